@@ -1,0 +1,23 @@
+import { parseCount } from '../src/manifest/counts.js';
+
+describe('counts', () => {
+  it.each([
+    [2000000000, 2e9],
+    [2e9, 2e9],
+    ['2_000_000_000', 2e9],
+    ['2000000000', 2e9],
+    ['2B', 2e9],
+    ['2b', 2e9],
+    ['500M', 5e8],
+    ['1.5T', 1.5e12],
+    ['20K', 2e4],
+    [' 7B ', 7e9],
+    ['2e9', 2e9],
+  ])('reads %p as %p', (input, expected) => {
+    expect(parseCount(input)).toBe(expected);
+  });
+
+  it.each(['2X', 'two', '', '-5', 'B', '1.5.2B', '1e'])('refuses %p', (input) => {
+    expect(parseCount(input)).toBeNull();
+  });
+});

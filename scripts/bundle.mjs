@@ -1,0 +1,30 @@
+// Builds the two committed bundles with @vercel/ncc: dist/index.js (the action) and dist/cli.js (the CLI).
+// Both are self-contained ESM files that run with plain `node` on a fresh clone, without npm install.
+import ncc from '@vercel/ncc';
+import { mkdirSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
+
+const bundles = [
+  { input: 'src/main.ts', output: 'dist/index.js' },
+  { input: 'src/cli.ts', output: 'dist/cli.js', executable: true },
+];
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist', { recursive: true });
+for (const b of bundles) {
+  const { code, assets } = await ncc(new URL(`../${b.input}`, import.meta.url).pathname, {
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2022',
+    license: '',
+  });
+  const extra = Object.keys(assets ?? {}).filter((a) => a !== 'package.json');
+  if (extra.length) throw new Error(`${b.input}: unexpected bundle assets ${extra.join(', ')}`);
+  let text = code;
+  if (b.executable && !text.startsWith('#!')) text = '#!/usr/bin/env node\n' + text;
+  writeFileSync(b.output, text);
+  if (b.executable) chmodSync(b.output, 0o755);
+  console.log(`${b.output}: ${(text.length / 1024).toFixed(0)} KiB`);
+}
+// The bundles are ES modules: this file makes Node read them so wherever dist/ is copied.
+writeFileSync('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');

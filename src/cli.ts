@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+import { runCli } from './cli/run.js';
+
+/** The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. */
+try {
+  process.exitCode = runCli(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+  });
+} catch (e) {
+  // A bug, not a user error: one line, no stack, and the exit code that says "invalid".
+  process.stderr.write(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,128 @@
+import { resolve } from 'node:path';
+import { ACCELERATORS } from '../catalog/accelerators.js';
+import { MODELS } from '../catalog/models.js';
+import { manifestJsonSchemaText } from '../manifest/json-schema.js';
+import { parseFlags, UsageError } from './args.js';
+import { loadAll } from './load-all.js';
+import { formatProblem } from '../manifest/problems.js';
+import { estimateCommand, ESTIMATE_HELP } from './estimate-command.js';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+}
+
+/** Exit codes, a contract scripts rely on. */
+export const EXIT = { ok: 0, overBudget: 1, invalid: 2 } as const;
+
+const USAGE = `train-budget: estimate what LLM training jobs need (GPU memory, GPUs, time, cost, energy, CO2)
+
+Usage: train-budget <command> [paths or globs...] [flags]
+
+Commands:
+  estimate   estimate every job in the manifests (--format text|json|markdown, budget flags)
+  validate   check manifests and print every problem as file:line:col: message
+  schema     print the manifest's JSON Schema
+  models     list the model catalog
+  gpus       list the accelerator catalog
+
+Paths may be files, folders (every *.train.yaml / *.train.yml below them) or globs; default ".".
+Exit codes: 0 fine, 1 over budget or a job does not fit, 2 invalid input or usage.
+Run "train-budget <command> --help" for a command's flags.
+`;
+
+const VALIDATE_HELP = `Usage: train-budget validate [paths or globs...] [--root DIR]
+
+Checks manifests against the v1 format and the catalogs; prints every problem as file:line:col: message.
+  --root DIR   repository root: manifests and config.json files must stay inside it (default: the current folder)
+Exit codes: 0 all valid, 2 a problem was found.
+`;
+
+const SCHEMA_HELP = `Usage: train-budget schema
+
+Prints the manifest's JSON Schema (draft-07), the file schema/training-job.schema.json.
+`;
+
+function validate(argv: string[], io: Io): number {
+  const { values, positionals } = parseFlags(argv, { root: { type: 'string' } }, 'validate');
+  if (values.help) {
+    io.out(VALIDATE_HELP);
+    return EXIT.ok;
+  }
+  const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
+  const loaded = loadAll(positionals.length ? positionals : ['.'], root);
+  for (const p of loaded.problems) io.out(formatProblem(p) + '\n');
+  if (loaded.problems.length) {
+    const files = new Set(loaded.problems.map((p) => p.file)).size;
+    io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
+    return EXIT.invalid;
+  }
+  io.out(`ok: ${loaded.files.length} manifest${loaded.files.length === 1 ? '' : 's'}, ${loaded.jobs.length} job${loaded.jobs.length === 1 ? '' : 's'} valid\n`);
+  return EXIT.ok;
+}
+
+function listCommand(argv: string[], io: Io, what: 'models' | 'gpus'): number {
+  const { values, positionals } = parseFlags(argv, {}, what);
+  if (values.help) {
+    io.out(`Usage: train-budget ${what}\n\nLists the ${what === 'models' ? 'model' : 'accelerator'} catalog.\n`);
+    return EXIT.ok;
+  }
+  if (positionals.length) throw new UsageError(`${what} takes no arguments`);
+  if (what === 'models') {
+    for (const m of MODELS) io.out(`${m.id.padEnd(16)} ${m.name}${m.aliases?.length ? ` (also: ${m.aliases.join(', ')})` : ''}\n`);
+  } else {
+    for (const a of ACCELERATORS) io.out(`${a.id.padEnd(16)} ${a.name}, ${a.memory_gib} GB, ${a.tflops.bf16 ?? a.tflops.fp16} dense bf16/fp16 TFLOPS\n`);
+  }
+  return EXIT.ok;
+}
+
+/** The whole CLI: arguments in, exit code out; all output through `io`. */
+export function runCli(argv: string[], io: Io): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(USAGE);
+        return command === undefined ? EXIT.invalid : EXIT.ok;
+      case '--version':
+        io.out('train-budget 0.1.0\n');
+        return EXIT.ok;
+      case 'validate':
+        return validate(rest, io);
+      case 'schema': {
+        const { values, positionals } = parseFlags(rest, {}, 'schema');
+        if (values.help) {
+          io.out(SCHEMA_HELP);
+          return EXIT.ok;
+        }
+        if (positionals.length) throw new UsageError('schema takes no arguments');
+        io.out(manifestJsonSchemaText());
+        return EXIT.ok;
+      }
+      case 'estimate':
+        if (rest.includes('--help') || rest.includes('-h')) {
+          io.out(ESTIMATE_HELP);
+          return EXIT.ok;
+        }
+        return estimateCommand(rest, io);
+      case 'models':
+      case 'gpus':
+        return listCommand(rest, io, command);
+      default: {
+        const known = ['estimate', 'validate', 'schema', 'models', 'gpus'];
+        const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
+        throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
+      }
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`train-budget: ${e.message}\n`);
+      return EXIT.invalid;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,4 @@
+import { runAction } from './github/action.js';
+
+/** The action's process shell (action.yml runs dist/index.js); everything else is in src/github/action.ts. */
+await runAction();

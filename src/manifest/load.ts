@@ -1,0 +1,201 @@
+import { LineCounter, parseDocument, visit, isNode, isMap, type Document } from 'yaml';
+import { posix } from 'node:path';
+import { explainIssue, valueAt, type Located } from './issues.js';
+import { PositionFinder } from './positions.js';
+import { architectureRules, jobRules } from './rules.js';
+import { architectureWithDefaults, normalizeJob } from './normalize.js';
+import { architectureFromConfig } from './hf-config.js';
+import { jobSchema, jobSchemaModelDeferred, modelArchitecture, modelCatalogId, modelConfig, modelParameters, type RawJob } from './schema.js';
+import { parseCount } from './counts.js';
+import { didYouMean } from './suggest.js';
+import type { Job, ModelSpec, Problem } from './types.js';
+import { sortProblems } from './problems.js';
+
+/** Manifests and config.json files larger than this are refused unread: no real one comes close. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
+const MAX_ALIAS_COUNT = 100;
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+export type ReadResult = { ok: true; text: string } | { ok: false; error: string };
+
+export interface ParseOptions {
+  /** The manifest's path as shown in messages. */
+  file: string;
+  /** The manifest's path relative to the repository root, POSIX separators (config paths resolve from it). */
+  repoPath: string;
+  /** Reads a file by repository-relative path: the only way a manifest reaches another file. */
+  readRepoFile: (repoRelPath: string) => ReadResult;
+}
+
+export interface LoadResult {
+  jobs: Job[];
+  problems: Problem[];
+}
+
+type Key = string | number;
+
+/** Parses and validates one manifest's text: every problem at once, or the normalized jobs. */
+export function parseManifest(text: string, opts: ParseOptions): LoadResult {
+  const problems: Problem[] = [];
+  const report = (line: number, col: number, message: string) => problems.push({ file: opts.file, line, col, message });
+
+  if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
+    report(1, 1, `manifest is larger than 1 MiB (${Buffer.byteLength(text, 'utf8')} bytes); a training-job manifest is a few hundred bytes`);
+    return { jobs: [], problems };
+  }
+
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+  for (const e of doc.errors) {
+    const p = lines.linePos(e.pos[0]);
+    const msg =
+      e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping'
+      : e.code === 'MULTIPLE_DOCS' ? 'a manifest holds one YAML document (no second "---"): list several jobs under jobs: instead'
+      : `YAML syntax error: ${e.message.split('\n')[0]}`;
+    report(p.line, p.col, msg);
+  }
+  visit(doc, (_key, node) => {
+    if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) {
+      const p = lines.linePos(node.range?.[0] ?? 0);
+      const written = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
+      report(p.line, p.col, `custom YAML tag "${written}" is not allowed: manifests hold plain data (strings, numbers, booleans, lists, mappings)`);
+    }
+  });
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') continue; // reported above as a custom tag
+    const p = lines.linePos(w.pos[0]);
+    report(p.line, p.col, `YAML: ${w.message.split('\n')[0]}`);
+  }
+  if (problems.length) return { jobs: [], problems };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    report(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
+    return { jobs: [], problems };
+  }
+
+  const finder = new PositionFinder(doc as Document, lines);
+  const put = (loc: Located) => {
+    const p = loc.atKey ? finder.key(loc.path) : finder.at(loc.path);
+    report(p.line, p.col, loc.message);
+  };
+
+  if (data === null || data === undefined) {
+    report(1, 1, 'the manifest is empty: expected a job with name, model, method, data and hardware (see schema/training-job.schema.json)');
+    return { jobs: [], problems };
+  }
+  if (!isMap(doc.contents)) {
+    report(1, 1, 'a manifest must be a mapping of keys (name: ..., model: ...), or jobs: followed by a list of jobs');
+    return { jobs: [], problems };
+  }
+
+  const bases: Key[][] = [];
+  const obj = data as Record<string, unknown>;
+  if ('jobs' in obj) {
+    for (const k of Object.keys(obj)) {
+      if (k !== 'jobs' && k !== 'version') put({ path: [k], atKey: true, message: `unknown key "${k}" beside jobs: a file with jobs: holds only version and jobs; put job settings inside each job` });
+    }
+    if (obj.version !== undefined && obj.version !== 1) put({ path: ['version'], atKey: false, message: `unsupported manifest version ${JSON.stringify(obj.version)}: this Train Budget reads version 1` });
+    if (!Array.isArray(obj.jobs) || obj.jobs.length === 0) {
+      put({ path: ['jobs'], atKey: false, message: 'jobs must be a non-empty list of jobs' });
+    } else {
+      obj.jobs.forEach((_, i) => bases.push(['jobs', i]));
+    }
+  } else {
+    bases.push([]);
+  }
+
+  const jobs: Job[] = [];
+  for (const base of bases) {
+    const raw = valueAt(data, base);
+    const before = problems.length;
+    const checked = jobSchemaModelDeferred.safeParse(raw);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        for (const loc of explainIssue(issue, data, jobSchema, base)) put(loc);
+      }
+    }
+    const model = checkModel((raw as Record<string, unknown> | null)?.model, [...base, 'model'], data, opts, put);
+    for (const loc of jobRules(raw, base)) put(loc);
+    if (problems.length === before && checked.success && model) {
+      const index = base.length ? (base[1] as number) : null;
+      jobs.push(normalizeJob(checked.data as RawJob, model, opts.file, index, finder.keyPositions(base)));
+    }
+  }
+  return problems.length ? { jobs: [], problems: sortProblems(problems) } : { jobs, problems };
+}
+
+/** The model key, checked by its form so each form gets its own precise messages. */
+function checkModel(model: unknown, at: Key[], data: unknown, opts: ParseOptions, put: (l: Located) => void): ModelSpec | null {
+  if (model === undefined) return null; // "missing required key" comes from the job schema
+  const run = (schema: typeof modelCatalogId | typeof modelParameters | typeof modelConfig | typeof modelArchitecture) => {
+    const r = schema.safeParse(model);
+    if (!r.success) for (const issue of r.error.issues) for (const loc of explainIssue(issue, data, schema, at)) put(loc);
+    return r.success;
+  };
+  if (typeof model === 'string') return run(modelCatalogId) ? { kind: 'catalog', id: model } : null;
+  if (model === null || typeof model !== 'object' || Array.isArray(model)) {
+    put({ path: at, atKey: false, message: 'model must be a catalog id (llama-3.1-8b) or a mapping with one of parameters, config or architecture' });
+    return null;
+  }
+  const keys = Object.keys(model);
+  const forms = ['parameters', 'config', 'architecture'];
+  const chosen = keys.filter((k) => forms.includes(k));
+  if (chosen.length !== 1) {
+    if (chosen.length > 1) {
+      put({ path: at, atKey: false, message: `model takes one of parameters, config or architecture, not ${chosen.join(' and ')}` });
+    } else {
+      for (const k of keys) put({ path: [...at, k], atKey: true, message: `unknown key "${k}" in model${didYouMean(k, forms) || ''}: use parameters, config or architecture` });
+      if (!keys.length) put({ path: at, atKey: false, message: 'model is empty: give a catalog id or one of parameters, config or architecture' });
+    }
+    return null;
+  }
+  const m = model as Record<string, unknown>;
+  if (chosen[0] === 'parameters') {
+    return run(modelParameters) ? { kind: 'parameters', parameters: parseCount(m.parameters as string | number)! } : null;
+  }
+  if (chosen[0] === 'architecture') {
+    if (!run(modelArchitecture)) return null;
+    const arch = (modelArchitecture.parse(model)).architecture;
+    const bad = architectureRules(arch, [...at, 'architecture']);
+    bad.forEach(put);
+    return bad.length ? null : { kind: 'architecture', architecture: architectureWithDefaults(arch), from: 'manifest' };
+  }
+  if (!run(modelConfig)) return null;
+  const rel = m.config as string;
+  const where = [...at, 'config'];
+  if (posix.isAbsolute(rel) || /^[a-zA-Z]:[\\/]/.test(rel) || rel.includes('\\')) {
+    put({ path: where, atKey: false, message: `config path "${rel}" must be relative to the manifest, with / separators (e.g. models/config.json)` });
+    return null;
+  }
+  const repoRel = posix.normalize(posix.join(posix.dirname(opts.repoPath), rel));
+  if (repoRel === '..' || repoRel.startsWith('../')) {
+    put({ path: where, atKey: false, message: `config path "${rel}" leaves the repository: it must point at a file inside it` });
+    return null;
+  }
+  const read = opts.readRepoFile(repoRel);
+  if (!read.ok) {
+    put({ path: where, atKey: false, message: `config "${rel}": ${read.error}` });
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(read.text);
+  } catch (e) {
+    put({ path: where, atKey: false, message: `config "${rel}" is not valid JSON: ${(e as Error).message}` });
+    return null;
+  }
+  const arch = architectureFromConfig(json);
+  if (!arch.ok) {
+    put({ path: where, atKey: false, message: `config "${rel}": ${arch.error}` });
+    return null;
+  }
+  const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
+  bad.forEach(put);
+  return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
+}
+

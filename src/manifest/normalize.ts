@@ -1,0 +1,66 @@
+import { findAccelerator } from '../catalog/accelerators.js';
+import { findModel } from '../catalog/models.js';
+import { parseCount } from './counts.js';
+import type { RawArchitecture, RawJob } from './schema.js';
+import type { Job, ModelSpec, Position } from './types.js';
+import type { Architecture } from '../catalog/architecture.js';
+
+/** An architecture as written, with the documented defaults applied. */
+export function architectureWithDefaults(a: RawArchitecture): Architecture {
+  const experts = a.experts ?? 1;
+  const out: Architecture = {
+    layers: a.layers,
+    hidden_size: a.hidden_size,
+    intermediate_size: a.intermediate_size,
+    attention_heads: a.attention_heads,
+    kv_heads: a.kv_heads ?? a.attention_heads,
+    vocab_size: a.vocab_size,
+    tied_embeddings: a.tied_embeddings ?? false,
+    gated_mlp: a.gated_mlp ?? true,
+    experts,
+    experts_per_token: experts > 1 ? a.experts_per_token ?? 2 : 1,
+  };
+  if (a.head_dim !== undefined) out.head_dim = a.head_dim;
+  return out;
+}
+
+/** A job that passed the schema and the rules, with every default applied (see the manifest reference). */
+export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index: number | null, positions: Record<string, Position>): Job {
+  const isLora = raw.method === 'lora' || raw.method === 'qlora';
+  const ckpt = raw.training?.gradient_checkpointing;
+  const modelSpec: ModelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: findModel(model.id)!.id } : model;
+  return {
+    file,
+    index,
+    name: raw.name,
+    model: modelSpec,
+    method: raw.method,
+    precision: raw.precision ?? 'bf16',
+    optimizer: raw.optimizer ?? 'adamw',
+    lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear' } : null,
+    data: { tokens: parseCount(raw.data.tokens)!, epochs: raw.data.epochs ?? 1 },
+    training: {
+      sequence_length: raw.training?.sequence_length ?? 2048,
+      micro_batch_size: raw.training?.micro_batch_size ?? 1,
+      global_batch_size: raw.training?.global_batch_size ?? null,
+      gradient_checkpointing: ckpt === true ? 'full' : ckpt === false || ckpt === undefined ? 'none' : ckpt,
+      flash_attention: raw.training?.flash_attention ?? true,
+    },
+    hardware: { gpu: findAccelerator(raw.hardware.gpu)!.id, count: raw.hardware.count ?? 'auto' },
+    parallelism: {
+      zero: raw.parallelism?.zero ?? null,
+      tensor: raw.parallelism?.tensor ?? 1,
+      pipeline: raw.parallelism?.pipeline ?? 1,
+      offload: raw.parallelism?.offload ?? 'none',
+    },
+    pricing: {
+      provider: raw.pricing?.provider?.toLowerCase() ?? null,
+      market: raw.pricing?.market ?? 'on_demand',
+      region: raw.pricing?.region ?? null,
+      gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
+    },
+    efficiency: { mfu: raw.efficiency?.mfu ?? null },
+    checkpoints: { keep: raw.checkpoints?.keep ?? 2 },
+    positions,
+  };
+}

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { COUNT_PATTERN } from './counts.js';
+
+/**
+ * Training-job manifest v1, as zod schemas. These describe the file as written (before defaults and count
+ * parsing): the same objects generate `schema/training-job.schema.json` for editors, so every key carries a
+ * description and an example. Cross-field rules (kv_heads divides attention_heads, catalog ids, ...) live in
+ * `rules.ts`, where they can say what would be right.
+ */
+
+const COUNT_HELP = 'a count: 2000000000, 2e9, 2_000_000_000, or a string with a suffix K/M/B/T such as "2B", "500M", "1.5T", "20K"';
+const count = (description: string, example: number | string) =>
+  z
+    .union([z.number().positive(), z.string().regex(new RegExp(COUNT_PATTERN), { error: `expected ${COUNT_HELP}` })], { error: `expected ${COUNT_HELP}` })
+    .meta({ description: `${description} (${COUNT_HELP})`, examples: [example] });
+
+const posInt = (description: string, example: number) =>
+  z.number().int().positive().meta({ description, examples: [example] });
+
+export const METHODS = ['pretrain', 'full', 'lora', 'qlora'] as const;
+export const PRECISIONS = ['fp32', 'fp16', 'bf16', 'fp8'] as const;
+export const OPTIMIZERS = ['adamw', 'adamw_8bit', 'adafactor', 'sgd', 'lion'] as const;
+export const CHECKPOINTING = ['none', 'selective', 'full'] as const;
+export const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'] as const;
+export const MARKETS = ['on_demand', 'spot'] as const;
+/** Module names LoRA can adapt (Llama-style names, as PEFT's target_modules spells them). */
+export const LORA_MODULES = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'] as const;
+
+export const architectureSchema = z
+  .strictObject({
+    layers: posInt('Transformer blocks (num_hidden_layers).', 32),
+    hidden_size: posInt('Model width d_model (hidden_size).', 4096),
+    intermediate_size: posInt('MLP width (intermediate_size); for mixture-of-experts, the width of each expert.', 14336),
+    attention_heads: posInt('Query heads (num_attention_heads).', 32),
+    kv_heads: posInt('Key/value heads (num_key_value_heads) for grouped-query attention; must divide attention_heads. Default: attention_heads.', 8).optional(),
+    vocab_size: posInt('Vocabulary size.', 128256),
+    tied_embeddings: z.boolean().meta({ description: 'Input and output embeddings share one matrix (tie_word_embeddings). Default false.', examples: [false] }).optional(),
+    gated_mlp: z.boolean().meta({ description: 'true: gated MLP with three matrices (SwiGLU, GeGLU: Llama, Mistral, Qwen, Gemma); false: the plain two-matrix MLP (GPT-2/3, BLOOM, Falcon). Default true.', examples: [true] }).optional(),
+    experts: posInt('Mixture of experts: routed experts per layer (num_local_experts). Omit for a dense model.', 8).optional(),
+    experts_per_token: posInt('Mixture of experts: experts each token is routed to (num_experts_per_tok); at most experts.', 2).optional(),
+    head_dim: posInt('Per-head width, when it is not hidden_size / attention_heads (Gemma 2: 256).', 128).optional(),
+  })
+  .meta({ description: 'The model\'s shape, in Hugging Face config.json terms.' });
+
+export const modelCatalogId = z.string().min(1).meta({
+  description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b. `train-budget models` lists them.',
+  examples: ['llama-3.1-8b'],
+});
+export const modelParameters = z.strictObject({
+  parameters: count('Total parameters, when only the size is known (treated as a dense Llama-style model of that size).', '7B'),
+});
+export const modelConfig = z.strictObject({
+  config: z.string().min(1).meta({
+    description: 'Path of a Hugging Face config.json in the repository, relative to this manifest (llama, mistral, mixtral, qwen2, gemma2, phi3 families and others with the same keys).',
+    examples: ['models/my-model/config.json'],
+  }),
+});
+export const modelArchitecture = z.strictObject({ architecture: architectureSchema });
+
+export const modelSchema = z
+  .union([modelCatalogId, modelParameters, modelConfig, modelArchitecture])
+  .meta({ description: 'The model: a catalog id, { parameters }, { config: path/to/config.json } or { architecture: {...} }.', examples: ['llama-3.1-8b', { parameters: '7B' }] });
+
+const loraSchema = z
+  .strictObject({
+    rank: posInt('LoRA rank r. Default 16.', 16).optional(),
+    targets: z
+      .union([z.enum(['all_linear', 'attention']), z.array(z.enum(LORA_MODULES)).min(1)], { error: `expected all_linear, attention, or a list of module names (${LORA_MODULES.join(', ')})` })
+      .meta({ description: 'Adapted matrices: all_linear (default: attention and MLP), attention (q, k, v, o), or a list of module names.', examples: ['all_linear', ['q_proj', 'v_proj']] })
+      .optional(),
+  })
+  .meta({ description: 'LoRA settings (method lora or qlora only).' });
+
+const dataSchema = z
+  .strictObject({
+    tokens: count('Training tokens per epoch.', '2B'),
+    epochs: z.number().positive().meta({ description: 'Passes over the data; may be fractional. Default 1.', examples: [3] }).optional(),
+  })
+  .meta({ description: 'How much the job trains on.' });
+
+const trainingSchema = z
+  .strictObject({
+    sequence_length: posInt('Tokens per sequence. Default 2048.', 4096).optional(),
+    micro_batch_size: posInt('Sequences per GPU per forward/backward pass. Default 1.', 4).optional(),
+    global_batch_size: posInt('Sequences per optimizer step across all GPUs (micro batches x data-parallel GPUs x gradient accumulation).', 256).optional(),
+    gradient_checkpointing: z
+      .union([z.enum(CHECKPOINTING), z.boolean()], { error: 'expected none, selective or full (or true = full, false = none)' })
+      .meta({ description: 'Activation recomputation: none, selective (attention only, Korthikanti et al. 2022) or full; true = full, false = none. Default none.', examples: ['full'] })
+      .optional(),
+    flash_attention: z.boolean().meta({ description: 'FlashAttention (no sequence-length-squared attention matrix in memory). Default true.', examples: [true] }).optional(),
+  })
+  .meta({ description: 'Batch and memory-saving settings.' });
+
+const hardwareSchema = z
+  .strictObject({
+    gpu: z.string().min(1).meta({ description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090. `train-budget gpus` lists them.', examples: ['h100-80gb'] }),
+    count: z
+      .union([z.number().int().positive(), z.literal('auto')], { error: 'expected a positive whole number of GPUs, or auto' })
+      .meta({ description: 'Number of GPUs, or auto: the fewest that fit the job in memory. Default auto.', examples: [8, 'auto'] })
+      .optional(),
+  })
+  .meta({ description: 'Which GPUs and how many.' });
+
+const parallelismSchema = z
+  .strictObject({
+    zero: z
+      .union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: 'expected ZeRO stage 0, 1, 2 or 3' })
+      .meta({ description: 'ZeRO stage (Rajbhandari et al. 2020): 0 none, 1 optimizer states, 2 + gradients, 3 + parameters (= FSDP full shard). Default 0 on one GPU, 3 otherwise.', examples: [3] })
+      .optional(),
+    tensor: posInt('Tensor-parallel degree (Megatron-LM); best kept within one node. Default 1.', 1).optional(),
+    pipeline: posInt('Pipeline-parallel stages. Default 1.', 1).optional(),
+    offload: z.enum(OFFLOAD).meta({ description: 'Move state to CPU memory (ZeRO-Offload): none, optimizer, or optimizer_and_params. Default none.', examples: ['none'] }).optional(),
+  })
+  .meta({ description: 'How the job is split across GPUs. All optional.' });
+
+const pricingSchema = z
+  .strictObject({
+    provider: z.string().min(1).meta({ description: 'Cloud provider from the price catalog: aws, gcp, azure, lambda, coreweave, runpod.', examples: ['aws'] }).optional(),
+    market: z.enum(MARKETS).meta({ description: 'on_demand (default) or spot.', examples: ['on_demand'] }).optional(),
+    region: z.string().min(1).meta({ description: 'Cloud region, used for grid carbon intensity (e.g. us-east-1, europe-west4).', examples: ['us-east-1'] }).optional(),
+    gpu_hour_usd: z.number().positive().meta({ description: 'Price per GPU-hour in USD; an explicit price wins over the catalog.', examples: [2.49] }).optional(),
+  })
+  .meta({ description: 'Where the price per GPU-hour comes from. Optional.' });
+
+const efficiencySchema = z
+  .strictObject({
+    mfu: z.number().gt(0).lte(1).meta({ description: 'Model FLOPs utilisation, 0 < mfu <= 1: overrides the calibrated default.', examples: [0.4] }).optional(),
+  })
+  .meta({ description: 'Override the calibrated efficiency. Optional.' });
+
+const checkpointsSchema = z
+  .strictObject({
+    keep: z.number().int().min(0).meta({ description: 'Checkpoints kept on disk at once. Default 2.', examples: [3] }).optional(),
+  })
+  .meta({ description: 'Checkpoint retention, for the storage estimate.' });
+
+/** The keys of one job, with the model schema given (the full union, or a placeholder for two-stage checks). */
+export function jobShape<M extends z.ZodType>(model: M) {
+  return {
+    version: z.literal(1, { error: 'unsupported manifest version: this Train Budget reads version 1' }).meta({ description: 'Manifest format version. Default 1.', examples: [1] }).optional(),
+    name: z.string().min(1).max(200).meta({ description: 'Job name, shown in reports.', examples: ['support-bot-sft'] }),
+    model,
+    method: z.enum(METHODS).meta({ description: 'pretrain, full (full fine-tuning), lora or qlora (4-bit NF4 base + LoRA adapters).', examples: ['qlora'] }),
+    precision: z.enum(PRECISIONS).meta({ description: 'Training precision: fp32, fp16, bf16 (default) or fp8 (Hopper/Ada/Blackwell/MI300).', examples: ['bf16'] }).optional(),
+    optimizer: z.enum(OPTIMIZERS).meta({ description: 'adamw (default), adamw_8bit, adafactor, sgd or lion.', examples: ['adamw'] }).optional(),
+    lora: loraSchema.optional(),
+    data: dataSchema,
+    training: trainingSchema.optional(),
+    hardware: hardwareSchema,
+    parallelism: parallelismSchema.optional(),
+    pricing: pricingSchema.optional(),
+    efficiency: efficiencySchema.optional(),
+    checkpoints: checkpointsSchema.optional(),
+  };
+}
+
+export const jobSchema = z.strictObject(jobShape(modelSchema)).meta({ description: 'One training job.' });
+/** The same job with `model` unchecked: the first stage of validation, so a bad model gets its own precise error. */
+export const jobSchemaModelDeferred = z.strictObject(jobShape(z.unknown()));
+
+export const jobsFileSchema = z.strictObject({
+  version: z.literal(1, { error: 'unsupported manifest version: this Train Budget reads version 1' }).meta({ description: 'Manifest format version. Default 1.', examples: [1] }).optional(),
+  jobs: z.array(jobSchema).min(1).meta({ description: 'Several jobs in one file, e.g. a sweep.' }),
+});
+
+/** A manifest file: one job, or `jobs:` with a list of them. */
+export const manifestSchema = z.union([jobSchema, jobsFileSchema]);
+
+export type RawJob = z.input<typeof jobSchema>;
+export type RawArchitecture = z.input<typeof architectureSchema>;

@@ -1,0 +1,59 @@
+import type { Architecture } from '../catalog/architecture.js';
+import type { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, OFFLOAD, MARKETS, LORA_MODULES } from './schema.js';
+
+export type Method = (typeof METHODS)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type Optimizer = (typeof OPTIMIZERS)[number];
+export type Checkpointing = (typeof CHECKPOINTING)[number];
+export type Offload = (typeof OFFLOAD)[number];
+export type Market = (typeof MARKETS)[number];
+export type LoraModule = (typeof LORA_MODULES)[number];
+
+/** Where a key or value stands in its file, 1-based. */
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** A problem in a manifest, pointing at the key or value that causes it. */
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+}
+
+export type ModelSpec =
+  | { kind: 'catalog'; id: string }
+  | { kind: 'parameters'; parameters: number }
+  | { kind: 'architecture'; architecture: Architecture; from: 'manifest' | 'config'; config_path?: string; model_type?: string };
+
+/** A validated job with every default applied: what the estimator reads. */
+export interface Job {
+  /** The manifest's path as given (relative to the working directory when found by a folder or glob). */
+  file: string;
+  /** Index in `jobs:` for multi-job files, else null. */
+  index: number | null;
+  name: string;
+  model: ModelSpec;
+  method: Method;
+  precision: Precision;
+  optimizer: Optimizer;
+  lora: { rank: number; targets: 'all_linear' | 'attention' | LoraModule[] } | null;
+  data: { tokens: number; epochs: number };
+  training: {
+    sequence_length: number;
+    micro_batch_size: number;
+    global_batch_size: number | null;
+    gradient_checkpointing: Checkpointing;
+    flash_attention: boolean;
+  };
+  hardware: { gpu: string; count: number | 'auto' };
+  /** zero: null means "the default for the GPU count" (0 on one GPU, 3 otherwise), decided once the count is. */
+  parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; offload: Offload };
+  pricing: { provider: string | null; market: Market; region: string | null; gpu_hour_usd: number | null };
+  efficiency: { mfu: number | null };
+  checkpoints: { keep: number };
+  /** Positions of the job's keys by dotted path ('hardware', 'data.tokens', ...), for annotations. */
+  positions: Record<string, Position>;
+}
