@@ -42385,7 +42385,7 @@ async function runAction() {
             jobs += r.jobs.length;
         }
         for (const p of problems)
-            error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: 'Train Budget: invalid manifest' });
+            error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: 'Invalid training-job manifest' });
         if (problems.length) {
             setFailed(`${problems.length} manifest problem${problems.length === 1 ? '' : 's'}`);
             return;

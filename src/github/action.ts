@@ -16,7 +16,7 @@ export async function runAction(): Promise<void> {
       problems.push(...r.problems);
       jobs += r.jobs.length;
     }
-    for (const p of problems) core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: 'Train Budget: invalid manifest' });
+    for (const p of problems) core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: 'Invalid training-job manifest' });
     if (problems.length) {
       core.setFailed(`${problems.length} manifest problem${problems.length === 1 ? '' : 's'}`);
       return;
