@@ -51,6 +51,7 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
       zero: raw.parallelism?.zero ?? null,
       tensor: raw.parallelism?.tensor ?? 1,
       pipeline: raw.parallelism?.pipeline ?? 1,
+      sequence_parallel: raw.parallelism?.sequence_parallel ?? true,
       offload: raw.parallelism?.offload ?? 'none',
     },
     pricing: {

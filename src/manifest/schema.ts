@@ -109,6 +109,10 @@ const parallelismSchema = z
       .optional(),
     tensor: posInt('Tensor-parallel degree (Megatron-LM); best kept within one node. Default 1.', 1).optional(),
     pipeline: posInt('Pipeline-parallel stages. Default 1.', 1).optional(),
+    sequence_parallel: z
+      .boolean()
+      .meta({ description: 'With tensor parallelism, also split norms, dropout and residuals along the sequence (Korthikanti et al. 2022; Megatron-LM --sequence-parallel). Default true.', examples: [true] })
+      .optional(),
     offload: z.enum(OFFLOAD).meta({ description: 'Move state to CPU memory (ZeRO-Offload): none, optimizer, or optimizer_and_params. Default none.', examples: ['none'] }).optional(),
   })
   .meta({ description: 'How the job is split across GPUs. All optional.' });

@@ -50,7 +50,7 @@ export interface Job {
   };
   hardware: { gpu: string; count: number | 'auto' };
   /** zero: null means "the default for the GPU count" (0 on one GPU, 3 otherwise), decided once the count is. */
-  parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; offload: Offload };
+  parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; sequence_parallel: boolean; offload: Offload };
   pricing: { provider: string | null; market: Market; region: string | null; gpu_hour_usd: number | null };
   efficiency: { mfu: number | null };
   checkpoints: { keep: number };

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { findAccelerator } from '../src/catalog/accelerators.js';
+import { peakTflops } from '../src/estimate/efficiency.js';
+import { estimateJob, RANGE } from '../src/estimate/estimate.js';
+import { countParameters } from '../src/estimate/parameters.js';
+import { resolveModel } from '../src/estimate/model.js';
+import { jobFromSetup } from './job.js';
+import { SETUPS, SKIPPED, type Compare } from './setups.js';
+
+interface PublishedRun {
+  id: string;
+  model: string;
+  gpu_hours: number | null;
+  mfu: number | null;
+  hfu: number | null;
+  tflops_per_gpu: number | null;
+}
+
+export interface Row {
+  id: string;
+  model: string;
+  compare: Compare;
+  published: number;
+  predicted: number;
+  low: number;
+  high: number;
+  /** max(predicted/published, published/predicted) */
+  error: number;
+  inside: boolean;
+  /** The naive rule: 6·N·D (or 40% of peak) at 40% MFU. */
+  naive: number;
+  naive_error: number;
+}
+
+const factor = (a: number, b: number) => Math.max(a / b, b / a);
+
+/** Every calibration record, predicted against published. */
+export function calibrationRows(path = 'calibration/published-runs.json'): Row[] {
+  const runs = new Map((JSON.parse(readFileSync(path, 'utf8')) as PublishedRun[]).map((r) => [r.id, r]));
+  return SETUPS.map((s) => {
+    const run = runs.get(s.id);
+    if (!run) throw new Error(`calibration setup ${s.id} has no record in published-runs.json`);
+    const job = jobFromSetup(s);
+    const est = estimateJob(job);
+    const gpu = findAccelerator(job.hardware.gpu)!;
+    const peak = peakTflops(gpu, job.precision).tflops;
+    let published: number;
+    let predicted: number;
+    let low: number;
+    let high: number;
+    let naive: number;
+    if (s.compare === 'gpu_hours') {
+      published = run.gpu_hours ?? s.derived_gpu_hours!;
+      predicted = est.compute.gpu_hours.expected;
+      low = est.compute.gpu_hours.low;
+      high = est.compute.gpu_hours.high;
+      const n = countParameters(resolveModel(job.model).arch).total;
+      naive = (6 * n * job.data.tokens) / (peak * 1e12 * 0.4) / 3600;
+    } else {
+      const value = s.compare === 'mfu' ? est.compute.mfu : est.compute.hfu;
+      const scale = s.compare === 'tflops' ? peak : 1;
+      published = s.compare === 'mfu' ? run.mfu! : s.compare === 'hfu' ? run.hfu! : run.tflops_per_gpu!;
+      predicted = value * scale;
+      // Time range [low, high] maps to utilisation [1/high, 1/low].
+      low = (value / RANGE.high) * scale;
+      high = (value / RANGE.low) * scale;
+      naive = 0.4 * scale;
+    }
+    return {
+      id: s.id, model: run.model, compare: s.compare, published, predicted, low, high,
+      error: factor(predicted, published), inside: published >= low && published <= high,
+      naive, naive_error: factor(naive, published),
+    };
+  });
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+export { SKIPPED };

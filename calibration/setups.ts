@@ -1,0 +1,108 @@
+import type { Architecture } from '../src/catalog/architecture.js';
+import type { Job, ModelSpec } from '../src/manifest/types.js';
+
+/**
+ * How each published record in published-runs.json (copied from shared/reference, sources inside) was set up,
+ * transcribed from the record's own `method`, `batch`, `seq_len` and `notes` fields, and what it is compared on:
+ *  - gpu_hours: the run's published GPU-hours against the estimate's expected GPU-hours (goodput included);
+ *  - mfu / hfu / tflops: a throughput benchmark's utilisation against the model's (no goodput: benchmarks
+ *    time steady-state steps). Megatron-LM's "% of peak" counts the recomputation pass, so it is HFU.
+ * Records left out say why.
+ */
+export type Compare = 'gpu_hours' | 'mfu' | 'hfu' | 'tflops';
+
+export interface Setup {
+  id: string;
+  compare: Compare;
+  job: Partial<Omit<Job, 'model'>> & { model: ModelSpec; gpu: string; count: number; tokens?: number; seq: number; micro: number; global?: number; ckpt: Job['training']['gradient_checkpointing']; zero: 0 | 1 | 2 | 3; tensor?: number; pipeline?: number; flash?: boolean; sp?: boolean };
+  /** Published GPU-hours when the record gives GPUs x days instead. */
+  derived_gpu_hours?: number;
+}
+
+export interface Skipped {
+  id: string;
+  why: string;
+}
+
+/** Megatron-LM's GPT models (Narayanan et al. 2021, Table 1): vocabulary 51,200, sequence 2,048, GPT-2-style blocks. */
+function gpt(layers: number, hidden: number, heads: number): ModelSpec {
+  const arch: Architecture = {
+    layers, hidden_size: hidden, intermediate_size: 4 * hidden, attention_heads: heads, kv_heads: heads, vocab_size: 51200,
+    tied_embeddings: true, gated_mlp: false, experts: 1, experts_per_token: 1, position_embeddings: 2048, bias: 'all', norm: 'layer',
+  };
+  return { kind: 'architecture', architecture: arch, from: 'manifest' };
+}
+
+/** MosaicML llm-foundry's MPT models: plain 4x MLP, no biases, vocabulary 50,368 (llm-foundry scripts/train/yamls/pretrain). */
+function mpt(layers: number, hidden: number, heads: number): ModelSpec {
+  const arch: Architecture = {
+    layers, hidden_size: hidden, intermediate_size: 4 * hidden, attention_heads: heads, kv_heads: heads, vocab_size: 50368,
+    tied_embeddings: true, gated_mlp: false, experts: 1, experts_per_token: 1,
+  };
+  return { kind: 'architecture', architecture: arch, from: 'manifest' };
+}
+
+const cat = (id: string): ModelSpec => ({ kind: 'catalog', id });
+
+export const SETUPS: Setup[] = [
+  // Touvron et al. 2023 (LLaMA), Table 15: GPU-hours on A100-80GB; 4M-token batches of 2,048; efficient attention
+  // (xformers) and checkpointing of the expensive activations (selective); 2,048 GPUs for 65B (§2.4).
+  { id: 'llama_7b', compare: 'gpu_hours', job: { model: cat('llama-7b'), gpu: 'a100-80gb', count: 1024, tokens: 1e12, seq: 2048, micro: 2, global: 2048, ckpt: 'selective', zero: 1 } },
+  { id: 'llama_13b', compare: 'gpu_hours', job: { model: cat('llama-13b'), gpu: 'a100-80gb', count: 1024, tokens: 1e12, seq: 2048, micro: 2, global: 2048, ckpt: 'selective', zero: 1, tensor: 2 } },
+  { id: 'llama_33b', compare: 'gpu_hours', job: { model: cat('llama-33b'), gpu: 'a100-80gb', count: 2048, tokens: 1.4e12, seq: 2048, micro: 1, global: 2048, ckpt: 'selective', zero: 1, tensor: 4 } },
+  { id: 'llama_65b', compare: 'gpu_hours', job: { model: cat('llama-65b'), gpu: 'a100-80gb', count: 2048, tokens: 1.4e12, seq: 2048, micro: 1, global: 2048, ckpt: 'selective', zero: 1, tensor: 8 } },
+  // Llama 2 model card: GPU-hours on A100-80GB, 2T tokens at 4,096, 4M-token global batch.
+  { id: 'llama_2_7b', compare: 'gpu_hours', job: { model: cat('llama-2-7b'), gpu: 'a100-80gb', count: 1024, tokens: 2e12, seq: 4096, micro: 1, global: 1024, ckpt: 'selective', zero: 1 } },
+  { id: 'llama_2_70b', compare: 'gpu_hours', job: { model: cat('llama-2-70b'), gpu: 'a100-80gb', count: 2048, tokens: 2e12, seq: 4096, micro: 1, global: 1024, ckpt: 'selective', zero: 1, tensor: 8 } },
+  // Llama 3.1 405B: 15.6T tokens, 16K H100s, TP8 PP16, 16M-token batches of 8,192 (Llama 3 paper §3.3).
+  { id: 'llama_3_1_405b', compare: 'gpu_hours', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 16384, tokens: 15.6e12, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 1, tensor: 8, pipeline: 16 } },
+  { id: 'llama_3_1_405b_stage1_8k', compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 8192, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 1, tensor: 8, pipeline: 16 } },
+  { id: 'llama_3_1_405b_stage2_16k', compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 16384, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 1, tensor: 8, pipeline: 16 } },
+  // MPT-7B: 440 A100-40GB for 9.5 days (MosaicML blog), FSDP, global batch 1,760 x 2,048.
+  { id: 'mpt_7b', compare: 'gpu_hours', derived_gpu_hours: 440 * 9.5 * 24, job: { model: cat('mpt-7b'), gpu: 'a100-40gb', count: 440, tokens: 1e12, seq: 2048, micro: 4, global: 1760, ckpt: 'none', zero: 3 } },
+  // TinyLlama: 16 A100-40GB, FSDP, FlashAttention-2, 16K tokens per GPU per step; reports 56% MFU.
+  { id: 'tinyllama_1_1b', compare: 'mfu', job: { model: cat('tinyllama-1.1b'), gpu: 'a100-40gb', count: 16, seq: 2048, micro: 8, global: 1024, ckpt: 'none', zero: 3 } },
+  // Narayanan et al. 2021, Table 1: PTD-P with full recomputation, micro-batch 1; 2021 software, before
+  // FlashAttention (Dao et al. 2022) and sequence parallelism (Korthikanti et al. 2022).
+  { id: 'megatron_table1_1p7b', compare: 'hfu', job: { model: gpt(24, 2304, 24), gpu: 'a100-80gb', count: 32, seq: 2048, micro: 1, global: 512, ckpt: 'full', zero: 0, flash: false, sp: false } },
+  { id: 'megatron_table1_3p6b', compare: 'hfu', job: { model: gpt(30, 3072, 32), gpu: 'a100-80gb', count: 64, seq: 2048, micro: 1, global: 512, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 2 } },
+  { id: 'megatron_table1_7p5b', compare: 'hfu', job: { model: gpt(36, 4096, 32), gpu: 'a100-80gb', count: 128, seq: 2048, micro: 1, global: 512, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 4 } },
+  { id: 'megatron_table1_18p4b', compare: 'hfu', job: { model: gpt(40, 6144, 48), gpu: 'a100-80gb', count: 256, seq: 2048, micro: 1, global: 1024, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8 } },
+  { id: 'megatron_table1_39p1b', compare: 'hfu', job: { model: gpt(48, 8192, 64), gpu: 'a100-80gb', count: 512, seq: 2048, micro: 1, global: 1536, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 2 } },
+  { id: 'megatron_table1_76p1b', compare: 'hfu', job: { model: gpt(60, 10240, 80), gpu: 'a100-80gb', count: 1024, seq: 2048, micro: 1, global: 1792, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 4 } },
+  { id: 'megatron_table1_145p6b', compare: 'hfu', job: { model: gpt(80, 12288, 96), gpu: 'a100-80gb', count: 1536, seq: 2048, micro: 1, global: 2304, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 8 } },
+  { id: 'megatron_table1_310p1b', compare: 'hfu', job: { model: gpt(96, 16384, 128), gpu: 'a100-80gb', count: 1920, seq: 2048, micro: 1, global: 2160, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 16 } },
+  { id: 'megatron_table1_529p6b', compare: 'hfu', job: { model: gpt(105, 20480, 128), gpu: 'a100-80gb', count: 2520, seq: 2048, micro: 1, global: 2520, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 35 } },
+  { id: 'megatron_table1_1008p0b', compare: 'hfu', job: { model: gpt(128, 25600, 160), gpu: 'a100-80gb', count: 3072, seq: 2048, micro: 1, global: 3072, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 64 } },
+  // Narayanan et al. 2021, Table 2: ZeRO-3 without model parallelism, TFLOP/s per GPU (recomputation counted).
+  { id: 'megatron_table2_zero3_174p6b_384gpu', compare: 'tflops', job: { model: gpt(96, 12288, 96), gpu: 'a100-80gb', count: 384, seq: 2048, micro: 4, global: 1536, ckpt: 'full', zero: 3, flash: false, sp: false } },
+  { id: 'megatron_table2_zero3_174p6b_768gpu', compare: 'tflops', job: { model: gpt(96, 12288, 96), gpu: 'a100-80gb', count: 768, seq: 2048, micro: 2, global: 1536, ckpt: 'full', zero: 3, flash: false, sp: false } },
+  { id: 'megatron_table2_zero3_174p6b_1536gpu', compare: 'tflops', job: { model: gpt(96, 12288, 96), gpu: 'a100-80gb', count: 1536, seq: 2048, micro: 1, global: 1536, ckpt: 'full', zero: 3, flash: false, sp: false } },
+  { id: 'megatron_table2_zero3_529p6b_640gpu', compare: 'tflops', job: { model: gpt(105, 20480, 128), gpu: 'a100-80gb', count: 640, seq: 2048, micro: 4, global: 2560, ckpt: 'full', zero: 3, flash: false, sp: false } },
+  { id: 'megatron_table2_zero3_529p6b_1120gpu', compare: 'tflops', job: { model: gpt(105, 20480, 128), gpu: 'a100-80gb', count: 1120, seq: 2048, micro: 2, global: 2240, ckpt: 'full', zero: 3, flash: false, sp: false } },
+  { id: 'megatron_table2_zero3_529p6b_2240gpu', compare: 'tflops', job: { model: gpt(105, 20480, 128), gpu: 'a100-80gb', count: 2240, seq: 2048, micro: 1, global: 2240, ckpt: 'full', zero: 3, flash: false, sp: false } },
+  // IBM's FSDP benchmarks (foundation-model-stack/fms-fsdp README): Llama 2 architectures, seq 4,096, 2 per GPU.
+  { id: 'ibm_llamat_7b_2t', compare: 'mfu', job: { model: cat('llama-2-7b'), gpu: 'a100-80gb', count: 128, seq: 4096, micro: 2, global: 256, ckpt: 'none', zero: 3 } },
+  { id: 'ibm_fsdp_7b_h100', compare: 'mfu', job: { model: cat('llama-2-7b'), gpu: 'h100-80gb', count: 96, seq: 4096, micro: 2, global: 192, ckpt: 'none', zero: 3 } },
+  { id: 'ibm_fsdp_13b_a100', compare: 'mfu', job: { model: cat('llama-2-13b'), gpu: 'a100-80gb', count: 128, seq: 4096, micro: 2, global: 256, ckpt: 'selective', zero: 3 } },
+  { id: 'ibm_fsdp_34b_a100', compare: 'mfu', job: { model: { kind: 'architecture', from: 'manifest', architecture: { layers: 48, hidden_size: 8192, intermediate_size: 22016, attention_heads: 64, kv_heads: 8, vocab_size: 32000, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1 } }, gpu: 'a100-80gb', count: 128, seq: 4096, micro: 2, global: 256, ckpt: 'full', zero: 3 } },
+  { id: 'ibm_fsdp_34b_h100', compare: 'mfu', job: { model: { kind: 'architecture', from: 'manifest', architecture: { layers: 48, hidden_size: 8192, intermediate_size: 22016, attention_heads: 64, kv_heads: 8, vocab_size: 32000, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1 } }, gpu: 'h100-80gb', count: 96, seq: 4096, micro: 2, global: 192, ckpt: 'full', zero: 3 } },
+  { id: 'ibm_fsdp_70b_h100', compare: 'mfu', job: { model: cat('llama-2-70b'), gpu: 'h100-80gb', count: 96, seq: 4096, micro: 2, global: 192, ckpt: 'full', zero: 3 } },
+  // MosaicML llm-foundry throughput table (H100, FSDP FULL_SHARD, bf16, seq 2,048).
+  { id: 'llmfoundry_70b_h100_64gpu_seq2048', compare: 'mfu', job: { model: mpt(80, 8192, 64), gpu: 'h100-80gb', count: 64, seq: 2048, micro: 8, global: 512, ckpt: 'full', zero: 3 } },
+  { id: 'llmfoundry_30b_h100_32gpu_seq2048', compare: 'mfu', job: { model: mpt(48, 7168, 56), gpu: 'h100-80gb', count: 32, seq: 2048, micro: 8, global: 256, ckpt: 'full', zero: 3 } },
+  { id: 'llmfoundry_13b_h100_8gpu_seq2048', compare: 'mfu', job: { model: mpt(40, 5120, 40), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 8, global: 64, ckpt: 'none', zero: 3 } },
+  { id: 'llmfoundry_7b_h100_8gpu_seq2048', compare: 'mfu', job: { model: mpt(32, 4096, 32), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 8, global: 64, ckpt: 'none', zero: 3 } },
+  { id: 'llmfoundry_3b_h100_16gpu_seq2048', compare: 'mfu', job: { model: mpt(32, 2560, 20), gpu: 'h100-80gb', count: 16, seq: 2048, micro: 8, global: 128, ckpt: 'none', zero: 3 } },
+  { id: 'llmfoundry_1b_h100_8gpu_seq2048', compare: 'mfu', job: { model: mpt(24, 2048, 16), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 8, global: 64, ckpt: 'none', zero: 3 } },
+];
+
+export const SKIPPED: Skipped[] = [
+  { id: 'opt_175b', why: 'GPU-hours are a re-computation of wall-clock time dominated by hardware failures and restarts (its notes); 147 TFLOP/s is a peak, not an average' },
+  { id: 'gpt3_175b', why: 'no GPU type, count or time published' },
+  { id: 'palm_540b', why: 'TPU v4, not in the accelerator catalog' },
+  { id: 'llama_3_1_405b_stage3_cp16', why: '131K-token sequences over 16-way context parallelism, which the estimator does not model' },
+  { id: 'zero_100b_400gpu', why: "a lower bound ('over 38' TFLOP/s) on 2019 V100 software" },
+  { id: 'alpaca_7b', why: 'tokens not published (52K instructions of unknown length); cost is an upper bound' },
+  { id: 'qlora_guanaco_65b', why: 'tokens not published; a memory claim (checked in the memory tests), not a throughput record' },
+];

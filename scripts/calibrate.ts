@@ -1,0 +1,21 @@
+// npm run calibrate: the estimator against every published run with enough data (calibration/published-runs.json).
+import { calibrationRows, median, SKIPPED } from '../calibration/compare.js';
+
+const rows = calibrationRows();
+const fmt = (x: number, kind: string) => (kind === 'gpu_hours' ? Math.round(x).toLocaleString('en-US') : kind === 'tflops' ? x.toFixed(0) : x.toFixed(3));
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`${pad('record', 40)} ${pad('compared', 10)} ${pad('published', 12)} ${pad('predicted', 12)} ${pad('range', 24)} ${pad('error', 7)} naive error`);
+for (const r of rows) {
+  console.log(
+    `${pad(r.id, 40)} ${pad(r.compare, 10)} ${pad(fmt(r.published, r.compare), 12)} ${pad(fmt(r.predicted, r.compare), 12)} ${pad(`${fmt(r.low, r.compare)}-${fmt(r.high, r.compare)}`, 24)} ${pad(`${((r.error - 1) * 100).toFixed(1)}%${r.inside ? '' : ' out'}`, 7)} ${((r.naive_error - 1) * 100).toFixed(0)}%`,
+  );
+}
+const errors = rows.map((r) => r.error);
+const worst = rows.reduce((a, b) => (b.error > a.error ? b : a));
+console.log('');
+console.log(`records: ${rows.length} compared, ${SKIPPED.length} left out`);
+console.log(`median error: ${((median(errors) - 1) * 100).toFixed(1)}%   (naive 6ND at 40% MFU: ${((median(rows.map((r) => r.naive_error)) - 1) * 100).toFixed(1)}%)`);
+console.log(`worst: ${worst.id} off by ${worst.error.toFixed(2)}x   (naive worst: ${Math.max(...rows.map((r) => r.naive_error)).toFixed(2)}x)`);
+console.log(`inside [low, high]: ${rows.filter((r) => r.inside).length}/${rows.length} (${((rows.filter((r) => r.inside).length / rows.length) * 100).toFixed(0)}%)`);
+console.log('');
+for (const s of SKIPPED) console.log(`left out ${s.id}: ${s.why}`);

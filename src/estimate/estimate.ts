@@ -1,0 +1,193 @@
+import { ACCELERATORS, findAccelerator, type Accelerator } from '../catalog/accelerators.js';
+import type { Job } from '../manifest/types.js';
+import { efficiency, peakTflops, type Efficiency } from './efficiency.js';
+import { energyAndCarbon } from './energy.js';
+import { flopsPerToken } from './flops.js';
+import { hostGuidance } from './host.js';
+import { fewestThatFit, layoutFor, memoryFor, type Layout, type MemoryBase } from './layout.js';
+import { capacityBytes, parametersPerGpu, type MemoryBreakdown } from './memory.js';
+import { resolveModel } from './model.js';
+import { countParameters, loraParameters, type ParameterCounts } from './parameters.js';
+import { choosePrice, type PriceChoice } from './pricing.js';
+import { storageBytes } from './storage.js';
+import type { JobEstimate, Range } from './types.js';
+
+/**
+ * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
+ * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
+ * job on one node loses less.
+ */
+export const GOODPUT_MULTI_NODE = 0.9;
+export const GOODPUT_ONE_NODE = 0.95;
+
+/**
+ * The range around the expected time: the spread of published efficiency around the model's prediction
+ * (docs/methodology.md, calibration): 80% of published runs lie within these factors of the expected GPU-hours.
+ */
+export const RANGE = { low: 0.83, high: 1.22 };
+/** With a user-given MFU the efficiency is theirs; only run-to-run variation remains. */
+export const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
+
+interface Run {
+  gpu: Accelerator;
+  layout: Layout;
+  memory: MemoryBreakdown;
+  fits: boolean;
+  eff: Efficiency;
+  mfu: number;
+  goodput: number;
+  gpu_hours: Range;
+  wall_clock_hours: Range;
+  price: PriceChoice;
+  cost: Range;
+  flops_model_total: number;
+  flops_hardware_total: number;
+}
+
+interface Prepared {
+  job: Job;
+  model: ReturnType<typeof resolveModel>;
+  counts: ParameterCounts;
+  trainable: number;
+  base: MemoryBase;
+  tokens: number;
+}
+
+function prepare(job: Job): Prepared {
+  const model = resolveModel(job.model);
+  const counts = countParameters(model.arch);
+  const trainable = job.lora ? loraParameters(model.arch, job.lora.rank, job.lora.targets) : counts.total;
+  const base: MemoryBase = {
+    arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
+    sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
+    checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
+  };
+  return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
+}
+
+const scale = (r: typeof RANGE, x: number): Range => ({ low: x * r.low, expected: x, high: x * r.high });
+
+function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job): Run {
+  const { job, model, counts } = p;
+  const layout = layoutFor(job, count);
+  const memory = memoryFor(p.base, layout);
+  const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
+  const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline);
+  const eff = efficiency({
+    gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
+    data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
+    sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
+    trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
+    hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
+  });
+  const mfu = job.efficiency.mfu ?? eff.mfu;
+  const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
+  const peak = peakTflops(gpu, job.precision).tflops * 1e12;
+  const gpuHours = (flops.model * p.tokens) / (peak * mfu) / 3600 / goodput;
+  const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
+  const gh = scale(range, gpuHours);
+  const price = choosePrice(priceJob, gpu);
+  return {
+    gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput,
+    gpu_hours: gh,
+    wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
+    price,
+    cost: { low: gh.low * price.gpu_hour_usd, expected: gh.expected * price.gpu_hour_usd, high: gh.high * price.gpu_hour_usd },
+    flops_model_total: flops.model * p.tokens,
+    flops_hardware_total: flops.hardware * p.tokens,
+  };
+}
+
+/** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
+function alternatives(p: Prepared, chosen: Accelerator): JobEstimate['alternatives'] {
+  const out: (JobEstimate['alternatives'][number] & { hours: number })[] = [];
+  for (const gpu of ACCELERATORS) {
+    if (gpu.id === chosen.id) continue;
+    if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) continue;
+    if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null) continue;
+    if (p.job.parallelism.tensor > gpu.gpus_per_node) continue;
+    const count = fewestThatFit(p.job, p.base, gpu);
+    if (count === null) continue;
+    const r = run(p, gpu, count, { ...p.job, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
+    out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected });
+  }
+  const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
+  const picked = byCost.slice(0, 4);
+  const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
+  if (fastest && !picked.includes(fastest)) picked.push(fastest);
+  return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+
+/** Estimates one job: pure, deterministic, no I/O. */
+export function estimateJob(job: Job): JobEstimate {
+  const p = prepare(job);
+  const gpu = findAccelerator(job.hardware.gpu)!;
+  const minCount = fewestThatFit(job, p.base, gpu);
+  const unit = job.parallelism.tensor * job.parallelism.pipeline;
+  const count = job.hardware.count === 'auto' ? minCount ?? unit : job.hardware.count;
+  const r = run(p, gpu, count, job);
+  const { layout, eff } = r;
+
+  const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
+  const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
+  const offloaded = job.parallelism.offload === 'none' ? 0 : (p.trainable / (layout.tensor * layout.pipeline)) * (4 + 12) / (layout.zero >= 1 ? layout.data_parallel : 1);
+  const peak = peakTflops(gpu, job.precision);
+
+  const assumptions: string[] = [];
+  if (p.model.assumption) assumptions.push(p.model.assumption);
+  if (job.hardware.count === 'auto') {
+    assumptions.push(minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${count} ${gpu.id} is the fewest that fit${count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
+  }
+  assumptions.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
+  assumptions.push(
+    job.efficiency.mfu !== null
+      ? `efficiency: MFU ${pct(r.mfu)} as set in the manifest`
+      : `efficiency: MFU ${pct(r.mfu)} = kernels ${pct(eff.kernel)} (${gpu.id} ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${p.model.arch.hidden_size})` +
+          `${eff.data_parallel < 0.995 ? ` x data-parallel communication ${pct(eff.data_parallel)}` : ''}${eff.tensor_parallel < 0.995 ? ` x tensor-parallel ${pct(eff.tensor_parallel)}` : ''}` +
+          `${eff.pipeline < 0.995 ? ` x pipeline bubble ${pct(eff.pipeline)}` : ''}${eff.method < 1 ? ` x QLoRA dequantisation ${pct(eff.method)}` : ''}` +
+          `${job.training.gradient_checkpointing !== 'none' ? ` x recomputation (${job.training.gradient_checkpointing})` : ''}; calibrated on published runs (docs/methodology.md)`,
+  );
+  if (peak.used !== job.precision) assumptions.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
+  const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
+  assumptions.push(`time: ${fmtE(r.flops_model_total)} training FLOPs over ${fmtE(p.tokens)} tokens; ${pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${range.low}x to ${range.high}x the expected time`);
+  assumptions.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
+  assumptions.push(...r.price.notes);
+  assumptions.push(energy.assumption);
+  assumptions.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
+  assumptions.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
+
+  return {
+    name: job.name,
+    file: job.file,
+    model: { id: p.model.id, name: p.model.name, source: p.model.source },
+    method: job.method,
+    precision: job.precision,
+    parameters: { total: p.counts.total, trainable: p.trainable, active: p.counts.active },
+    memory: { per_gpu_bytes: { ...r.memory }, gpu_capacity_bytes: capacityBytes(gpu), fits: r.fits },
+    hardware: { gpu: gpu.id, count, min_count: minCount },
+    parallelism: { zero: layout.zero, tensor: layout.tensor, pipeline: layout.pipeline, data: layout.data_parallel, offload: job.parallelism.offload, micro_batches: layout.micro_batches },
+    compute: {
+      flops: r.flops_model_total,
+      mfu: r.mfu,
+      hfu: r.mfu * (r.flops_hardware_total / r.flops_model_total),
+      tokens: p.tokens,
+      gpu_hours: r.gpu_hours,
+      wall_clock_hours: r.wall_clock_hours,
+    },
+    cost_usd: r.cost,
+    price: { gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market },
+    storage_bytes: storage,
+    energy_kwh: energy.energy_kwh,
+    co2_kg: energy.co2_kg,
+    host: hostGuidance(gpu, count, offloaded),
+    alternatives: alternatives(p, gpu),
+    assumptions,
+    violations: [],
+  };
+}
+
+function fmtE(x: number): string {
+  return x.toExponential(2).replace('e+', 'e');
+}

@@ -1,0 +1,46 @@
+/** The estimate of one job: the shape of a `jobs[]` entry of the JSON report (schema_version 1). */
+export interface Range {
+  low: number;
+  expected: number;
+  high: number;
+}
+
+export interface Violation {
+  limit: string;
+  max: number;
+  actual: number;
+}
+
+export interface JobEstimate {
+  name: string;
+  file: string;
+  model: { id: string | null; name: string; source: string };
+  method: string;
+  precision: string;
+  parameters: { total: number; trainable: number; active: number };
+  memory: {
+    per_gpu_bytes: { weights: number; gradients: number; optimizer: number; activations: number; overhead: number; total: number };
+    gpu_capacity_bytes: number;
+    fits: boolean;
+  };
+  hardware: { gpu: string; count: number; min_count: number | null };
+  parallelism: { zero: 0 | 1 | 2 | 3; tensor: number; pipeline: number; data: number; offload: string; micro_batches: number };
+  compute: {
+    flops: number;
+    mfu: number;
+    /** Hardware FLOPs utilisation: MFU with recomputation counted as work. */
+    hfu: number;
+    tokens: number;
+    gpu_hours: Range;
+    wall_clock_hours: Range;
+  };
+  cost_usd: Range;
+  price: { gpu_hour_usd: number; source: string; as_of: string; provider: string | null; market: string };
+  storage_bytes: { dataset: number; base_model: number; checkpoints: number; total: number };
+  energy_kwh: number;
+  co2_kg: number;
+  host: { system_ram_gb: number; cpu_cores: number; network: string; power_supply_w: number | null };
+  alternatives: { gpu: string; count: number; wall_clock_hours: number; cost_usd: number }[];
+  assumptions: string[];
+  violations: Violation[];
+}
