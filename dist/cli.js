@@ -8642,150 +8642,150 @@ const ACCELERATORS = [
     {
         id: 'v100-16gb', name: 'NVIDIA V100 SXM2 16GB', generation: 'volta', class: 'datacenter',
         memory_gib: 16, memory_bandwidth_tbps: 0.9, tflops: { fp32: 15.7, fp16: 125, bf16: null, fp8: null },
-        tdp_w: 300, interconnect: 'nvswitch', intra_node_gbps: 150, gpus_per_node: 8, confirmed: true,
+        tdp_w: 300, interconnect: 'nvswitch', intra_node_gbps: 150, inter_node_gbps: 6.25, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA V100 datasheet r5 via Lightning throughput.py (fp32 15.7, fp16 tensor 125), TDP 300 W`,
         note: 'No bf16/fp8 tensor cores: bf16 runs at the fp32 rate.',
     },
     {
         id: 'v100-32gb', name: 'NVIDIA V100 SXM2 32GB', generation: 'volta', class: 'datacenter',
         memory_gib: 32, memory_bandwidth_tbps: 0.9, tflops: { fp32: 15.7, fp16: 125, bf16: null, fp8: null },
-        tdp_w: 300, interconnect: 'nvswitch', intra_node_gbps: 150, gpus_per_node: 8, confirmed: true,
+        tdp_w: 300, interconnect: 'nvswitch', intra_node_gbps: 150, inter_node_gbps: 6.25, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA V100 datasheet r5 via Lightning throughput.py (fp32 15.7, fp16 tensor 125), TDP 300 W`,
         note: 'No bf16/fp8 tensor cores: bf16 runs at the fp32 rate.',
     },
     {
         id: 't4', name: 'NVIDIA T4', generation: 'turing', class: 'datacenter',
         memory_gib: 16, memory_bandwidth_tbps: 0.32, tflops: { fp32: 8.1, fp16: 65, bf16: null, fp8: null },
-        tdp_w: 70, interconnect: 'pcie', intra_node_gbps: 16, gpus_per_node: 8, confirmed: true,
+        tdp_w: 70, interconnect: 'pcie', intra_node_gbps: 16, inter_node_gbps: 1.5, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA T4 datasheet via Lightning throughput.py (fp32 8.1, fp16 tensor 65), TDP 70 W`,
         note: 'No bf16 tensor cores. Sustained clocks under the 70 W cap sit well below the boost clock of the peak figure.',
     },
     {
         id: 'a10g', name: 'NVIDIA A10G (AWS G5)', generation: 'ampere', class: 'datacenter',
         memory_gib: 24, memory_bandwidth_tbps: 0.6, tflops: { fp32: 31.2, fp16: 70, bf16: 70, fp8: null },
-        tdp_w: 150, interconnect: 'pcie', intra_node_gbps: 32, gpus_per_node: 8, confirmed: false,
+        tdp_w: 150, interconnect: 'pcie', intra_node_gbps: 32, inter_node_gbps: 1.5, gpus_per_node: 8, confirmed: false,
         source: `${REF} (fp32 31.2, 600 GB/s); TDP 150 W from mlco2/impact gpus.csv`,
         note: 'Tensor rate unconfirmed (sources give 70 or 125 TFLOPS); the lower figure is used.',
     },
     {
         id: 'l4', name: 'NVIDIA L4', generation: 'ada', class: 'datacenter',
         memory_gib: 24, memory_bandwidth_tbps: 0.3, tflops: { fp32: 30.3, fp16: 121, bf16: 121, fp8: 242.5 },
-        tdp_w: 72, interconnect: 'pcie', intra_node_gbps: 32, gpus_per_node: 8, confirmed: true,
+        tdp_w: 72, interconnect: 'pcie', intra_node_gbps: 32, inter_node_gbps: 1.5, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA L4 datasheet (bf16 121 dense, fp8 242.5 dense), TDP 72 W`,
     },
     {
         id: 'l40s', name: 'NVIDIA L40S', generation: 'ada', class: 'datacenter',
         memory_gib: 48, memory_bandwidth_tbps: 0.864, tflops: { fp32: 91.6, fp16: 362.05, bf16: 362.05, fp8: 733 },
-        tdp_w: 350, interconnect: 'pcie', intra_node_gbps: 32, gpus_per_node: 8, confirmed: true,
+        tdp_w: 350, interconnect: 'pcie', intra_node_gbps: 32, inter_node_gbps: 6.25, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA L40S datasheet (bf16 362.05 dense, fp8 733 dense), TDP 350 W`,
     },
     {
         id: 'a100-40gb', name: 'NVIDIA A100 40GB SXM4', generation: 'ampere', class: 'datacenter',
         memory_gib: 40, memory_bandwidth_tbps: 1.555, tflops: { fp32: 19.5, fp16: 312, bf16: 312, fp8: null },
-        tdp_w: 400, interconnect: 'nvswitch', intra_node_gbps: 300, gpus_per_node: 8, confirmed: true,
+        tdp_w: 400, interconnect: 'nvswitch', intra_node_gbps: 300, inter_node_gbps: 25, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA A100 datasheet (bf16 312 dense, 1,555 GB/s), TDP 400 W, NVLink3 300 GB/s per direction`,
     },
     {
         id: 'a100-80gb', name: 'NVIDIA A100 80GB SXM4', generation: 'ampere', class: 'datacenter',
         memory_gib: 80, memory_bandwidth_tbps: 2.039, tflops: { fp32: 19.5, fp16: 312, bf16: 312, fp8: null },
-        tdp_w: 400, interconnect: 'nvswitch', intra_node_gbps: 300, gpus_per_node: 8, confirmed: true,
+        tdp_w: 400, interconnect: 'nvswitch', intra_node_gbps: 300, inter_node_gbps: 25, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA A100 datasheet (bf16 312 dense, 2,039 GB/s), TDP 400 W, NVLink3 300 GB/s per direction`,
     },
     {
         id: 'a100-80gb-pcie', name: 'NVIDIA A100 80GB PCIe', generation: 'ampere', class: 'datacenter',
         memory_gib: 80, memory_bandwidth_tbps: 1.935, tflops: { fp32: 19.5, fp16: 312, bf16: 312, fp8: null },
-        tdp_w: 300, interconnect: 'pcie', intra_node_gbps: 32, gpus_per_node: 8, confirmed: true,
+        tdp_w: 300, interconnect: 'pcie', intra_node_gbps: 32, inter_node_gbps: 6.25, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA A100 datasheet (PCIe 80GB: 1,935 GB/s, 300 W)`,
     },
     {
         id: 'h100-80gb', name: 'NVIDIA H100 SXM5 80GB', generation: 'hopper', class: 'datacenter',
         memory_gib: 80, memory_bandwidth_tbps: 3.35, tflops: { fp32: 67, fp16: 989, bf16: 989, fp8: 1979 },
-        tdp_w: 700, interconnect: 'nvswitch', intra_node_gbps: 450, gpus_per_node: 8, confirmed: true,
+        tdp_w: 700, interconnect: 'nvswitch', intra_node_gbps: 450, inter_node_gbps: 50, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA H100 datasheet (SXM bf16 989 dense, fp8 1,979 dense, 3.35 TB/s), TDP 700 W, NVLink4 450 GB/s per direction`,
     },
     {
         id: 'h100-pcie', name: 'NVIDIA H100 PCIe 80GB', generation: 'hopper', class: 'datacenter',
         memory_gib: 80, memory_bandwidth_tbps: 2.0, tflops: { fp32: 51, fp16: 756, bf16: 756, fp8: 1513 },
-        tdp_w: 350, interconnect: 'pcie', intra_node_gbps: 64, gpus_per_node: 8, confirmed: true,
+        tdp_w: 350, interconnect: 'pcie', intra_node_gbps: 64, inter_node_gbps: 12.5, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA H100 datasheet (PCIe bf16 756 dense, fp8 1,513 dense, 2.0 TB/s), TDP 350 W`,
     },
     {
         id: 'h100-nvl', name: 'NVIDIA H100 NVL 94GB', generation: 'hopper', class: 'datacenter',
         memory_gib: 94, memory_bandwidth_tbps: 3.9, tflops: { fp32: 60, fp16: 835, bf16: 835, fp8: 1670 },
-        tdp_w: 400, interconnect: 'nvlink-bridge', intra_node_gbps: 300, gpus_per_node: 8, confirmed: false,
+        tdp_w: 400, interconnect: 'nvlink-bridge', intra_node_gbps: 300, inter_node_gbps: 25, gpus_per_node: 8, confirmed: false,
         source: `${REF}: NVIDIA H100 NVL datasheet (bf16 835 dense, 3.9 TB/s, 350-400 W)`,
         note: 'fp32 and fp8 derived, not read in a vendor text.',
     },
     {
         id: 'h200', name: 'NVIDIA H200 SXM 141GB', generation: 'hopper', class: 'datacenter',
         memory_gib: 141, memory_bandwidth_tbps: 4.8, tflops: { fp32: 67, fp16: 989, bf16: 989, fp8: 1979 },
-        tdp_w: 700, interconnect: 'nvswitch', intra_node_gbps: 450, gpus_per_node: 8, confirmed: true,
+        tdp_w: 700, interconnect: 'nvswitch', intra_node_gbps: 450, inter_node_gbps: 50, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA H200 datasheet (bf16 989 dense, 4.8 TB/s), TDP 700 W`,
     },
     {
         id: 'h800', name: 'NVIDIA H800 SXM 80GB', generation: 'hopper', class: 'datacenter',
         memory_gib: 80, memory_bandwidth_tbps: 3.35, tflops: { fp32: 67, fp16: 989, bf16: 989, fp8: 1979 },
-        tdp_w: 700, interconnect: 'nvswitch', intra_node_gbps: 200, gpus_per_node: 8, confirmed: false,
+        tdp_w: 700, interconnect: 'nvswitch', intra_node_gbps: 200, inter_node_gbps: 50, gpus_per_node: 8, confirmed: false,
         source: `${REF}: bf16 989 dense; NVLink 400 GB/s bidirectional (secondary sources)`,
         note: 'Memory bandwidth, TDP and fp32 taken equal to the H100 SXM (unconfirmed); NVLink cut to 200 GB/s per direction.',
     },
     {
         id: 'b200', name: 'NVIDIA B200', generation: 'blackwell', class: 'datacenter',
         memory_gib: 180, memory_bandwidth_tbps: 8.0, tflops: { fp32: 80, fp16: 2250, bf16: 2250, fp8: 4500 },
-        tdp_w: 1000, interconnect: 'nvswitch', intra_node_gbps: 900, gpus_per_node: 8, confirmed: true,
+        tdp_w: 1000, interconnect: 'nvswitch', intra_node_gbps: 900, inter_node_gbps: 50, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA HGX B200 datasheet (bf16 2,250 dense per GPU, fp8 4,500 dense, 8 TB/s), TDP 1,000 W`,
     },
     {
         id: 'mi250x', name: 'AMD Instinct MI250X', generation: 'cdna2', class: 'datacenter',
         memory_gib: 128, memory_bandwidth_tbps: 3.2768, tflops: { fp32: 47.9, fp16: 383, bf16: 383, fp8: null },
-        tdp_w: 560, interconnect: 'infinity-fabric', intra_node_gbps: 350, gpus_per_node: 8, confirmed: true,
+        tdp_w: 560, interconnect: 'infinity-fabric', intra_node_gbps: 350, inter_node_gbps: 25, gpus_per_node: 8, confirmed: true,
         source: `${REF}: AMD MI250X datasheet (bf16 383 dense, 3.2768 TB/s), TDP 560 W`,
     },
     {
         id: 'mi300x', name: 'AMD Instinct MI300X', generation: 'cdna3', class: 'datacenter',
         memory_gib: 192, memory_bandwidth_tbps: 5.3, tflops: { fp32: 163.4, fp16: 1307.4, bf16: 1307.4, fp8: 2614.9 },
-        tdp_w: 750, interconnect: 'infinity-fabric', intra_node_gbps: 448, gpus_per_node: 8, confirmed: true,
+        tdp_w: 750, interconnect: 'infinity-fabric', intra_node_gbps: 448, inter_node_gbps: 50, gpus_per_node: 8, confirmed: true,
         source: `${REF}: AMD MI300X datasheet (bf16 1,307.4 dense, fp8 2,614.9 dense, 5.3 TB/s), TDP 750 W`,
     },
     {
         id: 'rtx-3060', name: 'NVIDIA GeForce RTX 3060 12GB', generation: 'ampere', class: 'consumer',
         memory_gib: 12, memory_bandwidth_tbps: 0.36, tflops: { fp32: 12.7, fp16: 25.4, bf16: 25.4, fp8: null },
-        tdp_w: 170, interconnect: 'pcie', intra_node_gbps: 16, gpus_per_node: 4, confirmed: false,
+        tdp_w: 170, interconnect: 'pcie', intra_node_gbps: 16, inter_node_gbps: 0.3, gpus_per_node: 4, confirmed: false,
         source: 'NVIDIA GeForce RTX 3060 specifications (12.7 TFLOPS FP32, 360 GB/s, 170 W); not in shared/reference',
         note: 'Tensor rate derived: GeForce Ampere runs FP16 tensor math with FP32 accumulate at 2x its FP32 rate (the RTX 3090 row of the reference: 71 vs 35.6).',
     },
     {
         id: 'rtx-3070-ti', name: 'NVIDIA GeForce RTX 3070 Ti 8GB', generation: 'ampere', class: 'consumer',
         memory_gib: 8, memory_bandwidth_tbps: 0.608, tflops: { fp32: 21.7, fp16: 43.5, bf16: 43.5, fp8: null },
-        tdp_w: 290, interconnect: 'pcie', intra_node_gbps: 16, gpus_per_node: 4, confirmed: false,
+        tdp_w: 290, interconnect: 'pcie', intra_node_gbps: 16, inter_node_gbps: 0.3, gpus_per_node: 4, confirmed: false,
         source: 'NVIDIA GeForce RTX 3070 Ti specifications (21.7 TFLOPS FP32, 608 GB/s, 290 W); not in shared/reference',
         note: 'Tensor rate derived as for the RTX 3060 (2x the FP32 rate).',
     },
     {
         id: 'rtx-3090', name: 'NVIDIA GeForce RTX 3090', generation: 'ampere', class: 'consumer',
         memory_gib: 24, memory_bandwidth_tbps: 0.936, tflops: { fp32: 35.58, fp16: 71, bf16: 71, fp8: null },
-        tdp_w: 350, interconnect: 'pcie', intra_node_gbps: 16, gpus_per_node: 4, confirmed: false,
+        tdp_w: 350, interconnect: 'pcie', intra_node_gbps: 16, inter_node_gbps: 0.3, gpus_per_node: 4, confirmed: false,
         source: `${REF}: NVIDIA Ampere GA102 whitepaper (FP16 tensor with FP32 accumulate 71 dense), 350 W`,
         note: 'Tensor figure from secondary copies of the whitepaper.',
     },
     {
         id: 'rtx-4090', name: 'NVIDIA GeForce RTX 4090', generation: 'ada', class: 'consumer',
         memory_gib: 24, memory_bandwidth_tbps: 1.008, tflops: { fp32: 82.6, fp16: 165.2, bf16: 165.2, fp8: 330.3 },
-        tdp_w: 450, interconnect: 'pcie', intra_node_gbps: 16, gpus_per_node: 4, confirmed: false,
+        tdp_w: 450, interconnect: 'pcie', intra_node_gbps: 16, inter_node_gbps: 0.3, gpus_per_node: 4, confirmed: false,
         source: `${REF}: NVIDIA Ada whitepaper (FP16 tensor with FP32 accumulate 165.2 dense), 450 W`,
         note: 'Tensor figures from secondary copies of the whitepaper. No peer-to-peer: multi-GPU traffic crosses host memory.',
     },
     {
         id: 'rtx-a5000', name: 'NVIDIA RTX A5000', generation: 'ampere', class: 'workstation',
         memory_gib: 24, memory_bandwidth_tbps: 0.768, tflops: { fp32: 27.8, fp16: 111.1, bf16: 111.1, fp8: null },
-        tdp_w: 230, interconnect: 'pcie', intra_node_gbps: 32, gpus_per_node: 8, confirmed: false,
+        tdp_w: 230, interconnect: 'pcie', intra_node_gbps: 32, inter_node_gbps: 0.3, gpus_per_node: 8, confirmed: false,
         source: 'NVIDIA RTX A5000 datasheet (27.8 TFLOPS FP32, 222.2 TFLOPS tensor with sparsity, 768 GB/s, 230 W); not in shared/reference',
         note: 'Dense tensor rate = half the datasheet sparse figure.',
     },
     {
         id: 'rtx-a6000', name: 'NVIDIA RTX A6000', generation: 'ampere', class: 'workstation',
         memory_gib: 48, memory_bandwidth_tbps: 0.768, tflops: { fp32: 38.7, fp16: 154.8, bf16: 154.8, fp8: null },
-        tdp_w: 300, interconnect: 'pcie', intra_node_gbps: 32, gpus_per_node: 8, confirmed: true,
+        tdp_w: 300, interconnect: 'pcie', intra_node_gbps: 32, inter_node_gbps: 0.3, gpus_per_node: 8, confirmed: true,
         source: `${REF}: NVIDIA RTX A6000 datasheet (38.7 FP32, 154.8 tensor dense, 768 GB/s), 300 W`,
     },
 ];
@@ -18667,6 +18667,9 @@ const parallelismSchema = strictObject({
         .optional(),
     tensor: posInt('Tensor-parallel degree (Megatron-LM); best kept within one node. Default 1.', 1).optional(),
     pipeline: posInt('Pipeline-parallel stages. Default 1.', 1).optional(),
+    sequence_parallel: schemas_boolean()
+        .meta({ description: 'With tensor parallelism, also split norms, dropout and residuals along the sequence (Korthikanti et al. 2022; Megatron-LM --sequence-parallel). Default true.', examples: [true] })
+        .optional(),
     offload: schemas_enum(OFFLOAD).meta({ description: 'Move state to CPU memory (ZeRO-Offload): none, optimizer, or optimizer_and_params. Default none.', examples: ['none'] }).optional(),
 })
     .meta({ description: 'How the job is split across GPUs. All optional.' });
@@ -19090,6 +19093,12 @@ const GPU_PRICES = [
         provider: 'runpod', gpu, instance: null, region: null, on_demand: p, spot: null, source: CLOUD_GPUS, as_of: '2025-05-29',
     })),
 ];
+/**
+ * Data-centre GPUs the sources list no price for, priced like their nearest listed sibling: the H800 is an
+ * export variant of the H100 SXM (same chip, NVLink cut); the MI250X sits in the A100-80GB's class; a V100
+ * 32GB rents like the 16GB card.
+ */
+const PRICE_PROXY = { h800: 'h100-80gb', mi250x: 'a100-80gb', 'v100-32gb': 'v100-16gb' };
 const PROVIDERS = [...new Set(GPU_PRICES.map((p) => p.provider))];
 /** Default region of each provider's prices above: the region whose grid intensity applies when none is set. */
 const PROVIDER_DEFAULT_REGION = { aws: 'us-east-1', gcp: 'us-central1', azure: 'eastus' };
@@ -19259,6 +19268,7 @@ function normalizeJob(raw, model, file, index, positions) {
             zero: raw.parallelism?.zero ?? null,
             tensor: raw.parallelism?.tensor ?? 1,
             pipeline: raw.parallelism?.pipeline ?? 1,
+            sequence_parallel: raw.parallelism?.sequence_parallel ?? true,
             offload: raw.parallelism?.offload ?? 'none',
         },
         pricing: {
@@ -19742,14 +19752,1199 @@ function loadAll(paths, root) {
     return { files: found.files, jobs, problems: sortProblems(problems) };
 }
 
+;// CONCATENATED MODULE: ./src/budget/limits.ts
+/** The limits in the order reports list them, with the flag / input name users set them by. */
+const JOB_LIMITS = ['max_cost_usd', 'max_gpu_hours', 'max_gpus', 'max_hours', 'max_co2_kg'];
+/** `max_cost_usd` -> `max-cost-usd`: the spelling of CLI flags and action inputs. */
+const flagName = (limit) => limit.replace(/_/g, '-');
+
+;// CONCATENATED MODULE: ./src/budget/verdict.ts
+const sum = (xs) => ({
+    low: xs.reduce((s, x) => s + x.low, 0),
+    expected: xs.reduce((s, x) => s + x.expected, 0),
+    high: xs.reduce((s, x) => s + x.high, 0),
+});
+/** What a job breaks: it does not fit in GPU memory (always), or goes over a per-job limit (expected values). */
+function jobViolations(e, limits) {
+    const out = [];
+    if (!e.memory.fits)
+        out.push({ limit: 'gpu_memory_bytes', max: e.memory.gpu_capacity_bytes, actual: e.memory.per_gpu_bytes.total });
+    const check = (limit, actual) => {
+        const max = limits[limit];
+        if (max !== undefined && actual > max)
+            out.push({ limit, max, actual });
+    };
+    check('max_cost_usd', e.cost_usd.expected);
+    check('max_gpu_hours', e.compute.gpu_hours.expected);
+    check('max_gpus', e.hardware.count);
+    check('max_hours', e.compute.wall_clock_hours.expected);
+    check('max_co2_kg', e.co2_kg);
+    return out;
+}
+/** Applies the limits: fills each job's violations, totals, and whether anything is over budget. */
+function buildReport(estimates, limits) {
+    const jobs = estimates.map((e) => ({ ...e, violations: jobViolations(e, limits) }));
+    const totals = {
+        gpu_hours: sum(jobs.map((j) => j.compute.gpu_hours)),
+        cost_usd: sum(jobs.map((j) => j.cost_usd)),
+        energy_kwh: jobs.reduce((s, j) => s + j.energy_kwh, 0),
+        co2_kg: jobs.reduce((s, j) => s + j.co2_kg, 0),
+    };
+    const violations = [];
+    if (limits.max_total_cost_usd !== undefined && totals.cost_usd.expected > limits.max_total_cost_usd) {
+        violations.push({ limit: 'max_total_cost_usd', max: limits.max_total_cost_usd, actual: totals.cost_usd.expected });
+    }
+    return { schema_version: 1, jobs, totals, violations, over_budget: violations.length > 0 || jobs.some((j) => j.violations.length > 0) };
+}
+function violationCount(r) {
+    return r.violations.length + r.jobs.reduce((s, j) => s + j.violations.length, 0);
+}
+
+;// CONCATENATED MODULE: ./src/estimate/efficiency.ts
+/**
+ * How much of a GPU's dense peak a training job turns into useful FLOPs, from what moves it:
+ *
+ * 1. Kernel efficiency. Training's matrix multiplies reach about two thirds of dense peak (E_MM);
+ *    everything else (norms, activations, softmax, RoPE, the optimizer step) is bound by memory bandwidth. Per
+ *    token and layer the matmuls cost ~24·h² FLOPs while those passes move O(h) bytes, so their share of the time
+ *    grows with the GPU's FLOPs-to-bandwidth ratio and shrinks with the model's width:
+ *      e = E_MM / (1 + E_MM · (peak / bandwidth) · bytes / FLOPs), per token and layer on one GPU,
+ *    with bytes = K·h (plus the s x s score matrix without FlashAttention).
+ *    This is why an H100 (295 FLOP/byte) reaches a lower MFU than an A100 (153 FLOP/byte) on the same model, why
+ *    small models run less efficiently than large ones, and why fp8 speeds training up by ~1.4x rather than 2x.
+ * 2. Data-parallel communication (ZeRO/FSDP). ZeRO-3 gathers the weights twice and reduce-scatters the gradients
+ *    for every micro-batch, 3·2Ψ bytes per GPU against 6Ψ·b·s FLOPs of compute, so the ratio of communication
+ *    to compute time is peak·e / (bandwidth · b·s): independent of model size, set by the tokens per micro-batch.
+ *    Stages 0-2 all-reduce the gradients once per optimizer step. Most of it overlaps with compute.
+ * 3. Tensor-parallel all-reduces (4 per layer, Shoeybi et al. 2019), on the critical path.
+ * 4. The pipeline bubble (p - 1) / (v·m + p - 1) for p stages, m micro-batches and v chunks per GPU
+ *    (Narayanan et al. 2021).
+ * 5. QLoRA dequantises its 4-bit weights on every use: torchtune measured 2,413 vs 3,083 tokens/s for QLoRA vs
+ *    LoRA of Llama 3.1 8B on one RTX 4090 (0.78).
+ *
+ * E_MM and K are the two constants calibrated on published runs (`npm run calibrate`, docs/methodology.md).
+ */
+const E_MM = 0.65;
+/**
+ * Bytes of memory-bound traffic per token, per layer and per unit of width (norms, activations, residuals,
+ * RoPE, the optimizer step and launch gaps folded in): the one constant fitted on the published runs.
+ */
+const K_BYTES_PER_WIDTH = 600;
+/**
+ * Without FlashAttention the s x s score matrix is written, softmaxed, masked and read back: ~14 passes of
+ * 2 bytes per head and key position (7 forward, 7 backward; Dao et al. 2022, §2.2), per token and layer.
+ */
+const ATTENTION_MATRIX_BYTES = 28;
+/**
+ * Without sequence parallelism every tensor-parallel rank repeats the norms, dropouts and residual adds on the
+ * full width: 10 of the 34 s·b·h activation bytes of a layer (Korthikanti et al. 2022, eq. 2: 10 + 24/t).
+ */
+const REPLICATED_SHARE = 10 / 34;
+/** Share of data-parallel communication hidden behind compute when both run (prefetch, bucketing). */
+const DP_OVERLAP = 0.9;
+/** Share of tensor-parallel communication left exposed: its all-reduces sit between dependent matmuls. */
+const TP_EXPOSED = 1;
+const QLORA_FACTOR = 0.78;
+/**
+ * Collectives reach ~80% of the links' line rate (NCCL's own nccl-tests report bus bandwidths of 80-90% of
+ * NVLink and InfiniBand peaks).
+ */
+const COLLECTIVE_EFFICIENCY = 0.8;
+/**
+ * Pipelines run Megatron-LM's interleaved 1F1B schedule with 2 model chunks per GPU, which divides the bubble
+ * by the chunk count: (p - 1) / (v·m) (Narayanan et al. 2021, §2.2.2; used for Llama 3, Llama Team 2024 §3.3.2).
+ */
+const VIRTUAL_STAGES = 2;
+/** AMD's ROCm GEMMs reach a smaller share of peak than cuBLAS (MI300X BF16 GEMM ~ 55-65% of dense peak in public benchmarks). */
+const VENDOR_FACTOR = { cdna2: 0.75, cdna3: 0.75 };
+function peakTflops(gpu, precision) {
+    if (precision === 'fp32')
+        return { tflops: gpu.tflops.fp32, used: 'fp32' };
+    if (precision === 'fp8' && gpu.tflops.fp8 !== null)
+        return { tflops: gpu.tflops.fp8, used: 'fp8' };
+    if (precision === 'bf16' && gpu.tflops.bf16 !== null)
+        return { tflops: gpu.tflops.bf16, used: 'bf16' };
+    return { tflops: gpu.tflops.fp16, used: 'fp16' };
+}
+function efficiency(x) {
+    const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
+    const flopsPerByte = peak / (x.gpu.memory_bandwidth_tbps * 1e12);
+    // Per token and layer, on one GPU: matmul FLOPs (split by tensor parallelism) against memory-bound bytes.
+    const t = x.tensor;
+    const flopsPerLayer = x.hardware_flops_per_token / x.arch.layers / t;
+    const widthShare = x.sequence_parallel || t === 1 ? 1 / t : REPLICATED_SHARE + (1 - REPLICATED_SHARE) / t;
+    const memoryBytes = K_BYTES_PER_WIDTH * x.arch.hidden_size * widthShare + (x.flash_attention ? 0 : (ATTENTION_MATRIX_BYTES * x.arch.attention_heads * x.sequence_length) / t);
+    const eMM = E_MM * (VENDOR_FACTOR[x.gpu.generation] ?? 1);
+    const kernel = eMM / (1 + (eMM * flopsPerByte * memoryBytes) / flopsPerLayer);
+    const rate = peak * kernel; // FLOP/s one GPU sustains in compute
+    const tokensPerMicro = x.micro_batch_size * x.sequence_length;
+    const computePerMicro = (x.hardware_flops_per_token * tokensPerMicro) / (x.tensor * x.pipeline) / rate;
+    const sameNode = x.count <= x.gpu.gpus_per_node;
+    const dpBandwidth = (sameNode ? x.gpu.intra_node_gbps : x.gpu.inter_node_gbps) * 1e9 * COLLECTIVE_EFFICIENCY;
+    // Data parallel: bytes each GPU sends per micro-batch (ring collectives move (n-1)/n of the buffer per GPU).
+    let dp = 1;
+    if (x.data_parallel > 1) {
+        const ring = (x.data_parallel - 1) / x.data_parallel;
+        const isLora = x.method === 'lora' || x.method === 'qlora';
+        const w16 = x.parameters_per_gpu * 2;
+        const g16 = x.trained_per_gpu * (isLora ? 4 : 2);
+        const perMicro = x.zero === 3
+            ? (2 * w16 + g16) * ring // gather weights for forward and backward, reduce-scatter gradients
+            : (2 * g16 * ring) / Math.max(1, x.micro_batches); // one all-reduce per optimizer step
+        const comm = perMicro / dpBandwidth;
+        dp = computePerMicro / (Math.max(computePerMicro, comm) + (1 - DP_OVERLAP) * Math.min(computePerMicro, comm));
+    }
+    // Tensor parallel: 4 all-reduces of b·s·h 16-bit activations per layer and micro-batch (6 with recomputation,
+    // approximated by the hardware/model FLOPs ratio), inside one node.
+    let tp = 1;
+    if (x.tensor > 1) {
+        const layersHere = x.arch.layers / x.pipeline;
+        const bytes = layersHere * 4 * (x.hardware_flops_per_token / x.model_flops_per_token) * 2 * ((x.tensor - 1) / x.tensor) * tokensPerMicro * x.arch.hidden_size * 2;
+        const comm = bytes / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
+        tp = computePerMicro / (computePerMicro + TP_EXPOSED * comm);
+    }
+    const v = Math.min(VIRTUAL_STAGES, Math.max(1, Math.floor(x.arch.layers / x.pipeline)));
+    const pipeline = x.pipeline > 1 ? (v * x.micro_batches) / (v * x.micro_batches + x.pipeline - 1) : 1;
+    const method = x.method === 'qlora' ? QLORA_FACTOR : 1;
+    const hfu = kernel * dp * tp * pipeline * method;
+    return { kernel, data_parallel: dp, tensor_parallel: tp, pipeline, method, hfu, mfu: (hfu * x.model_flops_per_token) / x.hardware_flops_per_token };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/carbon.ts
+/**
+ * Energy and carbon constants, from `shared/reference/carbon.json` with its sources.
+ * Emissions = GPU-hours x board power x PUE x grid carbon intensity (the method of the Llama model cards and of
+ * the ML CO2 Impact calculator, Lacoste et al. 2019).
+ */
+/** World average grid intensity, gCO2e/kWh: codecarbon's `world_average` (IEA Global Energy & CO2 Status Report 2019). */
+const WORLD_AVERAGE_G_PER_KWH = { value: 475, source: 'codecarbon carbon_intensity_per_source.json world_average (IEA Global Energy & CO2 Status Report 2019)' };
+/**
+ * Data-centre power usage effectiveness when the provider's own is not known: 1.1, the figure Touvron et al.
+ * (2023, LLaMA, Table 15) use for their training cluster. A GPU in a workstation has no data centre: PUE 1.0.
+ */
+const DEFAULT_PUE = 1.1;
+const MLCO2 = 'mlco2/impact data/impact.csv (eGRID 2016 / 2017-2019 factors)';
+const CODECARBON_GCP = 'codecarbon impact.csv GCP rows (cloud.google.com/sustainability/region-carbon, updated 2024-07-13)';
+const REGION_CARBON = {
+    aws: Object.fromEntries(Object.entries({
+        'us-east-1': 367.8, 'us-east-2': 568.2, 'us-west-1': 240.6, 'us-west-2': 297.6, 'ca-central-1': 20, 'eu-west-1': 617, 'eu-west-2': 623,
+        'eu-west-3': 105, 'eu-central-1': 615, 'eu-north-1': 47, 'ap-northeast-1': 516, 'ap-northeast-2': 517, 'ap-southeast-1': 419,
+        'ap-southeast-2': 802, 'ap-south-1': 920, 'sa-east-1': 205,
+    }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
+    gcp: Object.fromEntries(Object.entries({
+        'us-central1': 430, 'us-east1': 560, 'us-east4': 322, 'us-east5': 322, 'us-south1': 321, 'us-west1': 94, 'us-west2': 198, 'us-west3': 588,
+        'us-west4': 373, 'northamerica-northeast1': 2, 'northamerica-northeast2': 47, 'europe-west1': 122, 'europe-west2': 136, 'europe-west3': 345,
+        'europe-west4': 236, 'europe-west9': 34, 'europe-north1': 46, 'europe-central2': 723, 'asia-east1': 451, 'asia-northeast1': 459,
+        'asia-south1': 648, 'asia-southeast1': 369, 'australia-southeast1': 501, 'southamerica-east1': 56,
+    }).map(([r, g]) => [r, { g_per_kwh: g, pue: 1.1, source: `${CODECARBON_GCP}; PUE 1.1 (Google data-centre efficiency page, via mlco2)` }])),
+    azure: Object.fromEntries(Object.entries({
+        eastus: 367.8, eastus2: 367.8, westus: 240.6, westus2: 297.6, centralus: 736.6, southcentralus: 460.4, northcentralus: 568.2,
+        westeurope: 569, northeurope: 617, uksouth: 623, francecentral: 105, japaneast: 516, southeastasia: 419,
+    }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
+    coreweave: Object.fromEntries(Object.entries({ LGA1: 282.75, ORD1: 424.5, LAS1: 474.58 }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
+};
+function regionCarbon(provider, region) {
+    if (!provider || !region)
+        return null;
+    const table = REGION_CARBON[provider];
+    if (!table)
+        return null;
+    const key = Object.keys(table).find((k) => k.toLowerCase() === region.toLowerCase());
+    return key ? { ...table[key], region: key } : null;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/energy.ts
+
+/**
+ * Energy = GPU-hours x board power (TDP) x PUE; CO2 = energy x grid intensity of the region, else the world
+ * average. TDP is an upper bound on the board's draw under training load; the Llama model cards use the same.
+ */
+function energyAndCarbon(gpuHours, gpu, provider, region, owned) {
+    const rc = regionCarbon(provider, region);
+    const pue = owned ? 1 : rc?.pue ?? DEFAULT_PUE;
+    const kwh = (gpuHours * gpu.tdp_w * pue) / 1000;
+    const g = rc?.g_per_kwh ?? WORLD_AVERAGE_G_PER_KWH.value;
+    const why = rc
+        ? `grid ${g} gCO2e/kWh for ${provider} ${rc.region} (${rc.source})`
+        : `grid ${g} gCO2e/kWh, the world average (${WORLD_AVERAGE_G_PER_KWH.source})${provider ? `: no intensity for ${provider}${region ? ` ${region}` : ''} in the catalog` : ''}`;
+    return {
+        energy_kwh: kwh,
+        co2_kg: (kwh * g) / 1000,
+        assumption: `energy: ${gpu.tdp_w} W board power (TDP) x PUE ${pue}${owned ? ' (own hardware, no data centre)' : rc?.pue ? '' : ' (LLaMA paper Table 15)'}; ${why}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/parameters.ts
+function headDim(a) {
+    return a.head_dim ?? a.hidden_size / a.attention_heads;
+}
+/** The linear modules of one transformer block (a MoE block; dense_layers of DeepSeek use dense_intermediate_size). */
+function layerModules(a, dense = a.experts <= 1) {
+    const h = a.hidden_size;
+    const mods = [];
+    if (a.mla) {
+        const m = a.mla;
+        const qk = m.qk_nope_head_dim + m.qk_rope_head_dim;
+        mods.push({ name: 'q_proj', d_in: h, d_out: m.q_lora_rank, copies: 1, active: 1 });
+        mods.push({ name: 'q_proj', d_in: m.q_lora_rank, d_out: a.attention_heads * qk, copies: 1, active: 1 });
+        mods.push({ name: 'k_proj', d_in: h, d_out: m.kv_lora_rank + m.qk_rope_head_dim, copies: 1, active: 1 });
+        mods.push({ name: 'v_proj', d_in: m.kv_lora_rank, d_out: a.attention_heads * (m.qk_nope_head_dim + m.v_head_dim), copies: 1, active: 1 });
+        mods.push({ name: 'o_proj', d_in: a.attention_heads * m.v_head_dim, d_out: h, copies: 1, active: 1 });
+    }
+    else {
+        const hd = headDim(a);
+        mods.push({ name: 'q_proj', d_in: h, d_out: a.attention_heads * hd, copies: 1, active: 1 });
+        mods.push({ name: 'k_proj', d_in: h, d_out: a.kv_heads * hd, copies: 1, active: 1 });
+        mods.push({ name: 'v_proj', d_in: h, d_out: a.kv_heads * hd, copies: 1, active: 1 });
+        mods.push({ name: 'o_proj', d_in: a.attention_heads * hd, d_out: h, copies: 1, active: 1 });
+    }
+    const mlp = (f, copies, active) => {
+        if (a.gated_mlp)
+            mods.push({ name: 'gate_proj', d_in: h, d_out: f, copies, active });
+        mods.push({ name: 'up_proj', d_in: h, d_out: f, copies, active });
+        mods.push({ name: 'down_proj', d_in: f, d_out: h, copies, active });
+    };
+    if (dense) {
+        mlp(a.experts > 1 ? a.dense_intermediate_size ?? a.intermediate_size : a.intermediate_size, 1, 1);
+    }
+    else {
+        mlp(a.intermediate_size, a.experts, a.experts_per_token);
+        if (a.shared_experts)
+            mlp(a.intermediate_size, a.shared_experts, a.shared_experts);
+        mods.push({ name: 'router', d_in: h, d_out: a.experts, copies: 1, active: 1 });
+    }
+    return mods;
+}
+/** Biases and norm weights of one block: small, counted so totals match checkpoints exactly. */
+function layerSmall(a, mods) {
+    let n = 0;
+    if (a.bias === 'all')
+        n += mods.reduce((s, m) => s + m.d_out * m.copies, 0);
+    if (a.bias === 'qkv')
+        n += mods.filter((m) => ['q_proj', 'k_proj', 'v_proj'].includes(m.name)).reduce((s, m) => s + m.d_out, 0);
+    const normVectors = (a.norms_per_layer ?? 2) * (a.norm === 'layer' ? 2 : 1);
+    n += normVectors * a.hidden_size;
+    if (a.mla)
+        n += a.mla.q_lora_rank + a.mla.kv_lora_rank; // the latent projections' own RMSNorms
+    return n;
+}
+const sumWeights = (mods, pick) => mods.reduce((s, m) => s + m.d_in * m.d_out * m[pick], 0);
+function countParameters(a) {
+    const denseLayers = a.experts > 1 ? a.dense_layers ?? 0 : a.layers;
+    const moeLayers = a.layers - denseLayers;
+    const denseMods = layerModules(a, true);
+    const moeMods = a.experts > 1 ? layerModules(a, false) : [];
+    const denseTotal = sumWeights(denseMods, 'copies') + layerSmall(a, denseMods);
+    const moeTotal = moeLayers ? sumWeights(moeMods, 'copies') + layerSmall(a, moeMods) : 0;
+    const moeActive = moeLayers ? sumWeights(moeMods, 'active') + layerSmall(a, moeMods) : 0;
+    const embedding = a.vocab_size * a.hidden_size + (a.position_embeddings ?? 0) * a.hidden_size;
+    const lmHead = a.vocab_size * a.hidden_size;
+    const finalNorm = a.hidden_size * (a.norm === 'layer' ? 2 : 1);
+    const head = a.tied_embeddings ? 0 : lmHead;
+    const layerLinear = denseLayers * sumWeights(denseMods, 'copies') + moeLayers * (moeLayers ? sumWeights(moeMods, 'copies') : 0);
+    const activeLinear = denseLayers * sumWeights(denseMods, 'active') + moeLayers * (moeLayers ? sumWeights(moeMods, 'active') : 0);
+    return {
+        total: denseLayers * denseTotal + moeLayers * moeTotal + embedding + head + finalNorm,
+        active: denseLayers * denseTotal + moeLayers * moeActive + embedding + head + finalNorm,
+        embedding,
+        lm_head: lmHead,
+        largest_layer: Math.max(denseLayers ? denseTotal : 0, moeTotal),
+        active_layer_linear: activeLinear,
+        layer_linear: layerLinear,
+    };
+}
+/** PEFT's module names that each `lora.targets` shorthand adapts. */
+function loraTargetNames(targets) {
+    if (targets === 'all_linear')
+        return ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'];
+    if (targets === 'attention')
+        return ['q_proj', 'k_proj', 'v_proj', 'o_proj'];
+    return [...targets];
+}
+/**
+ * LoRA trainable parameters: r x (d_in + d_out) for each adapted matrix (Hu et al. 2021: W + BA with
+ * B in R^{d_out x r}, A in R^{r x d_in}). Routed experts each get their own adapter, as PEFT does.
+ */
+function loraParameters(a, rank, targets) {
+    const names = new Set(loraTargetNames(targets));
+    const perLayer = (mods) => mods.filter((m) => names.has(m.name)).reduce((s, m) => s + rank * (m.d_in + m.d_out) * m.copies, 0);
+    const denseLayers = a.experts > 1 ? a.dense_layers ?? 0 : a.layers;
+    return denseLayers * perLayer(layerModules(a, true)) + (a.layers - denseLayers) * (a.experts > 1 ? perLayer(layerModules(a, false)) : 0);
+}
+/**
+ * A Llama-style architecture of a given size, for `model: { parameters: N }`. Llama models keep d_model about
+ * 128 x layers (Llama 2 7B: 32 layers, 4096 wide); a gated MLP 8/3 as wide as d_model gives 12 d^2 per layer
+ * (Touvron et al. 2023), so layers = cube root of (non-embedding parameters / (12 x 128^2)). The MLP width is
+ * then set so the total is the asked size.
+ */
+function architectureForSize(parameters) {
+    const vocab = 32000;
+    let layers = Math.max(2, Math.round(Math.cbrt(parameters / (12 * 128 * 128))));
+    let hidden = 128 * layers;
+    for (let i = 0; i < 5; i++) {
+        const nonEmbedding = Math.max(parameters - 2 * vocab * hidden, parameters * 0.5);
+        layers = Math.max(2, Math.round(Math.cbrt(nonEmbedding / (12 * 128 * 128))));
+        hidden = Math.max(128, Math.round(Math.sqrt(nonEmbedding / (12 * layers)) / 128) * 128);
+    }
+    const heads = Math.max(1, hidden / 128);
+    // The MLP width that makes the total exact: N = L (4h^2 + 3hf + 2h) + 2Vh + h.
+    const f = Math.max(hidden, Math.round((parameters - 2 * vocab * hidden - hidden - layers * (4 * hidden * hidden + 2 * hidden)) / (3 * hidden * layers)));
+    return {
+        layers, hidden_size: hidden, intermediate_size: f, attention_heads: heads, kv_heads: heads,
+        vocab_size: vocab, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/flops.ts
+
+function attentionWidth(a) {
+    if (a.mla)
+        return (a.attention_heads * (a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim) + a.attention_heads * a.mla.v_head_dim) / 2;
+    return a.attention_heads * headDim(a);
+}
+function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
+    const n = counts.active_layer_linear + counts.lm_head;
+    const attentionForward = 4 * a.layers * seq * attentionWidth(a);
+    const isLora = method === 'lora' || method === 'qlora';
+    const model = (isLora ? 4 * n + 6 * trainable : 6 * n) + 3 * attentionForward;
+    const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
+    return { model, hardware: model + recompute };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/memory.ts
+
+const GIB = 2 ** 30;
+/** Bytes of one weight in the precision the GPU computes in. fp8 (Transformer Engine) keeps a bf16 copy and an fp8 cache. */
+const WEIGHT_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 3 };
+/**
+ * Optimizer-state bytes per trained parameter, including the fp32 master copy that mixed precision keeps
+ * (Micikevicius et al. 2018). Mixed-precision Adam: fp32 master 4 + momentum 4 + variance 4 = 12 bytes, the
+ * "K = 12" of the ZeRO paper (Rajbhandari et al. 2020, §3.1). 8-bit Adam stores both moments in one byte each
+ * (Dettmers et al. 2022); Adafactor factors the second moment into row and column vectors and keeps no first
+ * moment by default (Shazeer & Stern 2018), so only the master copy is left; SGD with momentum and Lion (Chen et
+ * al. 2023) keep one fp32 state. In pure fp32 training there is no separate master copy.
+ */
+const OPTIMIZER_STATE_BYTES = { adamw: 8, adamw_8bit: 2, adafactor: 0, sgd: 4, lion: 4 };
+function optimizerBytes(optimizer, precision) {
+    return OPTIMIZER_STATE_BYTES[optimizer] + (precision === 'fp32' ? 0 : 4);
+}
+/**
+ * QLoRA stores the frozen linear weights as 4-bit NormalFloat with double quantisation: 4 bits plus 0.127 bits
+ * of quantisation constants per parameter (Dettmers et al. 2023, §3 "Double Quantization"). Embeddings, the
+ * output head and norms stay in 16 bits (bitsandbytes quantises nn.Linear layers only).
+ */
+const NF4_BYTES_PER_PARAM = (4 + 0.127) / 8;
+/** Activations and the loss are kept in 16 bits in mixed precision, 32 in fp32. */
+const ACTIVATION_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 2 };
+/**
+ * Fixed per-GPU overhead: the CUDA context, cuBLAS/cuDNN workspaces and loaded kernels take about 1 GiB
+ * (Hugging Face's "Model training anatomy" measures ~1.3 GB on a V100 before any tensor); NCCL's communication
+ * buffers add about 0.5 GiB once a job spans several GPUs; the caching allocator's fragmentation adds ~5% of
+ * what it holds.
+ */
+const CONTEXT_BYTES = 1 * GIB;
+const NCCL_BYTES = 0.5 * GIB;
+const FRAGMENTATION = 0.05;
+/**
+ * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
+ * weights, g of gradients and o of optimizer state, over N_d data-parallel ranks. Stage 1 shards the optimizer
+ * states, stage 2 the gradients too, stage 3 the weights too.
+ */
+function modelStates(psi, w, g, o, zero, nd) {
+    return {
+        weights: (psi * w) / (zero === 3 ? nd : 1),
+        gradients: (psi * g) / (zero >= 2 ? nd : 1),
+        optimizer: (psi * o) / (zero >= 1 ? nd : 1),
+    };
+}
+/**
+ * Activation bytes one token leaves in memory for the backward pass of one layer, 16-bit (Korthikanti et al.
+ * 2022, "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b per layer for
+ * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
+ *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
+ *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
+ *  - gated MLP: the norm output (h), gate and up outputs, the activation and the product (4f); plain MLP: h + 2f;
+ *    a MoE token passes through experts_per_token experts;
+ *  - the residual inputs of the two norms (2h).
+ */
+function activationElementsPerToken(a, seq, attentionMatrix) {
+    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : headDim(a);
+    const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
+    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
+    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
+    const perExpert = (a.gated_mlp ? 4 : 2) * a.intermediate_size;
+    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
+    const mlp = a.hidden_size + experts * perExpert;
+    return attention + mlp + 2 * a.hidden_size;
+}
+/** Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor parallelism. */
+function parametersPerGpu(counts, a, tensor, pipeline) {
+    if (pipeline <= 1)
+        return counts.total / tensor;
+    const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
+    const stageLayers = Math.ceil(a.layers / pipeline) / a.layers;
+    return (layerParams * stageLayers + Math.max(counts.embedding, counts.lm_head)) / tensor;
+}
+function memoryPerGpu(m) {
+    const { arch: a, counts } = m;
+    const mp = m.tensor * m.pipeline;
+    const nd = Math.max(1, m.data_parallel);
+    const psi = parametersPerGpu(counts, a, m.tensor, m.pipeline);
+    const wb = WEIGHT_BYTES[m.precision];
+    const gathered = m.zero === 3 ? 2 * (counts.largest_layer / m.tensor) * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
+    let weights;
+    let gradients;
+    let optimizer;
+    const onGpu = m.offload === 'none';
+    if (m.method === 'lora' || m.method === 'qlora') {
+        // The frozen base is sharded only by ZeRO-3; QLoRA keeps its linear weights in 4-bit NF4.
+        let base;
+        if (m.method === 'qlora') {
+            const quantised = counts.layer_linear / mp;
+            base = quantised * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
+        }
+        else {
+            base = psi * wb;
+        }
+        // Adapters train in fp32 (PEFT keeps them so under autocast): 4 bytes weight, 4 gradient, plus optimizer state.
+        const adapters = modelStates(m.trainable / mp, 4, 4, onGpu ? OPTIMIZER_STATE_BYTES[m.optimizer] : 0, m.zero, nd);
+        weights = base / (m.zero === 3 ? nd : 1) + adapters.weights + (m.zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
+        gradients = adapters.gradients;
+        optimizer = adapters.optimizer;
+    }
+    else {
+        const states = modelStates(psi, wb, m.precision === 'fp32' ? 4 : 2, onGpu ? optimizerBytes(m.optimizer, m.precision) : 0, m.zero, nd);
+        weights = m.offload === 'optimizer_and_params' ? gathered : states.weights + gathered;
+        gradients = states.gradients;
+        optimizer = states.optimizer;
+    }
+    const ab = ACTIVATION_BYTES[m.precision];
+    const tokens = m.sequence_length * m.micro_batch_size;
+    const attentionMatrix = !m.flash_attention && m.checkpointing === 'none';
+    const perLayer = activationElementsPerToken(a, m.sequence_length, attentionMatrix) * tokens * ab / m.tensor;
+    const stageLayers = Math.ceil(a.layers / m.pipeline);
+    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight (Narayanan et al. 2021).
+    const inFlight = m.pipeline;
+    let activations;
+    if (m.checkpointing === 'full') {
+        // Only each layer's input is kept; one layer's activations are rebuilt at a time during the backward pass.
+        activations = stageLayers * inFlight * (a.hidden_size * tokens * ab) / m.tensor + perLayer;
+    }
+    else {
+        activations = stageLayers * inFlight * perLayer;
+    }
+    // Logits for the loss: one 16-bit (32 in fp32) value per vocabulary entry per token, on the last stage.
+    activations += (tokens * a.vocab_size * ab) / m.tensor;
+    const held = weights + gradients + optimizer + activations;
+    const overhead = CONTEXT_BYTES + (m.tensor * m.pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
+    return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
+}
+function capacityBytes(gpu) {
+    return gpu.memory_gib * GIB;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/host.ts
+
+/**
+ * The machine around the GPUs, per node:
+ *  - system RAM at least twice the GPU memory it hosts (NVIDIA's DGX A100 pairs 640 GB of GPU memory with 2 TB;
+ *    loading a checkpoint stages it in host memory), plus whatever is offloaded to the CPU;
+ *  - 8 CPU cores per GPU for data loading and the launcher (DGX A100/H100: 16 per GPU; 8 is the usual floor);
+ *  - across nodes, RDMA networking (InfiniBand or RoCE) at the bandwidth the catalog assumes per GPU;
+ *  - workstation and consumer cards: a power supply for the boards plus ~250 W for CPU and platform, with 30%
+ *    headroom for transient spikes (as GPU vendors' PSU guidance does).
+ */
+function hostGuidance(gpu, count, offloadedBytesPerGpu) {
+    const perNode = Math.min(count, gpu.gpus_per_node);
+    const nodes = Math.ceil(count / gpu.gpus_per_node);
+    const ram = Math.ceil((2 * gpu.memory_gib * GIB * perNode + offloadedBytesPerGpu * perNode) / 1e9 / 16) * 16;
+    const network = nodes <= 1
+        ? perNode > 1
+            ? `one node: ${gpu.interconnect === 'nvswitch' ? 'NVLink/NVSwitch' : gpu.interconnect === 'infinity-fabric' ? 'Infinity Fabric' : 'PCIe'} between GPUs`
+            : 'one GPU: no interconnect needed'
+        : `${nodes} nodes: InfiniBand or RoCE, about ${Math.round(gpu.inter_node_gbps * 8)} Gb/s per GPU (${Math.round(gpu.inter_node_gbps * 8 * perNode)} Gb/s per node)`;
+    const psu = gpu.class === 'datacenter' ? null : Math.ceil(((gpu.tdp_w * perNode + 250) * 1.3) / 50) * 50;
+    return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/layout.ts
+
+/**
+ * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
+ * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
+ */
+function layoutFor(job, count) {
+    const { tensor, pipeline } = job.parallelism;
+    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
+    const zero = job.parallelism.zero ?? (count === 1 ? 0 : 3);
+    const micro = job.training.micro_batch_size;
+    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
+    return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+}
+function memoryFor(base, layout) {
+    return memoryPerGpu({ ...base, tensor: layout.tensor, pipeline: layout.pipeline, data_parallel: layout.data_parallel, zero: layout.zero });
+}
+/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
+const MAX_GPUS = 131072;
+/**
+ * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
+ * tensor x pipeline). Memory per GPU only falls as data-parallel ranks are added (ZeRO shards over them), so a
+ * binary search finds the smallest count. Past one node, whole nodes are taken: that is what is rented. null when
+ * nothing fits (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
+ */
+function fewestThatFit(job, base, gpu) {
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const cap = capacityBytes(gpu);
+    const fits = (k) => memoryFor(base, layoutFor(job, k * unit)).total <= cap;
+    if (fits(1))
+        return unit;
+    let hi = 2;
+    while (hi * unit <= MAX_GPUS && !fits(hi))
+        hi *= 2;
+    if (hi * unit > MAX_GPUS)
+        return null;
+    let lo = hi / 2; // does not fit
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (fits(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    let count = hi * unit;
+    if (count > gpu.gpus_per_node) {
+        const nodeUnit = lcm(gpu.gpus_per_node, unit);
+        count = Math.ceil(count / nodeUnit) * nodeUnit;
+    }
+    return count;
+}
+function gcd(a, b) {
+    return b === 0 ? a : gcd(b, a % b);
+}
+function lcm(a, b) {
+    return (a * b) / gcd(a, b);
+}
+
+;// CONCATENATED MODULE: ./src/estimate/model.ts
+
+
+/** The architecture behind each of the four forms of `model`. */
+function resolveModel(spec) {
+    switch (spec.kind) {
+        case 'catalog': {
+            const m = findModel(spec.id);
+            return { id: m.id, name: m.name, arch: m.architecture, source: m.source, assumption: null };
+        }
+        case 'parameters': {
+            const arch = architectureForSize(spec.parameters);
+            return {
+                id: null, name: `${fmtParams(spec.parameters)} parameters`, arch, source: 'manifest (model.parameters)',
+                assumption: `model given by size only: treated as a dense Llama-style model with ${arch.layers} layers, width ${arch.hidden_size}, MLP ${arch.intermediate_size}, vocabulary ${arch.vocab_size}; give its config.json for exact figures`,
+            };
+        }
+        case 'architecture':
+            return spec.from === 'config'
+                ? { id: null, name: `${spec.config_path} (${spec.model_type})`, arch: spec.architecture, source: `Hugging Face config.json at ${spec.config_path}`, assumption: null }
+                : { id: null, name: 'custom architecture', arch: spec.architecture, source: 'manifest (model.architecture)', assumption: null };
+    }
+}
+function fmtParams(n) {
+    return n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${+(n / 1e6).toFixed(1)}M`;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/pricing.ts
+
+const money = (x) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
+/**
+ * The price per GPU-hour: the manifest's own, else the chosen provider's list price for the market, else the
+ * median of the catalog's on-demand prices for the GPU, else (consumer and workstation cards no cloud lists)
+ * the electricity the board draws.
+ */
+function choosePrice(job, gpu) {
+    const notes = [];
+    const { provider, market } = job.pricing;
+    if (job.pricing.gpu_hour_usd !== null) {
+        return { gpu_hour_usd: job.pricing.gpu_hour_usd, source: 'manifest (pricing.gpu_hour_usd)', as_of: 'as set in the manifest', provider, market, region: job.pricing.region, owned: false, notes };
+    }
+    if (provider) {
+        const p = priceOf(provider, gpu.id);
+        if (p) {
+            if (market === 'spot' && p.spot === null)
+                notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
+            const useSpot = market === 'spot' && p.spot !== null;
+            if (p.note)
+                notes.push(p.note);
+            return {
+                gpu_hour_usd: useSpot ? p.spot : p.on_demand,
+                source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${p.source}`,
+                as_of: p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: job.pricing.region ?? p.region, owned: false, notes,
+            };
+        }
+        notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
+    }
+    const proxy = pricesFor(gpu.id).length === 0 ? PRICE_PROXY[gpu.id] : undefined;
+    if (proxy)
+        notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
+    const all = pricesFor(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
+    if (all.length) {
+        const m = all[Math.floor((all.length - 1) / 2)];
+        if (market === 'spot')
+            notes.push('spot prices need a provider: the on-demand catalog median is used');
+        return {
+            gpu_hour_usd: m.on_demand,
+            source: `catalog median of ${all.length} on-demand price${all.length === 1 ? '' : 's'} for ${proxy ?? gpu.id} (${all.map((p) => `${p.provider} ${money(p.on_demand)}`).join(', ')}): ${m.provider}; ${m.source}`,
+            as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes,
+        };
+    }
+    const kw = gpu.tdp_w / 1000;
+    notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(ELECTRICITY_USD_PER_KWH.value)}/kWh (hardware you own; its purchase is not counted)`);
+    return {
+        gpu_hour_usd: kw * ELECTRICITY_USD_PER_KWH.value, source: ELECTRICITY_USD_PER_KWH.source, as_of: ELECTRICITY_USD_PER_KWH.as_of,
+        provider: null, market: 'on_demand', region: null, owned: true, notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/storage.ts
+
+/**
+ * Disk the job needs:
+ *  - the dataset: raw UTF-8 text at ~4 bytes per token (OpenAI's rule of thumb, "one token is about 4 characters
+ *    of English") plus the tokenised copy training reads (2-byte ids for vocabularies up to 65,536, else 4);
+ *  - the base model's 16-bit weights, downloaded once for fine-tuning;
+ *  - resumable checkpoints: 16-bit weights plus the optimizer states with their fp32 master copy for full
+ *    training (14 bytes/parameter more for AdamW); LoRA/QLoRA checkpoints hold only the adapters and their
+ *    optimizer states. Times the checkpoints kept.
+ */
+function storageBytes(x) {
+    const idBytes = x.vocab <= 65536 ? 2 : 4;
+    const dataset = x.tokens * (4 + idBytes);
+    const isLora = x.method === 'lora' || x.method === 'qlora';
+    const baseModel = x.method === 'pretrain' ? 0 : x.total * 2;
+    const perCheckpoint = isLora ? x.trainable * (4 + optimizerBytes(x.optimizer, 'fp32')) : x.total * ((x.precision === 'fp32' ? 4 : 2) + optimizerBytes(x.optimizer, x.precision));
+    const checkpoints = perCheckpoint * x.keep;
+    return { dataset, base_model: baseModel, checkpoints, total: dataset + baseModel + checkpoints };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/estimate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
+ * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
+ * job on one node loses less.
+ */
+const GOODPUT_MULTI_NODE = 0.9;
+const GOODPUT_ONE_NODE = 0.95;
+/**
+ * The range around the expected time: the spread of published efficiency around the model's prediction
+ * (docs/methodology.md, calibration): 80% of published runs lie within these factors of the expected GPU-hours.
+ */
+const RANGE = { low: 0.83, high: 1.22 };
+/** With a user-given MFU the efficiency is theirs; only run-to-run variation remains. */
+const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
+function prepare(job) {
+    const model = resolveModel(job.model);
+    const counts = countParameters(model.arch);
+    const trainable = job.lora ? loraParameters(model.arch, job.lora.rank, job.lora.targets) : counts.total;
+    const base = {
+        arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
+        sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
+        checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
+    };
+    return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
+}
+const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
+function run(p, gpu, count, priceJob) {
+    const { job, model, counts } = p;
+    const layout = layoutFor(job, count);
+    const memory = memoryFor(p.base, layout);
+    const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
+    const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline);
+    const eff = efficiency({
+        gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
+        data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
+        sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
+        trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
+        hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
+    });
+    const mfu = job.efficiency.mfu ?? eff.mfu;
+    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
+    const peak = peakTflops(gpu, job.precision).tflops * 1e12;
+    const gpuHours = (flops.model * p.tokens) / (peak * mfu) / 3600 / goodput;
+    const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
+    const gh = scale(range, gpuHours);
+    const price = choosePrice(priceJob, gpu);
+    return {
+        gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput,
+        gpu_hours: gh,
+        wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
+        price,
+        cost: { low: gh.low * price.gpu_hour_usd, expected: gh.expected * price.gpu_hour_usd, high: gh.high * price.gpu_hour_usd },
+        flops_model_total: flops.model * p.tokens,
+        flops_hardware_total: flops.hardware * p.tokens,
+    };
+}
+/** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
+function alternatives(p, chosen) {
+    const out = [];
+    for (const gpu of ACCELERATORS) {
+        if (gpu.id === chosen.id)
+            continue;
+        if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null)
+            continue;
+        if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)
+            continue;
+        if (p.job.parallelism.tensor > gpu.gpus_per_node)
+            continue;
+        if (pricesFor(gpu.id).length === 0)
+            continue; // compare rentable GPUs only: an owned card's electricity is no rental price
+        const count = fewestThatFit(p.job, p.base, gpu);
+        if (count === null)
+            continue;
+        const r = run(p, gpu, count, { ...p.job, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
+        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected });
+    }
+    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
+    const picked = byCost.slice(0, 4);
+    const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
+    if (fastest && !picked.includes(fastest))
+        picked.push(fastest);
+    return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
+}
+const pct = (x) => `${(x * 100).toFixed(0)}%`;
+/** Estimates one job: pure, deterministic, no I/O. */
+function estimateJob(job) {
+    const p = prepare(job);
+    const gpu = findAccelerator(job.hardware.gpu);
+    const minCount = fewestThatFit(job, p.base, gpu);
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const count = job.hardware.count === 'auto' ? minCount ?? unit : job.hardware.count;
+    const r = run(p, gpu, count, job);
+    const { layout, eff } = r;
+    const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
+    const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
+    const offloaded = job.parallelism.offload === 'none' ? 0 : (p.trainable / (layout.tensor * layout.pipeline)) * (4 + 12) / (layout.zero >= 1 ? layout.data_parallel : 1);
+    const peak = peakTflops(gpu, job.precision);
+    const assumptions = [];
+    if (p.model.assumption)
+        assumptions.push(p.model.assumption);
+    if (job.hardware.count === 'auto') {
+        assumptions.push(minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${count} ${gpu.id} is the fewest that fit${count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
+    }
+    assumptions.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
+    assumptions.push(job.efficiency.mfu !== null
+        ? `efficiency: MFU ${pct(r.mfu)} as set in the manifest`
+        : `efficiency: MFU ${pct(r.mfu)} = kernels ${pct(eff.kernel)} (${gpu.id} ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${p.model.arch.hidden_size})` +
+            `${eff.data_parallel < 0.995 ? ` x data-parallel communication ${pct(eff.data_parallel)}` : ''}${eff.tensor_parallel < 0.995 ? ` x tensor-parallel ${pct(eff.tensor_parallel)}` : ''}` +
+            `${eff.pipeline < 0.995 ? ` x pipeline bubble ${pct(eff.pipeline)}` : ''}${eff.method < 1 ? ` x QLoRA dequantisation ${pct(eff.method)}` : ''}` +
+            `${job.training.gradient_checkpointing !== 'none' ? ` x recomputation (${job.training.gradient_checkpointing})` : ''}; calibrated on published runs (docs/methodology.md)`);
+    if (peak.used !== job.precision)
+        assumptions.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
+    const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
+    assumptions.push(`time: ${fmtE(r.flops_model_total)} training FLOPs over ${fmtE(p.tokens)} tokens; ${pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${range.low}x to ${range.high}x the expected time`);
+    assumptions.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
+    assumptions.push(...r.price.notes);
+    assumptions.push(energy.assumption);
+    assumptions.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
+    assumptions.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
+    return {
+        name: job.name,
+        file: job.file,
+        model: { id: p.model.id, name: p.model.name, source: p.model.source },
+        method: job.method,
+        precision: job.precision,
+        parameters: { total: p.counts.total, trainable: p.trainable, active: p.counts.active },
+        memory: { per_gpu_bytes: { ...r.memory }, gpu_capacity_bytes: capacityBytes(gpu), fits: r.fits },
+        hardware: { gpu: gpu.id, count, min_count: minCount },
+        parallelism: { zero: layout.zero, tensor: layout.tensor, pipeline: layout.pipeline, data: layout.data_parallel, offload: job.parallelism.offload, micro_batches: layout.micro_batches },
+        compute: {
+            flops: r.flops_model_total,
+            mfu: r.mfu,
+            hfu: r.mfu * (r.flops_hardware_total / r.flops_model_total),
+            tokens: p.tokens,
+            gpu_hours: r.gpu_hours,
+            wall_clock_hours: r.wall_clock_hours,
+        },
+        cost_usd: r.cost,
+        price: { gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market },
+        storage_bytes: storage,
+        energy_kwh: energy.energy_kwh,
+        co2_kg: energy.co2_kg,
+        host: hostGuidance(gpu, count, offloaded),
+        alternatives: alternatives(p, gpu),
+        assumptions,
+        violations: [],
+    };
+}
+function fmtE(x) {
+    return x.toExponential(2).replace('e+', 'e');
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+const r = (x, digits) => {
+    const f = 10 ** digits;
+    return Math.round(x * f) / f;
+};
+const range = (x, digits) => ({ low: r(x.low, digits), expected: r(x.expected, digits), high: r(x.high, digits) });
+/** One job in the report's key order, numbers rounded to what their units can mean (bytes whole, cents, ...). */
+function job(j) {
+    const m = j.memory.per_gpu_bytes;
+    return {
+        name: j.name,
+        file: j.file,
+        model: j.model,
+        method: j.method,
+        precision: j.precision,
+        parameters: j.parameters,
+        memory: {
+            per_gpu_bytes: { weights: r(m.weights, 0), gradients: r(m.gradients, 0), optimizer: r(m.optimizer, 0), activations: r(m.activations, 0), overhead: r(m.overhead, 0), total: r(m.total, 0) },
+            gpu_capacity_bytes: j.memory.gpu_capacity_bytes,
+            fits: j.memory.fits,
+        },
+        hardware: j.hardware,
+        parallelism: j.parallelism,
+        compute: {
+            flops: r(j.compute.flops, 0),
+            mfu: r(j.compute.mfu, 4),
+            hfu: r(j.compute.hfu, 4),
+            tokens: j.compute.tokens,
+            gpu_hours: range(j.compute.gpu_hours, 3),
+            wall_clock_hours: range(j.compute.wall_clock_hours, 3),
+        },
+        cost_usd: range(j.cost_usd, 2),
+        price: { ...j.price, gpu_hour_usd: r(j.price.gpu_hour_usd, 4) },
+        storage_bytes: { dataset: r(j.storage_bytes.dataset, 0), base_model: r(j.storage_bytes.base_model, 0), checkpoints: r(j.storage_bytes.checkpoints, 0), total: r(j.storage_bytes.total, 0) },
+        energy_kwh: r(j.energy_kwh, 3),
+        co2_kg: r(j.co2_kg, 3),
+        host: j.host,
+        alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2) })),
+        assumptions: j.assumptions,
+        violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3) })),
+    };
+}
+/** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
+function renderJson(report) {
+    const doc = {
+        schema_version: report.schema_version,
+        jobs: report.jobs.map(job),
+        totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
+        violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
+        over_budget: report.over_budget,
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text from manifests (job names, file names, model names) rendered into GitHub markdown: no HTML, no markdown
+ * syntax, no @mentions or #references. HTML-significant characters become entities; markdown punctuation is
+ * backslash-escaped; "@" and "#" get a zero-width joiner after them so GitHub links nothing and pings no one.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([\\`*_{}[\]()#|~])/g, '\\$1')
+        .replace(/@/g, '@\u2060')
+        .replace(/\\#/g, '\\#\u2060')
+        .replace(/:\/\//g, ':\u2060//');
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
+const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+function usd(x) {
+    if (x >= 100)
+        return `$${nf(0).format(x)}`;
+    return `$${nf(2).format(x)}`;
+}
+/** A change in dollars with its sign: +$4,210, -$12.50. */
+function usdDelta(x) {
+    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
+}
+function format_count(x) {
+    if (x >= 1e12)
+        return `${+(x / 1e12).toFixed(2)}T`;
+    if (x >= 1e9)
+        return `${+(x / 1e9).toFixed(2)}B`;
+    if (x >= 1e6)
+        return `${+(x / 1e6).toFixed(1)}M`;
+    if (x >= 1e3)
+        return `${+(x / 1e3).toFixed(1)}K`;
+    return `${+x.toFixed(0)}`;
+}
+function bytes(x) {
+    const gib = x / 2 ** 30;
+    if (gib >= 1024)
+        return `${(gib / 1024).toFixed(1)} TiB`;
+    if (gib >= 1)
+        return `${gib.toFixed(1)} GiB`;
+    return `${(x / 2 ** 20).toFixed(0)} MiB`;
+}
+function hours(h) {
+    if (h < 1)
+        return `${(h * 60).toFixed(0)} min`;
+    if (h < 48)
+        return `${h.toFixed(1)} h`;
+    const days = h / 24;
+    if (days < 60)
+        return `${days.toFixed(1)} days`;
+    if (days < 730)
+        return `${(days / 30.44).toFixed(1)} months`;
+    return `${(days / 365.25).toFixed(1)} years`;
+}
+function gpuHours(h) {
+    return `${nf(h < 10 ? 1 : 0).format(h)}`;
+}
+function format_num(x, digits = 0) {
+    return nf(digits).format(x);
+}
+function format_pct(x, digits = 0) {
+    return `${(x * 100).toFixed(digits)}%`;
+}
+function sci(x) {
+    return x.toExponential(2).replace('e+', 'e');
+}
+/** Human names of the limits. */
+const LIMIT_LABEL = {
+    gpu_memory_bytes: 'GPU memory',
+    max_cost_usd: 'cost',
+    max_gpu_hours: 'GPU-hours',
+    max_gpus: 'GPUs',
+    max_hours: 'wall-clock hours',
+    max_co2_kg: 'CO2 (kg)',
+    max_total_cost_usd: 'total cost',
+    max_cost_increase_usd: 'cost increase',
+    max_cost_increase_percent: 'cost increase (%)',
+};
+function limitValue(limit, x) {
+    if (limit === 'gpu_memory_bytes')
+        return bytes(x);
+    if (limit.includes('usd'))
+        return usd(x);
+    if (limit.endsWith('percent'))
+        return `${x.toFixed(1)}%`;
+    if (limit === 'max_gpus')
+        return format_num(x);
+    if (limit === 'max_hours' || limit === 'max_gpu_hours')
+        return format_num(x, 1);
+    return format_num(x, 1);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const GITHUB_COMMENT_LIMIT = 65536;
+function headline(report, c) {
+    const total = report.totals.cost_usd.expected;
+    if (!c)
+        return `Training cost: ${usd(total)} expected (${usd(report.totals.cost_usd.low)} to ${usd(report.totals.cost_usd.high)})`;
+    if (Math.abs(c.delta_usd) < 0.005)
+        return `Training cost unchanged at ${usd(total)}`;
+    const p = c.delta_percent === null ? '' : ` (${c.delta_percent >= 0 ? '+' : ''}${c.delta_percent.toFixed(0)}%)`;
+    return `Training cost ${c.delta_usd > 0 ? 'rises' : 'falls'} by ${usd(Math.abs(c.delta_usd))}${p} to ${usd(total)}`;
+}
+function verdict(report) {
+    const n = violationCount(report);
+    return n === 0 ? '✅ passed' : `❌ ${n} violation${n === 1 ? '' : 's'}`;
+}
+function changeCell(j, c) {
+    if (!c)
+        return '';
+    const ch = c.jobs.find((x) => x.after === j);
+    if (!ch)
+        return '';
+    if (ch.status === 'added')
+        return 'added';
+    if (ch.status === 'unchanged')
+        return 'unchanged';
+    return `${usdDelta(ch.cost_delta_usd)} (was ${usd(ch.before.cost_usd.expected)})`;
+}
+function jobRow(j, c) {
+    const cells = [
+        `**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
+        `${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}`,
+        j.memory.fits ? '✅' : '❌',
+        hours(j.compute.wall_clock_hours.expected),
+        gpuHours(j.compute.gpu_hours.expected),
+        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}</sub>`,
+    ];
+    if (c)
+        cells.push(changeCell(j, c));
+    return `| ${cells.join(' | ')} |`;
+}
+function details(j) {
+    const m = j.memory.per_gpu_bytes;
+    const lines = [
+        `<details><summary><b>${escapeMarkdown(j.name)}</b>: ${escapeMarkdown(j.model.name)}, ${escapeMarkdown(j.method)}, ${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}</summary>`,
+        '',
+        `${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${format_count(j.parameters.active)} active per token)` : ''}, ${format_count(j.parameters.trainable)} trained; ${sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU.`,
+        '',
+        '| memory per GPU | |',
+        '| --- | ---: |',
+        `| weights | ${bytes(m.weights)} |`,
+        `| gradients | ${bytes(m.gradients)} |`,
+        `| optimizer states | ${bytes(m.optimizer)} |`,
+        `| activations | ${bytes(m.activations)} |`,
+        `| overhead | ${bytes(m.overhead)} |`,
+        `| **total** | **${bytes(m.total)}** of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
+        '',
+        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${escapeMarkdown(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${escapeMarkdown(j.hardware.gpu)} fits`}.`,
+        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${format_num(j.energy_kwh)} kWh, ${format_num(j.co2_kg)} kg CO2e.`,
+        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
+    ];
+    if (j.alternatives.length) {
+        lines.push('', '| alternative | wall-clock | cost |', '| --- | ---: | ---: |');
+        for (const a of j.alternatives)
+            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} |`);
+    }
+    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
+    return lines.join('\n');
+}
+/** The pull-request comment and job summary: headline and verdict first, then the table, violations, details. */
+function renderMarkdown(report, opts = {}) {
+    const c = opts.comparison;
+    const head = [
+        ...(opts.marker ? [opts.marker] : []),
+        '### Train Budget',
+        '',
+        `**${headline(report, c)}** · ${verdict(report)}`,
+        '',
+    ];
+    const table = [
+        `| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |${c ? ' vs base |' : ''}`,
+        `| --- | --- | :---: | ---: | ---: | ---: |${c ? ' --- |' : ''}`,
+        ...report.jobs.map((j) => jobRow(j, c)),
+    ];
+    if (c) {
+        for (const r of c.jobs.filter((x) => x.status === 'removed')) {
+            table.push(`| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | removed (was ${usd(r.before.cost_usd.expected)}) |`);
+        }
+    }
+    table.push(`| **total** | | | | ${gpuHours(report.totals.gpu_hours.expected)} | **${usd(report.totals.cost_usd.expected)}** |${c ? ` ${c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : ''} |` : ''}`);
+    const violations = [];
+    for (const j of report.jobs)
+        for (const v of j.violations)
+            violations.push(`- **${escapeMarkdown(j.name)}**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+    for (const v of report.violations)
+        violations.push(`- **all jobs**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
+    const viol = violations.length ? ['', '#### Violations', ...violations] : [];
+    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
+    const body = [...head, ...table, ...viol, ...notes, '', ...report.jobs.map(details), ...footer].join('\n') + '\n';
+    const max = opts.maxLength ?? Infinity;
+    if (body.length <= max)
+        return body;
+    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
+    const pointer = ['', `_The details of ${report.jobs.length} jobs do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
+    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
+    if (short.length > max) {
+        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
+        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
+    }
+    return short;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+/** The readable summary `estimate` prints by default. */
+function renderText(report) {
+    const out = [];
+    for (const j of report.jobs) {
+        const m = j.memory.per_gpu_bytes;
+        out.push(`${j.name}  (${j.file})`);
+        out.push(`  model        ${j.model.name}: ${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${format_count(j.parameters.active)} active` : ''}, ${format_count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
+        out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
+        out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
+        out.push(`  compute      ${sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU`);
+        out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hours(j.compute.wall_clock_hours.low)} to ${hours(j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
+        out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour, ${j.price.source}, as of ${j.price.as_of}`);
+        out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
+        out.push(`  energy       ${format_num(j.energy_kwh)} kWh, ${format_num(j.co2_kg)} kg CO2e`);
+        out.push(`  host         ${j.host.system_ram_gb} GB RAM, ${j.host.cpu_cores} CPU cores per node; ${j.host.network}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}`);
+        if (j.alternatives.length) {
+            out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
+        }
+        for (const v of j.violations)
+            out.push(`  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+        out.push('');
+    }
+    const t = report.totals;
+    out.push(`total: ${usd(t.cost_usd.expected)} (${usd(t.cost_usd.low)} to ${usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${format_num(t.energy_kwh)} kWh, ${format_num(t.co2_kg)} kg CO2e`);
+    for (const v of report.violations)
+        out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+    const n = violationCount(report);
+    out.push(report.over_budget ? `over budget: ${n} violation${n === 1 ? '' : 's'}` : 'within budget');
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/cli/estimate-command.ts
+
+
+
+
+
+
+
+
+
+
+
 const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
 
-Not available yet: the estimator arrives with the next release. Use "train-budget validate" meanwhile.
+Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
+  --format text|json|markdown   output (default text; markdown is what the pull-request comment says)
+  --output FILE                 also write the JSON report to FILE
+  --root DIR                    repository root (default: the current folder)
+Budget limits (expected values; a job that does not fit in GPU memory always breaks the budget):
+  --max-cost-usd N  --max-gpu-hours N  --max-gpus N  --max-hours N  --max-co2-kg N   per job
+  --max-total-cost-usd N                                                               all jobs together
+Exit codes: 0 within budget, 1 over budget or a job does not fit, 2 invalid manifest or usage.
 `;
-function estimateCommand(_argv, io) {
-    io.err('train-budget: estimate is not available yet; "validate" checks manifests meanwhile\n');
-    return 2;
+const LIMIT_FLAGS = [...JOB_LIMITS, 'max_total_cost_usd'];
+function estimateCommand(argv, io) {
+    const options = { format: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' } };
+    for (const l of LIMIT_FLAGS)
+        options[flagName(l)] = { type: 'string' };
+    const { values, positionals } = parseFlags(argv, options, 'estimate');
+    const format = values.format ?? 'text';
+    if (!['text', 'json', 'markdown'].includes(format))
+        throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
+    const limits = {};
+    for (const l of LIMIT_FLAGS) {
+        const v = numberFlag(values[flagName(l)], flagName(l));
+        if (v !== undefined)
+            limits[l] = v;
+    }
+    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.root ?? '.');
+    const loaded = loadAll(positionals.length ? positionals : ['.'], root);
+    if (loaded.problems.length) {
+        for (const p of loaded.problems)
+            io.err(formatProblem(p) + '\n');
+        io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}: nothing estimated\n`);
+        return 2;
+    }
+    const report = buildReport(loaded.jobs.map(estimateJob), limits);
+    const json = renderJson(report);
+    if (values.output)
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
+    io.out(format === 'json' ? json : format === 'markdown' ? renderMarkdown(report) : renderText(report));
+    return report.over_budget ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts

@@ -69,6 +69,13 @@ export const GPU_PRICES: readonly GpuPrice[] = [
   })),
 ];
 
+/**
+ * Data-centre GPUs the sources list no price for, priced like their nearest listed sibling: the H800 is an
+ * export variant of the H100 SXM (same chip, NVLink cut); the MI250X sits in the A100-80GB's class; a V100
+ * 32GB rents like the 16GB card.
+ */
+export const PRICE_PROXY: Readonly<Record<string, string>> = { h800: 'h100-80gb', mi250x: 'a100-80gb', 'v100-32gb': 'v100-16gb' };
+
 export const PROVIDERS: readonly string[] = [...new Set(GPU_PRICES.map((p) => p.provider))];
 
 /** Default region of each provider's prices above: the region whose grid intensity applies when none is set. */

@@ -1,4 +1,5 @@
 import { ACCELERATORS, findAccelerator, type Accelerator } from '../catalog/accelerators.js';
+import { pricesFor } from '../catalog/prices.js';
 import type { Job } from '../manifest/types.js';
 import { efficiency, peakTflops, type Efficiency } from './efficiency.js';
 import { energyAndCarbon } from './energy.js';
@@ -106,6 +107,7 @@ function alternatives(p: Prepared, chosen: Accelerator): JobEstimate['alternativ
     if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) continue;
     if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null) continue;
     if (p.job.parallelism.tensor > gpu.gpus_per_node) continue;
+    if (pricesFor(gpu.id).length === 0) continue; // compare rentable GPUs only: an owned card's electricity is no rental price
     const count = fewestThatFit(p.job, p.base, gpu);
     if (count === null) continue;
     const r = run(p, gpu, count, { ...p.job, pricing: { ...p.job.pricing, gpu_hour_usd: null } });

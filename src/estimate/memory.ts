@@ -41,6 +41,19 @@ const CONTEXT_BYTES = 1 * GIB;
 const NCCL_BYTES = 0.5 * GIB;
 const FRAGMENTATION = 0.05;
 
+/**
+ * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
+ * weights, g of gradients and o of optimizer state, over N_d data-parallel ranks. Stage 1 shards the optimizer
+ * states, stage 2 the gradients too, stage 3 the weights too.
+ */
+export function modelStates(psi: number, w: number, g: number, o: number, zero: 0 | 1 | 2 | 3, nd: number) {
+  return {
+    weights: (psi * w) / (zero === 3 ? nd : 1),
+    gradients: (psi * g) / (zero >= 2 ? nd : 1),
+    optimizer: (psi * o) / (zero >= 1 ? nd : 1),
+  };
+}
+
 export interface MemoryInput {
   arch: Architecture;
   counts: ParameterCounts;
@@ -108,11 +121,10 @@ export function memoryPerGpu(m: MemoryInput): MemoryBreakdown {
   let weights: number;
   let gradients: number;
   let optimizer: number;
-  const shardW = m.zero === 3 ? nd : 1;
-  const shardG = m.zero >= 2 ? nd : 1;
-  const shardO = m.zero >= 1 ? nd : 1;
+  const onGpu = m.offload === 'none';
 
   if (m.method === 'lora' || m.method === 'qlora') {
+    // The frozen base is sharded only by ZeRO-3; QLoRA keeps its linear weights in 4-bit NF4.
     let base: number;
     if (m.method === 'qlora') {
       const quantised = counts.layer_linear / mp;
@@ -121,14 +133,15 @@ export function memoryPerGpu(m: MemoryInput): MemoryBreakdown {
       base = psi * wb;
     }
     // Adapters train in fp32 (PEFT keeps them so under autocast): 4 bytes weight, 4 gradient, plus optimizer state.
-    const t = m.trainable / mp;
-    weights = base / shardW + t * 4 / shardW + (m.zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
-    gradients = (t * 4) / shardG;
-    optimizer = m.offload === 'none' ? (t * OPTIMIZER_STATE_BYTES[m.optimizer]) / shardO : 0;
+    const adapters = modelStates(m.trainable / mp, 4, 4, onGpu ? OPTIMIZER_STATE_BYTES[m.optimizer] : 0, m.zero, nd);
+    weights = base / (m.zero === 3 ? nd : 1) + adapters.weights + (m.zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
+    gradients = adapters.gradients;
+    optimizer = adapters.optimizer;
   } else {
-    weights = m.offload === 'optimizer_and_params' ? gathered : (psi * wb) / shardW + gathered;
-    gradients = (psi * (m.precision === 'fp32' ? 4 : 2)) / shardG;
-    optimizer = m.offload === 'none' ? (psi * optimizerBytes(m.optimizer, m.precision)) / shardO : 0;
+    const states = modelStates(psi, wb, m.precision === 'fp32' ? 4 : 2, onGpu ? optimizerBytes(m.optimizer, m.precision) : 0, m.zero, nd);
+    weights = m.offload === 'optimizer_and_params' ? gathered : states.weights + gathered;
+    gradients = states.gradients;
+    optimizer = states.optimizer;
   }
 
   const ab = ACTIVATION_BYTES[m.precision];

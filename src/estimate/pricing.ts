@@ -1,5 +1,5 @@
 import type { Accelerator } from '../catalog/accelerators.js';
-import { ELECTRICITY_USD_PER_KWH, priceOf, pricesFor } from '../catalog/prices.js';
+import { ELECTRICITY_USD_PER_KWH, PRICE_PROXY, priceOf, pricesFor } from '../catalog/prices.js';
 import type { Job } from '../manifest/types.js';
 
 export interface PriceChoice {
@@ -42,13 +42,15 @@ export function choosePrice(job: Job, gpu: Accelerator): PriceChoice {
     }
     notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
   }
-  const all = pricesFor(gpu.id).sort((a, b) => a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
+  const proxy = pricesFor(gpu.id).length === 0 ? PRICE_PROXY[gpu.id] : undefined;
+  if (proxy) notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
+  const all = pricesFor(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
   if (all.length) {
     const m = all[Math.floor((all.length - 1) / 2)]!;
     if (market === 'spot') notes.push('spot prices need a provider: the on-demand catalog median is used');
     return {
       gpu_hour_usd: m.on_demand,
-      source: `catalog median of ${all.length} on-demand price${all.length === 1 ? '' : 's'} for ${gpu.id} (${all.map((p) => `${p.provider} ${money(p.on_demand)}`).join(', ')}): ${m.provider}; ${m.source}`,
+      source: `catalog median of ${all.length} on-demand price${all.length === 1 ? '' : 's'} for ${proxy ?? gpu.id} (${all.map((p) => `${p.provider} ${money(p.on_demand)}`).join(', ')}): ${m.provider}; ${m.source}`,
       as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes,
     };
   }

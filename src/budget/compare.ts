@@ -1,0 +1,64 @@
+import type { JobEstimate, Violation } from '../estimate/types.js';
+import type { Report } from './verdict.js';
+
+/** How a job changed against the base branch. */
+export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
+
+export interface JobChange {
+  name: string;
+  file: string;
+  status: ChangeStatus;
+  before: JobEstimate | null;
+  after: JobEstimate | null;
+  /** Expected cost after minus before (a removed job counts as a saving). */
+  cost_delta_usd: number;
+}
+
+export interface Comparison {
+  jobs: JobChange[];
+  before_cost_usd: number;
+  after_cost_usd: number;
+  delta_usd: number;
+  /** null when the base cost was zero (every job is new). */
+  delta_percent: number | null;
+  /** Files whose base version could not be read or estimated: said in the report, never fatal. */
+  notes: string[];
+}
+
+const key = (j: { file: string; name: string }) => `${j.file}\u0000${j.name}`;
+
+/**
+ * Matches jobs by file and name. `touched` lists the files the pull request changes: a job in an untouched file
+ * is unchanged by definition, whatever the estimator says.
+ */
+export function compareReports(base: readonly JobEstimate[], head: Report, touched: ReadonlySet<string>, notes: string[] = []): Comparison {
+  const before = new Map(base.map((j) => [key(j), j]));
+  const jobs: JobChange[] = [];
+  for (const after of head.jobs) {
+    const b = before.get(key(after)) ?? null;
+    before.delete(key(after));
+    const status: ChangeStatus = !touched.has(after.file) ? 'unchanged' : b === null ? 'added' : Math.abs(after.cost_usd.expected - b.cost_usd.expected) < 0.005 && after.compute.gpu_hours.expected === b.compute.gpu_hours.expected ? 'unchanged' : 'changed';
+    jobs.push({ name: after.name, file: after.file, status, before: b, after, cost_delta_usd: after.cost_usd.expected - (b?.cost_usd.expected ?? 0) });
+  }
+  for (const b of before.values()) {
+    jobs.push({ name: b.name, file: b.file, status: 'removed', before: b, after: null, cost_delta_usd: -b.cost_usd.expected });
+  }
+  const beforeCost = base.reduce((s, j) => s + j.cost_usd.expected, 0);
+  const afterCost = head.totals.cost_usd.expected;
+  return {
+    jobs, before_cost_usd: beforeCost, after_cost_usd: afterCost, delta_usd: afterCost - beforeCost,
+    delta_percent: beforeCost > 0 ? ((afterCost - beforeCost) / beforeCost) * 100 : null, notes,
+  };
+}
+
+/** Limits on the change: a cost increase above max_cost_increase_usd or max_cost_increase_percent. */
+export function changeViolations(c: Comparison, limits: { max_cost_increase_usd?: number; max_cost_increase_percent?: number }): Violation[] {
+  const out: Violation[] = [];
+  if (limits.max_cost_increase_usd !== undefined && c.delta_usd > limits.max_cost_increase_usd) {
+    out.push({ limit: 'max_cost_increase_usd', max: limits.max_cost_increase_usd, actual: c.delta_usd });
+  }
+  if (limits.max_cost_increase_percent !== undefined && c.delta_percent !== null && c.delta_percent > limits.max_cost_increase_percent) {
+    out.push({ limit: 'max_cost_increase_percent', max: limits.max_cost_increase_percent, actual: c.delta_percent });
+  }
+  return out;
+}

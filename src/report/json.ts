@@ -1,0 +1,57 @@
+import type { Report } from '../budget/verdict.js';
+import type { JobEstimate, Range } from '../estimate/types.js';
+
+const r = (x: number, digits: number) => {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};
+const range = (x: Range, digits: number): Range => ({ low: r(x.low, digits), expected: r(x.expected, digits), high: r(x.high, digits) });
+
+/** One job in the report's key order, numbers rounded to what their units can mean (bytes whole, cents, ...). */
+function job(j: JobEstimate) {
+  const m = j.memory.per_gpu_bytes;
+  return {
+    name: j.name,
+    file: j.file,
+    model: j.model,
+    method: j.method,
+    precision: j.precision,
+    parameters: j.parameters,
+    memory: {
+      per_gpu_bytes: { weights: r(m.weights, 0), gradients: r(m.gradients, 0), optimizer: r(m.optimizer, 0), activations: r(m.activations, 0), overhead: r(m.overhead, 0), total: r(m.total, 0) },
+      gpu_capacity_bytes: j.memory.gpu_capacity_bytes,
+      fits: j.memory.fits,
+    },
+    hardware: j.hardware,
+    parallelism: j.parallelism,
+    compute: {
+      flops: r(j.compute.flops, 0),
+      mfu: r(j.compute.mfu, 4),
+      hfu: r(j.compute.hfu, 4),
+      tokens: j.compute.tokens,
+      gpu_hours: range(j.compute.gpu_hours, 3),
+      wall_clock_hours: range(j.compute.wall_clock_hours, 3),
+    },
+    cost_usd: range(j.cost_usd, 2),
+    price: { ...j.price, gpu_hour_usd: r(j.price.gpu_hour_usd, 4) },
+    storage_bytes: { dataset: r(j.storage_bytes.dataset, 0), base_model: r(j.storage_bytes.base_model, 0), checkpoints: r(j.storage_bytes.checkpoints, 0), total: r(j.storage_bytes.total, 0) },
+    energy_kwh: r(j.energy_kwh, 3),
+    co2_kg: r(j.co2_kg, 3),
+    host: j.host,
+    alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2) })),
+    assumptions: j.assumptions,
+    violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3) })),
+  };
+}
+
+/** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
+export function renderJson(report: Report): string {
+  const doc = {
+    schema_version: report.schema_version,
+    jobs: report.jobs.map(job),
+    totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
+    violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
+    over_budget: report.over_budget,
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
