@@ -81,3 +81,21 @@ export function median(xs: number[]): number {
 }
 
 export { SKIPPED };
+
+const show = (x: number, kind: Compare) => (kind === 'gpu_hours' ? Math.round(x).toLocaleString('en-US') : kind === 'tflops' ? x.toFixed(0) : x.toFixed(3));
+
+/** The calibration table and summary as markdown: docs/methodology.md embeds it, a test keeps them equal. */
+export function calibrationMarkdown(rows: Row[]): string {
+  const lines = ['| record | compared | published | predicted | range | error | naive error |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |'];
+  for (const r of rows) {
+    lines.push(`| ${r.id} | ${r.compare} | ${show(r.published, r.compare)} | ${show(r.predicted, r.compare)} | ${show(r.low, r.compare)} to ${show(r.high, r.compare)}${r.inside ? '' : ' (outside)'} | ${((r.error - 1) * 100).toFixed(1)}% | ${((r.naive_error - 1) * 100).toFixed(0)}% |`);
+  }
+  const inside = rows.filter((r) => r.inside).length;
+  const worst = rows.reduce((a, b) => (b.error > a.error ? b : a));
+  lines.push('');
+  lines.push(`${rows.length} records. Median error ${((median(rows.map((r) => r.error)) - 1) * 100).toFixed(1)}% (naive 6ND at 40% MFU: ${((median(rows.map((r) => r.naive_error)) - 1) * 100).toFixed(1)}%); worst ${worst.id}, ${worst.error.toFixed(2)}x (naive worst ${Math.max(...rows.map((r) => r.naive_error)).toFixed(2)}x); ${inside} of ${rows.length} (${((inside / rows.length) * 100).toFixed(0)}%) inside [low, high].`);
+  lines.push('');
+  lines.push('Left out:');
+  for (const s of SKIPPED) lines.push(`- ${s.id}: ${s.why}`);
+  return lines.join('\n') + '\n';
+}

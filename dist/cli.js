@@ -20185,13 +20185,14 @@ function parametersPerGpu(counts, a, tensor, pipeline) {
     const stageLayers = Math.ceil(a.layers / pipeline) / a.layers;
     return (layerParams * stageLayers + Math.max(counts.embedding, counts.lm_head)) / tensor;
 }
-function memoryPerGpu(m) {
+function memoryPerGpu(m, split) {
     const { arch: a, counts } = m;
-    const mp = m.tensor * m.pipeline;
-    const nd = Math.max(1, m.data_parallel);
-    const psi = parametersPerGpu(counts, a, m.tensor, m.pipeline);
+    const { tensor, pipeline, data_parallel, zero } = split;
+    const mp = tensor * pipeline;
+    const nd = Math.max(1, data_parallel);
+    const psi = parametersPerGpu(counts, a, tensor, pipeline);
     const wb = WEIGHT_BYTES[m.precision];
-    const gathered = m.zero === 3 ? 2 * (counts.largest_layer / m.tensor) * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
+    const gathered = zero === 3 ? 2 * (counts.largest_layer / tensor) * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
     let weights;
     let gradients;
     let optimizer;
@@ -20207,13 +20208,13 @@ function memoryPerGpu(m) {
             base = psi * wb;
         }
         // Adapters train in fp32 (PEFT keeps them so under autocast): 4 bytes weight, 4 gradient, plus optimizer state.
-        const adapters = modelStates(m.trainable / mp, 4, 4, onGpu ? OPTIMIZER_STATE_BYTES[m.optimizer] : 0, m.zero, nd);
-        weights = base / (m.zero === 3 ? nd : 1) + adapters.weights + (m.zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
+        const adapters = modelStates(m.trainable / mp, 4, 4, onGpu ? OPTIMIZER_STATE_BYTES[m.optimizer] : 0, zero, nd);
+        weights = base / (zero === 3 ? nd : 1) + adapters.weights + (zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
         gradients = adapters.gradients;
         optimizer = adapters.optimizer;
     }
     else {
-        const states = modelStates(psi, wb, m.precision === 'fp32' ? 4 : 2, onGpu ? optimizerBytes(m.optimizer, m.precision) : 0, m.zero, nd);
+        const states = modelStates(psi, wb, m.precision === 'fp32' ? 4 : 2, onGpu ? optimizerBytes(m.optimizer, m.precision) : 0, zero, nd);
         weights = m.offload === 'optimizer_and_params' ? gathered : states.weights + gathered;
         gradients = states.gradients;
         optimizer = states.optimizer;
@@ -20221,22 +20222,22 @@ function memoryPerGpu(m) {
     const ab = ACTIVATION_BYTES[m.precision];
     const tokens = m.sequence_length * m.micro_batch_size;
     const attentionMatrix = !m.flash_attention && m.checkpointing === 'none';
-    const perLayer = activationElementsPerToken(a, m.sequence_length, attentionMatrix) * tokens * ab / m.tensor;
-    const stageLayers = Math.ceil(a.layers / m.pipeline);
+    const perLayer = activationElementsPerToken(a, m.sequence_length, attentionMatrix) * tokens * ab / tensor;
+    const stageLayers = Math.ceil(a.layers / pipeline);
     // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight (Narayanan et al. 2021).
-    const inFlight = m.pipeline;
+    const inFlight = pipeline;
     let activations;
     if (m.checkpointing === 'full') {
         // Only each layer's input is kept; one layer's activations are rebuilt at a time during the backward pass.
-        activations = stageLayers * inFlight * (a.hidden_size * tokens * ab) / m.tensor + perLayer;
+        activations = stageLayers * inFlight * (a.hidden_size * tokens * ab) / tensor + perLayer;
     }
     else {
         activations = stageLayers * inFlight * perLayer;
     }
     // Logits for the loss: one 16-bit (32 in fp32) value per vocabulary entry per token, on the last stage.
-    activations += (tokens * a.vocab_size * ab) / m.tensor;
+    activations += (tokens * a.vocab_size * ab) / tensor;
     const held = weights + gradients + optimizer + activations;
-    const overhead = CONTEXT_BYTES + (m.tensor * m.pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
+    const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
     return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
 }
 function capacityBytes(gpu) {
@@ -20282,36 +20283,45 @@ function layoutFor(job, count) {
     return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
 }
 function memoryFor(base, layout) {
-    return memoryPerGpu({ ...base, tensor: layout.tensor, pipeline: layout.pipeline, data_parallel: layout.data_parallel, zero: layout.zero });
+    return memoryPerGpu(base, layout);
 }
 /** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
 const MAX_GPUS = 131072;
 /**
  * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
- * tensor x pipeline). Memory per GPU only falls as data-parallel ranks are added (ZeRO shards over them), so a
- * binary search finds the smallest count. Past one node, whole nodes are taken: that is what is rented. null when
- * nothing fits (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
+ * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
+ * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
  */
 function fewestThatFit(job, base, gpu) {
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const cap = capacityBytes(gpu);
-    const fits = (k) => memoryFor(base, layoutFor(job, k * unit)).total <= cap;
+    const total = (k) => memoryFor(base, layoutFor(job, k * unit)).total;
+    const fits = (k) => total(k) <= cap;
     if (fits(1))
         return unit;
-    let hi = 2;
-    while (hi * unit <= MAX_GPUS && !fits(hi))
-        hi *= 2;
-    if (hi * unit > MAX_GPUS)
-        return null;
-    let lo = hi / 2; // does not fit
-    while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (fits(mid))
-            hi = mid;
-        else
-            lo = mid;
+    const maxK = Math.floor(MAX_GPUS / unit);
+    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
+    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
+    let k = null;
+    const m2 = total(2);
+    const m4 = total(4);
+    const c1 = 4 * (m2 - m4);
+    const c0 = m2 - c1 / 2;
+    if (cap > c0 && c1 > 0) {
+        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
+        while (guess > 2 && fits(guess - 1))
+            guess--;
+        while (guess <= maxK && !fits(guess))
+            guess++;
+        if (guess <= maxK)
+            k = guess;
     }
-    let count = hi * unit;
+    else if (m2 <= cap) {
+        k = 2;
+    }
+    if (k === null)
+        return null;
+    let count = k * unit;
     if (count > gpu.gpus_per_node) {
         const nodeUnit = lcm(gpu.gpus_per_node, unit);
         count = Math.ceil(count / nodeUnit) * nodeUnit;
@@ -20555,6 +20565,10 @@ function estimateJob(job) {
     assumptions.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
     assumptions.push(...r.price.notes);
     assumptions.push(energy.assumption);
+    if (job.parallelism.offload !== 'none')
+        assumptions.push(`CPU offload (${job.parallelism.offload}): time is estimated at GPU speed; the PCIe transfers and the CPU optimizer step are not modelled and can slow each step`);
+    if (p.model.arch.experts > 1)
+        assumptions.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
     assumptions.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
     assumptions.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
     return {

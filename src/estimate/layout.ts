@@ -27,10 +27,10 @@ export function layoutFor(job: Job, count: number): Layout {
   return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
 }
 
-export type MemoryBase = Omit<MemoryInput, 'tensor' | 'pipeline' | 'data_parallel' | 'zero'>;
+export type MemoryBase = MemoryInput;
 
 export function memoryFor(base: MemoryBase, layout: Layout): MemoryBreakdown {
-  return memoryPerGpu({ ...base, tensor: layout.tensor, pipeline: layout.pipeline, data_parallel: layout.data_parallel, zero: layout.zero });
+  return memoryPerGpu(base, layout);
 }
 
 /** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
@@ -38,25 +38,33 @@ const MAX_GPUS = 131072;
 
 /**
  * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
- * tensor x pipeline). Memory per GPU only falls as data-parallel ranks are added (ZeRO shards over them), so a
- * binary search finds the smallest count. Past one node, whole nodes are taken: that is what is rented. null when
- * nothing fits (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
+ * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
+ * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
  */
 export function fewestThatFit(job: Job, base: MemoryBase, gpu: Accelerator): number | null {
   const unit = job.parallelism.tensor * job.parallelism.pipeline;
   const cap = capacityBytes(gpu);
-  const fits = (k: number) => memoryFor(base, layoutFor(job, k * unit)).total <= cap;
+  const total = (k: number) => memoryFor(base, layoutFor(job, k * unit)).total;
+  const fits = (k: number) => total(k) <= cap;
   if (fits(1)) return unit;
-  let hi = 2;
-  while (hi * unit <= MAX_GPUS && !fits(hi)) hi *= 2;
-  if (hi * unit > MAX_GPUS) return null;
-  let lo = hi / 2; // does not fit
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (fits(mid)) hi = mid;
-    else lo = mid;
+  const maxK = Math.floor(MAX_GPUS / unit);
+  // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
+  // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
+  let k: number | null = null;
+  const m2 = total(2);
+  const m4 = total(4);
+  const c1 = 4 * (m2 - m4);
+  const c0 = m2 - c1 / 2;
+  if (cap > c0 && c1 > 0) {
+    let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
+    while (guess > 2 && fits(guess - 1)) guess--;
+    while (guess <= maxK && !fits(guess)) guess++;
+    if (guess <= maxK) k = guess;
+  } else if (m2 <= cap) {
+    k = 2;
   }
-  let count = hi * unit;
+  if (k === null) return null;
+  let count = k * unit;
   if (count > gpu.gpus_per_node) {
     const nodeUnit = lcm(gpu.gpus_per_node, unit);
     count = Math.ceil(count / nodeUnit) * nodeUnit;

@@ -65,11 +65,15 @@ export interface MemoryInput {
   micro_batch_size: number;
   checkpointing: Checkpointing;
   flash_attention: boolean;
+  offload: Offload;
+}
+
+/** How the job is split: tensor x pipeline x data-parallel ranks and the ZeRO stage. */
+export interface Split {
   tensor: number;
   pipeline: number;
   data_parallel: number;
   zero: 0 | 1 | 2 | 3;
-  offload: Offload;
 }
 
 export interface MemoryBreakdown {
@@ -110,13 +114,14 @@ export function parametersPerGpu(counts: ParameterCounts, a: Architecture, tenso
   return (layerParams * stageLayers + Math.max(counts.embedding, counts.lm_head)) / tensor;
 }
 
-export function memoryPerGpu(m: MemoryInput): MemoryBreakdown {
+export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
   const { arch: a, counts } = m;
-  const mp = m.tensor * m.pipeline;
-  const nd = Math.max(1, m.data_parallel);
-  const psi = parametersPerGpu(counts, a, m.tensor, m.pipeline);
+  const { tensor, pipeline, data_parallel, zero } = split;
+  const mp = tensor * pipeline;
+  const nd = Math.max(1, data_parallel);
+  const psi = parametersPerGpu(counts, a, tensor, pipeline);
   const wb = WEIGHT_BYTES[m.precision];
-  const gathered = m.zero === 3 ? 2 * (counts.largest_layer / m.tensor) * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
+  const gathered = zero === 3 ? 2 * (counts.largest_layer / tensor) * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
 
   let weights: number;
   let gradients: number;
@@ -133,12 +138,12 @@ export function memoryPerGpu(m: MemoryInput): MemoryBreakdown {
       base = psi * wb;
     }
     // Adapters train in fp32 (PEFT keeps them so under autocast): 4 bytes weight, 4 gradient, plus optimizer state.
-    const adapters = modelStates(m.trainable / mp, 4, 4, onGpu ? OPTIMIZER_STATE_BYTES[m.optimizer] : 0, m.zero, nd);
-    weights = base / (m.zero === 3 ? nd : 1) + adapters.weights + (m.zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
+    const adapters = modelStates(m.trainable / mp, 4, 4, onGpu ? OPTIMIZER_STATE_BYTES[m.optimizer] : 0, zero, nd);
+    weights = base / (zero === 3 ? nd : 1) + adapters.weights + (zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
     gradients = adapters.gradients;
     optimizer = adapters.optimizer;
   } else {
-    const states = modelStates(psi, wb, m.precision === 'fp32' ? 4 : 2, onGpu ? optimizerBytes(m.optimizer, m.precision) : 0, m.zero, nd);
+    const states = modelStates(psi, wb, m.precision === 'fp32' ? 4 : 2, onGpu ? optimizerBytes(m.optimizer, m.precision) : 0, zero, nd);
     weights = m.offload === 'optimizer_and_params' ? gathered : states.weights + gathered;
     gradients = states.gradients;
     optimizer = states.optimizer;
@@ -147,22 +152,22 @@ export function memoryPerGpu(m: MemoryInput): MemoryBreakdown {
   const ab = ACTIVATION_BYTES[m.precision];
   const tokens = m.sequence_length * m.micro_batch_size;
   const attentionMatrix = !m.flash_attention && m.checkpointing === 'none';
-  const perLayer = activationElementsPerToken(a, m.sequence_length, attentionMatrix) * tokens * ab / m.tensor;
-  const stageLayers = Math.ceil(a.layers / m.pipeline);
+  const perLayer = activationElementsPerToken(a, m.sequence_length, attentionMatrix) * tokens * ab / tensor;
+  const stageLayers = Math.ceil(a.layers / pipeline);
   // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight (Narayanan et al. 2021).
-  const inFlight = m.pipeline;
+  const inFlight = pipeline;
   let activations: number;
   if (m.checkpointing === 'full') {
     // Only each layer's input is kept; one layer's activations are rebuilt at a time during the backward pass.
-    activations = stageLayers * inFlight * (a.hidden_size * tokens * ab) / m.tensor + perLayer;
+    activations = stageLayers * inFlight * (a.hidden_size * tokens * ab) / tensor + perLayer;
   } else {
     activations = stageLayers * inFlight * perLayer;
   }
   // Logits for the loss: one 16-bit (32 in fp32) value per vocabulary entry per token, on the last stage.
-  activations += (tokens * a.vocab_size * ab) / m.tensor;
+  activations += (tokens * a.vocab_size * ab) / tensor;
 
   const held = weights + gradients + optimizer + activations;
-  const overhead = CONTEXT_BYTES + (m.tensor * m.pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
+  const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
   return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
 }
 

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { calibrationMarkdown, calibrationRows } from '../calibration/compare.js';
+
+describe('docs/methodology.md', () => {
+  it('embeds the calibration table the code produces today (npm run calibrate -- --markdown)', () => {
+    const doc = readFileSync('docs/methodology.md', 'utf8');
+    const embedded = doc.split('<!-- calibration:begin -->\n')[1]!.split('<!-- calibration:end -->')[0];
+    expect(embedded).toBe(calibrationMarkdown(calibrationRows()));
+  });
+});
