@@ -1,27 +1,165 @@
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix, relative, resolve, sep } from 'node:path';
+import { changeViolations, compareReports, type Comparison } from '../budget/compare.js';
+import { gate, type Annotation } from '../budget/gate.js';
+import { buildReport, violationCount } from '../budget/verdict.js';
+import { estimateJob } from '../estimate/estimate.js';
 import { discoverManifests, loadManifestFile } from '../manifest/files.js';
-import type { Problem } from '../manifest/types.js';
+import { sortProblems } from '../manifest/problems.js';
+import type { Job, Problem } from '../manifest/types.js';
+import { escapeMarkdown } from '../report/escape.js';
+import { renderJson } from '../report/json.js';
+import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
+import { estimateBase } from './base.js';
+import { octokitClient, statusOf, type GitHubClient } from './client.js';
+import { marker, upsertComment } from './comment.js';
+import { readEvent } from './event.js';
+import { InputError, readInputs, type ActionInputs } from './inputs.js';
 
-/** Validates the manifests the `manifests` input names and raises each problem as an annotation. */
-export async function runAction(): Promise<void> {
+export interface ActionDeps {
+  makeClient: (token: string, owner: string, repo: string) => GitHubClient;
+}
+
+const FORK_HINT =
+  'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, run Train Budget from a workflow_run workflow triggered by this one, which gets a write token, or use pull_request_target with care (it must not run the fork\'s code).';
+
+function annotate(a: Annotation): void {
+  const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.col ? { startColumn: a.col } : {}) };
+  if (a.level === 'error') core.error(a.message, props);
+  else core.warning(a.message, props);
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    const root = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput('working-directory') || '.');
-    const patterns = core.getMultilineInput('manifests').filter((l) => l.trim() !== '');
-    const found = discoverManifests(patterns.length ? patterns : ['**/*.train.yaml', '**/*.train.yml'], root);
+    await core.summary.addRaw(markdown).write({ overwrite: false });
+  } catch (e) {
+    core.warning(`Train Budget could not write the job summary: ${(e as Error).message}`);
+  }
+}
+
+function runUrl(): string | null {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
+  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : null;
+}
+
+async function comment(client: GitHubClient | null, pull: number, body: string, inputs: ActionInputs): Promise<void> {
+  if (inputs.comment === 'off') return;
+  if (!client) {
+    core.warning('Train Budget: no github-token, so no pull-request comment');
+    return;
+  }
+  try {
+    const outcome = await upsertComment(client, pull, body, inputs.comment, inputs.commentTag);
+    if (outcome.action !== 'skipped') {
+      core.setOutput('comment-id', String(outcome.comment.id));
+      core.setOutput('comment-url', outcome.comment.html_url);
+      core.info(`Train Budget: comment ${outcome.action} (${outcome.comment.html_url})`);
+    }
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 403) core.warning(`Train Budget could not comment: ${FORK_HINT}`);
+    else core.warning(`Train Budget could not comment on the pull request (${status ?? (e as Error).message}); the verdict below still applies`);
+  }
+}
+
+function problemsMarkdown(problems: readonly Problem[], tag: string): string {
+  return [
+    marker(tag),
+    '### Train Budget',
+    '',
+    `**❌ ${problems.length} manifest problem${problems.length === 1 ? '' : 's'}: nothing was estimated**`,
+    '',
+    ...problems.slice(0, 200).map((p) => `- ${escapeMarkdown(`${p.file}:${p.line}:${p.col}`)}: ${escapeMarkdown(p.message)}`),
+    '',
+  ].join('\n');
+}
+
+/** The action: estimate, summarise, comment, set outputs, then apply the gate. Never throws. */
+export async function runAction(deps: ActionDeps = { makeClient: octokitClient }): Promise<void> {
+  try {
+    let inputs: ActionInputs;
+    try {
+      inputs = readInputs();
+    } catch (e) {
+      if (e instanceof InputError) {
+        core.setFailed(`Train Budget: ${e.message}`);
+        return;
+      }
+      throw e;
+    }
+    const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const root = resolve(workspace, inputs.workingDirectory);
+    const prefix = relative(workspace, root).split(sep).join('/');
+    if (prefix.startsWith('..') || !existsSync(root)) {
+      core.setFailed(`Train Budget: input working-directory "${inputs.workingDirectory}" must be a folder inside the workspace`);
+      return;
+    }
+    const pathOf = (file: string) => (prefix === '' ? file : posix.join(prefix, file));
+    const event = readEvent();
+    const client = inputs.token ? deps.makeClient(inputs.token, event.owner, event.repo) : null;
+
+    const found = discoverManifests(inputs.manifests, root);
+    if (!found.files.length) core.info(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
     const problems: Problem[] = [...found.problems];
-    let jobs = 0;
+    const jobs: Job[] = [];
     for (const f of found.files) {
       const r = loadManifestFile(root, f);
       problems.push(...r.problems);
-      jobs += r.jobs.length;
+      jobs.push(...r.jobs);
     }
-    for (const p of problems) core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: 'Invalid training-job manifest' });
     if (problems.length) {
-      core.setFailed(`${problems.length} manifest problem${problems.length === 1 ? '' : 's'}`);
+      const sorted = sortProblems(problems);
+      for (const p of sorted) annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
+      const md = problemsMarkdown(sorted.map((p) => ({ ...p, file: pathOf(p.file) })), inputs.commentTag);
+      await writeSummary(md);
+      if (event.pull) await comment(client, event.pull.number, md, inputs);
+      core.setFailed(`Train Budget: ${sorted.length} manifest problem${sorted.length === 1 ? '' : 's'}`);
       return;
     }
-    core.info(`${found.files.length} manifests, ${jobs} jobs valid`);
+
+    const report = buildReport(jobs.map(estimateJob), inputs.limits);
+    let comparison: Comparison | null = null;
+    if (event.pull && client) {
+      let pullFiles: Awaited<ReturnType<GitHubClient['pullFiles']>> = [];
+      const notes: string[] = [];
+      try {
+        pullFiles = await client.pullFiles(event.pull.number);
+      } catch (e) {
+        notes.push(`could not list the pull request's files (${statusOf(e) ?? (e as Error).message}): every manifest is compared as unchanged`);
+      }
+      const base = await estimateBase(client, event.pull.base_sha, prefix, found.files, pullFiles);
+      const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
+      const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
+      comparison = compareReports([...base.estimates.filter((e) => touched.has(e.file) || !found.files.includes(e.file)), ...unchangedHead], report, touched, [...notes, ...base.notes]);
+      const changed = changeViolations(comparison, inputs.increase);
+      report.violations.push(...changed);
+      report.over_budget = report.over_budget || changed.length > 0;
+    } else if (event.pull) {
+      core.warning('Train Budget: no github-token, so no comparison with the base branch');
+    }
+
+    const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), `train-budget-${inputs.commentTag}.json`);
+    writeFileSync(reportPath, renderJson(report));
+    const full = renderMarkdown(report, { comparison });
+    await writeSummary(full);
+    if (event.pull) {
+      const body = renderMarkdown(report, { comparison, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
+      await comment(client, event.pull.number, body, inputs);
+    }
+
+    core.setOutput('total-cost-usd', report.totals.cost_usd.expected.toFixed(2));
+    core.setOutput('total-gpu-hours', report.totals.gpu_hours.expected.toFixed(2));
+    core.setOutput('over-budget', String(report.over_budget));
+    core.setOutput('violations', String(violationCount(report)));
+    core.setOutput('report', reportPath);
+
+    const verdict = gate(report, jobs, inputs.failOnViolation, pathOf);
+    verdict.annotations.forEach(annotate);
+    if (verdict.failure) core.setFailed(verdict.failure);
+    else core.info(`Train Budget: ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'}, expected $${report.totals.cost_usd.expected.toFixed(2)}, ${report.over_budget ? 'over budget (reported as warnings)' : 'within budget'}`);
   } catch (e) {
     core.setFailed(`Train Budget: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -1,0 +1,33 @@
+import type { Comment, GitHubClient } from './client.js';
+import type { CommentMode } from './inputs.js';
+
+/** The hidden marker that finds a comment again; the tag keeps several workflows' comments apart. */
+export const marker = (tag: string) => `<!-- train-budget:${tag} -->`;
+
+export type CommentOutcome =
+  | { action: 'created' | 'updated' | 'unchanged'; comment: Comment }
+  | { action: 'skipped' };
+
+const normalize = (s: string) => s.replace(/\r\n/g, '\n').trim();
+
+/**
+ * Posts the report on the pull request. `update`: the comment carrying this tag's marker is edited in place
+ * (found through every page of comments), and left alone when its body is already this one; `new`: a fresh
+ * comment each run; `off`: nothing.
+ */
+export async function upsertComment(client: GitHubClient, issue: number, body: string, mode: CommentMode, tag: string): Promise<CommentOutcome> {
+  if (mode === 'off') return { action: 'skipped' };
+  if (mode === 'update') {
+    const m = marker(tag);
+    let existing: Comment | undefined;
+    for await (const page of client.comments(issue)) {
+      existing = page.find((c) => c.body.includes(m));
+      if (existing) break;
+    }
+    if (existing) {
+      if (normalize(existing.body) === normalize(body)) return { action: 'unchanged', comment: existing };
+      return { action: 'updated', comment: await client.updateComment(existing.id, body) };
+    }
+  }
+  return { action: 'created', comment: await client.createComment(issue, body) };
+}
