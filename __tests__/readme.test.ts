@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { manifestJsonSchema } from '../src/manifest/json-schema.js';
 
 /** Every key path the JSON Schema defines, dotted (jobs' items and the model union folded in). */
@@ -26,9 +27,18 @@ describe('README', () => {
   it('lists every manifest key of the schema in its reference table, and no other', () => {
     const keys = new Set<string>();
     schemaKeys(manifestJsonSchema(), '', keys);
-    const documented = new Set([...readme.matchAll(/^\| `([a-z_.]+)` \|/gm)].map((m) => m[1]!).filter((k) => !['validate', 'schema', 'estimate'].includes(k)));
-    documented.delete('models');
+    const section = readme.split('## Manifest reference (v1)')[1]!.split('\n## ')[0]!;
+    const documented = new Set([...section.matchAll(/^\| `([a-z_.]+)` \|/gm)].map((m) => m[1]!));
     expect([...keys].filter((k) => !documented.has(k)).sort()).toEqual([]);
-    expect([...documented].filter((k) => !keys.has(k) && !k.endsWith('.yaml')).sort()).toEqual([]);
+    expect([...documented].filter((k) => !keys.has(k)).sort()).toEqual([]);
+  });
+
+  it('documents every input and output of action.yml, and no other', () => {
+    const action = parseYaml(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const section = readme.split('## GitHub Action')[1]!.split('\n## ')[0]!;
+    const names = new Set([...section.matchAll(/^\| (`[^|]+`) \|/gm)].flatMap((m) => [...m[1]!.matchAll(/`([a-z0-9-]+)`/g)].map((x) => x[1]!)));
+    const declared = [...Object.keys(action.inputs), ...Object.keys(action.outputs)];
+    expect(declared.filter((n) => !names.has(n))).toEqual([]);
+    expect([...names].filter((n) => !declared.includes(n))).toEqual([]);
   });
 });

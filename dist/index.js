@@ -45842,13 +45842,21 @@ function renderJson(report) {
 
 
 const GITHUB_COMMENT_LIMIT = 65536;
+/** +38%, +2.5%, <+0.1% */
+function percentChange(p) {
+    const sign = p >= 0 ? '+' : '-';
+    const a = Math.abs(p);
+    if (a < 0.1)
+        return `<${sign}0.1%`;
+    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
+}
 function headline(report, c) {
     const total = report.totals.cost_usd.expected;
     if (!c)
         return `Training cost: ${usd(total)} expected (${usd(report.totals.cost_usd.low)} to ${usd(report.totals.cost_usd.high)})`;
     if (Math.abs(c.delta_usd) < 0.005)
         return `Training cost unchanged at ${usd(total)}`;
-    const p = c.delta_percent === null ? '' : ` (${c.delta_percent >= 0 ? '+' : ''}${c.delta_percent.toFixed(0)}%)`;
+    const p = c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`;
     return `Training cost ${c.delta_usd > 0 ? 'rises' : 'falls'} by ${usd(Math.abs(c.delta_usd))}${p} to ${usd(total)}`;
 }
 function verdict(report) {
