@@ -1,7 +1,7 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { readFileSync } from 'node:fs';
-import { sampleComments } from '../calibration/samples.js';
+import { sampleComments } from '../scripts/sample-comments.js';
 import { buildReport } from '../src/budget/verdict.js';
 import { estimateJob } from '../src/estimate/estimate.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../src/report/markdown.js';

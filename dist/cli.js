@@ -20335,6 +20335,50 @@ function lcm(a, b) {
     return (a * b) / gcd(a, b);
 }
 
+;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
+
+const pct = (x) => `${(x * 100).toFixed(0)}%`;
+const sci = (x) => x.toExponential(2).replace('e+', 'e');
+/** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
+function describeAssumptions(c) {
+    const { job, gpu, layout, eff, run: r } = c;
+    const out = [];
+    if (c.model.assumption)
+        out.push(c.model.assumption);
+    if (job.hardware.count === 'auto') {
+        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} is the fewest that fit${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
+    }
+    out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
+    const peak = peakTflops(gpu, job.precision);
+    if (job.efficiency.mfu !== null) {
+        out.push(`efficiency: MFU ${pct(r.mfu)} as set in the manifest`);
+    }
+    else {
+        const factors = [
+            `kernels ${pct(eff.kernel)} (${gpu.id} ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size})`,
+            ...(eff.data_parallel < 0.995 ? [`data-parallel communication ${pct(eff.data_parallel)}`] : []),
+            ...(eff.tensor_parallel < 0.995 ? [`tensor-parallel ${pct(eff.tensor_parallel)}`] : []),
+            ...(eff.pipeline < 0.995 ? [`pipeline bubble ${pct(eff.pipeline)}`] : []),
+            ...(eff.method < 1 ? [`QLoRA dequantisation ${pct(eff.method)}`] : []),
+            ...(job.training.gradient_checkpointing !== 'none' ? [`recomputation (${job.training.gradient_checkpointing})`] : []),
+        ];
+        out.push(`efficiency: MFU ${pct(r.mfu)} = ${factors.join(' x ')}; calibrated on published runs (docs/methodology.md)`);
+    }
+    if (peak.used !== job.precision)
+        out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
+    out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
+    out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
+    out.push(...r.price.notes);
+    out.push(c.energyNote);
+    if (job.parallelism.offload !== 'none')
+        out.push(`CPU offload (${job.parallelism.offload}): time is estimated at GPU speed; the PCIe transfers and the CPU optimizer step are not modelled and can slow each step`);
+    if (c.model.arch.experts > 1)
+        out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
+    out.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
+    out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/estimate/model.ts
 
 
@@ -20448,6 +20492,7 @@ function storageBytes(x) {
 
 
 
+
 /**
  * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
  * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
@@ -20531,7 +20576,6 @@ function alternatives(p, chosen) {
         picked.push(fastest);
     return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
 }
-const pct = (x) => `${(x * 100).toFixed(0)}%`;
 /** Estimates one job: pure, deterministic, no I/O. */
 function estimateJob(job) {
     const p = prepare(job);
@@ -20543,34 +20587,11 @@ function estimateJob(job) {
     const { layout, eff } = r;
     const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
     const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
-    const offloaded = job.parallelism.offload === 'none' ? 0 : (p.trainable / (layout.tensor * layout.pipeline)) * (4 + 12) / (layout.zero >= 1 ? layout.data_parallel : 1);
-    const peak = peakTflops(gpu, job.precision);
-    const assumptions = [];
-    if (p.model.assumption)
-        assumptions.push(p.model.assumption);
-    if (job.hardware.count === 'auto') {
-        assumptions.push(minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${count} ${gpu.id} is the fewest that fit${count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
-    }
-    assumptions.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
-    assumptions.push(job.efficiency.mfu !== null
-        ? `efficiency: MFU ${pct(r.mfu)} as set in the manifest`
-        : `efficiency: MFU ${pct(r.mfu)} = kernels ${pct(eff.kernel)} (${gpu.id} ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${p.model.arch.hidden_size})` +
-            `${eff.data_parallel < 0.995 ? ` x data-parallel communication ${pct(eff.data_parallel)}` : ''}${eff.tensor_parallel < 0.995 ? ` x tensor-parallel ${pct(eff.tensor_parallel)}` : ''}` +
-            `${eff.pipeline < 0.995 ? ` x pipeline bubble ${pct(eff.pipeline)}` : ''}${eff.method < 1 ? ` x QLoRA dequantisation ${pct(eff.method)}` : ''}` +
-            `${job.training.gradient_checkpointing !== 'none' ? ` x recomputation (${job.training.gradient_checkpointing})` : ''}; calibrated on published runs (docs/methodology.md)`);
-    if (peak.used !== job.precision)
-        assumptions.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
-    const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
-    assumptions.push(`time: ${fmtE(r.flops_model_total)} training FLOPs over ${fmtE(p.tokens)} tokens; ${pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${range.low}x to ${range.high}x the expected time`);
-    assumptions.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
-    assumptions.push(...r.price.notes);
-    assumptions.push(energy.assumption);
-    if (job.parallelism.offload !== 'none')
-        assumptions.push(`CPU offload (${job.parallelism.offload}): time is estimated at GPU speed; the PCIe transfers and the CPU optimizer step are not modelled and can slow each step`);
-    if (p.model.arch.experts > 1)
-        assumptions.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
-    assumptions.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
-    assumptions.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
+    // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
+    // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
+    const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
+    const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
+    const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE });
     return {
         name: job.name,
         file: job.file,
@@ -20599,9 +20620,6 @@ function estimateJob(job) {
         assumptions,
         violations: [],
     };
-}
-function fmtE(x) {
-    return x.toExponential(2).replace('e+', 'e');
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -20729,7 +20747,7 @@ function format_num(x, digits = 0) {
 function format_pct(x, digits = 0) {
     return `${(x * 100).toFixed(digits)}%`;
 }
-function sci(x) {
+function format_sci(x) {
     return x.toExponential(2).replace('e+', 'e');
 }
 /** Human names of the limits. */
@@ -20753,8 +20771,6 @@ function limitValue(limit, x) {
         return `${x.toFixed(1)}%`;
     if (limit === 'max_gpus')
         return format_num(x);
-    if (limit === 'max_hours' || limit === 'max_gpu_hours')
-        return format_num(x, 1);
     return format_num(x, 1);
 }
 
@@ -20814,7 +20830,7 @@ function details(j) {
     const lines = [
         `<details><summary><b>${escapeMarkdown(j.name)}</b>: ${escapeMarkdown(j.model.name)}, ${escapeMarkdown(j.method)}, ${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}</summary>`,
         '',
-        `${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${format_count(j.parameters.active)} active per token)` : ''}, ${format_count(j.parameters.trainable)} trained; ${sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU.`,
+        `${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${format_count(j.parameters.active)} active per token)` : ''}, ${format_count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU.`,
         '',
         '| memory per GPU | |',
         '| --- | ---: |',
@@ -20893,7 +20909,7 @@ function renderText(report) {
         out.push(`  model        ${j.model.name}: ${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${format_count(j.parameters.active)} active` : ''}, ${format_count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
         out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
         out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
-        out.push(`  compute      ${sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU`);
+        out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU`);
         out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hours(j.compute.wall_clock_hours.low)} to ${hours(j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
         out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour, ${j.price.source}, as of ${j.price.as_of}`);
         out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);

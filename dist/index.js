@@ -2806,7 +2806,7 @@ module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(1345).WebSocket
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -30139,7 +30139,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1345:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33814,8 +33814,6 @@ function limitValue(limit, x) {
         return `${x.toFixed(1)}%`;
     if (limit === 'max_gpus')
         return num(x);
-    if (limit === 'max_hours' || limit === 'max_gpu_hours')
-        return num(x, 1);
     return num(x, 1);
 }
 
@@ -34688,6 +34686,50 @@ function lcm(a, b) {
     return (a * b) / gcd(a, b);
 }
 
+;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
+
+const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
+const assumptions_sci = (x) => x.toExponential(2).replace('e+', 'e');
+/** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
+function describeAssumptions(c) {
+    const { job, gpu, layout, eff, run: r } = c;
+    const out = [];
+    if (c.model.assumption)
+        out.push(c.model.assumption);
+    if (job.hardware.count === 'auto') {
+        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} is the fewest that fit${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
+    }
+    out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
+    const peak = peakTflops(gpu, job.precision);
+    if (job.efficiency.mfu !== null) {
+        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)} as set in the manifest`);
+    }
+    else {
+        const factors = [
+            `kernels ${assumptions_pct(eff.kernel)} (${gpu.id} ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size})`,
+            ...(eff.data_parallel < 0.995 ? [`data-parallel communication ${assumptions_pct(eff.data_parallel)}`] : []),
+            ...(eff.tensor_parallel < 0.995 ? [`tensor-parallel ${assumptions_pct(eff.tensor_parallel)}`] : []),
+            ...(eff.pipeline < 0.995 ? [`pipeline bubble ${assumptions_pct(eff.pipeline)}`] : []),
+            ...(eff.method < 1 ? [`QLoRA dequantisation ${assumptions_pct(eff.method)}`] : []),
+            ...(job.training.gradient_checkpointing !== 'none' ? [`recomputation (${job.training.gradient_checkpointing})`] : []),
+        ];
+        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)} = ${factors.join(' x ')}; calibrated on published runs (docs/methodology.md)`);
+    }
+    if (peak.used !== job.precision)
+        out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
+    out.push(`time: ${assumptions_sci(r.flops_model_total)} training FLOPs over ${assumptions_sci(c.tokens)} tokens; ${assumptions_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
+    out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
+    out.push(...r.price.notes);
+    out.push(c.energyNote);
+    if (job.parallelism.offload !== 'none')
+        out.push(`CPU offload (${job.parallelism.offload}): time is estimated at GPU speed; the PCIe transfers and the CPU optimizer step are not modelled and can slow each step`);
+    if (c.model.arch.experts > 1)
+        out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
+    out.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
+    out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/models.ts
 function models_arch(s) {
     return {
@@ -35027,6 +35069,7 @@ function storageBytes(x) {
 
 
 
+
 /**
  * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
  * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
@@ -35110,7 +35153,6 @@ function alternatives(p, chosen) {
         picked.push(fastest);
     return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
 }
-const estimate_pct = (x) => `${(x * 100).toFixed(0)}%`;
 /** Estimates one job: pure, deterministic, no I/O. */
 function estimateJob(job) {
     const p = prepare(job);
@@ -35122,34 +35164,11 @@ function estimateJob(job) {
     const { layout, eff } = r;
     const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
     const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
-    const offloaded = job.parallelism.offload === 'none' ? 0 : (p.trainable / (layout.tensor * layout.pipeline)) * (4 + 12) / (layout.zero >= 1 ? layout.data_parallel : 1);
-    const peak = peakTflops(gpu, job.precision);
-    const assumptions = [];
-    if (p.model.assumption)
-        assumptions.push(p.model.assumption);
-    if (job.hardware.count === 'auto') {
-        assumptions.push(minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${count} ${gpu.id} is the fewest that fit${count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
-    }
-    assumptions.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
-    assumptions.push(job.efficiency.mfu !== null
-        ? `efficiency: MFU ${estimate_pct(r.mfu)} as set in the manifest`
-        : `efficiency: MFU ${estimate_pct(r.mfu)} = kernels ${estimate_pct(eff.kernel)} (${gpu.id} ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${p.model.arch.hidden_size})` +
-            `${eff.data_parallel < 0.995 ? ` x data-parallel communication ${estimate_pct(eff.data_parallel)}` : ''}${eff.tensor_parallel < 0.995 ? ` x tensor-parallel ${estimate_pct(eff.tensor_parallel)}` : ''}` +
-            `${eff.pipeline < 0.995 ? ` x pipeline bubble ${estimate_pct(eff.pipeline)}` : ''}${eff.method < 1 ? ` x QLoRA dequantisation ${estimate_pct(eff.method)}` : ''}` +
-            `${job.training.gradient_checkpointing !== 'none' ? ` x recomputation (${job.training.gradient_checkpointing})` : ''}; calibrated on published runs (docs/methodology.md)`);
-    if (peak.used !== job.precision)
-        assumptions.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
-    const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
-    assumptions.push(`time: ${fmtE(r.flops_model_total)} training FLOPs over ${fmtE(p.tokens)} tokens; ${estimate_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${range.low}x to ${range.high}x the expected time`);
-    assumptions.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
-    assumptions.push(...r.price.notes);
-    assumptions.push(energy.assumption);
-    if (job.parallelism.offload !== 'none')
-        assumptions.push(`CPU offload (${job.parallelism.offload}): time is estimated at GPU speed; the PCIe transfers and the CPU optimizer step are not modelled and can slow each step`);
-    if (p.model.arch.experts > 1)
-        assumptions.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
-    assumptions.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
-    assumptions.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
+    // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
+    // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
+    const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
+    const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
+    const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE });
     return {
         name: job.name,
         file: job.file,
@@ -35178,9 +35197,6 @@ function estimateJob(job) {
         assumptions,
         violations: [],
     };
-}
-function fmtE(x) {
-    return x.toExponential(2).replace('e+', 'e');
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -51685,7 +51701,9 @@ async function runAction(deps = { makeClient: octokitClient }) {
             const base = await estimateBase(client, event.pull.base_sha, prefix, found.files, pullFiles);
             const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
             const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
-            comparison = compareReports([...base.estimates.filter((e) => touched.has(e.file) || !found.files.includes(e.file)), ...unchangedHead], report, touched, [...notes, ...base.notes]);
+            // Base side: the base versions read (touched and removed files) and, for every file the pull request
+            // leaves alone (or whose base could not be read), the head estimate itself.
+            comparison = compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
             const changed = changeViolations(comparison, inputs.increase);
             report.violations.push(...changed);
             report.over_budget = report.over_budget || changed.length > 0;
@@ -51725,7 +51743,7 @@ async function runAction(deps = { makeClient: octokitClient }) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(867);
 
 /** The action's process shell (action.yml runs dist/index.js); everything else is in src/github/action.ts. */
 await (0,_github_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();

@@ -6,7 +6,8 @@ import { energyAndCarbon } from './energy.js';
 import { flopsPerToken } from './flops.js';
 import { hostGuidance } from './host.js';
 import { fewestThatFit, layoutFor, memoryFor, type Layout, type MemoryBase } from './layout.js';
-import { capacityBytes, parametersPerGpu, type MemoryBreakdown } from './memory.js';
+import { capacityBytes, optimizerBytes, parametersPerGpu, type MemoryBreakdown } from './memory.js';
+import { describeAssumptions } from './assumptions.js';
 import { resolveModel } from './model.js';
 import { countParameters, loraParameters, type ParameterCounts } from './parameters.js';
 import { choosePrice, type PriceChoice } from './pricing.js';
@@ -29,7 +30,7 @@ export const RANGE = { low: 0.83, high: 1.22 };
 /** With a user-given MFU the efficiency is theirs; only run-to-run variation remains. */
 export const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
 
-interface Run {
+export interface Run {
   gpu: Accelerator;
   layout: Layout;
   memory: MemoryBreakdown;
@@ -120,7 +121,6 @@ function alternatives(p: Prepared, chosen: Accelerator): JobEstimate['alternativ
   return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 
 /** Estimates one job: pure, deterministic, no I/O. */
 export function estimateJob(job: Job): JobEstimate {
@@ -134,33 +134,12 @@ export function estimateJob(job: Job): JobEstimate {
 
   const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
   const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
-  const offloaded = job.parallelism.offload === 'none' ? 0 : (p.trainable / (layout.tensor * layout.pipeline)) * (4 + 12) / (layout.zero >= 1 ? layout.data_parallel : 1);
-  const peak = peakTflops(gpu, job.precision);
+  // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
+  // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
+  const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
+  const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
 
-  const assumptions: string[] = [];
-  if (p.model.assumption) assumptions.push(p.model.assumption);
-  if (job.hardware.count === 'auto') {
-    assumptions.push(minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${count} ${gpu.id} is the fewest that fit${count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
-  }
-  assumptions.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
-  assumptions.push(
-    job.efficiency.mfu !== null
-      ? `efficiency: MFU ${pct(r.mfu)} as set in the manifest`
-      : `efficiency: MFU ${pct(r.mfu)} = kernels ${pct(eff.kernel)} (${gpu.id} ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${p.model.arch.hidden_size})` +
-          `${eff.data_parallel < 0.995 ? ` x data-parallel communication ${pct(eff.data_parallel)}` : ''}${eff.tensor_parallel < 0.995 ? ` x tensor-parallel ${pct(eff.tensor_parallel)}` : ''}` +
-          `${eff.pipeline < 0.995 ? ` x pipeline bubble ${pct(eff.pipeline)}` : ''}${eff.method < 1 ? ` x QLoRA dequantisation ${pct(eff.method)}` : ''}` +
-          `${job.training.gradient_checkpointing !== 'none' ? ` x recomputation (${job.training.gradient_checkpointing})` : ''}; calibrated on published runs (docs/methodology.md)`,
-  );
-  if (peak.used !== job.precision) assumptions.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
-  const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
-  assumptions.push(`time: ${fmtE(r.flops_model_total)} training FLOPs over ${fmtE(p.tokens)} tokens; ${pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${range.low}x to ${range.high}x the expected time`);
-  assumptions.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
-  assumptions.push(...r.price.notes);
-  assumptions.push(energy.assumption);
-  if (job.parallelism.offload !== 'none') assumptions.push(`CPU offload (${job.parallelism.offload}): time is estimated at GPU speed; the PCIe transfers and the CPU optimizer step are not modelled and can slow each step`);
-  if (p.model.arch.experts > 1) assumptions.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
-  assumptions.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
-  assumptions.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
+  const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE });
 
   return {
     name: job.name,
@@ -192,6 +171,3 @@ export function estimateJob(job: Job): JobEstimate {
   };
 }
 
-function fmtE(x: number): string {
-  return x.toExponential(2).replace('e+', 'e');
-}

@@ -133,7 +133,9 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
       const base = await estimateBase(client, event.pull.base_sha, prefix, found.files, pullFiles);
       const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
       const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
-      comparison = compareReports([...base.estimates.filter((e) => touched.has(e.file) || !found.files.includes(e.file)), ...unchangedHead], report, touched, [...notes, ...base.notes]);
+      // Base side: the base versions read (touched and removed files) and, for every file the pull request
+      // leaves alone (or whose base could not be read), the head estimate itself.
+      comparison = compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
       const changed = changeViolations(comparison, inputs.increase);
       report.violations.push(...changed);
       report.over_budget = report.over_budget || changed.length > 0;

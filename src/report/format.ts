@@ -69,6 +69,5 @@ export function limitValue(limit: string, x: number): string {
   if (limit.includes('usd')) return usd(x);
   if (limit.endsWith('percent')) return `${x.toFixed(1)}%`;
   if (limit === 'max_gpus') return num(x);
-  if (limit === 'max_hours' || limit === 'max_gpu_hours') return num(x, 1);
   return num(x, 1);
 }

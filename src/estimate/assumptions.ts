@@ -1,0 +1,59 @@
+import type { Accelerator } from '../catalog/accelerators.js';
+import type { Job } from '../manifest/types.js';
+import type { Efficiency } from './efficiency.js';
+import { peakTflops } from './efficiency.js';
+import type { Run } from './estimate.js';
+import type { Layout } from './layout.js';
+import type { ResolvedModel } from './model.js';
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+const sci = (x: number) => x.toExponential(2).replace('e+', 'e');
+
+export interface AssumptionContext {
+  job: Job;
+  gpu: Accelerator;
+  model: ResolvedModel;
+  tokens: number;
+  minCount: number | null;
+  count: number;
+  layout: Layout;
+  eff: Efficiency;
+  run: Run;
+  energyNote: string;
+  range: { low: number; high: number };
+}
+
+/** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
+export function describeAssumptions(c: AssumptionContext): string[] {
+  const { job, gpu, layout, eff, run: r } = c;
+  const out: string[] = [];
+  if (c.model.assumption) out.push(c.model.assumption);
+  if (job.hardware.count === 'auto') {
+    out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} is the fewest that fit${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
+  }
+  out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
+  const peak = peakTflops(gpu, job.precision);
+  if (job.efficiency.mfu !== null) {
+    out.push(`efficiency: MFU ${pct(r.mfu)} as set in the manifest`);
+  } else {
+    const factors = [
+      `kernels ${pct(eff.kernel)} (${gpu.id} ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size})`,
+      ...(eff.data_parallel < 0.995 ? [`data-parallel communication ${pct(eff.data_parallel)}`] : []),
+      ...(eff.tensor_parallel < 0.995 ? [`tensor-parallel ${pct(eff.tensor_parallel)}`] : []),
+      ...(eff.pipeline < 0.995 ? [`pipeline bubble ${pct(eff.pipeline)}`] : []),
+      ...(eff.method < 1 ? [`QLoRA dequantisation ${pct(eff.method)}`] : []),
+      ...(job.training.gradient_checkpointing !== 'none' ? [`recomputation (${job.training.gradient_checkpointing})`] : []),
+    ];
+    out.push(`efficiency: MFU ${pct(r.mfu)} = ${factors.join(' x ')}; calibrated on published runs (docs/methodology.md)`);
+  }
+  if (peak.used !== job.precision) out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
+  out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
+  out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
+  out.push(...r.price.notes);
+  out.push(c.energyNote);
+  if (job.parallelism.offload !== 'none') out.push(`CPU offload (${job.parallelism.offload}): time is estimated at GPU speed; the PCIe transfers and the CPU optimizer step are not modelled and can slow each step`);
+  if (c.model.arch.experts > 1) out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
+  out.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
+  out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
+  return out;
+}
