@@ -65,6 +65,18 @@ describe('the bundled action against a local GitHub API', () => {
     expect(gh.comments).toHaveLength(150);
   });
 
+  it('a comment deleted between listing and editing (404) is posted afresh; a base file missing at the base commit (404) counts as added', async () => {
+    gh.addComments(1, () => `${MARKER}\nold report`);
+    gh.fail('PATCH comment', 404);
+    gh.pullFiles = [{ filename: 'jobs/bot.train.yaml', status: 'modified' }];
+    const ws = workspace({ 'jobs/bot.train.yaml': BOT });
+    const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request' });
+    expect(r.code).toBe(0);
+    expect(writes(gh).map((w) => w.method)).toEqual(['PATCH', 'POST']);
+    expect(gh.seen.some((s) => s.method === 'GET' && s.path.includes('/contents/'))).toBe(true);
+    expect(gh.comments[1]!.body).toMatch(/\| added \|/);
+  });
+
   it('over budget: exits 1 with an error annotation on the manifest line that causes it', async () => {
     const ws = workspace({ 'jobs/bot.train.yaml': BOT });
     const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { 'max-cost-usd': '1', 'max-gpus': '0' } });

@@ -51461,6 +51461,7 @@ async function estimateBase(client, baseSha, prefix, headFiles, pullFiles) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
+
 /** The hidden marker that finds a comment again; the tag keeps several workflows' comments apart. */
 const marker = (tag) => `<!-- train-budget:${tag} -->`;
 const normalize = (s) => s.replace(/\r\n/g, '\n').trim();
@@ -51483,7 +51484,14 @@ async function upsertComment(client, issue, body, mode, tag) {
         if (existing) {
             if (normalize(existing.body) === normalize(body))
                 return { action: 'unchanged', comment: existing };
-            return { action: 'updated', comment: await client.updateComment(existing.id, body) };
+            try {
+                return { action: 'updated', comment: await client.updateComment(existing.id, body) };
+            }
+            catch (e) {
+                // Deleted between the listing and the edit: post a fresh one instead.
+                if (statusOf(e) !== 404)
+                    throw e;
+            }
         }
     }
     return { action: 'created', comment: await client.createComment(issue, body) };

@@ -1,4 +1,4 @@
-import type { Comment, GitHubClient } from './client.js';
+import { statusOf, type Comment, type GitHubClient } from './client.js';
 import type { CommentMode } from './inputs.js';
 
 /** The hidden marker that finds a comment again; the tag keeps several workflows' comments apart. */
@@ -26,7 +26,12 @@ export async function upsertComment(client: GitHubClient, issue: number, body: s
     }
     if (existing) {
       if (normalize(existing.body) === normalize(body)) return { action: 'unchanged', comment: existing };
-      return { action: 'updated', comment: await client.updateComment(existing.id, body) };
+      try {
+        return { action: 'updated', comment: await client.updateComment(existing.id, body) };
+      } catch (e) {
+        // Deleted between the listing and the edit: post a fresh one instead.
+        if (statusOf(e) !== 404) throw e;
+      }
     }
   }
   return { action: 'created', comment: await client.createComment(issue, body) };
