@@ -83,3 +83,44 @@ hardware: { gpu: rtx-a6000, count: 1 }
     expect(off.memory.per_gpu_bytes.optimizer).toBe(0);
   });
 });
+
+describe('fewest GPUs that fit', () => {
+  it('matches a brute-force scan for every accelerator on several jobs', async () => {
+    const { ACCELERATORS } = await import('../src/catalog/accelerators.js');
+    const { fewestThatFit, layoutFor, memoryFor } = await import('../src/estimate/layout.js');
+    const { capacityBytes } = await import('../src/estimate/memory.js');
+    const { countParameters } = await import('../src/estimate/parameters.js');
+    const { resolveModel } = await import('../src/estimate/model.js');
+    const manifests = [
+      'model: llama-3.1-70b\nmethod: full\ndata: { tokens: 1B }\ntraining: { gradient_checkpointing: full }\nhardware: { gpu: h100-80gb }\n',
+      'model: llama-2-13b\nmethod: full\ndata: { tokens: 1B }\nhardware: { gpu: h100-80gb }\nparallelism: { zero: 1 }\n',
+      'model: mixtral-8x7b\nmethod: full\ndata: { tokens: 1B }\ntraining: { micro_batch_size: 4 }\nhardware: { gpu: h100-80gb }\nparallelism: { zero: 2 }\n',
+      'model: llama-3.1-405b\nmethod: pretrain\ndata: { tokens: 1B }\ntraining: { sequence_length: 8192 }\nhardware: { gpu: h100-80gb }\nparallelism: { tensor: 8, pipeline: 4 }\n',
+    ];
+    for (const text of manifests) {
+      const j = job(`name: x\n${text}`);
+      const m = resolveModel(j.model);
+      const counts = countParameters(m.arch);
+      const base = { arch: m.arch, counts, method: j.method, precision: j.precision, optimizer: j.optimizer, trainable: counts.total, sequence_length: j.training.sequence_length, micro_batch_size: j.training.micro_batch_size, checkpointing: j.training.gradient_checkpointing, flash_attention: true, offload: j.parallelism.offload };
+      const unit = j.parallelism.tensor * j.parallelism.pipeline;
+      for (const gpu of ACCELERATORS) {
+        let brute: number | null = null;
+        for (let k = 1; k <= 4096 / unit; k++) {
+          if (memoryFor(base, layoutFor(j, k * unit)).total <= capacityBytes(gpu)) {
+            brute = k * unit;
+            break;
+          }
+        }
+        const fast = fewestThatFit(j, base, gpu);
+        if (brute === null) {
+          expect(fast === null || fast > 4096).toBe(true);
+          continue;
+        }
+        // Past one node whole nodes are taken, in multiples of tensor x pipeline.
+        const step = [1, 2, 4, 8, 16, 32].find((n) => (n * gpu.gpus_per_node) % unit === 0)! * gpu.gpus_per_node;
+        const expected = brute > gpu.gpus_per_node ? Math.ceil(brute / step) * step : brute;
+        expect([gpu.id, fast]).toEqual([gpu.id, expected]);
+      }
+    }
+  });
+});

@@ -34658,17 +34658,15 @@ function fewestThatFit(job, base, gpu) {
     const m4 = total(4);
     const c1 = 4 * (m2 - m4);
     const c0 = m2 - c1 / 2;
-    if (cap > c0 && c1 > 0) {
-        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
-        while (guess > 2 && fits(guess - 1))
-            guess--;
-        while (guess <= maxK && !fits(guess))
-            guess++;
-        if (guess <= maxK)
-            k = guess;
-    }
-    else if (m2 <= cap) {
+    if (m2 <= cap)
         k = 2;
+    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
+        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
+        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
+            guess--;
+        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
+            guess++;
+        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
     }
     if (k === null)
         return null;
@@ -34678,6 +34676,19 @@ function fewestThatFit(job, base, gpu) {
         count = Math.ceil(count / nodeUnit) * nodeUnit;
     }
     return count;
+}
+/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
+function bisect(fits, lo, hi) {
+    if (!fits(hi))
+        return null;
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (fits(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
 }
 function gcd(a, b) {
     return b === 0 ? a : gcd(b, a % b);
@@ -51723,7 +51734,8 @@ async function runAction(deps = { makeClient: octokitClient }) {
         (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, renderJson(report));
         const full = renderMarkdown(report, { comparison });
         await writeSummary(full);
-        if (event.pull) {
+        const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
+        if (event.pull && !nothingToSay) {
             const body = renderMarkdown(report, { comparison, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
             await comment(client, event.pull.number, body, inputs);
         }

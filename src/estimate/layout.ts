@@ -55,13 +55,12 @@ export function fewestThatFit(job: Job, base: MemoryBase, gpu: Accelerator): num
   const m4 = total(4);
   const c1 = 4 * (m2 - m4);
   const c0 = m2 - c1 / 2;
-  if (cap > c0 && c1 > 0) {
+  if (m2 <= cap) k = 2;
+  else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
     let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
-    while (guess > 2 && fits(guess - 1)) guess--;
-    while (guess <= maxK && !fits(guess)) guess++;
-    if (guess <= maxK) k = guess;
-  } else if (m2 <= cap) {
-    k = 2;
+    for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++) guess--;
+    for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++) guess++;
+    k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
   }
   if (k === null) return null;
   let count = k * unit;
@@ -70,6 +69,17 @@ export function fewestThatFit(job: Job, base: MemoryBase, gpu: Accelerator): num
     count = Math.ceil(count / nodeUnit) * nodeUnit;
   }
   return count;
+}
+
+/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
+function bisect(fits: (k: number) => boolean, lo: number, hi: number): number | null {
+  if (!fits(hi)) return null;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 function gcd(a: number, b: number): number {

@@ -147,7 +147,8 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
     writeFileSync(reportPath, renderJson(report));
     const full = renderMarkdown(report, { comparison });
     await writeSummary(full);
-    if (event.pull) {
+    const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
+    if (event.pull && !nothingToSay) {
       const body = renderMarkdown(report, { comparison, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
       await comment(client, event.pull.number, body, inputs);
     }
