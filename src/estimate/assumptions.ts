@@ -1,7 +1,7 @@
 import type { Accelerator } from '../catalog/accelerators.js';
 import type { Job } from '../manifest/types.js';
 import type { Efficiency } from './efficiency.js';
-import { peakTflops } from './efficiency.js';
+import { peakTflops, VENDOR_FACTOR } from './efficiency.js';
 import type { Run } from './estimate.js';
 import type { Layout } from './layout.js';
 import type { ResolvedModel } from './model.js';
@@ -46,6 +46,7 @@ export function describeAssumptions(c: AssumptionContext): string[] {
     ];
     out.push(`efficiency: MFU ${pct(r.mfu)} = ${factors.join(' x ')}; calibrated on published runs (docs/methodology.md)`);
   }
+  if (VENDOR_FACTOR[gpu.generation] !== undefined) out.push(`${gpu.id}: no AMD run is in the calibration set; kernel efficiency is taken as ${pct(VENDOR_FACTOR[gpu.generation]!)} of the NVIDIA calibration, an allowance rather than a measurement`);
   if (peak.used !== job.precision) out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
   out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
   out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);

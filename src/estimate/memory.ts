@@ -33,9 +33,10 @@ const ACTIVATION_BYTES: Record<Precision, number> = { fp32: 4, fp16: 2, bf16: 2,
 
 /**
  * Fixed per-GPU overhead: the CUDA context, cuBLAS/cuDNN workspaces and loaded kernels take about 1 GiB
- * (Hugging Face's "Model training anatomy" measures ~1.3 GB on a V100 before any tensor); NCCL's communication
- * buffers add about 0.5 GiB once a job spans several GPUs; the caching allocator's fragmentation adds ~5% of
- * what it holds.
+ * (Hugging Face's "Model training anatomy" measures ~1.3 GB on a V100 before any tensor). The other two are
+ * allowances of ours, not measurements: 0.5 GiB once a job spans several GPUs for NCCL's channel buffers
+ * (NCCL_BUFFSIZE, 4 MiB per channel and peer) and the frameworks' gradient buckets (DDP/FSDP: 25 MB each), and
+ * 5% of what the caching allocator holds for fragmentation.
  */
 const CONTEXT_BYTES = 1 * GIB;
 const NCCL_BYTES = 0.5 * GIB;
