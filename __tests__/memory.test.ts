@@ -87,8 +87,8 @@ hardware: { gpu: rtx-a6000, count: 1 }
 describe('fewest GPUs that fit', () => {
   it('matches a brute-force scan for every accelerator on several jobs', async () => {
     const { ACCELERATORS } = await import('../src/catalog/accelerators.js');
-    const { fewestThatFit, layoutFor, memoryFor } = await import('../src/estimate/layout.js');
-    const { capacityBytes } = await import('../src/estimate/memory.js');
+    const { fewestThatFit, layoutFor } = await import('../src/estimate/layout.js');
+    const { capacityBytes, memoryPerGpu } = await import('../src/estimate/memory.js');
     const { countParameters } = await import('../src/estimate/parameters.js');
     const { resolveModel } = await import('../src/estimate/model.js');
     const manifests = [
@@ -106,7 +106,7 @@ describe('fewest GPUs that fit', () => {
       for (const gpu of ACCELERATORS) {
         let brute: number | null = null;
         for (let k = 1; k <= 4096 / unit; k++) {
-          if (memoryFor(base, layoutFor(j, k * unit)).total <= capacityBytes(gpu)) {
+          if (memoryPerGpu(base, layoutFor(j, k * unit)).total <= capacityBytes(gpu)) {
             brute = k * unit;
             break;
           }

@@ -19734,22 +19734,30 @@ function discoverManifests(patterns, root) {
     return { files: [...found].sort(), problems, unmatched };
 }
 
-;// CONCATENATED MODULE: ./src/cli/load-all.ts
+;// CONCATENATED MODULE: ./src/manifest/load-all.ts
 
 
-/** Finds and validates every manifest the paths name; an unmatched path is a problem on the command line. */
-function loadAll(paths, root) {
-    const found = discoverManifests(paths, root);
+/** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
+function loadManifests(patterns, root) {
+    const found = discoverManifests(patterns, root);
     const problems = [...found.problems];
-    for (const u of found.unmatched)
-        problems.push({ file: u, line: 1, col: 1, message: `no *.train.yaml or *.train.yml manifests match "${u}"` });
     const jobs = [];
     for (const f of found.files) {
         const r = loadManifestFile(root, f);
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
-    return { files: found.files, jobs, problems: sortProblems(problems) };
+    return { files: found.files, jobs, problems: sortProblems(problems), unmatched: found.unmatched };
+}
+
+;// CONCATENATED MODULE: ./src/cli/load-for-cli.ts
+
+
+/** loadManifests, where a path that matches nothing is a problem: the user named it on the command line. */
+function loadForCli(paths, root) {
+    const loaded = loadManifests(paths, root);
+    const unmatched = loaded.unmatched.map((u) => ({ file: u, line: 1, col: 1, message: `no *.train.yaml or *.train.yml manifests match "${u}"` }));
+    return { ...loaded, problems: sortProblems([...loaded.problems, ...unmatched]) };
 }
 
 ;// CONCATENATED MODULE: ./src/budget/limits.ts
@@ -20287,9 +20295,6 @@ function layoutFor(job, count) {
     const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
     return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
 }
-function memoryFor(base, layout) {
-    return memoryPerGpu(base, layout);
-}
 /** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
 const MAX_GPUS = 131072;
 /**
@@ -20300,7 +20305,7 @@ const MAX_GPUS = 131072;
 function fewestThatFit(job, base, gpu) {
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const cap = capacityBytes(gpu);
-    const total = (k) => memoryFor(base, layoutFor(job, k * unit)).total;
+    const total = (k) => memoryPerGpu(base, layoutFor(job, k * unit)).total;
     const fits = (k) => total(k) <= cap;
     if (fits(1))
         return unit;
@@ -20540,7 +20545,7 @@ const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
 function run(p, gpu, count, priceJob) {
     const { job, model, counts } = p;
     const layout = layoutFor(job, count);
-    const memory = memoryFor(p.base, layout);
+    const memory = memoryPerGpu(p.base, layout);
     const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
     const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline);
     const eff = efficiency({
@@ -20978,6 +20983,10 @@ function estimateCommand(argv, io) {
     for (const l of LIMIT_FLAGS)
         options[flagName(l)] = { type: 'string' };
     const { values, positionals } = parseFlags(argv, options, 'estimate');
+    if (values.help) {
+        io.out(ESTIMATE_HELP);
+        return 0;
+    }
     const format = values.format ?? 'text';
     if (!['text', 'json', 'markdown'].includes(format))
         throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
@@ -20988,7 +20997,7 @@ function estimateCommand(argv, io) {
             limits[l] = v;
     }
     const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.root ?? '.');
-    const loaded = loadAll(positionals.length ? positionals : ['.'], root);
+    const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
     if (loaded.problems.length) {
         for (const p of loaded.problems)
             io.err(formatProblem(p) + '\n');
@@ -21046,7 +21055,7 @@ function run_validate(argv, io) {
         return EXIT.ok;
     }
     const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.root ?? '.');
-    const loaded = loadAll(positionals.length ? positionals : ['.'], root);
+    const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
     for (const p of loaded.problems)
         io.out(formatProblem(p) + '\n');
     if (loaded.problems.length) {
@@ -21103,10 +21112,6 @@ function runCli(argv, io) {
                 return EXIT.ok;
             }
             case 'estimate':
-                if (rest.includes('--help') || rest.includes('-h')) {
-                    io.out(ESTIMATE_HELP);
-                    return EXIT.ok;
-                }
                 return estimateCommand(rest, io);
             case 'models':
             case 'gpus':

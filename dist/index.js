@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 867:
+/***/ 8074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34638,9 +34638,6 @@ function layoutFor(job, count) {
     const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
     return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
 }
-function memoryFor(base, layout) {
-    return memoryPerGpu(base, layout);
-}
 /** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
 const MAX_GPUS = 131072;
 /**
@@ -34651,7 +34648,7 @@ const MAX_GPUS = 131072;
 function fewestThatFit(job, base, gpu) {
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const cap = capacityBytes(gpu);
-    const total = (k) => memoryFor(base, layoutFor(job, k * unit)).total;
+    const total = (k) => memoryPerGpu(base, layoutFor(job, k * unit)).total;
     const fits = (k) => total(k) <= cap;
     if (fits(1))
         return unit;
@@ -35117,7 +35114,7 @@ const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
 function run(p, gpu, count, priceJob) {
     const { job, model, counts } = p;
     const layout = layoutFor(job, count);
-    const memory = memoryFor(p.base, layout);
+    const memory = memoryPerGpu(p.base, layout);
     const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
     const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline);
     const eff = efficiency({
@@ -45798,6 +45795,22 @@ function discoverManifests(patterns, root) {
     return { files: [...found].sort(), problems, unmatched };
 }
 
+;// CONCATENATED MODULE: ./src/manifest/load-all.ts
+
+
+/** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
+function loadManifests(patterns, root) {
+    const found = discoverManifests(patterns, root);
+    const problems = [...found.problems];
+    const jobs = [];
+    for (const f of found.files) {
+        const r = loadManifestFile(root, f);
+        jobs.push(...r.jobs);
+        problems.push(...r.problems);
+    }
+    return { files: found.files, jobs, problems: sortProblems(problems), unmatched: found.unmatched };
+}
+
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Text from manifests (job names, file names, model names) rendered into GitHub markdown: no HTML, no markdown
@@ -51611,7 +51624,6 @@ function readInputs() {
 
 
 
-
 const FORK_HINT = 'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, run Train Budget from a workflow_run workflow triggered by this one, which gets a write token, or use pull_request_target with care (it must not run the fork\'s code).';
 function annotate(a) {
     const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.col ? { startColumn: a.col } : {}) };
@@ -51692,18 +51704,12 @@ async function runAction(deps = { makeClient: octokitClient }) {
         const pathOf = (file) => (prefix === '' ? file : external_node_path_namespaceObject.posix.join(prefix, file));
         const event = readEvent();
         const client = inputs.token ? deps.makeClient(inputs.token, event.owner, event.repo) : null;
-        const found = discoverManifests(inputs.manifests, root);
+        const found = loadManifests(inputs.manifests, root);
+        const { jobs } = found;
         if (!found.files.length)
             info(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
-        const problems = [...found.problems];
-        const jobs = [];
-        for (const f of found.files) {
-            const r = loadManifestFile(root, f);
-            problems.push(...r.problems);
-            jobs.push(...r.jobs);
-        }
-        if (problems.length) {
-            const sorted = sortProblems(problems);
+        if (found.problems.length) {
+            const sorted = found.problems;
             for (const p of sorted)
                 annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
             const md = problemsMarkdown(sorted.map((p) => ({ ...p, file: pathOf(p.file) })), inputs.commentTag);
@@ -51770,7 +51776,7 @@ async function runAction(deps = { makeClient: octokitClient }) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(867);
+/* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8074);
 
 /** The action's process shell (action.yml runs dist/index.js); everything else is in src/github/action.ts. */
 await (0,_github_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();

@@ -8,7 +8,7 @@ import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { numberFlag, parseFlags, UsageError } from './args.js';
-import { loadAll } from './load-all.js';
+import { loadForCli } from './load-for-cli.js';
 import type { Io } from './run.js';
 
 export const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
@@ -29,6 +29,10 @@ export function estimateCommand(argv: string[], io: Io): number {
   const options: Record<string, { type: 'string' }> = { format: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' } };
   for (const l of LIMIT_FLAGS) options[flagName(l)] = { type: 'string' };
   const { values, positionals } = parseFlags(argv, options, 'estimate');
+  if (values.help) {
+    io.out(ESTIMATE_HELP);
+    return 0;
+  }
   const format = (values.format as string | undefined) ?? 'text';
   if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
   const limits: Limits = {};
@@ -37,7 +41,7 @@ export function estimateCommand(argv: string[], io: Io): number {
     if (v !== undefined) limits[l] = v;
   }
   const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
-  const loaded = loadAll(positionals.length ? positionals : ['.'], root);
+  const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
   if (loaded.problems.length) {
     for (const p of loaded.problems) io.err(formatProblem(p) + '\n');
     io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}: nothing estimated\n`);

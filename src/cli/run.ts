@@ -3,9 +3,9 @@ import { ACCELERATORS } from '../catalog/accelerators.js';
 import { MODELS } from '../catalog/models.js';
 import { manifestJsonSchemaText } from '../manifest/json-schema.js';
 import { parseFlags, UsageError } from './args.js';
-import { loadAll } from './load-all.js';
+import { loadForCli } from './load-for-cli.js';
 import { formatProblem } from '../manifest/problems.js';
-import { estimateCommand, ESTIMATE_HELP } from './estimate-command.js';
+import { estimateCommand } from './estimate-command.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -51,7 +51,7 @@ function validate(argv: string[], io: Io): number {
     return EXIT.ok;
   }
   const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
-  const loaded = loadAll(positionals.length ? positionals : ['.'], root);
+  const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
   for (const p of loaded.problems) io.out(formatProblem(p) + '\n');
   if (loaded.problems.length) {
     const files = new Set(loaded.problems.map((p) => p.file)).size;
@@ -104,10 +104,6 @@ export function runCli(argv: string[], io: Io): number {
         return EXIT.ok;
       }
       case 'estimate':
-        if (rest.includes('--help') || rest.includes('-h')) {
-          io.out(ESTIMATE_HELP);
-          return EXIT.ok;
-        }
         return estimateCommand(rest, io);
       case 'models':
       case 'gpus':

@@ -5,8 +5,8 @@ import { efficiency, peakTflops, type Efficiency } from './efficiency.js';
 import { energyAndCarbon } from './energy.js';
 import { flopsPerToken } from './flops.js';
 import { hostGuidance } from './host.js';
-import { fewestThatFit, layoutFor, memoryFor, type Layout, type MemoryBase } from './layout.js';
-import { capacityBytes, optimizerBytes, parametersPerGpu, type MemoryBreakdown } from './memory.js';
+import { fewestThatFit, layoutFor, type Layout } from './layout.js';
+import { capacityBytes, memoryPerGpu, optimizerBytes, parametersPerGpu, type MemoryBreakdown, type MemoryInput } from './memory.js';
 import { describeAssumptions } from './assumptions.js';
 import { resolveModel } from './model.js';
 import { countParameters, loraParameters, type ParameterCounts } from './parameters.js';
@@ -51,7 +51,7 @@ interface Prepared {
   model: ReturnType<typeof resolveModel>;
   counts: ParameterCounts;
   trainable: number;
-  base: MemoryBase;
+  base: MemoryInput;
   tokens: number;
 }
 
@@ -59,7 +59,7 @@ function prepare(job: Job): Prepared {
   const model = resolveModel(job.model);
   const counts = countParameters(model.arch);
   const trainable = job.lora ? loraParameters(model.arch, job.lora.rank, job.lora.targets) : counts.total;
-  const base: MemoryBase = {
+  const base: MemoryInput = {
     arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
     sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
     checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
@@ -72,7 +72,7 @@ const scale = (r: typeof RANGE, x: number): Range => ({ low: x * r.low, expected
 function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job): Run {
   const { job, model, counts } = p;
   const layout = layoutFor(job, count);
-  const memory = memoryFor(p.base, layout);
+  const memory = memoryPerGpu(p.base, layout);
   const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
   const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline);
   const eff = efficiency({

@@ -1,6 +1,6 @@
 import type { Accelerator } from '../catalog/accelerators.js';
 import type { Job } from '../manifest/types.js';
-import { memoryPerGpu, capacityBytes, type MemoryBreakdown, type MemoryInput } from './memory.js';
+import { memoryPerGpu, capacityBytes, type MemoryInput } from './memory.js';
 
 /** How a job is laid out on `count` GPUs. */
 export interface Layout {
@@ -27,12 +27,6 @@ export function layoutFor(job: Job, count: number): Layout {
   return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
 }
 
-export type MemoryBase = MemoryInput;
-
-export function memoryFor(base: MemoryBase, layout: Layout): MemoryBreakdown {
-  return memoryPerGpu(base, layout);
-}
-
 /** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
 const MAX_GPUS = 131072;
 
@@ -41,10 +35,10 @@ const MAX_GPUS = 131072;
  * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
  * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
  */
-export function fewestThatFit(job: Job, base: MemoryBase, gpu: Accelerator): number | null {
+export function fewestThatFit(job: Job, base: MemoryInput, gpu: Accelerator): number | null {
   const unit = job.parallelism.tensor * job.parallelism.pipeline;
   const cap = capacityBytes(gpu);
-  const total = (k: number) => memoryFor(base, layoutFor(job, k * unit)).total;
+  const total = (k: number) => memoryPerGpu(base, layoutFor(job, k * unit)).total;
   const fits = (k: number) => total(k) <= cap;
   if (fits(1)) return unit;
   const maxK = Math.floor(MAX_GPUS / unit);

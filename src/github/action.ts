@@ -6,9 +6,8 @@ import { changeViolations, compareReports, type Comparison } from '../budget/com
 import { gate, type Annotation } from '../budget/gate.js';
 import { buildReport, violationCount } from '../budget/verdict.js';
 import { estimateJob } from '../estimate/estimate.js';
-import { discoverManifests, loadManifestFile } from '../manifest/files.js';
-import { sortProblems } from '../manifest/problems.js';
-import type { Job, Problem } from '../manifest/types.js';
+import { loadManifests } from '../manifest/load-all.js';
+import type { Problem } from '../manifest/types.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
@@ -101,17 +100,11 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
     const event = readEvent();
     const client = inputs.token ? deps.makeClient(inputs.token, event.owner, event.repo) : null;
 
-    const found = discoverManifests(inputs.manifests, root);
+    const found = loadManifests(inputs.manifests, root);
+    const { jobs } = found;
     if (!found.files.length) core.info(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
-    const problems: Problem[] = [...found.problems];
-    const jobs: Job[] = [];
-    for (const f of found.files) {
-      const r = loadManifestFile(root, f);
-      problems.push(...r.problems);
-      jobs.push(...r.jobs);
-    }
-    if (problems.length) {
-      const sorted = sortProblems(problems);
+    if (found.problems.length) {
+      const sorted = found.problems;
       for (const p of sorted) annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
       const md = problemsMarkdown(sorted.map((p) => ({ ...p, file: pathOf(p.file) })), inputs.commentTag);
       await writeSummary(md);

@@ -1,0 +1,25 @@
+import { discoverManifests, loadManifestFile } from './files.js';
+import { sortProblems } from './problems.js';
+import type { Job, Problem } from './types.js';
+
+export interface Loaded {
+  files: string[];
+  jobs: Job[];
+  /** Refused paths and every manifest problem, in file, line, column order. */
+  problems: Problem[];
+  /** Patterns that matched no manifest: the CLI calls them problems, the action only says so. */
+  unmatched: string[];
+}
+
+/** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
+export function loadManifests(patterns: readonly string[], root: string): Loaded {
+  const found = discoverManifests(patterns, root);
+  const problems: Problem[] = [...found.problems];
+  const jobs: Job[] = [];
+  for (const f of found.files) {
+    const r = loadManifestFile(root, f);
+    jobs.push(...r.jobs);
+    problems.push(...r.problems);
+  }
+  return { files: found.files, jobs, problems: sortProblems(problems), unmatched: found.unmatched };
+}
