@@ -27,7 +27,7 @@ export const GOODPUT_ONE_NODE = 0.95;
  * (docs/methodology.md, calibration): 80% of published runs lie within these factors of the expected GPU-hours.
  */
 export const RANGE = { low: 0.83, high: 1.22 };
-/** With a user-given MFU the efficiency is theirs; only run-to-run variation remains. */
+/** With a user-given MFU the efficiency is theirs; only run-to-run variation remains: an allowance of ours, not measured. */
 export const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
 
 export interface Run {

@@ -5,10 +5,10 @@ import { GIB } from './memory.js';
  * The machine around the GPUs, per node:
  *  - system RAM at least twice the GPU memory it hosts (NVIDIA's DGX A100 pairs 640 GB of GPU memory with 2 TB;
  *    loading a checkpoint stages it in host memory), plus whatever is offloaded to the CPU;
- *  - 8 CPU cores per GPU for data loading and the launcher (DGX A100/H100: 16 per GPU; 8 is the usual floor);
+ *  - 8 CPU cores per GPU for data loading and the launcher (DGX A100/H100 have 16 per GPU; 8 is our floor);
  *  - across nodes, RDMA networking (InfiniBand or RoCE) at the bandwidth the catalog assumes per GPU;
  *  - workstation and consumer cards: a power supply for the boards plus ~250 W for CPU and platform, with 30%
- *    headroom for transient spikes (as GPU vendors' PSU guidance does).
+ *    headroom for transient spikes: a rule of thumb of ours, not a vendor figure.
  */
 export function hostGuidance(gpu: Accelerator, count: number, offloadedBytesPerGpu: number) {
   const perNode = Math.min(count, gpu.gpus_per_node);
