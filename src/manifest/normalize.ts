@@ -46,7 +46,7 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
       gradient_checkpointing: ckpt === true ? 'full' : ckpt === false || ckpt === undefined ? 'none' : ckpt,
       flash_attention: raw.training?.flash_attention ?? true,
     },
-    hardware: { gpu: findAccelerator(raw.hardware.gpu)!.id, count: raw.hardware.count ?? 'auto' },
+    hardware: { gpu: findAccelerator(raw.hardware.gpu)!.id, count: raw.hardware.count ?? 'auto', network_gbps: raw.hardware.network_gbps ?? null },
     parallelism: {
       zero: raw.parallelism?.zero ?? null,
       tensor: raw.parallelism?.tensor ?? 1,

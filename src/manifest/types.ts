@@ -48,7 +48,8 @@ export interface Job {
     gradient_checkpointing: Checkpointing;
     flash_attention: boolean;
   };
-  hardware: { gpu: string; count: number | 'auto' };
+  /** network_gbps: the manifest's network between nodes per GPU in Gb/s; absent or null = the catalog's figure. */
+  hardware: { gpu: string; count: number | 'auto'; network_gbps?: number | null };
   /** zero: null means "the default for the GPU count" (0 on one GPU, 3 otherwise), decided once the count is. */
   parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; sequence_parallel: boolean; offload: Offload };
   pricing: { provider: string | null; market: Market; region: string | null; gpu_hour_usd: number | null };

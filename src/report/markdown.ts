@@ -66,7 +66,7 @@ function details(j: JobEstimate): string {
   const lines = [
     `<details><summary><b>${esc(j.name)}</b>: ${esc(j.model.name)}, ${esc(j.method)}, ${j.hardware.count} × ${esc(j.hardware.gpu)}</summary>`,
     '',
-    `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${pct(j.compute.mfu)} MFU.`,
+    `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU.`,
     '',
     '| memory per GPU | |',
     '| --- | ---: |',
