@@ -114,6 +114,14 @@ const PCIE_GBPS: Readonly<Record<string, number>> = { volta: 15.75, turing: 15.7
 export const CPU_OPTIMIZER_BYTES_PER_PARAM = 30;
 export const HOST_MEMORY_GBPS = 100;
 
+/**
+ * The highest share of dense peak any step can reach on this GPU (its matmuls at their sustained share, before
+ * any memory-bound, communication or bubble time): a floor under time that the planner prunes with.
+ */
+export function maxKernelShare(gpu: Accelerator): number {
+  return active.e_train * matmulCeiling(gpu).share;
+}
+
 /** The constants set in the calibration search, in one place so the search (calibration/search.ts) can vary them. */
 export interface TimeConstants {
   e_train: number;
