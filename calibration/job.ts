@@ -12,7 +12,8 @@ export function jobFromSetup(s: Setup): Job {
     method: j.method ?? 'pretrain',
     precision: j.precision ?? 'bf16',
     optimizer: j.optimizer ?? 'adamw',
-    lora: null,
+    // LoRA as torchtune's Llama 3.1 8B configs set it: rank 8 (attention and MLP projections).
+    lora: (j.method ?? 'pretrain') === 'lora' || j.method === 'qlora' ? { rank: 8, targets: 'all_linear' } : null,
     data: { tokens: j.tokens ?? 1e9, epochs: 1 },
     training: { sequence_length: j.seq, micro_batch_size: j.micro, global_batch_size: j.global ?? null, gradient_checkpointing: j.ckpt, flash_attention: j.flash ?? true },
     hardware: { gpu: j.gpu, count: j.count, gpus: [j.gpu], gpu_choice: 'one', max_count: 4096 },
