@@ -20783,374 +20783,8 @@ function estimateJob(job) {
         alternatives: alternatives(p, gpu),
         assumptions,
         violations: [],
+        advice: [],
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-const r = (x, digits) => {
-    const f = 10 ** digits;
-    return Math.round(x * f) / f;
-};
-const range = (x, digits) => ({ low: r(x.low, digits), expected: r(x.expected, digits), high: r(x.high, digits) });
-/** One job in the report's key order, numbers rounded to what their units can mean (bytes whole, cents, ...). */
-function job(j) {
-    const m = j.memory.per_gpu_bytes;
-    return {
-        name: j.name,
-        file: j.file,
-        model: j.model,
-        method: j.method,
-        precision: j.precision,
-        parameters: j.parameters,
-        memory: {
-            per_gpu_bytes: { weights: r(m.weights, 0), gradients: r(m.gradients, 0), optimizer: r(m.optimizer, 0), activations: r(m.activations, 0), overhead: r(m.overhead, 0), total: r(m.total, 0) },
-            gpu_capacity_bytes: j.memory.gpu_capacity_bytes,
-            fits: j.memory.fits,
-        },
-        hardware: j.hardware,
-        parallelism: j.parallelism,
-        compute: {
-            flops: r(j.compute.flops, 0),
-            mfu: r(j.compute.mfu, 4),
-            hfu: r(j.compute.hfu, 4),
-            tokens: j.compute.tokens,
-            gpu_hours: range(j.compute.gpu_hours, 3),
-            wall_clock_hours: range(j.compute.wall_clock_hours, 3),
-        },
-        cost_usd: range(j.cost_usd, 2),
-        price: { ...j.price, gpu_hour_usd: r(j.price.gpu_hour_usd, 4) },
-        storage_bytes: { dataset: r(j.storage_bytes.dataset, 0), base_model: r(j.storage_bytes.base_model, 0), checkpoints: r(j.storage_bytes.checkpoints, 0), total: r(j.storage_bytes.total, 0) },
-        energy_kwh: r(j.energy_kwh, 3),
-        co2_kg: r(j.co2_kg, 3),
-        host: j.host,
-        alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2) })),
-        assumptions: j.assumptions,
-        violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3) })),
-    };
-}
-/** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
-function renderJson(report) {
-    const doc = {
-        schema_version: report.schema_version,
-        jobs: report.jobs.map(job),
-        totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
-        violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
-        over_budget: report.over_budget,
-    };
-    return JSON.stringify(doc, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Text from manifests (job names, file names, model names) rendered into GitHub markdown: no HTML, no markdown
- * syntax, no @mentions or #references. HTML-significant characters become entities; markdown punctuation is
- * backslash-escaped; "@" and "#" get a zero-width joiner after them so GitHub links nothing and pings no one.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n\t]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([\\`*_{}[\]()#|~])/g, '\\$1')
-        .replace(/@/g, '@\u2060')
-        .replace(/\\#/g, '\\#\u2060')
-        .replace(/:\/\//g, ':\u2060//');
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
-const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-function usd(x) {
-    if (x >= 100)
-        return `$${nf(0).format(x)}`;
-    return `$${nf(2).format(x)}`;
-}
-/** A change in dollars with its sign: +$4,210, -$12.50. */
-function usdDelta(x) {
-    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
-}
-function format_count(x) {
-    if (x >= 1e12)
-        return `${+(x / 1e12).toFixed(2)}T`;
-    if (x >= 1e9)
-        return `${+(x / 1e9).toFixed(2)}B`;
-    if (x >= 1e6)
-        return `${+(x / 1e6).toFixed(1)}M`;
-    if (x >= 1e3)
-        return `${+(x / 1e3).toFixed(1)}K`;
-    return `${+x.toFixed(0)}`;
-}
-function bytes(x) {
-    const gib = x / 2 ** 30;
-    if (gib >= 1024)
-        return `${(gib / 1024).toFixed(1)} TiB`;
-    if (gib >= 1)
-        return `${gib.toFixed(1)} GiB`;
-    return `${(x / 2 ** 20).toFixed(0)} MiB`;
-}
-function hours(h) {
-    if (h < 1)
-        return `${(h * 60).toFixed(0)} min`;
-    if (h < 48)
-        return `${h.toFixed(1)} h`;
-    const days = h / 24;
-    if (days < 60)
-        return `${days.toFixed(1)} days`;
-    if (days < 730)
-        return `${(days / 30.44).toFixed(1)} months`;
-    return `${(days / 365.25).toFixed(1)} years`;
-}
-function gpuHours(h) {
-    return `${nf(h < 10 ? 1 : 0).format(h)}`;
-}
-function format_num(x, digits = 0) {
-    return nf(digits).format(x);
-}
-function format_pct(x, digits = 0) {
-    return `${(x * 100).toFixed(digits)}%`;
-}
-function format_sci(x) {
-    return x.toExponential(2).replace('e+', 'e');
-}
-/** Human names of the limits. */
-const LIMIT_LABEL = {
-    gpu_memory_bytes: 'GPU memory',
-    max_cost_usd: 'cost',
-    max_gpu_hours: 'GPU-hours',
-    max_gpus: 'GPUs',
-    max_hours: 'wall-clock hours',
-    max_co2_kg: 'CO2 (kg)',
-    max_total_cost_usd: 'total cost',
-    max_cost_increase_usd: 'cost increase',
-    max_cost_increase_percent: 'cost increase (%)',
-};
-function limitValue(limit, x) {
-    if (limit === 'gpu_memory_bytes')
-        return bytes(x);
-    if (limit.includes('usd'))
-        return usd(x);
-    if (limit.endsWith('percent'))
-        return `${x.toFixed(1)}%`;
-    if (limit === 'max_gpus')
-        return format_num(x);
-    return format_num(x, 1);
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-const GITHUB_COMMENT_LIMIT = 65536;
-/** +38%, +2.5%, <+0.1% */
-function percentChange(p) {
-    const sign = p >= 0 ? '+' : '-';
-    const a = Math.abs(p);
-    if (a < 0.1)
-        return `<${sign}0.1%`;
-    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
-}
-function headline(report, c) {
-    const total = report.totals.cost_usd.expected;
-    if (!c)
-        return `Training cost: ${usd(total)} expected (${usd(report.totals.cost_usd.low)} to ${usd(report.totals.cost_usd.high)})`;
-    if (Math.abs(c.delta_usd) < 0.005)
-        return `Training cost unchanged at ${usd(total)}`;
-    const p = c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`;
-    return `Training cost ${c.delta_usd > 0 ? 'rises' : 'falls'} by ${usd(Math.abs(c.delta_usd))}${p} to ${usd(total)}`;
-}
-function verdict(report) {
-    const n = violationCount(report);
-    return n === 0 ? '✅ passed' : `❌ ${n} violation${n === 1 ? '' : 's'}`;
-}
-function changeCell(j, c) {
-    if (!c)
-        return '';
-    const ch = c.jobs.find((x) => x.after === j);
-    if (!ch)
-        return '';
-    if (ch.status === 'added')
-        return 'added';
-    if (ch.status === 'unchanged')
-        return 'unchanged';
-    return `${usdDelta(ch.cost_delta_usd)} (was ${usd(ch.before.cost_usd.expected)})`;
-}
-function jobRow(j, c) {
-    const cells = [
-        `**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
-        `${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}`,
-        j.memory.fits ? '✅' : '❌',
-        hours(j.compute.wall_clock_hours.expected),
-        gpuHours(j.compute.gpu_hours.expected),
-        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}</sub>`,
-    ];
-    if (c)
-        cells.push(changeCell(j, c));
-    return `| ${cells.join(' | ')} |`;
-}
-function details(j) {
-    const m = j.memory.per_gpu_bytes;
-    const lines = [
-        `<details><summary><b>${escapeMarkdown(j.name)}</b>: ${escapeMarkdown(j.model.name)}, ${escapeMarkdown(j.method)}, ${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}</summary>`,
-        '',
-        `${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${format_count(j.parameters.active)} active per token)` : ''}, ${format_count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU.`,
-        '',
-        '| memory per GPU | |',
-        '| --- | ---: |',
-        `| weights | ${bytes(m.weights)} |`,
-        `| gradients | ${bytes(m.gradients)} |`,
-        `| optimizer states | ${bytes(m.optimizer)} |`,
-        `| activations | ${bytes(m.activations)} |`,
-        `| overhead | ${bytes(m.overhead)} |`,
-        `| **total** | **${bytes(m.total)}** of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
-        '',
-        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${escapeMarkdown(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${escapeMarkdown(j.hardware.gpu)} fits`}.`,
-        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${format_num(j.energy_kwh)} kWh, ${format_num(j.co2_kg)} kg CO2e.`,
-        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
-    ];
-    if (j.alternatives.length) {
-        lines.push('', '| alternative | wall-clock | cost |', '| --- | ---: | ---: |');
-        for (const a of j.alternatives)
-            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} |`);
-    }
-    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
-    return lines.join('\n');
-}
-/** The pull-request comment and job summary: headline and verdict first, then the table, violations, details. */
-function renderMarkdown(report, opts = {}) {
-    const c = opts.comparison;
-    const head = [
-        ...(opts.marker ? [opts.marker] : []),
-        '### Train Budget',
-        '',
-        `**${headline(report, c)}** · ${verdict(report)}`,
-        '',
-    ];
-    const table = [
-        `| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |${c ? ' vs base |' : ''}`,
-        `| --- | --- | :---: | ---: | ---: | ---: |${c ? ' --- |' : ''}`,
-        ...report.jobs.map((j) => jobRow(j, c)),
-    ];
-    if (c) {
-        for (const r of c.jobs.filter((x) => x.status === 'removed')) {
-            table.push(`| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | removed (was ${usd(r.before.cost_usd.expected)}) |`);
-        }
-    }
-    table.push(`| **total** | | | | ${gpuHours(report.totals.gpu_hours.expected)} | **${usd(report.totals.cost_usd.expected)}** |${c ? ` ${c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : ''} |` : ''}`);
-    const violations = [];
-    for (const j of report.jobs)
-        for (const v of j.violations)
-            violations.push(`- **${escapeMarkdown(j.name)}**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
-    for (const v of report.violations)
-        violations.push(`- **all jobs**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
-    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
-    const viol = violations.length ? ['', '#### Violations', ...violations] : [];
-    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
-    const body = [...head, ...table, ...viol, ...notes, '', ...report.jobs.map(details), ...footer].join('\n') + '\n';
-    const max = opts.maxLength ?? Infinity;
-    if (body.length <= max)
-        return body;
-    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
-    const pointer = ['', `_The details of ${report.jobs.length} jobs do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
-    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
-    if (short.length > max) {
-        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
-        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
-    }
-    return short;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-/** The readable summary `estimate` prints by default. */
-function renderText(report) {
-    const out = [];
-    for (const j of report.jobs) {
-        const m = j.memory.per_gpu_bytes;
-        out.push(`${j.name}  (${j.file})`);
-        out.push(`  model        ${j.model.name}: ${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${format_count(j.parameters.active)} active` : ''}, ${format_count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
-        out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
-        out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
-        out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU`);
-        out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hours(j.compute.wall_clock_hours.low)} to ${hours(j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
-        out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour, ${j.price.source}, as of ${j.price.as_of}`);
-        out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
-        out.push(`  energy       ${format_num(j.energy_kwh)} kWh, ${format_num(j.co2_kg)} kg CO2e`);
-        out.push(`  host         ${j.host.system_ram_gb} GB RAM, ${j.host.cpu_cores} CPU cores per node; ${j.host.network}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}`);
-        if (j.alternatives.length) {
-            out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
-        }
-        for (const v of j.violations)
-            out.push(`  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
-        out.push('');
-    }
-    const t = report.totals;
-    out.push(`total: ${usd(t.cost_usd.expected)} (${usd(t.cost_usd.low)} to ${usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${format_num(t.energy_kwh)} kWh, ${format_num(t.co2_kg)} kg CO2e`);
-    for (const v of report.violations)
-        out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
-    const n = violationCount(report);
-    out.push(report.over_budget ? `over budget: ${n} violation${n === 1 ? '' : 's'}` : 'within budget');
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/cli/estimate-command.ts
-
-
-
-
-
-
-
-
-
-
-
-const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
-
-Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
-  --format text|json|markdown   output (default text; markdown is what the pull-request comment says)
-  --output FILE                 also write the JSON report to FILE
-  --root DIR                    repository root (default: the current folder)
-Budget limits (expected values; a job that does not fit in GPU memory always breaks the budget):
-  --max-cost-usd N  --max-gpu-hours N  --max-gpus N  --max-hours N  --max-co2-kg N   per job
-  --max-total-cost-usd N                                                               all jobs together
-Exit codes: 0 within budget, 1 over budget or a job does not fit, 2 invalid manifest or usage.
-`;
-const LIMIT_FLAGS = [...JOB_LIMITS, 'max_total_cost_usd'];
-function estimateCommand(argv, io) {
-    const options = { format: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' } };
-    for (const l of LIMIT_FLAGS)
-        options[flagName(l)] = { type: 'string' };
-    const { values, positionals } = parseFlags(argv, options, 'estimate');
-    if (values.help) {
-        io.out(ESTIMATE_HELP);
-        return 0;
-    }
-    const format = values.format ?? 'text';
-    if (!['text', 'json', 'markdown'].includes(format))
-        throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
-    const limits = {};
-    for (const l of LIMIT_FLAGS) {
-        const v = numberFlag(values[flagName(l)], flagName(l));
-        if (v !== undefined)
-            limits[l] = v;
-    }
-    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.root ?? '.');
-    const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
-    if (loaded.problems.length) {
-        for (const p of loaded.problems)
-            io.err(formatProblem(p) + '\n');
-        io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}: nothing estimated\n`);
-        return 2;
-    }
-    const report = buildReport(loaded.jobs.map(estimateJob), limits);
-    const json = renderJson(report);
-    if (values.output)
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
-    io.out(format === 'json' ? json : format === 'markdown' ? renderMarkdown(report) : renderText(report));
-    return report.over_budget ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/setup.ts
@@ -21256,29 +20890,6 @@ class SetupScorer {
             data_parallel: r.layout.data_parallel,
         };
     }
-}
-
-;// CONCATENATED MODULE: ./src/plan/fragment.ts
-/**
- * The set-up as manifest keys to paste over the job's own `hardware`, `parallelism` and `training` blocks. The
- * training keys the manifest sets and the planner does not vary (sequence length, global batch, FlashAttention)
- * are repeated, so the pasted block loses nothing.
- */
-function manifestFragment(job, s) {
-    const u = s.setup;
-    const lines = ['hardware:', `  gpu: ${u.gpu}`, `  count: ${u.count}`];
-    if (job.hardware.max_count !== 4096)
-        lines.push(`  max_count: ${job.hardware.max_count}`);
-    lines.push('parallelism:', `  zero: ${u.zero}`, `  tensor: ${u.tensor}`, `  pipeline: ${u.pipeline}`, `  offload: ${u.offload}`);
-    if (!job.parallelism.sequence_parallel)
-        lines.push('  sequence_parallel: false');
-    lines.push('training:', `  sequence_length: ${job.training.sequence_length}`, `  micro_batch_size: ${u.micro_batch_size}`);
-    if (job.training.global_batch_size !== null)
-        lines.push(`  global_batch_size: ${job.training.global_batch_size}`);
-    lines.push(`  gradient_checkpointing: ${u.gradient_checkpointing}`);
-    if (!job.training.flash_attention)
-        lines.push('  flash_attention: false');
-    return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/plan/space.ts
@@ -21626,6 +21237,556 @@ function firstFit(fits, n) {
     return hi;
 }
 
+;// CONCATENATED MODULE: ./src/plan/advice.ts
+
+
+
+/** Thresholds of the issue: a layout advice saves at least 15%, another GPU kind at least 25%. */
+const LAYOUT_SAVING = 0.15;
+const GPU_SAVING = 0.25;
+/** Without a deadline, another GPU kind or layout may take at most this much longer than the job's own set-up (our choice: the issue names 1.5x for GPU kinds). */
+const GPU_SLOWER = 1.5;
+const h = (x) => (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
+const usd = (x) => (x >= 100 ? `$${Math.round(x).toLocaleString('en-US')}` : `$${x.toFixed(2)}`);
+const gib = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
+/** The job's own set-up, as the estimate laid it out. */
+function ownSetup(e, job) {
+    return {
+        gpu: e.hardware.gpu, count: e.hardware.count, zero: e.parallelism.zero, tensor: e.parallelism.tensor, pipeline: e.parallelism.pipeline,
+        offload: job.parallelism.offload, micro_batch_size: job.training.micro_batch_size, gradient_checkpointing: job.training.gradient_checkpointing,
+    };
+}
+/** The manifest keys in which `to` differs from `from`. */
+function changes(from, to) {
+    const out = {};
+    if (to.gpu !== from.gpu)
+        out['hardware.gpu'] = to.gpu;
+    if (to.count !== from.count)
+        out['hardware.count'] = to.count;
+    if (to.zero !== from.zero)
+        out['parallelism.zero'] = to.zero;
+    if (to.tensor !== from.tensor)
+        out['parallelism.tensor'] = to.tensor;
+    if (to.pipeline !== from.pipeline)
+        out['parallelism.pipeline'] = to.pipeline;
+    if (to.offload !== from.offload)
+        out['parallelism.offload'] = to.offload;
+    if (to.micro_batch_size !== from.micro_batch_size)
+        out['training.micro_batch_size'] = to.micro_batch_size;
+    if (to.gradient_checkpointing !== from.gradient_checkpointing)
+        out['training.gradient_checkpointing'] = to.gradient_checkpointing;
+    return out;
+}
+const words = (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join(', ');
+function advice(kind, summary, change, s, before) {
+    return { kind, summary, change, memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: s.wall_clock_hours, cost_usd: s.cost_usd, saving_fraction: before > 0 ? 1 - s.cost_usd / before : 0 };
+}
+/** A job that does not fit: the single changes that make it fit, cheapest first; else the smallest combination. */
+function fitAdvice(job, e, scorer, own) {
+    const opts = [];
+    const at = (s) => {
+        const to = { ...own, ...s };
+        return { change: changes(own, to), score: () => scorer.score(to) };
+    };
+    const i = CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing);
+    for (const c of CHECKPOINTING_ORDER.slice(i + 1))
+        opts.push(at({ gradient_checkpointing: c }));
+    for (const m of MICRO_BATCHES.filter((m) => m < own.micro_batch_size))
+        opts.push(at({ micro_batch_size: m }));
+    for (const z of [1, 2, 3])
+        if (z > own.zero && (own.pipeline === 1 || z <= 1) && own.count > own.tensor * own.pipeline)
+            opts.push(at({ zero: z }));
+    if (own.offload === 'none' && own.zero >= 1)
+        opts.push(at({ offload: 'optimizer' }));
+    if (own.offload !== 'optimizer_and_params' && own.zero === 3)
+        opts.push(at({ offload: 'optimizer_and_params' }));
+    if (e.hardware.min_count !== null && e.hardware.min_count !== own.count)
+        opts.push(at({ count: e.hardware.min_count }));
+    // Changes outside the set-up: another optimizer, method or sequence length, scored on a job that says so.
+    const other = (change, variant) => ({ change, score: () => new SetupScorer(variant).score(own) });
+    if (job.optimizer === 'adamw')
+        opts.push(other({ optimizer: 'adamw_8bit' }, { ...job, optimizer: 'adamw_8bit' }));
+    if (job.method === 'lora' && job.precision !== 'fp8')
+        opts.push(other({ method: 'qlora' }, { ...job, method: 'qlora' }));
+    for (const s of [job.training.sequence_length / 2, job.training.sequence_length / 4]) {
+        if (Number.isInteger(s) && s >= 256)
+            opts.push(other({ 'training.sequence_length': s }, { ...job, training: { ...job.training, sequence_length: s } }));
+    }
+    const before = e.cost_usd.expected;
+    const fits = opts.map((o) => ({ o, s: o.score() })).filter((x) => x.s.fits).sort((a, b) => a.s.cost_usd - b.s.cost_usd);
+    if (fits.length) {
+        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gib(s.memory_per_gpu_bytes)} per GPU, ${usd(s.cost_usd)}`, o.change, s, before));
+    }
+    // No single change: the fewest changes among the set-up keys, on the same GPU kind and count where possible.
+    const space = spaceOf(job, { free: true, gpus: [own.gpu] });
+    const found = search(new SetupScorer(job), { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null });
+    const m = found.minimum;
+    if (!m)
+        return [];
+    const change = changes(own, m.setup);
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gib(m.memory_per_gpu_bytes)} per GPU, ${usd(m.cost_usd)}`, change, m, before)];
+}
+/** A cheaper layout on the same GPU kind, at the same or a smaller count. */
+function layoutAdvice(job, e, scorer, own) {
+    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: own.count };
+    // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
+    // taking far longer (one GPU instead of eight) is not advice anyone asked for.
+    const deadline = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: own.count });
+    const best = r.recommended;
+    if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
+        return [];
+    const change = changes(own, best.setup);
+    const save = 1 - best.cost_usd / e.cost_usd.expected;
+    return [advice('layout', `${words(change)}: ${usd(best.cost_usd)} instead of ${usd(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${h(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
+}
+/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock), from the estimate's alternatives. */
+function gpuAdvice(job, e, own) {
+    const limit = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const pick = e.alternatives
+        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit)
+        .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
+    if (!pick)
+        return [];
+    const to = { ...own, gpu: pick.gpu, count: pick.count };
+    // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
+    const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
+    const change = changes(own, to);
+    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usd(pick.cost_usd)} instead of ${usd(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${h(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
+}
+/** The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. */
+function adviseJob(job, e) {
+    const own = ownSetup(e, job);
+    const scorer = new SetupScorer(job);
+    if (!e.memory.fits)
+        return fitAdvice(job, e, scorer, own);
+    return [...layoutAdvice(job, e, scorer, own), ...gpuAdvice(job, e, own)];
+}
+/** An estimate with its advice filled in. */
+function withAdvice(job, e) {
+    return { ...e, advice: adviseJob(job, e) };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+const r = (x, digits) => {
+    const f = 10 ** digits;
+    return Math.round(x * f) / f;
+};
+const range = (x, digits) => ({ low: r(x.low, digits), expected: r(x.expected, digits), high: r(x.high, digits) });
+/** One job in the report's key order, numbers rounded to what their units can mean (bytes whole, cents, ...). */
+function job(j) {
+    const m = j.memory.per_gpu_bytes;
+    return {
+        name: j.name,
+        file: j.file,
+        model: j.model,
+        method: j.method,
+        precision: j.precision,
+        parameters: j.parameters,
+        memory: {
+            per_gpu_bytes: { weights: r(m.weights, 0), gradients: r(m.gradients, 0), optimizer: r(m.optimizer, 0), activations: r(m.activations, 0), overhead: r(m.overhead, 0), total: r(m.total, 0) },
+            gpu_capacity_bytes: j.memory.gpu_capacity_bytes,
+            fits: j.memory.fits,
+        },
+        hardware: j.hardware,
+        parallelism: j.parallelism,
+        compute: {
+            flops: r(j.compute.flops, 0),
+            mfu: r(j.compute.mfu, 4),
+            hfu: r(j.compute.hfu, 4),
+            tokens: j.compute.tokens,
+            gpu_hours: range(j.compute.gpu_hours, 3),
+            wall_clock_hours: range(j.compute.wall_clock_hours, 3),
+        },
+        cost_usd: range(j.cost_usd, 2),
+        price: { ...j.price, gpu_hour_usd: r(j.price.gpu_hour_usd, 4) },
+        storage_bytes: { dataset: r(j.storage_bytes.dataset, 0), base_model: r(j.storage_bytes.base_model, 0), checkpoints: r(j.storage_bytes.checkpoints, 0), total: r(j.storage_bytes.total, 0) },
+        energy_kwh: r(j.energy_kwh, 3),
+        co2_kg: r(j.co2_kg, 3),
+        host: j.host,
+        alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2) })),
+        assumptions: j.assumptions,
+        violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3) })),
+        advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
+    };
+}
+/** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
+function renderJson(report) {
+    const doc = {
+        schema_version: report.schema_version,
+        jobs: report.jobs.map(job),
+        totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
+        violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
+        over_budget: report.over_budget,
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text from manifests (job names, file names, model names) rendered into GitHub markdown: no HTML, no markdown
+ * syntax, no @mentions or #references. HTML-significant characters become entities; markdown punctuation is
+ * backslash-escaped; "@" and "#" get a zero-width joiner after them so GitHub links nothing and pings no one.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([\\`*_{}[\]()#|~])/g, '\\$1')
+        .replace(/@/g, '@\u2060')
+        .replace(/\\#/g, '\\#\u2060')
+        .replace(/:\/\//g, ':\u2060//');
+}
+
+;// CONCATENATED MODULE: ./src/report/advice.ts
+
+const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
+/** The text report's advice lines of one job. */
+function adviceText(j) {
+    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
+}
+/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
+function adviceMarkdownLine(j) {
+    const a = j.advice ?? [];
+    if (!a.length)
+        return null;
+    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
+    return `- **${escapeMarkdown(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${escapeMarkdown(x.summary)}`).join('; ')}`;
+}
+/** The advice that fixes a violation, as " (fix: ...)", or ''. */
+function violationFix(j, v) {
+    const a = j.advice ?? [];
+    const fix = v.limit === 'gpu_memory_bytes' ? a.find((x) => x.kind === 'fit') : a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
+    return fix ? ` (fix: ${fix.summary})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
+const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+function format_usd(x) {
+    if (x >= 100)
+        return `$${nf(0).format(x)}`;
+    return `$${nf(2).format(x)}`;
+}
+/** A change in dollars with its sign: +$4,210, -$12.50. */
+function usdDelta(x) {
+    return `${x < 0 ? '-' : '+'}${format_usd(Math.abs(x))}`;
+}
+function format_count(x) {
+    if (x >= 1e12)
+        return `${+(x / 1e12).toFixed(2)}T`;
+    if (x >= 1e9)
+        return `${+(x / 1e9).toFixed(2)}B`;
+    if (x >= 1e6)
+        return `${+(x / 1e6).toFixed(1)}M`;
+    if (x >= 1e3)
+        return `${+(x / 1e3).toFixed(1)}K`;
+    return `${+x.toFixed(0)}`;
+}
+function bytes(x) {
+    const gib = x / 2 ** 30;
+    if (gib >= 1024)
+        return `${(gib / 1024).toFixed(1)} TiB`;
+    if (gib >= 1)
+        return `${gib.toFixed(1)} GiB`;
+    return `${(x / 2 ** 20).toFixed(0)} MiB`;
+}
+function hours(h) {
+    if (h < 1)
+        return `${(h * 60).toFixed(0)} min`;
+    if (h < 48)
+        return `${h.toFixed(1)} h`;
+    const days = h / 24;
+    if (days < 60)
+        return `${days.toFixed(1)} days`;
+    if (days < 730)
+        return `${(days / 30.44).toFixed(1)} months`;
+    return `${(days / 365.25).toFixed(1)} years`;
+}
+function gpuHours(h) {
+    return `${nf(h < 10 ? 1 : 0).format(h)}`;
+}
+function format_num(x, digits = 0) {
+    return nf(digits).format(x);
+}
+function format_pct(x, digits = 0) {
+    return `${(x * 100).toFixed(digits)}%`;
+}
+function format_sci(x) {
+    return x.toExponential(2).replace('e+', 'e');
+}
+/** Human names of the limits. */
+const LIMIT_LABEL = {
+    gpu_memory_bytes: 'GPU memory',
+    max_cost_usd: 'cost',
+    max_gpu_hours: 'GPU-hours',
+    max_gpus: 'GPUs',
+    max_hours: 'wall-clock hours',
+    max_co2_kg: 'CO2 (kg)',
+    max_total_cost_usd: 'total cost',
+    max_cost_increase_usd: 'cost increase',
+    max_cost_increase_percent: 'cost increase (%)',
+};
+function limitValue(limit, x) {
+    if (limit === 'gpu_memory_bytes')
+        return bytes(x);
+    if (limit.includes('usd'))
+        return format_usd(x);
+    if (limit.endsWith('percent'))
+        return `${x.toFixed(1)}%`;
+    if (limit === 'max_gpus')
+        return format_num(x);
+    return format_num(x, 1);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+const GITHUB_COMMENT_LIMIT = 65536;
+/** +38%, +2.5%, <+0.1% */
+function percentChange(p) {
+    const sign = p >= 0 ? '+' : '-';
+    const a = Math.abs(p);
+    if (a < 0.1)
+        return `<${sign}0.1%`;
+    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
+}
+function headline(report, c) {
+    const total = report.totals.cost_usd.expected;
+    if (!c)
+        return `Training cost: ${format_usd(total)} expected (${format_usd(report.totals.cost_usd.low)} to ${format_usd(report.totals.cost_usd.high)})`;
+    if (Math.abs(c.delta_usd) < 0.005)
+        return `Training cost unchanged at ${format_usd(total)}`;
+    const p = c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`;
+    return `Training cost ${c.delta_usd > 0 ? 'rises' : 'falls'} by ${format_usd(Math.abs(c.delta_usd))}${p} to ${format_usd(total)}`;
+}
+function verdict(report) {
+    const n = violationCount(report);
+    return n === 0 ? '✅ passed' : `❌ ${n} violation${n === 1 ? '' : 's'}`;
+}
+function changeCell(j, c) {
+    if (!c)
+        return '';
+    const ch = c.jobs.find((x) => x.after === j);
+    if (!ch)
+        return '';
+    if (ch.status === 'added')
+        return 'added';
+    if (ch.status === 'unchanged')
+        return 'unchanged';
+    return `${usdDelta(ch.cost_delta_usd)} (was ${format_usd(ch.before.cost_usd.expected)})`;
+}
+function jobRow(j, c) {
+    const cells = [
+        `**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
+        `${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}`,
+        j.memory.fits ? '✅' : '❌',
+        hours(j.compute.wall_clock_hours.expected),
+        gpuHours(j.compute.gpu_hours.expected),
+        `${format_usd(j.cost_usd.expected)}<br><sub>${format_usd(j.cost_usd.low)} to ${format_usd(j.cost_usd.high)}</sub>`,
+    ];
+    if (c)
+        cells.push(changeCell(j, c));
+    return `| ${cells.join(' | ')} |`;
+}
+function details(j) {
+    const m = j.memory.per_gpu_bytes;
+    const lines = [
+        `<details><summary><b>${escapeMarkdown(j.name)}</b>: ${escapeMarkdown(j.model.name)}, ${escapeMarkdown(j.method)}, ${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}</summary>`,
+        '',
+        `${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${format_count(j.parameters.active)} active per token)` : ''}, ${format_count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU.`,
+        '',
+        '| memory per GPU | |',
+        '| --- | ---: |',
+        `| weights | ${bytes(m.weights)} |`,
+        `| gradients | ${bytes(m.gradients)} |`,
+        `| optimizer states | ${bytes(m.optimizer)} |`,
+        `| activations | ${bytes(m.activations)} |`,
+        `| overhead | ${bytes(m.overhead)} |`,
+        `| **total** | **${bytes(m.total)}** of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
+        '',
+        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${escapeMarkdown(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${escapeMarkdown(j.hardware.gpu)} fits`}.`,
+        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${format_num(j.energy_kwh)} kWh, ${format_num(j.co2_kg)} kg CO2e.`,
+        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
+    ];
+    if (j.alternatives.length) {
+        lines.push('', '| alternative | wall-clock | cost |', '| --- | ---: | ---: |');
+        for (const a of j.alternatives)
+            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${format_usd(a.cost_usd)} |`);
+    }
+    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
+    return lines.join('\n');
+}
+/** The pull-request comment and job summary: headline and verdict first, then the table, violations, details. */
+function renderMarkdown(report, opts = {}) {
+    const c = opts.comparison;
+    const head = [
+        ...(opts.marker ? [opts.marker] : []),
+        '### Train Budget',
+        '',
+        `**${headline(report, c)}** · ${verdict(report)}`,
+        '',
+    ];
+    const table = [
+        `| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |${c ? ' vs base |' : ''}`,
+        `| --- | --- | :---: | ---: | ---: | ---: |${c ? ' --- |' : ''}`,
+        ...report.jobs.map((j) => jobRow(j, c)),
+    ];
+    if (c) {
+        for (const r of c.jobs.filter((x) => x.status === 'removed')) {
+            table.push(`| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | removed (was ${format_usd(r.before.cost_usd.expected)}) |`);
+        }
+    }
+    table.push(`| **total** | | | | ${gpuHours(report.totals.gpu_hours.expected)} | **${format_usd(report.totals.cost_usd.expected)}** |${c ? ` ${c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : ''} |` : ''}`);
+    const violations = [];
+    for (const j of report.jobs)
+        for (const v of j.violations)
+            violations.push(`- **${escapeMarkdown(j.name)}**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}${escapeMarkdown(violationFix(j, v))}`);
+    for (const v of report.violations)
+        violations.push(`- **all jobs**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
+    const viol = violations.length ? ['', '#### Violations', ...violations] : [];
+    const advised = report.jobs.map(adviceMarkdownLine).filter((x) => x !== null);
+    if (advised.length)
+        viol.push('', '#### Advice', ...advised);
+    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
+    const body = [...head, ...table, ...viol, ...notes, '', ...report.jobs.map(details), ...footer].join('\n') + '\n';
+    const max = opts.maxLength ?? Infinity;
+    if (body.length <= max)
+        return body;
+    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
+    const pointer = ['', `_The details of ${report.jobs.length} jobs do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
+    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
+    if (short.length > max) {
+        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
+        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
+    }
+    return short;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+/** The readable summary `estimate` prints by default. */
+function renderText(report) {
+    const out = [];
+    for (const j of report.jobs) {
+        const m = j.memory.per_gpu_bytes;
+        out.push(`${j.name}  (${j.file})`);
+        out.push(`  model        ${j.model.name}: ${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${format_count(j.parameters.active)} active` : ''}, ${format_count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
+        out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
+        out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
+        out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU`);
+        out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hours(j.compute.wall_clock_hours.low)} to ${hours(j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
+        out.push(`  cost         ${format_usd(j.cost_usd.expected)} (${format_usd(j.cost_usd.low)} to ${format_usd(j.cost_usd.high)}) at ${format_usd(j.price.gpu_hour_usd)}/GPU-hour, ${j.price.source}, as of ${j.price.as_of}`);
+        out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
+        out.push(`  energy       ${format_num(j.energy_kwh)} kWh, ${format_num(j.co2_kg)} kg CO2e`);
+        out.push(`  host         ${j.host.system_ram_gb} GB RAM, ${j.host.cpu_cores} CPU cores per node; ${j.host.network}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}`);
+        if (j.alternatives.length) {
+            out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${format_usd(a.cost_usd)}`).join('; ')}`);
+        }
+        for (const v of j.violations)
+            out.push(`  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}${violationFix(j, v)}`);
+        out.push(...adviceText(j));
+        out.push('');
+    }
+    const t = report.totals;
+    out.push(`total: ${format_usd(t.cost_usd.expected)} (${format_usd(t.cost_usd.low)} to ${format_usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${format_num(t.energy_kwh)} kWh, ${format_num(t.co2_kg)} kg CO2e`);
+    for (const v of report.violations)
+        out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+    const n = violationCount(report);
+    out.push(report.over_budget ? `over budget: ${n} violation${n === 1 ? '' : 's'}` : 'within budget');
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/estimate-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
+
+Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
+  --format text|json|markdown   output (default text; markdown is what the pull-request comment says)
+  --output FILE                 also write the JSON report to FILE
+  --root DIR                    repository root (default: the current folder)
+Budget limits (expected values; a job that does not fit in GPU memory always breaks the budget):
+  --max-cost-usd N  --max-gpu-hours N  --max-gpus N  --max-hours N  --max-co2-kg N   per job
+  --max-total-cost-usd N                                                               all jobs together
+Exit codes: 0 within budget, 1 over budget or a job does not fit, 2 invalid manifest or usage.
+`;
+const LIMIT_FLAGS = [...JOB_LIMITS, 'max_total_cost_usd'];
+function estimateCommand(argv, io) {
+    const options = { format: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' } };
+    for (const l of LIMIT_FLAGS)
+        options[flagName(l)] = { type: 'string' };
+    const { values, positionals } = parseFlags(argv, options, 'estimate');
+    if (values.help) {
+        io.out(ESTIMATE_HELP);
+        return 0;
+    }
+    const format = values.format ?? 'text';
+    if (!['text', 'json', 'markdown'].includes(format))
+        throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
+    const limits = {};
+    for (const l of LIMIT_FLAGS) {
+        const v = numberFlag(values[flagName(l)], flagName(l));
+        if (v !== undefined)
+            limits[l] = v;
+    }
+    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.root ?? '.');
+    const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
+    if (loaded.problems.length) {
+        for (const p of loaded.problems)
+            io.err(formatProblem(p) + '\n');
+        io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}: nothing estimated\n`);
+        return 2;
+    }
+    const report = buildReport(loaded.jobs.map((j) => withAdvice(j, estimateJob(j))), limits);
+    const json = renderJson(report);
+    if (values.output)
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
+    io.out(format === 'json' ? json : format === 'markdown' ? renderMarkdown(report) : renderText(report));
+    return report.over_budget ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/plan/fragment.ts
+/**
+ * The set-up as manifest keys to paste over the job's own `hardware`, `parallelism` and `training` blocks. The
+ * training keys the manifest sets and the planner does not vary (sequence length, global batch, FlashAttention)
+ * are repeated, so the pasted block loses nothing.
+ */
+function manifestFragment(job, s) {
+    const u = s.setup;
+    const lines = ['hardware:', `  gpu: ${u.gpu}`, `  count: ${u.count}`];
+    if (job.hardware.max_count !== 4096)
+        lines.push(`  max_count: ${job.hardware.max_count}`);
+    lines.push('parallelism:', `  zero: ${u.zero}`, `  tensor: ${u.tensor}`, `  pipeline: ${u.pipeline}`, `  offload: ${u.offload}`);
+    if (!job.parallelism.sequence_parallel)
+        lines.push('  sequence_parallel: false');
+    lines.push('training:', `  sequence_length: ${job.training.sequence_length}`, `  micro_batch_size: ${u.micro_batch_size}`);
+    if (job.training.global_batch_size !== null)
+        lines.push(`  global_batch_size: ${job.training.global_batch_size}`);
+    lines.push(`  gradient_checkpointing: ${u.gradient_checkpointing}`);
+    if (!job.training.flash_attention)
+        lines.push('  flash_attention: false');
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/plan/frontier.ts
 
 /** Most set-ups the frontier lists. */
@@ -21696,7 +21857,7 @@ function toPlanned(s) {
         mfu: s.mfu,
     };
 }
-const h = (x) => (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
+const plan_h = (x) => (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
 const plan_usd = (x) => `$${Math.round(x).toLocaleString('en-US')}`;
 const gb = (x) => `${(x / 2 ** 30).toFixed(1)} GB`;
 const plan_name = (s) => `${s.setup.count} x ${s.setup.gpu}`;
@@ -21715,12 +21876,12 @@ function reason(r, g, gpus, maxGpus) {
     const f = r.fastest;
     if (g.deadline_hours !== null && (!f || f.wall_clock_hours > g.deadline_hours)) {
         if (f)
-            return `no set-up meets the deadline of ${h(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${plan_usd(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${h(f.wall_clock_hours)} hours (${plan_usd(f.cost_usd)})`;
+            return `no set-up meets the deadline of ${plan_h(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${plan_usd(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${plan_h(f.wall_clock_hours)} hours (${plan_usd(f.cost_usd)})`;
     }
     const c = r.cheapest;
     if (g.max_cost_usd !== null)
-        return `no set-up costs at most ${plan_usd(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} (${h(c.wall_clock_hours)} hours)`;
-    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} and takes ${h(c.wall_clock_hours)} hours`;
+        return `no set-up costs at most ${plan_usd(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} (${plan_h(c.wall_clock_hours)} hours)`;
+    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} and takes ${plan_h(c.wall_clock_hours)} hours`;
 }
 /** Counts above `from` worth showing on the frontier: each one within the first node, then doublings. */
 function densify(from, unit, perNode, max, space) {
@@ -21801,13 +21962,13 @@ function renderPlanJson(jobs) {
     return JSON.stringify(out, null, 2) + '\n';
 }
 const layout = (s) => `ZeRO ${s.parallelism.zero}, TP ${s.parallelism.tensor}, PP ${s.parallelism.pipeline}, DP ${s.parallelism.data}, micro-batch ${s.training.micro_batch_size}, recompute ${s.training.gradient_checkpointing}${s.parallelism.offload !== 'none' ? `, offload ${s.parallelism.offload}` : ''}`;
-const figures = (s) => `${hours(s.wall_clock_hours)}, ${usd(s.cost_usd)}, ${bytes(s.memory_per_gpu_bytes)}/GPU, MFU ${format_pct(s.mfu)}`;
+const figures = (s) => `${hours(s.wall_clock_hours)}, ${format_usd(s.cost_usd)}, ${bytes(s.memory_per_gpu_bytes)}/GPU, MFU ${format_pct(s.mfu)}`;
 function limitsLine(p) {
     const parts = [`objective ${p.objective}`];
     if (p.deadline_hours !== null)
         parts.push(`deadline ${hours(p.deadline_hours)}`);
     if (p.max_cost_usd !== null)
-        parts.push(`cost limit ${usd(p.max_cost_usd)}`);
+        parts.push(`cost limit ${format_usd(p.max_cost_usd)}`);
     if (p.max_gpus !== null)
         parts.push(`at most ${p.max_gpus} GPUs`);
     parts.push(`${p.gpus.length} GPU kind${p.gpus.length === 1 ? '' : 's'}`, `${p.evaluated} set-ups scored`);
@@ -21828,7 +21989,7 @@ function renderPlanText(jobs) {
         if (p.frontier.length) {
             out.push('  cost against wall-clock:');
             for (const s of p.frontier)
-                out.push(`    ${`${s.count} x ${s.gpu}`.padEnd(20)} ${hours(s.wall_clock_hours).padStart(12)}  ${usd(s.cost_usd).padStart(12)}  ${layout(s)}`);
+                out.push(`    ${`${s.count} x ${s.gpu}`.padEnd(20)} ${hours(s.wall_clock_hours).padStart(12)}  ${format_usd(s.cost_usd).padStart(12)}  ${layout(s)}`);
         }
         if (p.manifest_fragment)
             out.push('  manifest keys for the recommended set-up:', ...p.manifest_fragment.trimEnd().split('\n').map((l) => `    ${l}`));
@@ -21844,7 +22005,7 @@ function renderPlanMarkdown(jobs) {
     for (const j of jobs) {
         const p = j.plan;
         out.push(`#### ${escapeMarkdown(j.name)}`, '', `<sub>${escapeMarkdown(j.file)}; ${escapeMarkdown(limitsLine(p))}</sub>`, '', '| | GPUs | wall-clock | cost | memory/GPU | layout |', '| --- | --- | ---: | ---: | ---: | --- |');
-        const row = (label, s) => out.push(s ? `| ${label} | ${s.count} × ${escapeMarkdown(s.gpu)} | ${hours(s.wall_clock_hours)} | ${usd(s.cost_usd)} | ${bytes(s.memory_per_gpu_bytes)} | ${escapeMarkdown(layout(s))} |` : `| ${label} | none | | | | |`);
+        const row = (label, s) => out.push(s ? `| ${label} | ${s.count} × ${escapeMarkdown(s.gpu)} | ${hours(s.wall_clock_hours)} | ${format_usd(s.cost_usd)} | ${bytes(s.memory_per_gpu_bytes)} | ${escapeMarkdown(layout(s))} |` : `| ${label} | none | | | | |`);
         row('minimum', p.minimum);
         row('**recommended**', p.recommended);
         row('fastest', p.fastest);

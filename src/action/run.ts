@@ -5,6 +5,7 @@ import { changeViolations, type Comparison } from '../budget/compare.js';
 import { gate, type Annotation } from '../budget/gate.js';
 import { buildReport, violationCount } from '../budget/verdict.js';
 import { estimateJob } from '../estimate/estimate.js';
+import { withAdvice } from '../plan/advice.js';
 import type { GitHubClient } from '../github/client.js';
 import { marker } from '../github/comment.js';
 import { readEvent } from '../github/event.js';
@@ -69,7 +70,7 @@ export async function runAction(): Promise<void> {
       return;
     }
 
-    const report = buildReport(jobs.map(estimateJob), inputs.limits);
+    const report = buildReport(jobs.map((j) => withAdvice(j, estimateJob(j))), inputs.limits);
     let comparison: Comparison | null = null;
     const client = event.pull ? await clientFor(inputs, event.owner, event.repo) : null;
     if (event.pull && client) {

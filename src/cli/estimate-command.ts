@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { JOB_LIMITS, flagName, type Limits } from '../budget/limits.js';
 import { buildReport } from '../budget/verdict.js';
 import { estimateJob } from '../estimate/estimate.js';
+import { withAdvice } from '../plan/advice.js';
 import { formatProblem } from '../manifest/problems.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -47,7 +48,7 @@ export function estimateCommand(argv: string[], io: Io): number {
     io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}: nothing estimated\n`);
     return 2;
   }
-  const report = buildReport(loaded.jobs.map(estimateJob), limits);
+  const report = buildReport(loaded.jobs.map((j) => withAdvice(j, estimateJob(j))), limits);
   const json = renderJson(report);
   if (values.output) writeFileSync(resolve(io.cwd, values.output as string), json);
   io.out(format === 'json' ? json : format === 'markdown' ? renderMarkdown(report) : renderText(report));

@@ -2,6 +2,7 @@ import type { Comparison } from '../budget/compare.js';
 import type { Report } from '../budget/verdict.js';
 import { violationCount } from '../budget/verdict.js';
 import type { JobEstimate } from '../estimate/types.js';
+import { adviceMarkdownLine, violationFix } from './advice.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { bytes, count, gpuHours, hours, limitValue, LIMIT_LABEL, num, pct, sci, usd, usdDelta } from './format.js';
 
@@ -111,10 +112,12 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   }
   table.push(`| **total** | | | | ${gpuHours(report.totals.gpu_hours.expected)} | **${usd(report.totals.cost_usd.expected)}** |${c ? ` ${c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : ''} |` : ''}`);
   const violations: string[] = [];
-  for (const j of report.jobs) for (const v of j.violations) violations.push(`- **${esc(j.name)}**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+  for (const j of report.jobs) for (const v of j.violations) violations.push(`- **${esc(j.name)}**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}${esc(violationFix(j, v))}`);
   for (const v of report.violations) violations.push(`- **all jobs**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
   const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${esc(n)}`)] : [];
   const viol = violations.length ? ['', '#### Violations', ...violations] : [];
+  const advised = report.jobs.map(adviceMarkdownLine).filter((x): x is string => x !== null);
+  if (advised.length) viol.push('', '#### Advice', ...advised);
   const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
   const body = [...head, ...table, ...viol, ...notes, '', ...report.jobs.map(details), ...footer].join('\n') + '\n';
   const max = opts.maxLength ?? Infinity;
