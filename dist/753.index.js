@@ -19,8 +19,8 @@ var github_status = __webpack_require__(957);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 5 modules
-var estimate = __webpack_require__(4377);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
+var estimate = __webpack_require__(2404);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
 // EXTERNAL MODULE: ./src/manifest/load.ts + 27 modules

@@ -20794,7 +20794,6 @@ function estimateJob(job) {
 
 
 
-
 /** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
 function jobWithSetup(job, s) {
     return {
@@ -20821,7 +20820,7 @@ function priceJobFor(job, gpu) {
 /**
  * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
  * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
- * through the estimator's own functions (memoryPerGpu, layoutFor, run): the planner has no physics of its own.
+ * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
  */
 class SetupScorer {
     job;
@@ -20865,9 +20864,17 @@ class SetupScorer {
         return choosePrice(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
     }
     /** Memory per GPU, bytes, of the most loaded GPU. */
+    /** Memory-only evaluations so far. */
+    measured = 0;
     memory(s) {
-        const { p, job } = this.variant(s);
-        return memoryPerGpu(p.base, layoutFor(job, s.count)).total;
+        this.measured++;
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
+        // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+        const base = this.prepared.base;
+        const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
+            ? base
+            : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return memoryPerGpu(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
     }
     /** The estimator's full figures for the set-up (expected values). */
     score(s) {
@@ -21065,30 +21072,34 @@ function search(scorer, space, goals) {
             for (const pipeline of pipelineOptions(space)) {
                 if (tensor * pipeline > maxGpus)
                     continue;
+                const countsByMicro = new Map();
                 for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
+                    // Variants in order of weight (less offload and recomputation first), so each one's lighter
+                    // variants are known: it is searched only below the count where one of them fits.
+                    const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+                    ordered.sort((a, b) => a.o - b.o || a.c - b.c);
                     for (const micro of space.micro_batch_size) {
-                        const counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus);
+                        let counts = countsByMicro.get(micro);
+                        if (!counts)
+                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
                         if (!counts.length)
                             continue;
                         const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
                         const variants = [];
-                        for (const offload of offloads) {
-                            for (const ckpt of space.gradient_checkpointing) {
-                                const first = firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, counts.length);
-                                variants.push({ offload, ckpt, first, limit: counts.length });
-                                if (first === counts.length && !minimum) {
-                                    const s = mk(counts[counts.length - 1], offload, ckpt);
-                                    const bytes = scorer.memory(s);
-                                    if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
-                                        leastMemory = { setup: s, bytes, capacity: cap };
-                                }
-                            }
-                        }
-                        for (const v of variants) {
-                            for (const w of variants) {
-                                if (w !== v && OFFLOAD_ORDER.indexOf(w.offload) <= OFFLOAD_ORDER.indexOf(v.offload) && CHECKPOINTING_ORDER.indexOf(w.ckpt) <= CHECKPOINTING_ORDER.indexOf(v.ckpt)) {
-                                    v.limit = Math.min(v.limit, w.first);
-                                }
+                        for (const { offload, ckpt, o, c } of ordered) {
+                            let limit = counts.length;
+                            for (const w of variants)
+                                if (w.o <= o && w.c <= c && w.first < limit)
+                                    limit = w.first;
+                            const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, limit);
+                            // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
+                            // since every variant lighter than this one is lighter than them too.
+                            variants.push({ offload, ckpt, first, limit, o, c });
+                            if (first === counts.length && !minimum) {
+                                const s = mk(counts[counts.length - 1], offload, ckpt);
+                                const bytes = scorer.memory(s);
+                                if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
+                                    leastMemory = { setup: s, bytes, capacity: cap };
                             }
                         }
                         const live = variants.filter((v) => v.first < v.limit);
@@ -21237,6 +21248,13 @@ function firstFit(fits, n) {
     return hi;
 }
 
+;// CONCATENATED MODULE: ./src/plan/words.ts
+/** Number words for the planner's sentences (fixed format, no locale lookup: toLocaleString is slow in a hot path). */
+const thousands = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const hoursWord = (x) => (x < 10 ? x.toFixed(1) : thousands(x));
+const usdWord = (x) => (x >= 100 ? `$${thousands(x)}` : `$${x.toFixed(2)}`);
+const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
+
 ;// CONCATENATED MODULE: ./src/plan/advice.ts
 
 
@@ -21246,9 +21264,7 @@ const LAYOUT_SAVING = 0.15;
 const GPU_SAVING = 0.25;
 /** Without a deadline, another GPU kind or layout may take at most this much longer than the job's own set-up (our choice: the issue names 1.5x for GPU kinds). */
 const GPU_SLOWER = 1.5;
-const h = (x) => (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
-const usd = (x) => (x >= 100 ? `$${Math.round(x).toLocaleString('en-US')}` : `$${x.toFixed(2)}`);
-const gib = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
+
 /** The job's own set-up, as the estimate laid it out. */
 function ownSetup(e, job) {
     return {
@@ -21315,16 +21331,18 @@ function fitAdvice(job, e, scorer, own) {
     const before = e.cost_usd.expected;
     const fits = opts.map((o) => ({ o, s: o.score() })).filter((x) => x.s.fits).sort((a, b) => a.s.cost_usd - b.s.cost_usd);
     if (fits.length) {
-        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gib(s.memory_per_gpu_bytes)} per GPU, ${usd(s.cost_usd)}`, o.change, s, before));
+        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, o.change, s, before));
     }
-    // No single change: the fewest changes among the set-up keys, on the same GPU kind and count where possible.
+    // No single change: the cheapest set-up that fits on the same GPU kind and count, else the fewest GPUs of
+    // that kind that hold it (the planner's minimum).
     const space = spaceOf(job, { free: true, gpus: [own.gpu] });
-    const found = search(new SetupScorer(job), { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null });
-    const m = found.minimum;
+    const goals = { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null };
+    const same = search(scorer, { ...space, count: own.count, max_count: Math.max(own.count, space.max_count) }, goals).cheapest;
+    const m = same ?? search(scorer, { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, goals).minimum;
     if (!m)
         return [];
     const change = changes(own, m.setup);
-    return [advice('fit', `no single change fits; together: ${words(change)}: ${gib(m.memory_per_gpu_bytes)} per GPU, ${usd(m.cost_usd)}`, change, m, before)];
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(m.memory_per_gpu_bytes)} per GPU, ${usdWord(m.cost_usd)}`, change, m, before)];
 }
 /** A cheaper layout on the same GPU kind, at the same or a smaller count. */
 function layoutAdvice(job, e, scorer, own) {
@@ -21338,7 +21356,7 @@ function layoutAdvice(job, e, scorer, own) {
         return [];
     const change = changes(own, best.setup);
     const save = 1 - best.cost_usd / e.cost_usd.expected;
-    return [advice('layout', `${words(change)}: ${usd(best.cost_usd)} instead of ${usd(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${h(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
+    return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
 }
 /** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock), from the estimate's alternatives. */
 function gpuAdvice(job, e, own) {
@@ -21352,7 +21370,7 @@ function gpuAdvice(job, e, own) {
     // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
     const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
     const change = changes(own, to);
-    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usd(pick.cost_usd)} instead of ${usd(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${h(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
+    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
 }
 /** The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. */
 function adviseJob(job, e) {
@@ -21466,14 +21484,14 @@ function violationFix(j, v) {
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
 const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-function format_usd(x) {
+function usd(x) {
     if (x >= 100)
         return `$${nf(0).format(x)}`;
     return `$${nf(2).format(x)}`;
 }
 /** A change in dollars with its sign: +$4,210, -$12.50. */
 function usdDelta(x) {
-    return `${x < 0 ? '-' : '+'}${format_usd(Math.abs(x))}`;
+    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
 }
 function format_count(x) {
     if (x >= 1e12)
@@ -21534,7 +21552,7 @@ function limitValue(limit, x) {
     if (limit === 'gpu_memory_bytes')
         return bytes(x);
     if (limit.includes('usd'))
-        return format_usd(x);
+        return usd(x);
     if (limit.endsWith('percent'))
         return `${x.toFixed(1)}%`;
     if (limit === 'max_gpus')
@@ -21559,11 +21577,11 @@ function percentChange(p) {
 function headline(report, c) {
     const total = report.totals.cost_usd.expected;
     if (!c)
-        return `Training cost: ${format_usd(total)} expected (${format_usd(report.totals.cost_usd.low)} to ${format_usd(report.totals.cost_usd.high)})`;
+        return `Training cost: ${usd(total)} expected (${usd(report.totals.cost_usd.low)} to ${usd(report.totals.cost_usd.high)})`;
     if (Math.abs(c.delta_usd) < 0.005)
-        return `Training cost unchanged at ${format_usd(total)}`;
+        return `Training cost unchanged at ${usd(total)}`;
     const p = c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`;
-    return `Training cost ${c.delta_usd > 0 ? 'rises' : 'falls'} by ${format_usd(Math.abs(c.delta_usd))}${p} to ${format_usd(total)}`;
+    return `Training cost ${c.delta_usd > 0 ? 'rises' : 'falls'} by ${usd(Math.abs(c.delta_usd))}${p} to ${usd(total)}`;
 }
 function verdict(report) {
     const n = violationCount(report);
@@ -21579,7 +21597,7 @@ function changeCell(j, c) {
         return 'added';
     if (ch.status === 'unchanged')
         return 'unchanged';
-    return `${usdDelta(ch.cost_delta_usd)} (was ${format_usd(ch.before.cost_usd.expected)})`;
+    return `${usdDelta(ch.cost_delta_usd)} (was ${usd(ch.before.cost_usd.expected)})`;
 }
 function jobRow(j, c) {
     const cells = [
@@ -21588,7 +21606,7 @@ function jobRow(j, c) {
         j.memory.fits ? '✅' : '❌',
         hours(j.compute.wall_clock_hours.expected),
         gpuHours(j.compute.gpu_hours.expected),
-        `${format_usd(j.cost_usd.expected)}<br><sub>${format_usd(j.cost_usd.low)} to ${format_usd(j.cost_usd.high)}</sub>`,
+        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}</sub>`,
     ];
     if (c)
         cells.push(changeCell(j, c));
@@ -21617,7 +21635,7 @@ function details(j) {
     if (j.alternatives.length) {
         lines.push('', '| alternative | wall-clock | cost |', '| --- | ---: | ---: |');
         for (const a of j.alternatives)
-            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${format_usd(a.cost_usd)} |`);
+            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} |`);
     }
     lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
     return lines.join('\n');
@@ -21639,10 +21657,10 @@ function renderMarkdown(report, opts = {}) {
     ];
     if (c) {
         for (const r of c.jobs.filter((x) => x.status === 'removed')) {
-            table.push(`| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | removed (was ${format_usd(r.before.cost_usd.expected)}) |`);
+            table.push(`| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | removed (was ${usd(r.before.cost_usd.expected)}) |`);
         }
     }
-    table.push(`| **total** | | | | ${gpuHours(report.totals.gpu_hours.expected)} | **${format_usd(report.totals.cost_usd.expected)}** |${c ? ` ${c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : ''} |` : ''}`);
+    table.push(`| **total** | | | | ${gpuHours(report.totals.gpu_hours.expected)} | **${usd(report.totals.cost_usd.expected)}** |${c ? ` ${c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : ''} |` : ''}`);
     const violations = [];
     for (const j of report.jobs)
         for (const v of j.violations)
@@ -21684,12 +21702,12 @@ function renderText(report) {
         out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
         out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU`);
         out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hours(j.compute.wall_clock_hours.low)} to ${hours(j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
-        out.push(`  cost         ${format_usd(j.cost_usd.expected)} (${format_usd(j.cost_usd.low)} to ${format_usd(j.cost_usd.high)}) at ${format_usd(j.price.gpu_hour_usd)}/GPU-hour, ${j.price.source}, as of ${j.price.as_of}`);
+        out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour, ${j.price.source}, as of ${j.price.as_of}`);
         out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
         out.push(`  energy       ${format_num(j.energy_kwh)} kWh, ${format_num(j.co2_kg)} kg CO2e`);
         out.push(`  host         ${j.host.system_ram_gb} GB RAM, ${j.host.cpu_cores} CPU cores per node; ${j.host.network}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}`);
         if (j.alternatives.length) {
-            out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${format_usd(a.cost_usd)}`).join('; ')}`);
+            out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
         }
         for (const v of j.violations)
             out.push(`  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}${violationFix(j, v)}`);
@@ -21697,7 +21715,7 @@ function renderText(report) {
         out.push('');
     }
     const t = report.totals;
-    out.push(`total: ${format_usd(t.cost_usd.expected)} (${format_usd(t.cost_usd.low)} to ${format_usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${format_num(t.energy_kwh)} kWh, ${format_num(t.co2_kg)} kg CO2e`);
+    out.push(`total: ${usd(t.cost_usd.expected)} (${usd(t.cost_usd.low)} to ${usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${format_num(t.energy_kwh)} kWh, ${format_num(t.co2_kg)} kg CO2e`);
     for (const v of report.violations)
         out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
     const n = violationCount(report);
@@ -21857,9 +21875,7 @@ function toPlanned(s) {
         mfu: s.mfu,
     };
 }
-const plan_h = (x) => (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
-const plan_usd = (x) => `$${Math.round(x).toLocaleString('en-US')}`;
-const gb = (x) => `${(x / 2 ** 30).toFixed(1)} GB`;
+
 const plan_name = (s) => `${s.setup.count} x ${s.setup.gpu}`;
 /** Why nothing qualifies, in one sentence: the nearest set-up and the limit it breaks. */
 function reason(r, g, gpus, maxGpus) {
@@ -21870,18 +21886,18 @@ function reason(r, g, gpus, maxGpus) {
     if (!r.minimum) {
         const m = r.least_memory;
         return m
-            ? `no set-up of ${gpus.length === 1 ? gpus[0] : `${gpus.length} GPU kinds`} up to ${maxGpus} GPUs holds the job: the nearest, ${m.setup.count} x ${m.setup.gpu}, needs ${gb(m.bytes)} per GPU of ${gb(m.capacity)}`
+            ? `no set-up of ${gpus.length === 1 ? gpus[0] : `${gpus.length} GPU kinds`} up to ${maxGpus} GPUs holds the job: the nearest, ${m.setup.count} x ${m.setup.gpu}, needs ${gibWord(m.bytes)} per GPU of ${gibWord(m.capacity)}`
             : `no set-up up to ${maxGpus} GPUs satisfies the manifest's fixed keys (count, tensor x pipeline, global batch)`;
     }
     const f = r.fastest;
     if (g.deadline_hours !== null && (!f || f.wall_clock_hours > g.deadline_hours)) {
         if (f)
-            return `no set-up meets the deadline of ${plan_h(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${plan_usd(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${plan_h(f.wall_clock_hours)} hours (${plan_usd(f.cost_usd)})`;
+            return `no set-up meets the deadline of ${hoursWord(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${usdWord(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${hoursWord(f.wall_clock_hours)} hours (${usdWord(f.cost_usd)})`;
     }
     const c = r.cheapest;
     if (g.max_cost_usd !== null)
-        return `no set-up costs at most ${plan_usd(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} (${plan_h(c.wall_clock_hours)} hours)`;
-    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} and takes ${plan_h(c.wall_clock_hours)} hours`;
+        return `no set-up costs at most ${usdWord(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} (${hoursWord(c.wall_clock_hours)} hours)`;
+    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} and takes ${hoursWord(c.wall_clock_hours)} hours`;
 }
 /** Counts above `from` worth showing on the frontier: each one within the first node, then doublings. */
 function densify(from, unit, perNode, max, space) {
@@ -21962,13 +21978,13 @@ function renderPlanJson(jobs) {
     return JSON.stringify(out, null, 2) + '\n';
 }
 const layout = (s) => `ZeRO ${s.parallelism.zero}, TP ${s.parallelism.tensor}, PP ${s.parallelism.pipeline}, DP ${s.parallelism.data}, micro-batch ${s.training.micro_batch_size}, recompute ${s.training.gradient_checkpointing}${s.parallelism.offload !== 'none' ? `, offload ${s.parallelism.offload}` : ''}`;
-const figures = (s) => `${hours(s.wall_clock_hours)}, ${format_usd(s.cost_usd)}, ${bytes(s.memory_per_gpu_bytes)}/GPU, MFU ${format_pct(s.mfu)}`;
+const figures = (s) => `${hours(s.wall_clock_hours)}, ${usd(s.cost_usd)}, ${bytes(s.memory_per_gpu_bytes)}/GPU, MFU ${format_pct(s.mfu)}`;
 function limitsLine(p) {
     const parts = [`objective ${p.objective}`];
     if (p.deadline_hours !== null)
         parts.push(`deadline ${hours(p.deadline_hours)}`);
     if (p.max_cost_usd !== null)
-        parts.push(`cost limit ${format_usd(p.max_cost_usd)}`);
+        parts.push(`cost limit ${usd(p.max_cost_usd)}`);
     if (p.max_gpus !== null)
         parts.push(`at most ${p.max_gpus} GPUs`);
     parts.push(`${p.gpus.length} GPU kind${p.gpus.length === 1 ? '' : 's'}`, `${p.evaluated} set-ups scored`);
@@ -21989,7 +22005,7 @@ function renderPlanText(jobs) {
         if (p.frontier.length) {
             out.push('  cost against wall-clock:');
             for (const s of p.frontier)
-                out.push(`    ${`${s.count} x ${s.gpu}`.padEnd(20)} ${hours(s.wall_clock_hours).padStart(12)}  ${format_usd(s.cost_usd).padStart(12)}  ${layout(s)}`);
+                out.push(`    ${`${s.count} x ${s.gpu}`.padEnd(20)} ${hours(s.wall_clock_hours).padStart(12)}  ${usd(s.cost_usd).padStart(12)}  ${layout(s)}`);
         }
         if (p.manifest_fragment)
             out.push('  manifest keys for the recommended set-up:', ...p.manifest_fragment.trimEnd().split('\n').map((l) => `    ${l}`));
@@ -22005,7 +22021,7 @@ function renderPlanMarkdown(jobs) {
     for (const j of jobs) {
         const p = j.plan;
         out.push(`#### ${escapeMarkdown(j.name)}`, '', `<sub>${escapeMarkdown(j.file)}; ${escapeMarkdown(limitsLine(p))}</sub>`, '', '| | GPUs | wall-clock | cost | memory/GPU | layout |', '| --- | --- | ---: | ---: | ---: | --- |');
-        const row = (label, s) => out.push(s ? `| ${label} | ${s.count} × ${escapeMarkdown(s.gpu)} | ${hours(s.wall_clock_hours)} | ${format_usd(s.cost_usd)} | ${bytes(s.memory_per_gpu_bytes)} | ${escapeMarkdown(layout(s))} |` : `| ${label} | none | | | | |`);
+        const row = (label, s) => out.push(s ? `| ${label} | ${s.count} × ${escapeMarkdown(s.gpu)} | ${hours(s.wall_clock_hours)} | ${usd(s.cost_usd)} | ${bytes(s.memory_per_gpu_bytes)} | ${escapeMarkdown(layout(s))} |` : `| ${label} | none | | | | |`);
         row('minimum', p.minimum);
         row('**recommended**', p.recommended);
         row('fastest', p.fastest);

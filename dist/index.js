@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8240:
+/***/ 3513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -189,8 +189,8 @@ function violationCount(r) {
     return r.violations.length + r.jobs.reduce((s, j) => s + j.violations.length, 0);
 }
 
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 5 modules
-var estimate = __nccwpck_require__(4377);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
+var estimate = __nccwpck_require__(2404);
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
 // EXTERNAL MODULE: ./src/estimate/efficiency.ts
@@ -199,12 +199,9 @@ var efficiency = __nccwpck_require__(8709);
 var estimate_flops = __nccwpck_require__(3012);
 // EXTERNAL MODULE: ./src/estimate/pricing.ts
 var pricing = __nccwpck_require__(6176);
-// EXTERNAL MODULE: ./src/estimate/layout.ts
-var layout = __nccwpck_require__(2698);
 // EXTERNAL MODULE: ./src/estimate/memory.ts
 var memory = __nccwpck_require__(3611);
 ;// CONCATENATED MODULE: ./src/estimate/setup.ts
-
 
 
 
@@ -237,7 +234,7 @@ function priceJobFor(job, gpu) {
 /**
  * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
  * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
- * through the estimator's own functions (memoryPerGpu, layoutFor, run): the planner has no physics of its own.
+ * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
  */
 class SetupScorer {
     job;
@@ -281,9 +278,17 @@ class SetupScorer {
         return (0,pricing/* choosePrice */.J)(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
     }
     /** Memory per GPU, bytes, of the most loaded GPU. */
+    /** Memory-only evaluations so far. */
+    measured = 0;
     memory(s) {
-        const { p, job } = this.variant(s);
-        return (0,memory/* memoryPerGpu */.ZU)(p.base, (0,layout/* layoutFor */.Q)(job, s.count)).total;
+        this.measured++;
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
+        // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+        const base = this.prepared.base;
+        const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
+            ? base
+            : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return (0,memory/* memoryPerGpu */.ZU)(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
     }
     /** The estimator's full figures for the set-up (expected values). */
     score(s) {
@@ -483,30 +488,34 @@ function search(scorer, space, goals) {
             for (const pipeline of pipelineOptions(space)) {
                 if (tensor * pipeline > maxGpus)
                     continue;
+                const countsByMicro = new Map();
                 for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
+                    // Variants in order of weight (less offload and recomputation first), so each one's lighter
+                    // variants are known: it is searched only below the count where one of them fits.
+                    const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+                    ordered.sort((a, b) => a.o - b.o || a.c - b.c);
                     for (const micro of space.micro_batch_size) {
-                        const counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus);
+                        let counts = countsByMicro.get(micro);
+                        if (!counts)
+                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
                         if (!counts.length)
                             continue;
                         const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
                         const variants = [];
-                        for (const offload of offloads) {
-                            for (const ckpt of space.gradient_checkpointing) {
-                                const first = firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, counts.length);
-                                variants.push({ offload, ckpt, first, limit: counts.length });
-                                if (first === counts.length && !minimum) {
-                                    const s = mk(counts[counts.length - 1], offload, ckpt);
-                                    const bytes = scorer.memory(s);
-                                    if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
-                                        leastMemory = { setup: s, bytes, capacity: cap };
-                                }
-                            }
-                        }
-                        for (const v of variants) {
-                            for (const w of variants) {
-                                if (w !== v && OFFLOAD_ORDER.indexOf(w.offload) <= OFFLOAD_ORDER.indexOf(v.offload) && CHECKPOINTING_ORDER.indexOf(w.ckpt) <= CHECKPOINTING_ORDER.indexOf(v.ckpt)) {
-                                    v.limit = Math.min(v.limit, w.first);
-                                }
+                        for (const { offload, ckpt, o, c } of ordered) {
+                            let limit = counts.length;
+                            for (const w of variants)
+                                if (w.o <= o && w.c <= c && w.first < limit)
+                                    limit = w.first;
+                            const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, limit);
+                            // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
+                            // since every variant lighter than this one is lighter than them too.
+                            variants.push({ offload, ckpt, first, limit, o, c });
+                            if (first === counts.length && !minimum) {
+                                const s = mk(counts[counts.length - 1], offload, ckpt);
+                                const bytes = scorer.memory(s);
+                                if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
+                                    leastMemory = { setup: s, bytes, capacity: cap };
                             }
                         }
                         const live = variants.filter((v) => v.first < v.limit);
@@ -655,6 +664,13 @@ function firstFit(fits, n) {
     return hi;
 }
 
+;// CONCATENATED MODULE: ./src/plan/words.ts
+/** Number words for the planner's sentences (fixed format, no locale lookup: toLocaleString is slow in a hot path). */
+const thousands = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const hoursWord = (x) => (x < 10 ? x.toFixed(1) : thousands(x));
+const usdWord = (x) => (x >= 100 ? `$${thousands(x)}` : `$${x.toFixed(2)}`);
+const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
+
 ;// CONCATENATED MODULE: ./src/plan/advice.ts
 
 
@@ -664,9 +680,7 @@ const LAYOUT_SAVING = 0.15;
 const GPU_SAVING = 0.25;
 /** Without a deadline, another GPU kind or layout may take at most this much longer than the job's own set-up (our choice: the issue names 1.5x for GPU kinds). */
 const GPU_SLOWER = 1.5;
-const h = (x) => (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
-const advice_usd = (x) => (x >= 100 ? `$${Math.round(x).toLocaleString('en-US')}` : `$${x.toFixed(2)}`);
-const gib = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
+
 /** The job's own set-up, as the estimate laid it out. */
 function ownSetup(e, job) {
     return {
@@ -733,16 +747,18 @@ function fitAdvice(job, e, scorer, own) {
     const before = e.cost_usd.expected;
     const fits = opts.map((o) => ({ o, s: o.score() })).filter((x) => x.s.fits).sort((a, b) => a.s.cost_usd - b.s.cost_usd);
     if (fits.length) {
-        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gib(s.memory_per_gpu_bytes)} per GPU, ${advice_usd(s.cost_usd)}`, o.change, s, before));
+        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, o.change, s, before));
     }
-    // No single change: the fewest changes among the set-up keys, on the same GPU kind and count where possible.
+    // No single change: the cheapest set-up that fits on the same GPU kind and count, else the fewest GPUs of
+    // that kind that hold it (the planner's minimum).
     const space = spaceOf(job, { free: true, gpus: [own.gpu] });
-    const found = search(new SetupScorer(job), { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null });
-    const m = found.minimum;
+    const goals = { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null };
+    const same = search(scorer, { ...space, count: own.count, max_count: Math.max(own.count, space.max_count) }, goals).cheapest;
+    const m = same ?? search(scorer, { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, goals).minimum;
     if (!m)
         return [];
     const change = changes(own, m.setup);
-    return [advice('fit', `no single change fits; together: ${words(change)}: ${gib(m.memory_per_gpu_bytes)} per GPU, ${advice_usd(m.cost_usd)}`, change, m, before)];
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(m.memory_per_gpu_bytes)} per GPU, ${usdWord(m.cost_usd)}`, change, m, before)];
 }
 /** A cheaper layout on the same GPU kind, at the same or a smaller count. */
 function layoutAdvice(job, e, scorer, own) {
@@ -756,7 +772,7 @@ function layoutAdvice(job, e, scorer, own) {
         return [];
     const change = changes(own, best.setup);
     const save = 1 - best.cost_usd / e.cost_usd.expected;
-    return [advice('layout', `${words(change)}: ${advice_usd(best.cost_usd)} instead of ${advice_usd(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${h(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
+    return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
 }
 /** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock), from the estimate's alternatives. */
 function gpuAdvice(job, e, own) {
@@ -770,7 +786,7 @@ function gpuAdvice(job, e, own) {
     // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
     const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
     const change = changes(own, to);
-    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${advice_usd(pick.cost_usd)} instead of ${advice_usd(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${h(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
+    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
 }
 /** The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. */
 function adviseJob(job, e) {
@@ -1982,7 +1998,7 @@ function efficiency(x) {
 
 /***/ }),
 
-/***/ 4377:
+/***/ 2404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2094,8 +2110,81 @@ function hostGuidance(gpu, count, offloadedBytesPerGpu) {
     return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
 }
 
-// EXTERNAL MODULE: ./src/estimate/layout.ts
-var estimate_layout = __nccwpck_require__(2698);
+;// CONCATENATED MODULE: ./src/estimate/layout.ts
+
+/**
+ * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
+ * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
+ */
+function layoutFor(job, count) {
+    const { tensor, pipeline } = job.parallelism;
+    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
+    const zero = job.parallelism.zero ?? (count === 1 ? 0 : 3);
+    const micro = job.training.micro_batch_size;
+    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
+    return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+}
+/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
+const MAX_GPUS = 131072;
+/**
+ * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
+ * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
+ * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
+ */
+function fewestThatFit(job, base, gpu) {
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const cap = (0,estimate_memory/* capacityBytes */.ec)(gpu);
+    const total = (k) => (0,estimate_memory/* memoryPerGpu */.ZU)(base, layoutFor(job, k * unit)).total;
+    const fits = (k) => total(k) <= cap;
+    if (fits(1))
+        return unit;
+    const maxK = Math.floor(MAX_GPUS / unit);
+    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
+    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
+    let k = null;
+    const m2 = total(2);
+    const m4 = total(4);
+    const c1 = 4 * (m2 - m4);
+    const c0 = m2 - c1 / 2;
+    if (m2 <= cap)
+        k = 2;
+    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
+        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
+        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
+            guess--;
+        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
+            guess++;
+        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
+    }
+    if (k === null)
+        return null;
+    let count = k * unit;
+    if (count > gpu.gpus_per_node) {
+        const nodeUnit = lcm(gpu.gpus_per_node, unit);
+        count = Math.ceil(count / nodeUnit) * nodeUnit;
+    }
+    return count;
+}
+/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
+function bisect(fits, lo, hi) {
+    if (!fits(hi))
+        return null;
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (fits(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+function gcd(a, b) {
+    return b === 0 ? a : gcd(b, a % b);
+}
+function lcm(a, b) {
+    return (a * b) / gcd(a, b);
+}
+
 ;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
 
 const pct = (x) => `${(x * 100).toFixed(0)}%`;
@@ -2213,7 +2302,7 @@ function prepare(job) {
 const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
 function run(p, gpu, count, priceJob) {
     const { job, model, counts } = p;
-    const layout = (0,estimate_layout/* layoutFor */.Q)(job, count);
+    const layout = layoutFor(job, count);
     const memory = (0,estimate_memory/* memoryPerGpu */.ZU)(p.base, layout);
     const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
     const perGpu = (0,estimate_memory/* parametersPerGpu */.IG)(counts, model.arch, layout.tensor, layout.pipeline);
@@ -2255,7 +2344,7 @@ function alternatives(p, chosen) {
             continue;
         if ((0,prices/* pricesFor */.Cf)(gpu.id).length === 0)
             continue; // compare rentable GPUs only: an owned card's electricity is no rental price
-        const count = (0,estimate_layout/* fewestThatFit */.L)(p.job, p.base, gpu);
+        const count = fewestThatFit(p.job, p.base, gpu);
         if (count === null)
             continue;
         const r = run(p, gpu, count, { ...p.job, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
@@ -2279,7 +2368,7 @@ function cheapestCount(p, gpu, fewest) {
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const max = Math.max(fewest, job.hardware.max_count);
     const n = gpu.gpus_per_node;
-    const nodeStep = lcm(n, unit);
+    const nodeStep = estimate_lcm(n, unit);
     const global = job.training.global_batch_size;
     const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
     const deadline = job.plan.deadline_hours ?? Infinity;
@@ -2313,7 +2402,7 @@ function cheapestKind(p, job) {
     let best = null;
     for (const id of job.hardware.gpus) {
         const gpu = (0,accelerators/* findAccelerator */.di)(id);
-        const fewest = (0,estimate_layout/* fewestThatFit */.L)(job, p.base, gpu);
+        const fewest = fewestThatFit(job, p.base, gpu);
         if (fewest === null)
             continue;
         const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
@@ -2323,17 +2412,17 @@ function cheapestKind(p, job) {
     }
     return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
 }
-function gcd(a, b) {
-    return b === 0 ? a : gcd(b, a % b);
+function estimate_gcd(a, b) {
+    return b === 0 ? a : estimate_gcd(b, a % b);
 }
-function lcm(a, b) {
-    return (a * b) / gcd(a, b);
+function estimate_lcm(a, b) {
+    return (a * b) / estimate_gcd(a, b);
 }
 /** Estimates one job: pure, deterministic, no I/O. */
 function estimateJob(job) {
     const p = prepare(job);
     const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
-    const minCount = (0,estimate_layout/* fewestThatFit */.L)(job, p.base, gpu);
+    const minCount = fewestThatFit(job, p.base, gpu);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
     const r = run(p, gpu, count, job);
@@ -2400,91 +2489,6 @@ function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
     const model = (isLora ? 4 * n + 6 * trainable : 6 * n) + 3 * attentionForward;
     const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
     return { model, hardware: model + recompute };
-}
-
-
-/***/ }),
-
-/***/ 2698:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ fewestThatFit),
-/* harmony export */   Q: () => (/* binding */ layoutFor)
-/* harmony export */ });
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3611);
-
-/**
- * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
- * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
- */
-function layoutFor(job, count) {
-    const { tensor, pipeline } = job.parallelism;
-    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
-    const zero = job.parallelism.zero ?? (count === 1 ? 0 : 3);
-    const micro = job.training.micro_batch_size;
-    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
-    return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
-}
-/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
-const MAX_GPUS = 131072;
-/**
- * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
- * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
- * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
- */
-function fewestThatFit(job, base, gpu) {
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const cap = (0,_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .capacityBytes */ .ec)(gpu);
-    const total = (k) => (0,_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .memoryPerGpu */ .ZU)(base, layoutFor(job, k * unit)).total;
-    const fits = (k) => total(k) <= cap;
-    if (fits(1))
-        return unit;
-    const maxK = Math.floor(MAX_GPUS / unit);
-    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
-    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
-    let k = null;
-    const m2 = total(2);
-    const m4 = total(4);
-    const c1 = 4 * (m2 - m4);
-    const c0 = m2 - c1 / 2;
-    if (m2 <= cap)
-        k = 2;
-    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
-        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
-        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
-            guess--;
-        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
-            guess++;
-        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
-    }
-    if (k === null)
-        return null;
-    let count = k * unit;
-    if (count > gpu.gpus_per_node) {
-        const nodeUnit = lcm(gpu.gpus_per_node, unit);
-        count = Math.ceil(count / nodeUnit) * nodeUnit;
-    }
-    return count;
-}
-/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
-function bisect(fits, lo, hi) {
-    if (!fits(hi))
-        return null;
-    while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (fits(mid))
-            hi = mid;
-        else
-            lo = mid;
-    }
-    return hi;
-}
-function gcd(a, b) {
-    return b === 0 ? a : gcd(b, a % b);
-}
-function lcm(a, b) {
-    return (a * b) / gcd(a, b);
 }
 
 
@@ -2974,7 +2978,7 @@ function statusOf(e) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8240);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3513);
 
 /** The action's process shell (action.yml runs dist/index.js); the flow is in src/action/run.ts. */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -15706,7 +15710,7 @@ var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
+var createNode = __nccwpck_require__(23);
 var directives = __nccwpck_require__(1342);
 
 class Document {
@@ -16183,7 +16187,7 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 23:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16750,7 +16754,7 @@ exports.Alias = Alias;
 
 
 
-var createNode = __nccwpck_require__(2404);
+var createNode = __nccwpck_require__(23);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
 
@@ -16955,7 +16959,7 @@ exports.NodeBase = NodeBase;
 
 
 
-var createNode = __nccwpck_require__(2404);
+var createNode = __nccwpck_require__(23);
 var stringifyPair = __nccwpck_require__(9748);
 var addPairToJSMap = __nccwpck_require__(7104);
 var identity = __nccwpck_require__(1127);
@@ -17189,7 +17193,7 @@ exports.findPair = findPair;
 
 
 
-var createNode = __nccwpck_require__(2404);
+var createNode = __nccwpck_require__(23);
 var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);

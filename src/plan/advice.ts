@@ -67,10 +67,12 @@ function fitAdvice(job: Job, e: JobEstimate, scorer: SetupScorer, own: Setup): A
   if (fits.length) {
     return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gib(s.memory_per_gpu_bytes)} per GPU, ${usd(s.cost_usd)}`, o.change, s, before));
   }
-  // No single change: the fewest changes among the set-up keys, on the same GPU kind and count where possible.
+  // No single change: the cheapest set-up that fits on the same GPU kind and count, else the fewest GPUs of
+  // that kind that hold it (the planner's minimum).
   const space = spaceOf(job, { free: true, gpus: [own.gpu] });
-  const found = search(new SetupScorer(job), { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null });
-  const m = found.minimum;
+  const goals = { objective: 'cost' as const, deadline_hours: null, max_cost_usd: null, max_gpus: null };
+  const same = search(scorer, { ...space, count: own.count, max_count: Math.max(own.count, space.max_count) }, goals).cheapest;
+  const m = same ?? search(scorer, { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, goals).minimum;
   if (!m) return [];
   const change = changes(own, m.setup);
   return [advice('fit', `no single change fits; together: ${words(change)}: ${gib(m.memory_per_gpu_bytes)} per GPU, ${usd(m.cost_usd)}`, change, m, before)];
