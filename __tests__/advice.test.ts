@@ -127,7 +127,7 @@ describe('advice in estimates', () => {
     const section = md.split('#### Advice')[1]!.split('\n\n')[0]!.trim().split('\n');
     expect(section).toHaveLength(2);
     expect(section[0]).toMatch(/^- \*\*too-big\*\*: to fit: /);
-    expect(md).toMatch(/GPU memory .* over the limit of 40\.0 GiB \\\(fix: fits with /);
-    expect(renderText(report)).toMatch(/VIOLATION {4}GPU memory: .* \(fix: fits with /);
+    expect(md).toMatch(/needs [\d.]+ GiB per GPU, 40\.0 GiB available on an a100-40gb; fix: fits with /);
+    expect(renderText(report)).toMatch(/VIOLATION {4}needs [\d.]+ GiB per GPU, 40\.0 GiB available \(fix: fits with /);
   });
 });

@@ -16,9 +16,21 @@ export function adviceMarkdownLine(j: JobEstimate): string | null {
   return `- **${esc(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${esc(x.summary)}`).join('; ')}`;
 }
 
-/** The advice that fixes a violation, as " (fix: ...)", or ''. */
-export function violationFix(j: JobEstimate, v: Violation): string {
+/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
+function fixFor(j: JobEstimate, v: Violation): Advice | undefined {
   const a = j.advice ?? [];
-  const fix = v.limit === 'gpu_memory_bytes' ? a.find((x) => x.kind === 'fit') : a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
+  if (v.limit === 'gpu_memory_bytes') return a.find((x) => x.kind === 'fit');
+  return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
+}
+
+/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
+export function violationFix(j: JobEstimate, v: Violation): string {
+  const fix = fixFor(j, v);
   return fix ? ` (fix: ${fix.summary})` : '';
+}
+
+/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
+export function adviceFix(j: JobEstimate, v: Violation): string | null {
+  const fix = fixFor(j, v);
+  return fix ? `fix: ${esc(fix.summary)}` : null;
 }
