@@ -12,4 +12,15 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // Log lines and annotations go through src/github/log.ts, which runs them through the sanitiser.
+    files: ['src/**/*.ts'],
+    ignores: ['src/github/log.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "MemberExpression[object.name='core'][property.name=/^(info|notice|warning|error|setFailed|debug)$/]",
+        message: 'write log lines and annotations through log.* from src/github/log.ts (it sanitises them)',
+      }],
+    },
+  },
 );

@@ -19218,7 +19218,72 @@ function jobRules(rawJob, at) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/sanitize.ts
+/**
+ * The one sanitiser for text that leaves the program (terminal, CI log lines, annotations, comment and summary
+ * bodies). Two layers:
+ *
+ * - `cleanText` for one field taken from a manifest or the file system (a job name, a file name, a quoted key):
+ *   every character that could end a line, move the cursor, reorder what a reviewer sees or hide text becomes a
+ *   visible escape, and very long values are cut. A field can then never start a line of its own.
+ * - `guardLog` for whole chunks written to a log or terminal (the sinks: the CLI's Io, the action's log calls).
+ *   The program's own line breaks stay; any other control character becomes a visible escape, and a line that
+ *   GitHub's runner would execute as a workflow command is defused. This layer covers output paths written
+ *   later without anyone remembering the first.
+ *
+ * Workflow commands, as the runner parses them (actions/runner, src/Runner.Common/ActionCommand.cs):
+ * `TryParseV2` trims leading white space and takes a line starting with `::` (`::error file=..::msg`,
+ * `::add-mask::`, `::stop-commands::`); the legacy `TryParse` takes `##[command ...]` anywhere in a line. The
+ * runner splits lines on CR as well as LF. `@actions/core` escapes command data as `%25 %0D %0A` and properties
+ * also as `%3A %2C` (node_modules/@actions/core/lib/command.js): so an annotation's text is safe from line
+ * breaks, but not from ESC sequences or bidi overrides, which `cleanText` removes.
+ */
+/**
+ * C0 controls (but tab and line feed, handled apart), DEL, C1 controls (NEL U+0085 included), the line and
+ * paragraph separators, the bidi embedding/override/isolate controls and marks (Trojan Source, CVE-2021-42574),
+ * and the BOM / zero-width no-break space.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same, with tab and line feed: for one field, where no line break belongs. */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_IN_FIELD = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\uXXXX`: readable, and inside a JSON string the same character again (so guarding JSON output keeps it valid JSON). */
+const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Longest field shown (a job name may be 200 characters; a 1 MB model id is cut to this). */
+const MAX_FIELD_CHARS = 200;
+/** One field from outside the program, safe to print anywhere on a line: no control characters, at most `max` characters. */
+function cleanText(text, max = MAX_FIELD_CHARS) {
+    const cut = text.length > max ? text.slice(0, max) + '…' : text;
+    return cut.replace(CONTROL_IN_FIELD, (c) => (c === '\t' ? ' ' : escapeChar(c)));
+}
+/** A field quoted in a message: `"name"`, cleaned and cut short (60 characters). */
+const quoted = (text, max = 60) => `"${cleanText(text, max)}"`;
+/** The start of a line the runner would run as a command (after any white space it trims). */
+const COMMAND_LINE = /^(\s*)::/gm;
+/** The legacy `##[command]` form, matched anywhere. */
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * A chunk of log or terminal output made inert: control characters but tab and line feed escaped, lines that
+ * start with `::` prefixed with a backslash, `##[` written `#\u0023[`. Idempotent; JSON text stays valid JSON
+ * with the same meaning (no JSON line starts with `::`, and `\u0023` inside a string is `#`).
+ * Each chunk is treated as starting a line, which errs on the safe side.
+ */
+function guardLog(chunk) {
+    return chunk.replace(CONTROL, escapeChar).replace(COMMAND_LINE, '$1\\::').replace(LEGACY_COMMAND, '#\\u0023[');
+}
+/**
+ * A markdown body (comment, job summary) with the characters that have no place in it made visible: control
+ * characters but tab and line feed, and bidi overrides, which could make a reviewer read a different text
+ * from the one GitHub stores. Markdown syntax is escaped field by field (escape.ts), not here.
+ */
+function cleanMarkdownBody(body) {
+    return body.replace(CONTROL, escapeChar);
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/normalize.ts
+
 
 
 
@@ -19247,9 +19312,10 @@ function normalizeJob(raw, model, file, index, positions) {
     const ckpt = raw.training?.gradient_checkpointing;
     const modelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: findModel(model.id).id } : model;
     return {
-        file,
+        // Free text from the manifest and the file system, cleaned once here so no renderer can print it raw.
+        file: cleanText(file, 1000),
         index,
-        name: raw.name,
+        name: cleanText(raw.name),
         model: modelSpec,
         method: raw.method,
         precision: raw.precision ?? 'bf16',
@@ -19274,7 +19340,7 @@ function normalizeJob(raw, model, file, index, positions) {
         pricing: {
             provider: raw.pricing?.provider?.toLowerCase() ?? null,
             market: raw.pricing?.market ?? 'on_demand',
-            region: raw.pricing?.region ?? null,
+            region: raw.pricing?.region === undefined ? null : cleanText(raw.pricing.region, 60),
             gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
@@ -19359,9 +19425,16 @@ function architectureFromConfig(cfg) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/problems.ts
+
 /** `file:line:col: message`, the form editors and CI logs turn into links. */
 function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+    return cleanProblem(p).text;
+}
+/** A problem with its file name and message cleaned for output (they quote what the manifest wrote). */
+function cleanProblem(p) {
+    const file = cleanText(p.file, 1000);
+    const message = cleanText(p.message, 2000);
+    return { ...p, file, message, text: `${file}:${p.line}:${p.col}: ${message}` };
 }
 /** Problems in file, line, column order, each once. */
 function sortProblems(problems) {
@@ -19378,6 +19451,7 @@ function sortProblems(problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
 
 
 
@@ -19566,7 +19640,7 @@ function checkModel(model, at, data, opts, put) {
     }
     const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
     bad.forEach(put);
-    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
+    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: cleanText(repoRel, 1000), model_type: cleanText(arch.model_type, 60) };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/files.ts
@@ -21015,7 +21089,15 @@ function estimateCommand(argv, io) {
     return report.over_budget ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/cli/guarded-io.ts
+
+/** The CLI's output streams behind the sanitiser's log guard (see src/report/sanitize.ts). */
+function guardedIo(io) {
+    return { ...io, out: (t) => io.out(guardLog(t)), err: (t) => io.err(guardLog(t)) };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
 
 
 
@@ -21088,7 +21170,10 @@ function listCommand(argv, io, what) {
     return EXIT.ok;
 }
 /** The whole CLI: arguments in, exit code out; all output through `io`. */
-function runCli(argv, io) {
+function runCli(argv, rawIo) {
+    // Every command writes through this guard: no line it prints can carry a control character or be read by a
+    // CI runner as a workflow command, whatever text a manifest or file name put into it.
+    const io = guardedIo(rawIo);
     const [command, ...rest] = argv;
     try {
         switch (command) {
@@ -21137,6 +21222,7 @@ function runCli(argv, io) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 
+
 /** The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. */
 try {
     process.exitCode = runCli(process.argv.slice(2), {
@@ -21147,7 +21233,7 @@ try {
 }
 catch (e) {
     // A bug, not a user error: one line, no stack, and the exit code that says "invalid".
-    process.stderr.write(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(guardLog(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`));
     process.exitCode = 2;
 }
 

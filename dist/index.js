@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8074:
+/***/ 5489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30774,7 +30774,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -33585,7 +33585,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -33593,7 +33593,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -33601,7 +33601,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -35611,7 +35611,72 @@ function parseCount(value) {
     return mult ? Math.round(n * mult) : n;
 }
 
+;// CONCATENATED MODULE: ./src/report/sanitize.ts
+/**
+ * The one sanitiser for text that leaves the program (terminal, CI log lines, annotations, comment and summary
+ * bodies). Two layers:
+ *
+ * - `cleanText` for one field taken from a manifest or the file system (a job name, a file name, a quoted key):
+ *   every character that could end a line, move the cursor, reorder what a reviewer sees or hide text becomes a
+ *   visible escape, and very long values are cut. A field can then never start a line of its own.
+ * - `guardLog` for whole chunks written to a log or terminal (the sinks: the CLI's Io, the action's log calls).
+ *   The program's own line breaks stay; any other control character becomes a visible escape, and a line that
+ *   GitHub's runner would execute as a workflow command is defused. This layer covers output paths written
+ *   later without anyone remembering the first.
+ *
+ * Workflow commands, as the runner parses them (actions/runner, src/Runner.Common/ActionCommand.cs):
+ * `TryParseV2` trims leading white space and takes a line starting with `::` (`::error file=..::msg`,
+ * `::add-mask::`, `::stop-commands::`); the legacy `TryParse` takes `##[command ...]` anywhere in a line. The
+ * runner splits lines on CR as well as LF. `@actions/core` escapes command data as `%25 %0D %0A` and properties
+ * also as `%3A %2C` (node_modules/@actions/core/lib/command.js): so an annotation's text is safe from line
+ * breaks, but not from ESC sequences or bidi overrides, which `cleanText` removes.
+ */
+/**
+ * C0 controls (but tab and line feed, handled apart), DEL, C1 controls (NEL U+0085 included), the line and
+ * paragraph separators, the bidi embedding/override/isolate controls and marks (Trojan Source, CVE-2021-42574),
+ * and the BOM / zero-width no-break space.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same, with tab and line feed: for one field, where no line break belongs. */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_IN_FIELD = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\uXXXX`: readable, and inside a JSON string the same character again (so guarding JSON output keeps it valid JSON). */
+const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Longest field shown (a job name may be 200 characters; a 1 MB model id is cut to this). */
+const MAX_FIELD_CHARS = 200;
+/** One field from outside the program, safe to print anywhere on a line: no control characters, at most `max` characters. */
+function cleanText(text, max = MAX_FIELD_CHARS) {
+    const cut = text.length > max ? text.slice(0, max) + '…' : text;
+    return cut.replace(CONTROL_IN_FIELD, (c) => (c === '\t' ? ' ' : escapeChar(c)));
+}
+/** A field quoted in a message: `"name"`, cleaned and cut short (60 characters). */
+const quoted = (text, max = 60) => `"${cleanText(text, max)}"`;
+/** The start of a line the runner would run as a command (after any white space it trims). */
+const COMMAND_LINE = /^(\s*)::/gm;
+/** The legacy `##[command]` form, matched anywhere. */
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * A chunk of log or terminal output made inert: control characters but tab and line feed escaped, lines that
+ * start with `::` prefixed with a backslash, `##[` written `#\u0023[`. Idempotent; JSON text stays valid JSON
+ * with the same meaning (no JSON line starts with `::`, and `\u0023` inside a string is `#`).
+ * Each chunk is treated as starting a line, which errs on the safe side.
+ */
+function guardLog(chunk) {
+    return chunk.replace(CONTROL, escapeChar).replace(COMMAND_LINE, '$1\\::').replace(LEGACY_COMMAND, '#\\u0023[');
+}
+/**
+ * A markdown body (comment, job summary) with the characters that have no place in it made visible: control
+ * characters but tab and line feed, and bidi overrides, which could make a reviewer read a different text
+ * from the one GitHub stores. Markdown syntax is escaped field by field (escape.ts), not here.
+ */
+function cleanMarkdownBody(body) {
+    return body.replace(CONTROL, escapeChar);
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/normalize.ts
+
 
 
 
@@ -35640,9 +35705,10 @@ function normalizeJob(raw, model, file, index, positions) {
     const ckpt = raw.training?.gradient_checkpointing;
     const modelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: findModel(model.id).id } : model;
     return {
-        file,
+        // Free text from the manifest and the file system, cleaned once here so no renderer can print it raw.
+        file: cleanText(file, 1000),
         index,
-        name: raw.name,
+        name: cleanText(raw.name),
         model: modelSpec,
         method: raw.method,
         precision: raw.precision ?? 'bf16',
@@ -35667,7 +35733,7 @@ function normalizeJob(raw, model, file, index, positions) {
         pricing: {
             provider: raw.pricing?.provider?.toLowerCase() ?? null,
             market: raw.pricing?.market ?? 'on_demand',
-            region: raw.pricing?.region ?? null,
+            region: raw.pricing?.region === undefined ? null : cleanText(raw.pricing.region, 60),
             gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
@@ -45423,9 +45489,16 @@ const jobsFileSchema = strictObject({
 const manifestSchema = union([jobSchema, jobsFileSchema]);
 
 ;// CONCATENATED MODULE: ./src/manifest/problems.ts
+
 /** `file:line:col: message`, the form editors and CI logs turn into links. */
 function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+    return cleanProblem(p).text;
+}
+/** A problem with its file name and message cleaned for output (they quote what the manifest wrote). */
+function cleanProblem(p) {
+    const file = cleanText(p.file, 1000);
+    const message = cleanText(p.message, 2000);
+    return { ...p, file, message, text: `${file}:${p.line}:${p.col}: ${message}` };
 }
 /** Problems in file, line, column order, each once. */
 function sortProblems(problems) {
@@ -45442,6 +45515,7 @@ function sortProblems(problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
 
 
 
@@ -45630,7 +45704,7 @@ function checkModel(model, at, data, opts, put) {
     }
     const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
     bad.forEach(put);
-    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
+    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: cleanText(repoRel, 1000), model_type: cleanText(arch.model_type, 60) };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/files.ts
@@ -46009,6 +46083,24 @@ function renderMarkdown(report, opts = {}) {
     }
     return short;
 }
+
+;// CONCATENATED MODULE: ./src/github/log.ts
+
+
+const props = (p) => p && {
+    ...p,
+    ...(p.title !== undefined ? { title: cleanText(p.title, 200) } : {}),
+    ...(p.file !== undefined ? { file: cleanText(p.file, 1000) } : {}),
+};
+const log = {
+    info: (message) => info(guardLog(message)),
+    notice: (message, p) => notice(guardLog(message), props(p)),
+    warning: (message, p) => warning(guardLog(message), props(p)),
+    error: (message, p) => error(guardLog(message), props(p)),
+    setFailed: (message) => setFailed(guardLog(message)),
+};
+/** A markdown body for the job summary or a comment, with control characters and bidi overrides made visible. */
+const cleanBody = cleanMarkdownBody;
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
@@ -51353,11 +51445,11 @@ function octokitClient(token, owner, repo) {
     const octokit = getOctokit(token, {
         throttle: {
             onRateLimit: (retryAfter, options, _o, retryCount) => {
-                warning(`GitHub rate limit on ${options.method} ${options.url}: ${retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S ? `retrying in ${retryAfter} s` : 'giving up'}`);
+                log.warning(`GitHub rate limit on ${options.method} ${options.url}: ${retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S ? `retrying in ${retryAfter} s` : 'giving up'}`);
                 return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
             },
             onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
-                warning(`GitHub secondary rate limit on ${options.method} ${options.url}: ${retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S ? `retrying in ${retryAfter} s` : 'giving up'}`);
+                log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}: ${retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S ? `retrying in ${retryAfter} s` : 'giving up'}`);
                 return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
             },
         },
@@ -51627,22 +51719,24 @@ function readInputs() {
 
 
 
+
+
 const FORK_HINT = 'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, run Train Budget from a workflow_run workflow triggered by this one, which gets a write token, or use pull_request_target with care (it must not run the fork\'s code).';
 function annotate(a) {
     const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.col ? { startColumn: a.col } : {}) };
     if (a.level === 'error')
-        error(a.message, props);
+        log.error(a.message, props);
     else
-        warning(a.message, props);
+        log.warning(a.message, props);
 }
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        await summary.addRaw(markdown).write({ overwrite: false });
+        await summary.addRaw(cleanBody(markdown)).write({ overwrite: false });
     }
     catch (e) {
-        warning(`Train Budget could not write the job summary: ${e.message}`);
+        log.warning(`Train Budget could not write the job summary: ${e.message}`);
     }
 }
 function runUrl() {
@@ -51653,23 +51747,23 @@ async function comment(client, pull, body, inputs) {
     if (inputs.comment === 'off')
         return;
     if (!client) {
-        warning('Train Budget: no github-token, so no pull-request comment');
+        log.warning('Train Budget: no github-token, so no pull-request comment');
         return;
     }
     try {
-        const outcome = await upsertComment(client, pull, body, inputs.comment, inputs.commentTag);
+        const outcome = await upsertComment(client, pull, cleanBody(body), inputs.comment, inputs.commentTag);
         if (outcome.action !== 'skipped') {
             setOutput('comment-id', String(outcome.comment.id));
             setOutput('comment-url', outcome.comment.html_url);
-            info(`Train Budget: comment ${outcome.action} (${outcome.comment.html_url})`);
+            log.info(`Train Budget: comment ${outcome.action} (${outcome.comment.html_url})`);
         }
     }
     catch (e) {
         const status = statusOf(e);
         if (status === 403)
-            warning(`Train Budget could not comment: ${FORK_HINT}`);
+            log.warning(`Train Budget could not comment: ${FORK_HINT}`);
         else
-            warning(`Train Budget could not comment on the pull request (${status ?? e.message}); the verdict below still applies`);
+            log.warning(`Train Budget could not comment on the pull request (${status ?? e.message}); the verdict below still applies`);
     }
 }
 function problemsMarkdown(problems, tag) {
@@ -51692,7 +51786,7 @@ async function runAction(deps = { makeClient: octokitClient }) {
         }
         catch (e) {
             if (e instanceof InputError) {
-                setFailed(`Train Budget: ${e.message}`);
+                log.setFailed(`Train Budget: ${e.message}`);
                 return;
             }
             throw e;
@@ -51701,7 +51795,7 @@ async function runAction(deps = { makeClient: octokitClient }) {
         const root = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.workingDirectory);
         const prefix = (0,external_node_path_namespaceObject.relative)(workspace, root).split(external_node_path_namespaceObject.sep).join('/');
         if (prefix.startsWith('..') || !(0,external_node_fs_namespaceObject.existsSync)(root)) {
-            setFailed(`Train Budget: input working-directory "${inputs.workingDirectory}" must be a folder inside the workspace`);
+            log.setFailed(`Train Budget: input working-directory "${inputs.workingDirectory}" must be a folder inside the workspace`);
             return;
         }
         const pathOf = (file) => (prefix === '' ? file : external_node_path_namespaceObject.posix.join(prefix, file));
@@ -51710,16 +51804,16 @@ async function runAction(deps = { makeClient: octokitClient }) {
         const found = loadManifests(inputs.manifests, root);
         const { jobs } = found;
         if (!found.files.length)
-            info(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
+            log.info(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
         if (found.problems.length) {
             const sorted = found.problems;
             for (const p of sorted)
-                annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
+                annotate({ level: 'error', title: 'Invalid training-job manifest', message: cleanProblem(p).message, file: pathOf(p.file), line: p.line, col: p.col });
             const md = problemsMarkdown(sorted.map((p) => ({ ...p, file: pathOf(p.file) })), inputs.commentTag);
             await writeSummary(md);
             if (event.pull)
                 await comment(client, event.pull.number, md, inputs);
-            setFailed(`Train Budget: ${sorted.length} manifest problem${sorted.length === 1 ? '' : 's'}`);
+            log.setFailed(`Train Budget: ${sorted.length} manifest problem${sorted.length === 1 ? '' : 's'}`);
             return;
         }
         const report = buildReport(jobs.map(estimateJob), inputs.limits);
@@ -51744,7 +51838,7 @@ async function runAction(deps = { makeClient: octokitClient }) {
             report.over_budget = report.over_budget || changed.length > 0;
         }
         else if (event.pull) {
-            warning('Train Budget: no github-token, so no comparison with the base branch');
+            log.warning('Train Budget: no github-token, so no comparison with the base branch');
         }
         const reportPath = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), `train-budget-${inputs.commentTag}.json`);
         (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, renderJson(report));
@@ -51763,12 +51857,12 @@ async function runAction(deps = { makeClient: octokitClient }) {
         const verdict = gate(report, jobs, inputs.failOnViolation, pathOf);
         verdict.annotations.forEach(annotate);
         if (verdict.failure)
-            setFailed(verdict.failure);
+            log.setFailed(verdict.failure);
         else
-            info(`Train Budget: ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'}, expected $${report.totals.cost_usd.expected.toFixed(2)}, ${report.over_budget ? 'over budget (reported as warnings)' : 'within budget'}`);
+            log.info(`Train Budget: ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'}, expected $${report.totals.cost_usd.expected.toFixed(2)}, ${report.over_budget ? 'over budget (reported as warnings)' : 'within budget'}`);
     }
     catch (e) {
-        setFailed(`Train Budget: ${e instanceof Error ? e.message : String(e)}`);
+        log.setFailed(`Train Budget: ${e instanceof Error ? e.message : String(e)}`);
     }
 }
 
@@ -51779,7 +51873,7 @@ async function runAction(deps = { makeClient: octokitClient }) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8074);
+/* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5489);
 
 /** The action's process shell (action.yml runs dist/index.js); everything else is in src/github/action.ts. */
 await (0,_github_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();

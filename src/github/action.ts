@@ -8,6 +8,7 @@ import { buildReport, violationCount } from '../budget/verdict.js';
 import { estimateJob } from '../estimate/estimate.js';
 import { loadManifests } from '../manifest/load-all.js';
 import type { Problem } from '../manifest/types.js';
+import { cleanProblem } from '../manifest/problems.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
@@ -16,6 +17,7 @@ import { octokitClient, statusOf, type GitHubClient } from './client.js';
 import { marker, upsertComment } from './comment.js';
 import { readEvent } from './event.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { cleanBody, log } from './log.js';
 
 export interface ActionDeps {
   makeClient: (token: string, owner: string, repo: string) => GitHubClient;
@@ -26,16 +28,16 @@ const FORK_HINT =
 
 function annotate(a: Annotation): void {
   const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.col ? { startColumn: a.col } : {}) };
-  if (a.level === 'error') core.error(a.message, props);
-  else core.warning(a.message, props);
+  if (a.level === 'error') log.error(a.message, props);
+  else log.warning(a.message, props);
 }
 
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await core.summary.addRaw(markdown).write({ overwrite: false });
+    await core.summary.addRaw(cleanBody(markdown)).write({ overwrite: false });
   } catch (e) {
-    core.warning(`Train Budget could not write the job summary: ${(e as Error).message}`);
+    log.warning(`Train Budget could not write the job summary: ${(e as Error).message}`);
   }
 }
 
@@ -47,20 +49,20 @@ function runUrl(): string | null {
 async function comment(client: GitHubClient | null, pull: number, body: string, inputs: ActionInputs): Promise<void> {
   if (inputs.comment === 'off') return;
   if (!client) {
-    core.warning('Train Budget: no github-token, so no pull-request comment');
+    log.warning('Train Budget: no github-token, so no pull-request comment');
     return;
   }
   try {
-    const outcome = await upsertComment(client, pull, body, inputs.comment, inputs.commentTag);
+    const outcome = await upsertComment(client, pull, cleanBody(body), inputs.comment, inputs.commentTag);
     if (outcome.action !== 'skipped') {
       core.setOutput('comment-id', String(outcome.comment.id));
       core.setOutput('comment-url', outcome.comment.html_url);
-      core.info(`Train Budget: comment ${outcome.action} (${outcome.comment.html_url})`);
+      log.info(`Train Budget: comment ${outcome.action} (${outcome.comment.html_url})`);
     }
   } catch (e) {
     const status = statusOf(e);
-    if (status === 403) core.warning(`Train Budget could not comment: ${FORK_HINT}`);
-    else core.warning(`Train Budget could not comment on the pull request (${status ?? (e as Error).message}); the verdict below still applies`);
+    if (status === 403) log.warning(`Train Budget could not comment: ${FORK_HINT}`);
+    else log.warning(`Train Budget could not comment on the pull request (${status ?? (e as Error).message}); the verdict below still applies`);
   }
 }
 
@@ -84,7 +86,7 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
       inputs = readInputs();
     } catch (e) {
       if (e instanceof InputError) {
-        core.setFailed(`Train Budget: ${e.message}`);
+        log.setFailed(`Train Budget: ${e.message}`);
         return;
       }
       throw e;
@@ -93,7 +95,7 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
     const root = resolve(workspace, inputs.workingDirectory);
     const prefix = relative(workspace, root).split(sep).join('/');
     if (prefix.startsWith('..') || !existsSync(root)) {
-      core.setFailed(`Train Budget: input working-directory "${inputs.workingDirectory}" must be a folder inside the workspace`);
+      log.setFailed(`Train Budget: input working-directory "${inputs.workingDirectory}" must be a folder inside the workspace`);
       return;
     }
     const pathOf = (file: string) => (prefix === '' ? file : posix.join(prefix, file));
@@ -102,14 +104,14 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
 
     const found = loadManifests(inputs.manifests, root);
     const { jobs } = found;
-    if (!found.files.length) core.info(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
+    if (!found.files.length) log.info(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
     if (found.problems.length) {
       const sorted = found.problems;
-      for (const p of sorted) annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
+      for (const p of sorted) annotate({ level: 'error', title: 'Invalid training-job manifest', message: cleanProblem(p).message, file: pathOf(p.file), line: p.line, col: p.col });
       const md = problemsMarkdown(sorted.map((p) => ({ ...p, file: pathOf(p.file) })), inputs.commentTag);
       await writeSummary(md);
       if (event.pull) await comment(client, event.pull.number, md, inputs);
-      core.setFailed(`Train Budget: ${sorted.length} manifest problem${sorted.length === 1 ? '' : 's'}`);
+      log.setFailed(`Train Budget: ${sorted.length} manifest problem${sorted.length === 1 ? '' : 's'}`);
       return;
     }
 
@@ -133,7 +135,7 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
       report.violations.push(...changed);
       report.over_budget = report.over_budget || changed.length > 0;
     } else if (event.pull) {
-      core.warning('Train Budget: no github-token, so no comparison with the base branch');
+      log.warning('Train Budget: no github-token, so no comparison with the base branch');
     }
 
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), `train-budget-${inputs.commentTag}.json`);
@@ -154,9 +156,9 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
 
     const verdict = gate(report, jobs, inputs.failOnViolation, pathOf);
     verdict.annotations.forEach(annotate);
-    if (verdict.failure) core.setFailed(verdict.failure);
-    else core.info(`Train Budget: ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'}, expected $${report.totals.cost_usd.expected.toFixed(2)}, ${report.over_budget ? 'over budget (reported as warnings)' : 'within budget'}`);
+    if (verdict.failure) log.setFailed(verdict.failure);
+    else log.info(`Train Budget: ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'}, expected $${report.totals.cost_usd.expected.toFixed(2)}, ${report.over_budget ? 'over budget (reported as warnings)' : 'within budget'}`);
   } catch (e) {
-    core.setFailed(`Train Budget: ${e instanceof Error ? e.message : String(e)}`);
+    log.setFailed(`Train Budget: ${e instanceof Error ? e.message : String(e)}`);
   }
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { log } from './log.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -45,11 +45,11 @@ export function octokitClient(token: string, owner: string, repo: string): GitHu
     {
       throttle: {
         onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          core.warning(`GitHub rate limit on ${options.method} ${options.url}: ${retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S ? `retrying in ${retryAfter} s` : 'giving up'}`);
+          log.warning(`GitHub rate limit on ${options.method} ${options.url}: ${retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S ? `retrying in ${retryAfter} s` : 'giving up'}`);
           return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
         },
         onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          core.warning(`GitHub secondary rate limit on ${options.method} ${options.url}: ${retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S ? `retrying in ${retryAfter} s` : 'giving up'}`);
+          log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}: ${retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S ? `retrying in ${retryAfter} s` : 'giving up'}`);
           return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
         },
       },
