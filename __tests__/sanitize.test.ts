@@ -40,6 +40,7 @@ function commandsIn(text: string): string[] {
 }
 
 /** Raw characters that must never reach a terminal, a log or a rendered comment. */
+// eslint-disable-next-line no-control-regex -- the test looks for control characters
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 describe('sanitiser units', () => {

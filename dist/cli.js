@@ -18778,6 +18778,90 @@ function numberFlag(value, flag) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/fs/contain.ts
+
+
+/** What a file-system error means to a user, from its code (EACCES, ENOENT, ...). */
+function fsErrorText(e) {
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT': return 'no such file or folder';
+        case 'ENOTDIR': return 'a part of the path is not a folder';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a folder, not a file';
+        case 'ELOOP': return 'too many levels of symbolic links';
+        case 'ENAMETOOLONG': return 'the path is too long';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'the file system is read-only';
+        case 'EMFILE':
+        case 'ENFILE': return 'too many open files';
+        case 'EIO': return 'input/output error';
+        default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
+    }
+}
+/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
+function isInside(realRoot, real) {
+    const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_namespaceObject.sep) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The real path of an existing folder. */
+function realFolder(path) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory())
+            return { ok: false, error: 'is a file, not a folder' };
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    return { ok: true, real };
+}
+/**
+ * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
+ * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
+ */
+function containedPath(realRoot, path) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(realRoot, path));
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    if (!isInside(realRoot, real))
+        return { ok: false, error: 'resolves outside the repository (through .. or a symbolic link): refused' };
+    return { ok: true, real, rel: (0,external_node_path_namespaceObject.relative)(realRoot, real).split(external_node_path_namespaceObject.sep).join('/') };
+}
+/**
+ * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
+ * outside the root, what is not a regular file (folders, FIFOs, devices: reading a FIFO would wait forever)
+ * and what is larger than `maxBytes`.
+ */
+function readContained(realRoot, path, maxBytes) {
+    const where = containedPath(realRoot, path);
+    if (!where.ok)
+        return where;
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(where.real);
+        if (!st.isFile())
+            return { ok: false, error: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
+        if (st.size > maxBytes)
+            return { ok: false, error: `is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)` };
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(where.real, 'utf8');
+        return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, real: where.real, rel: where.rel };
+    }
+    catch (e) {
+        return { ok: false, error: `cannot read: ${fsErrorText(e)}` };
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifest/suggest.ts
@@ -19627,7 +19711,7 @@ function checkModel(model, at, data, opts, put) {
     }
     let json;
     try {
-        json = JSON.parse(read.text);
+        json = JSON.parse(read.text.replace(/^\uFEFF/, '')); // a byte-order mark, as Windows editors write it, is no error
     }
     catch (e) {
         put({ path: where, atKey: false, message: `config "${rel}" is not valid JSON: ${e.message}` });
@@ -19647,37 +19731,25 @@ function checkModel(model, at, data, opts, put) {
 
 
 
+
 /** Folders never searched for manifests. */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
 const MANIFEST_SUFFIXES = ['.train.yaml', '.train.yml'];
 const isManifestName = (name) => MANIFEST_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
-function inside(root, p) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
 /**
  * Reads a repository file by repository-relative path, refusing anything that resolves (through `..` or a
- * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB.
+ * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB; file-system
+ * errors come back as messages ("cannot read: permission denied"). See src/fs/contain.ts.
  */
 function repoFileReader(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const folder = realFolder(root);
     return (repoRel) => {
-        const abs = (0,external_node_path_namespaceObject.resolve)(realRoot, repoRel);
-        let real;
-        try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-        }
-        catch {
-            return { ok: false, error: 'no such file in the repository' };
-        }
-        if (!inside(realRoot, real))
-            return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-        const st = (0,external_node_fs_namespaceObject.statSync)(real);
-        if (!st.isFile())
-            return { ok: false, error: 'is not a regular file' };
-        if (st.size > MAX_FILE_BYTES)
-            return { ok: false, error: `is larger than 1 MiB (${st.size} bytes)` };
-        return { ok: true, text: (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8') };
+        if (!folder.ok)
+            return { ok: false, error: `cannot read the repository root: ${folder.error}` };
+        const r = readContained(folder.real, repoRel, MAX_FILE_BYTES);
+        if (r.ok)
+            return { ok: true, text: r.text };
+        return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
     };
 }
 function toPosix(p) {
@@ -19721,18 +19793,24 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${re}$`);
 }
-function walk(dir, out) {
+/** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
+const MAX_WALK_ENTRIES = 200_000;
+/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
+function walk(dir, out, problems, realRoot, budget) {
     let entries;
     try {
         entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
     }
-    catch {
+    catch (e) {
+        problems.push({ file: toPosix((0,external_node_path_namespaceObject.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
         return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (--budget.left < 0)
+            return;
         if (e.isDirectory()) {
             if (!SKIP_DIRS.has(e.name))
-                walk((0,external_node_path_namespaceObject.join)(dir, e.name), out);
+                walk((0,external_node_path_namespaceObject.join)(dir, e.name), out, problems, realRoot, budget);
         }
         else if (e.isFile())
             out.push((0,external_node_path_namespaceObject.join)(dir, e.name));
@@ -19743,10 +19821,14 @@ function walk(dir, out) {
  * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
  */
 function discoverManifests(patterns, root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     const found = new Set();
     const problems = [];
     const unmatched = [];
+    const folder = realFolder(root);
+    if (!folder.ok)
+        return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
+    const realRoot = folder.real;
+    const budget = { left: MAX_WALK_ENTRIES };
     const add = (abs, from) => {
         let real;
         try {
@@ -19755,7 +19837,7 @@ function discoverManifests(patterns, root) {
         catch {
             return;
         }
-        if (!inside(realRoot, real)) {
+        if (!isInside(realRoot, real)) {
             problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
             return;
         }
@@ -19763,7 +19845,8 @@ function discoverManifests(patterns, root) {
     };
     for (const pattern of patterns) {
         const abs = (0,external_node_path_namespaceObject.resolve)(root, pattern);
-        if (!/[*?{]/.test(pattern) && !inside(root, abs)) {
+        const isGlob = /[*?{]/.test(pattern);
+        if (!isGlob && !isInside((0,external_node_path_namespaceObject.resolve)(root), abs)) {
             problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
             continue;
         }
@@ -19771,7 +19854,12 @@ function discoverManifests(patterns, root) {
         try {
             st = (0,external_node_fs_namespaceObject.statSync)(abs);
         }
-        catch {
+        catch (e) {
+            const text = fsErrorText(e);
+            if (text !== 'no such file or folder' && !isGlob) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+                continue;
+            }
             st = undefined;
         }
         if (st?.isFile()) {
@@ -19779,32 +19867,46 @@ function discoverManifests(patterns, root) {
             continue;
         }
         if (st?.isDirectory()) {
+            const dir = containedPath(realRoot, abs);
+            if (!dir.ok) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" ${dir.error}` });
+                continue;
+            }
             const files = [];
-            walk(abs, files);
+            walk(dir.real, files, problems, realRoot, budget);
             const before = found.size;
             files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
             if (found.size === before)
                 unmatched.push(pattern);
             continue;
         }
-        if (!/[*?{]/.test(pattern)) {
+        if (st) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is not a regular file or folder (a FIFO, socket or device): refused` });
+            continue;
+        }
+        if (!isGlob) {
             problems.push({ file: pattern, line: 1, col: 1, message: `no such file or folder: "${pattern}"` });
             continue;
         }
         const normalized = toPosix(pattern).replace(/^\.\//, '');
-        if (normalized.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(pattern)) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it` });
+        // A ".." anywhere in a glob would let the search walk out of the root (jobs/../../**): refused outright.
+        if ((0,external_node_path_namespaceObject.isAbsolute)(pattern) || normalized.split('/').includes('..')) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
             continue;
         }
         const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
         const re = globToRegExp(normalized);
         const files = [];
-        walk((0,external_node_path_namespaceObject.join)(realRoot, staticPrefix), files);
+        const start = containedPath(realRoot, staticPrefix || '.');
+        if (start.ok)
+            walk(start.real, files, problems, realRoot, budget);
         const matched = files.filter((f) => re.test(toPosix((0,external_node_path_namespaceObject.relative)(realRoot, f))));
         matched.forEach((f) => add(f, pattern));
         if (!matched.length)
             unmatched.push(pattern);
     }
+    if (budget.left < 0)
+        problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
     return { files: [...found].sort(), problems, unmatched };
 }
 
@@ -21031,6 +21133,34 @@ function renderText(report) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/cli/write-output.ts
+
+
+/**
+ * Writes a report file for --output; returns what went wrong, or null. Only a regular file (or a new one) is
+ * written: opening a FIFO for writing would wait for a reader forever, and a folder or a device is a mistake.
+ */
+function writeOutputFile(path, text) {
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (st.isDirectory())
+            return 'is a folder: give a file name';
+        if (!st.isFile())
+            return 'is not a regular file (a FIFO, socket or device): give a file name';
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            return `cannot write: ${fsErrorText(e)}`;
+    }
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+        return null;
+    }
+    catch (e) {
+        return `cannot write: ${fsErrorText(e)}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/estimate-command.ts
 
 
@@ -21083,8 +21213,13 @@ function estimateCommand(argv, io) {
     }
     const report = buildReport(loaded.jobs.map(estimateJob), limits);
     const json = renderJson(report);
-    if (values.output)
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
+    if (values.output) {
+        const failed = writeOutputFile((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
+        if (failed) {
+            io.err(`train-budget: --output ${values.output}: ${failed}\n`);
+            return 2;
+        }
+    }
     io.out(format === 'json' ? json : format === 'markdown' ? renderMarkdown(report) : renderText(report));
     return report.over_budget ? 1 : 0;
 }

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JOB_LIMITS, flagName, type Limits } from '../budget/limits.js';
 import { buildReport } from '../budget/verdict.js';
@@ -9,6 +8,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { numberFlag, parseFlags, UsageError } from './args.js';
 import { loadForCli } from './load-for-cli.js';
+import { writeOutputFile } from './write-output.js';
 import type { Io } from './run.js';
 
 export const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
@@ -49,7 +49,13 @@ export function estimateCommand(argv: string[], io: Io): number {
   }
   const report = buildReport(loaded.jobs.map(estimateJob), limits);
   const json = renderJson(report);
-  if (values.output) writeFileSync(resolve(io.cwd, values.output as string), json);
+  if (values.output) {
+    const failed = writeOutputFile(resolve(io.cwd, values.output as string), json);
+    if (failed) {
+      io.err(`train-budget: --output ${values.output as string}: ${failed}\n`);
+      return 2;
+    }
+  }
   io.out(format === 'json' ? json : format === 'markdown' ? renderMarkdown(report) : renderText(report));
   return report.over_budget ? 1 : 0;
 }

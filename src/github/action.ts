@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix, relative, resolve, sep } from 'node:path';
+import { join, posix } from 'node:path';
 import { changeViolations, compareReports, type Comparison } from '../budget/compare.js';
 import { gate, type Annotation } from '../budget/gate.js';
 import { buildReport, violationCount } from '../budget/verdict.js';
@@ -18,6 +18,7 @@ import { marker, upsertComment } from './comment.js';
 import { readEvent } from './event.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { cleanBody, log } from './log.js';
+import { workingDirectory } from './workdir.js';
 
 export interface ActionDeps {
   makeClient: (token: string, owner: string, repo: string) => GitHubClient;
@@ -91,13 +92,12 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
       }
       throw e;
     }
-    const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const root = resolve(workspace, inputs.workingDirectory);
-    const prefix = relative(workspace, root).split(sep).join('/');
-    if (prefix.startsWith('..') || !existsSync(root)) {
-      log.setFailed(`Train Budget: input working-directory "${inputs.workingDirectory}" must be a folder inside the workspace`);
+    const wd = workingDirectory(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+    if (!wd.ok) {
+      log.setFailed(`Train Budget: ${wd.error}`);
       return;
     }
+    const { root, prefix } = wd;
     const pathOf = (file: string) => (prefix === '' ? file : posix.join(prefix, file));
     const event = readEvent();
     const client = inputs.token ? deps.makeClient(inputs.token, event.owner, event.repo) : null;

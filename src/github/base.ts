@@ -71,7 +71,7 @@ export async function estimateBase(client: GitHubClient, baseSha: string, prefix
     const configs = new Map<string, ReadResult>();
     for (const c of configPaths(text)) {
       const rel = posix.normalize(posix.join(posix.dirname(w.basePath), c));
-      if (rel.startsWith('..') || posix.isAbsolute(rel)) continue;
+      if (rel === '..' || rel.startsWith('../') || posix.isAbsolute(rel)) continue;
       try {
         const t = await client.fileAt(toRepo(rel), baseSha);
         configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });

@@ -185,7 +185,7 @@ function checkModel(model: unknown, at: Key[], data: unknown, opts: ParseOptions
   }
   let json: unknown;
   try {
-    json = JSON.parse(read.text);
+    json = JSON.parse(read.text.replace(/^\uFEFF/, '')); // a byte-order mark, as Windows editors write it, is no error
   } catch (e) {
     put({ path: where, atKey: false, message: `config "${rel}" is not valid JSON: ${(e as Error).message}` });
     return null;
