@@ -18836,7 +18836,7 @@ function containedPath(realRoot, path) {
         return { ok: false, error: fsErrorText(e) };
     }
     if (!isInside(realRoot, real))
-        return { ok: false, error: 'resolves outside the repository (through .. or a symbolic link): refused' };
+        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
     return { ok: true, real, rel: (0,external_node_path_namespaceObject.relative)(realRoot, real).split(external_node_path_namespaceObject.sep).join('/') };
 }
 /**

@@ -1,5 +1,5 @@
-import './github/event-guard.js'; // first: checks the event payload before @actions/github parses it
-import { runAction } from './github/action.js';
+import './github/event-guard.js'; // first: checks the event payload before anything loads @actions/github
+import { runAction } from './action/run.js';
 
-/** The action's process shell (action.yml runs dist/index.js); everything else is in src/github/action.ts. */
+/** The action's process shell (action.yml runs dist/index.js); the flow is in src/action/run.ts. */
 await runAction();

@@ -1,4 +1,4 @@
-import { log } from './log.js';
+import * as core from './runner.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -45,11 +45,11 @@ export function octokitClient(token: string, owner: string, repo: string): GitHu
     {
       throttle: {
         onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log.warning(`GitHub rate limit on ${options.method} ${options.url}: ${retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S ? `retrying in ${retryAfter} s` : 'giving up'}`);
+          core.warning(`GitHub rate limit on ${options.method} ${options.url}: ${retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S ? `retrying in ${retryAfter} s` : 'giving up'}`);
           return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
         },
         onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}: ${retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S ? `retrying in ${retryAfter} s` : 'giving up'}`);
+          core.warning(`GitHub secondary rate limit on ${options.method} ${options.url}: ${retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S ? `retrying in ${retryAfter} s` : 'giving up'}`);
           return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
         },
       },
@@ -89,8 +89,4 @@ export function octokitClient(token: string, owner: string, repo: string): GitHu
   };
 }
 
-/** The HTTP status of a failed request, if it has one. */
-export function statusOf(e: unknown): number | undefined {
-  const s = (e as { status?: unknown })?.status;
-  return typeof s === 'number' ? s : undefined;
-}
+export { statusOf } from './status.js';
