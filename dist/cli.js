@@ -6,7 +6,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6362);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2880);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1211);
+
 
 /** The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. */
 try {
@@ -18,7 +20,7 @@ try {
 }
 catch (e) {
     // A bug, not a user error: one line, no stack, and the exit code that says "invalid".
-    process.stderr.write(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .guardLog */ .gr)(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`));
     process.exitCode = 2;
 }
 
@@ -27,7 +29,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6362:
+/***/ 2880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10212,6 +10214,90 @@ function numberFlag(value, flag) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/fs/contain.ts
+
+
+/** What a file-system error means to a user, from its code (EACCES, ENOENT, ...). */
+function fsErrorText(e) {
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT': return 'no such file or folder';
+        case 'ENOTDIR': return 'a part of the path is not a folder';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a folder, not a file';
+        case 'ELOOP': return 'too many levels of symbolic links';
+        case 'ENAMETOOLONG': return 'the path is too long';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'the file system is read-only';
+        case 'EMFILE':
+        case 'ENFILE': return 'too many open files';
+        case 'EIO': return 'input/output error';
+        default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
+    }
+}
+/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
+function isInside(realRoot, real) {
+    const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_namespaceObject.sep) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The real path of an existing folder. */
+function realFolder(path) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory())
+            return { ok: false, error: 'is a file, not a folder' };
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    return { ok: true, real };
+}
+/**
+ * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
+ * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
+ */
+function containedPath(realRoot, path) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(realRoot, path));
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    if (!isInside(realRoot, real))
+        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
+    return { ok: true, real, rel: (0,external_node_path_namespaceObject.relative)(realRoot, real).split(external_node_path_namespaceObject.sep).join('/') };
+}
+/**
+ * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
+ * outside the root, what is not a regular file (folders, FIFOs, devices: reading a FIFO would wait forever)
+ * and what is larger than `maxBytes`.
+ */
+function readContained(realRoot, path, maxBytes) {
+    const where = containedPath(realRoot, path);
+    if (!where.ok)
+        return where;
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(where.real);
+        if (!st.isFile())
+            return { ok: false, error: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
+        if (st.size > maxBytes)
+            return { ok: false, error: `is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)` };
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(where.real, 'utf8');
+        return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, real: where.real, rel: where.rel };
+    }
+    catch (e) {
+        return { ok: false, error: `cannot read: ${fsErrorText(e)}` };
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifest/foreign-keys.ts
@@ -10748,7 +10834,10 @@ function gpuRules(gpu, job, at, where) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
 ;// CONCATENATED MODULE: ./src/manifest/normalize.ts
+
 
 
 
@@ -10778,9 +10867,10 @@ function normalizeJob(raw, model, file, index, positions) {
     const ckpt = raw.training?.gradient_checkpointing;
     const modelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: findModel(model.id).id } : model;
     return {
-        file,
+        // Free text from the manifest and the file system, cleaned once here so no renderer can print it raw.
+        file: (0,sanitize/* cleanText */.X5)(file, 1000),
         index,
-        name: raw.name,
+        name: (0,sanitize/* cleanText */.X5)(raw.name),
         model: modelSpec,
         method: raw.method,
         precision: raw.precision ?? 'bf16',
@@ -10805,7 +10895,7 @@ function normalizeJob(raw, model, file, index, positions) {
         pricing: {
             provider: raw.pricing?.provider?.toLowerCase() ?? null,
             market: raw.pricing?.market ?? 'on_demand',
-            region: raw.pricing?.region ?? null,
+            region: raw.pricing?.region === undefined ? null : (0,sanitize/* cleanText */.X5)(raw.pricing.region, 60),
             gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
@@ -10899,9 +10989,16 @@ function architectureFromConfig(cfg) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/problems.ts
+
 /** `file:line:col: message`, the form editors and CI logs turn into links. */
 function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+    return cleanProblem(p).text;
+}
+/** A problem with its file name and message cleaned for output (they quote what the manifest wrote). */
+function cleanProblem(p) {
+    const file = (0,sanitize/* cleanText */.X5)(p.file, 1000);
+    const message = (0,sanitize/* cleanText */.X5)(p.message, 2000);
+    return { ...p, file, message, text: `${file}:${p.line}:${p.col}: ${message}` };
 }
 /** Problems in file, line, column order, each once. */
 function sortProblems(problems) {
@@ -10918,6 +11015,7 @@ function sortProblems(problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
 
 
 
@@ -11093,7 +11191,7 @@ function checkModel(model, at, data, opts, put) {
     }
     let json;
     try {
-        json = JSON.parse(read.text);
+        json = JSON.parse(read.text.replace(/^\uFEFF/, '')); // a byte-order mark, as Windows editors write it, is no error
     }
     catch (e) {
         put({ path: where, atKey: false, message: `config "${rel}" is not valid JSON: ${e.message}` });
@@ -11106,10 +11204,11 @@ function checkModel(model, at, data, opts, put) {
     }
     const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
     bad.forEach(put);
-    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
+    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: (0,sanitize/* cleanText */.X5)(repoRel, 1000), model_type: (0,sanitize/* cleanText */.X5)(arch.model_type, 60) };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/files.ts
+
 
 
 
@@ -11117,33 +11216,20 @@ function checkModel(model, at, data, opts, put) {
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
 const MANIFEST_SUFFIXES = ['.train.yaml', '.train.yml'];
 const isManifestName = (name) => MANIFEST_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
-function inside(root, p) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
 /**
  * Reads a repository file by repository-relative path, refusing anything that resolves (through `..` or a
- * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB.
+ * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB; file-system
+ * errors come back as messages ("cannot read: permission denied"). See src/fs/contain.ts.
  */
 function repoFileReader(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const folder = realFolder(root);
     return (repoRel) => {
-        const abs = (0,external_node_path_namespaceObject.resolve)(realRoot, repoRel);
-        let real;
-        try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-        }
-        catch {
-            return { ok: false, error: 'no such file in the repository' };
-        }
-        if (!inside(realRoot, real))
-            return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-        const st = (0,external_node_fs_namespaceObject.statSync)(real);
-        if (!st.isFile())
-            return { ok: false, error: 'is not a regular file' };
-        if (st.size > MAX_FILE_BYTES)
-            return { ok: false, error: `is larger than 1 MiB (${st.size} bytes)` };
-        return { ok: true, text: (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8') };
+        if (!folder.ok)
+            return { ok: false, error: `cannot read the repository root: ${folder.error}` };
+        const r = readContained(folder.real, repoRel, MAX_FILE_BYTES);
+        if (r.ok)
+            return { ok: true, text: r.text };
+        return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
     };
 }
 function toPosix(p) {
@@ -11187,18 +11273,24 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${re}$`);
 }
-function walk(dir, out) {
+/** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
+const MAX_WALK_ENTRIES = 200_000;
+/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
+function walk(dir, out, problems, realRoot, budget) {
     let entries;
     try {
         entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
     }
-    catch {
+    catch (e) {
+        problems.push({ file: toPosix((0,external_node_path_namespaceObject.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
         return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (--budget.left < 0)
+            return;
         if (e.isDirectory()) {
             if (!SKIP_DIRS.has(e.name))
-                walk((0,external_node_path_namespaceObject.join)(dir, e.name), out);
+                walk((0,external_node_path_namespaceObject.join)(dir, e.name), out, problems, realRoot, budget);
         }
         else if (e.isFile())
             out.push((0,external_node_path_namespaceObject.join)(dir, e.name));
@@ -11209,10 +11301,14 @@ function walk(dir, out) {
  * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
  */
 function discoverManifests(patterns, root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     const found = new Set();
     const problems = [];
     const unmatched = [];
+    const folder = realFolder(root);
+    if (!folder.ok)
+        return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
+    const realRoot = folder.real;
+    const budget = { left: MAX_WALK_ENTRIES };
     const add = (abs, from) => {
         let real;
         try {
@@ -11221,7 +11317,7 @@ function discoverManifests(patterns, root) {
         catch {
             return;
         }
-        if (!inside(realRoot, real)) {
+        if (!isInside(realRoot, real)) {
             problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
             return;
         }
@@ -11229,7 +11325,8 @@ function discoverManifests(patterns, root) {
     };
     for (const pattern of patterns) {
         const abs = (0,external_node_path_namespaceObject.resolve)(root, pattern);
-        if (!/[*?{]/.test(pattern) && !inside(root, abs)) {
+        const isGlob = /[*?{]/.test(pattern);
+        if (!isGlob && !isInside((0,external_node_path_namespaceObject.resolve)(root), abs)) {
             problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
             continue;
         }
@@ -11237,7 +11334,12 @@ function discoverManifests(patterns, root) {
         try {
             st = (0,external_node_fs_namespaceObject.statSync)(abs);
         }
-        catch {
+        catch (e) {
+            const text = fsErrorText(e);
+            if (text !== 'no such file or folder' && !isGlob) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+                continue;
+            }
             st = undefined;
         }
         if (st?.isFile()) {
@@ -11245,32 +11347,46 @@ function discoverManifests(patterns, root) {
             continue;
         }
         if (st?.isDirectory()) {
+            const dir = containedPath(realRoot, abs);
+            if (!dir.ok) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" ${dir.error}` });
+                continue;
+            }
             const files = [];
-            walk(abs, files);
+            walk(dir.real, files, problems, realRoot, budget);
             const before = found.size;
             files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
             if (found.size === before)
                 unmatched.push(pattern);
             continue;
         }
-        if (!/[*?{]/.test(pattern)) {
+        if (st) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is not a regular file or folder (a FIFO, socket or device): refused` });
+            continue;
+        }
+        if (!isGlob) {
             problems.push({ file: pattern, line: 1, col: 1, message: `no such file or folder: "${pattern}"` });
             continue;
         }
         const normalized = toPosix(pattern).replace(/^\.\//, '');
-        if (normalized.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(pattern)) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it` });
+        // A ".." anywhere in a glob would let the search walk out of the root (jobs/../../**): refused outright.
+        if ((0,external_node_path_namespaceObject.isAbsolute)(pattern) || normalized.split('/').includes('..')) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
             continue;
         }
         const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
         const re = globToRegExp(normalized);
         const files = [];
-        walk((0,external_node_path_namespaceObject.join)(realRoot, staticPrefix), files);
+        const start = containedPath(realRoot, staticPrefix || '.');
+        if (start.ok)
+            walk(start.real, files, problems, realRoot, budget);
         const matched = files.filter((f) => re.test(toPosix((0,external_node_path_namespaceObject.relative)(realRoot, f))));
         matched.forEach((f) => add(f, pattern));
         if (!matched.length)
             unmatched.push(pattern);
     }
+    if (budget.left < 0)
+        problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
     return { files: [...found].sort(), problems, unmatched };
 }
 
@@ -11287,7 +11403,12 @@ function loadManifests(patterns, root) {
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
-    return { files: found.files, jobs, problems: sortProblems(problems), unmatched: found.unmatched };
+    // Problems quote manifest text and file names: cleaned once here for every command and the action.
+    const clean = sortProblems(problems).map((p) => {
+        const c = cleanProblem(p);
+        return { file: c.file, line: c.line, col: c.col, message: c.message };
+    });
+    return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/load-for-cli.ts
@@ -12610,7 +12731,7 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map())
         const configs = new Map();
         for (const c of configPaths(text)) {
             const rel = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(basePath), c));
-            if (rel.startsWith('..') || external_node_path_namespaceObject.posix.isAbsolute(rel))
+            if (rel === '..' || rel.startsWith('../') || external_node_path_namespaceObject.posix.isAbsolute(rel))
                 continue;
             try {
                 const t = await read(toRepo(rel));
@@ -13884,6 +14005,34 @@ function lookalikeWarnings(root, patterns) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/cli/write-output.ts
+
+
+/**
+ * Writes a report file for --output; returns what went wrong, or null. Only a regular file (or a new one) is
+ * written: opening a FIFO for writing would wait for a reader forever, and a folder or a device is a mistake.
+ */
+function writeOutputFile(path, text) {
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (st.isDirectory())
+            return 'is a folder: give a file name';
+        if (!st.isFile())
+            return 'is not a regular file (a FIFO, socket or device): give a file name';
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            return `cannot write: ${fsErrorText(e)}`;
+    }
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+        return null;
+    }
+    catch (e) {
+        return `cannot write: ${fsErrorText(e)}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/problems-out.ts
 
 /** The hint a refused path gets: the root is a choice the user can make. */
@@ -14008,8 +14157,13 @@ function estimateCommand(argv, io) {
     const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
     const finish = (comparison) => {
         const json = renderJson(report);
-        if (values.output)
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
+        if (values.output) {
+            const failed = writeOutputFile((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
+            if (failed) {
+                io.err(`train-budget: --output ${values.output}: ${failed}\n`);
+                return 2;
+            }
+        }
         if (format === 'json')
             io.out(json);
         else if (format === 'markdown')
@@ -14051,6 +14205,13 @@ function changeText(c, ref) {
     for (const n of c.notes)
         lines.push(`  note: ${n}`);
     return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/guarded-io.ts
+
+/** The CLI's output streams behind the sanitiser's log guard (see src/report/sanitize.ts). */
+function guardedIo(io) {
+    return { ...io, out: (t) => io.out((0,sanitize/* guardLog */.gr)(t)), err: (t) => io.err((0,sanitize/* guardLog */.gr)(t)) };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/fragment.ts
@@ -14401,6 +14562,7 @@ function planCommand(argv, io) {
 
 
 
+
 /** Exit codes, a contract scripts rely on. */
 const EXIT = { ok: 0, overBudget: 1, invalid: 2 };
 const USAGE = `train-budget: estimate what LLM training jobs need (GPU memory, GPUs, time, cost, energy, CO2)
@@ -14469,7 +14631,10 @@ function listCommand(argv, io, what) {
     return EXIT.ok;
 }
 /** The whole CLI: arguments in, exit code out; all output through `io`. */
-function runCli(argv, io) {
+function runCli(argv, rawIo) {
+    // Every command writes through this guard: no line it prints can carry a control character or be read by a
+    // CI runner as a workflow command, whatever text a manifest or file name put into it.
+    const io = guardedIo(rawIo);
     const [command, ...rest] = argv;
     try {
         switch (command) {
@@ -14523,6 +14688,80 @@ function usageExit(e, io) {
         return EXIT.invalid;
     }
     throw e;
+}
+
+
+/***/ }),
+
+/***/ 1211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   gr: () => (/* binding */ guardLog)
+/* harmony export */ });
+/* unused harmony exports MAX_FIELD_CHARS, quoted, cleanMarkdownBody */
+/**
+ * The one sanitiser for text that leaves the program (terminal, CI log lines, annotations, comment and summary
+ * bodies). Two layers:
+ *
+ * - `cleanText` for one field taken from a manifest or the file system (a job name, a file name, a quoted key):
+ *   every character that could end a line, move the cursor, reorder what a reviewer sees or hide text becomes a
+ *   visible escape, and very long values are cut. A field can then never start a line of its own.
+ * - `guardLog` for whole chunks written to a log or terminal (the sinks: the CLI's Io, the action's log calls).
+ *   The program's own line breaks stay; any other control character becomes a visible escape, and a line that
+ *   GitHub's runner would execute as a workflow command is defused. This layer covers output paths written
+ *   later without anyone remembering the first.
+ *
+ * Workflow commands, as the runner parses them (actions/runner, src/Runner.Common/ActionCommand.cs):
+ * `TryParseV2` trims leading white space and takes a line starting with `::` (`::error file=..::msg`,
+ * `::add-mask::`, `::stop-commands::`); the legacy `TryParse` takes `##[command ...]` anywhere in a line. The
+ * runner splits lines on CR as well as LF. `@actions/core` escapes command data as `%25 %0D %0A` and properties
+ * also as `%3A %2C` (node_modules/@actions/core/lib/command.js): so an annotation's text is safe from line
+ * breaks, but not from ESC sequences or bidi overrides, which `cleanText` removes.
+ */
+/**
+ * C0 controls (but tab and line feed, handled apart), DEL, C1 controls (NEL U+0085 included), the line and
+ * paragraph separators, the bidi embedding/override/isolate controls and marks (Trojan Source, CVE-2021-42574),
+ * and the BOM / zero-width no-break space.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same, with tab and line feed: for one field, where no line break belongs. */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_IN_FIELD = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\uXXXX`: readable, and inside a JSON string the same character again (so guarding JSON output keeps it valid JSON). */
+const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Longest field shown (a job name may be 200 characters; a 1 MB model id is cut to this). */
+const MAX_FIELD_CHARS = 200;
+/** One field from outside the program, safe to print anywhere on a line: no control characters, at most `max` characters. */
+function cleanText(text, max = MAX_FIELD_CHARS) {
+    const cut = text.length > max ? text.slice(0, max) + '…' : text;
+    return cut.replace(CONTROL_IN_FIELD, (c) => (c === '\t' ? ' ' : escapeChar(c)));
+}
+/** A field quoted in a message: `"name"`, cleaned and cut short (60 characters). */
+const quoted = (text, max = 60) => `"${cleanText(text, max)}"`;
+/** The start of a line the runner would run as a command (after any white space it trims). */
+const COMMAND_LINE = /^(\s*)::/gm;
+/** The legacy `##[command]` form, matched anywhere. */
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * A chunk of log or terminal output made inert: control characters but tab and line feed escaped, lines that
+ * start with `::` prefixed with a backslash, `##[` written `#\u0023[`. Idempotent; JSON text stays valid JSON
+ * with the same meaning (no JSON line starts with `::`, and `\u0023` inside a string is `#`).
+ * Each chunk is treated as starting a line, which errs on the safe side.
+ */
+function guardLog(chunk) {
+    return chunk.replace(CONTROL, escapeChar).replace(COMMAND_LINE, '$1\\::').replace(LEGACY_COMMAND, '#\\u0023[');
+}
+/**
+ * A markdown body (comment, job summary) with the characters that have no place in it made visible: control
+ * characters but tab and line feed, and bidi overrides, which could make a reviewer read a different text
+ * from the one GitHub stores. Markdown syntax is escaped field by field (escape.ts), not here.
+ */
+function cleanMarkdownBody(body) {
+    return body.replace(CONTROL, escapeChar);
 }
 
 
