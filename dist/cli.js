@@ -19046,44 +19046,55 @@ class PositionFinder {
 
 ;// CONCATENATED MODULE: ./src/catalog/prices.ts
 const SKYPILOT_AWS = 'skypilot-org/skypilot-catalog catalogs/v7/aws/vms.csv (snapshot 001367d22a00, AWS Price List API)';
-const AWS_AS_OF = 'before 2025-06 (snapshot predates the June-2025 AWS P4/P5 price cut)';
+// The snapshot holds p5en (launched December 2024) and predates AWS's June-2025 P4/P5 price cut: observed between
+// those; the later bound is used, and these prices are known to be high for P4 and P5 (see PRE_CUT).
+const AWS_AS_OF = '2025-05-31';
+const AWS_AS_OF_NOTE = 'snapshot date not shown; it predates the June-2025 AWS P4/P5 price cut, so no later than 2025-05-31';
+const PRE_CUT = "AWS cut P4 and P5 on-demand prices by 'up to 45%' in June 2025 (usage.ai, 'LLM Cost Optimization on AWS', 2026-06-30); no post-cut list price for this instance was found in public data, so this pre-cut price is likely high: set a price rule in train-budget.yml or pricing.gpu_hour_usd";
+// aarora79/agentic-coding-harness-benchmarks self-hosted/vllm/pricing.json (commit 1fd3f9170a9d, 'as_of' 2026-09-01):
+// on-demand rates read from the AWS Price List API, us-east-1, Linux.
+const AWS_2026 = 'aarora79/agentic-coding-harness-benchmarks self-hosted/vllm/pricing.json (AWS Price List API, us-east-1 Linux on-demand)';
 const CYCLENERD = "Cyclenerd/google-cloud-pricing-cost-calculator pricing.yml (Google Cloud Billing Catalog API)";
 const GCP_AS_OF = '2026-07-30';
 const SKYPILOT_AZURE = 'skypilot-org/skypilot-catalog catalogs/v6/azure/vms.csv (commit 098741e70562)';
-const AZURE_AS_OF = 'undated (older SkyPilot v6 snapshot)';
+const AZURE_AS_OF = '2024-12-31';
+const AZURE_AS_OF_NOTE = 'snapshot date not shown (an older SkyPilot v6 catalog, superseded by the v7 catalogs): taken as the end of 2024 so its age is not understated';
 const SKYPILOT_LAMBDA = 'skypilot-org/skypilot-catalog catalogs/v7/lambda/vms.csv (commit 11580132cea2)';
+const LAMBDA_AS_OF = '2025-01-01';
+const LAMBDA_AS_OF_NOTE = 'catalog date not shown: taken as the start of 2025 (the earliest a v7 catalog is likely to date from) so its age is not understated';
 const CLOUD_GPUS = 'cloud-gpus/cloud-gpus.github.io cloud_gpu.json (per-GPU on-demand)';
 const mid = (lo, hi, gpus) => Math.round(((lo + hi) / 2 / gpus) * 10000) / 10000;
 const GPU_PRICES = [
     // AWS, us-east-1.
-    { provider: 'aws', gpu: 'a100-40gb', instance: 'p4d.24xlarge', region: 'us-east-1', on_demand: 4.0966, spot: mid(5.0933, 9.6107, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF },
-    { provider: 'aws', gpu: 'a100-80gb', instance: 'p4de.24xlarge', region: 'us-east-1', on_demand: 5.1207, spot: mid(5.8394, 7.8074, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF },
+    { provider: 'aws', gpu: 'a100-40gb', instance: 'p4d.24xlarge', region: 'us-east-1', on_demand: 4.0966, spot: mid(5.0933, 9.6107, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
+    { provider: 'aws', gpu: 'a100-80gb', instance: 'p4de.24xlarge', region: 'us-east-1', on_demand: 5.1207, spot: mid(5.8394, 7.8074, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
     {
-        provider: 'aws', gpu: 'h100-80gb', instance: 'p5.48xlarge', region: 'us-east-1', on_demand: 12.29, spot: mid(20.9934, 30.326, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF,
-        note: "AWS cut P5 on-demand prices by 'up to 45%' in June 2025; the post-cut price is not confirmed here, so this list price may be high.",
+        provider: 'aws', gpu: 'h100-80gb', instance: 'p5.48xlarge', region: 'us-east-1', on_demand: 12.29, spot: mid(20.9934, 30.326, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE, note: PRE_CUT,
     },
-    { provider: 'aws', gpu: 'h200', instance: 'p5en.48xlarge', region: 'us-east-1', on_demand: 7.912, spot: 3.3999, source: "dstackai/dstack PR #4110 'dstack offer' output (gpuhunt catalog)", as_of: '2026-08-06' },
-    { provider: 'aws', gpu: 'a10g', instance: 'g5.12xlarge', region: 'us-east-1', on_demand: 1.418, spot: mid(1.9937, 2.7324, 4), source: SKYPILOT_AWS, as_of: AWS_AS_OF },
-    { provider: 'aws', gpu: 'l4', instance: 'g6.48xlarge', region: 'us-east-1', on_demand: 1.6688, spot: mid(2.9627, 4.0711, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, note: 'g6.2xlarge (1x L4) lists $0.9776/h.' },
-    { provider: 'aws', gpu: 't4', instance: 'g4dn.xlarge', region: 'us-east-1', on_demand: 0.526, spot: null, source: SKYPILOT_AWS, as_of: AWS_AS_OF },
+    { provider: 'aws', gpu: 'h200', instance: 'p5en.48xlarge', region: 'us-east-1', on_demand: 7.912, spot: 3.3999, source: "dstackai/dstack PR #4110 'dstack offer' output (gpuhunt catalog); the same $63.296 per instance in " + AWS_2026 + ' as of 2026-09-01', as_of: '2026-09-01' },
+    // The post-cut price: $63.296 per p5en.48xlarge, against $84.80 in the pre-cut snapshot.
+    { provider: 'aws', gpu: 'l40s', instance: 'g6e.12xlarge', region: 'us-east-1', on_demand: 2.6233, spot: null, source: AWS_2026, as_of: '2026-09-01', note: 'g6e.4xlarge (1x L40S) lists $3.004/h.' },
+    { provider: 'aws', gpu: 'a10g', instance: 'g5.12xlarge', region: 'us-east-1', on_demand: 1.418, spot: mid(1.9937, 2.7324, 4), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
+    { provider: 'aws', gpu: 'l4', instance: 'g6.48xlarge', region: 'us-east-1', on_demand: 1.6688, spot: mid(2.9627, 4.0711, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE, note: 'g6.2xlarge (1x L4) lists $0.9776/h.' },
+    { provider: 'aws', gpu: 't4', instance: 'g4dn.xlarge', region: 'us-east-1', on_demand: 0.526, spot: null, source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
     // Google Cloud, us-central1.
     { provider: 'gcp', gpu: 'a100-40gb', instance: 'a2-highgpu-8g', region: 'us-central1', on_demand: 3.6734, spot: 1.928, source: CYCLENERD, as_of: GCP_AS_OF },
     { provider: 'gcp', gpu: 'a100-80gb', instance: 'a2-ultragpu-8g', region: 'us-central1', on_demand: 5.0688, spot: 2.7596, source: CYCLENERD, as_of: GCP_AS_OF },
     { provider: 'gcp', gpu: 'h100-80gb', instance: 'a3-highgpu-8g', region: 'us-central1', on_demand: 11.0612, spot: 6.3262, source: CYCLENERD, as_of: GCP_AS_OF },
     { provider: 'gcp', gpu: 'l4', instance: 'g2-standard-4', region: 'us-central1', on_demand: 0.7068, spot: 0.3973, source: CYCLENERD, as_of: GCP_AS_OF },
     // Azure, eastus.
-    { provider: 'azure', gpu: 'a100-40gb', instance: 'Standard_ND96asr_v4', region: 'eastus', on_demand: 3.3996, spot: null, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF, note: 'The catalog spot value looks anomalously low and is not used.' },
-    { provider: 'azure', gpu: 'a100-80gb', instance: 'Standard_ND96amsr_A100_v4', region: 'eastus', on_demand: 4.0963, spot: 0.4506, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF },
-    { provider: 'azure', gpu: 'a100-80gb-pcie', instance: 'Standard_NC24ads_A100_v4', region: 'eastus', on_demand: 3.673, spot: 0.4444, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF },
-    { provider: 'azure', gpu: 'h100-80gb', instance: 'Standard_ND96isr_H100_v5', region: 'eastus', on_demand: 12.29, spot: null, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF },
-    { provider: 'azure', gpu: 'h100-nvl', instance: 'Standard_NC40ads_H100_v5', region: 'eastus', on_demand: 6.98, spot: null, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF },
+    { provider: 'azure', gpu: 'a100-40gb', instance: 'Standard_ND96asr_v4', region: 'eastus', on_demand: 3.3996, spot: null, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF, as_of_note: AZURE_AS_OF_NOTE, note: 'The catalog spot value looks anomalously low and is not used.' },
+    { provider: 'azure', gpu: 'a100-80gb', instance: 'Standard_ND96amsr_A100_v4', region: 'eastus', on_demand: 4.0963, spot: 0.4506, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF, as_of_note: AZURE_AS_OF_NOTE },
+    { provider: 'azure', gpu: 'a100-80gb-pcie', instance: 'Standard_NC24ads_A100_v4', region: 'eastus', on_demand: 3.673, spot: 0.4444, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF, as_of_note: AZURE_AS_OF_NOTE },
+    { provider: 'azure', gpu: 'h100-80gb', instance: 'Standard_ND96isr_H100_v5', region: 'eastus', on_demand: 12.29, spot: null, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF, as_of_note: AZURE_AS_OF_NOTE },
+    { provider: 'azure', gpu: 'h100-nvl', instance: 'Standard_NC40ads_H100_v5', region: 'eastus', on_demand: 6.98, spot: null, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF, as_of_note: AZURE_AS_OF_NOTE },
     // Lambda.
-    { provider: 'lambda', gpu: 'h100-80gb', instance: 'gpu_8x_h100_sxm5', region: null, on_demand: 2.99, spot: null, source: SKYPILOT_LAMBDA, as_of: 'undated (SkyPilot catalog)' },
-    { provider: 'lambda', gpu: 'h100-pcie', instance: 'gpu_1x_h100_pcie', region: null, on_demand: 2.49, spot: null, source: SKYPILOT_LAMBDA, as_of: 'undated (SkyPilot catalog)' },
-    { provider: 'lambda', gpu: 'a100-40gb', instance: 'gpu_8x_a100', region: null, on_demand: 1.29, spot: null, source: SKYPILOT_LAMBDA, as_of: 'undated (SkyPilot catalog)' },
+    { provider: 'lambda', gpu: 'h100-80gb', instance: 'gpu_8x_h100_sxm5', region: null, on_demand: 2.99, spot: null, source: SKYPILOT_LAMBDA, as_of: LAMBDA_AS_OF, as_of_note: LAMBDA_AS_OF_NOTE },
+    { provider: 'lambda', gpu: 'h100-pcie', instance: 'gpu_1x_h100_pcie', region: null, on_demand: 2.49, spot: null, source: SKYPILOT_LAMBDA, as_of: LAMBDA_AS_OF, as_of_note: LAMBDA_AS_OF_NOTE },
+    { provider: 'lambda', gpu: 'a100-40gb', instance: 'gpu_8x_a100', region: null, on_demand: 1.29, spot: null, source: SKYPILOT_LAMBDA, as_of: LAMBDA_AS_OF, as_of_note: LAMBDA_AS_OF_NOTE },
     { provider: 'lambda', gpu: 'a100-80gb', instance: null, region: null, on_demand: 1.79, spot: null, source: CLOUD_GPUS, as_of: '2024-09-05' },
-    { provider: 'lambda', gpu: 'rtx-a6000', instance: 'gpu_1x_a6000', region: null, on_demand: 0.8, spot: null, source: SKYPILOT_LAMBDA, as_of: 'undated (SkyPilot catalog)' },
-    { provider: 'lambda', gpu: 'v100-16gb', instance: 'gpu_8x_v100', region: null, on_demand: 0.55, spot: null, source: SKYPILOT_LAMBDA, as_of: 'undated (SkyPilot catalog)' },
+    { provider: 'lambda', gpu: 'rtx-a6000', instance: 'gpu_1x_a6000', region: null, on_demand: 0.8, spot: null, source: SKYPILOT_LAMBDA, as_of: LAMBDA_AS_OF, as_of_note: LAMBDA_AS_OF_NOTE },
+    { provider: 'lambda', gpu: 'v100-16gb', instance: 'gpu_8x_v100', region: null, on_demand: 0.55, spot: null, source: SKYPILOT_LAMBDA, as_of: LAMBDA_AS_OF, as_of_note: LAMBDA_AS_OF_NOTE },
     // CoreWeave: per-GPU share of the 8-GPU node list price.
     ...[['h100-80gb', 6.16], ['h200', 6.31], ['b200', 10.5], ['a100-80gb', 2.7], ['l40s', 2.25]].map(([gpu, p]) => ({
         provider: 'coreweave', gpu, instance: null, region: null, on_demand: p, spot: null, source: CLOUD_GPUS, as_of: '2025-05-29',
@@ -19112,7 +19123,7 @@ function priceOf(provider, gpu) {
  * For GPUs no cloud lists (consumer and workstation cards people own), cost is the electricity the job draws:
  * US average residential retail price 2023, 16.0 cents/kWh (US EIA, Electric Power Monthly, Table 5.3).
  */
-const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Monthly Table 5.3, 2023 average US residential price (16.0 cents/kWh)', as_of: '2024' };
+const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Monthly Table 5.3, 2023 average US residential price (16.0 cents/kWh)', as_of: '2024-01-01', as_of_note: 'the 2023 annual average, published in 2024: dated at the start of 2024' };
 
 ;// CONCATENATED MODULE: ./src/manifest/rules.ts
 
@@ -19789,9 +19800,17 @@ function jobViolations(e, limits) {
     check('max_co2_kg', e.co2_kg);
     return out;
 }
-/** Applies the limits: fills each job's violations, totals, and whether anything is over budget. */
-function buildReport(estimates, limits) {
-    const jobs = estimates.map((e) => ({ ...e, violations: jobViolations(e, limits) }));
+/**
+ * Applies the limits: fills each job's violations, totals, and whether anything is over budget. With
+ * `projectLimits` (train-budget.yml projects), a job of a project with limits is judged by them, and its
+ * violations name the project; `limits` (the action's inputs, the CLI's flags) are the fallback.
+ */
+function buildReport(estimates, limits, projectLimits) {
+    const own = (e) => (e.project !== undefined ? projectLimits?.get(e.project) : undefined);
+    const jobs = estimates.map((e) => {
+        const p = own(e);
+        return { ...e, violations: p ? jobViolations(e, p).map((v) => (v.limit === 'gpu_memory_bytes' ? v : { ...v, project: e.project })) : jobViolations(e, limits) };
+    });
     const totals = {
         gpu_hours: sum(jobs.map((j) => j.compute.gpu_hours)),
         cost_usd: sum(jobs.map((j) => j.cost_usd)),
@@ -19799,8 +19818,14 @@ function buildReport(estimates, limits) {
         co2_kg: jobs.reduce((s, j) => s + j.co2_kg, 0),
     };
     const violations = [];
-    if (limits.max_total_cost_usd !== undefined && totals.cost_usd.expected > limits.max_total_cost_usd) {
-        violations.push({ limit: 'max_total_cost_usd', max: limits.max_total_cost_usd, actual: totals.cost_usd.expected });
+    const fallback = projectLimits ? jobs.filter((j) => !own(j)).reduce((s, j) => s + j.cost_usd.expected, 0) : totals.cost_usd.expected;
+    if (limits.max_total_cost_usd !== undefined && fallback > limits.max_total_cost_usd) {
+        violations.push({ limit: 'max_total_cost_usd', max: limits.max_total_cost_usd, actual: fallback });
+    }
+    for (const [project, l] of projectLimits ?? []) {
+        const total = jobs.filter((j) => j.project === project).reduce((s, j) => s + j.cost_usd.expected, 0);
+        if (l.max_total_cost_usd !== undefined && total > l.max_total_cost_usd)
+            violations.push({ limit: 'max_total_cost_usd', max: l.max_total_cost_usd, actual: total, project });
     }
     return { schema_version: 1, jobs, totals, violations, over_budget: violations.length > 0 || jobs.some((j) => j.violations.length > 0) };
 }
@@ -20432,32 +20457,54 @@ function fmtParams(n) {
     return n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${+(n / 1e6).toFixed(1)}M`;
 }
 
+;// CONCATENATED MODULE: ./src/estimate/price-book.ts
+const EMPTY_PRICE_BOOK = { rules: [], clusters: [], today: null };
+const HOURS_PER_YEAR = 8760;
+/**
+ * What one busy GPU-hour of an owned cluster costs: the purchase spread over its years and over the GPU-hours
+ * it is busy, the energy a busy GPU draws (board and host share x PUE x electricity price), and the year's
+ * operations over the busy GPU-hours. Idle hours draw power too; that is not counted (an allowance of ours).
+ */
+function clusterHourCost(c, utilization = c.utilization) {
+    const busy = c.count * HOURS_PER_YEAR * utilization;
+    const amortized = c.purchase_usd / c.amortize_years / busy;
+    const energy = c.power_kw_per_gpu * c.pue * c.usd_per_kwh;
+    const operations = c.operations_usd_per_year / busy;
+    return { gpu_hour_usd: amortized + energy + operations, amortized, energy, operations, busy_gpu_hours_per_year: busy };
+}
+/** Whole days from an ISO date to another (UTC), negative when `from` is later. */
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+/** A price older than this is said to be stale in the report. */
+const STALE_AFTER_DAYS = 180;
+
 ;// CONCATENATED MODULE: ./src/estimate/pricing.ts
+
 
 const money = (x) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
 /**
- * The price per GPU-hour: the manifest's own, else the chosen provider's list price for the market, else the
- * median of the catalog's on-demand prices for the GPU, else (consumer and workstation cards no cloud lists)
- * the electricity the board draws.
+ * The catalog price: the chosen provider's list price for the market, else the median of the catalog's
+ * on-demand prices for the GPU, else (consumer and workstation cards no cloud lists) the electricity the
+ * board draws. A region asked for that the catalog does not list is said, never silently replaced.
  */
-function choosePrice(job, gpu) {
+function catalogPrice(job, gpu) {
     const notes = [];
-    const { provider, market } = job.pricing;
-    if (job.pricing.gpu_hour_usd !== null) {
-        return { gpu_hour_usd: job.pricing.gpu_hour_usd, source: 'manifest (pricing.gpu_hour_usd)', as_of: 'as set in the manifest', provider, market, region: job.pricing.region, owned: false, notes };
-    }
+    const { provider, market, region } = job.pricing;
     if (provider) {
         const p = priceOf(provider, gpu.id);
         if (p) {
             if (market === 'spot' && p.spot === null)
                 notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
+            if (region && p.region && region !== p.region)
+                notes.push(`region ${region} was asked for, but the catalog lists ${provider} ${gpu.id} only in ${p.region}: the ${p.region} price is used (prices differ by region; set a price rule for ${region})`);
             const useSpot = market === 'spot' && p.spot !== null;
             if (p.note)
                 notes.push(p.note);
             return {
                 gpu_hour_usd: useSpot ? p.spot : p.on_demand,
                 source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${p.source}`,
-                as_of: p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: job.pricing.region ?? p.region, owned: false, notes,
+                as_of: p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
             };
         }
         notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
@@ -20470,18 +20517,83 @@ function choosePrice(job, gpu) {
         const m = all[Math.floor((all.length - 1) / 2)];
         if (market === 'spot')
             notes.push('spot prices need a provider: the on-demand catalog median is used');
+        if (region)
+            notes.push(`region ${region} was asked for, but without a provider the price is the catalog median over providers and their regions`);
         return {
             gpu_hour_usd: m.on_demand,
             source: `catalog median of ${all.length} on-demand price${all.length === 1 ? '' : 's'} for ${proxy ?? gpu.id} (${all.map((p) => `${p.provider} ${money(p.on_demand)}`).join(', ')}): ${m.provider}; ${m.source}`,
-            as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes,
+            as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes, fromProvider: false,
         };
     }
     const kw = gpu.tdp_w / 1000;
     notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(ELECTRICITY_USD_PER_KWH.value)}/kWh (hardware you own; its purchase is not counted)`);
     return {
         gpu_hour_usd: kw * ELECTRICITY_USD_PER_KWH.value, source: ELECTRICITY_USD_PER_KWH.source, as_of: ELECTRICITY_USD_PER_KWH.as_of,
-        provider: null, market: 'on_demand', region: null, owned: true, notes,
+        provider: null, market: 'on_demand', region: null, owned: true, notes, fromProvider: false,
     };
+}
+/** The first rule whose GPU, provider and market (each where set) match. A provider rule needs the job's provider. */
+function matchRule(rules, gpu, provider, market) {
+    return rules.find((r) => (r.gpu === null || r.gpu === gpu) && (r.provider === null || r.provider === provider) && (r.market === null || r.market === market));
+}
+const ruleName = (r) => `${r.label}${r.source ? ` (${r.source})` : ''}`;
+/** An owned cluster's GPU-hour, with each term of its derivation. */
+function clusterPrice(c) {
+    const h = clusterHourCost(c);
+    return {
+        gpu_hour_usd: h.gpu_hour_usd,
+        source: `owned cluster ${c.name} (${c.count} x ${c.gpu}), derived from train-budget.yml`,
+        notes: [
+            `owned cluster ${c.name}: ${money(h.gpu_hour_usd)} per busy GPU-hour = purchase ${money(h.amortized)} + energy ${money(h.energy)} + operations ${money(h.operations)}`,
+            `purchase: $${c.purchase_usd.toLocaleString('en-US')} over ${c.amortize_years} years / (${c.count} GPUs x 8,760 h x ${c.utilization} busy = ${Math.round(h.busy_gpu_hours_per_year).toLocaleString('en-US')} busy GPU-hours a year)`,
+            `energy: ${c.power_kw_per_gpu} kW per GPU x PUE ${c.pue} x $${c.usd_per_kwh}/kWh; power drawn while idle is not counted`,
+            `operations: $${c.operations_usd_per_year.toLocaleString('en-US')} a year / ${Math.round(h.busy_gpu_hours_per_year).toLocaleString('en-US')} busy GPU-hours`,
+        ],
+    };
+}
+/**
+ * The price per GPU-hour. In order: the manifest's own (`pricing.gpu_hour_usd`); the owned cluster the job runs
+ * on; the first matching settings price rule (an absolute rate, or a discount off the catalog price); the
+ * catalog. Catalog prices older than 180 days (against the run's today) are said to be stale.
+ */
+function choosePrice(job, gpu) {
+    const book = job.prices ?? EMPTY_PRICE_BOOK;
+    const { provider, market } = job.pricing;
+    const plain = { rule: null, cluster: null, age_days: null, stale: false };
+    if (job.pricing.gpu_hour_usd !== null) {
+        return { gpu_hour_usd: job.pricing.gpu_hour_usd, source: 'manifest (pricing.gpu_hour_usd)', as_of: 'as set in the manifest', provider, market, region: job.pricing.region, owned: false, basis: 'rented', ...plain, notes: [] };
+    }
+    const cluster = job.hardware.cluster ? book.clusters.find((c) => c.name === job.hardware.cluster && c.gpu === gpu.id) : undefined;
+    if (cluster) {
+        const c = clusterPrice(cluster);
+        return { ...c, as_of: 'derived from train-budget.yml', provider: null, market: 'on_demand', region: job.pricing.region, owned: true, basis: 'owned', ...plain, cluster: cluster.name };
+    }
+    const rule = matchRule(book.rules, gpu.id, provider, market);
+    if (rule && rule.gpu_hour_usd !== null) {
+        return {
+            gpu_hour_usd: rule.gpu_hour_usd, source: `price rule ${ruleName(rule)}`, as_of: 'as set in train-budget.yml', provider, market, region: job.pricing.region,
+            owned: false, basis: 'rented', ...plain, rule: ruleName(rule), notes: [],
+        };
+    }
+    const { fromProvider, ...base } = catalogPrice(job, gpu);
+    const out = { ...base, basis: base.owned ? 'owned' : 'rented', ...plain, notes: [...base.notes] };
+    if (rule && rule.discount_percent !== null) {
+        if (rule.provider !== null && !fromProvider) {
+            out.notes.push(`price rule ${ruleName(rule)} discounts ${rule.provider} prices, but the catalog has no ${rule.provider} price for ${gpu.id}: not applied`);
+        }
+        else if (!base.owned) {
+            out.gpu_hour_usd = base.gpu_hour_usd * (1 - rule.discount_percent / 100);
+            out.source = `${base.source}; less ${rule.discount_percent}% by price rule ${ruleName(rule)} (list ${money(base.gpu_hour_usd)})`;
+            out.rule = ruleName(rule);
+        }
+    }
+    if (book.today && /^\d{4}-\d{2}-\d{2}$/.test(base.as_of)) {
+        out.age_days = daysBetween(base.as_of, book.today);
+        out.stale = out.age_days > STALE_AFTER_DAYS;
+        if (out.stale)
+            out.notes.push(`price age: the catalog price was observed ${base.as_of}, ${out.age_days} days before ${book.today} (more than ${STALE_AFTER_DAYS}): it may be out of date; set the team's rate in train-budget.yml prices`);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/storage.ts
@@ -20587,20 +20699,39 @@ function alternatives(p, chosen) {
             continue;
         if (p.job.parallelism.tensor > gpu.gpus_per_node)
             continue;
-        if (pricesFor(gpu.id).length === 0)
-            continue; // compare rentable GPUs only: an owned card's electricity is no rental price
+        const rentJob = { ...p.job, hardware: { gpu: gpu.id, count: p.job.hardware.count }, pricing: { ...p.job.pricing, gpu_hour_usd: null } };
+        // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
+        const rule = matchRule(p.job.prices?.rules ?? [], gpu.id, p.job.pricing.provider, p.job.pricing.market);
+        if (pricesFor(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
+            continue;
         const count = fewestThatFit(p.job, p.base, gpu);
         if (count === null)
             continue;
-        const r = run(p, gpu, count, { ...p.job, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
-        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected });
+        const r = run(p, gpu, count, rentJob);
+        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: r.price.basis });
+    }
+    // The team's owned clusters, on the same basis as the main estimate (owned hours at their derived cost).
+    for (const c of p.job.prices?.clusters ?? []) {
+        if (c.name === p.job.hardware.cluster)
+            continue;
+        const gpu = findAccelerator(c.gpu);
+        if (!gpu || (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) || (p.job.precision === 'bf16' && gpu.tflops.bf16 === null))
+            continue;
+        const count = fewestThatFit(p.job, p.base, gpu);
+        if (count === null || count > c.count)
+            continue;
+        const r = run(p, gpu, count, { ...p.job, hardware: { gpu: gpu.id, count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
+        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
     }
     const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
     const picked = byCost.slice(0, 4);
     const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
     if (fastest && !picked.includes(fastest))
         picked.push(fastest);
-    return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
+    for (const o of out)
+        if (o.cluster && !picked.includes(o))
+            picked.push(o); // an owned cluster that can run the job is always shown
+    return picked.map(({ gpu, count, wall_clock_hours, cost_usd, basis, cluster }) => ({ gpu, count, wall_clock_hours, cost_usd, ...(basis ? { basis } : {}), ...(cluster ? { cluster } : {}) }));
 }
 /** Estimates one job: pure, deterministic, no I/O. */
 function estimateJob(job) {
@@ -20637,7 +20768,10 @@ function estimateJob(job) {
             wall_clock_hours: r.wall_clock_hours,
         },
         cost_usd: r.cost,
-        price: { gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market },
+        price: {
+            gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market,
+            basis: r.price.basis, rule: r.price.rule, cluster: r.price.cluster, age_days: r.price.age_days, stale: r.price.stale,
+        },
         storage_bytes: storage,
         energy_kwh: energy.energy_kwh,
         co2_kg: energy.co2_kg,
@@ -20645,6 +20779,7 @@ function estimateJob(job) {
         alternatives: alternatives(p, gpu),
         assumptions,
         violations: [],
+        ...(job.project ? { project: job.project } : {}),
     };
 }
 
@@ -20685,9 +20820,10 @@ function job(j) {
         energy_kwh: r(j.energy_kwh, 3),
         co2_kg: r(j.co2_kg, 3),
         host: j.host,
-        alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2) })),
+        alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), ...(a.basis ? { basis: a.basis } : {}), ...(a.cluster ? { cluster: a.cluster } : {}) })),
         assumptions: j.assumptions,
-        violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3) })),
+        violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3), ...(v.project ? { project: v.project } : {}) })),
+        ...(j.project ? { project: j.project } : {}),
     };
 }
 /** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
@@ -20720,6 +20856,34 @@ function escapeMarkdown(text) {
         .replace(/\\#/g, '\\#\u2060')
         .replace(/:\/\//g, ':\u2060//');
 }
+
+;// CONCATENATED MODULE: ./src/report/projects.ts
+
+/**
+ * Jobs grouped by their train-budget.yml project, in order of first appearance, jobs without a project last.
+ * One group (no projects, or all jobs in one) means the report needs no grouping.
+ */
+function groupByProject(jobs) {
+    const groups = new Map();
+    for (const j of jobs) {
+        const k = j.project ?? null;
+        if (!groups.has(k))
+            groups.set(k, []);
+        groups.get(k).push(j);
+    }
+    const out = [...groups.entries()].map(([project, js]) => ({ project, jobs: js }));
+    return [...out.filter((g) => g.project !== null), ...out.filter((g) => g.project === null)];
+}
+/** The headline-area line about old catalog prices, or null when every price is recent (or age was not judged). */
+function priceAgeLine(report) {
+    const stale = report.jobs.filter((j) => j.price.stale);
+    if (!stale.length)
+        return null;
+    const oldest = stale.map((j) => j.price.as_of).sort()[0];
+    return `⚠️ ${stale.length} of ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} priced with catalog prices older than ${STALE_AFTER_DAYS} days (the oldest observed ${oldest}): costs may be out of date; set the team's rates in train-budget.yml (prices).`;
+}
+/** "rented" or "owned": the basis of a cost, for the table. */
+const basisOf = (j) => (j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented');
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
@@ -20804,6 +20968,7 @@ function limitValue(limit, x) {
 
 
 
+
 const GITHUB_COMMENT_LIMIT = 65536;
 /** +38%, +2.5%, <+0.1% */
 function percentChange(p) {
@@ -20845,7 +21010,7 @@ function jobRow(j, c) {
         j.memory.fits ? '✅' : '❌',
         hours(j.compute.wall_clock_hours.expected),
         gpuHours(j.compute.gpu_hours.expected),
-        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}</sub>`,
+        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}, ${escapeMarkdown(basisOf(j))}</sub>`,
     ];
     if (c)
         cells.push(changeCell(j, c));
@@ -20872,9 +21037,9 @@ function details(j) {
         `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
     ];
     if (j.alternatives.length) {
-        lines.push('', '| alternative | wall-clock | cost |', '| --- | ---: | ---: |');
+        lines.push('', '| alternative | wall-clock | cost | basis |', '| --- | ---: | ---: | --- |');
         for (const a of j.alternatives)
-            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} |`);
+            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} | ${a.cluster ? `owned (${escapeMarkdown(a.cluster)})` : a.basis ?? 'rented'} |`);
     }
     lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
     return lines.join('\n');
@@ -20888,11 +21053,15 @@ function renderMarkdown(report, opts = {}) {
         '',
         `**${headline(report, c)}** · ${verdict(report)}`,
         '',
+        ...[...(opts.settingsLines ?? []), ...(priceAgeLine(report) ? [priceAgeLine(report)] : [])].flatMap((l) => [`> ${escapeMarkdown(l)}`, '']),
     ];
     const table = [
         `| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |${c ? ' vs base |' : ''}`,
         `| --- | --- | :---: | ---: | ---: | ---: |${c ? ' --- |' : ''}`,
-        ...report.jobs.map((j) => jobRow(j, c)),
+        ...groupByProject(report.jobs).flatMap((g, _i, all) => [
+            ...(all.length > 1 ? [`| **${g.project === null ? 'no project' : `project ${escapeMarkdown(g.project)}`}** | | | | | |${c ? ' |' : ''}`] : []),
+            ...g.jobs.map((j) => jobRow(j, c)),
+        ]),
     ];
     if (c) {
         for (const r of c.jobs.filter((x) => x.status === 'removed')) {
@@ -20901,11 +21070,12 @@ function renderMarkdown(report, opts = {}) {
     }
     table.push(`| **total** | | | | ${gpuHours(report.totals.gpu_hours.expected)} | **${usd(report.totals.cost_usd.expected)}** |${c ? ` ${c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : ''} |` : ''}`);
     const violations = [];
+    const of = (v) => (v.project ? `project ${escapeMarkdown(v.project)}'s limit` : 'the limit');
     for (const j of report.jobs)
         for (const v of j.violations)
-            violations.push(`- **${escapeMarkdown(j.name)}**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+            violations.push(`- **${escapeMarkdown(j.name)}**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over ${of(v)} of ${limitValue(v.limit, v.max)}`);
     for (const v of report.violations)
-        violations.push(`- **all jobs**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+        violations.push(`- **${v.project ? `all jobs of project ${escapeMarkdown(v.project)}` : 'all jobs'}**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
     const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
     const viol = violations.length ? ['', '#### Violations', ...violations] : [];
     const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
@@ -20931,13 +21101,13 @@ function renderText(report) {
     const out = [];
     for (const j of report.jobs) {
         const m = j.memory.per_gpu_bytes;
-        out.push(`${j.name}  (${j.file})`);
+        out.push(`${j.name}  (${j.file}${j.project ? `, project ${j.project}` : ''})`);
         out.push(`  model        ${j.model.name}: ${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${format_count(j.parameters.active)} active` : ''}, ${format_count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
         out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
         out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
         out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU`);
         out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hours(j.compute.wall_clock_hours.low)} to ${hours(j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
-        out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour, ${j.price.source}, as of ${j.price.as_of}`);
+        out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour ${j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented'}, ${j.price.source}, as of ${j.price.as_of}${j.price.stale ? ` (STALE: ${j.price.age_days} days old)` : ''}`);
         out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
         out.push(`  energy       ${format_num(j.energy_kwh)} kWh, ${format_num(j.co2_kg)} kg CO2e`);
         out.push(`  host         ${j.host.system_ram_gb} GB RAM, ${j.host.cpu_cores} CPU cores per node; ${j.host.network}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}`);
@@ -20945,19 +21115,359 @@ function renderText(report) {
             out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
         }
         for (const v of j.violations)
-            out.push(`  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+            out.push(`  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over ${v.project ? `project ${v.project}'s limit` : 'the limit'} of ${limitValue(v.limit, v.max)}`);
         out.push('');
     }
     const t = report.totals;
     out.push(`total: ${usd(t.cost_usd.expected)} (${usd(t.cost_usd.low)} to ${usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${format_num(t.energy_kwh)} kWh, ${format_num(t.co2_kg)} kg CO2e`);
     for (const v of report.violations)
-        out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+        out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}${v.project ? ` (project ${v.project})` : ''}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
     const n = violationCount(report);
     out.push(report.over_budget ? `over budget: ${n} violation${n === 1 ? '' : 's'}` : 'within budget');
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/settings/apply.ts
+
+/** The estimate with its project set (or removed): the project whose limits judge it. */
+function withProject(e, project) {
+    const { project: _drop, ...rest } = e;
+    void _drop;
+    return project === undefined ? rest : { ...rest, project };
+}
+/** The first project whose path globs match a repository-relative manifest path. */
+function projectOf(settings, repoPath) {
+    for (const p of settings?.projects ?? [])
+        if (p.paths.some((g) => globToRegExp(g).test(repoPath)))
+            return p;
+    return null;
+}
+/**
+ * Applies the settings to validated jobs: the project each belongs to, the pricing defaults (the project's,
+ * then the file's) for keys the manifest does not set, and the price book (rules, clusters, today) the estimator
+ * reads. Without a settings file only today is handed on, for the age of catalog prices.
+ */
+function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
+    const book = { rules: settings?.rules ?? [], clusters: settings?.clusters ?? [], today };
+    const problems = [];
+    const out = jobs.map((job) => {
+        const project = projectOf(settings, repoPathOf(job.file));
+        const d = { ...settings?.defaults, ...project?.defaults };
+        const has = (k) => job.positions[`pricing.${k}`] !== undefined;
+        const pricing = {
+            ...job.pricing,
+            provider: has('provider') ? job.pricing.provider : d.provider ?? job.pricing.provider,
+            market: has('market') ? job.pricing.market : d.market ?? job.pricing.market,
+            region: has('region') ? job.pricing.region : d.region ?? job.pricing.region,
+        };
+        let hardware = job.hardware;
+        if (job.hardware.cluster) {
+            const c = book.clusters.find((x) => x.name === job.hardware.cluster);
+            const pos = job.positions['hardware.cluster'] ?? job.positions['hardware'] ?? { line: 1, col: 1 };
+            if (!c) {
+                const known = book.clusters.map((x) => x.name);
+                problems.push({ file: job.file, ...pos, message: `unknown cluster "${job.hardware.cluster}": ${settings ? (known.length ? `${settings.file} defines ${known.join(', ')}` : `${settings.file} defines no clusters`) : 'no train-budget.yml was found to define it'}` });
+            }
+            else {
+                if (job.positions['hardware.gpu'] && job.hardware.gpu !== c.gpu)
+                    problems.push({ file: job.file, ...(job.positions['hardware.gpu'] ?? pos), message: `hardware.gpu ${job.hardware.gpu} differs from cluster ${c.name}'s GPUs (${c.gpu}): remove gpu or make it ${c.gpu}` });
+                if (typeof job.hardware.count === 'number' && job.hardware.count > c.count)
+                    problems.push({ file: job.file, ...(job.positions['hardware.count'] ?? pos), message: `count ${job.hardware.count} is more than cluster ${c.name} has (${c.count} GPUs)` });
+                hardware = { ...job.hardware, gpu: c.gpu };
+            }
+        }
+        return { ...job, hardware, pricing, prices: book, project: project?.name ?? null };
+    });
+    return { jobs: out, problems };
+}
+
+;// CONCATENATED MODULE: ./src/settings/schema.ts
+
+
+/**
+ * train-budget.yml, version 1, as zod schemas: the same objects generate `schema/train-budget.schema.json` for
+ * editors, so every key carries a description and an example. Rules across keys and against the catalogs (GPU
+ * and provider ids, names used once, a rule with one rate) live in `rules.ts`.
+ */
+const positive = (description, example) => schemas_number().positive().meta({ description, examples: [example] });
+const nonNegative = (description, example) => schemas_number().min(0).meta({ description, examples: [example] });
+const pricingDefaults = strictObject({
+    provider: schemas_string().min(1).meta({ description: 'Cloud provider from the price catalog (aws, gcp, azure, lambda, coreweave, runpod) for manifests that name none.', examples: ['coreweave'] }).optional(),
+    market: schemas_enum(MARKETS).meta({ description: 'on_demand or spot, for manifests that name none.', examples: ['on_demand'] }).optional(),
+    region: schemas_string().min(1).meta({ description: 'Cloud region for manifests that name none (grid carbon intensity; a region the catalog does not price is said in the report).', examples: ['us-east-1'] }).optional(),
+})
+    .meta({ description: 'Pricing defaults: apply to every manifest key the manifest does not set itself.' });
+const defaultsSchema = strictObject({ pricing: pricingDefaults.optional() })
+    .meta({ description: 'Defaults for every manifest that does not say otherwise.' });
+const limitsSchema = strictObject({
+    'max-cost-usd': nonNegative('Largest expected cost of one job, USD.', 5000).optional(),
+    'max-gpu-hours': nonNegative('Largest expected GPU-hours of one job.', 2000).optional(),
+    'max-gpus': nonNegative('Most GPUs one job may use.', 256).optional(),
+    'max-hours': nonNegative('Longest expected wall-clock of one job, hours.', 48).optional(),
+    'max-co2-kg': nonNegative('Largest expected CO2e of one job, kg.', 500).optional(),
+    'max-total-cost-usd': nonNegative("Largest expected cost of the project's jobs together, USD.", 20000).optional(),
+})
+    .meta({ description: 'Budget limits (expected values), named like the action inputs and CLI flags.' });
+const priceRuleSchema = strictObject({
+    gpu: schemas_string().min(1).meta({ description: 'Accelerator id the rule applies to (`train-budget gpus` lists them); omit for every GPU.', examples: ['h100-80gb'] }).optional(),
+    provider: schemas_string().min(1).meta({ description: 'Provider the rule applies to; omit for every provider. A provider rule applies to manifests priced at that provider (their own pricing.provider or the defaults).', examples: ['coreweave'] }).optional(),
+    market: schemas_enum(MARKETS).meta({ description: 'on_demand or spot; omit for both.', examples: ['on_demand'] }).optional(),
+    gpu_hour_usd: positive('The rate per GPU-hour, USD: replaces the catalog price (give this or discount_percent).', 2.1).optional(),
+    discount_percent: schemas_number().gt(0).lt(100).meta({ description: 'A discount off the catalog price, percent, 0 < d < 100 (give this or gpu_hour_usd).', examples: [30] }).optional(),
+    source: schemas_string().min(1).max(200).meta({ description: 'Where the rate comes from (a contract, a quote): shown in the report beside the price.', examples: ['2026 contract'] }).optional(),
+})
+    .meta({ description: 'A price rule: the first whose gpu, provider and market (where given) match wins over the catalog, for estimates, alternatives and plans alike.' });
+const clusterSchema = strictObject({
+    name: schemas_string().regex(/^[A-Za-z0-9._-]{1,64}$/, { error: 'a cluster name holds letters, digits, ".", "_" and "-" (at most 64)' }).meta({ description: 'Name manifests use in hardware: { cluster: NAME }.', examples: ['lab-a100'] }),
+    gpu: schemas_string().min(1).meta({ description: 'Accelerator id of its GPUs.', examples: ['a100-80gb'] }),
+    count: schemas_number().int().positive().meta({ description: 'GPUs in the cluster: the most one job can use.', examples: [64] }),
+    purchase_usd: positive('What the cluster cost: hardware, networking, installation, USD.', 1200000),
+    amortize_years: positive('Years the purchase is spread over.', 4),
+    power_kw_per_gpu: positive('Power one busy GPU draws with its share of the host, kW.', 0.7),
+    pue: schemas_number().min(1).max(3).meta({ description: 'Power usage effectiveness of the room, 1 to 3 (facility power / IT power).', examples: [1.3] }),
+    usd_per_kwh: positive('Electricity price, USD per kWh.', 0.12),
+    operations_usd_per_year: nonNegative('Staff, space and support per year, USD.', 90000),
+    utilization: schemas_number().gt(0).lte(1).meta({ description: 'Share of the hours the cluster is busy, 0 < u <= 1: the purchase and operations are spread over the busy hours.', examples: [0.6] }),
+})
+    .meta({ description: 'GPUs the team owns: the cost of one busy GPU-hour is derived from these figures.' });
+const projectSchema = strictObject({
+    name: schemas_string().min(1).max(100).meta({ description: 'Project name, shown in the report and in each violation of its limits.', examples: ['research'] }),
+    paths: array(schemas_string().min(1)).min(1).meta({ description: 'Globs of manifest paths relative to the repository root (** any folders, * within a name); the first project that matches a manifest is its project.', examples: [['research/**']] }),
+    limits: limitsSchema.optional(),
+    defaults: defaultsSchema.optional(),
+    runs_per_year: positive("How often each of the project's jobs runs a year, for compare-buy (a manifest's own runs_per_year wins).", 12).optional(),
+})
+    .meta({ description: 'A folder of the repository with its own budget and defaults.' });
+const settingsSchema = strictObject({
+    version: literal(1, { error: 'unsupported settings version: this Train Budget reads version 1' }).meta({ description: 'Settings format version.', examples: [1] }),
+    defaults: defaultsSchema.optional(),
+    prices: array(priceRuleSchema).meta({ description: "The team's own rates: the first matching rule wins over the catalog." }).optional(),
+    clusters: array(clusterSchema).meta({ description: 'GPUs the team owns.' }).optional(),
+    projects: array(projectSchema).meta({ description: 'Budgets and defaults per folder; the first project whose paths match a manifest applies.' }).optional(),
+})
+    .meta({ description: 'Train Budget repository settings (train-budget.yml).' });
+
+;// CONCATENATED MODULE: ./src/settings/yaml.ts
+
+
+
+const yaml_MAX_ALIAS_COUNT = 100;
+const yaml_CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+/**
+ * One YAML document as plain data, with positions for messages: the same strict reading manifests get (YAML 1.2
+ * core schema, unique keys, no custom tags, one document, bounded aliases and size).
+ */
+function parseYaml(text, file, what) {
+    const problems = [];
+    const report = (line, col, message) => problems.push({ file, line, col, message });
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > MAX_FILE_BYTES) {
+        report(1, 1, `${what} is larger than 1 MiB (${size} bytes)`);
+        return { data: null, finder: null, problems };
+    }
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+    for (const e of doc.errors) {
+        const p = lines.linePos(e.pos[0]);
+        report(p.line, p.col, e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping' : e.code === 'MULTIPLE_DOCS' ? `${what} holds one YAML document (no second "---")` : `YAML syntax error: ${e.message.split('\n')[0]}`);
+    }
+    (0,dist/* visit */.YR)(doc, (_key, node) => {
+        if ((0,dist/* isNode */.Ll)(node) && node.tag && !yaml_CORE_TAGS.has(node.tag)) {
+            const p = lines.linePos(node.range?.[0] ?? 0);
+            report(p.line, p.col, `custom YAML tag "${node.tag}" is not allowed: ${what} holds plain data`);
+        }
+    });
+    for (const w of doc.warnings) {
+        if (w.code === 'TAG_RESOLVE_FAILED')
+            continue;
+        const p = lines.linePos(w.pos[0]);
+        report(p.line, p.col, `YAML: ${w.message.split('\n')[0]}`);
+    }
+    if (problems.length)
+        return { data: null, finder: null, problems };
+    try {
+        const data = doc.toJS({ maxAliasCount: yaml_MAX_ALIAS_COUNT });
+        return { data, finder: new PositionFinder(doc, lines), problems };
+    }
+    catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        report(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${yaml_MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
+        return { data: null, finder: null, problems };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/settings/parse.ts
+
+
+
+
+
+
+
+const LIMIT_KEYS = {
+    'max-cost-usd': 'max_cost_usd', 'max-gpu-hours': 'max_gpu_hours', 'max-gpus': 'max_gpus', 'max-hours': 'max_hours', 'max-co2-kg': 'max_co2_kg', 'max-total-cost-usd': 'max_total_cost_usd',
+};
+/** Rules across keys and against the catalogs: ids that exist, names used once, one rate per price rule. */
+function settingsRules(s) {
+    const out = [];
+    const gpu = (id, at) => {
+        if (!findAccelerator(id))
+            out.push({ path: at, atKey: false, message: `unknown accelerator "${id}"${didYouMean(id, ACCELERATOR_IDS) || `; known: ${ACCELERATOR_IDS.join(', ')}`}` });
+    };
+    const provider = (p, at) => {
+        if (!PROVIDERS.includes(p.toLowerCase()))
+            out.push({ path: at, atKey: false, message: `unknown provider "${p}"${didYouMean(p, PROVIDERS) || `; known: ${PROVIDERS.join(', ')}`}` });
+    };
+    const defaults = (d, at) => {
+        if (d?.pricing?.provider)
+            provider(d.pricing.provider, [...at, 'pricing', 'provider']);
+    };
+    defaults(s.defaults, ['defaults']);
+    (s.prices ?? []).forEach((r, i) => {
+        const at = ['prices', i];
+        if (r.gpu)
+            gpu(r.gpu, [...at, 'gpu']);
+        if (r.provider)
+            provider(r.provider, [...at, 'provider']);
+        if ((r.gpu_hour_usd === undefined) === (r.discount_percent === undefined)) {
+            out.push({ path: at, atKey: false, message: `a price rule gives exactly one of gpu_hour_usd (a rate) or discount_percent (off the catalog price)${r.gpu_hour_usd !== undefined ? ', not both' : ''}` });
+        }
+        if (r.gpu_hour_usd !== undefined && r.discount_percent === undefined && r.gpu === undefined) {
+            out.push({ path: [...at, 'gpu_hour_usd'], atKey: true, message: 'a rate per GPU-hour needs the gpu it is for: add gpu (or use discount_percent for every GPU)' });
+        }
+    });
+    const clusterNames = new Set();
+    (s.clusters ?? []).forEach((c, i) => {
+        gpu(c.gpu, ['clusters', i, 'gpu']);
+        if (clusterNames.has(c.name))
+            out.push({ path: ['clusters', i, 'name'], atKey: false, message: `cluster name "${c.name}" is used twice: each cluster needs its own name` });
+        clusterNames.add(c.name);
+    });
+    const projectNames = new Set();
+    (s.projects ?? []).forEach((p, i) => {
+        if (projectNames.has(p.name))
+            out.push({ path: ['projects', i, 'name'], atKey: false, message: `project name "${p.name}" is used twice: each project needs its own name` });
+        projectNames.add(p.name);
+        defaults(p.defaults, ['projects', i, 'defaults']);
+        p.paths.forEach((g, j) => {
+            if (g.startsWith('/') || g.includes('\\') || g.split('/').includes('..'))
+                out.push({ path: ['projects', i, 'paths', j], atKey: false, message: `path "${g}" must be a glob relative to the repository root with / separators (e.g. research/**)` });
+        });
+    });
+    return out;
+}
+const lower = (x) => (x === undefined ? undefined : x.toLowerCase());
+const pricing = (d) => {
+    const p = d?.pricing ?? {};
+    return { ...(p.provider ? { provider: lower(p.provider) } : {}), ...(p.market ? { market: p.market } : {}), ...(p.region ? { region: p.region } : {}) };
+};
+/** Parses and validates train-budget.yml: every problem at once, located, or the settings. */
+function parseSettings(text, file) {
+    const parsed = parseYaml(text, file, 'train-budget.yml');
+    if (parsed.problems.length)
+        return { settings: null, problems: parsed.problems };
+    const { data, finder } = parsed;
+    const problems = [];
+    const put = (l) => {
+        const p = l.atKey ? finder.key(l.path) : finder.at(l.path);
+        problems.push({ file, line: p.line, col: p.col, message: l.message });
+    };
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        problems.push({ file, line: 1, col: 1, message: 'train-budget.yml must be a mapping starting with version: 1 (see schema/train-budget.schema.json)' });
+        return { settings: null, problems };
+    }
+    const checked = settingsSchema.safeParse(data);
+    if (!checked.success) {
+        for (const issue of checked.error.issues)
+            for (const l of explainIssue(issue, data, settingsSchema))
+                put(l);
+        return { settings: null, problems: sortProblems(problems) };
+    }
+    settingsRules(checked.data).forEach(put);
+    if (problems.length)
+        return { settings: null, problems: sortProblems(problems) };
+    const s = checked.data;
+    const limits = (l) => {
+        const out = {};
+        for (const [k, v] of Object.entries(l ?? {}))
+            if (v !== undefined)
+                out[LIMIT_KEYS[k]] = v;
+        return out;
+    };
+    return {
+        problems: [],
+        settings: {
+            file,
+            defaults: pricing(s.defaults),
+            rules: (s.prices ?? []).map((r, i) => ({
+                label: `${file} prices[${i + 1}]`,
+                gpu: r.gpu ? findAccelerator(r.gpu).id : null,
+                provider: lower(r.provider) ?? null,
+                market: r.market ?? null,
+                gpu_hour_usd: r.gpu_hour_usd ?? null,
+                discount_percent: r.discount_percent ?? null,
+                source: r.source ?? null,
+            })),
+            clusters: (s.clusters ?? []).map((c) => ({ ...c, gpu: findAccelerator(c.gpu).id })),
+            projects: (s.projects ?? []).map((p) => ({
+                name: p.name, paths: p.paths, limits: limits(p.limits), hasLimits: Object.keys(p.limits ?? {}).length > 0, defaults: pricing(p.defaults), runs_per_year: p.runs_per_year ?? null,
+            })),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/settings/types.ts
+const SETTINGS_FILE = 'train-budget.yml';
+
+;// CONCATENATED MODULE: ./src/settings/load.ts
+
+
+
+
+
+/**
+ * Reads train-budget.yml at the repository root, or the file `config` names (relative to the root). A missing
+ * default file means no settings; a missing named file is a problem. The file is read through the same
+ * containment check as manifests (no path or symbolic link out of the root, regular files, at most 1 MiB).
+ */
+function loadSettings(root, config) {
+    const named = config !== undefined && config !== '';
+    const abs = (0,external_node_path_namespaceObject.resolve)(root, named ? config : SETTINGS_FILE);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+        return { settings: null, file: null, problems: [{ file: config, line: 1, col: 1, message: 'the settings file must be inside the repository root' }] };
+    }
+    if (!named && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, SETTINGS_FILE)))
+        return { settings: null, problems: [], file: null };
+    const read = repoFileReader(root)(rel);
+    if (!read.ok)
+        return { settings: null, file: rel, problems: [{ file: rel, line: 1, col: 1, message: `settings file ${read.error}` }] };
+    const r = parseSettings(read.text, rel);
+    return { settings: r.settings, problems: r.problems, file: rel };
+}
+
+;// CONCATENATED MODULE: ./src/settings/prepare.ts
+
+
+function projectLimits(settings) {
+    return new Map((settings?.projects ?? []).filter((p) => p.hasLimits).map((p) => [p.name, p.limits]));
+}
+/** Loads train-budget.yml (or `config`) from `settingsRoot` and applies it to the jobs: what the CLI and the action both do. */
+function prepareJobs(jobs, settingsRoot, config, today, repoPathOf) {
+    const loaded = loadSettings(settingsRoot, config);
+    if (loaded.problems.length)
+        return { jobs: [], problems: loaded.problems, settings: null, projectLimits: new Map() };
+    const applied = applySettings(jobs, loaded.settings, today, repoPathOf);
+    return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, projectLimits: projectLimits(loaded.settings) };
+}
+/** Today as the process shell gives it: TRAIN_BUDGET_TODAY (YYYY-MM-DD, for reproducible runs) or the UTC date. */
+function todayFromEnvironment(env, now) {
+    const fixed = env.TRAIN_BUDGET_TODAY?.trim();
+    return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) && !Number.isNaN(Date.parse(fixed)) ? fixed : now.toISOString().slice(0, 10);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/estimate-command.ts
+
 
 
 
@@ -20975,6 +21485,7 @@ Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost,
   --format text|json|markdown   output (default text; markdown is what the pull-request comment says)
   --output FILE                 also write the JSON report to FILE
   --root DIR                    repository root (default: the current folder)
+  --config FILE                 settings file (default: train-budget.yml at the root, when there is one)
 Budget limits (expected values; a job that does not fit in GPU memory always breaks the budget):
   --max-cost-usd N  --max-gpu-hours N  --max-gpus N  --max-hours N  --max-co2-kg N   per job
   --max-total-cost-usd N                                                               all jobs together
@@ -20982,7 +21493,7 @@ Exit codes: 0 within budget, 1 over budget or a job does not fit, 2 invalid mani
 `;
 const LIMIT_FLAGS = [...JOB_LIMITS, 'max_total_cost_usd'];
 function estimateCommand(argv, io) {
-    const options = { format: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' } };
+    const options = { format: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' }, config: { type: 'string' } };
     for (const l of LIMIT_FLAGS)
         options[flagName(l)] = { type: 'string' };
     const { values, positionals } = parseFlags(argv, options, 'estimate');
@@ -21001,13 +21512,15 @@ function estimateCommand(argv, io) {
     }
     const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.root ?? '.');
     const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
-    if (loaded.problems.length) {
-        for (const p of loaded.problems)
+    const prepared = prepareJobs(loaded.jobs, root, values.config, io.today ?? null);
+    const problems = [...loaded.problems, ...prepared.problems];
+    if (problems.length) {
+        for (const p of problems)
             io.err(formatProblem(p) + '\n');
-        io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}: nothing estimated\n`);
+        io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing estimated\n`);
         return 2;
     }
-    const report = buildReport(loaded.jobs.map(estimateJob), limits);
+    const report = buildReport(prepared.jobs.map(estimateJob), limits, prepared.projectLimits);
     const json = renderJson(report);
     if (values.output)
         (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
@@ -21015,7 +21528,86 @@ function estimateCommand(argv, io) {
     return report.over_budget ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/cli/prices-command.ts
+
+
+
+
+
+const PRICES_HELP = `Usage: train-budget prices [--gpu ID] [--format text|json]
+
+Lists the price catalog: provider, GPU, instance, region, on-demand and spot price per GPU-hour, the date each
+price was observed and its source. Prices older than ${STALE_AFTER_DAYS} days are marked stale.
+  --gpu ID        only this accelerator (train-budget gpus lists them)
+  --format        text (default) or json
+`;
+/** `train-budget prices`: the catalog with sources and dates, so a reader can judge what an estimate rests on. */
+function pricesCommand(argv, io) {
+    const { values, positionals } = parseFlags(argv, { gpu: { type: 'string' }, format: { type: 'string' } }, 'prices');
+    if (values.help) {
+        io.out(PRICES_HELP);
+        return 0;
+    }
+    if (positionals.length)
+        throw new UsageError('prices takes no paths: use --gpu ID to pick one accelerator');
+    const format = values.format ?? 'text';
+    if (!['text', 'json'].includes(format))
+        throw new UsageError(`--format must be text or json, got "${format}"`);
+    let gpu;
+    if (values.gpu !== undefined) {
+        const a = findAccelerator(values.gpu);
+        if (!a)
+            throw new UsageError(`unknown accelerator "${String(values.gpu)}"${didYouMean(String(values.gpu), ACCELERATOR_IDS) || ''}; train-budget gpus lists them`);
+        gpu = a.id;
+    }
+    const rows = GPU_PRICES.filter((p) => gpu === undefined || p.gpu === gpu)
+        .map((p) => {
+        const age = io.today ? daysBetween(p.as_of, io.today) : null;
+        return { ...p, age_days: age, stale: age !== null && age > STALE_AFTER_DAYS };
+    })
+        .sort((a, b) => a.gpu.localeCompare(b.gpu) || a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
+    if (format === 'json') {
+        io.out(JSON.stringify({ today: io.today ?? null, stale_after_days: STALE_AFTER_DAYS, prices: rows, electricity_usd_per_kwh: ELECTRICITY_USD_PER_KWH }, null, 2) + '\n');
+        return 0;
+    }
+    if (!rows.length) {
+        io.out(`no cloud price for ${gpu} in the catalog: estimates price it like its nearest listed sibling, or at the electricity it draws\n`);
+        return 0;
+    }
+    for (const r of rows) {
+        const spot = r.spot === null ? '' : `, spot $${r.spot.toFixed(4)}`;
+        io.out(`${r.gpu.padEnd(15)} ${r.provider.padEnd(10)} $${r.on_demand.toFixed(4)}/GPU-hour on-demand${spot}  ${[r.instance, r.region].filter(Boolean).join(' ')}\n`);
+        io.out(`${''.padEnd(27)}observed ${r.as_of}${r.age_days !== null ? ` (${r.age_days} days ago${r.stale ? ', STALE' : ''})` : ''}${r.as_of_note ? `; ${r.as_of_note}` : ''}\n`);
+        io.out(`${''.padEnd(27)}source: ${r.source}\n`);
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/settings/json-schema.ts
+
+
+/**
+ * train-budget.yml's JSON Schema (draft-07, which YAML language servers read), generated from the zod schema so
+ * the two cannot drift; `schema/train-budget.schema.json` is this, committed, and a test compares them.
+ */
+function settingsJsonSchema() {
+    const generated = toJSONSchema(settingsSchema, { target: 'draft-7', io: 'input', unrepresentable: 'throw' });
+    const { $schema, ...rest } = generated;
+    return {
+        $schema,
+        $id: 'https://github.com/train-budget/train-budget/schema/train-budget.schema.json',
+        title: 'Train Budget repository settings (train-budget.yml), version 1',
+        ...rest,
+        description: "Repository settings for Train Budget: defaults for every manifest, the team's own price rules, GPUs the team owns, and budgets per folder (projects).",
+    };
+}
+function settingsJsonSchemaText() {
+    return JSON.stringify(settingsJsonSchema(), null, 2) + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
 
 
 
@@ -21036,6 +21628,7 @@ Commands:
   schema     print the manifest's JSON Schema
   models     list the model catalog
   gpus       list the accelerator catalog
+  prices     list the price catalog with sources and dates (--gpu ID)
 
 Paths may be files, folders (every *.train.yaml / *.train.yml below them) or globs; default ".".
 Exit codes: 0 fine, 1 over budget or a job does not fit, 2 invalid input or usage.
@@ -21047,9 +21640,10 @@ Checks manifests against the v1 format and the catalogs; prints every problem as
   --root DIR   repository root: manifests and config.json files must stay inside it (default: the current folder)
 Exit codes: 0 all valid, 2 a problem was found.
 `;
-const SCHEMA_HELP = `Usage: train-budget schema
+const SCHEMA_HELP = `Usage: train-budget schema [--settings]
 
 Prints the manifest's JSON Schema (draft-07), the file schema/training-job.schema.json.
+  --settings   print train-budget.yml's JSON Schema instead (schema/train-budget.schema.json)
 `;
 function run_validate(argv, io) {
     const { values, positionals } = parseFlags(argv, { root: { type: 'string' } }, 'validate');
@@ -21104,23 +21698,25 @@ function runCli(argv, io) {
             case 'validate':
                 return run_validate(rest, io);
             case 'schema': {
-                const { values, positionals } = parseFlags(rest, {}, 'schema');
+                const { values, positionals } = parseFlags(rest, { settings: { type: 'boolean' } }, 'schema');
                 if (values.help) {
                     io.out(SCHEMA_HELP);
                     return EXIT.ok;
                 }
                 if (positionals.length)
                     throw new UsageError('schema takes no arguments');
-                io.out(manifestJsonSchemaText());
+                io.out(values.settings ? settingsJsonSchemaText() : manifestJsonSchemaText());
                 return EXIT.ok;
             }
             case 'estimate':
                 return estimateCommand(rest, io);
+            case 'prices':
+                return pricesCommand(rest, io);
             case 'models':
             case 'gpus':
                 return listCommand(rest, io, command);
             default: {
-                const known = ['estimate', 'validate', 'schema', 'models', 'gpus'];
+                const known = ['estimate', 'validate', 'schema', 'models', 'gpus', 'prices'];
                 const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
                 throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
             }
@@ -21137,12 +21733,14 @@ function runCli(argv, io) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 
+
 /** The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. */
 try {
     process.exitCode = runCli(process.argv.slice(2), {
         out: (t) => process.stdout.write(t),
         err: (t) => process.stderr.write(t),
         cwd: process.cwd(),
+        today: todayFromEnvironment(process.env, new Date()),
     });
 }
 catch (e) {

@@ -16,9 +16,17 @@ import { octokitClient, statusOf, type GitHubClient } from './client.js';
 import { marker, upsertComment } from './comment.js';
 import { readEvent } from './event.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { readBaseSettings } from './settings-base.js';
+import { applySettings, projectOf, withProject } from '../settings/apply.js';
+import { settingsChangeLines } from '../settings/change.js';
+import { loadSettings } from '../settings/load.js';
+import { projectLimits } from '../settings/prepare.js';
+import { SETTINGS_FILE } from '../settings/types.js';
 
 export interface ActionDeps {
   makeClient: (token: string, owner: string, repo: string) => GitHubClient;
+  /** The date the run treats as today (YYYY-MM-DD), from the process shell: the age of catalog prices. */
+  today?: string;
 }
 
 const FORK_HINT =
@@ -101,10 +109,15 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
     const client = inputs.token ? deps.makeClient(inputs.token, event.owner, event.repo) : null;
 
     const found = loadManifests(inputs.manifests, root);
-    const { jobs } = found;
+    // train-budget.yml lives at the repository root (the workspace); its problems are named from the working directory like manifests'.
+    const headSettings = loadSettings(workspace, inputs.config || undefined);
+    const today = deps.today ?? null;
+    const applied = applySettings(found.jobs, headSettings.settings, today, pathOf);
+    const { jobs } = applied;
     if (!found.files.length) core.info(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
-    if (found.problems.length) {
-      const sorted = found.problems;
+    const problems = [...found.problems, ...headSettings.problems.map((p) => ({ ...p, file: posix.relative(prefix, p.file) })), ...applied.problems];
+    if (problems.length) {
+      const sorted = problems;
       for (const p of sorted) annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
       const md = problemsMarkdown(sorted.map((p) => ({ ...p, file: pathOf(p.file) })), inputs.commentTag);
       await writeSummary(md);
@@ -113,7 +126,22 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
       return;
     }
 
-    const report = buildReport(jobs.map(estimateJob), inputs.limits);
+    // Limits come from the base branch's train-budget.yml in a pull request: a pull request cannot raise its own budget unseen.
+    const settingsFile = headSettings.file ?? (inputs.config || SETTINGS_FILE);
+    const settingsLines: string[] = [];
+    const judge = async (read: boolean) => {
+      let limitSettings = headSettings.settings;
+      if (read && event.pull && client) {
+        const base = await readBaseSettings(client, event.pull.base_sha, settingsFile);
+        if (base.ok) {
+          settingsLines.push(...settingsChangeLines(base.settings, headSettings.settings, settingsFile));
+          limitSettings = base.settings;
+        } else settingsLines.push(base.note);
+      }
+      const estimates = jobs.map(estimateJob).map((e) => withProject(e, projectOf(limitSettings, pathOf(e.file))?.name));
+      return buildReport(estimates, inputs.limits, projectLimits(limitSettings));
+    };
+    let report = await judge(headSettings.settings !== null);
     let comparison: Comparison | null = null;
     if (event.pull && client) {
       let pullFiles: Awaited<ReturnType<GitHubClient['pullFiles']>> = [];
@@ -123,7 +151,9 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
       } catch (e) {
         notes.push(`could not list the pull request's files (${statusOf(e) ?? (e as Error).message}): every manifest is compared as unchanged`);
       }
-      const base = await estimateBase(client, event.pull.base_sha, prefix, found.files, pullFiles);
+      // A pull request that deletes train-budget.yml is still judged by the base branch's limits.
+      if (headSettings.settings === null && pullFiles.some((f) => f.filename === settingsFile || f.previous_filename === settingsFile)) report = await judge(true);
+      const base = await estimateBase(client, event.pull.base_sha, prefix, found.files, pullFiles, (js) => applySettings(js, headSettings.settings, today, pathOf).jobs);
       const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
       const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
       // Base side: the base versions read (touched and removed files) and, for every file the pull request
@@ -138,11 +168,11 @@ export async function runAction(deps: ActionDeps = { makeClient: octokitClient }
 
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), `train-budget-${inputs.commentTag}.json`);
     writeFileSync(reportPath, renderJson(report));
-    const full = renderMarkdown(report, { comparison });
+    const full = renderMarkdown(report, { comparison, settingsLines });
     await writeSummary(full);
     const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
     if (event.pull && !nothingToSay) {
-      const body = renderMarkdown(report, { comparison, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
+      const body = renderMarkdown(report, { comparison, settingsLines, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
       await comment(client, event.pull.number, body, inputs);
     }
 

@@ -5,6 +5,7 @@ import { estimateJob } from '../estimate/estimate.js';
 import { isManifestName } from '../manifest/files.js';
 import { parseManifest, type ReadResult } from '../manifest/load.js';
 import type { GitHubClient, PullFile } from './client.js';
+import type { Job } from '../manifest/types.js';
 import { statusOf } from './client.js';
 
 export interface BaseResult {
@@ -34,7 +35,7 @@ function configPaths(text: string): string[] {
  * shallow checkout is enough), with the config.json files it names, and estimates it. A manifest new in the pull
  * request has no base version; one that cannot be read is reported and compared as unchanged.
  */
-export async function estimateBase(client: GitHubClient, baseSha: string, prefix: string, headFiles: readonly string[], pullFiles: readonly PullFile[]): Promise<BaseResult> {
+export async function estimateBase(client: GitHubClient, baseSha: string, prefix: string, headFiles: readonly string[], pullFiles: readonly PullFile[], prepare: (jobs: Job[]) => Job[] = (j) => j): Promise<BaseResult> {
   const toRoot = (repoPath: string): string | null => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
   const toRepo = (rootPath: string) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
   const head = new Set(headFiles);
@@ -89,7 +90,7 @@ export async function estimateBase(client: GitHubClient, baseSha: string, prefix
       notes.push(`the base version of ${w.basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);
       continue;
     }
-    estimates.push(...parsed.jobs.map(estimateJob));
+    estimates.push(...prepare(parsed.jobs).map(estimateJob));
   }
   return { estimates, touched, unreadable, notes };
 }

@@ -12,6 +12,8 @@ export interface ActionInputs {
   comment: CommentMode;
   commentTag: string;
   workingDirectory: string;
+  /** Path of the settings file relative to the repository root ('' = train-budget.yml when there is one). */
+  config: string;
 }
 
 /** A bad input: the step fails with this message, which names the input. */
@@ -58,5 +60,6 @@ export function readInputs(): ActionInputs {
     comment,
     commentTag: tag,
     workingDirectory: core.getInput('working-directory').trim() || '.',
+    config: core.getInput('config').trim(),
   };
 }

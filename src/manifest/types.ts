@@ -1,4 +1,5 @@
 import type { Architecture } from '../catalog/architecture.js';
+import type { PriceBook } from '../estimate/price-book.js';
 import type { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, OFFLOAD, MARKETS, LORA_MODULES } from './schema.js';
 
 export type Method = (typeof METHODS)[number];
@@ -48,12 +49,17 @@ export interface Job {
     gradient_checkpointing: Checkpointing;
     flash_attention: boolean;
   };
-  hardware: { gpu: string; count: number | 'auto' };
+  /** cluster: the owned cluster (train-budget.yml clusters) the job runs on; gpu is then the cluster's. */
+  hardware: { gpu: string; count: number | 'auto'; cluster?: string };
   /** zero: null means "the default for the GPU count" (0 on one GPU, 3 otherwise), decided once the count is. */
   parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; sequence_parallel: boolean; offload: Offload };
   pricing: { provider: string | null; market: Market; region: string | null; gpu_hour_usd: number | null };
   efficiency: { mfu: number | null };
   checkpoints: { keep: number };
+  /** The team's price rules, owned clusters and the run's today, from train-budget.yml (absent: catalog prices only). */
+  prices?: PriceBook;
+  /** The train-budget.yml project whose paths matched the manifest, if any. */
+  project?: string | null;
   /** Positions of the job's keys by dotted path ('hardware', 'data.tokens', ...), for annotations. */
   positions: Record<string, Position>;
 }

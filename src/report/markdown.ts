@@ -3,6 +3,7 @@ import type { Report } from '../budget/verdict.js';
 import { violationCount } from '../budget/verdict.js';
 import type { JobEstimate } from '../estimate/types.js';
 import { escapeMarkdown as esc } from './escape.js';
+import { basisOf, groupByProject, priceAgeLine } from './projects.js';
 import { bytes, count, gpuHours, hours, limitValue, LIMIT_LABEL, num, pct, sci, usd, usdDelta } from './format.js';
 
 export interface MarkdownOptions {
@@ -14,6 +15,8 @@ export interface MarkdownOptions {
   summaryUrl?: string | null;
   /** Largest body allowed (GitHub: 65,536 characters). */
   maxLength?: number;
+  /** Lines about train-budget.yml for the headline area (a settings change in the pull request). */
+  settingsLines?: string[];
 }
 
 export const GITHUB_COMMENT_LIMIT = 65536;
@@ -55,7 +58,7 @@ function jobRow(j: JobEstimate, c: Comparison | null | undefined): string {
     j.memory.fits ? '✅' : '❌',
     hours(j.compute.wall_clock_hours.expected),
     gpuHours(j.compute.gpu_hours.expected),
-    `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}</sub>`,
+    `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}, ${esc(basisOf(j))}</sub>`,
   ];
   if (c) cells.push(changeCell(j, c));
   return `| ${cells.join(' | ')} |`;
@@ -82,8 +85,8 @@ function details(j: JobEstimate): string {
     `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${esc(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
   ];
   if (j.alternatives.length) {
-    lines.push('', '| alternative | wall-clock | cost |', '| --- | ---: | ---: |');
-    for (const a of j.alternatives) lines.push(`| ${a.count} × ${esc(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} |`);
+    lines.push('', '| alternative | wall-clock | cost | basis |', '| --- | ---: | ---: | --- |');
+    for (const a of j.alternatives) lines.push(`| ${a.count} × ${esc(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} | ${a.cluster ? `owned (${esc(a.cluster)})` : a.basis ?? 'rented'} |`);
   }
   lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${esc(a)}`), '', '</details>');
   return lines.join('\n');
@@ -98,11 +101,15 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     '',
     `**${headline(report, c)}** · ${verdict(report)}`,
     '',
+    ...[...(opts.settingsLines ?? []), ...(priceAgeLine(report) ? [priceAgeLine(report)!] : [])].flatMap((l) => [`> ${esc(l)}`, '']),
   ];
   const table = [
     `| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |${c ? ' vs base |' : ''}`,
     `| --- | --- | :---: | ---: | ---: | ---: |${c ? ' --- |' : ''}`,
-    ...report.jobs.map((j) => jobRow(j, c)),
+    ...groupByProject(report.jobs).flatMap((g, _i, all) => [
+      ...(all.length > 1 ? [`| **${g.project === null ? 'no project' : `project ${esc(g.project)}`}** | | | | | |${c ? ' |' : ''}`] : []),
+      ...g.jobs.map((j) => jobRow(j, c)),
+    ]),
   ];
   if (c) {
     for (const r of c.jobs.filter((x) => x.status === 'removed')) {
@@ -111,8 +118,9 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   }
   table.push(`| **total** | | | | ${gpuHours(report.totals.gpu_hours.expected)} | **${usd(report.totals.cost_usd.expected)}** |${c ? ` ${c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : ''} |` : ''}`);
   const violations: string[] = [];
-  for (const j of report.jobs) for (const v of j.violations) violations.push(`- **${esc(j.name)}**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
-  for (const v of report.violations) violations.push(`- **all jobs**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+  const of = (v: { project?: string }) => (v.project ? `project ${esc(v.project)}'s limit` : 'the limit');
+  for (const j of report.jobs) for (const v of j.violations) violations.push(`- **${esc(j.name)}**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over ${of(v)} of ${limitValue(v.limit, v.max)}`);
+  for (const v of report.violations) violations.push(`- **${v.project ? `all jobs of project ${esc(v.project)}` : 'all jobs'}**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
   const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${esc(n)}`)] : [];
   const viol = violations.length ? ['', '#### Violations', ...violations] : [];
   const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
