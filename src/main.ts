@@ -1,6 +1,5 @@
-import { octokitClient } from './github/client.js';
-import { runAction } from './github/action.js';
+import { runAction } from './action/run.js';
 import { todayFromEnvironment } from './settings/prepare.js';
 
-/** The action's process shell (action.yml runs dist/index.js); everything else is in src/github/action.ts. */
-await runAction({ makeClient: octokitClient, today: todayFromEnvironment(process.env, new Date()) });
+/** The action's process shell (action.yml runs dist/index.js); the flow is in src/action/run.ts. */
+await runAction({ today: todayFromEnvironment(process.env, new Date()) });

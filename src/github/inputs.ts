@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import type { Limits } from '../budget/limits.js';
+import * as core from './runner.js';
 
 export type CommentMode = 'update' | 'new' | 'off';
 
@@ -60,6 +60,6 @@ export function readInputs(): ActionInputs {
     comment,
     commentTag: tag,
     workingDirectory: core.getInput('working-directory').trim() || '.',
-    config: core.getInput('config').trim(),
+    config: core.getInput('config'),
   };
 }

@@ -1,7 +1,7 @@
 import { parseSettings } from '../settings/parse.js';
 import type { Settings } from '../settings/types.js';
 import type { GitHubClient } from './client.js';
-import { statusOf } from './client.js';
+import { statusOf } from './status.js';
 
 export type BaseSettings = { ok: true; settings: Settings | null } | { ok: false; note: string };
 
