@@ -12,6 +12,7 @@ import { settingsJsonSchemaText } from '../src/settings/json-schema.js';
 import { parseSettings } from '../src/settings/parse.js';
 import type { Settings } from '../src/settings/types.js';
 import { job } from './helpers/job.js';
+import { planJob } from '../src/plan/plan.js';
 
 const TODAY = '2026-11-30';
 
@@ -134,6 +135,15 @@ describe('price rules', () => {
     const direct = estimateJob(job(a100.replace('gpu: a100-80gb, count: 8', `gpu: h100-80gb, count: ${ruled.count}`) + 'pricing: { gpu_hour_usd: 2.1 }\n'));
     expect(ruled.cost_usd).toBeCloseTo(direct.cost_usd.expected, 6);
     expect(ruled.basis).toBe('rented');
+  });
+
+  it('the planner prices every set-up by the same rules', () => {
+    const j = withSettings('name: p\nmodel: llama-3.1-8b\nmethod: full\ndata: { tokens: 1B }\nhardware: { gpu: h100-80gb }\n');
+    const plan = planJob(j);
+    expect(plan.recommended).not.toBeNull();
+    // Every planned h100-80gb set-up costs its GPU-hours x the $2.10 rule, not coreweave's list price.
+    expect(plan.recommended!.gpu).toBe('h100-80gb');
+    expect(plan.recommended!.cost_usd).toBeCloseTo(plan.recommended!.gpu_hours * 2.1, 6);
   });
 
   it('the manifest\'s own gpu_hour_usd still wins over every rule', () => {

@@ -23,8 +23,8 @@ var dist = __webpack_require__(8815);
 var estimate = __webpack_require__(8339);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 3 modules
-var load = __webpack_require__(5363);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 4 modules
+var load = __webpack_require__(4727);
 ;// CONCATENATED MODULE: ./src/action/base.ts
 
 

@@ -50,7 +50,8 @@ export function applySettings(jobs: readonly Job[], settings: Settings | null, t
       } else {
         if (job.positions['hardware.gpu'] && job.hardware.gpu !== c.gpu) problems.push({ file: job.file, ...(job.positions['hardware.gpu'] ?? pos), message: `hardware.gpu ${job.hardware.gpu} differs from cluster ${c.name}'s GPUs (${c.gpu}): remove gpu or make it ${c.gpu}` });
         if (typeof job.hardware.count === 'number' && job.hardware.count > c.count) problems.push({ file: job.file, ...(job.positions['hardware.count'] ?? pos), message: `count ${job.hardware.count} is more than cluster ${c.name} has (${c.count} GPUs)` });
-        hardware = { ...job.hardware, gpu: c.gpu };
+        // The cluster is the job's only GPU kind, and its size the most GPUs the planner and count auto may use.
+        hardware = { ...job.hardware, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', max_count: Math.min(job.hardware.max_count, c.count) };
       }
     }
     return { ...job, hardware, pricing, prices: book, project: project?.name ?? null };
