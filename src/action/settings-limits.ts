@@ -18,19 +18,14 @@ import { SETTINGS_FILE, type Settings } from '../settings/types.js';
  */
 export async function judge(
   jobs: readonly Job[], head: LoadedSettings, inputs: ActionInputs, pathOf: (file: string) => string, pr: { client: GitHubClient; pull: { number: number; base_sha: string } } | null,
+  changed: readonly { filename: string; previous_filename?: string }[] | null,
 ): Promise<{ report: Report; settingsLines: string[] }> {
   const file = head.file ?? (inputs.config || SETTINGS_FILE);
   const settingsLines: string[] = [];
   let limits: Settings | null = head.settings;
   if (pr) {
-    let read = head.settings !== null;
-    if (!read) {
-      try {
-        read = (await pr.client.pullFiles(pr.pull.number)).some((f) => f.filename === file || f.previous_filename === file);
-      } catch {
-        read = true; // cannot tell whether the pull request deletes the file: ask the base branch
-      }
-    }
+    // Without the pull request's file list it cannot be told whether it deletes the file: ask the base branch.
+    const read = head.settings !== null || changed === null || changed.some((f) => f.filename === file || f.previous_filename === file);
     if (read) {
       const base = await readBaseSettings(pr.client, pr.pull.base_sha, file);
       if (base.ok) {

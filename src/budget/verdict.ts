@@ -5,6 +5,7 @@ import type { Limits } from './limits.js';
 export interface Report {
   schema_version: 1;
   jobs: JobEstimate[];
+  /** Sums over the jobs that fit in GPU memory (one that does not cannot run). */
   totals: { gpu_hours: Range; cost_usd: Range; energy_kwh: number; co2_kg: number };
   /** Violations of limits on all jobs together (max_total_cost_usd, and the change against the base branch). */
   violations: Violation[];
@@ -44,19 +45,21 @@ export function buildReport(estimates: readonly JobEstimate[], limits: Limits, p
     const p = own(e);
     return { ...e, violations: p ? jobViolations(e, p).map((v) => (v.limit === 'gpu_memory_bytes' ? v : { ...v, project: e.project! })) : jobViolations(e, limits) };
   });
+  // A job that does not fit cannot run: it has no cost to add up, and the reports say it is left out.
+  const runs = jobs.filter((j) => j.memory.fits);
   const totals = {
-    gpu_hours: sum(jobs.map((j) => j.compute.gpu_hours)),
-    cost_usd: sum(jobs.map((j) => j.cost_usd)),
-    energy_kwh: jobs.reduce((s, j) => s + j.energy_kwh, 0),
-    co2_kg: jobs.reduce((s, j) => s + j.co2_kg, 0),
+    gpu_hours: sum(runs.map((j) => j.compute.gpu_hours)),
+    cost_usd: sum(runs.map((j) => j.cost_usd)),
+    energy_kwh: runs.reduce((s, j) => s + j.energy_kwh, 0),
+    co2_kg: runs.reduce((s, j) => s + j.co2_kg, 0),
   };
   const violations: Violation[] = [];
-  const fallback = projectLimits ? jobs.filter((j) => !own(j)).reduce((s, j) => s + j.cost_usd.expected, 0) : totals.cost_usd.expected;
+  const fallback = projectLimits ? runs.filter((j) => !own(j)).reduce((s, j) => s + j.cost_usd.expected, 0) : totals.cost_usd.expected;
   if (limits.max_total_cost_usd !== undefined && fallback > limits.max_total_cost_usd) {
     violations.push({ limit: 'max_total_cost_usd', max: limits.max_total_cost_usd, actual: fallback });
   }
   for (const [project, l] of projectLimits ?? []) {
-    const total = jobs.filter((j) => j.project === project).reduce((s, j) => s + j.cost_usd.expected, 0);
+    const total = runs.filter((j) => j.project === project).reduce((s, j) => s + j.cost_usd.expected, 0);
     if (l.max_total_cost_usd !== undefined && total > l.max_total_cost_usd) violations.push({ limit: 'max_total_cost_usd', max: l.max_total_cost_usd, actual: total, project });
   }
   return { schema_version: 1, jobs, totals, violations, over_budget: violations.length > 0 || jobs.some((j) => j.violations.length > 0) };
