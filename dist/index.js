@@ -3234,15 +3234,65 @@ function discoverManifests(patterns, root) {
 
 /***/ }),
 
-/***/ 9597:
+/***/ 8242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jp: () => (/* binding */ explainIssue),
-/* harmony export */   fK: () => (/* binding */ valueAt)
-/* harmony export */ });
-/* unused harmony export allowedKeys */
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7271);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Jp: () => (/* binding */ explainIssue),
+  fK: () => (/* binding */ valueAt)
+});
+
+// UNUSED EXPORTS: allowedKeys
+
+;// CONCATENATED MODULE: ./src/manifest/foreign-keys.ts
+/**
+ * Keys of the training configs people copy from, and where the same setting goes in a manifest. Names from
+ * axolotl's config reference (sequence_len, micro_batch_size, lora_r, lora_target_modules, num_epochs,
+ * base_model, load_in_4bit), Hugging Face TrainingArguments (per_device_train_batch_size, num_train_epochs,
+ * gradient_accumulation_steps, max_seq_length in TRL's SFTConfig) and PEFT's LoraConfig (r, target_modules,
+ * lora_alpha).
+ */
+const WHERE = {
+    target_modules: 'lora.targets',
+    lora_target_modules: 'lora.targets',
+    lora_r: 'lora.rank',
+    r: 'lora.rank',
+    lora_alpha: 'nowhere: the estimate does not depend on it (leave it out)',
+    lora_dropout: 'nowhere: the estimate does not depend on it (leave it out)',
+    learning_rate: 'nowhere: the estimate does not depend on it (leave it out)',
+    sequence_len: 'training.sequence_length',
+    max_seq_length: 'training.sequence_length',
+    seq_length: 'training.sequence_length',
+    cutoff_len: 'training.sequence_length',
+    micro_batch_size: 'training.micro_batch_size',
+    per_device_train_batch_size: 'training.micro_batch_size',
+    gradient_accumulation_steps: 'training.global_batch_size (micro_batch_size x GPUs x accumulation steps)',
+    num_epochs: 'data.epochs',
+    num_train_epochs: 'data.epochs',
+    epochs: 'data.epochs',
+    gradient_checkpointing: 'training.gradient_checkpointing',
+    base_model: 'model (a catalog id, a Hugging Face id, or model.config)',
+    model_name_or_path: 'model (a catalog id, a Hugging Face id, or model.config)',
+    load_in_4bit: 'method: qlora',
+    adapter: 'method (lora or qlora)',
+};
+/** ": a training-config key; in a manifest it is lora.targets", or "" for a key no trainer config uses. */
+function foreignKeyHint(key, path) {
+    const where = WHERE[key];
+    if (!where)
+        return '';
+    // Only where the key would not be right anyway: `epochs` under data, `gradient_checkpointing` under training are fine.
+    if (path.length > 1 && where.startsWith(`${String(path[path.length - 2])}.`))
+        return '';
+    return `: "${key}" comes from trainer configs (axolotl, Hugging Face TrainingArguments, PEFT); in a manifest it goes in ${where}`;
+}
+
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __nccwpck_require__(7271);
+;// CONCATENATED MODULE: ./src/manifest/issues.ts
+
 
 /** Reads the value at a path of plain data (for messages that quote what was written). */
 function valueAt(data, path) {
@@ -3318,7 +3368,7 @@ function explainIssue(issue, data, schema, base = []) {
             return issue.keys.map((k) => ({
                 path: [...path, k],
                 atKey: true,
-                message: `unknown key "${k}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(k, allowed) || (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : '')}`,
+                message: `unknown key "${k}"${foreignKeyHint(k, [...path, k]) || (0,suggest/* didYouMean */.au)(k, allowed) || (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : '')}`,
             }));
         }
         case 'invalid_type': {
@@ -3331,7 +3381,7 @@ function explainIssue(issue, data, schema, base = []) {
             if (issue.message && !issue.message.startsWith('Invalid'))
                 return [{ path, atKey: false, message: `${issue.message} (got ${describe(got)})` }];
             const values = issue.values.map(String);
-            const hint = typeof got === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(got, values) : '';
+            const hint = typeof got === 'string' ? (0,suggest/* didYouMean */.au)(got, values) : '';
             return [{ path, atKey: false, message: `${name} must be one of ${values.join(' | ')}, got ${describe(got)}${hint}` }];
         }
         case 'too_small': {
@@ -3377,8 +3427,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/manifest/issues.ts
-var issues = __nccwpck_require__(9597);
+// EXTERNAL MODULE: ./src/manifest/issues.ts + 1 modules
+var issues = __nccwpck_require__(8242);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
@@ -4381,8 +4431,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var accelerators = __nccwpck_require__(2591);
 // EXTERNAL MODULE: ./src/catalog/prices.ts
 var prices = __nccwpck_require__(4777);
-// EXTERNAL MODULE: ./src/manifest/issues.ts
-var issues = __nccwpck_require__(9597);
+// EXTERNAL MODULE: ./src/manifest/issues.ts + 1 modules
+var issues = __nccwpck_require__(8242);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
