@@ -108,7 +108,7 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map(),
         const configs = new Map();
         for (const c of configPaths(text)) {
             const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c));
-            if (rel.startsWith('..') || external_node_path_.posix.isAbsolute(rel))
+            if (rel === '..' || rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel))
                 continue;
             try {
                 const t = await read(toRepo(rel));

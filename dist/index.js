@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2836:
+/***/ 1874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -402,6 +402,29 @@ function readInputs() {
     };
 }
 
+// EXTERNAL MODULE: ./src/fs/contain.ts
+var contain = __nccwpck_require__(2171);
+;// CONCATENATED MODULE: ./src/github/workdir.ts
+
+
+/**
+ * The action's working-directory, by real paths: a folder inside the workspace's real path, so a symbolic link
+ * such as `ml -> /` in the repository cannot move the root (and every config path below it) out of the
+ * workspace. `root` is the real folder; `prefix` its path from the workspace root, POSIX separators.
+ */
+function workingDirectory(workspace, input) {
+    const ws = (0,contain/* realFolder */.PX)((0,external_node_path_.resolve)(workspace));
+    if (!ws.ok)
+        return { ok: false, error: `the workspace ${workspace} ${ws.error}` };
+    const where = (0,contain/* containedPath */.fX)(ws.real, input);
+    if (!where.ok)
+        return { ok: false, error: `input working-directory "${input}" must be a folder inside the workspace: ${where.error}` };
+    const folder = (0,contain/* realFolder */.PX)(where.real);
+    if (!folder.ok)
+        return { ok: false, error: `input working-directory "${input}" must be a folder inside the workspace: it ${folder.error}` };
+    return { ok: true, root: folder.real, prefix: where.rel };
+}
+
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __nccwpck_require__(698);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
@@ -419,7 +442,12 @@ function loadManifests(patterns, root) {
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
-    return { files: found.files, jobs, problems: (0,manifest_problems/* sortProblems */.d)(problems), unmatched: found.unmatched };
+    // Problems quote manifest text and file names: cleaned once here for every command and the action.
+    const clean = (0,manifest_problems/* sortProblems */.dS)(problems).map((p) => {
+        const c = (0,manifest_problems/* cleanProblem */.Nm)(p);
+        return { file: c.file, line: c.line, col: c.col, message: c.message };
+    });
+    return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -786,7 +814,10 @@ function problemsMarkdown(problems, marker) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
 ;// CONCATENATED MODULE: ./src/action/post.ts
+
 
 
 
@@ -800,7 +831,7 @@ async function postComment(client, pull, body, inputs) {
         return;
     }
     try {
-        const outcome = await upsertComment(client, pull, body, inputs.comment, inputs.commentTag);
+        const outcome = await upsertComment(client, pull, (0,sanitize/* cleanMarkdownBody */.r0)(body), inputs.comment, inputs.commentTag);
         if (outcome.action !== 'skipped') {
             runner/* setOutput */.uH('comment-id', String(outcome.comment.id));
             runner/* setOutput */.uH('comment-url', outcome.comment.html_url);
@@ -963,6 +994,7 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
 
 
 
+
 function annotate(a) {
     const props = { title: a.title, file: a.file, line: a.line, col: a.col };
     if (a.level === 'error')
@@ -997,12 +1029,12 @@ async function runAction(opts = {}) {
             throw e;
         }
         const workspace = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
-        const root = (0,external_node_path_.resolve)(workspace, inputs.workingDirectory);
-        const prefix = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/');
-        if (prefix.startsWith('..') || !(0,external_node_fs_.existsSync)(root)) {
-            runner/* setFailed */.C1(`Train Budget: input working-directory "${inputs.workingDirectory}" must be a folder inside the workspace`);
+        const wd = workingDirectory(workspace, inputs.workingDirectory);
+        if (!wd.ok) {
+            runner/* setFailed */.C1(`Train Budget: ${wd.error}`);
             return;
         }
+        const { root, prefix } = wd;
         const pathOf = (file) => (prefix === '' ? file : external_node_path_.posix.join(prefix, file));
         const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
         const event = readEvent();
@@ -2916,6 +2948,140 @@ const STALE_AFTER_DAYS = 180;
 
 /***/ }),
 
+/***/ 2171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   PX: () => (/* binding */ realFolder),
+/* harmony export */   fC: () => (/* binding */ fsErrorText),
+/* harmony export */   fX: () => (/* binding */ containedPath),
+/* harmony export */   gu: () => (/* binding */ readContained)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** What a file-system error means to a user, from its code (EACCES, ENOENT, ...). */
+function fsErrorText(e) {
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT': return 'no such file or folder';
+        case 'ENOTDIR': return 'a part of the path is not a folder';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a folder, not a file';
+        case 'ELOOP': return 'too many levels of symbolic links';
+        case 'ENAMETOOLONG': return 'the path is too long';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'the file system is read-only';
+        case 'EMFILE':
+        case 'ENFILE': return 'too many open files';
+        case 'EIO': return 'input/output error';
+        default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
+    }
+}
+/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
+function isInside(realRoot, real) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** The real path of an existing folder. */
+function realFolder(path) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isDirectory())
+            return { ok: false, error: 'is a file, not a folder' };
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    return { ok: true, real };
+}
+/**
+ * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
+ * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
+ */
+function containedPath(realRoot, path) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, path));
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    if (!isInside(realRoot, real))
+        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
+    return { ok: true, real, rel: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
+}
+/**
+ * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
+ * outside the root, what is not a regular file (folders, FIFOs, devices: reading a FIFO would wait forever)
+ * and what is larger than `maxBytes`.
+ */
+function readContained(realRoot, path, maxBytes) {
+    const where = containedPath(realRoot, path);
+    if (!where.ok)
+        return where;
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(where.real);
+        if (!st.isFile())
+            return { ok: false, error: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
+        if (st.size > maxBytes)
+            return { ok: false, error: `is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)` };
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(where.real, 'utf8');
+        return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, real: where.real, rel: where.rel };
+    }
+    catch (e) {
+        return { ok: false, error: `cannot read: ${fsErrorText(e)}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 6667:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9373);
+
+
+/**
+ * Runs before anything loads @actions/github, whose `context` parses GITHUB_EVENT_PATH when the module is first
+ * evaluated (src/action/run.ts loads it for pull requests) and throws, with a stack trace and no outputs, when the payload is not JSON. An unreadable or
+ * non-JSON payload is reported once and then treated as absent: the run goes on as on a push.
+ * main.ts imports this module first; ES modules are evaluated in import order.
+ */
+const path = process.env.GITHUB_EVENT_PATH;
+if (path) {
+    let problem = null;
+    try {
+        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        if (payload === null || typeof payload !== 'object' || Array.isArray(payload))
+            problem = 'is not a JSON object';
+    }
+    catch (e) {
+        problem = e.code === 'ENOENT' ? null : `cannot be read as JSON (${e.message.split('\n')[0]})`;
+    }
+    if (problem) {
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(`Train Budget: the event payload at ${path} ${problem}: treated as no event (no pull request, no comment)`);
+        delete process.env.GITHUB_EVENT_PATH;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2935,6 +3101,8 @@ const STALE_AFTER_DAYS = 180;
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1211);
+
 
 
 
@@ -2958,14 +3126,21 @@ function getInput(name, env = process.env) {
 function getMultilineInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
 }
+/**
+ * Every line this module writes goes through the sanitiser (src/report/sanitize.ts): a message's control
+ * characters and bidi overrides become visible escapes, and property values (titles, file names) are cleaned
+ * to one line. So a log line or annotation written by any part of the action, now or later, cannot carry a
+ * workflow command or terminal escape that a manifest smuggled into it.
+ */
 function command(name, props, message) {
     const p = Object.entries(props)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .map(([k, v]) => `${k}=${escapeProperty((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(String(v), 1000))}`)
         .join(',');
-    process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLog */ .gr)(message))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
-const info = (message) => void process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+/** A plain log line: written raw by the protocol, so guarded here (no line of it may start with `::`). */
+const info = (message) => void process.stdout.write((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLog */ .gr)(message) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 const warning = (message, props = {}) => command('warning', props, message);
 const error = (message, props = {}) => command('error', props, message);
 /** Fails the step: an error line, and exit code 1 once the process ends. */
@@ -2990,7 +3165,7 @@ function appendSummary(markdown, env = process.env) {
     if (!file)
         return false;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanMarkdownBody */ .r0)(markdown), 'utf8');
         return true;
     }
     catch (e) {
@@ -3006,12 +3181,14 @@ function appendSummary(markdown, env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2836);
-/* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1522);
+/* harmony import */ var _github_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1874);
+/* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1522);
+ // first: checks the event payload before anything loads @actions/github
 
 
 /** The action's process shell (action.yml runs dist/index.js); the flow is in src/action/run.ts. */
-await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)({ today: (0,_settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__/* .todayFromEnvironment */ .Ho)(process.env, new Date()) });
+await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)({ today: (0,_settings_prepare_js__WEBPACK_IMPORTED_MODULE_2__/* .todayFromEnvironment */ .Ho)(process.env, new Date()) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -3061,12 +3238,14 @@ function parseCount(value) {
 /* harmony export */   tL: () => (/* binding */ globToRegExp),
 /* harmony export */   zU: () => (/* binding */ isManifestName)
 /* harmony export */ });
-/* unused harmony export MANIFEST_SUFFIXES */
+/* unused harmony exports MANIFEST_SUFFIXES, MAX_WALK_ENTRIES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4727);
+/* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4727);
+
 
 
 
@@ -3074,33 +3253,20 @@ function parseCount(value) {
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
 const MANIFEST_SUFFIXES = ['.train.yaml', '.train.yml'];
 const isManifestName = (name) => MANIFEST_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
-function inside(root, p) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
 /**
  * Reads a repository file by repository-relative path, refusing anything that resolves (through `..` or a
- * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB.
+ * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB; file-system
+ * errors come back as messages ("cannot read: permission denied"). See src/fs/contain.ts.
  */
 function repoFileReader(root) {
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    const folder = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .realFolder */ .PX)(root);
     return (repoRel) => {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, repoRel);
-        let real;
-        try {
-            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
-        }
-        catch {
-            return { ok: false, error: 'no such file in the repository' };
-        }
-        if (!inside(realRoot, real))
-            return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
-        if (!st.isFile())
-            return { ok: false, error: 'is not a regular file' };
-        if (st.size > _load_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .g)
-            return { ok: false, error: `is larger than 1 MiB (${st.size} bytes)` };
-        return { ok: true, text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8') };
+        if (!folder.ok)
+            return { ok: false, error: `cannot read the repository root: ${folder.error}` };
+        const r = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .readContained */ .gu)(folder.real, repoRel, _load_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .g);
+        if (r.ok)
+            return { ok: true, text: r.text };
+        return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
     };
 }
 function toPosix(p) {
@@ -3112,7 +3278,7 @@ function loadManifestFile(root, repoRel) {
     const r = read(repoRel);
     if (!r.ok)
         return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
-    return (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read });
+    return (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read });
 }
 /** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
 function globToRegExp(glob) {
@@ -3144,18 +3310,24 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${re}$`);
 }
-function walk(dir, out) {
+/** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
+const MAX_WALK_ENTRIES = 200_000;
+/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
+function walk(dir, out, problems, realRoot, budget) {
     let entries;
     try {
         entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
     }
-    catch {
+    catch (e) {
+        problems.push({ file: toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .fsErrorText */ .fC)(e)}` });
         return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (--budget.left < 0)
+            return;
         if (e.isDirectory()) {
             if (!SKIP_DIRS.has(e.name))
-                walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), out);
+                walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), out, problems, realRoot, budget);
         }
         else if (e.isFile())
             out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
@@ -3166,10 +3338,14 @@ function walk(dir, out) {
  * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
  */
 function discoverManifests(patterns, root) {
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
     const found = new Set();
     const problems = [];
     const unmatched = [];
+    const folder = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .realFolder */ .PX)(root);
+    if (!folder.ok)
+        return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
+    const realRoot = folder.real;
+    const budget = { left: MAX_WALK_ENTRIES };
     const add = (abs, from) => {
         let real;
         try {
@@ -3178,7 +3354,7 @@ function discoverManifests(patterns, root) {
         catch {
             return;
         }
-        if (!inside(realRoot, real)) {
+        if (!(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, real)) {
             problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
             return;
         }
@@ -3186,7 +3362,8 @@ function discoverManifests(patterns, root) {
     };
     for (const pattern of patterns) {
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, pattern);
-        if (!/[*?{]/.test(pattern) && !inside(root, abs)) {
+        const isGlob = /[*?{]/.test(pattern);
+        if (!isGlob && !(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), abs)) {
             problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
             continue;
         }
@@ -3194,7 +3371,12 @@ function discoverManifests(patterns, root) {
         try {
             st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
         }
-        catch {
+        catch (e) {
+            const text = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .fsErrorText */ .fC)(e);
+            if (text !== 'no such file or folder' && !isGlob) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+                continue;
+            }
             st = undefined;
         }
         if (st?.isFile()) {
@@ -3202,32 +3384,46 @@ function discoverManifests(patterns, root) {
             continue;
         }
         if (st?.isDirectory()) {
+            const dir = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .containedPath */ .fX)(realRoot, abs);
+            if (!dir.ok) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" ${dir.error}` });
+                continue;
+            }
             const files = [];
-            walk(abs, files);
+            walk(dir.real, files, problems, realRoot, budget);
             const before = found.size;
             files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
             if (found.size === before)
                 unmatched.push(pattern);
             continue;
         }
-        if (!/[*?{]/.test(pattern)) {
+        if (st) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is not a regular file or folder (a FIFO, socket or device): refused` });
+            continue;
+        }
+        if (!isGlob) {
             problems.push({ file: pattern, line: 1, col: 1, message: `no such file or folder: "${pattern}"` });
             continue;
         }
         const normalized = toPosix(pattern).replace(/^\.\//, '');
-        if (normalized.startsWith('../') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern)) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it` });
+        // A ".." anywhere in a glob would let the search walk out of the root (jobs/../../**): refused outright.
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) || normalized.split('/').includes('..')) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
             continue;
         }
         const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
         const re = globToRegExp(normalized);
         const files = [];
-        walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, staticPrefix), files);
+        const start = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .containedPath */ .fX)(realRoot, staticPrefix || '.');
+        if (start.ok)
+            walk(start.real, files, problems, realRoot, budget);
         const matched = files.filter((f) => re.test(toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, f))));
         matched.forEach((f) => add(f, pattern));
         if (!matched.length)
             unmatched.push(pattern);
     }
+    if (budget.left < 0)
+        problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
     return { files: [...found].sort(), problems, unmatched };
 }
 
@@ -3597,7 +3793,10 @@ function gpuRules(gpu, job, at, where) {
 
 // EXTERNAL MODULE: ./src/manifest/counts.ts
 var counts = __nccwpck_require__(4857);
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
 ;// CONCATENATED MODULE: ./src/manifest/normalize.ts
+
 
 
 
@@ -3627,9 +3826,10 @@ function normalizeJob(raw, model, file, index, positions) {
     const ckpt = raw.training?.gradient_checkpointing;
     const modelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: (0,models/* findModel */.P6)(model.id).id } : model;
     return {
-        file,
+        // Free text from the manifest and the file system, cleaned once here so no renderer can print it raw.
+        file: (0,sanitize/* cleanText */.X5)(file, 1000),
         index,
-        name: raw.name,
+        name: (0,sanitize/* cleanText */.X5)(raw.name),
         model: modelSpec,
         method: raw.method,
         precision: raw.precision ?? 'bf16',
@@ -3654,7 +3854,7 @@ function normalizeJob(raw, model, file, index, positions) {
         pricing: {
             provider: raw.pricing?.provider?.toLowerCase() ?? null,
             market: raw.pricing?.market ?? 'on_demand',
-            region: raw.pricing?.region ?? null,
+            region: raw.pricing?.region === undefined ? null : (0,sanitize/* cleanText */.X5)(raw.pricing.region, 60),
             gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
@@ -3763,6 +3963,7 @@ var manifest_problems = __nccwpck_require__(1905);
 
 
 
+
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
@@ -3860,7 +4061,7 @@ function parseManifest(text, opts) {
             jobs.push(normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base)));
         }
     }
-    return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.d)(problems) } : { jobs, problems };
+    return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.dS)(problems) } : { jobs, problems };
 }
 /** The model key, checked by its form so each form gets its own precise messages. */
 function checkModel(model, at, data, opts, put) {
@@ -3927,7 +4128,7 @@ function checkModel(model, at, data, opts, put) {
     }
     let json;
     try {
-        json = JSON.parse(read.text);
+        json = JSON.parse(read.text.replace(/^\uFEFF/, '')); // a byte-order mark, as Windows editors write it, is no error
     }
     catch (e) {
         put({ path: where, atKey: false, message: `config "${rel}" is not valid JSON: ${e.message}` });
@@ -3940,7 +4141,7 @@ function checkModel(model, at, data, opts, put) {
     }
     const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
     bad.forEach(put);
-    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
+    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: (0,sanitize/* cleanText */.X5)(repoRel, 1000), model_type: (0,sanitize/* cleanText */.X5)(arch.model_type, 60) };
 }
 
 
@@ -4056,12 +4257,21 @@ class PositionFinder {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ sortProblems)
+/* harmony export */   Nm: () => (/* binding */ cleanProblem),
+/* harmony export */   dS: () => (/* binding */ sortProblems)
 /* harmony export */ });
 /* unused harmony export formatProblem */
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1211);
+
 /** `file:line:col: message`, the form editors and CI logs turn into links. */
 function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+    return cleanProblem(p).text;
+}
+/** A problem with its file name and message cleaned for output (they quote what the manifest wrote). */
+function cleanProblem(p) {
+    const file = (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(p.file, 1000);
+    const message = (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(p.message, 2000);
+    return { ...p, file, message, text: `${file}:${p.line}:${p.col}: ${message}` };
 }
 /** Problems in file, line, column order, each once. */
 function sortProblems(problems) {
@@ -4305,6 +4515,81 @@ function closest(word, known, max = 3) {
 function didYouMean(word, known) {
     const c = closest(word, known);
     return c.length ? ` (did you mean ${c.map((x) => `"${x}"`).join(', ')}?)` : '';
+}
+
+
+/***/ }),
+
+/***/ 1211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   gr: () => (/* binding */ guardLog),
+/* harmony export */   r0: () => (/* binding */ cleanMarkdownBody)
+/* harmony export */ });
+/* unused harmony exports MAX_FIELD_CHARS, quoted */
+/**
+ * The one sanitiser for text that leaves the program (terminal, CI log lines, annotations, comment and summary
+ * bodies). Two layers:
+ *
+ * - `cleanText` for one field taken from a manifest or the file system (a job name, a file name, a quoted key):
+ *   every character that could end a line, move the cursor, reorder what a reviewer sees or hide text becomes a
+ *   visible escape, and very long values are cut. A field can then never start a line of its own.
+ * - `guardLog` for whole chunks written to a log or terminal (the sinks: the CLI's Io, the action's log calls).
+ *   The program's own line breaks stay; any other control character becomes a visible escape, and a line that
+ *   GitHub's runner would execute as a workflow command is defused. This layer covers output paths written
+ *   later without anyone remembering the first.
+ *
+ * Workflow commands, as the runner parses them (actions/runner, src/Runner.Common/ActionCommand.cs):
+ * `TryParseV2` trims leading white space and takes a line starting with `::` (`::error file=..::msg`,
+ * `::add-mask::`, `::stop-commands::`); the legacy `TryParse` takes `##[command ...]` anywhere in a line. The
+ * runner splits lines on CR as well as LF. `@actions/core` escapes command data as `%25 %0D %0A` and properties
+ * also as `%3A %2C` (node_modules/@actions/core/lib/command.js): so an annotation's text is safe from line
+ * breaks, but not from ESC sequences or bidi overrides, which `cleanText` removes.
+ */
+/**
+ * C0 controls (but tab and line feed, handled apart), DEL, C1 controls (NEL U+0085 included), the line and
+ * paragraph separators, the bidi embedding/override/isolate controls and marks (Trojan Source, CVE-2021-42574),
+ * and the BOM / zero-width no-break space.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same, with tab and line feed: for one field, where no line break belongs. */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_IN_FIELD = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\uXXXX`: readable, and inside a JSON string the same character again (so guarding JSON output keeps it valid JSON). */
+const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Longest field shown (a job name may be 200 characters; a 1 MB model id is cut to this). */
+const MAX_FIELD_CHARS = 200;
+/** One field from outside the program, safe to print anywhere on a line: no control characters, at most `max` characters. */
+function cleanText(text, max = MAX_FIELD_CHARS) {
+    const cut = text.length > max ? text.slice(0, max) + '…' : text;
+    return cut.replace(CONTROL_IN_FIELD, (c) => (c === '\t' ? ' ' : escapeChar(c)));
+}
+/** A field quoted in a message: `"name"`, cleaned and cut short (60 characters). */
+const quoted = (text, max = 60) => `"${cleanText(text, max)}"`;
+/** The start of a line the runner would run as a command (after any white space it trims). */
+const COMMAND_LINE = /^(\s*)::/gm;
+/** The legacy `##[command]` form, matched anywhere. */
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * A chunk of log or terminal output made inert: control characters but tab and line feed escaped, lines that
+ * start with `::` prefixed with a backslash, `##[` written `#\u0023[`. Idempotent; JSON text stays valid JSON
+ * with the same meaning (no JSON line starts with `::`, and `\u0023` inside a string is `#`).
+ * Each chunk is treated as starting a line, which errs on the safe side.
+ */
+function guardLog(chunk) {
+    return chunk.replace(CONTROL, escapeChar).replace(COMMAND_LINE, '$1\\::').replace(LEGACY_COMMAND, '#\\u0023[');
+}
+/**
+ * A markdown body (comment, job summary) with the characters that have no place in it made visible: control
+ * characters but tab and line feed, and bidi overrides, which could make a reviewer read a different text
+ * from the one GitHub stores. Markdown syntax is escaped field by field (escape.ts), not here.
+ */
+function cleanMarkdownBody(body) {
+    return body.replace(CONTROL, escapeChar);
 }
 
 
@@ -4647,11 +4932,11 @@ function parseSettings(text, file) {
         for (const issue of checked.error.issues)
             for (const l of (0,issues/* explainIssue */.Jp)(issue, data, settingsSchema))
                 put(l);
-        return { settings: null, problems: (0,manifest_problems/* sortProblems */.d)(problems) };
+        return { settings: null, problems: (0,manifest_problems/* sortProblems */.dS)(problems) };
     }
     settingsRules(checked.data).forEach(put);
     if (problems.length)
-        return { settings: null, problems: (0,manifest_problems/* sortProblems */.d)(problems) };
+        return { settings: null, problems: (0,manifest_problems/* sortProblems */.dS)(problems) };
     const s = checked.data;
     const limits = (l) => {
         const out = {};

@@ -1,3 +1,4 @@
+import './github/event-guard.js'; // first: checks the event payload before anything loads @actions/github
 import { runAction } from './action/run.js';
 import { todayFromEnvironment } from './settings/prepare.js';
 

@@ -1,6 +1,6 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix, relative, resolve, sep } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { changeViolations, type Comparison } from '../budget/compare.js';
 import { gate, type Annotation } from '../budget/gate.js';
 import { gateScope } from '../budget/scope.js';
@@ -11,6 +11,7 @@ import { marker } from '../github/comment.js';
 import { readEvent } from '../github/event.js';
 import { InputError, readInputs, type ActionInputs } from '../github/inputs.js';
 import * as runner from '../github/runner.js';
+import { workingDirectory } from '../github/workdir.js';
 import { statusOf } from '../github/status.js';
 import { loadManifests } from '../manifest/load-all.js';
 import type { Problem } from '../manifest/types.js';
@@ -56,12 +57,12 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
       throw e;
     }
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const root = resolve(workspace, inputs.workingDirectory);
-    const prefix = relative(workspace, root).split(sep).join('/');
-    if (prefix.startsWith('..') || !existsSync(root)) {
-      runner.setFailed(`Train Budget: input working-directory "${inputs.workingDirectory}" must be a folder inside the workspace`);
+    const wd = workingDirectory(workspace, inputs.workingDirectory);
+    if (!wd.ok) {
+      runner.setFailed(`Train Budget: ${wd.error}`);
       return;
     }
+    const { root, prefix } = wd;
     const pathOf = (file: string) => (prefix === '' ? file : posix.join(prefix, file));
     const toRoot = (repoPath: string) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
     const event = readEvent();

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { posix, relative, resolve, sep } from 'node:path';
 import { changeViolations, type Comparison } from '../budget/compare.js';
 import { JOB_LIMITS, flagName, type Limits } from '../budget/limits.js';
@@ -15,6 +14,7 @@ import { gitChangedFiles, gitShow, gitTopLevel, resolveRef } from './git.js';
 import { lookalikeWarnings } from './lookalikes.js';
 import { loadForCli } from './load-for-cli.js';
 import { prepareJobs } from '../settings/prepare.js';
+import { writeOutputFile } from './write-output.js';
 import { reportProblems } from './problems-out.js';
 import type { Io } from './run.js';
 import { whereFrom } from './where.js';
@@ -79,7 +79,13 @@ export function estimateCommand(argv: string[], io: Io): number | Promise<number
 
   const finish = (comparison: Comparison | null): number => {
     const json = renderJson(report);
-    if (values.output) writeFileSync(resolve(io.cwd, values.output as string), json);
+    if (values.output) {
+      const failed = writeOutputFile(resolve(io.cwd, values.output as string), json);
+      if (failed) {
+        io.err(`train-budget: --output ${values.output as string}: ${failed}\n`);
+        return 2;
+      }
+    }
     if (format === 'json') io.out(json);
     else if (format === 'markdown') io.out(renderMarkdown(report, comparison ? { comparison, limitsSet, gate, marker: MARKER, maxLength: GITHUB_COMMENT_LIMIT } : { limitsSet }));
     else io.out(renderText(report) + (comparison ? changeText(comparison, values.base as string) : ''));
