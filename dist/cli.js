@@ -519,7 +519,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7821);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9308);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5895);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
 
@@ -545,7 +545,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7821:
+/***/ 9308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2014,6 +2014,7 @@ function estimateJob(job) {
         alternatives: alternatives(p, gpu),
         assumptions,
         violations: [],
+        advice: [],
         ...(job.project ? { project: job.project } : {}),
     };
 }
@@ -2151,6 +2152,604 @@ async function compareWithBase(read, changed, prefix, files, jobs, report, notes
     return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
 }
 
+;// CONCATENATED MODULE: ./src/estimate/setup.ts
+
+
+
+
+
+
+/** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
+function jobWithSetup(job, s) {
+    return {
+        ...job,
+        hardware: { ...job.hardware, gpu: s.gpu, count: s.count, gpus: [s.gpu], gpu_choice: 'one' },
+        parallelism: { ...job.parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
+        training: { ...job.training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
+    };
+}
+/** A job with another optimizer (the 8-bit optimizer is one of the fixes for a job that does not fit). */
+function jobWithOptimizer(job, optimizer) {
+    return { ...job, optimizer };
+}
+/**
+ * The job priced on another GPU kind: a price the manifest sets (`pricing.gpu_hour_usd`) is the price of the
+ * GPU it names, so it applies to that kind only; other kinds take the estimator's usual price path
+ * (src/estimate/pricing.ts: provider list price, catalog median, proxy, electricity).
+ */
+function priceJobFor(job, gpu) {
+    if (job.pricing.gpu_hour_usd === null || (job.hardware.gpu_choice === 'one' && gpu === job.hardware.gpu))
+        return job;
+    return { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } };
+}
+/**
+ * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
+ * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
+ * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
+ */
+class SetupScorer {
+    job;
+    prepared;
+    priceJobs = new Map();
+    /** Set-ups given a full evaluation so far. */
+    scored = 0;
+    constructor(job) {
+        this.job = job;
+        this.prepared = prepare(job);
+    }
+    variant(s) {
+        const job = jobWithSetup(this.job, s);
+        const base = { ...this.prepared.base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return { p: { ...this.prepared, job, base }, job };
+    }
+    accelerator(id) {
+        return (0,accelerators/* findAccelerator */.di)(id);
+    }
+    capacity(gpu) {
+        return capacityBytes(this.accelerator(gpu));
+    }
+    /**
+     * A floor under the GPU-hours and cost of any set-up on this GPU kind: the model's FLOPs at the highest MFU
+     * the estimator can give (its matmul efficiency, maxKernelShare, before any memory-bound, communication or bubble loss,
+     * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
+     * (or slower) than the best set-up found: pruning that cannot lose the optimum.
+     */
+    floor(gpuId) {
+        const gpu = this.accelerator(gpuId);
+        const { model, counts, trainable, tokens } = this.prepared;
+        const flops = flopsPerToken(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
+        const mfu = this.job.efficiency.mfu ?? maxKernelShare(gpu);
+        const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / GOODPUT_ONE_NODE;
+        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
+    }
+    price(gpuId) {
+        let priceJob = this.priceJobs.get(gpuId);
+        if (!priceJob)
+            this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
+        return choosePrice(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
+    }
+    /** Memory per GPU, bytes, of the most loaded GPU. */
+    /** Memory-only evaluations so far. */
+    measured = 0;
+    memory(s) {
+        this.measured++;
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
+        // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+        const base = this.prepared.base;
+        const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
+            ? base
+            : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return memoryPerGpu(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
+    }
+    /** The estimator's full figures for the set-up (expected values). */
+    score(s) {
+        this.scored++;
+        const { p } = this.variant(s);
+        const gpu = this.accelerator(s.gpu);
+        let priceJob = this.priceJobs.get(s.gpu);
+        if (!priceJob)
+            this.priceJobs.set(s.gpu, (priceJob = priceJobFor(this.job, s.gpu)));
+        const r = run(p, gpu, s.count, priceJob);
+        return {
+            setup: s,
+            fits: r.fits,
+            memory_per_gpu_bytes: r.memory.total,
+            capacity_bytes: capacityBytes(gpu),
+            wall_clock_hours: r.wall_clock_hours.expected,
+            gpu_hours: r.gpu_hours.expected,
+            cost_usd: r.cost.expected,
+            mfu: r.mfu,
+            data_parallel: r.layout.data_parallel,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/space.ts
+
+/** Micro-batch sizes tried when the manifest does not set one: powers of two, as people run them. */
+const MICRO_BATCHES = [1, 2, 4, 8, 16, 32];
+const CHECKPOINTING_ORDER = ['none', 'selective', 'full'];
+const OFFLOAD_ORDER = ['none', 'optimizer', 'optimizer_and_params'];
+/** Whether the manifest wrote `path` (dotted) itself, rather than taking the default. */
+const wrote = (job, path) => Object.prototype.hasOwnProperty.call(job.positions, path);
+/** The space a job's manifest leaves open; `gpus` narrows the kinds further (the CLI's --gpus). */
+function spaceOf(job, opts = {}) {
+    const free = opts.free ?? false; // free: every key open (advice), except the model, method, data and precision
+    const fixed = (path) => !free && wrote(job, path);
+    const arch = resolveModel(job.model).arch;
+    const gpus = opts.gpus ? job.hardware.gpus.filter((g) => opts.gpus.includes(g)) : job.hardware.gpus;
+    return {
+        gpus,
+        count: fixed('hardware.count') && job.hardware.count !== 'auto' ? job.hardware.count : null,
+        max_count: job.hardware.max_count,
+        zero: fixed('parallelism.zero') && job.parallelism.zero !== null ? [job.parallelism.zero] : [0, 1, 2, 3],
+        tensor: fixed('parallelism.tensor') ? [job.parallelism.tensor] : null,
+        pipeline: fixed('parallelism.pipeline') ? [job.parallelism.pipeline] : null,
+        offload: fixed('parallelism.offload') ? [job.parallelism.offload] : OFFLOAD_ORDER,
+        micro_batch_size: fixed('training.micro_batch_size') ? [job.training.micro_batch_size] : MICRO_BATCHES,
+        gradient_checkpointing: fixed('training.gradient_checkpointing') ? [job.training.gradient_checkpointing] : CHECKPOINTING_ORDER,
+        global_batch_size: job.training.global_batch_size,
+        heads: arch.attention_heads,
+        kv_heads: arch.kv_heads,
+        layers: arch.layers,
+    };
+}
+const divisors = (n) => Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);
+/**
+ * Tensor degrees: divide the query and key/value heads (Megatron-LM splits both across ranks) and stay within one
+ * node (tensor parallelism's all-reduces need NVLink-class bandwidth, the rule `validate` applies).
+ */
+function tensorOptions(space, gpu) {
+    const all = space.tensor ?? divisors(space.heads).filter((t) => space.kv_heads % t === 0);
+    return all.filter((t) => t <= gpu.gpus_per_node);
+}
+/** Pipeline stages: divide the layers (each stage the same number of blocks). */
+function pipelineOptions(space) {
+    return space.pipeline ?? divisors(space.layers);
+}
+/**
+ * ZeRO stages a layout may use: DeepSpeed refuses ZeRO-2 and ZeRO-3 with pipeline parallelism ("ZeRO-2 and
+ * ZeRO-3 are incompatible with pipeline parallelism", deepspeed/runtime/pipe/engine.py), so pipelines run
+ * ZeRO 0 or 1. Offloading the optimizer needs a ZeRO stage >= 1 and offloading parameters ZeRO-3 (the rules of
+ * `validate`).
+ */
+function zeroOffloadOptions(space, pipeline) {
+    const out = [];
+    for (const zero of space.zero) {
+        if (pipeline > 1 && zero > 1)
+            continue;
+        for (const offload of space.offload) {
+            if (offload === 'optimizer' && zero === 0)
+                continue;
+            if (offload === 'optimizer_and_params' && zero !== 3)
+                continue;
+            out.push({ zero, offload });
+        }
+    }
+    return out;
+}
+/**
+ * Counts a layout may run on: multiples of tensor x pipeline, 1..GPUs per node and then whole nodes (what is
+ * rented), at most `max`; with a global batch, only counts whose data-parallel ranks divide it (the rule of
+ * `validate`). Ascending.
+ */
+function countOptions(space, gpu, tensor, pipeline, micro, max) {
+    const unit = tensor * pipeline;
+    const ok = (c) => c % unit === 0 && (space.global_batch_size === null || space.global_batch_size % (micro * (c / unit)) === 0);
+    if (space.count !== null)
+        return space.count <= max && ok(space.count) ? [space.count] : [];
+    const out = [];
+    const n = gpu.gpus_per_node;
+    for (let c = unit; c <= Math.min(n, max); c += unit)
+        if (ok(c))
+            out.push(c);
+    for (let c = 2 * n; c <= max; c += n)
+        if (ok(c))
+            out.push(c);
+    return out;
+}
+/** A set-up's layout keys in one order, for deterministic tie-breaks. */
+function setupRank(s) {
+    return [s.count, OFFLOAD_ORDER.indexOf(s.offload), CHECKPOINTING_ORDER.indexOf(s.gradient_checkpointing), s.zero, s.tensor, s.pipeline, s.micro_batch_size];
+}
+
+;// CONCATENATED MODULE: ./src/plan/search.ts
+
+const EPS = 1e-9;
+function lexLess(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] < b[i];
+    return false;
+}
+/** Deterministic order: cost, then wall-clock, then fewer GPUs and simpler layouts, then the GPU id. */
+function cheaper(a, b) {
+    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
+        return a.cost_usd < b.cost_usd;
+    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
+        return a.wall_clock_hours < b.wall_clock_hours;
+    return tieLess(a, b);
+}
+function faster(a, b) {
+    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
+        return a.wall_clock_hours < b.wall_clock_hours;
+    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
+        return a.cost_usd < b.cost_usd;
+    return tieLess(a, b);
+}
+function tieLess(a, b) {
+    const ra = setupRank(a.setup);
+    const rb = setupRank(b.setup);
+    if (lexLess(ra, rb))
+        return true;
+    if (lexLess(rb, ra))
+        return false;
+    return a.setup.gpu < b.setup.gpu;
+}
+/** Fewer GPUs first, then cheaper. */
+function fewer(a, b) {
+    return a.setup.count !== b.setup.count ? a.setup.count < b.setup.count : cheaper(a, b);
+}
+/**
+ * The pruned search. It relies on three properties of the estimator, each checked against a brute-force scan
+ * of every set-up in __tests__/plan-search.test.ts:
+ *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
+ *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
+ *  2. at one count, less recomputation or less offload is never slower or dearer (it only saves memory), so a
+ *     variant that recomputes or offloads more is a candidate only at counts where the lighter one does not fit;
+ *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
+ *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
+ * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor).
+ */
+function search(scorer, space, goals) {
+    const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
+    const D = goals.deadline_hours ?? Infinity;
+    const C = goals.max_cost_usd ?? Infinity;
+    const start = scorer.scored;
+    const points = [];
+    let minimum = null;
+    let recommendedCost = null; // min cost with wall <= D and cost <= C
+    let fastest = null; // min wall with cost <= C
+    let cheapest = null;
+    let leastMemory = null;
+    const score = (s) => {
+        const r = scorer.score(s);
+        if (!r.fits)
+            return r;
+        points.push(r);
+        if (!cheapest || cheaper(r, cheapest))
+            cheapest = r;
+        if (r.cost_usd <= C) {
+            if (!fastest || faster(r, fastest))
+                fastest = r;
+            if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost)))
+                recommendedCost = r;
+        }
+        return r;
+    };
+    // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
+    const kinds = space.gpus.map((g) => ({ g, floor: scorer.floor(g) })).sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g));
+    for (const { g, floor } of kinds) {
+        const gpu = scorer.accelerator(g);
+        const cap = scorer.capacity(g);
+        const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
+        for (const tensor of tensorOptions(space, gpu)) {
+            for (const pipeline of pipelineOptions(space)) {
+                if (tensor * pipeline > maxGpus)
+                    continue;
+                const countsByMicro = new Map();
+                for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
+                    // Variants in order of weight (less offload and recomputation first), so each one's lighter
+                    // variants are known: it is searched only below the count where one of them fits.
+                    const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+                    ordered.sort((a, b) => a.o - b.o || a.c - b.c);
+                    for (const micro of space.micro_batch_size) {
+                        let counts = countsByMicro.get(micro);
+                        if (!counts)
+                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
+                        if (!counts.length)
+                            continue;
+                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+                        const variants = [];
+                        for (const { offload, ckpt, o, c } of ordered) {
+                            let limit = counts.length;
+                            for (const w of variants)
+                                if (w.o <= o && w.c <= c && w.first < limit)
+                                    limit = w.first;
+                            const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, limit);
+                            // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
+                            // since every variant lighter than this one is lighter than them too.
+                            variants.push({ offload, ckpt, first, limit, o, c });
+                            if (first === counts.length && !minimum) {
+                                const s = mk(counts[counts.length - 1], offload, ckpt);
+                                const bytes = scorer.memory(s);
+                                if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
+                                    leastMemory = { setup: s, bytes, capacity: cap };
+                            }
+                        }
+                        const live = variants.filter((v) => v.first < v.limit);
+                        if (!variants.some((v) => v.first < counts.length))
+                            break; // a larger micro-batch needs more memory still
+                        for (const v of live) {
+                            const at = (i) => mk(counts[i], v.offload, v.ckpt);
+                            // Minimum: the fewest GPUs; only the first count of a curve can be it.
+                            if (!minimum || counts[v.first] <= minimum.setup.count) {
+                                const s0 = score(at(v.first));
+                                if (!minimum || fewer(s0, minimum))
+                                    minimum = s0;
+                            }
+                            if (!needCurves(counts[v.limit - 1]))
+                                continue;
+                            curve(v.first, v.limit, at, counts);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    /** One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost limit. */
+    function curve(lo, hi, at, counts) {
+        const cache = new Map();
+        const get = (i) => {
+            let s = cache.get(i);
+            if (!s)
+                cache.set(i, (s = score(at(i))));
+            return s;
+        };
+        const s0 = get(lo);
+        const gh0 = s0.gpu_hours;
+        if (s0.cost_usd > C)
+            return; // cost only grows with the count
+        const cmax = counts[hi - 1];
+        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count).
+        if (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS)) {
+            let i = lo;
+            while (i < hi && gh0 / counts[i] > D)
+                i++; // wall-clock >= gh0 / count
+            for (; i < hi; i++) {
+                const s = get(i);
+                if (s.cost_usd > C || (recommendedCost && s.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
+                    break;
+                if (s.wall_clock_hours <= D)
+                    break;
+                if (s.gpu_hours / cmax > D)
+                    break; // no later count can meet the deadline
+            }
+        }
+        // Fastest within the cost limit: the largest affordable count, its halvings down to the fewest, then a local
+        // refinement around the best of them. Wall-clock need not fall with every GPU added (past some count the
+        // network costs more than the extra GPUs give), so this part is a sampled search, not an exhaustive one.
+        if (fastest && gh0 / cmax > fastest.wall_clock_hours * (1 + EPS))
+            return;
+        let top = hi - 1;
+        if (C < Infinity && get(top).cost_usd > C) {
+            let a = lo; // cost(a) <= C < cost(top)
+            let b = top;
+            while (b - a > 1) {
+                const m = (a + b) >> 1;
+                if (get(m).cost_usd <= C)
+                    a = m;
+                else
+                    b = m;
+            }
+            top = a;
+        }
+        const sampled = [];
+        for (let i = top;;) {
+            sampled.push(i);
+            if (i === lo)
+                break;
+            const half = counts[i] / 2;
+            let j = i;
+            while (j > lo && counts[j] > half)
+                j--;
+            if (gh0 / counts[j] > get(top).wall_clock_hours * 2)
+                break; // far below: slower than the top by 2x at best
+            i = j;
+        }
+        let best = sampled[0];
+        for (const i of sampled)
+            if (faster(get(i), get(best)))
+                best = i;
+        // Refine between the best sample's neighbours among the samples.
+        const k = sampled.indexOf(best);
+        let a = sampled[k + 1] ?? best;
+        let b = sampled[k - 1] ?? best;
+        while (b - a > 1) {
+            const m1 = (a + best) >> 1;
+            const m2 = (best + b + 1) >> 1;
+            if (m1 > a && m1 < best && faster(get(m1), get(best))) {
+                b = best;
+                best = m1;
+                continue;
+            }
+            if (m2 < b && m2 > best && faster(get(m2), get(best))) {
+                a = best;
+                best = m2;
+                continue;
+            }
+            a = m1 > a && m1 < best ? m1 : best;
+            b = m2 < b && m2 > best ? m2 : best;
+            if (a === best && b === best)
+                break;
+        }
+    }
+    const fits = points.filter((p) => p.fits);
+    const recommended = goals.objective === 'time' ? (fastest && fastest.wall_clock_hours <= D ? fastest : null) : recommendedCost;
+    return { minimum, recommended, fastest, cheapest, points: fits, evaluated: scorer.scored - start, least_memory: minimum ? null : leastMemory };
+}
+function groupByZero(opts) {
+    const out = [];
+    for (const o of opts) {
+        const g = out.find((x) => x.zero === o.zero);
+        if (g)
+            g.offloads.push(o.offload);
+        else
+            out.push({ zero: o.zero, offloads: [o.offload] });
+    }
+    return out;
+}
+/**
+ * Index of the first count that fits, or n. The first count (one GPU, or one tensor x pipeline group) is checked
+ * on its own: on one GPU there are no communication buffers, so it may fit where two GPUs do not; past it,
+ * memory never grows with the count and a bisection finds the boundary.
+ */
+function firstFit(fits, n) {
+    if (n === 0)
+        return 0;
+    if (fits(0))
+        return 0;
+    if (n === 1 || !fits(n - 1))
+        return n;
+    let lo = 0; // !fits(lo) (or lo is the special first)
+    let hi = n - 1; // fits(hi)
+    while (hi - lo > 1) {
+        const m = (lo + hi) >> 1;
+        if (fits(m))
+            hi = m;
+        else
+            lo = m;
+    }
+    return hi;
+}
+
+;// CONCATENATED MODULE: ./src/plan/words.ts
+/** Number words for the planner's sentences (fixed format, no locale lookup: toLocaleString is slow in a hot path). */
+const thousands = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const hoursWord = (x) => (x < 10 ? x.toFixed(1) : thousands(x));
+const usdWord = (x) => (x >= 100 ? `$${thousands(x)}` : `$${x.toFixed(2)}`);
+const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
+
+;// CONCATENATED MODULE: ./src/plan/advice.ts
+
+
+
+/** Thresholds of the issue: a layout advice saves at least 15%, another GPU kind at least 25%. */
+const LAYOUT_SAVING = 0.15;
+const GPU_SAVING = 0.25;
+/** Without a deadline, another GPU kind or layout may take at most this much longer than the job's own set-up (our choice: the issue names 1.5x for GPU kinds). */
+const GPU_SLOWER = 1.5;
+
+/** The job's own set-up, as the estimate laid it out. */
+function ownSetup(e, job) {
+    return {
+        gpu: e.hardware.gpu, count: e.hardware.count, zero: e.parallelism.zero, tensor: e.parallelism.tensor, pipeline: e.parallelism.pipeline,
+        offload: job.parallelism.offload, micro_batch_size: job.training.micro_batch_size, gradient_checkpointing: job.training.gradient_checkpointing,
+    };
+}
+/** The manifest keys in which `to` differs from `from`. */
+function changes(from, to) {
+    const out = {};
+    if (to.gpu !== from.gpu)
+        out['hardware.gpu'] = to.gpu;
+    if (to.count !== from.count)
+        out['hardware.count'] = to.count;
+    if (to.zero !== from.zero)
+        out['parallelism.zero'] = to.zero;
+    if (to.tensor !== from.tensor)
+        out['parallelism.tensor'] = to.tensor;
+    if (to.pipeline !== from.pipeline)
+        out['parallelism.pipeline'] = to.pipeline;
+    if (to.offload !== from.offload)
+        out['parallelism.offload'] = to.offload;
+    if (to.micro_batch_size !== from.micro_batch_size)
+        out['training.micro_batch_size'] = to.micro_batch_size;
+    if (to.gradient_checkpointing !== from.gradient_checkpointing)
+        out['training.gradient_checkpointing'] = to.gradient_checkpointing;
+    return out;
+}
+const words = (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join(', ');
+function advice(kind, summary, change, s, before) {
+    return { kind, summary, change, memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: s.wall_clock_hours, cost_usd: s.cost_usd, saving_fraction: before > 0 ? 1 - s.cost_usd / before : 0 };
+}
+/** A job that does not fit: the single changes that make it fit, cheapest first; else the smallest combination. */
+function fitAdvice(job, e, scorer, own) {
+    const opts = [];
+    const at = (s) => {
+        const to = { ...own, ...s };
+        return { change: changes(own, to), score: () => scorer.score(to) };
+    };
+    const i = CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing);
+    for (const c of CHECKPOINTING_ORDER.slice(i + 1))
+        opts.push(at({ gradient_checkpointing: c }));
+    for (const m of MICRO_BATCHES.filter((m) => m < own.micro_batch_size))
+        opts.push(at({ micro_batch_size: m }));
+    for (const z of [1, 2, 3])
+        if (z > own.zero && (own.pipeline === 1 || z <= 1) && own.count > own.tensor * own.pipeline)
+            opts.push(at({ zero: z }));
+    if (own.offload === 'none' && own.zero >= 1)
+        opts.push(at({ offload: 'optimizer' }));
+    if (own.offload !== 'optimizer_and_params' && own.zero === 3)
+        opts.push(at({ offload: 'optimizer_and_params' }));
+    if (e.hardware.min_count !== null && e.hardware.min_count !== own.count)
+        opts.push(at({ count: e.hardware.min_count }));
+    // Changes outside the set-up: another optimizer, method or sequence length, scored on a job that says so.
+    const other = (change, variant) => ({ change, score: () => new SetupScorer(variant).score(own) });
+    if (job.optimizer === 'adamw')
+        opts.push(other({ optimizer: 'adamw_8bit' }, { ...job, optimizer: 'adamw_8bit' }));
+    if (job.method === 'lora' && job.precision !== 'fp8')
+        opts.push(other({ method: 'qlora' }, { ...job, method: 'qlora' }));
+    for (const s of [job.training.sequence_length / 2, job.training.sequence_length / 4]) {
+        if (Number.isInteger(s) && s >= 256)
+            opts.push(other({ 'training.sequence_length': s }, { ...job, training: { ...job.training, sequence_length: s } }));
+    }
+    const before = e.cost_usd.expected;
+    const fits = opts.map((o) => ({ o, s: o.score() })).filter((x) => x.s.fits).sort((a, b) => a.s.cost_usd - b.s.cost_usd);
+    if (fits.length) {
+        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, o.change, s, before));
+    }
+    // No single change: the cheapest set-up that fits on the same GPU kind and count, else the fewest GPUs of
+    // that kind that hold it (the planner's minimum).
+    const space = spaceOf(job, { free: true, gpus: [own.gpu] });
+    const goals = { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null };
+    const same = search(scorer, { ...space, count: own.count, max_count: Math.max(own.count, space.max_count) }, goals).cheapest;
+    const m = same ?? search(scorer, { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, goals).minimum;
+    if (!m)
+        return [];
+    const change = changes(own, m.setup);
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(m.memory_per_gpu_bytes)} per GPU, ${usdWord(m.cost_usd)}`, change, m, before)];
+}
+/** A cheaper layout on the same GPU kind, at the same or a smaller count. */
+function layoutAdvice(job, e, scorer, own) {
+    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: own.count };
+    // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
+    // taking far longer (one GPU instead of eight) is not advice anyone asked for.
+    const deadline = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: own.count });
+    const best = r.recommended;
+    if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
+        return [];
+    const change = changes(own, best.setup);
+    const save = 1 - best.cost_usd / e.cost_usd.expected;
+    return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
+}
+/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock), from the estimate's alternatives. */
+function gpuAdvice(job, e, own) {
+    const limit = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const pick = e.alternatives
+        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit)
+        .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
+    if (!pick)
+        return [];
+    const to = { ...own, gpu: pick.gpu, count: pick.count };
+    // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
+    const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
+    const change = changes(own, to);
+    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
+}
+/** The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. */
+function adviseJob(job, e) {
+    const own = ownSetup(e, job);
+    const scorer = new SetupScorer(job);
+    if (!e.memory.fits)
+        return fitAdvice(job, e, scorer, own);
+    return [...layoutAdvice(job, e, scorer, own), ...gpuAdvice(job, e, own)];
+}
+/** An estimate with its advice filled in. */
+function withAdvice(job, e) {
+    return { ...e, advice: adviseJob(job, e) };
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 const r = (x, digits) => {
     const f = 10 ** digits;
@@ -2201,6 +2800,7 @@ function job(j) {
         alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), ...(a.basis ? { basis: a.basis } : {}), ...(a.cluster ? { cluster: a.cluster } : {}) })),
         assumptions: j.assumptions,
         violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3), ...(v.project ? { project: v.project } : {}) })),
+        advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
         ...(j.project ? { project: j.project } : {}),
     };
 }
@@ -2262,6 +2862,39 @@ function codeSpan(text) {
     const fence = '`'.repeat(longest + 1);
     const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
     return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/advice.ts
+
+const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
+/** The text report's advice lines of one job. */
+function adviceText(j) {
+    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
+}
+/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
+function adviceMarkdownLine(j) {
+    const a = j.advice ?? [];
+    if (!a.length)
+        return null;
+    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
+    return `- **${escapeMarkdown(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${escapeMarkdown(x.summary)}`).join('; ')}`;
+}
+/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
+function fixFor(j, v) {
+    const a = j.advice ?? [];
+    if (v.limit === 'gpu_memory_bytes')
+        return a.find((x) => x.kind === 'fit');
+    return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
+}
+/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
+function violationFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? ` (fix: ${fix.summary})` : '';
+}
+/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
+function adviceFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? `fix: ${escapeMarkdown(fix.summary)}` : null;
 }
 
 ;// CONCATENATED MODULE: ./src/report/projects.ts
@@ -2413,6 +3046,7 @@ function co2kg(x) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -2595,12 +3229,15 @@ function renderMarkdown(report, opts = {}) {
         const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
         table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
     }
-    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : violation.project ? `all jobs of project ${escapeMarkdown(violation.project)}` : 'all jobs'}**: ${violationText(violation, job)}; ${fixText(violation, job)}`);
+    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : violation.project ? `all jobs of project ${escapeMarkdown(violation.project)}` : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
     const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
     const viol = [
         ...(failing.length ? ['', '#### Violations', ...failing] : []),
         ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
     ];
+    const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
+    if (advised.length)
+        viol.push('', '#### Advice', ...advised);
     const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
     const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
     const detailed = shown;
@@ -2619,6 +3256,7 @@ function renderMarkdown(report, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 /** The readable summary `estimate` prints by default. */
@@ -2640,7 +3278,8 @@ function renderText(report) {
             out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
         }
         for (const v of j.violations)
-            out.push(v.limit === 'gpu_memory_bytes' ? `  VIOLATION    needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available` : `  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over ${v.project ? `project ${v.project}'s limit` : 'the limit'} of ${limitValue(v.limit, v.max)}`);
+            out.push((v.limit === 'gpu_memory_bytes' ? `  VIOLATION    needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available` : `  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over ${v.project ? `project ${v.project}'s limit` : 'the limit'} of ${limitValue(v.limit, v.max)}`) + violationFix(j, v));
+        out.push(...adviceText(j));
         out.push('');
     }
     const t = report.totals;
@@ -2879,6 +3518,7 @@ function whereFrom(cwd, rootFlag, positionals) {
 
 
 
+
 const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
 
 Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
@@ -2939,7 +3579,7 @@ function estimateCommand(argv, io) {
     const problems = [...loaded.problems, ...prepared.problems];
     if (problems.length)
         return reportProblems(problems, format === 'json', 'nothing estimated', io);
-    const report = buildReport(prepared.jobs.map(estimateJob), limits, prepared.projectLimits);
+    const report = buildReport(prepared.jobs.map((j) => withAdvice(j, estimateJob(j))), limits, prepared.projectLimits);
     const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
     const finish = (comparison) => {
         const json = renderJson(report);
@@ -3083,111 +3723,6 @@ function guardedIo(io) {
     return { ...io, out: (t) => io.out((0,sanitize/* guardLog */.gr)(t)), err: (t) => io.err((0,sanitize/* guardLog */.gr)(t)) };
 }
 
-;// CONCATENATED MODULE: ./src/estimate/setup.ts
-
-
-
-
-
-
-
-/** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
-function jobWithSetup(job, s) {
-    return {
-        ...job,
-        hardware: { ...job.hardware, gpu: s.gpu, count: s.count, gpus: [s.gpu], gpu_choice: 'one' },
-        parallelism: { ...job.parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
-        training: { ...job.training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
-    };
-}
-/** A job with another optimizer (the 8-bit optimizer is one of the fixes for a job that does not fit). */
-function jobWithOptimizer(job, optimizer) {
-    return { ...job, optimizer };
-}
-/**
- * The job priced on another GPU kind: a price the manifest sets (`pricing.gpu_hour_usd`) is the price of the
- * GPU it names, so it applies to that kind only; other kinds take the estimator's usual price path
- * (src/estimate/pricing.ts: provider list price, catalog median, proxy, electricity).
- */
-function priceJobFor(job, gpu) {
-    if (job.pricing.gpu_hour_usd === null || (job.hardware.gpu_choice === 'one' && gpu === job.hardware.gpu))
-        return job;
-    return { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } };
-}
-/**
- * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
- * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
- * through the estimator's own functions (memoryPerGpu, layoutFor, run): the planner has no physics of its own.
- */
-class SetupScorer {
-    job;
-    prepared;
-    priceJobs = new Map();
-    /** Set-ups given a full evaluation so far. */
-    scored = 0;
-    constructor(job) {
-        this.job = job;
-        this.prepared = prepare(job);
-    }
-    variant(s) {
-        const job = jobWithSetup(this.job, s);
-        const base = { ...this.prepared.base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
-        return { p: { ...this.prepared, job, base }, job };
-    }
-    accelerator(id) {
-        return (0,accelerators/* findAccelerator */.di)(id);
-    }
-    capacity(gpu) {
-        return capacityBytes(this.accelerator(gpu));
-    }
-    /**
-     * A floor under the GPU-hours and cost of any set-up on this GPU kind: the model's FLOPs at the highest MFU
-     * the estimator can give (its matmul efficiency, maxKernelShare, before any memory-bound, communication or bubble loss,
-     * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
-     * (or slower) than the best set-up found: pruning that cannot lose the optimum.
-     */
-    floor(gpuId) {
-        const gpu = this.accelerator(gpuId);
-        const { model, counts, trainable, tokens } = this.prepared;
-        const flops = flopsPerToken(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
-        const mfu = this.job.efficiency.mfu ?? maxKernelShare(gpu);
-        const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / GOODPUT_ONE_NODE;
-        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
-    }
-    price(gpuId) {
-        let priceJob = this.priceJobs.get(gpuId);
-        if (!priceJob)
-            this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
-        return choosePrice(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
-    }
-    /** Memory per GPU, bytes, of the most loaded GPU. */
-    memory(s) {
-        const { p, job } = this.variant(s);
-        return memoryPerGpu(p.base, layoutFor(job, s.count)).total;
-    }
-    /** The estimator's full figures for the set-up (expected values). */
-    score(s) {
-        this.scored++;
-        const { p } = this.variant(s);
-        const gpu = this.accelerator(s.gpu);
-        let priceJob = this.priceJobs.get(s.gpu);
-        if (!priceJob)
-            this.priceJobs.set(s.gpu, (priceJob = priceJobFor(this.job, s.gpu)));
-        const r = run(p, gpu, s.count, priceJob);
-        return {
-            setup: s,
-            fits: r.fits,
-            memory_per_gpu_bytes: r.memory.total,
-            capacity_bytes: capacityBytes(gpu),
-            wall_clock_hours: r.wall_clock_hours.expected,
-            gpu_hours: r.gpu_hours.expected,
-            cost_usd: r.cost.expected,
-            mfu: r.mfu,
-            data_parallel: r.layout.data_parallel,
-        };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/plan/fragment.ts
 /**
  * The set-up as manifest keys to paste over the job's own `hardware`, `parallelism` and `training` blocks. The
@@ -3209,351 +3744,6 @@ function manifestFragment(job, s) {
     if (!job.training.flash_attention)
         lines.push('  flash_attention: false');
     return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/plan/space.ts
-
-/** Micro-batch sizes tried when the manifest does not set one: powers of two, as people run them. */
-const MICRO_BATCHES = [1, 2, 4, 8, 16, 32];
-const CHECKPOINTING_ORDER = ['none', 'selective', 'full'];
-const OFFLOAD_ORDER = ['none', 'optimizer', 'optimizer_and_params'];
-/** Whether the manifest wrote `path` (dotted) itself, rather than taking the default. */
-const wrote = (job, path) => Object.prototype.hasOwnProperty.call(job.positions, path);
-/** The space a job's manifest leaves open; `gpus` narrows the kinds further (the CLI's --gpus). */
-function spaceOf(job, opts = {}) {
-    const free = opts.free ?? false; // free: every key open (advice), except the model, method, data and precision
-    const fixed = (path) => !free && wrote(job, path);
-    const arch = resolveModel(job.model).arch;
-    const gpus = opts.gpus ? job.hardware.gpus.filter((g) => opts.gpus.includes(g)) : job.hardware.gpus;
-    return {
-        gpus,
-        count: fixed('hardware.count') && job.hardware.count !== 'auto' ? job.hardware.count : null,
-        max_count: job.hardware.max_count,
-        zero: fixed('parallelism.zero') && job.parallelism.zero !== null ? [job.parallelism.zero] : [0, 1, 2, 3],
-        tensor: fixed('parallelism.tensor') ? [job.parallelism.tensor] : null,
-        pipeline: fixed('parallelism.pipeline') ? [job.parallelism.pipeline] : null,
-        offload: fixed('parallelism.offload') ? [job.parallelism.offload] : OFFLOAD_ORDER,
-        micro_batch_size: fixed('training.micro_batch_size') ? [job.training.micro_batch_size] : MICRO_BATCHES,
-        gradient_checkpointing: fixed('training.gradient_checkpointing') ? [job.training.gradient_checkpointing] : CHECKPOINTING_ORDER,
-        global_batch_size: job.training.global_batch_size,
-        heads: arch.attention_heads,
-        kv_heads: arch.kv_heads,
-        layers: arch.layers,
-    };
-}
-const divisors = (n) => Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);
-/**
- * Tensor degrees: divide the query and key/value heads (Megatron-LM splits both across ranks) and stay within one
- * node (tensor parallelism's all-reduces need NVLink-class bandwidth, the rule `validate` applies).
- */
-function tensorOptions(space, gpu) {
-    const all = space.tensor ?? divisors(space.heads).filter((t) => space.kv_heads % t === 0);
-    return all.filter((t) => t <= gpu.gpus_per_node);
-}
-/** Pipeline stages: divide the layers (each stage the same number of blocks). */
-function pipelineOptions(space) {
-    return space.pipeline ?? divisors(space.layers);
-}
-/**
- * ZeRO stages a layout may use: DeepSpeed refuses ZeRO-2 and ZeRO-3 with pipeline parallelism ("ZeRO-2 and
- * ZeRO-3 are incompatible with pipeline parallelism", deepspeed/runtime/pipe/engine.py), so pipelines run
- * ZeRO 0 or 1. Offloading the optimizer needs a ZeRO stage >= 1 and offloading parameters ZeRO-3 (the rules of
- * `validate`).
- */
-function zeroOffloadOptions(space, pipeline) {
-    const out = [];
-    for (const zero of space.zero) {
-        if (pipeline > 1 && zero > 1)
-            continue;
-        for (const offload of space.offload) {
-            if (offload === 'optimizer' && zero === 0)
-                continue;
-            if (offload === 'optimizer_and_params' && zero !== 3)
-                continue;
-            out.push({ zero, offload });
-        }
-    }
-    return out;
-}
-/**
- * Counts a layout may run on: multiples of tensor x pipeline, 1..GPUs per node and then whole nodes (what is
- * rented), at most `max`; with a global batch, only counts whose data-parallel ranks divide it (the rule of
- * `validate`). Ascending.
- */
-function countOptions(space, gpu, tensor, pipeline, micro, max) {
-    const unit = tensor * pipeline;
-    const ok = (c) => c % unit === 0 && (space.global_batch_size === null || space.global_batch_size % (micro * (c / unit)) === 0);
-    if (space.count !== null)
-        return space.count <= max && ok(space.count) ? [space.count] : [];
-    const out = [];
-    const n = gpu.gpus_per_node;
-    for (let c = unit; c <= Math.min(n, max); c += unit)
-        if (ok(c))
-            out.push(c);
-    for (let c = 2 * n; c <= max; c += n)
-        if (ok(c))
-            out.push(c);
-    return out;
-}
-/** A set-up's layout keys in one order, for deterministic tie-breaks. */
-function setupRank(s) {
-    return [s.count, OFFLOAD_ORDER.indexOf(s.offload), CHECKPOINTING_ORDER.indexOf(s.gradient_checkpointing), s.zero, s.tensor, s.pipeline, s.micro_batch_size];
-}
-
-;// CONCATENATED MODULE: ./src/plan/search.ts
-
-const EPS = 1e-9;
-function lexLess(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] < b[i];
-    return false;
-}
-/** Deterministic order: cost, then wall-clock, then fewer GPUs and simpler layouts, then the GPU id. */
-function cheaper(a, b) {
-    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
-        return a.cost_usd < b.cost_usd;
-    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
-        return a.wall_clock_hours < b.wall_clock_hours;
-    return tieLess(a, b);
-}
-function faster(a, b) {
-    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
-        return a.wall_clock_hours < b.wall_clock_hours;
-    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
-        return a.cost_usd < b.cost_usd;
-    return tieLess(a, b);
-}
-function tieLess(a, b) {
-    const ra = setupRank(a.setup);
-    const rb = setupRank(b.setup);
-    if (lexLess(ra, rb))
-        return true;
-    if (lexLess(rb, ra))
-        return false;
-    return a.setup.gpu < b.setup.gpu;
-}
-/** Fewer GPUs first, then cheaper. */
-function fewer(a, b) {
-    return a.setup.count !== b.setup.count ? a.setup.count < b.setup.count : cheaper(a, b);
-}
-/**
- * The pruned search. It relies on three properties of the estimator, each checked against a brute-force scan
- * of every set-up in __tests__/plan-search.test.ts:
- *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
- *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
- *  2. at one count, less recomputation or less offload is never slower or dearer (it only saves memory), so a
- *     variant that recomputes or offloads more is a candidate only at counts where the lighter one does not fit;
- *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
- *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
- * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor).
- */
-function search(scorer, space, goals) {
-    const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
-    const D = goals.deadline_hours ?? Infinity;
-    const C = goals.max_cost_usd ?? Infinity;
-    const start = scorer.scored;
-    const points = [];
-    let minimum = null;
-    let recommendedCost = null; // min cost with wall <= D and cost <= C
-    let fastest = null; // min wall with cost <= C
-    let cheapest = null;
-    let leastMemory = null;
-    const score = (s) => {
-        const r = scorer.score(s);
-        if (!r.fits)
-            return r;
-        points.push(r);
-        if (!cheapest || cheaper(r, cheapest))
-            cheapest = r;
-        if (r.cost_usd <= C) {
-            if (!fastest || faster(r, fastest))
-                fastest = r;
-            if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost)))
-                recommendedCost = r;
-        }
-        return r;
-    };
-    // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
-    const kinds = space.gpus.map((g) => ({ g, floor: scorer.floor(g) })).sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g));
-    for (const { g, floor } of kinds) {
-        const gpu = scorer.accelerator(g);
-        const cap = scorer.capacity(g);
-        const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
-        for (const tensor of tensorOptions(space, gpu)) {
-            for (const pipeline of pipelineOptions(space)) {
-                if (tensor * pipeline > maxGpus)
-                    continue;
-                for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
-                    for (const micro of space.micro_batch_size) {
-                        const counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus);
-                        if (!counts.length)
-                            continue;
-                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
-                        const variants = [];
-                        for (const offload of offloads) {
-                            for (const ckpt of space.gradient_checkpointing) {
-                                const first = firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, counts.length);
-                                variants.push({ offload, ckpt, first, limit: counts.length });
-                                if (first === counts.length && !minimum) {
-                                    const s = mk(counts[counts.length - 1], offload, ckpt);
-                                    const bytes = scorer.memory(s);
-                                    if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
-                                        leastMemory = { setup: s, bytes, capacity: cap };
-                                }
-                            }
-                        }
-                        for (const v of variants) {
-                            for (const w of variants) {
-                                if (w !== v && OFFLOAD_ORDER.indexOf(w.offload) <= OFFLOAD_ORDER.indexOf(v.offload) && CHECKPOINTING_ORDER.indexOf(w.ckpt) <= CHECKPOINTING_ORDER.indexOf(v.ckpt)) {
-                                    v.limit = Math.min(v.limit, w.first);
-                                }
-                            }
-                        }
-                        const live = variants.filter((v) => v.first < v.limit);
-                        if (!variants.some((v) => v.first < counts.length))
-                            break; // a larger micro-batch needs more memory still
-                        for (const v of live) {
-                            const at = (i) => mk(counts[i], v.offload, v.ckpt);
-                            // Minimum: the fewest GPUs; only the first count of a curve can be it.
-                            if (!minimum || counts[v.first] <= minimum.setup.count) {
-                                const s0 = score(at(v.first));
-                                if (!minimum || fewer(s0, minimum))
-                                    minimum = s0;
-                            }
-                            if (!needCurves(counts[v.limit - 1]))
-                                continue;
-                            curve(v.first, v.limit, at, counts);
-                        }
-                    }
-                }
-            }
-        }
-    }
-    /** One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost limit. */
-    function curve(lo, hi, at, counts) {
-        const cache = new Map();
-        const get = (i) => {
-            let s = cache.get(i);
-            if (!s)
-                cache.set(i, (s = score(at(i))));
-            return s;
-        };
-        const s0 = get(lo);
-        const gh0 = s0.gpu_hours;
-        if (s0.cost_usd > C)
-            return; // cost only grows with the count
-        const cmax = counts[hi - 1];
-        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count).
-        if (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS)) {
-            let i = lo;
-            while (i < hi && gh0 / counts[i] > D)
-                i++; // wall-clock >= gh0 / count
-            for (; i < hi; i++) {
-                const s = get(i);
-                if (s.cost_usd > C || (recommendedCost && s.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
-                    break;
-                if (s.wall_clock_hours <= D)
-                    break;
-                if (s.gpu_hours / cmax > D)
-                    break; // no later count can meet the deadline
-            }
-        }
-        // Fastest within the cost limit: the largest affordable count, its halvings down to the fewest, then a local
-        // refinement around the best of them. Wall-clock need not fall with every GPU added (past some count the
-        // network costs more than the extra GPUs give), so this part is a sampled search, not an exhaustive one.
-        if (fastest && gh0 / cmax > fastest.wall_clock_hours * (1 + EPS))
-            return;
-        let top = hi - 1;
-        if (C < Infinity && get(top).cost_usd > C) {
-            let a = lo; // cost(a) <= C < cost(top)
-            let b = top;
-            while (b - a > 1) {
-                const m = (a + b) >> 1;
-                if (get(m).cost_usd <= C)
-                    a = m;
-                else
-                    b = m;
-            }
-            top = a;
-        }
-        const sampled = [];
-        for (let i = top;;) {
-            sampled.push(i);
-            if (i === lo)
-                break;
-            const half = counts[i] / 2;
-            let j = i;
-            while (j > lo && counts[j] > half)
-                j--;
-            if (gh0 / counts[j] > get(top).wall_clock_hours * 2)
-                break; // far below: slower than the top by 2x at best
-            i = j;
-        }
-        let best = sampled[0];
-        for (const i of sampled)
-            if (faster(get(i), get(best)))
-                best = i;
-        // Refine between the best sample's neighbours among the samples.
-        const k = sampled.indexOf(best);
-        let a = sampled[k + 1] ?? best;
-        let b = sampled[k - 1] ?? best;
-        while (b - a > 1) {
-            const m1 = (a + best) >> 1;
-            const m2 = (best + b + 1) >> 1;
-            if (m1 > a && m1 < best && faster(get(m1), get(best))) {
-                b = best;
-                best = m1;
-                continue;
-            }
-            if (m2 < b && m2 > best && faster(get(m2), get(best))) {
-                a = best;
-                best = m2;
-                continue;
-            }
-            a = m1 > a && m1 < best ? m1 : best;
-            b = m2 < b && m2 > best ? m2 : best;
-            if (a === best && b === best)
-                break;
-        }
-    }
-    const fits = points.filter((p) => p.fits);
-    const recommended = goals.objective === 'time' ? (fastest && fastest.wall_clock_hours <= D ? fastest : null) : recommendedCost;
-    return { minimum, recommended, fastest, cheapest, points: fits, evaluated: scorer.scored - start, least_memory: minimum ? null : leastMemory };
-}
-function groupByZero(opts) {
-    const out = [];
-    for (const o of opts) {
-        const g = out.find((x) => x.zero === o.zero);
-        if (g)
-            g.offloads.push(o.offload);
-        else
-            out.push({ zero: o.zero, offloads: [o.offload] });
-    }
-    return out;
-}
-/**
- * Index of the first count that fits, or n. The first count (one GPU, or one tensor x pipeline group) is checked
- * on its own: on one GPU there are no communication buffers, so it may fit where two GPUs do not; past it,
- * memory never grows with the count and a bisection finds the boundary.
- */
-function firstFit(fits, n) {
-    if (n === 0)
-        return 0;
-    if (fits(0))
-        return 0;
-    if (n === 1 || !fits(n - 1))
-        return n;
-    let lo = 0; // !fits(lo) (or lo is the special first)
-    let hi = n - 1; // fits(hi)
-    while (hi - lo > 1) {
-        const m = (lo + hi) >> 1;
-        if (fits(m))
-            hi = m;
-        else
-            lo = m;
-    }
-    return hi;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/frontier.ts
@@ -3626,9 +3816,7 @@ function toPlanned(s) {
         mfu: s.mfu,
     };
 }
-const h = (x) => (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
-const plan_usd = (x) => `$${Math.round(x).toLocaleString('en-US')}`;
-const gb = (x) => `${(x / 2 ** 30).toFixed(1)} GB`;
+
 const plan_name = (s) => `${s.setup.count} x ${s.setup.gpu}`;
 /** Why nothing qualifies, in one sentence: the nearest set-up and the limit it breaks. */
 function reason(r, g, gpus, maxGpus) {
@@ -3639,18 +3827,18 @@ function reason(r, g, gpus, maxGpus) {
     if (!r.minimum) {
         const m = r.least_memory;
         return m
-            ? `no set-up of ${gpus.length === 1 ? gpus[0] : `${gpus.length} GPU kinds`} up to ${maxGpus} GPUs holds the job: the nearest, ${m.setup.count} x ${m.setup.gpu}, needs ${gb(m.bytes)} per GPU of ${gb(m.capacity)}`
+            ? `no set-up of ${gpus.length === 1 ? gpus[0] : `${gpus.length} GPU kinds`} up to ${maxGpus} GPUs holds the job: the nearest, ${m.setup.count} x ${m.setup.gpu}, needs ${gibWord(m.bytes)} per GPU of ${gibWord(m.capacity)}`
             : `no set-up up to ${maxGpus} GPUs satisfies the manifest's fixed keys (count, tensor x pipeline, global batch)`;
     }
     const f = r.fastest;
     if (g.deadline_hours !== null && (!f || f.wall_clock_hours > g.deadline_hours)) {
         if (f)
-            return `no set-up meets the deadline of ${h(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${plan_usd(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${h(f.wall_clock_hours)} hours (${plan_usd(f.cost_usd)})`;
+            return `no set-up meets the deadline of ${hoursWord(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${usdWord(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${hoursWord(f.wall_clock_hours)} hours (${usdWord(f.cost_usd)})`;
     }
     const c = r.cheapest;
     if (g.max_cost_usd !== null)
-        return `no set-up costs at most ${plan_usd(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} (${h(c.wall_clock_hours)} hours)`;
-    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} and takes ${h(c.wall_clock_hours)} hours`;
+        return `no set-up costs at most ${usdWord(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} (${hoursWord(c.wall_clock_hours)} hours)`;
+    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} and takes ${hoursWord(c.wall_clock_hours)} hours`;
 }
 /** Counts above `from` worth showing on the frontier: each one within the first node, then doublings. */
 function densify(from, unit, perNode, max, space) {

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1874:
+/***/ 5079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -500,6 +500,7 @@ function job(j) {
         alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), ...(a.basis ? { basis: a.basis } : {}), ...(a.cluster ? { cluster: a.cluster } : {}) })),
         assumptions: j.assumptions,
         violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3), ...(v.project ? { project: v.project } : {}) })),
+        advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
         ...(j.project ? { project: j.project } : {}),
     };
 }
@@ -563,6 +564,39 @@ function codeSpan(text) {
     return `${fence}${pad}${t}${pad}${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/advice.ts
+
+const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
+/** The text report's advice lines of one job. */
+function adviceText(j) {
+    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
+}
+/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
+function adviceMarkdownLine(j) {
+    const a = j.advice ?? [];
+    if (!a.length)
+        return null;
+    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
+    return `- **${escapeMarkdown(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${escapeMarkdown(x.summary)}`).join('; ')}`;
+}
+/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
+function fixFor(j, v) {
+    const a = j.advice ?? [];
+    if (v.limit === 'gpu_memory_bytes')
+        return a.find((x) => x.kind === 'fit');
+    return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
+}
+/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
+function violationFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? ` (fix: ${fix.summary})` : '';
+}
+/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
+function adviceFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? `fix: ${escapeMarkdown(fix.summary)}` : null;
+}
+
 // EXTERNAL MODULE: ./src/estimate/price-book.ts
 var price_book = __nccwpck_require__(6493);
 ;// CONCATENATED MODULE: ./src/report/projects.ts
@@ -594,6 +628,7 @@ function priceAgeLine(report) {
 const basisOf = (j) => (j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented');
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -776,12 +811,15 @@ function renderMarkdown(report, opts = {}) {
         const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
         table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
     }
-    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : violation.project ? `all jobs of project ${escapeMarkdown(violation.project)}` : 'all jobs'}**: ${violationText(violation, job)}; ${fixText(violation, job)}`);
+    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : violation.project ? `all jobs of project ${escapeMarkdown(violation.project)}` : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
     const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
     const viol = [
         ...(failing.length ? ['', '#### Violations', ...failing] : []),
         ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
     ];
+    const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
+    if (advised.length)
+        viol.push('', '#### Advice', ...advised);
     const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
     const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
     const detailed = shown;
@@ -851,8 +889,618 @@ async function postComment(client, pull, body, inputs) {
 var apply = __nccwpck_require__(9229);
 // EXTERNAL MODULE: ./src/settings/load.ts
 var load = __nccwpck_require__(4037);
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 13 modules
-var estimate = __nccwpck_require__(5740);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 7 modules
+var estimate = __nccwpck_require__(4929);
+// EXTERNAL MODULE: ./src/catalog/accelerators.ts
+var accelerators = __nccwpck_require__(2591);
+// EXTERNAL MODULE: ./src/estimate/efficiency.ts
+var efficiency = __nccwpck_require__(8709);
+// EXTERNAL MODULE: ./src/estimate/flops.ts
+var estimate_flops = __nccwpck_require__(3012);
+// EXTERNAL MODULE: ./src/estimate/pricing.ts
+var pricing = __nccwpck_require__(6176);
+// EXTERNAL MODULE: ./src/estimate/memory.ts
+var memory = __nccwpck_require__(3611);
+;// CONCATENATED MODULE: ./src/estimate/setup.ts
+
+
+
+
+
+
+/** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
+function jobWithSetup(job, s) {
+    return {
+        ...job,
+        hardware: { ...job.hardware, gpu: s.gpu, count: s.count, gpus: [s.gpu], gpu_choice: 'one' },
+        parallelism: { ...job.parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
+        training: { ...job.training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
+    };
+}
+/** A job with another optimizer (the 8-bit optimizer is one of the fixes for a job that does not fit). */
+function jobWithOptimizer(job, optimizer) {
+    return { ...job, optimizer };
+}
+/**
+ * The job priced on another GPU kind: a price the manifest sets (`pricing.gpu_hour_usd`) is the price of the
+ * GPU it names, so it applies to that kind only; other kinds take the estimator's usual price path
+ * (src/estimate/pricing.ts: provider list price, catalog median, proxy, electricity).
+ */
+function priceJobFor(job, gpu) {
+    if (job.pricing.gpu_hour_usd === null || (job.hardware.gpu_choice === 'one' && gpu === job.hardware.gpu))
+        return job;
+    return { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } };
+}
+/**
+ * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
+ * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
+ * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
+ */
+class SetupScorer {
+    job;
+    prepared;
+    priceJobs = new Map();
+    /** Set-ups given a full evaluation so far. */
+    scored = 0;
+    constructor(job) {
+        this.job = job;
+        this.prepared = (0,estimate/* prepare */.iA)(job);
+    }
+    variant(s) {
+        const job = jobWithSetup(this.job, s);
+        const base = { ...this.prepared.base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return { p: { ...this.prepared, job, base }, job };
+    }
+    accelerator(id) {
+        return (0,accelerators/* findAccelerator */.di)(id);
+    }
+    capacity(gpu) {
+        return (0,memory/* capacityBytes */.ec)(this.accelerator(gpu));
+    }
+    /**
+     * A floor under the GPU-hours and cost of any set-up on this GPU kind: the model's FLOPs at the highest MFU
+     * the estimator can give (its matmul efficiency, maxKernelShare, before any memory-bound, communication or bubble loss,
+     * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
+     * (or slower) than the best set-up found: pruning that cannot lose the optimum.
+     */
+    floor(gpuId) {
+        const gpu = this.accelerator(gpuId);
+        const { model, counts, trainable, tokens } = this.prepared;
+        const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
+        const mfu = this.job.efficiency.mfu ?? (0,efficiency/* maxKernelShare */.jY)(gpu);
+        const gpuHours = flops / ((0,efficiency/* peakTflops */.YR)(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / estimate/* GOODPUT_ONE_NODE */.BR;
+        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
+    }
+    price(gpuId) {
+        let priceJob = this.priceJobs.get(gpuId);
+        if (!priceJob)
+            this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
+        return (0,pricing/* choosePrice */.JM)(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
+    }
+    /** Memory per GPU, bytes, of the most loaded GPU. */
+    /** Memory-only evaluations so far. */
+    measured = 0;
+    memory(s) {
+        this.measured++;
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
+        // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+        const base = this.prepared.base;
+        const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
+            ? base
+            : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return (0,memory/* memoryPerGpu */.ZU)(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
+    }
+    /** The estimator's full figures for the set-up (expected values). */
+    score(s) {
+        this.scored++;
+        const { p } = this.variant(s);
+        const gpu = this.accelerator(s.gpu);
+        let priceJob = this.priceJobs.get(s.gpu);
+        if (!priceJob)
+            this.priceJobs.set(s.gpu, (priceJob = priceJobFor(this.job, s.gpu)));
+        const r = (0,estimate/* run */.eF)(p, gpu, s.count, priceJob);
+        return {
+            setup: s,
+            fits: r.fits,
+            memory_per_gpu_bytes: r.memory.total,
+            capacity_bytes: (0,memory/* capacityBytes */.ec)(gpu),
+            wall_clock_hours: r.wall_clock_hours.expected,
+            gpu_hours: r.gpu_hours.expected,
+            cost_usd: r.cost.expected,
+            mfu: r.mfu,
+            data_parallel: r.layout.data_parallel,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/estimate/model.ts
+var model = __nccwpck_require__(9143);
+;// CONCATENATED MODULE: ./src/plan/space.ts
+
+/** Micro-batch sizes tried when the manifest does not set one: powers of two, as people run them. */
+const MICRO_BATCHES = [1, 2, 4, 8, 16, 32];
+const CHECKPOINTING_ORDER = ['none', 'selective', 'full'];
+const OFFLOAD_ORDER = ['none', 'optimizer', 'optimizer_and_params'];
+/** Whether the manifest wrote `path` (dotted) itself, rather than taking the default. */
+const wrote = (job, path) => Object.prototype.hasOwnProperty.call(job.positions, path);
+/** The space a job's manifest leaves open; `gpus` narrows the kinds further (the CLI's --gpus). */
+function spaceOf(job, opts = {}) {
+    const free = opts.free ?? false; // free: every key open (advice), except the model, method, data and precision
+    const fixed = (path) => !free && wrote(job, path);
+    const arch = (0,model/* resolveModel */.A)(job.model).arch;
+    const gpus = opts.gpus ? job.hardware.gpus.filter((g) => opts.gpus.includes(g)) : job.hardware.gpus;
+    return {
+        gpus,
+        count: fixed('hardware.count') && job.hardware.count !== 'auto' ? job.hardware.count : null,
+        max_count: job.hardware.max_count,
+        zero: fixed('parallelism.zero') && job.parallelism.zero !== null ? [job.parallelism.zero] : [0, 1, 2, 3],
+        tensor: fixed('parallelism.tensor') ? [job.parallelism.tensor] : null,
+        pipeline: fixed('parallelism.pipeline') ? [job.parallelism.pipeline] : null,
+        offload: fixed('parallelism.offload') ? [job.parallelism.offload] : OFFLOAD_ORDER,
+        micro_batch_size: fixed('training.micro_batch_size') ? [job.training.micro_batch_size] : MICRO_BATCHES,
+        gradient_checkpointing: fixed('training.gradient_checkpointing') ? [job.training.gradient_checkpointing] : CHECKPOINTING_ORDER,
+        global_batch_size: job.training.global_batch_size,
+        heads: arch.attention_heads,
+        kv_heads: arch.kv_heads,
+        layers: arch.layers,
+    };
+}
+const divisors = (n) => Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);
+/**
+ * Tensor degrees: divide the query and key/value heads (Megatron-LM splits both across ranks) and stay within one
+ * node (tensor parallelism's all-reduces need NVLink-class bandwidth, the rule `validate` applies).
+ */
+function tensorOptions(space, gpu) {
+    const all = space.tensor ?? divisors(space.heads).filter((t) => space.kv_heads % t === 0);
+    return all.filter((t) => t <= gpu.gpus_per_node);
+}
+/** Pipeline stages: divide the layers (each stage the same number of blocks). */
+function pipelineOptions(space) {
+    return space.pipeline ?? divisors(space.layers);
+}
+/**
+ * ZeRO stages a layout may use: DeepSpeed refuses ZeRO-2 and ZeRO-3 with pipeline parallelism ("ZeRO-2 and
+ * ZeRO-3 are incompatible with pipeline parallelism", deepspeed/runtime/pipe/engine.py), so pipelines run
+ * ZeRO 0 or 1. Offloading the optimizer needs a ZeRO stage >= 1 and offloading parameters ZeRO-3 (the rules of
+ * `validate`).
+ */
+function zeroOffloadOptions(space, pipeline) {
+    const out = [];
+    for (const zero of space.zero) {
+        if (pipeline > 1 && zero > 1)
+            continue;
+        for (const offload of space.offload) {
+            if (offload === 'optimizer' && zero === 0)
+                continue;
+            if (offload === 'optimizer_and_params' && zero !== 3)
+                continue;
+            out.push({ zero, offload });
+        }
+    }
+    return out;
+}
+/**
+ * Counts a layout may run on: multiples of tensor x pipeline, 1..GPUs per node and then whole nodes (what is
+ * rented), at most `max`; with a global batch, only counts whose data-parallel ranks divide it (the rule of
+ * `validate`). Ascending.
+ */
+function countOptions(space, gpu, tensor, pipeline, micro, max) {
+    const unit = tensor * pipeline;
+    const ok = (c) => c % unit === 0 && (space.global_batch_size === null || space.global_batch_size % (micro * (c / unit)) === 0);
+    if (space.count !== null)
+        return space.count <= max && ok(space.count) ? [space.count] : [];
+    const out = [];
+    const n = gpu.gpus_per_node;
+    for (let c = unit; c <= Math.min(n, max); c += unit)
+        if (ok(c))
+            out.push(c);
+    for (let c = 2 * n; c <= max; c += n)
+        if (ok(c))
+            out.push(c);
+    return out;
+}
+/** A set-up's layout keys in one order, for deterministic tie-breaks. */
+function setupRank(s) {
+    return [s.count, OFFLOAD_ORDER.indexOf(s.offload), CHECKPOINTING_ORDER.indexOf(s.gradient_checkpointing), s.zero, s.tensor, s.pipeline, s.micro_batch_size];
+}
+
+;// CONCATENATED MODULE: ./src/plan/search.ts
+
+const EPS = 1e-9;
+function lexLess(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] < b[i];
+    return false;
+}
+/** Deterministic order: cost, then wall-clock, then fewer GPUs and simpler layouts, then the GPU id. */
+function cheaper(a, b) {
+    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
+        return a.cost_usd < b.cost_usd;
+    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
+        return a.wall_clock_hours < b.wall_clock_hours;
+    return tieLess(a, b);
+}
+function faster(a, b) {
+    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
+        return a.wall_clock_hours < b.wall_clock_hours;
+    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
+        return a.cost_usd < b.cost_usd;
+    return tieLess(a, b);
+}
+function tieLess(a, b) {
+    const ra = setupRank(a.setup);
+    const rb = setupRank(b.setup);
+    if (lexLess(ra, rb))
+        return true;
+    if (lexLess(rb, ra))
+        return false;
+    return a.setup.gpu < b.setup.gpu;
+}
+/** Fewer GPUs first, then cheaper. */
+function fewer(a, b) {
+    return a.setup.count !== b.setup.count ? a.setup.count < b.setup.count : cheaper(a, b);
+}
+/**
+ * The pruned search. It relies on three properties of the estimator, each checked against a brute-force scan
+ * of every set-up in __tests__/plan-search.test.ts:
+ *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
+ *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
+ *  2. at one count, less recomputation or less offload is never slower or dearer (it only saves memory), so a
+ *     variant that recomputes or offloads more is a candidate only at counts where the lighter one does not fit;
+ *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
+ *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
+ * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor).
+ */
+function search(scorer, space, goals) {
+    const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
+    const D = goals.deadline_hours ?? Infinity;
+    const C = goals.max_cost_usd ?? Infinity;
+    const start = scorer.scored;
+    const points = [];
+    let minimum = null;
+    let recommendedCost = null; // min cost with wall <= D and cost <= C
+    let fastest = null; // min wall with cost <= C
+    let cheapest = null;
+    let leastMemory = null;
+    const score = (s) => {
+        const r = scorer.score(s);
+        if (!r.fits)
+            return r;
+        points.push(r);
+        if (!cheapest || cheaper(r, cheapest))
+            cheapest = r;
+        if (r.cost_usd <= C) {
+            if (!fastest || faster(r, fastest))
+                fastest = r;
+            if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost)))
+                recommendedCost = r;
+        }
+        return r;
+    };
+    // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
+    const kinds = space.gpus.map((g) => ({ g, floor: scorer.floor(g) })).sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g));
+    for (const { g, floor } of kinds) {
+        const gpu = scorer.accelerator(g);
+        const cap = scorer.capacity(g);
+        const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
+        for (const tensor of tensorOptions(space, gpu)) {
+            for (const pipeline of pipelineOptions(space)) {
+                if (tensor * pipeline > maxGpus)
+                    continue;
+                const countsByMicro = new Map();
+                for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
+                    // Variants in order of weight (less offload and recomputation first), so each one's lighter
+                    // variants are known: it is searched only below the count where one of them fits.
+                    const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+                    ordered.sort((a, b) => a.o - b.o || a.c - b.c);
+                    for (const micro of space.micro_batch_size) {
+                        let counts = countsByMicro.get(micro);
+                        if (!counts)
+                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
+                        if (!counts.length)
+                            continue;
+                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+                        const variants = [];
+                        for (const { offload, ckpt, o, c } of ordered) {
+                            let limit = counts.length;
+                            for (const w of variants)
+                                if (w.o <= o && w.c <= c && w.first < limit)
+                                    limit = w.first;
+                            const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, limit);
+                            // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
+                            // since every variant lighter than this one is lighter than them too.
+                            variants.push({ offload, ckpt, first, limit, o, c });
+                            if (first === counts.length && !minimum) {
+                                const s = mk(counts[counts.length - 1], offload, ckpt);
+                                const bytes = scorer.memory(s);
+                                if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
+                                    leastMemory = { setup: s, bytes, capacity: cap };
+                            }
+                        }
+                        const live = variants.filter((v) => v.first < v.limit);
+                        if (!variants.some((v) => v.first < counts.length))
+                            break; // a larger micro-batch needs more memory still
+                        for (const v of live) {
+                            const at = (i) => mk(counts[i], v.offload, v.ckpt);
+                            // Minimum: the fewest GPUs; only the first count of a curve can be it.
+                            if (!minimum || counts[v.first] <= minimum.setup.count) {
+                                const s0 = score(at(v.first));
+                                if (!minimum || fewer(s0, minimum))
+                                    minimum = s0;
+                            }
+                            if (!needCurves(counts[v.limit - 1]))
+                                continue;
+                            curve(v.first, v.limit, at, counts);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    /** One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost limit. */
+    function curve(lo, hi, at, counts) {
+        const cache = new Map();
+        const get = (i) => {
+            let s = cache.get(i);
+            if (!s)
+                cache.set(i, (s = score(at(i))));
+            return s;
+        };
+        const s0 = get(lo);
+        const gh0 = s0.gpu_hours;
+        if (s0.cost_usd > C)
+            return; // cost only grows with the count
+        const cmax = counts[hi - 1];
+        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count).
+        if (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS)) {
+            let i = lo;
+            while (i < hi && gh0 / counts[i] > D)
+                i++; // wall-clock >= gh0 / count
+            for (; i < hi; i++) {
+                const s = get(i);
+                if (s.cost_usd > C || (recommendedCost && s.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
+                    break;
+                if (s.wall_clock_hours <= D)
+                    break;
+                if (s.gpu_hours / cmax > D)
+                    break; // no later count can meet the deadline
+            }
+        }
+        // Fastest within the cost limit: the largest affordable count, its halvings down to the fewest, then a local
+        // refinement around the best of them. Wall-clock need not fall with every GPU added (past some count the
+        // network costs more than the extra GPUs give), so this part is a sampled search, not an exhaustive one.
+        if (fastest && gh0 / cmax > fastest.wall_clock_hours * (1 + EPS))
+            return;
+        let top = hi - 1;
+        if (C < Infinity && get(top).cost_usd > C) {
+            let a = lo; // cost(a) <= C < cost(top)
+            let b = top;
+            while (b - a > 1) {
+                const m = (a + b) >> 1;
+                if (get(m).cost_usd <= C)
+                    a = m;
+                else
+                    b = m;
+            }
+            top = a;
+        }
+        const sampled = [];
+        for (let i = top;;) {
+            sampled.push(i);
+            if (i === lo)
+                break;
+            const half = counts[i] / 2;
+            let j = i;
+            while (j > lo && counts[j] > half)
+                j--;
+            if (gh0 / counts[j] > get(top).wall_clock_hours * 2)
+                break; // far below: slower than the top by 2x at best
+            i = j;
+        }
+        let best = sampled[0];
+        for (const i of sampled)
+            if (faster(get(i), get(best)))
+                best = i;
+        // Refine between the best sample's neighbours among the samples.
+        const k = sampled.indexOf(best);
+        let a = sampled[k + 1] ?? best;
+        let b = sampled[k - 1] ?? best;
+        while (b - a > 1) {
+            const m1 = (a + best) >> 1;
+            const m2 = (best + b + 1) >> 1;
+            if (m1 > a && m1 < best && faster(get(m1), get(best))) {
+                b = best;
+                best = m1;
+                continue;
+            }
+            if (m2 < b && m2 > best && faster(get(m2), get(best))) {
+                a = best;
+                best = m2;
+                continue;
+            }
+            a = m1 > a && m1 < best ? m1 : best;
+            b = m2 < b && m2 > best ? m2 : best;
+            if (a === best && b === best)
+                break;
+        }
+    }
+    const fits = points.filter((p) => p.fits);
+    const recommended = goals.objective === 'time' ? (fastest && fastest.wall_clock_hours <= D ? fastest : null) : recommendedCost;
+    return { minimum, recommended, fastest, cheapest, points: fits, evaluated: scorer.scored - start, least_memory: minimum ? null : leastMemory };
+}
+function groupByZero(opts) {
+    const out = [];
+    for (const o of opts) {
+        const g = out.find((x) => x.zero === o.zero);
+        if (g)
+            g.offloads.push(o.offload);
+        else
+            out.push({ zero: o.zero, offloads: [o.offload] });
+    }
+    return out;
+}
+/**
+ * Index of the first count that fits, or n. The first count (one GPU, or one tensor x pipeline group) is checked
+ * on its own: on one GPU there are no communication buffers, so it may fit where two GPUs do not; past it,
+ * memory never grows with the count and a bisection finds the boundary.
+ */
+function firstFit(fits, n) {
+    if (n === 0)
+        return 0;
+    if (fits(0))
+        return 0;
+    if (n === 1 || !fits(n - 1))
+        return n;
+    let lo = 0; // !fits(lo) (or lo is the special first)
+    let hi = n - 1; // fits(hi)
+    while (hi - lo > 1) {
+        const m = (lo + hi) >> 1;
+        if (fits(m))
+            hi = m;
+        else
+            lo = m;
+    }
+    return hi;
+}
+
+;// CONCATENATED MODULE: ./src/plan/words.ts
+/** Number words for the planner's sentences (fixed format, no locale lookup: toLocaleString is slow in a hot path). */
+const thousands = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const hoursWord = (x) => (x < 10 ? x.toFixed(1) : thousands(x));
+const usdWord = (x) => (x >= 100 ? `$${thousands(x)}` : `$${x.toFixed(2)}`);
+const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
+
+;// CONCATENATED MODULE: ./src/plan/advice.ts
+
+
+
+/** Thresholds of the issue: a layout advice saves at least 15%, another GPU kind at least 25%. */
+const LAYOUT_SAVING = 0.15;
+const GPU_SAVING = 0.25;
+/** Without a deadline, another GPU kind or layout may take at most this much longer than the job's own set-up (our choice: the issue names 1.5x for GPU kinds). */
+const GPU_SLOWER = 1.5;
+
+/** The job's own set-up, as the estimate laid it out. */
+function ownSetup(e, job) {
+    return {
+        gpu: e.hardware.gpu, count: e.hardware.count, zero: e.parallelism.zero, tensor: e.parallelism.tensor, pipeline: e.parallelism.pipeline,
+        offload: job.parallelism.offload, micro_batch_size: job.training.micro_batch_size, gradient_checkpointing: job.training.gradient_checkpointing,
+    };
+}
+/** The manifest keys in which `to` differs from `from`. */
+function changes(from, to) {
+    const out = {};
+    if (to.gpu !== from.gpu)
+        out['hardware.gpu'] = to.gpu;
+    if (to.count !== from.count)
+        out['hardware.count'] = to.count;
+    if (to.zero !== from.zero)
+        out['parallelism.zero'] = to.zero;
+    if (to.tensor !== from.tensor)
+        out['parallelism.tensor'] = to.tensor;
+    if (to.pipeline !== from.pipeline)
+        out['parallelism.pipeline'] = to.pipeline;
+    if (to.offload !== from.offload)
+        out['parallelism.offload'] = to.offload;
+    if (to.micro_batch_size !== from.micro_batch_size)
+        out['training.micro_batch_size'] = to.micro_batch_size;
+    if (to.gradient_checkpointing !== from.gradient_checkpointing)
+        out['training.gradient_checkpointing'] = to.gradient_checkpointing;
+    return out;
+}
+const words = (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join(', ');
+function advice(kind, summary, change, s, before) {
+    return { kind, summary, change, memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: s.wall_clock_hours, cost_usd: s.cost_usd, saving_fraction: before > 0 ? 1 - s.cost_usd / before : 0 };
+}
+/** A job that does not fit: the single changes that make it fit, cheapest first; else the smallest combination. */
+function fitAdvice(job, e, scorer, own) {
+    const opts = [];
+    const at = (s) => {
+        const to = { ...own, ...s };
+        return { change: changes(own, to), score: () => scorer.score(to) };
+    };
+    const i = CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing);
+    for (const c of CHECKPOINTING_ORDER.slice(i + 1))
+        opts.push(at({ gradient_checkpointing: c }));
+    for (const m of MICRO_BATCHES.filter((m) => m < own.micro_batch_size))
+        opts.push(at({ micro_batch_size: m }));
+    for (const z of [1, 2, 3])
+        if (z > own.zero && (own.pipeline === 1 || z <= 1) && own.count > own.tensor * own.pipeline)
+            opts.push(at({ zero: z }));
+    if (own.offload === 'none' && own.zero >= 1)
+        opts.push(at({ offload: 'optimizer' }));
+    if (own.offload !== 'optimizer_and_params' && own.zero === 3)
+        opts.push(at({ offload: 'optimizer_and_params' }));
+    if (e.hardware.min_count !== null && e.hardware.min_count !== own.count)
+        opts.push(at({ count: e.hardware.min_count }));
+    // Changes outside the set-up: another optimizer, method or sequence length, scored on a job that says so.
+    const other = (change, variant) => ({ change, score: () => new SetupScorer(variant).score(own) });
+    if (job.optimizer === 'adamw')
+        opts.push(other({ optimizer: 'adamw_8bit' }, { ...job, optimizer: 'adamw_8bit' }));
+    if (job.method === 'lora' && job.precision !== 'fp8')
+        opts.push(other({ method: 'qlora' }, { ...job, method: 'qlora' }));
+    for (const s of [job.training.sequence_length / 2, job.training.sequence_length / 4]) {
+        if (Number.isInteger(s) && s >= 256)
+            opts.push(other({ 'training.sequence_length': s }, { ...job, training: { ...job.training, sequence_length: s } }));
+    }
+    const before = e.cost_usd.expected;
+    const fits = opts.map((o) => ({ o, s: o.score() })).filter((x) => x.s.fits).sort((a, b) => a.s.cost_usd - b.s.cost_usd);
+    if (fits.length) {
+        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, o.change, s, before));
+    }
+    // No single change: the cheapest set-up that fits on the same GPU kind and count, else the fewest GPUs of
+    // that kind that hold it (the planner's minimum).
+    const space = spaceOf(job, { free: true, gpus: [own.gpu] });
+    const goals = { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null };
+    const same = search(scorer, { ...space, count: own.count, max_count: Math.max(own.count, space.max_count) }, goals).cheapest;
+    const m = same ?? search(scorer, { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, goals).minimum;
+    if (!m)
+        return [];
+    const change = changes(own, m.setup);
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(m.memory_per_gpu_bytes)} per GPU, ${usdWord(m.cost_usd)}`, change, m, before)];
+}
+/** A cheaper layout on the same GPU kind, at the same or a smaller count. */
+function layoutAdvice(job, e, scorer, own) {
+    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: own.count };
+    // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
+    // taking far longer (one GPU instead of eight) is not advice anyone asked for.
+    const deadline = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: own.count });
+    const best = r.recommended;
+    if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
+        return [];
+    const change = changes(own, best.setup);
+    const save = 1 - best.cost_usd / e.cost_usd.expected;
+    return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
+}
+/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock), from the estimate's alternatives. */
+function gpuAdvice(job, e, own) {
+    const limit = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const pick = e.alternatives
+        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit)
+        .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
+    if (!pick)
+        return [];
+    const to = { ...own, gpu: pick.gpu, count: pick.count };
+    // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
+    const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
+    const change = changes(own, to);
+    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
+}
+/** The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. */
+function adviseJob(job, e) {
+    const own = ownSetup(e, job);
+    const scorer = new SetupScorer(job);
+    if (!e.memory.fits)
+        return fitAdvice(job, e, scorer, own);
+    return [...layoutAdvice(job, e, scorer, own), ...gpuAdvice(job, e, own)];
+}
+/** An estimate with its advice filled in. */
+function withAdvice(job, e) {
+    return { ...e, advice: adviseJob(job, e) };
+}
+
 // EXTERNAL MODULE: ./src/settings/parse.ts + 2 modules
 var parse = __nccwpck_require__(726);
 ;// CONCATENATED MODULE: ./src/github/settings-base.ts
@@ -946,6 +1594,7 @@ var types = __nccwpck_require__(1664);
 
 
 
+
 /**
  * Estimates the jobs and judges them. In a pull request the limits (projects and their limits) come from the
  * base branch's train-budget.yml, so a pull request cannot raise, or delete, its own budget unseen; a change to
@@ -969,7 +1618,7 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
                 settingsLines.push(base.note);
         }
     }
-    const estimates = jobs.map(estimate/* estimateJob */.qV).map((e) => (0,apply/* withProject */.C3)(e, (0,apply/* projectOf */.v8)(limits, pathOf(e.file))?.name));
+    const estimates = jobs.map((j) => withAdvice(j, (0,estimate/* estimateJob */.qV)(j))).map((e) => (0,apply/* withProject */.C3)(e, (0,apply/* projectOf */.v8)(limits, pathOf(e.file))?.name));
     return { report: buildReport(estimates, inputs.limits, (0,prepare/* projectLimits */.KN)(limits)), settingsLines };
 }
 
@@ -1687,22 +2336,17 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 
 /***/ }),
 
-/***/ 5740:
+/***/ 8709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qV: () => (/* binding */ estimateJob)
-});
-
-// UNUSED EXPORTS: GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, RANGE, RANGE_GIVEN_MFU, prepare, run, runJob
-
-// EXTERNAL MODULE: ./src/catalog/accelerators.ts
-var accelerators = __nccwpck_require__(2591);
-// EXTERNAL MODULE: ./src/catalog/prices.ts
-var prices = __nccwpck_require__(4777);
-;// CONCATENATED MODULE: ./src/estimate/efficiency.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ HOST_MEMORY_GBPS),
+/* harmony export */   Wm: () => (/* binding */ efficiency),
+/* harmony export */   YR: () => (/* binding */ peakTflops),
+/* harmony export */   jY: () => (/* binding */ maxKernelShare),
+/* harmony export */   yY: () => (/* binding */ matmulCeiling)
+/* harmony export */ });
+/* unused harmony exports E_TRAIN, K_BYTES_PER_WIDTH, FP8_MATMUL_SHARE, CONSUMER_CEILING, DP_OVERLAP, TP_EXPOSED, QLORA_FACTOR, COLLECTIVE_EFFICIENCY, VIRTUAL_STAGES, CPU_OPTIMIZER_BYTES_PER_PARAM, CALIBRATED, withTimeConstants, interNodeGBps, fromStep */
 /**
  * How long one training step takes on one GPU, as a sum of named terms (docs/methodology.md):
  *
@@ -1964,6 +2608,29 @@ function fromStep(step, x, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, 
     };
 }
 
+
+/***/ }),
+
+/***/ 4929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BR: () => (/* binding */ GOODPUT_ONE_NODE),
+  qV: () => (/* binding */ estimateJob),
+  iA: () => (/* binding */ prepare),
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: GOODPUT_MULTI_NODE, RANGE, RANGE_GIVEN_MFU, runJob
+
+// EXTERNAL MODULE: ./src/catalog/accelerators.ts
+var accelerators = __nccwpck_require__(2591);
+// EXTERNAL MODULE: ./src/catalog/prices.ts
+var prices = __nccwpck_require__(4777);
+// EXTERNAL MODULE: ./src/estimate/efficiency.ts
+var efficiency = __nccwpck_require__(8709);
 ;// CONCATENATED MODULE: ./src/catalog/carbon.ts
 /**
  * Energy and carbon constants, from `shared/reference/carbon.json` with its sources.
@@ -2028,7 +2695,705 @@ function energyAndCarbon(gpuHours, gpu, provider, region, owned) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/estimate/parameters.ts
+// EXTERNAL MODULE: ./src/estimate/flops.ts
+var estimate_flops = __nccwpck_require__(3012);
+// EXTERNAL MODULE: ./src/estimate/memory.ts
+var estimate_memory = __nccwpck_require__(3611);
+;// CONCATENATED MODULE: ./src/estimate/host.ts
+
+/**
+ * The machine around the GPUs, per node:
+ *  - system RAM at least twice the GPU memory it hosts (NVIDIA's DGX A100 pairs 640 GB of GPU memory with 2 TB;
+ *    loading a checkpoint stages it in host memory), plus whatever is offloaded to the CPU;
+ *  - 8 CPU cores per GPU for data loading and the launcher (DGX A100/H100 have 16 per GPU; 8 is our floor);
+ *  - across nodes, RDMA networking (InfiniBand or RoCE) at the bandwidth the catalog assumes per GPU;
+ *  - workstation and consumer cards: a power supply for the boards plus ~250 W for CPU and platform, with 30%
+ *    headroom for transient spikes: a rule of thumb of ours, not a vendor figure.
+ */
+function hostGuidance(gpu, count, offloadedBytesPerGpu) {
+    const perNode = Math.min(count, gpu.gpus_per_node);
+    const nodes = Math.ceil(count / gpu.gpus_per_node);
+    const ram = Math.ceil((2 * gpu.memory_gib * estimate_memory/* GIB */.j9 * perNode + offloadedBytesPerGpu * perNode) / 1e9 / 16) * 16;
+    const network = nodes <= 1
+        ? perNode > 1
+            ? `one node: ${gpu.interconnect === 'nvswitch' ? 'NVLink/NVSwitch' : gpu.interconnect === 'infinity-fabric' ? 'Infinity Fabric' : 'PCIe'} between GPUs`
+            : 'one GPU: no interconnect needed'
+        : `${nodes} nodes: InfiniBand or RoCE, about ${Math.round(gpu.inter_node_gbps * 8)} Gb/s per GPU (${Math.round(gpu.inter_node_gbps * 8 * perNode)} Gb/s per node)`;
+    const psu = gpu.class === 'datacenter' ? null : Math.ceil(((gpu.tdp_w * perNode + 250) * 1.3) / 50) * 50;
+    return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/layout.ts
+
+/**
+ * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
+ * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
+ */
+function layoutFor(job, count) {
+    const { tensor, pipeline } = job.parallelism;
+    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
+    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
+    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
+    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
+    const micro = job.training.micro_batch_size;
+    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
+    return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+}
+/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
+const MAX_GPUS = 131072;
+/**
+ * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
+ * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
+ * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
+ */
+function layout_fewestThatFit(job, base, gpu) {
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const cap = (0,estimate_memory/* capacityBytes */.ec)(gpu);
+    const total = (k) => (0,estimate_memory/* memoryPerGpu */.ZU)(base, layoutFor(job, k * unit)).total;
+    const fits = (k) => total(k) <= cap;
+    if (fits(1))
+        return unit;
+    const maxK = Math.floor(MAX_GPUS / unit);
+    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
+    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
+    let k = null;
+    const m2 = total(2);
+    const m4 = total(4);
+    const c1 = 4 * (m2 - m4);
+    const c0 = m2 - c1 / 2;
+    if (m2 <= cap)
+        k = 2;
+    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
+        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
+        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
+            guess--;
+        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
+            guess++;
+        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
+    }
+    if (k === null)
+        return null;
+    let count = k * unit;
+    if (count > gpu.gpus_per_node) {
+        const nodeUnit = lcm(gpu.gpus_per_node, unit);
+        count = Math.ceil(count / nodeUnit) * nodeUnit;
+    }
+    return count;
+}
+/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
+function bisect(fits, lo, hi) {
+    if (!fits(hi))
+        return null;
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (fits(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+function gcd(a, b) {
+    return b === 0 ? a : gcd(b, a % b);
+}
+function lcm(a, b) {
+    return (a * b) / gcd(a, b);
+}
+
+;// CONCATENATED MODULE: ./src/estimate/step-words.ts
+/** A term that takes more than this share of a step is named in words, with what fixes it (issue 7, §6). */
+const WORDS_THRESHOLD = 0.5;
+const pct = (x) => `${Math.round(x * 100)}%`;
+/**
+ * Why a step is slow, in words: when communication, offload or the pipeline bubble takes more than half of
+ * each step, say which, how much, and what would fix it. Pure; reads the step's named terms only.
+ */
+function stepWords(c) {
+    const { job, gpu, layout, step } = c;
+    const out = [];
+    const share = (x) => x / step.total;
+    if (share(step.data_parallel) > WORDS_THRESHOLD) {
+        const where = step.data_parallel_between_nodes
+            ? `the network between nodes (${Math.round((job.hardware.network_gbps ?? gpu.inter_node_gbps * 8))} Gb/s per GPU${job.hardware.network_gbps ? ', hardware.network_gbps' : ''})`
+            : `the links between GPUs in the node (${gpu.intra_node_gbps} GB/s)`;
+        const fixes = [
+            ...(layout.zero === 3 ? ['ZeRO stage 2 or 1 (all-reduce gradients once per step instead of gathering weights every micro-batch)'] : ['fewer optimizer steps: a larger global batch (gradient accumulation)']),
+            'more tokens per micro-batch (micro_batch_size)',
+            ...(step.data_parallel_between_nodes ? ['fewer GPUs in one node, or a faster network'] : []),
+            ...(layout.tensor === 1 && gpu.gpus_per_node > 1 ? ['tensor parallelism inside the node'] : []),
+        ];
+        out.push(`${pct(share(step.data_parallel))} of each step waits on ${where} for data-parallel communication: ${fixes.join('; ')}`);
+    }
+    if (share(step.tensor_parallel) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.tensor_parallel))} of each step waits on tensor-parallel all-reduces over ${gpu.interconnect === 'pcie' ? 'PCIe' : 'the links between GPUs'}: a smaller tensor degree (${layout.tensor}), with ZeRO or pipeline stages instead`);
+    }
+    if (share(step.offload) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.offload))} of each step is CPU offload (PCIe transfers and the optimizer step on the CPU): more GPUs with ZeRO sharding instead of offload, an 8-bit optimizer, or a larger global batch so the step is amortised over more tokens`);
+    }
+    if (share(step.bubble) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.bubble))} of each step is the pipeline bubble (${layout.pipeline} stages, ${layout.micro_batches} micro-batches per step): more micro-batches per step (global_batch_size), or fewer pipeline stages`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
+
+
+const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
+const sci = (x) => x.toExponential(2).replace('e+', 'e');
+/** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
+function describeAssumptions(c) {
+    const { job, gpu, layout, eff, run: r } = c;
+    const out = [];
+    if (c.model.assumption)
+        out.push(c.model.assumption);
+    if (job.hardware.gpus.length > 1)
+        out.push(`GPU kind: ${gpu.id}, the cheapest of the ${job.hardware.gpus.length} kinds hardware.gpu allows (\`train-budget plan\` compares them all)`);
+    if (job.hardware.count === 'auto') {
+        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} ${c.count === c.minCount ? 'is the fewest that fit' : `is the cheapest count that fits${job.plan.deadline_hours !== null ? ` and meets the deadline of ${job.plan.deadline_hours} hours` : ''} (the fewest that fit: ${c.minCount})`}${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
+    }
+    out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
+    const peak = (0,efficiency/* peakTflops */.YR)(gpu, job.precision);
+    if (job.efficiency.mfu !== null) {
+        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)} as set in the manifest`);
+    }
+    else {
+        const st = eff.step;
+        const share = (x) => assumptions_pct(x / st.total);
+        const parts = [
+            `compute ${share(st.compute)} (kernels at ${assumptions_pct(eff.kernel)} of ${gpu.id}'s ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size}${eff.method < 1 ? `, QLoRA dequantisation x${eff.method}` : ''}${job.training.gradient_checkpointing !== 'none' ? `, recomputation ${job.training.gradient_checkpointing}` : ''})`,
+            ...(st.data_parallel / st.total >= 0.005 ? [`exposed data-parallel communication ${share(st.data_parallel)}`] : []),
+            ...(st.tensor_parallel / st.total >= 0.005 ? [`tensor-parallel ${share(st.tensor_parallel)}`] : []),
+            ...(st.offload / st.total >= 0.005 ? [`CPU offload ${share(st.offload)}`] : []),
+            ...(st.bubble / st.total >= 0.005 ? [`pipeline bubble ${share(st.bubble)}`] : []),
+        ];
+        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)}; each step is ${parts.join(' + ')}; calibrated on published runs (docs/methodology.md)`);
+        out.push(...stepWords({ job, gpu, layout, step: st }));
+    }
+    if (job.efficiency.mfu !== null && job.efficiency.mfu > r.mfu)
+        out.push(`efficiency: the given MFU ${assumptions_pct(job.efficiency.mfu)} is capped at ${assumptions_pct(r.mfu)}: with ${job.training.gradient_checkpointing} recomputation the GPU also does the extra forward work, and hardware utilisation cannot exceed 100%`);
+    const ceiling = (0,efficiency/* matmulCeiling */.yY)(gpu);
+    if (!ceiling.measured)
+        out.push(gpu.class === 'datacenter' ? `${gpu.id}: no published matmul measurement and no calibration run for this GPU; it is taken to reach what A100/H100 reach` : `${gpu.id}: consumer and workstation cards sustain about their rated tensor peak (${ceiling.share}x the data-centre parts' share, read from torchtune single-GPU fine-tunes)`);
+    if (gpu.generation === 'cdna2' || gpu.generation === 'cdna3')
+        out.push(`${gpu.id}: no AMD run is in the calibration set; its matmuls are taken at ${assumptions_pct(ceiling.share)} of the NVIDIA parts' share, from measured matmul ceilings (ml-engineering MAMF table)`);
+    if (job.precision === 'fp8')
+        out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
+    if (peak.used !== job.precision)
+        out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
+    out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${assumptions_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
+    out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
+    out.push(...r.price.notes);
+    out.push(c.energyNote);
+    if (job.parallelism.offload !== 'none')
+        out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${efficiency/* HOST_MEMORY_GBPS */.A5} GB/s of host memory per node (an allowance of ours)`);
+    if (c.model.arch.experts > 1)
+        out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
+    out.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
+    out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/estimate/model.ts
+var estimate_model = __nccwpck_require__(9143);
+// EXTERNAL MODULE: ./src/estimate/parameters.ts
+var parameters = __nccwpck_require__(2852);
+// EXTERNAL MODULE: ./src/estimate/pricing.ts
+var pricing = __nccwpck_require__(6176);
+;// CONCATENATED MODULE: ./src/estimate/storage.ts
+
+/**
+ * Disk the job needs:
+ *  - the dataset: raw UTF-8 text at ~4 bytes per token (OpenAI's rule of thumb, "one token is about 4 characters
+ *    of English") plus the tokenised copy training reads (2-byte ids for vocabularies up to 65,536, else 4);
+ *  - the base model's 16-bit weights, downloaded once for fine-tuning;
+ *  - resumable checkpoints: 16-bit weights plus the optimizer states with their fp32 master copy for full
+ *    training (14 bytes/parameter more for AdamW); LoRA/QLoRA checkpoints hold only the adapters and their
+ *    optimizer states. Times the checkpoints kept.
+ */
+function storageBytes(x) {
+    const idBytes = x.vocab <= 65536 ? 2 : 4;
+    const dataset = x.tokens * (4 + idBytes);
+    const isLora = x.method === 'lora' || x.method === 'qlora';
+    const baseModel = x.method === 'pretrain' ? 0 : x.total * 2;
+    const perCheckpoint = isLora ? x.trainable * (4 + (0,estimate_memory/* optimizerBytes */.Xo)(x.optimizer, 'fp32')) : x.total * ((x.precision === 'fp32' ? 4 : 2) + (0,estimate_memory/* optimizerBytes */.Xo)(x.optimizer, x.precision));
+    const checkpoints = perCheckpoint * x.keep;
+    return { dataset, base_model: baseModel, checkpoints, total: dataset + baseModel + checkpoints };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/estimate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
+ * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
+ * job on one node loses less.
+ */
+const GOODPUT_MULTI_NODE = 0.9;
+const GOODPUT_ONE_NODE = 0.95;
+/**
+ * The range around the expected time: the spread of published efficiency around the model's prediction
+ * (docs/methodology.md, calibration): 80% of published runs lie within these factors of the expected GPU-hours.
+ */
+const RANGE = { low: 0.83, high: 1.22 };
+/** With a user-given MFU the efficiency is theirs; only run-to-run variation remains: an allowance of ours, not measured. */
+const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
+function prepare(job) {
+    const model = (0,estimate_model/* resolveModel */.A)(job.model);
+    const counts = (0,parameters/* countParameters */.yG)(model.arch);
+    const trainable = job.lora ? (0,parameters/* loraParameters */.Zs)(model.arch, job.lora.rank, job.lora.targets) : counts.total;
+    const base = {
+        arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
+        sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
+        checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
+    };
+    return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
+}
+const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
+function run(p, gpu, count, priceJob) {
+    const { job, model, counts } = p;
+    const layout = layoutFor(job, count);
+    const memory = (0,estimate_memory/* memoryPerGpu */.ZU)(p.base, layout);
+    const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
+    const perGpu = (0,estimate_memory/* parametersPerGpu */.IG)(counts, model.arch, layout.tensor, layout.pipeline);
+    const eff = (0,efficiency/* efficiency */.Wm)({
+        gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
+        data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
+        sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
+        trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
+        hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
+        attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
+        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null,
+    });
+    // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
+    const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
+    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
+    const peak = (0,efficiency/* peakTflops */.YR)(gpu, job.precision).tflops * 1e12;
+    const tokensPerGpuSecond = (peak * mfu) / flops.model;
+    const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
+    const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
+    const gh = scale(range, gpuHours);
+    const price = (0,pricing/* choosePrice */.JM)(priceJob, gpu);
+    return {
+        gpu, layout, memory, fits: memory.total <= (0,estimate_memory/* capacityBytes */.ec)(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
+        gpu_hours: gh,
+        wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
+        price,
+        cost: { low: gh.low * price.gpu_hour_usd, expected: gh.expected * price.gpu_hour_usd, high: gh.high * price.gpu_hour_usd },
+        flops_model_total: flops.model * p.tokens,
+        flops_hardware_total: flops.hardware * p.tokens,
+    };
+}
+/** The job's hardware moved to one other GPU kind, off any owned cluster (what an alternative is priced as). */
+function onGpu(job, gpu) {
+    const { cluster: _off, ...rest } = job.hardware;
+    void _off;
+    return { ...rest, gpu, gpus: [gpu], gpu_choice: 'one' };
+}
+/** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
+function alternatives(p, chosen) {
+    const out = [];
+    for (const gpu of accelerators/* ACCELERATORS */.Bo) {
+        if (gpu.id === chosen.id)
+            continue;
+        if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null)
+            continue;
+        if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)
+            continue;
+        if (p.job.parallelism.tensor > gpu.gpus_per_node)
+            continue;
+        const rentJob = { ...p.job, hardware: onGpu(p.job, gpu.id), pricing: { ...p.job.pricing, gpu_hour_usd: null } };
+        // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
+        const rule = (0,pricing/* matchRule */.mU)(p.job.prices?.rules ?? [], gpu.id, p.job.pricing.provider, p.job.pricing.market);
+        if ((0,prices/* pricesFor */.Cf)(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
+            continue;
+        const count = layout_fewestThatFit(p.job, p.base, gpu);
+        if (count === null)
+            continue;
+        const r = run(p, gpu, count, rentJob);
+        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: r.price.basis });
+    }
+    // The team's owned clusters, on the same basis as the main estimate (owned hours at their derived cost).
+    for (const c of p.job.prices?.clusters ?? []) {
+        if (c.name === p.job.hardware.cluster)
+            continue;
+        const gpu = (0,accelerators/* findAccelerator */.di)(c.gpu);
+        if (!gpu || (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) || (p.job.precision === 'bf16' && gpu.tflops.bf16 === null))
+            continue;
+        const count = layout_fewestThatFit(p.job, p.base, gpu);
+        if (count === null || count > c.count)
+            continue;
+        const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
+        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
+    }
+    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
+    const picked = byCost.slice(0, 4);
+    const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
+    if (fastest && !picked.includes(fastest))
+        picked.push(fastest);
+    for (const o of out)
+        if (o.cluster && !picked.includes(o))
+            picked.push(o); // an owned cluster that can run the job is always shown
+    return picked.map(({ gpu, count, wall_clock_hours, cost_usd, basis, cluster }) => ({ gpu, count, wall_clock_hours, cost_usd, ...(basis ? { basis } : {}), ...(cluster ? { cluster } : {}) }));
+}
+/**
+ * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
+ * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
+ * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
+ * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ */
+function cheapestCount(p, gpu, fewest) {
+    const job = p.job;
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const max = Math.max(fewest, job.hardware.max_count);
+    const n = gpu.gpus_per_node;
+    const nodeStep = estimate_lcm(n, unit);
+    const global = job.training.global_batch_size;
+    const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
+    const deadline = job.plan.deadline_hours ?? Infinity;
+    let best = null;
+    let firstGpuHours = null;
+    const consider = (c) => {
+        if (!ok(c))
+            return;
+        const r = run(p, gpu, c, job);
+        if (!r.fits)
+            return;
+        firstGpuHours ??= r.gpu_hours.expected;
+        const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
+        // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
+        if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost))
+            best = x;
+    };
+    for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep))
+        consider(c);
+    const found = best;
+    if (firstGpuHours !== null && deadline < Infinity && !found?.meets) {
+        // Wall-clock >= GPU-hours at the fewest / count: start where the deadline becomes reachable.
+        const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
+        for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++)
+            consider(c);
+    }
+    return best?.c ?? fewest;
+}
+/** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
+function cheapestKind(p, job) {
+    let best = null;
+    for (const id of job.hardware.gpus) {
+        const gpu = (0,accelerators/* findAccelerator */.di)(id);
+        const fewest = layout_fewestThatFit(job, p.base, gpu);
+        if (fewest === null)
+            continue;
+        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
+        const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
+        if (r.fits && (!best || r.cost.expected < best.cost))
+            best = { gpu, cost: r.cost.expected };
+    }
+    return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
+}
+function estimate_gcd(a, b) {
+    return b === 0 ? a : estimate_gcd(b, a % b);
+}
+function estimate_lcm(a, b) {
+    return (a * b) / estimate_gcd(a, b);
+}
+/** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
+function runJob(job) {
+    const p = prepare(job);
+    const gpu = findAccelerator(job.hardware.gpu);
+    const count = job.hardware.count === 'auto' ? fewestThatFit(job, p.base, gpu) ?? job.parallelism.tensor * job.parallelism.pipeline : job.hardware.count;
+    return run(p, gpu, count, job);
+}
+/** Estimates one job: pure, deterministic, no I/O. */
+function estimateJob(job) {
+    const p = prepare(job);
+    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
+    const minCount = layout_fewestThatFit(job, p.base, gpu);
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
+    const r = run(p, gpu, count, job);
+    const { layout, eff } = r;
+    const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
+    const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
+    // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
+    // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
+    const offloadedBytes = (4 + (0,estimate_memory/* optimizerBytes */.Xo)(job.optimizer, job.precision) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
+    const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
+    const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE });
+    return {
+        name: job.name,
+        file: job.file,
+        model: { id: p.model.id, name: p.model.name, source: p.model.source },
+        method: job.method,
+        precision: job.precision,
+        parameters: { total: p.counts.total, trainable: p.trainable, active: p.counts.active },
+        memory: { per_gpu_bytes: { ...r.memory }, gpu_capacity_bytes: (0,estimate_memory/* capacityBytes */.ec)(gpu), fits: r.fits },
+        hardware: { gpu: gpu.id, count, min_count: minCount },
+        parallelism: { zero: layout.zero, tensor: layout.tensor, pipeline: layout.pipeline, data: layout.data_parallel, offload: job.parallelism.offload, micro_batches: layout.micro_batches },
+        compute: {
+            flops: r.flops_model_total,
+            mfu: r.mfu,
+            hfu: r.mfu * (r.flops_hardware_total / r.flops_model_total),
+            tokens: p.tokens,
+            gpu_hours: r.gpu_hours,
+            wall_clock_hours: r.wall_clock_hours,
+            tokens_per_gpu_second: r.tokens_per_gpu_second,
+            goodput: r.goodput,
+            step_seconds: { ...eff.step },
+        },
+        cost_usd: r.cost,
+        price: {
+            gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market,
+            basis: r.price.basis, rule: r.price.rule, cluster: r.price.cluster, age_days: r.price.age_days, stale: r.price.stale,
+        },
+        storage_bytes: storage,
+        energy_kwh: energy.energy_kwh,
+        co2_kg: energy.co2_kg,
+        host: hostGuidance(gpu, count, offloaded),
+        alternatives: alternatives(p, gpu),
+        assumptions,
+        violations: [],
+        advice: [],
+        ...(job.project ? { project: job.project } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ flopsPerToken)
+/* harmony export */ });
+/* unused harmony export attentionWidth */
+/* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2852);
+
+function attentionWidth(a) {
+    if (a.mla)
+        return (a.attention_heads * (a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim) + a.attention_heads * a.mla.v_head_dim) / 2;
+    return a.attention_heads * (0,_parameters_js__WEBPACK_IMPORTED_MODULE_0__/* .headDim */ .Ft)(a);
+}
+function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
+    const n = counts.active_layer_linear + counts.lm_head;
+    const attentionForward = 4 * a.layers * seq * attentionWidth(a);
+    const isLora = method === 'lora' || method === 'qlora';
+    const model = (isLora ? 4 * n + 6 * trainable : 6 * n) + 3 * attentionForward;
+    const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
+    const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
+    return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
+}
+
+
+/***/ }),
+
+/***/ 3611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IG: () => (/* binding */ parametersPerGpu),
+/* harmony export */   Xo: () => (/* binding */ optimizerBytes),
+/* harmony export */   ZU: () => (/* binding */ memoryPerGpu),
+/* harmony export */   ec: () => (/* binding */ capacityBytes),
+/* harmony export */   j9: () => (/* binding */ GIB)
+/* harmony export */ });
+/* unused harmony exports WEIGHT_BYTES, NF4_BYTES_PER_PARAM, modelStates, activationElementsPerToken */
+/* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2852);
+
+const GIB = 2 ** 30;
+/** Bytes of one weight in the precision the GPU computes in. fp8 (Transformer Engine) keeps a bf16 copy and an fp8 cache. */
+const WEIGHT_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 3 };
+/**
+ * Optimizer-state bytes per trained parameter, including the fp32 master copy that mixed precision keeps
+ * (Micikevicius et al. 2018). Mixed-precision Adam: fp32 master 4 + momentum 4 + variance 4 = 12 bytes, the
+ * "K = 12" of the ZeRO paper (Rajbhandari et al. 2020, §3.1). 8-bit Adam stores both moments in one byte each
+ * (Dettmers et al. 2022); Adafactor factors the second moment into row and column vectors and keeps no first
+ * moment by default (Shazeer & Stern 2018), so only the master copy is left; SGD with momentum and Lion (Chen et
+ * al. 2023) keep one fp32 state. In pure fp32 training there is no separate master copy.
+ */
+const OPTIMIZER_STATE_BYTES = { adamw: 8, adamw_8bit: 2, adafactor: 0, sgd: 4, lion: 4 };
+function optimizerBytes(optimizer, precision) {
+    return OPTIMIZER_STATE_BYTES[optimizer] + (precision === 'fp32' ? 0 : 4);
+}
+/**
+ * QLoRA stores the frozen linear weights as 4-bit NormalFloat with double quantisation: 4 bits plus 0.127 bits
+ * of quantisation constants per parameter (Dettmers et al. 2023, §3 "Double Quantization"). Embeddings, the
+ * output head and norms stay in 16 bits (bitsandbytes quantises nn.Linear layers only).
+ */
+const NF4_BYTES_PER_PARAM = (4 + 0.127) / 8;
+/** Activations and the loss are kept in 16 bits in mixed precision, 32 in fp32. */
+const ACTIVATION_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 2 };
+/**
+ * Fixed per-GPU overhead: the CUDA context, cuBLAS/cuDNN workspaces and loaded kernels take about 1 GiB
+ * (Hugging Face's "Model training anatomy" measures ~1.3 GB on a V100 before any tensor). The other two are
+ * allowances of ours, not measurements: 0.5 GiB once a job spans several GPUs for NCCL's channel buffers
+ * (NCCL_BUFFSIZE, 4 MiB per channel and peer) and the frameworks' gradient buckets (DDP/FSDP: 25 MB each), and
+ * 5% of what the caching allocator holds for fragmentation.
+ */
+const CONTEXT_BYTES = 1 * GIB;
+const NCCL_BYTES = 0.5 * GIB;
+const FRAGMENTATION = 0.05;
+/**
+ * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
+ * weights, g of gradients and o of optimizer state, over N_d data-parallel ranks. Stage 1 shards the optimizer
+ * states, stage 2 the gradients too, stage 3 the weights too.
+ */
+function modelStates(psi, w, g, o, zero, nd) {
+    return {
+        weights: (psi * w) / (zero === 3 ? nd : 1),
+        gradients: (psi * g) / (zero >= 2 ? nd : 1),
+        optimizer: (psi * o) / (zero >= 1 ? nd : 1),
+    };
+}
+/**
+ * Activation bytes one token leaves in memory for the backward pass of one layer, 16-bit (Korthikanti et al.
+ * 2022, "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b per layer for
+ * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
+ *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
+ *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
+ *  - gated MLP: the norm output (h), gate and up outputs, the activation and the product (4f); plain MLP: h + 2f;
+ *    a MoE token passes through experts_per_token experts;
+ *  - the residual inputs of the two norms (2h).
+ */
+function activationElementsPerToken(a, seq, attentionMatrix) {
+    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : (0,_parameters_js__WEBPACK_IMPORTED_MODULE_0__/* .headDim */ .Ft)(a);
+    const vDim = a.mla ? a.mla.v_head_dim : (0,_parameters_js__WEBPACK_IMPORTED_MODULE_0__/* .headDim */ .Ft)(a);
+    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
+    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
+    const perExpert = (a.gated_mlp ? 4 : 2) * a.intermediate_size;
+    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
+    const mlp = a.hidden_size + experts * perExpert;
+    return attention + mlp + 2 * a.hidden_size;
+}
+/** Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor parallelism. */
+function parametersPerGpu(counts, a, tensor, pipeline) {
+    if (pipeline <= 1)
+        return counts.total / tensor;
+    const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
+    const stageLayers = Math.ceil(a.layers / pipeline) / a.layers;
+    return (layerParams * stageLayers + Math.max(counts.embedding, counts.lm_head)) / tensor;
+}
+function memoryPerGpu(m, split) {
+    const { arch: a, counts } = m;
+    const { tensor, pipeline, data_parallel, zero } = split;
+    const mp = tensor * pipeline;
+    const nd = Math.max(1, data_parallel);
+    const psi = parametersPerGpu(counts, a, tensor, pipeline);
+    const wb = WEIGHT_BYTES[m.precision];
+    const gathered = zero === 3 ? 2 * (counts.largest_layer / tensor) * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
+    let weights;
+    let gradients;
+    let optimizer;
+    const onGpu = m.offload === 'none';
+    if (m.method === 'lora' || m.method === 'qlora') {
+        // The frozen base is sharded only by ZeRO-3; QLoRA keeps its linear weights in 4-bit NF4.
+        let base;
+        if (m.method === 'qlora') {
+            const quantised = counts.layer_linear / mp;
+            base = quantised * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
+        }
+        else {
+            base = psi * wb;
+        }
+        // Adapters train in fp32 (PEFT keeps them so under autocast): 4 bytes weight, 4 gradient, plus optimizer state.
+        const adapters = modelStates(m.trainable / mp, 4, 4, onGpu ? OPTIMIZER_STATE_BYTES[m.optimizer] : 0, zero, nd);
+        weights = base / (zero === 3 ? nd : 1) + adapters.weights + (zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
+        gradients = adapters.gradients;
+        optimizer = adapters.optimizer;
+    }
+    else {
+        const states = modelStates(psi, wb, m.precision === 'fp32' ? 4 : 2, onGpu ? optimizerBytes(m.optimizer, m.precision) : 0, zero, nd);
+        weights = m.offload === 'optimizer_and_params' ? gathered : states.weights + gathered;
+        gradients = states.gradients;
+        optimizer = states.optimizer;
+    }
+    const ab = ACTIVATION_BYTES[m.precision];
+    const tokens = m.sequence_length * m.micro_batch_size;
+    const attentionMatrix = !m.flash_attention && m.checkpointing === 'none';
+    const perLayer = activationElementsPerToken(a, m.sequence_length, attentionMatrix) * tokens * ab / tensor;
+    const stageLayers = Math.ceil(a.layers / pipeline);
+    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight (Narayanan et al. 2021).
+    const inFlight = pipeline;
+    let activations;
+    if (m.checkpointing === 'full') {
+        // Only each layer's input is kept; one layer's activations are rebuilt at a time during the backward pass.
+        activations = stageLayers * inFlight * (a.hidden_size * tokens * ab) / tensor + perLayer;
+    }
+    else {
+        activations = stageLayers * inFlight * perLayer;
+    }
+    // Logits for the loss: one 16-bit (32 in fp32) value per vocabulary entry per token, on the last stage.
+    activations += (tokens * a.vocab_size * ab) / tensor;
+    const held = weights + gradients + optimizer + activations;
+    const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
+    return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
+}
+function capacityBytes(gpu) {
+    return gpu.memory_gib * GIB;
+}
+
+
+/***/ }),
+
+/***/ 9143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveModel)
+/* harmony export */ });
+/* harmony import */ var _catalog_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9357);
+/* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2852);
+
+
+/** The architecture behind each of the four forms of `model`. */
+function resolveModel(spec) {
+    switch (spec.kind) {
+        case 'catalog': {
+            const m = (0,_catalog_models_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(spec.id);
+            return { id: m.id, name: m.name, arch: m.architecture, source: m.source, assumption: null };
+        }
+        case 'parameters': {
+            const arch = (0,_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .architectureForSize */ .wx)(spec.parameters);
+            return {
+                id: null, name: `${fmtParams(spec.parameters)} parameters`, arch, source: 'manifest (model.parameters)',
+                assumption: `model given by size only: treated as a dense Llama-style model with ${arch.layers} layers, width ${arch.hidden_size}, MLP ${arch.intermediate_size}, vocabulary ${arch.vocab_size}; give its config.json for exact figures`,
+            };
+        }
+        case 'architecture':
+            return spec.from === 'config'
+                ? { id: null, name: `${spec.config_path} (${spec.model_type})`, arch: spec.architecture, source: `Hugging Face config.json at ${spec.config_path}`, assumption: null }
+                : { id: null, name: 'custom architecture', arch: spec.architecture, source: 'manifest (model.architecture)', assumption: null };
+    }
+}
+function fmtParams(n) {
+    return n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${+(n / 1e6).toFixed(1)}M`;
+}
+
+
+/***/ }),
+
+/***/ 2852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ headDim),
+/* harmony export */   Zs: () => (/* binding */ loraParameters),
+/* harmony export */   wx: () => (/* binding */ architectureForSize),
+/* harmony export */   yG: () => (/* binding */ countParameters)
+/* harmony export */ });
+/* unused harmony exports layerModules, loraTargetNames */
 function headDim(a) {
     return a.head_dim ?? a.hidden_size / a.attention_heads;
 }
@@ -2149,768 +3514,6 @@ function architectureForSize(parameters) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/estimate/flops.ts
-
-function attentionWidth(a) {
-    if (a.mla)
-        return (a.attention_heads * (a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim) + a.attention_heads * a.mla.v_head_dim) / 2;
-    return a.attention_heads * headDim(a);
-}
-function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
-    const n = counts.active_layer_linear + counts.lm_head;
-    const attentionForward = 4 * a.layers * seq * attentionWidth(a);
-    const isLora = method === 'lora' || method === 'qlora';
-    const model = (isLora ? 4 * n + 6 * trainable : 6 * n) + 3 * attentionForward;
-    const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
-    const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
-    return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
-}
-
-;// CONCATENATED MODULE: ./src/estimate/memory.ts
-
-const GIB = 2 ** 30;
-/** Bytes of one weight in the precision the GPU computes in. fp8 (Transformer Engine) keeps a bf16 copy and an fp8 cache. */
-const WEIGHT_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 3 };
-/**
- * Optimizer-state bytes per trained parameter, including the fp32 master copy that mixed precision keeps
- * (Micikevicius et al. 2018). Mixed-precision Adam: fp32 master 4 + momentum 4 + variance 4 = 12 bytes, the
- * "K = 12" of the ZeRO paper (Rajbhandari et al. 2020, §3.1). 8-bit Adam stores both moments in one byte each
- * (Dettmers et al. 2022); Adafactor factors the second moment into row and column vectors and keeps no first
- * moment by default (Shazeer & Stern 2018), so only the master copy is left; SGD with momentum and Lion (Chen et
- * al. 2023) keep one fp32 state. In pure fp32 training there is no separate master copy.
- */
-const OPTIMIZER_STATE_BYTES = { adamw: 8, adamw_8bit: 2, adafactor: 0, sgd: 4, lion: 4 };
-function optimizerBytes(optimizer, precision) {
-    return OPTIMIZER_STATE_BYTES[optimizer] + (precision === 'fp32' ? 0 : 4);
-}
-/**
- * QLoRA stores the frozen linear weights as 4-bit NormalFloat with double quantisation: 4 bits plus 0.127 bits
- * of quantisation constants per parameter (Dettmers et al. 2023, §3 "Double Quantization"). Embeddings, the
- * output head and norms stay in 16 bits (bitsandbytes quantises nn.Linear layers only).
- */
-const NF4_BYTES_PER_PARAM = (4 + 0.127) / 8;
-/** Activations and the loss are kept in 16 bits in mixed precision, 32 in fp32. */
-const ACTIVATION_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 2 };
-/**
- * Fixed per-GPU overhead: the CUDA context, cuBLAS/cuDNN workspaces and loaded kernels take about 1 GiB
- * (Hugging Face's "Model training anatomy" measures ~1.3 GB on a V100 before any tensor). The other two are
- * allowances of ours, not measurements: 0.5 GiB once a job spans several GPUs for NCCL's channel buffers
- * (NCCL_BUFFSIZE, 4 MiB per channel and peer) and the frameworks' gradient buckets (DDP/FSDP: 25 MB each), and
- * 5% of what the caching allocator holds for fragmentation.
- */
-const CONTEXT_BYTES = 1 * GIB;
-const NCCL_BYTES = 0.5 * GIB;
-const FRAGMENTATION = 0.05;
-/**
- * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
- * weights, g of gradients and o of optimizer state, over N_d data-parallel ranks. Stage 1 shards the optimizer
- * states, stage 2 the gradients too, stage 3 the weights too.
- */
-function modelStates(psi, w, g, o, zero, nd) {
-    return {
-        weights: (psi * w) / (zero === 3 ? nd : 1),
-        gradients: (psi * g) / (zero >= 2 ? nd : 1),
-        optimizer: (psi * o) / (zero >= 1 ? nd : 1),
-    };
-}
-/**
- * Activation bytes one token leaves in memory for the backward pass of one layer, 16-bit (Korthikanti et al.
- * 2022, "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b per layer for
- * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
- *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
- *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
- *  - gated MLP: the norm output (h), gate and up outputs, the activation and the product (4f); plain MLP: h + 2f;
- *    a MoE token passes through experts_per_token experts;
- *  - the residual inputs of the two norms (2h).
- */
-function activationElementsPerToken(a, seq, attentionMatrix) {
-    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : headDim(a);
-    const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
-    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
-    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
-    const perExpert = (a.gated_mlp ? 4 : 2) * a.intermediate_size;
-    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
-    const mlp = a.hidden_size + experts * perExpert;
-    return attention + mlp + 2 * a.hidden_size;
-}
-/** Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor parallelism. */
-function parametersPerGpu(counts, a, tensor, pipeline) {
-    if (pipeline <= 1)
-        return counts.total / tensor;
-    const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
-    const stageLayers = Math.ceil(a.layers / pipeline) / a.layers;
-    return (layerParams * stageLayers + Math.max(counts.embedding, counts.lm_head)) / tensor;
-}
-function memoryPerGpu(m, split) {
-    const { arch: a, counts } = m;
-    const { tensor, pipeline, data_parallel, zero } = split;
-    const mp = tensor * pipeline;
-    const nd = Math.max(1, data_parallel);
-    const psi = parametersPerGpu(counts, a, tensor, pipeline);
-    const wb = WEIGHT_BYTES[m.precision];
-    const gathered = zero === 3 ? 2 * (counts.largest_layer / tensor) * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
-    let weights;
-    let gradients;
-    let optimizer;
-    const onGpu = m.offload === 'none';
-    if (m.method === 'lora' || m.method === 'qlora') {
-        // The frozen base is sharded only by ZeRO-3; QLoRA keeps its linear weights in 4-bit NF4.
-        let base;
-        if (m.method === 'qlora') {
-            const quantised = counts.layer_linear / mp;
-            base = quantised * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
-        }
-        else {
-            base = psi * wb;
-        }
-        // Adapters train in fp32 (PEFT keeps them so under autocast): 4 bytes weight, 4 gradient, plus optimizer state.
-        const adapters = modelStates(m.trainable / mp, 4, 4, onGpu ? OPTIMIZER_STATE_BYTES[m.optimizer] : 0, zero, nd);
-        weights = base / (zero === 3 ? nd : 1) + adapters.weights + (zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
-        gradients = adapters.gradients;
-        optimizer = adapters.optimizer;
-    }
-    else {
-        const states = modelStates(psi, wb, m.precision === 'fp32' ? 4 : 2, onGpu ? optimizerBytes(m.optimizer, m.precision) : 0, zero, nd);
-        weights = m.offload === 'optimizer_and_params' ? gathered : states.weights + gathered;
-        gradients = states.gradients;
-        optimizer = states.optimizer;
-    }
-    const ab = ACTIVATION_BYTES[m.precision];
-    const tokens = m.sequence_length * m.micro_batch_size;
-    const attentionMatrix = !m.flash_attention && m.checkpointing === 'none';
-    const perLayer = activationElementsPerToken(a, m.sequence_length, attentionMatrix) * tokens * ab / tensor;
-    const stageLayers = Math.ceil(a.layers / pipeline);
-    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight (Narayanan et al. 2021).
-    const inFlight = pipeline;
-    let activations;
-    if (m.checkpointing === 'full') {
-        // Only each layer's input is kept; one layer's activations are rebuilt at a time during the backward pass.
-        activations = stageLayers * inFlight * (a.hidden_size * tokens * ab) / tensor + perLayer;
-    }
-    else {
-        activations = stageLayers * inFlight * perLayer;
-    }
-    // Logits for the loss: one 16-bit (32 in fp32) value per vocabulary entry per token, on the last stage.
-    activations += (tokens * a.vocab_size * ab) / tensor;
-    const held = weights + gradients + optimizer + activations;
-    const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
-    return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
-}
-function capacityBytes(gpu) {
-    return gpu.memory_gib * GIB;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/host.ts
-
-/**
- * The machine around the GPUs, per node:
- *  - system RAM at least twice the GPU memory it hosts (NVIDIA's DGX A100 pairs 640 GB of GPU memory with 2 TB;
- *    loading a checkpoint stages it in host memory), plus whatever is offloaded to the CPU;
- *  - 8 CPU cores per GPU for data loading and the launcher (DGX A100/H100 have 16 per GPU; 8 is our floor);
- *  - across nodes, RDMA networking (InfiniBand or RoCE) at the bandwidth the catalog assumes per GPU;
- *  - workstation and consumer cards: a power supply for the boards plus ~250 W for CPU and platform, with 30%
- *    headroom for transient spikes: a rule of thumb of ours, not a vendor figure.
- */
-function hostGuidance(gpu, count, offloadedBytesPerGpu) {
-    const perNode = Math.min(count, gpu.gpus_per_node);
-    const nodes = Math.ceil(count / gpu.gpus_per_node);
-    const ram = Math.ceil((2 * gpu.memory_gib * GIB * perNode + offloadedBytesPerGpu * perNode) / 1e9 / 16) * 16;
-    const network = nodes <= 1
-        ? perNode > 1
-            ? `one node: ${gpu.interconnect === 'nvswitch' ? 'NVLink/NVSwitch' : gpu.interconnect === 'infinity-fabric' ? 'Infinity Fabric' : 'PCIe'} between GPUs`
-            : 'one GPU: no interconnect needed'
-        : `${nodes} nodes: InfiniBand or RoCE, about ${Math.round(gpu.inter_node_gbps * 8)} Gb/s per GPU (${Math.round(gpu.inter_node_gbps * 8 * perNode)} Gb/s per node)`;
-    const psu = gpu.class === 'datacenter' ? null : Math.ceil(((gpu.tdp_w * perNode + 250) * 1.3) / 50) * 50;
-    return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
-}
-
-;// CONCATENATED MODULE: ./src/estimate/layout.ts
-
-/**
- * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
- * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
- */
-function layoutFor(job, count) {
-    const { tensor, pipeline } = job.parallelism;
-    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
-    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
-    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
-    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
-    const micro = job.training.micro_batch_size;
-    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
-    return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
-}
-/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
-const MAX_GPUS = 131072;
-/**
- * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
- * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
- * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
- */
-function layout_fewestThatFit(job, base, gpu) {
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const cap = capacityBytes(gpu);
-    const total = (k) => memoryPerGpu(base, layoutFor(job, k * unit)).total;
-    const fits = (k) => total(k) <= cap;
-    if (fits(1))
-        return unit;
-    const maxK = Math.floor(MAX_GPUS / unit);
-    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
-    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
-    let k = null;
-    const m2 = total(2);
-    const m4 = total(4);
-    const c1 = 4 * (m2 - m4);
-    const c0 = m2 - c1 / 2;
-    if (m2 <= cap)
-        k = 2;
-    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
-        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
-        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
-            guess--;
-        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
-            guess++;
-        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
-    }
-    if (k === null)
-        return null;
-    let count = k * unit;
-    if (count > gpu.gpus_per_node) {
-        const nodeUnit = lcm(gpu.gpus_per_node, unit);
-        count = Math.ceil(count / nodeUnit) * nodeUnit;
-    }
-    return count;
-}
-/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
-function bisect(fits, lo, hi) {
-    if (!fits(hi))
-        return null;
-    while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (fits(mid))
-            hi = mid;
-        else
-            lo = mid;
-    }
-    return hi;
-}
-function gcd(a, b) {
-    return b === 0 ? a : gcd(b, a % b);
-}
-function lcm(a, b) {
-    return (a * b) / gcd(a, b);
-}
-
-;// CONCATENATED MODULE: ./src/estimate/step-words.ts
-/** A term that takes more than this share of a step is named in words, with what fixes it (issue 7, §6). */
-const WORDS_THRESHOLD = 0.5;
-const pct = (x) => `${Math.round(x * 100)}%`;
-/**
- * Why a step is slow, in words: when communication, offload or the pipeline bubble takes more than half of
- * each step, say which, how much, and what would fix it. Pure; reads the step's named terms only.
- */
-function stepWords(c) {
-    const { job, gpu, layout, step } = c;
-    const out = [];
-    const share = (x) => x / step.total;
-    if (share(step.data_parallel) > WORDS_THRESHOLD) {
-        const where = step.data_parallel_between_nodes
-            ? `the network between nodes (${Math.round((job.hardware.network_gbps ?? gpu.inter_node_gbps * 8))} Gb/s per GPU${job.hardware.network_gbps ? ', hardware.network_gbps' : ''})`
-            : `the links between GPUs in the node (${gpu.intra_node_gbps} GB/s)`;
-        const fixes = [
-            ...(layout.zero === 3 ? ['ZeRO stage 2 or 1 (all-reduce gradients once per step instead of gathering weights every micro-batch)'] : ['fewer optimizer steps: a larger global batch (gradient accumulation)']),
-            'more tokens per micro-batch (micro_batch_size)',
-            ...(step.data_parallel_between_nodes ? ['fewer GPUs in one node, or a faster network'] : []),
-            ...(layout.tensor === 1 && gpu.gpus_per_node > 1 ? ['tensor parallelism inside the node'] : []),
-        ];
-        out.push(`${pct(share(step.data_parallel))} of each step waits on ${where} for data-parallel communication: ${fixes.join('; ')}`);
-    }
-    if (share(step.tensor_parallel) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.tensor_parallel))} of each step waits on tensor-parallel all-reduces over ${gpu.interconnect === 'pcie' ? 'PCIe' : 'the links between GPUs'}: a smaller tensor degree (${layout.tensor}), with ZeRO or pipeline stages instead`);
-    }
-    if (share(step.offload) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.offload))} of each step is CPU offload (PCIe transfers and the optimizer step on the CPU): more GPUs with ZeRO sharding instead of offload, an 8-bit optimizer, or a larger global batch so the step is amortised over more tokens`);
-    }
-    if (share(step.bubble) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.bubble))} of each step is the pipeline bubble (${layout.pipeline} stages, ${layout.micro_batches} micro-batches per step): more micro-batches per step (global_batch_size), or fewer pipeline stages`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
-
-
-const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
-const sci = (x) => x.toExponential(2).replace('e+', 'e');
-/** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
-function describeAssumptions(c) {
-    const { job, gpu, layout, eff, run: r } = c;
-    const out = [];
-    if (c.model.assumption)
-        out.push(c.model.assumption);
-    if (job.hardware.gpus.length > 1)
-        out.push(`GPU kind: ${gpu.id}, the cheapest of the ${job.hardware.gpus.length} kinds hardware.gpu allows (\`train-budget plan\` compares them all)`);
-    if (job.hardware.count === 'auto') {
-        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} ${c.count === c.minCount ? 'is the fewest that fit' : `is the cheapest count that fits${job.plan.deadline_hours !== null ? ` and meets the deadline of ${job.plan.deadline_hours} hours` : ''} (the fewest that fit: ${c.minCount})`}${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
-    }
-    out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
-    const peak = peakTflops(gpu, job.precision);
-    if (job.efficiency.mfu !== null) {
-        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)} as set in the manifest`);
-    }
-    else {
-        const st = eff.step;
-        const share = (x) => assumptions_pct(x / st.total);
-        const parts = [
-            `compute ${share(st.compute)} (kernels at ${assumptions_pct(eff.kernel)} of ${gpu.id}'s ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size}${eff.method < 1 ? `, QLoRA dequantisation x${eff.method}` : ''}${job.training.gradient_checkpointing !== 'none' ? `, recomputation ${job.training.gradient_checkpointing}` : ''})`,
-            ...(st.data_parallel / st.total >= 0.005 ? [`exposed data-parallel communication ${share(st.data_parallel)}`] : []),
-            ...(st.tensor_parallel / st.total >= 0.005 ? [`tensor-parallel ${share(st.tensor_parallel)}`] : []),
-            ...(st.offload / st.total >= 0.005 ? [`CPU offload ${share(st.offload)}`] : []),
-            ...(st.bubble / st.total >= 0.005 ? [`pipeline bubble ${share(st.bubble)}`] : []),
-        ];
-        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)}; each step is ${parts.join(' + ')}; calibrated on published runs (docs/methodology.md)`);
-        out.push(...stepWords({ job, gpu, layout, step: st }));
-    }
-    if (job.efficiency.mfu !== null && job.efficiency.mfu > r.mfu)
-        out.push(`efficiency: the given MFU ${assumptions_pct(job.efficiency.mfu)} is capped at ${assumptions_pct(r.mfu)}: with ${job.training.gradient_checkpointing} recomputation the GPU also does the extra forward work, and hardware utilisation cannot exceed 100%`);
-    const ceiling = matmulCeiling(gpu);
-    if (!ceiling.measured)
-        out.push(gpu.class === 'datacenter' ? `${gpu.id}: no published matmul measurement and no calibration run for this GPU; it is taken to reach what A100/H100 reach` : `${gpu.id}: consumer and workstation cards sustain about their rated tensor peak (${ceiling.share}x the data-centre parts' share, read from torchtune single-GPU fine-tunes)`);
-    if (gpu.generation === 'cdna2' || gpu.generation === 'cdna3')
-        out.push(`${gpu.id}: no AMD run is in the calibration set; its matmuls are taken at ${assumptions_pct(ceiling.share)} of the NVIDIA parts' share, from measured matmul ceilings (ml-engineering MAMF table)`);
-    if (job.precision === 'fp8')
-        out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
-    if (peak.used !== job.precision)
-        out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
-    out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${assumptions_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
-    out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
-    out.push(...r.price.notes);
-    out.push(c.energyNote);
-    if (job.parallelism.offload !== 'none')
-        out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${HOST_MEMORY_GBPS} GB/s of host memory per node (an allowance of ours)`);
-    if (c.model.arch.experts > 1)
-        out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
-    out.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
-    out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/catalog/models.ts
-var models = __nccwpck_require__(9357);
-;// CONCATENATED MODULE: ./src/estimate/model.ts
-
-
-/** The architecture behind each of the four forms of `model`. */
-function resolveModel(spec) {
-    switch (spec.kind) {
-        case 'catalog': {
-            const m = (0,models/* findModel */.P6)(spec.id);
-            return { id: m.id, name: m.name, arch: m.architecture, source: m.source, assumption: null };
-        }
-        case 'parameters': {
-            const arch = architectureForSize(spec.parameters);
-            return {
-                id: null, name: `${fmtParams(spec.parameters)} parameters`, arch, source: 'manifest (model.parameters)',
-                assumption: `model given by size only: treated as a dense Llama-style model with ${arch.layers} layers, width ${arch.hidden_size}, MLP ${arch.intermediate_size}, vocabulary ${arch.vocab_size}; give its config.json for exact figures`,
-            };
-        }
-        case 'architecture':
-            return spec.from === 'config'
-                ? { id: null, name: `${spec.config_path} (${spec.model_type})`, arch: spec.architecture, source: `Hugging Face config.json at ${spec.config_path}`, assumption: null }
-                : { id: null, name: 'custom architecture', arch: spec.architecture, source: 'manifest (model.architecture)', assumption: null };
-    }
-}
-function fmtParams(n) {
-    return n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${+(n / 1e6).toFixed(1)}M`;
-}
-
-// EXTERNAL MODULE: ./src/estimate/price-book.ts
-var price_book = __nccwpck_require__(6493);
-;// CONCATENATED MODULE: ./src/estimate/pricing.ts
-
-
-const money = (x) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
-/**
- * The catalog price: the chosen provider's list price for the market, else the median of the catalog's
- * on-demand prices for the GPU, else (consumer and workstation cards no cloud lists) the electricity the
- * board draws. A region asked for that the catalog does not list is said, never silently replaced.
- */
-function catalogPrice(job, gpu) {
-    const notes = [];
-    const { provider, market, region } = job.pricing;
-    if (provider) {
-        const p = (0,prices/* priceOf */.xx)(provider, gpu.id);
-        if (p) {
-            if (market === 'spot' && p.spot === null)
-                notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
-            if (region && p.region && region !== p.region)
-                notes.push(`region ${region} was asked for, but the catalog lists ${provider} ${gpu.id} only in ${p.region}: the ${p.region} price is used (prices differ by region; set a price rule for ${region})`);
-            const useSpot = market === 'spot' && p.spot !== null;
-            if (p.note)
-                notes.push(p.note);
-            return {
-                gpu_hour_usd: useSpot ? p.spot : p.on_demand,
-                source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${p.source}`,
-                as_of: p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
-            };
-        }
-        notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
-    }
-    const proxy = (0,prices/* pricesFor */.Cf)(gpu.id).length === 0 ? prices/* PRICE_PROXY */.V6[gpu.id] : undefined;
-    if (proxy)
-        notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
-    const all = (0,prices/* pricesFor */.Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
-    if (all.length) {
-        const m = all[Math.floor((all.length - 1) / 2)];
-        if (market === 'spot')
-            notes.push('spot prices need a provider: the on-demand catalog median is used');
-        if (region)
-            notes.push(`region ${region} was asked for, but without a provider the price is the catalog median over providers and their regions`);
-        return {
-            gpu_hour_usd: m.on_demand,
-            source: `catalog median of ${all.length} on-demand price${all.length === 1 ? '' : 's'} for ${proxy ?? gpu.id} (${all.map((p) => `${p.provider} ${money(p.on_demand)}`).join(', ')}): ${m.provider}; ${m.source}`,
-            as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes, fromProvider: false,
-        };
-    }
-    const kw = gpu.tdp_w / 1000;
-    notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(prices/* ELECTRICITY_USD_PER_KWH */.SY.value)}/kWh (hardware you own; its purchase is not counted)`);
-    return {
-        gpu_hour_usd: kw * prices/* ELECTRICITY_USD_PER_KWH */.SY.value, source: prices/* ELECTRICITY_USD_PER_KWH */.SY.source, as_of: prices/* ELECTRICITY_USD_PER_KWH */.SY.as_of,
-        provider: null, market: 'on_demand', region: null, owned: true, notes, fromProvider: false,
-    };
-}
-/** The first rule whose GPU, provider and market (each where set) match. A provider rule needs the job's provider. */
-function matchRule(rules, gpu, provider, market) {
-    return rules.find((r) => (r.gpu === null || r.gpu === gpu) && (r.provider === null || r.provider === provider) && (r.market === null || r.market === market));
-}
-const ruleName = (r) => `${r.label}${r.source ? ` (${r.source})` : ''}`;
-/** An owned cluster's GPU-hour, with each term of its derivation. */
-function clusterPrice(c) {
-    const h = (0,price_book/* clusterHourCost */.Kb)(c);
-    return {
-        gpu_hour_usd: h.gpu_hour_usd,
-        source: `owned cluster ${c.name} (${c.count} x ${c.gpu}), derived from train-budget.yml`,
-        notes: [
-            `owned cluster ${c.name}: ${money(h.gpu_hour_usd)} per busy GPU-hour = purchase ${money(h.amortized)} + energy ${money(h.energy)} + operations ${money(h.operations)}`,
-            `purchase: $${c.purchase_usd.toLocaleString('en-US')} over ${c.amortize_years} years / (${c.count} GPUs x 8,760 h x ${c.utilization} busy = ${Math.round(h.busy_gpu_hours_per_year).toLocaleString('en-US')} busy GPU-hours a year)`,
-            `energy: ${c.power_kw_per_gpu} kW per GPU x PUE ${c.pue} x $${c.usd_per_kwh}/kWh; power drawn while idle is not counted`,
-            `operations: $${c.operations_usd_per_year.toLocaleString('en-US')} a year / ${Math.round(h.busy_gpu_hours_per_year).toLocaleString('en-US')} busy GPU-hours`,
-        ],
-    };
-}
-/**
- * The price per GPU-hour. In order: the manifest's own (`pricing.gpu_hour_usd`); the owned cluster the job runs
- * on; the first matching settings price rule (an absolute rate, or a discount off the catalog price); the
- * catalog. Catalog prices older than 180 days (against the run's today) are said to be stale.
- */
-function choosePrice(job, gpu) {
-    const book = job.prices ?? price_book/* EMPTY_PRICE_BOOK */.qM;
-    const { provider, market } = job.pricing;
-    const plain = { rule: null, cluster: null, age_days: null, stale: false };
-    if (job.pricing.gpu_hour_usd !== null) {
-        return { gpu_hour_usd: job.pricing.gpu_hour_usd, source: 'manifest (pricing.gpu_hour_usd)', as_of: 'as set in the manifest', provider, market, region: job.pricing.region, owned: false, basis: 'rented', ...plain, notes: [] };
-    }
-    const cluster = job.hardware.cluster ? book.clusters.find((c) => c.name === job.hardware.cluster && c.gpu === gpu.id) : undefined;
-    if (cluster) {
-        const c = clusterPrice(cluster);
-        return { ...c, as_of: 'derived from train-budget.yml', provider: null, market: 'on_demand', region: job.pricing.region, owned: true, basis: 'owned', ...plain, cluster: cluster.name };
-    }
-    const rule = matchRule(book.rules, gpu.id, provider, market);
-    if (rule && rule.gpu_hour_usd !== null) {
-        return {
-            gpu_hour_usd: rule.gpu_hour_usd, source: `price rule ${ruleName(rule)}`, as_of: 'as set in train-budget.yml', provider, market, region: job.pricing.region,
-            owned: false, basis: 'rented', ...plain, rule: ruleName(rule), notes: [],
-        };
-    }
-    const { fromProvider, ...base } = catalogPrice(job, gpu);
-    const out = { ...base, basis: base.owned ? 'owned' : 'rented', ...plain, notes: [...base.notes] };
-    if (rule && rule.discount_percent !== null) {
-        if (rule.provider !== null && !fromProvider) {
-            out.notes.push(`price rule ${ruleName(rule)} discounts ${rule.provider} prices, but the catalog has no ${rule.provider} price for ${gpu.id}: not applied`);
-        }
-        else if (!base.owned) {
-            out.gpu_hour_usd = base.gpu_hour_usd * (1 - rule.discount_percent / 100);
-            out.source = `${base.source}; less ${rule.discount_percent}% by price rule ${ruleName(rule)} (list ${money(base.gpu_hour_usd)})`;
-            out.rule = ruleName(rule);
-        }
-    }
-    if (book.today && /^\d{4}-\d{2}-\d{2}$/.test(base.as_of)) {
-        out.age_days = (0,price_book/* daysBetween */.YM)(base.as_of, book.today);
-        out.stale = out.age_days > price_book/* STALE_AFTER_DAYS */.JV;
-        if (out.stale)
-            out.notes.push(`price age: the catalog price was observed ${base.as_of}, ${out.age_days} days before ${book.today} (more than ${price_book/* STALE_AFTER_DAYS */.JV}): it may be out of date; set the team's rate in train-budget.yml prices`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/storage.ts
-
-/**
- * Disk the job needs:
- *  - the dataset: raw UTF-8 text at ~4 bytes per token (OpenAI's rule of thumb, "one token is about 4 characters
- *    of English") plus the tokenised copy training reads (2-byte ids for vocabularies up to 65,536, else 4);
- *  - the base model's 16-bit weights, downloaded once for fine-tuning;
- *  - resumable checkpoints: 16-bit weights plus the optimizer states with their fp32 master copy for full
- *    training (14 bytes/parameter more for AdamW); LoRA/QLoRA checkpoints hold only the adapters and their
- *    optimizer states. Times the checkpoints kept.
- */
-function storageBytes(x) {
-    const idBytes = x.vocab <= 65536 ? 2 : 4;
-    const dataset = x.tokens * (4 + idBytes);
-    const isLora = x.method === 'lora' || x.method === 'qlora';
-    const baseModel = x.method === 'pretrain' ? 0 : x.total * 2;
-    const perCheckpoint = isLora ? x.trainable * (4 + optimizerBytes(x.optimizer, 'fp32')) : x.total * ((x.precision === 'fp32' ? 4 : 2) + optimizerBytes(x.optimizer, x.precision));
-    const checkpoints = perCheckpoint * x.keep;
-    return { dataset, base_model: baseModel, checkpoints, total: dataset + baseModel + checkpoints };
-}
-
-;// CONCATENATED MODULE: ./src/estimate/estimate.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
- * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
- * job on one node loses less.
- */
-const GOODPUT_MULTI_NODE = 0.9;
-const GOODPUT_ONE_NODE = 0.95;
-/**
- * The range around the expected time: the spread of published efficiency around the model's prediction
- * (docs/methodology.md, calibration): 80% of published runs lie within these factors of the expected GPU-hours.
- */
-const RANGE = { low: 0.83, high: 1.22 };
-/** With a user-given MFU the efficiency is theirs; only run-to-run variation remains: an allowance of ours, not measured. */
-const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
-function prepare(job) {
-    const model = resolveModel(job.model);
-    const counts = countParameters(model.arch);
-    const trainable = job.lora ? loraParameters(model.arch, job.lora.rank, job.lora.targets) : counts.total;
-    const base = {
-        arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
-        sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
-        checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
-    };
-    return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
-}
-const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
-function run(p, gpu, count, priceJob) {
-    const { job, model, counts } = p;
-    const layout = layoutFor(job, count);
-    const memory = memoryPerGpu(p.base, layout);
-    const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
-    const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline);
-    const eff = efficiency({
-        gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
-        data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
-        sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
-        trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
-        hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
-        attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
-        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null,
-    });
-    // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
-    const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
-    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
-    const peak = peakTflops(gpu, job.precision).tflops * 1e12;
-    const tokensPerGpuSecond = (peak * mfu) / flops.model;
-    const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
-    const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
-    const gh = scale(range, gpuHours);
-    const price = choosePrice(priceJob, gpu);
-    return {
-        gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
-        gpu_hours: gh,
-        wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
-        price,
-        cost: { low: gh.low * price.gpu_hour_usd, expected: gh.expected * price.gpu_hour_usd, high: gh.high * price.gpu_hour_usd },
-        flops_model_total: flops.model * p.tokens,
-        flops_hardware_total: flops.hardware * p.tokens,
-    };
-}
-/** The job's hardware moved to one other GPU kind, off any owned cluster (what an alternative is priced as). */
-function onGpu(job, gpu) {
-    const { cluster: _off, ...rest } = job.hardware;
-    void _off;
-    return { ...rest, gpu, gpus: [gpu], gpu_choice: 'one' };
-}
-/** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
-function alternatives(p, chosen) {
-    const out = [];
-    for (const gpu of accelerators/* ACCELERATORS */.Bo) {
-        if (gpu.id === chosen.id)
-            continue;
-        if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null)
-            continue;
-        if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)
-            continue;
-        if (p.job.parallelism.tensor > gpu.gpus_per_node)
-            continue;
-        const rentJob = { ...p.job, hardware: onGpu(p.job, gpu.id), pricing: { ...p.job.pricing, gpu_hour_usd: null } };
-        // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
-        const rule = matchRule(p.job.prices?.rules ?? [], gpu.id, p.job.pricing.provider, p.job.pricing.market);
-        if ((0,prices/* pricesFor */.Cf)(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
-            continue;
-        const count = layout_fewestThatFit(p.job, p.base, gpu);
-        if (count === null)
-            continue;
-        const r = run(p, gpu, count, rentJob);
-        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: r.price.basis });
-    }
-    // The team's owned clusters, on the same basis as the main estimate (owned hours at their derived cost).
-    for (const c of p.job.prices?.clusters ?? []) {
-        if (c.name === p.job.hardware.cluster)
-            continue;
-        const gpu = (0,accelerators/* findAccelerator */.di)(c.gpu);
-        if (!gpu || (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) || (p.job.precision === 'bf16' && gpu.tflops.bf16 === null))
-            continue;
-        const count = layout_fewestThatFit(p.job, p.base, gpu);
-        if (count === null || count > c.count)
-            continue;
-        const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
-        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
-    }
-    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
-    const picked = byCost.slice(0, 4);
-    const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
-    if (fastest && !picked.includes(fastest))
-        picked.push(fastest);
-    for (const o of out)
-        if (o.cluster && !picked.includes(o))
-            picked.push(o); // an owned cluster that can run the job is always shown
-    return picked.map(({ gpu, count, wall_clock_hours, cost_usd, basis, cluster }) => ({ gpu, count, wall_clock_hours, cost_usd, ...(basis ? { basis } : {}), ...(cluster ? { cluster } : {}) }));
-}
-/**
- * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
- * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
- * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
- * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
- */
-function cheapestCount(p, gpu, fewest) {
-    const job = p.job;
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const max = Math.max(fewest, job.hardware.max_count);
-    const n = gpu.gpus_per_node;
-    const nodeStep = estimate_lcm(n, unit);
-    const global = job.training.global_batch_size;
-    const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
-    const deadline = job.plan.deadline_hours ?? Infinity;
-    let best = null;
-    let firstGpuHours = null;
-    const consider = (c) => {
-        if (!ok(c))
-            return;
-        const r = run(p, gpu, c, job);
-        if (!r.fits)
-            return;
-        firstGpuHours ??= r.gpu_hours.expected;
-        const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
-        // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
-        if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost))
-            best = x;
-    };
-    for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep))
-        consider(c);
-    const found = best;
-    if (firstGpuHours !== null && deadline < Infinity && !found?.meets) {
-        // Wall-clock >= GPU-hours at the fewest / count: start where the deadline becomes reachable.
-        const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
-        for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++)
-            consider(c);
-    }
-    return best?.c ?? fewest;
-}
-/** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
-function cheapestKind(p, job) {
-    let best = null;
-    for (const id of job.hardware.gpus) {
-        const gpu = (0,accelerators/* findAccelerator */.di)(id);
-        const fewest = layout_fewestThatFit(job, p.base, gpu);
-        if (fewest === null)
-            continue;
-        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
-        const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
-        if (r.fits && (!best || r.cost.expected < best.cost))
-            best = { gpu, cost: r.cost.expected };
-    }
-    return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
-}
-function estimate_gcd(a, b) {
-    return b === 0 ? a : estimate_gcd(b, a % b);
-}
-function estimate_lcm(a, b) {
-    return (a * b) / estimate_gcd(a, b);
-}
-/** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
-function runJob(job) {
-    const p = prepare(job);
-    const gpu = findAccelerator(job.hardware.gpu);
-    const count = job.hardware.count === 'auto' ? fewestThatFit(job, p.base, gpu) ?? job.parallelism.tensor * job.parallelism.pipeline : job.hardware.count;
-    return run(p, gpu, count, job);
-}
-/** Estimates one job: pure, deterministic, no I/O. */
-function estimateJob(job) {
-    const p = prepare(job);
-    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
-    const minCount = layout_fewestThatFit(job, p.base, gpu);
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
-    const r = run(p, gpu, count, job);
-    const { layout, eff } = r;
-    const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
-    const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
-    // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
-    // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
-    const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
-    const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
-    const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE });
-    return {
-        name: job.name,
-        file: job.file,
-        model: { id: p.model.id, name: p.model.name, source: p.model.source },
-        method: job.method,
-        precision: job.precision,
-        parameters: { total: p.counts.total, trainable: p.trainable, active: p.counts.active },
-        memory: { per_gpu_bytes: { ...r.memory }, gpu_capacity_bytes: capacityBytes(gpu), fits: r.fits },
-        hardware: { gpu: gpu.id, count, min_count: minCount },
-        parallelism: { zero: layout.zero, tensor: layout.tensor, pipeline: layout.pipeline, data: layout.data_parallel, offload: job.parallelism.offload, micro_batches: layout.micro_batches },
-        compute: {
-            flops: r.flops_model_total,
-            mfu: r.mfu,
-            hfu: r.mfu * (r.flops_hardware_total / r.flops_model_total),
-            tokens: p.tokens,
-            gpu_hours: r.gpu_hours,
-            wall_clock_hours: r.wall_clock_hours,
-            tokens_per_gpu_second: r.tokens_per_gpu_second,
-            goodput: r.goodput,
-            step_seconds: { ...eff.step },
-        },
-        cost_usd: r.cost,
-        price: {
-            gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market,
-            basis: r.price.basis, rule: r.price.rule, cluster: r.price.cluster, age_days: r.price.age_days, stale: r.price.stale,
-        },
-        storage_bytes: storage,
-        energy_kwh: energy.energy_kwh,
-        co2_kg: energy.co2_kg,
-        host: hostGuidance(gpu, count, offloaded),
-        alternatives: alternatives(p, gpu),
-        assumptions,
-        violations: [],
-        ...(job.project ? { project: job.project } : {}),
-    };
-}
-
 
 /***/ }),
 
@@ -2944,6 +3547,135 @@ function daysBetween(from, to) {
 }
 /** A price older than this is said to be stale in the report. */
 const STALE_AFTER_DAYS = 180;
+
+
+/***/ }),
+
+/***/ 6176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JM: () => (/* binding */ choosePrice),
+/* harmony export */   mU: () => (/* binding */ matchRule)
+/* harmony export */ });
+/* unused harmony export clusterPrice */
+/* harmony import */ var _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4777);
+/* harmony import */ var _price_book_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6493);
+
+
+const money = (x) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
+/**
+ * The catalog price: the chosen provider's list price for the market, else the median of the catalog's
+ * on-demand prices for the GPU, else (consumer and workstation cards no cloud lists) the electricity the
+ * board draws. A region asked for that the catalog does not list is said, never silently replaced.
+ */
+function catalogPrice(job, gpu) {
+    const notes = [];
+    const { provider, market, region } = job.pricing;
+    if (provider) {
+        const p = (0,_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .priceOf */ .xx)(provider, gpu.id);
+        if (p) {
+            if (market === 'spot' && p.spot === null)
+                notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
+            if (region && p.region && region !== p.region)
+                notes.push(`region ${region} was asked for, but the catalog lists ${provider} ${gpu.id} only in ${p.region}: the ${p.region} price is used (prices differ by region; set a price rule for ${region})`);
+            const useSpot = market === 'spot' && p.spot !== null;
+            if (p.note)
+                notes.push(p.note);
+            return {
+                gpu_hour_usd: useSpot ? p.spot : p.on_demand,
+                source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${p.source}`,
+                as_of: p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
+            };
+        }
+        notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
+    }
+    const proxy = (0,_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricesFor */ .Cf)(gpu.id).length === 0 ? _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .PRICE_PROXY */ .V6[gpu.id] : undefined;
+    if (proxy)
+        notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
+    const all = (0,_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricesFor */ .Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
+    if (all.length) {
+        const m = all[Math.floor((all.length - 1) / 2)];
+        if (market === 'spot')
+            notes.push('spot prices need a provider: the on-demand catalog median is used');
+        if (region)
+            notes.push(`region ${region} was asked for, but without a provider the price is the catalog median over providers and their regions`);
+        return {
+            gpu_hour_usd: m.on_demand,
+            source: `catalog median of ${all.length} on-demand price${all.length === 1 ? '' : 's'} for ${proxy ?? gpu.id} (${all.map((p) => `${p.provider} ${money(p.on_demand)}`).join(', ')}): ${m.provider}; ${m.source}`,
+            as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes, fromProvider: false,
+        };
+    }
+    const kw = gpu.tdp_w / 1000;
+    notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .ELECTRICITY_USD_PER_KWH */ .SY.value)}/kWh (hardware you own; its purchase is not counted)`);
+    return {
+        gpu_hour_usd: kw * _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .ELECTRICITY_USD_PER_KWH */ .SY.value, source: _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .ELECTRICITY_USD_PER_KWH */ .SY.source, as_of: _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .ELECTRICITY_USD_PER_KWH */ .SY.as_of,
+        provider: null, market: 'on_demand', region: null, owned: true, notes, fromProvider: false,
+    };
+}
+/** The first rule whose GPU, provider and market (each where set) match. A provider rule needs the job's provider. */
+function matchRule(rules, gpu, provider, market) {
+    return rules.find((r) => (r.gpu === null || r.gpu === gpu) && (r.provider === null || r.provider === provider) && (r.market === null || r.market === market));
+}
+const ruleName = (r) => `${r.label}${r.source ? ` (${r.source})` : ''}`;
+/** An owned cluster's GPU-hour, with each term of its derivation. */
+function clusterPrice(c) {
+    const h = (0,_price_book_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterHourCost */ .Kb)(c);
+    return {
+        gpu_hour_usd: h.gpu_hour_usd,
+        source: `owned cluster ${c.name} (${c.count} x ${c.gpu}), derived from train-budget.yml`,
+        notes: [
+            `owned cluster ${c.name}: ${money(h.gpu_hour_usd)} per busy GPU-hour = purchase ${money(h.amortized)} + energy ${money(h.energy)} + operations ${money(h.operations)}`,
+            `purchase: $${c.purchase_usd.toLocaleString('en-US')} over ${c.amortize_years} years / (${c.count} GPUs x 8,760 h x ${c.utilization} busy = ${Math.round(h.busy_gpu_hours_per_year).toLocaleString('en-US')} busy GPU-hours a year)`,
+            `energy: ${c.power_kw_per_gpu} kW per GPU x PUE ${c.pue} x $${c.usd_per_kwh}/kWh; power drawn while idle is not counted`,
+            `operations: $${c.operations_usd_per_year.toLocaleString('en-US')} a year / ${Math.round(h.busy_gpu_hours_per_year).toLocaleString('en-US')} busy GPU-hours`,
+        ],
+    };
+}
+/**
+ * The price per GPU-hour. In order: the manifest's own (`pricing.gpu_hour_usd`); the owned cluster the job runs
+ * on; the first matching settings price rule (an absolute rate, or a discount off the catalog price); the
+ * catalog. Catalog prices older than 180 days (against the run's today) are said to be stale.
+ */
+function choosePrice(job, gpu) {
+    const book = job.prices ?? _price_book_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_PRICE_BOOK */ .qM;
+    const { provider, market } = job.pricing;
+    const plain = { rule: null, cluster: null, age_days: null, stale: false };
+    if (job.pricing.gpu_hour_usd !== null) {
+        return { gpu_hour_usd: job.pricing.gpu_hour_usd, source: 'manifest (pricing.gpu_hour_usd)', as_of: 'as set in the manifest', provider, market, region: job.pricing.region, owned: false, basis: 'rented', ...plain, notes: [] };
+    }
+    const cluster = job.hardware.cluster ? book.clusters.find((c) => c.name === job.hardware.cluster && c.gpu === gpu.id) : undefined;
+    if (cluster) {
+        const c = clusterPrice(cluster);
+        return { ...c, as_of: 'derived from train-budget.yml', provider: null, market: 'on_demand', region: job.pricing.region, owned: true, basis: 'owned', ...plain, cluster: cluster.name };
+    }
+    const rule = matchRule(book.rules, gpu.id, provider, market);
+    if (rule && rule.gpu_hour_usd !== null) {
+        return {
+            gpu_hour_usd: rule.gpu_hour_usd, source: `price rule ${ruleName(rule)}`, as_of: 'as set in train-budget.yml', provider, market, region: job.pricing.region,
+            owned: false, basis: 'rented', ...plain, rule: ruleName(rule), notes: [],
+        };
+    }
+    const { fromProvider, ...base } = catalogPrice(job, gpu);
+    const out = { ...base, basis: base.owned ? 'owned' : 'rented', ...plain, notes: [...base.notes] };
+    if (rule && rule.discount_percent !== null) {
+        if (rule.provider !== null && !fromProvider) {
+            out.notes.push(`price rule ${ruleName(rule)} discounts ${rule.provider} prices, but the catalog has no ${rule.provider} price for ${gpu.id}: not applied`);
+        }
+        else if (!base.owned) {
+            out.gpu_hour_usd = base.gpu_hour_usd * (1 - rule.discount_percent / 100);
+            out.source = `${base.source}; less ${rule.discount_percent}% by price rule ${ruleName(rule)} (list ${money(base.gpu_hour_usd)})`;
+            out.rule = ruleName(rule);
+        }
+    }
+    if (book.today && /^\d{4}-\d{2}-\d{2}$/.test(base.as_of)) {
+        out.age_days = (0,_price_book_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBetween */ .YM)(base.as_of, book.today);
+        out.stale = out.age_days > _price_book_js__WEBPACK_IMPORTED_MODULE_1__/* .STALE_AFTER_DAYS */ .JV;
+        if (out.stale)
+            out.notes.push(`price age: the catalog price was observed ${base.as_of}, ${out.age_days} days before ${book.today} (more than ${_price_book_js__WEBPACK_IMPORTED_MODULE_1__/* .STALE_AFTER_DAYS */ .JV}): it may be out of date; set the team's rate in train-budget.yml prices`);
+    }
+    return out;
+}
 
 
 /***/ }),
@@ -3182,7 +3914,7 @@ function appendSummary(markdown, env = process.env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1874);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5079);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1522);
  // first: checks the event payload before anything loads @actions/github
 

@@ -1,5 +1,6 @@
 import { buildReport, type Report } from '../budget/verdict.js';
 import { estimateJob } from '../estimate/estimate.js';
+import { withAdvice } from '../plan/advice.js';
 import type { GitHubClient } from '../github/client.js';
 import type { ActionInputs } from '../github/inputs.js';
 import { readBaseSettings } from '../github/settings-base.js';
@@ -34,6 +35,6 @@ export async function judge(
       } else settingsLines.push(base.note);
     }
   }
-  const estimates = jobs.map(estimateJob).map((e) => withProject(e, projectOf(limits, pathOf(e.file))?.name));
+  const estimates = jobs.map((j) => withAdvice(j, estimateJob(j))).map((e) => withProject(e, projectOf(limits, pathOf(e.file))?.name));
   return { report: buildReport(estimates, inputs.limits, projectLimits(limits)), settingsLines };
 }

@@ -5,6 +5,7 @@ import { GATE_MODES, gateScope, type GateMode } from '../budget/scope.js';
 import { buildReport, type Report } from '../budget/verdict.js';
 import { compareWithBase } from '../compare/with-base.js';
 import { estimateJob } from '../estimate/estimate.js';
+import { withAdvice } from '../plan/advice.js';
 import type { Loaded } from '../manifest/load-all.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
@@ -74,7 +75,7 @@ export function estimateCommand(argv: string[], io: Io): number | Promise<number
   const prepared = prepareJobs(loaded.jobs, where.root, values.config as string | undefined, io.today ?? null);
   const problems = [...loaded.problems, ...prepared.problems];
   if (problems.length) return reportProblems(problems, format === 'json', 'nothing estimated', io);
-  const report = buildReport(prepared.jobs.map(estimateJob), limits, prepared.projectLimits);
+  const report = buildReport(prepared.jobs.map((j) => withAdvice(j, estimateJob(j))), limits, prepared.projectLimits);
   const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
 
   const finish = (comparison: Comparison | null): number => {

@@ -267,6 +267,7 @@ export function estimateJob(job: Job): JobEstimate {
     alternatives: alternatives(p, gpu),
     assumptions,
     violations: [],
+    advice: [],
     ...(job.project ? { project: job.project } : {}),
   };
 }
