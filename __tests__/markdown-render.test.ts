@@ -24,7 +24,7 @@ describe('the comment as GitHub renders it', () => {
     const rows = jobsTable.match(/<tr>[\s\S]*?<\/tr>/g)!;
     expect(rows).toHaveLength(8);
     for (const r of rows) expect((r.match(/<t[dh][ >]/g) ?? []).length).toBe(7);
-    expect(html).toMatch(/<strong>Training cost rises by \$\d+ \(&lt;\+0\.1%\) to \$3,678,739<\/strong> · ❌ 4 violations/);
+    expect(html).toMatch(/<strong>Training cost rises by \$\d+ \(&lt;\+0\.1%\) to \$3,678,719<\/strong> · ❌ 4 violations/);
     expect((html.match(/<details>/g) ?? []).length).toBe(6);
     expect(html).toContain('<h4>Violations</h4>');
     expect((html.match(/<li>/g) ?? []).length).toBeGreaterThan(4);

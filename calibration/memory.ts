@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { estimateJob } from '../src/estimate/estimate.js';
-import { FRAGMENTATION, GIB } from '../src/estimate/memory.js';
+import { FRAGMENTATION, GIB, MEMORY_UNDERESTIMATE } from '../src/estimate/memory.js';
 import { parseManifest } from '../src/manifest/load.js';
 import type { Job } from '../src/manifest/types.js';
 
@@ -87,17 +87,12 @@ export function memoryMedianError(rows: MemoryRow[]): number {
   return e.length % 2 ? e[k]! : (e[k - 1]! + e[k]!) / 2;
 }
 
-/**
- * How sure a fits answer is: the model's worst under-estimate on this table bounds its error, so a job that
- * fits with less spare than that share of its estimate is "within the model's error".
- */
-export const TIGHT_SHARE = 0.2;
 
 /** The memory comparison as markdown: docs/methodology.md embeds it, a test keeps them equal. */
 export function memoryMarkdown(rows: MemoryRow[], skipped = memorySkipped()): string {
   const lines = ['| record | measures | published GiB | predicted GiB | ratio | fits (GiB spare of capacity) |', '| --- | --- | ---: | ---: | ---: | --- |'];
   for (const r of rows) {
-    const tight = r.fits && r.spare < TIGHT_SHARE * r.predicted ? ', within the model\'s error' : '';
+    const tight = r.fits && r.spare < MEMORY_UNDERESTIMATE * (r.capacity - r.spare) ? ', within the model\'s error' : '';
     lines.push(`| ${r.id} | ${r.measures} | ${r.measured === null ? '(ran)' : r.measured.toFixed(1)} | ${r.predicted.toFixed(1)} | ${r.measured === null ? '' : r.ratio.toFixed(2)} | ${r.fits ? 'yes' : '**no**'}, ${r.spare.toFixed(1)} of ${r.capacity.toFixed(0)}${tight} |`);
   }
   const measured = rows.filter((r) => r.measured !== null);
