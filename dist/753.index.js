@@ -23,8 +23,8 @@ var dist = __webpack_require__(8815);
 var estimate = __webpack_require__(4262);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 26 modules
-var load = __webpack_require__(114);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 27 modules
+var load = __webpack_require__(5031);
 ;// CONCATENATED MODULE: ./src/action/base.ts
 
 

@@ -1,5 +1,5 @@
 import type { Architecture } from '../catalog/architecture.js';
-import type { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, OFFLOAD, MARKETS, LORA_MODULES, LOSSES } from './schema.js';
+import type { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, OFFLOAD, MARKETS, LORA_MODULES, LOSSES, PLAN_OBJECTIVES } from './schema.js';
 
 export type Method = (typeof METHODS)[number];
 export type Precision = (typeof PRECISIONS)[number];
@@ -9,6 +9,7 @@ export type Offload = (typeof OFFLOAD)[number];
 export type Loss = (typeof LOSSES)[number];
 export type Market = (typeof MARKETS)[number];
 export type LoraModule = (typeof LORA_MODULES)[number];
+export type PlanObjective = (typeof PLAN_OBJECTIVES)[number];
 
 /** Where a key or value stands in its file, 1-based. */
 export interface Position {
@@ -52,12 +53,19 @@ export interface Job {
     master_weights: boolean;
     optimizer_in_backward: boolean;
   };
-  hardware: { gpu: string; count: number | 'auto' };
+  /**
+   * gpu: the accelerator the estimate uses (with several kinds allowed, the estimate picks the cheapest of
+   * `gpus`); gpus: every kind allowed (one, the listed ones, or for auto every accelerator with a cloud price);
+   * gpu_choice: how the manifest named them; max_count: most GPUs the planner and count auto may use.
+   */
+  hardware: { gpu: string; count: number | 'auto'; gpus: string[]; gpu_choice: 'one' | 'list' | 'auto'; max_count: number };
   /** zero: null means "the default for the GPU count" (0 on one GPU, 3 otherwise), decided once the count is. */
   parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; sequence_parallel: boolean; offload: Offload; expert: number };
   pricing: { provider: string | null; market: Market; region: string | null; gpu_hour_usd: number | null };
   efficiency: { mfu: number | null };
   checkpoints: { keep: number };
+  /** Goals for the planner: null limits are absent. */
+  plan: { objective: PlanObjective; deadline_hours: number | null; max_cost_usd: number | null };
   /** Positions of the job's keys by dotted path ('hardware', 'data.tokens', ...), for annotations. */
   positions: Record<string, Position>;
 }
