@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9738);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(898);
 
 /** The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. */
 try {
@@ -27,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9738:
+/***/ 898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10225,6 +10225,49 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/manifest/foreign-keys.ts
+/**
+ * Keys of the training configs people copy from, and where the same setting goes in a manifest. Names from
+ * axolotl's config reference (sequence_len, micro_batch_size, lora_r, lora_target_modules, num_epochs,
+ * base_model, load_in_4bit), Hugging Face TrainingArguments (per_device_train_batch_size, num_train_epochs,
+ * gradient_accumulation_steps, max_seq_length in TRL's SFTConfig) and PEFT's LoraConfig (r, target_modules,
+ * lora_alpha).
+ */
+const WHERE = {
+    target_modules: 'lora.targets',
+    lora_target_modules: 'lora.targets',
+    lora_r: 'lora.rank',
+    r: 'lora.rank',
+    lora_alpha: 'nowhere: the estimate does not depend on it (leave it out)',
+    lora_dropout: 'nowhere: the estimate does not depend on it (leave it out)',
+    learning_rate: 'nowhere: the estimate does not depend on it (leave it out)',
+    sequence_len: 'training.sequence_length',
+    max_seq_length: 'training.sequence_length',
+    seq_length: 'training.sequence_length',
+    cutoff_len: 'training.sequence_length',
+    micro_batch_size: 'training.micro_batch_size',
+    per_device_train_batch_size: 'training.micro_batch_size',
+    gradient_accumulation_steps: 'training.global_batch_size (micro_batch_size x GPUs x accumulation steps)',
+    num_epochs: 'data.epochs',
+    num_train_epochs: 'data.epochs',
+    epochs: 'data.epochs',
+    gradient_checkpointing: 'training.gradient_checkpointing',
+    base_model: 'model (a catalog id, a Hugging Face id, or model.config)',
+    model_name_or_path: 'model (a catalog id, a Hugging Face id, or model.config)',
+    load_in_4bit: 'method: qlora',
+    adapter: 'method (lora or qlora)',
+};
+/** ": a training-config key; in a manifest it is lora.targets", or "" for a key no trainer config uses. */
+function foreignKeyHint(key, path) {
+    const where = WHERE[key];
+    if (!where)
+        return '';
+    // Only where the key would not be right anyway: `epochs` under data, `gradient_checkpointing` under training are fine.
+    if (path.length > 1 && where.startsWith(`${String(path[path.length - 2])}.`))
+        return '';
+    return `: "${key}" comes from trainer configs (axolotl, Hugging Face TrainingArguments, PEFT); in a manifest it goes in ${where}`;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/suggest.ts
 /** "Did you mean": the closest known words by edit distance (Damerau-Levenshtein, optimal string alignment). */
 function editDistance(a, b) {
@@ -10275,6 +10318,7 @@ function didYouMean(word, known) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/issues.ts
+
 
 /** Reads the value at a path of plain data (for messages that quote what was written). */
 function valueAt(data, path) {
@@ -10350,7 +10394,7 @@ function explainIssue(issue, data, schema, base = []) {
             return issue.keys.map((k) => ({
                 path: [...path, k],
                 atKey: true,
-                message: `unknown key "${k}"${didYouMean(k, allowed) || (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : '')}`,
+                message: `unknown key "${k}"${foreignKeyHint(k, [...path, k]) || didYouMean(k, allowed) || (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : '')}`,
             }));
         }
         case 'invalid_type': {
