@@ -133,7 +133,7 @@ describe('plan: properties', () => {
     expect(late.infeasible_reason).toMatch(/no set-up meets the deadline of 0\.5 hours: the fastest, 16 x h100-80gb, takes/);
     const poor = planJob(job, { max_cost_usd: 1 });
     expect(poor.recommended).toBeNull();
-    expect(poor.infeasible_reason).toMatch(/no set-up costs at most \$1: the cheapest, \d+ x h100-80gb, costs/);
+    expect(poor.infeasible_reason).toMatch(/no set-up costs at most \$1\.00: the cheapest, \d+ x h100-80gb, costs/);
     const tooBig = planJob(jobOf(`name: big\nmodel: llama-3.1-405b\nmethod: full\ndata:\n  tokens: 1B\nhardware:\n  gpu: rtx-4090\n  count: 1\n`));
     expect(tooBig.minimum).toBeNull();
     expect(tooBig.infeasible_reason).toMatch(/no set-up of rtx-4090 up to 1 GPUs holds the job|no set-up of rtx-4090 up to \d+ GPUs holds the job/);

@@ -17,8 +17,8 @@ var compare = __webpack_require__(6666);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 15 modules
-var estimate = __webpack_require__(4292);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 7 modules
+var estimate = __webpack_require__(4929);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
 // EXTERNAL MODULE: ./src/manifest/load.ts + 28 modules
@@ -108,7 +108,7 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map())
         const configs = new Map();
         for (const c of configPaths(text)) {
             const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c));
-            if (rel.startsWith('..') || external_node_path_.posix.isAbsolute(rel))
+            if (rel === '..' || rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel))
                 continue;
             try {
                 const t = await read(toRepo(rel));

@@ -6,7 +6,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(898);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2627);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1211);
+
 
 /** The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. */
 try {
@@ -18,7 +20,7 @@ try {
 }
 catch (e) {
     // A bug, not a user error: one line, no stack, and the exit code that says "invalid".
-    process.stderr.write(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .guardLog */ .gr)(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`));
     process.exitCode = 2;
 }
 
@@ -27,7 +29,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 898:
+/***/ 2627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10223,6 +10225,90 @@ function numberFlag(value, flag) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/fs/contain.ts
+
+
+/** What a file-system error means to a user, from its code (EACCES, ENOENT, ...). */
+function fsErrorText(e) {
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT': return 'no such file or folder';
+        case 'ENOTDIR': return 'a part of the path is not a folder';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a folder, not a file';
+        case 'ELOOP': return 'too many levels of symbolic links';
+        case 'ENAMETOOLONG': return 'the path is too long';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'the file system is read-only';
+        case 'EMFILE':
+        case 'ENFILE': return 'too many open files';
+        case 'EIO': return 'input/output error';
+        default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
+    }
+}
+/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
+function isInside(realRoot, real) {
+    const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_namespaceObject.sep) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The real path of an existing folder. */
+function realFolder(path) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory())
+            return { ok: false, error: 'is a file, not a folder' };
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    return { ok: true, real };
+}
+/**
+ * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
+ * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
+ */
+function containedPath(realRoot, path) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(realRoot, path));
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    if (!isInside(realRoot, real))
+        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
+    return { ok: true, real, rel: (0,external_node_path_namespaceObject.relative)(realRoot, real).split(external_node_path_namespaceObject.sep).join('/') };
+}
+/**
+ * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
+ * outside the root, what is not a regular file (folders, FIFOs, devices: reading a FIFO would wait forever)
+ * and what is larger than `maxBytes`.
+ */
+function readContained(realRoot, path, maxBytes) {
+    const where = containedPath(realRoot, path);
+    if (!where.ok)
+        return where;
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(where.real);
+        if (!st.isFile())
+            return { ok: false, error: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
+        if (st.size > maxBytes)
+            return { ok: false, error: `is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)` };
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(where.real, 'utf8');
+        return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, real: where.real, rel: where.rel };
+    }
+    catch (e) {
+        return { ok: false, error: `cannot read: ${fsErrorText(e)}` };
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifest/foreign-keys.ts
@@ -10775,7 +10861,10 @@ function gpuRules(gpu, job, at, where) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
 ;// CONCATENATED MODULE: ./src/manifest/normalize.ts
+
 
 
 
@@ -10805,9 +10894,10 @@ function normalizeJob(raw, model, file, index, positions) {
     const ckpt = raw.training?.gradient_checkpointing;
     const modelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: findModel(model.id).id } : model;
     return {
-        file,
+        // Free text from the manifest and the file system, cleaned once here so no renderer can print it raw.
+        file: (0,sanitize/* cleanText */.X5)(file, 1000),
         index,
-        name: raw.name,
+        name: (0,sanitize/* cleanText */.X5)(raw.name),
         model: modelSpec,
         method: raw.method,
         precision: raw.precision ?? 'bf16',
@@ -10836,7 +10926,7 @@ function normalizeJob(raw, model, file, index, positions) {
         pricing: {
             provider: raw.pricing?.provider?.toLowerCase() ?? null,
             market: raw.pricing?.market ?? 'on_demand',
-            region: raw.pricing?.region ?? null,
+            region: raw.pricing?.region === undefined ? null : (0,sanitize/* cleanText */.X5)(raw.pricing.region, 60),
             gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
@@ -10930,9 +11020,16 @@ function architectureFromConfig(cfg) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/problems.ts
+
 /** `file:line:col: message`, the form editors and CI logs turn into links. */
 function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+    return cleanProblem(p).text;
+}
+/** A problem with its file name and message cleaned for output (they quote what the manifest wrote). */
+function cleanProblem(p) {
+    const file = (0,sanitize/* cleanText */.X5)(p.file, 1000);
+    const message = (0,sanitize/* cleanText */.X5)(p.message, 2000);
+    return { ...p, file, message, text: `${file}:${p.line}:${p.col}: ${message}` };
 }
 /** Problems in file, line, column order, each once. */
 function sortProblems(problems) {
@@ -10949,6 +11046,7 @@ function sortProblems(problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
 
 
 
@@ -11124,7 +11222,7 @@ function checkModel(model, at, data, opts, put) {
     }
     let json;
     try {
-        json = JSON.parse(read.text);
+        json = JSON.parse(read.text.replace(/^\uFEFF/, '')); // a byte-order mark, as Windows editors write it, is no error
     }
     catch (e) {
         put({ path: where, atKey: false, message: `config "${rel}" is not valid JSON: ${e.message}` });
@@ -11137,10 +11235,11 @@ function checkModel(model, at, data, opts, put) {
     }
     const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
     bad.forEach(put);
-    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
+    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: (0,sanitize/* cleanText */.X5)(repoRel, 1000), model_type: (0,sanitize/* cleanText */.X5)(arch.model_type, 60) };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/files.ts
+
 
 
 
@@ -11148,33 +11247,20 @@ function checkModel(model, at, data, opts, put) {
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
 const MANIFEST_SUFFIXES = ['.train.yaml', '.train.yml'];
 const isManifestName = (name) => MANIFEST_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
-function inside(root, p) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
 /**
  * Reads a repository file by repository-relative path, refusing anything that resolves (through `..` or a
- * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB.
+ * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB; file-system
+ * errors come back as messages ("cannot read: permission denied"). See src/fs/contain.ts.
  */
 function repoFileReader(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const folder = realFolder(root);
     return (repoRel) => {
-        const abs = (0,external_node_path_namespaceObject.resolve)(realRoot, repoRel);
-        let real;
-        try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-        }
-        catch {
-            return { ok: false, error: 'no such file in the repository' };
-        }
-        if (!inside(realRoot, real))
-            return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-        const st = (0,external_node_fs_namespaceObject.statSync)(real);
-        if (!st.isFile())
-            return { ok: false, error: 'is not a regular file' };
-        if (st.size > MAX_FILE_BYTES)
-            return { ok: false, error: `is larger than 1 MiB (${st.size} bytes)` };
-        return { ok: true, text: (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8') };
+        if (!folder.ok)
+            return { ok: false, error: `cannot read the repository root: ${folder.error}` };
+        const r = readContained(folder.real, repoRel, MAX_FILE_BYTES);
+        if (r.ok)
+            return { ok: true, text: r.text };
+        return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
     };
 }
 function toPosix(p) {
@@ -11218,18 +11304,24 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${re}$`);
 }
-function walk(dir, out) {
+/** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
+const MAX_WALK_ENTRIES = 200_000;
+/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
+function walk(dir, out, problems, realRoot, budget) {
     let entries;
     try {
         entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
     }
-    catch {
+    catch (e) {
+        problems.push({ file: toPosix((0,external_node_path_namespaceObject.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
         return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (--budget.left < 0)
+            return;
         if (e.isDirectory()) {
             if (!SKIP_DIRS.has(e.name))
-                walk((0,external_node_path_namespaceObject.join)(dir, e.name), out);
+                walk((0,external_node_path_namespaceObject.join)(dir, e.name), out, problems, realRoot, budget);
         }
         else if (e.isFile())
             out.push((0,external_node_path_namespaceObject.join)(dir, e.name));
@@ -11240,10 +11332,14 @@ function walk(dir, out) {
  * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
  */
 function discoverManifests(patterns, root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     const found = new Set();
     const problems = [];
     const unmatched = [];
+    const folder = realFolder(root);
+    if (!folder.ok)
+        return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
+    const realRoot = folder.real;
+    const budget = { left: MAX_WALK_ENTRIES };
     const add = (abs, from) => {
         let real;
         try {
@@ -11252,7 +11348,7 @@ function discoverManifests(patterns, root) {
         catch {
             return;
         }
-        if (!inside(realRoot, real)) {
+        if (!isInside(realRoot, real)) {
             problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
             return;
         }
@@ -11260,7 +11356,8 @@ function discoverManifests(patterns, root) {
     };
     for (const pattern of patterns) {
         const abs = (0,external_node_path_namespaceObject.resolve)(root, pattern);
-        if (!/[*?{]/.test(pattern) && !inside(root, abs)) {
+        const isGlob = /[*?{]/.test(pattern);
+        if (!isGlob && !isInside((0,external_node_path_namespaceObject.resolve)(root), abs)) {
             problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
             continue;
         }
@@ -11268,7 +11365,12 @@ function discoverManifests(patterns, root) {
         try {
             st = (0,external_node_fs_namespaceObject.statSync)(abs);
         }
-        catch {
+        catch (e) {
+            const text = fsErrorText(e);
+            if (text !== 'no such file or folder' && !isGlob) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+                continue;
+            }
             st = undefined;
         }
         if (st?.isFile()) {
@@ -11276,32 +11378,46 @@ function discoverManifests(patterns, root) {
             continue;
         }
         if (st?.isDirectory()) {
+            const dir = containedPath(realRoot, abs);
+            if (!dir.ok) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" ${dir.error}` });
+                continue;
+            }
             const files = [];
-            walk(abs, files);
+            walk(dir.real, files, problems, realRoot, budget);
             const before = found.size;
             files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
             if (found.size === before)
                 unmatched.push(pattern);
             continue;
         }
-        if (!/[*?{]/.test(pattern)) {
+        if (st) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is not a regular file or folder (a FIFO, socket or device): refused` });
+            continue;
+        }
+        if (!isGlob) {
             problems.push({ file: pattern, line: 1, col: 1, message: `no such file or folder: "${pattern}"` });
             continue;
         }
         const normalized = toPosix(pattern).replace(/^\.\//, '');
-        if (normalized.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(pattern)) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it` });
+        // A ".." anywhere in a glob would let the search walk out of the root (jobs/../../**): refused outright.
+        if ((0,external_node_path_namespaceObject.isAbsolute)(pattern) || normalized.split('/').includes('..')) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
             continue;
         }
         const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
         const re = globToRegExp(normalized);
         const files = [];
-        walk((0,external_node_path_namespaceObject.join)(realRoot, staticPrefix), files);
+        const start = containedPath(realRoot, staticPrefix || '.');
+        if (start.ok)
+            walk(start.real, files, problems, realRoot, budget);
         const matched = files.filter((f) => re.test(toPosix((0,external_node_path_namespaceObject.relative)(realRoot, f))));
         matched.forEach((f) => add(f, pattern));
         if (!matched.length)
             unmatched.push(pattern);
     }
+    if (budget.left < 0)
+        problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
     return { files: [...found].sort(), problems, unmatched };
 }
 
@@ -11318,7 +11434,12 @@ function loadManifests(patterns, root) {
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
-    return { files: found.files, jobs, problems: sortProblems(problems), unmatched: found.unmatched };
+    // Problems quote manifest text and file names: cleaned once here for every command and the action.
+    const clean = sortProblems(problems).map((p) => {
+        const c = cleanProblem(p);
+        return { file: c.file, line: c.line, col: c.col, message: c.message };
+    });
+    return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/load-for-cli.ts
@@ -12687,6 +12808,7 @@ function estimateJob(job) {
         alternatives: alternatives(p, gpu),
         assumptions,
         violations: [],
+        advice: [],
     };
 }
 
@@ -12775,7 +12897,7 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map())
         const configs = new Map();
         for (const c of configPaths(text)) {
             const rel = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(basePath), c));
-            if (rel.startsWith('..') || external_node_path_namespaceObject.posix.isAbsolute(rel))
+            if (rel === '..' || rel.startsWith('../') || external_node_path_namespaceObject.posix.isAbsolute(rel))
                 continue;
             try {
                 const t = await read(toRepo(rel));
@@ -12820,767 +12942,7 @@ async function compareWithBase(read, changed, prefix, files, jobs, report, notes
     return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-const r = (x, digits) => {
-    const f = 10 ** digits;
-    return Math.round(x * f) / f;
-};
-const range = (x, digits) => ({ low: r(x.low, digits), expected: r(x.expected, digits), high: r(x.high, digits) });
-/** A step's named terms in seconds (microseconds kept), with its flags. */
-function stepSeconds(st) {
-    const out = {};
-    for (const [k, v] of Object.entries(st))
-        out[k] = typeof v === 'number' ? r(v, k === 'tokens' ? 0 : 6) : v;
-    return out;
-}
-/** One job in the report's key order, numbers rounded to what their units can mean (bytes whole, cents, ...). */
-function job(j) {
-    const m = j.memory.per_gpu_bytes;
-    return {
-        name: j.name,
-        file: j.file,
-        model: j.model,
-        method: j.method,
-        precision: j.precision,
-        parameters: j.parameters,
-        memory: {
-            per_gpu_bytes: { weights: r(m.weights, 0), gradients: r(m.gradients, 0), optimizer: r(m.optimizer, 0), activations: r(m.activations, 0), overhead: r(m.overhead, 0), total: r(m.total, 0) },
-            gpu_capacity_bytes: j.memory.gpu_capacity_bytes,
-            fits: j.memory.fits,
-        },
-        hardware: j.hardware,
-        parallelism: j.parallelism,
-        compute: {
-            flops: r(j.compute.flops, 0),
-            mfu: r(j.compute.mfu, 4),
-            hfu: r(j.compute.hfu, 4),
-            tokens: j.compute.tokens,
-            gpu_hours: range(j.compute.gpu_hours, 3),
-            wall_clock_hours: range(j.compute.wall_clock_hours, 3),
-            tokens_per_gpu_second: r(j.compute.tokens_per_gpu_second, 1),
-            goodput: j.compute.goodput,
-            step_seconds: stepSeconds(j.compute.step_seconds),
-        },
-        cost_usd: range(j.cost_usd, 2),
-        price: { ...j.price, gpu_hour_usd: r(j.price.gpu_hour_usd, 4) },
-        storage_bytes: { dataset: r(j.storage_bytes.dataset, 0), base_model: r(j.storage_bytes.base_model, 0), checkpoints: r(j.storage_bytes.checkpoints, 0), total: r(j.storage_bytes.total, 0) },
-        energy_kwh: r(j.energy_kwh, 3),
-        co2_kg: r(j.co2_kg, 3),
-        host: j.host,
-        alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2) })),
-        assumptions: j.assumptions,
-        violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3) })),
-    };
-}
-/** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
-function renderJson(report) {
-    const doc = {
-        schema_version: report.schema_version,
-        jobs: report.jobs.map(job),
-        totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
-        violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
-        over_budget: report.over_budget,
-    };
-    return JSON.stringify(doc, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Text from manifests (job names, file names, model names) rendered into a GitHub comment must show as written
- * and do nothing: no HTML, no markdown syntax, no @mentions, #references or GH-references, no autolinks.
- * Which escaping is right depends on where the text lands:
- * - markdown (a table cell, a list item, a paragraph): `escapeMarkdown`, backslash escapes and entities;
- * - inside an HTML block (`<summary>` in `<details>`): `escapeHtml`, entities only, since markdown is not
- *   parsed there and a backslash would show;
- * - a code span: `codeSpan`.
- * In every context GitHub still links mentions, references and bare addresses in the text it shows, so a
- * WORD JOINER (U+2060, invisible, not a space) breaks each: "@\u2060org", "#\u20601", "GH\u2060-2",
- * "www\u2060.", "http:\u2060//".
- */
-const WJ = '\u2060';
-/** Breaks what GitHub links in shown text, whatever the context. */
-function unlink(text) {
-    return text
-        .replace(/@/g, `@${WJ}`)
-        .replace(/#/g, `#${WJ}`)
-        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
-        .replace(/\b(www)\./gi, `$1${WJ}.`)
-        .replace(/:\/\//g, `:${WJ}//`);
-}
-/** One line: CR, LF and tabs become a space (a name never spans lines in a comment). */
-const oneLine = (text) => text.replace(/[\r\n\t]+/g, ' ');
-/** HTML-significant characters as entities. */
-const entities = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** For markdown: a table cell, a list item or a paragraph. */
-function escapeMarkdown(text) {
-    return entities(unlink(oneLine(text)))
-        .replace(/([\\`*_{}[\]()#|~!])/g, '\\$1')
-        // A leading "-", "+" or "1." would start a list, a leading "=" or "-" a heading underline.
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/** For text inside an HTML block such as `<summary>`: entities only (markdown is not parsed there). */
-function escapeHtml(text) {
-    return entities(unlink(oneLine(text)));
-}
-/** A code span that shows `text` exactly: a fence longer than any run of backticks in it. Not for table cells. */
-function codeSpan(text) {
-    const t = oneLine(text);
-    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
-const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-function usd(x) {
-    // A positive amount never shows as $0.00.
-    if (x > 0 && x < 0.005)
-        return '<$0.01';
-    if (x >= 100)
-        return `$${nf(0).format(x)}`;
-    return `$${nf(2).format(x)}`;
-}
-/** A change in dollars with its sign: +$4,210, -$12.50. */
-function usdDelta(x) {
-    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
-}
-function format_count(x) {
-    if (x >= 1e12)
-        return `${+(x / 1e12).toFixed(2)}T`;
-    if (x >= 1e9)
-        return `${+(x / 1e9).toFixed(2)}B`;
-    if (x >= 1e6)
-        return `${+(x / 1e6).toFixed(1)}M`;
-    if (x >= 1e3)
-        return `${+(x / 1e3).toFixed(1)}K`;
-    return `${+x.toFixed(0)}`;
-}
-function bytes(x) {
-    if (x > 0 && x < 2 ** 19)
-        return '<1 MiB';
-    const gib = x / 2 ** 30;
-    if (gib >= 1024)
-        return `${(gib / 1024).toFixed(1)} TiB`;
-    if (gib >= 1)
-        return `${gib.toFixed(1)} GiB`;
-    return `${(x / 2 ** 20).toFixed(0)} MiB`;
-}
-function hours(h) {
-    if (h > 0 && h < 1 / 120)
-        return '<1 min';
-    if (h < 1)
-        return `${(h * 60).toFixed(0)} min`;
-    if (h < 48)
-        return `${h.toFixed(1)} h`;
-    const days = h / 24;
-    if (days < 60)
-        return `${days.toFixed(1)} days`;
-    if (days < 730)
-        return `${(days / 30.44).toFixed(1)} months`;
-    return `${(days / 365.25).toFixed(1)} years`;
-}
-function gpuHours(h) {
-    if (h > 0 && h < 0.05)
-        return '<0.1';
-    return `${nf(h < 10 ? 1 : 0).format(h)}`;
-}
-function format_num(x, digits = 0) {
-    return nf(digits).format(x);
-}
-function format_pct(x, digits = 0) {
-    return `${(x * 100).toFixed(digits)}%`;
-}
-function format_sci(x) {
-    return x.toExponential(2).replace('e+', 'e');
-}
-/** Human names of the limits. */
-const LIMIT_LABEL = {
-    gpu_memory_bytes: 'GPU memory',
-    max_cost_usd: 'cost',
-    max_gpu_hours: 'GPU-hours',
-    max_gpus: 'GPUs',
-    max_hours: 'wall-clock hours',
-    max_co2_kg: 'CO2 (kg)',
-    max_total_cost_usd: 'total cost',
-    max_cost_increase_usd: 'cost increase',
-    max_cost_increase_percent: 'cost increase (%)',
-};
-function limitValue(limit, x) {
-    if (limit === 'gpu_memory_bytes')
-        return bytes(x);
-    if (limit.includes('usd'))
-        return usd(x);
-    if (limit.endsWith('percent'))
-        return `${x.toFixed(1)}%`;
-    if (limit === 'max_gpus')
-        return format_num(x);
-    return format_num(x, 1);
-}
-/** The unit hours() would show `h` in, for ranges: both ends in one unit, "60 to 88 days", never "59.8 days to 2.9 months". */
-function timeUnit(h) {
-    if (h < 1)
-        return { per: 1 / 60, name: 'min' };
-    if (h < 48)
-        return { per: 1, name: 'h' };
-    if (h / 24 < 60)
-        return { per: 24, name: 'days' };
-    if (h / 24 < 730)
-        return { per: 24 * 30.44, name: 'months' };
-    return { per: 24 * 365.25, name: 'years' };
-}
-/** A value in a unit: whole numbers from 10 up, one decimal below; a positive value never shows as 0. */
-function inUnit(x, per) {
-    const v = x / per;
-    if (v > 0 && v < 0.05)
-        return '<0.1';
-    return v >= 10 ? v.toFixed(0) : v.toFixed(1);
-}
-/** A wall-clock range in one unit, the unit of its lower end (minutes only when both ends are): "60 to 88 days". */
-function hoursRange(low, high) {
-    const u = high < 1 ? timeUnit(high) : timeUnit(Math.max(low, 1));
-    return `${inUnit(low, u.per)} to ${inUnit(high, u.per)} ${u.name}`;
-}
-/** Energy: "1,234 kWh", "<1 kWh" (a positive quantity never rounds to zero). */
-function kwh(x) {
-    return x > 0 && x < 0.5 ? '<1 kWh' : `${nf(0).format(x)} kWh`;
-}
-/** Emissions: "1,234 kg CO2e", "<1 kg CO2e". */
-function co2kg(x) {
-    return x > 0 && x < 0.5 ? '<1 kg CO2e' : `${nf(0).format(x)} kg CO2e`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-const GITHUB_COMMENT_LIMIT = 65536;
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** +38%, +2.5%, <+0.1% */
-function percentChange(p) {
-    const sign = p >= 0 ? '+' : '-';
-    const a = Math.abs(p);
-    if (a < 0.1)
-        return `<${sign}0.1%`;
-    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
-}
-/** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
-const article = (id) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
-/** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
-function violationText(v, j) {
-    if (v.limit === 'gpu_memory_bytes')
-        return `needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available${j ? ` on ${article(j.hardware.gpu)} ${escapeMarkdown(j.hardware.gpu)}` : ''}`;
-    return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)}, over the limit of ${limitValue(v.limit, v.max)} (${flagName(v.limit)})`;
-}
-/** What to change to clear a violation, from the estimate itself. */
-function fixText(v, j) {
-    if (!j)
-        return v.limit.startsWith('max_cost_increase') ? 'make the change cheaper or raise the limit' : 'lower the jobs\' cost or raise the limit';
-    if (v.limit === 'gpu_memory_bytes') {
-        if (j.hardware.min_count !== null && j.hardware.min_count > j.hardware.count)
-            return `fits on ${j.hardware.min_count} × ${escapeMarkdown(j.hardware.gpu)} (hardware.count)`;
-        const alt = j.alternatives[0];
-        return alt ? `fits on ${alt.count} × ${escapeMarkdown(alt.gpu)} (hardware.gpu)` : 'a larger GPU, LoRA/QLoRA, or a smaller model';
-    }
-    if (v.limit === 'max_gpus')
-        return 'fewer GPUs (hardware.count) or raise the limit';
-    return 'fewer tokens or epochs (data), cheaper hardware, or raise the limit';
-}
-/** The first line: the verdict's cause when something fails, else what the change does and the verdict. */
-function headline(report, c, scope, limitsSet) {
-    const change = changeSentence(report, c);
-    if (scope.failing.length) {
-        const { job, violation } = scope.failing[0];
-        const more = scope.failing.length > 1 ? ` (and ${plural(scope.failing.length - 1, 'more violation')})` : '';
-        const who = job ? `**${escapeMarkdown(job.name)}**` : '**all jobs together**';
-        const cause = violation.limit === 'gpu_memory_bytes' && job
-            ? `${who} needs ${bytes(violation.actual)} per GPU; ${article(job.hardware.gpu)} ${escapeMarkdown(job.hardware.gpu)} has ${bytes(violation.max)}`
-            : `${who}: ${violationText(violation, job)}`;
-        return [`❌ ${cause}${more}`, '', change];
-    }
-    const fits = report.jobs.every((j) => j.memory.fits);
-    const verdict = !limitsSet && fits ? 'no limits set' : '✅ within limits';
-    return [`**${change}** · ${verdict}`];
-}
-/** "Adds 1 job, changes 2: +$1,240 (+4%), $3,678,739 in total" or, without a base, the total and its range. */
-function changeSentence(report, c) {
-    const total = report.totals.cost_usd;
-    if (!c)
-        return `Training cost: ${usd(total.expected)} expected (${usd(total.low)} to ${usd(total.high)})`;
-    const n = (s) => c.jobs.filter((j) => j.status === s).length;
-    const parts = [
-        n('added') ? `adds ${plural(n('added'), 'job')}` : '',
-        n('changed') ? `changes ${n('changed')}` : '',
-        n('removed') ? `removes ${n('removed')}` : '',
-    ].filter(Boolean);
-    if (!parts.length)
-        return `No training job changes: ${usd(total.expected)} in total`;
-    const s = parts.join(', ');
-    const delta = Math.abs(c.delta_usd) < 0.005 ? 'no cost change' : `${usdDelta(c.delta_usd)}${c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`}`;
-    return `${s[0].toUpperCase()}${s.slice(1)}: ${delta}, ${usd(total.expected)} in total`;
-}
-/** The basis of a job's cost: rented hours, or an owned cluster's electricity only (settings). */
-function basis(j) {
-    const b = j.price.basis ?? (j.price.market === 'owned' ? 'owned' : 'rented');
-    return b === 'owned' ? 'owned: electricity only' : b;
-}
-function changeCell(ch) {
-    if (!ch)
-        return '';
-    if (ch.status === 'added')
-        return `${usdDelta(ch.cost_delta_usd)} (added)`;
-    if (ch.status === 'unchanged')
-        return 'unchanged';
-    if (ch.status === 'removed')
-        return `${usdDelta(ch.cost_delta_usd)} (removed)`;
-    return `${usdDelta(ch.cost_delta_usd)} (was ${usd(ch.before.cost_usd.expected)})`;
-}
-function mark(j, scope) {
-    if (!j.violations.length)
-        return '';
-    return scope.gated(j) ? '❌ ' : '⚠️ ';
-}
-function jobRow(j, scope, labelBasis, change) {
-    const cells = [
-        `${mark(j, scope)}**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
-        `${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}`,
-        j.memory.fits ? '✅' : '❌',
-        hours(j.compute.wall_clock_hours.expected),
-        gpuHours(j.compute.gpu_hours.expected),
-        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}${labelBasis ? `, ${basis(j)}` : ''}</sub>`,
-    ];
-    if (change)
-        cells.push(changeCell(change));
-    return `| ${cells.join(' | ')} |`;
-}
-function removedRow(r) {
-    return `| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | ${changeCell(r)} |`;
-}
-const HEADER = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |', '| --- | --- | :---: | ---: | ---: | ---: |'];
-const HEADER_VS = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) | vs base |', '| --- | --- | :---: | ---: | ---: | ---: | --- |'];
-/** The totals row: jobs that do not fit have no cost to add up, and the row says they are left out. */
-function totalRow(report, c) {
-    const out = report.jobs.filter((j) => !j.memory.fits).length;
-    const label = `**all jobs**${out ? `<br><sub>without ${plural(out, 'job')} that ${out === 1 ? 'does' : 'do'} not fit</sub>` : ''}`;
-    const cells = [label, '', '', '', gpuHours(report.totals.gpu_hours.expected), `**${usd(report.totals.cost_usd.expected)}**`];
-    if (c)
-        cells.push(c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : '');
-    return `| ${cells.join(' | ')} |`;
-}
-function details(j) {
-    const m = j.memory.per_gpu_bytes;
-    const t = j.compute.wall_clock_hours;
-    const lines = [
-        `<details><summary><b>${escapeHtml(j.name)}</b>: ${escapeHtml(j.model.name)}, ${escapeHtml(j.method)}, ${j.hardware.count} × ${escapeHtml(j.hardware.gpu)}</summary>`,
-        '',
-        `${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${format_count(j.parameters.active)} active per token)` : ''}, ${format_count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
-        '',
-        '| memory per GPU | |',
-        '| --- | ---: |',
-        `| weights | ${bytes(m.weights)} |`,
-        `| gradients | ${bytes(m.gradients)} |`,
-        `| optimizer states | ${bytes(m.optimizer)} |`,
-        `| activations | ${bytes(m.activations)} |`,
-        `| overhead | ${bytes(m.overhead)} |`,
-        `| **total** | **${bytes(m.total)}** of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
-        '',
-        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${escapeMarkdown(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${escapeMarkdown(j.hardware.gpu)} fits`}.`,
-        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}.`,
-        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
-    ];
-    if (j.alternatives.length) {
-        lines.push('', '| alternative | wall-clock | cost |', '| --- | ---: | ---: |');
-        for (const a of j.alternatives)
-            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} |`);
-    }
-    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
-    return lines.join('\n');
-}
-/**
- * The pull-request comment and job summary. With a comparison it is about the change: the headline says what the
- * pull request does (or why it fails), the table lists the jobs it adds, changes or removes, the unchanged ones
- * collapse into one line, and violations of unchanged jobs are listed as already on the base branch.
- */
-function renderMarkdown(report, opts = {}) {
-    const c = opts.comparison;
-    const scope = gateScope(report, c, opts.gate ?? 'changed');
-    const limitsSet = opts.limitsSet ?? true;
-    const labelBasis = new Set(report.jobs.map(basis)).size > 1;
-    const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), ''];
-    const key = (j) => `${j.file}\u0000${j.name}`;
-    const changes = new Map(c?.jobs.filter((x) => x.after).map((x) => [key(x), x]) ?? []);
-    const changeOf = (j) => changes.get(key(j));
-    const shown = c ? report.jobs.filter((j) => changeOf(j)?.status !== 'unchanged') : report.jobs;
-    const unchanged = c ? report.jobs.filter((j) => changeOf(j)?.status === 'unchanged') : [];
-    const removed = c?.jobs.filter((x) => x.status === 'removed') ?? [];
-    const table = [];
-    if (shown.length || removed.length || !c) {
-        table.push(...(c ? HEADER_VS : HEADER), ...shown.map((j) => jobRow(j, scope, labelBasis, changeOf(j))), ...removed.map(removedRow), totalRow(report, c));
-    }
-    if (unchanged.length) {
-        const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
-        table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
-    }
-    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : 'all jobs'}**: ${violationText(violation, job)}; ${fixText(violation, job)}`);
-    const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
-    const viol = [
-        ...(failing.length ? ['', '#### Violations', ...failing] : []),
-        ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
-    ];
-    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
-    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
-    const detailed = shown;
-    const body = [...head, ...table, ...viol, ...notes, '', ...detailed.map(details), ...footer].join('\n') + '\n';
-    const max = opts.maxLength ?? Infinity;
-    if (body.length <= max)
-        return body;
-    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
-    const pointer = ['', `_The details of ${plural(detailed.length, 'job')} do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
-    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
-    if (short.length > max) {
-        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
-        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
-    }
-    return short;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-/** The readable summary `estimate` prints by default. */
-function renderText(report) {
-    const out = [];
-    for (const j of report.jobs) {
-        const m = j.memory.per_gpu_bytes;
-        out.push(`${j.name}  (${j.file})`);
-        out.push(`  model        ${j.model.name}: ${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${format_count(j.parameters.active)} active` : ''}, ${format_count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
-        out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
-        out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
-        out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU (${format_pct(j.compute.goodput)} goodput)`);
-        out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hoursRange(j.compute.wall_clock_hours.low, j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
-        out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour, ${j.price.source}, as of ${j.price.as_of}`);
-        out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
-        out.push(`  energy       ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}`);
-        out.push(`  host         ${j.host.system_ram_gb} GB RAM, ${j.host.cpu_cores} CPU cores per node; ${j.host.network}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}`);
-        if (j.alternatives.length) {
-            out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
-        }
-        for (const v of j.violations)
-            out.push(v.limit === 'gpu_memory_bytes' ? `  VIOLATION    needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available` : `  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
-        out.push('');
-    }
-    const t = report.totals;
-    const out_ = report.jobs.filter((j) => !j.memory.fits).length;
-    out.push(`total: ${usd(t.cost_usd.expected)} (${usd(t.cost_usd.low)} to ${usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${kwh(t.energy_kwh)}, ${co2kg(t.co2_kg)}${out_ ? ` (without ${out_} job${out_ === 1 ? '' : 's'} that do${out_ === 1 ? 'es' : ''} not fit)` : ''}`);
-    for (const v of report.violations)
-        out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
-    const n = violationCount(report);
-    out.push(report.over_budget ? `over budget: ${n} violation${n === 1 ? '' : 's'}` : 'within budget');
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/cli/git.ts
-
-
-
-/** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree), or null. */
-function gitTopLevel(dir) {
-    let d = (0,external_node_path_namespaceObject.resolve)(dir);
-    for (;;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(d, '.git')))
-            return d;
-        const up = (0,external_node_path_namespaceObject.dirname)(d);
-        if (up === d)
-            return null;
-        d = up;
-    }
-}
-const git = (top, args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: top, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-/** The commit a ref names, or null when git does not know it. */
-function resolveRef(top, ref) {
-    try {
-        return git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim() || null;
-    }
-    catch {
-        return null;
-    }
-}
-/** A file's text at a commit (`git show REF:path`, path from the top level), or null when it is not there. */
-function gitShow(top, commit, path) {
-    try {
-        return git(top, ['show', `${commit}:${path}`]);
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * What changed from `commit` to the working tree, as GitHub lists a pull request's files: tracked changes
- * (`git diff --name-status -M`, renames found) and untracked files that are not ignored (new manifests not yet
- * added count as added). Paths from the top level.
- */
-function gitChangedFiles(top, commit) {
-    const out = [];
-    const fields = git(top, ['diff', '--name-status', '-M', '-z', commit, '--']).split('\0');
-    for (let i = 0; i < fields.length - 1;) {
-        const status = fields[i++];
-        if (status.startsWith('R') || status.startsWith('C')) {
-            const from = fields[i++];
-            const to = fields[i++];
-            out.push(status.startsWith('R') ? { filename: to, status: 'renamed', previous_filename: from } : { filename: to, status: 'added' });
-        }
-        else {
-            const file = fields[i++];
-            out.push({ filename: file, status: status === 'A' ? 'added' : status === 'D' ? 'removed' : 'modified' });
-        }
-    }
-    for (const f of git(top, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0'))
-        if (f)
-            out.push({ filename: f, status: 'added' });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/cli/lookalikes.ts
-
-
-
-/** Folders never searched (as in manifest discovery). */
-const SKIP = new Set(['.git', 'node_modules']);
-/** Larger YAML files are not manifests; not worth reading to say so. */
-const MAX_BYTES = 64 * 1024;
-/** Folders searched at most, so a huge tree costs little. */
-const MAX_DIRS = 2000;
-/** Whether YAML text has the three top-level keys every manifest has (`name`, `model`, `method`), or a `jobs:` list. */
-function looksLikeManifest(text) {
-    const top = new Set([...text.matchAll(/^([a-z_]+):/gm)].map((m) => m[1]));
-    return (top.has('name') && top.has('model') && top.has('method')) || (top.has('jobs') && /^\s+(-\s+)?method:/m.test(text) && /^\s+(-\s+)?model:/m.test(text));
-}
-/**
- * `*.yaml` / `*.yml` files under the given folders that look like manifests but are not named `*.train.yaml`,
- * so discovery skips them: one warning each, with the rename that includes them. Paths relative to `root`.
- */
-function lookalikeWarnings(root, patterns) {
-    const out = [];
-    let dirs = 0;
-    const walk = (dir) => {
-        if (++dirs > MAX_DIRS)
-            return;
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk(p);
-            }
-            else if (e.isFile() && /\.ya?ml$/i.test(e.name) && !isManifestName(e.name)) {
-                try {
-                    if ((0,external_node_fs_namespaceObject.statSync)(p).size > MAX_BYTES || !looksLikeManifest((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')))
-                        continue;
-                }
-                catch {
-                    continue;
-                }
-                const rel = (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
-                out.push(`${rel} looks like a training-job manifest (it has name, model and method) but is not named *.train.yaml, so it was skipped: rename it to ${rel.replace(/\.ya?ml$/i, '.train.yaml')}`);
-            }
-        }
-    };
-    for (const pattern of patterns) {
-        if (/[*?{]/.test(pattern))
-            continue;
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, pattern);
-        try {
-            if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
-                walk(abs);
-        }
-        catch {
-            // a missing path is reported by discovery
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/cli/problems-out.ts
-
-/** The hint a refused path gets: the root is a choice the user can make. */
-const withRootHint = (p) => (/outside the repository root/.test(p.message) ? { ...p, message: `${p.message} (set the repository root with --root DIR)` } : p);
-/**
- * Invalid input: every problem as file:line:col: message on stderr and, for --format json, a JSON document on
- * stdout (`{"problems": [{"file", "line", "col", "message"}]}`), so a script never parses an empty stdout. Exit 2.
- */
-function reportProblems(problems, json, what, io) {
-    const all = problems.map(withRootHint);
-    for (const p of all)
-        io.err(formatProblem(p) + '\n');
-    io.err(`${all.length} problem${all.length === 1 ? '' : 's'}: ${what}\n`);
-    if (json)
-        io.out(JSON.stringify({ problems: all.map((p) => ({ file: p.file, line: p.line, col: p.col, message: p.message })) }, null, 2) + '\n');
-    return 2;
-}
-
-;// CONCATENATED MODULE: ./src/cli/where.ts
-
-
-const isGlob = (p) => /[*?{]/.test(p);
-const posixOf = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
-/**
- * The repository root and the patterns relative to it. The root is --root when given, else the git top level of
- * the first path given (the nearest folder above it holding .git), else the current folder. Paths are typed
- * relative to the current folder, so `estimate jobs/` in a subfolder means that subfolder's jobs/.
- */
-function whereFrom(cwd, rootFlag, positionals) {
-    const given = positionals.length ? positionals : ['.'];
-    const first = given[0];
-    const start = isGlob(first) ? cwd : (0,external_node_path_namespaceObject.resolve)(cwd, first);
-    const root = rootFlag !== undefined ? (0,external_node_path_namespaceObject.resolve)(cwd, rootFlag) : gitTopLevel(start) ?? cwd;
-    const here = posixOf((0,external_node_path_namespaceObject.relative)(root, cwd));
-    const patterns = given.map((p) => {
-        if (isGlob(p))
-            return (0,external_node_path_namespaceObject.isAbsolute)(p) || here === '' ? p : external_node_path_namespaceObject.posix.join(here, p);
-        const rel = posixOf((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(cwd, p)));
-        // Outside the root: left absolute, so the refusal names the path the user typed.
-        return rel === '' ? '.' : rel.startsWith('..') ? (0,external_node_path_namespaceObject.resolve)(cwd, p) : rel;
-    });
-    return { root, patterns };
-}
-
-;// CONCATENATED MODULE: ./src/cli/estimate-command.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
-
-Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
-  --format text|json|markdown   output (default text; markdown is what the pull-request comment says)
-  --output FILE                 also write the JSON report to FILE
-  --root DIR                    repository root (default: the git top level of the first path, else the current folder)
-  --base REF                    compare with the manifests at git REF (git show), as the pull-request comment does:
-                                markdown is then exactly the comment the action would post
-  --gate changed|all            with --base: whose per-job limits decide the exit code (default changed: the jobs
-                                added or changed since REF)
-Budget limits (expected values; a job that does not fit in GPU memory always breaks the budget):
-  --max-cost-usd N  --max-gpu-hours N  --max-gpus N  --max-hours N  --max-co2-kg N   per job
-  --max-total-cost-usd N                                                               all jobs together
-  --max-cost-increase-usd N  --max-cost-increase-percent N                             with --base
-Paths and globs are relative to the current folder.
-Exit codes: 0 within budget, 1 over budget or a job does not fit, 2 invalid manifest or usage
-(with --format json, invalid manifests print {"problems": [...]} on stdout).
-`;
-const LIMIT_FLAGS = [...JOB_LIMITS, 'max_total_cost_usd'];
-const INCREASE_FLAGS = ['max_cost_increase_usd', 'max_cost_increase_percent'];
-const MARKER = '<!-- train-budget:default -->';
-function estimateCommand(argv, io) {
-    const s = { type: 'string' };
-    const options = { format: s, output: s, root: s, base: s, gate: s };
-    for (const l of [...LIMIT_FLAGS, ...INCREASE_FLAGS])
-        options[flagName(l)] = s;
-    const { values, positionals } = parseFlags(argv, options, 'estimate');
-    if (values.help) {
-        io.out(ESTIMATE_HELP);
-        return 0;
-    }
-    const format = values.format ?? 'text';
-    if (!['text', 'json', 'markdown'].includes(format))
-        throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
-    const gate = (values.gate ?? 'changed').toLowerCase();
-    if (!GATE_MODES.includes(gate))
-        throw new UsageError(`--gate must be changed or all, got "${String(values.gate)}"`);
-    const limits = {};
-    for (const l of LIMIT_FLAGS) {
-        const v = numberFlag(values[flagName(l)], flagName(l));
-        if (v !== undefined)
-            limits[l] = v;
-    }
-    const increase = {};
-    for (const l of INCREASE_FLAGS) {
-        const v = numberFlag(values[flagName(l)], flagName(l));
-        if (v !== undefined)
-            increase[l] = v;
-    }
-    if (Object.keys(increase).length && values.base === undefined)
-        throw new UsageError('--max-cost-increase-usd and --max-cost-increase-percent need --base REF (the increase is measured against it)');
-    const where = whereFrom(io.cwd, values.root, positionals);
-    for (const w of lookalikeWarnings(where.root, where.patterns))
-        io.err(`warning: ${w}\n`);
-    const loaded = loadForCli(where.patterns, where.root);
-    if (loaded.problems.length)
-        return reportProblems(loaded.problems, format === 'json', 'nothing estimated', io);
-    const report = buildReport(loaded.jobs.map(estimateJob), limits);
-    const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
-    const finish = (comparison) => {
-        const json = renderJson(report);
-        if (values.output)
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
-        if (format === 'json')
-            io.out(json);
-        else if (format === 'markdown')
-            io.out(renderMarkdown(report, comparison ? { comparison, limitsSet, gate, marker: MARKER, maxLength: GITHUB_COMMENT_LIMIT } : { limitsSet }));
-        else
-            io.out(renderText(report) + (comparison ? changeText(comparison, values.base) : ''));
-        return gateScope(report, comparison, gate).failing.length ? 1 : 0;
-    };
-    if (values.base === undefined)
-        return finish(null);
-    return compareWithRef(values.base, where.root, loaded, report).then((comparison) => {
-        const over = changeViolations(comparison, increase);
-        report.violations.push(...over);
-        report.over_budget = report.over_budget || over.length > 0;
-        return finish(comparison);
-    });
-}
-/** The comparison with git REF: base versions through `git show`, the changed files through `git diff`. */
-async function compareWithRef(ref, root, loaded, report) {
-    const top = gitTopLevel(root);
-    if (!top)
-        throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
-    const commit = resolveRef(top, ref);
-    if (!commit)
-        throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
-    const prefix = (0,external_node_path_namespaceObject.relative)(top, root).split(external_node_path_namespaceObject.sep).join('/');
-    if (prefix.startsWith('..'))
-        throw new UsageError(`--root ${root} is outside the git repository ${top}`);
-    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_namespaceObject.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report);
-}
-/** The text report's closing lines with --base: what changed since REF. */
-function changeText(c, ref) {
-    const names = (s) => c.jobs.filter((j) => j.status === s).map((j) => j.name);
-    const lines = [`\nagainst ${ref}: ${c.delta_usd >= 0 ? '+' : '-'}$${Math.abs(c.delta_usd).toFixed(2)}${c.delta_percent === null ? '' : ` (${c.delta_percent >= 0 ? '+' : ''}${c.delta_percent.toFixed(1)}%)`}`];
-    for (const s of ['added', 'changed', 'removed'])
-        if (names(s).length)
-            lines.push(`  ${s.padEnd(9)} ${names(s).join(', ')}`);
-    lines.push(`  unchanged ${names('unchanged').length} job${names('unchanged').length === 1 ? '' : 's'}`);
-    for (const n of c.notes)
-        lines.push(`  note: ${n}`);
-    return lines.join('\n') + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/estimate/setup.ts
-
 
 
 
@@ -13613,7 +12975,7 @@ function priceJobFor(job, gpu) {
 /**
  * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
  * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
- * through the estimator's own functions (memoryPerGpu, layoutFor, run): the planner has no physics of its own.
+ * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
  */
 class SetupScorer {
     job;
@@ -13657,9 +13019,17 @@ class SetupScorer {
         return choosePrice(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
     }
     /** Memory per GPU, bytes, of the most loaded GPU. */
+    /** Memory-only evaluations so far. */
+    measured = 0;
     memory(s) {
-        const { p, job } = this.variant(s);
-        return memoryPerGpu(p.base, layoutFor(job, s.count)).total;
+        this.measured++;
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
+        // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+        const base = this.prepared.base;
+        const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
+            ? base
+            : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return memoryPerGpu(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
     }
     /** The estimator's full figures for the set-up (expected values). */
     score(s) {
@@ -13682,29 +13052,6 @@ class SetupScorer {
             data_parallel: r.layout.data_parallel,
         };
     }
-}
-
-;// CONCATENATED MODULE: ./src/plan/fragment.ts
-/**
- * The set-up as manifest keys to paste over the job's own `hardware`, `parallelism` and `training` blocks. The
- * training keys the manifest sets and the planner does not vary (sequence length, global batch, FlashAttention)
- * are repeated, so the pasted block loses nothing.
- */
-function manifestFragment(job, s) {
-    const u = s.setup;
-    const lines = ['hardware:', `  gpu: ${u.gpu}`, `  count: ${u.count}`];
-    if (job.hardware.max_count !== 4096)
-        lines.push(`  max_count: ${job.hardware.max_count}`);
-    lines.push('parallelism:', `  zero: ${u.zero}`, `  tensor: ${u.tensor}`, `  pipeline: ${u.pipeline}`, `  offload: ${u.offload}`);
-    if (!job.parallelism.sequence_parallel)
-        lines.push('  sequence_parallel: false');
-    lines.push('training:', `  sequence_length: ${job.training.sequence_length}`, `  micro_batch_size: ${u.micro_batch_size}`);
-    if (job.training.global_batch_size !== null)
-        lines.push(`  global_batch_size: ${job.training.global_batch_size}`);
-    lines.push(`  gradient_checkpointing: ${u.gradient_checkpointing}`);
-    if (!job.training.flash_attention)
-        lines.push('  flash_attention: false');
-    return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/plan/space.ts
@@ -13880,30 +13227,34 @@ function search(scorer, space, goals) {
             for (const pipeline of pipelineOptions(space)) {
                 if (tensor * pipeline > maxGpus)
                     continue;
+                const countsByMicro = new Map();
                 for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
+                    // Variants in order of weight (less offload and recomputation first), so each one's lighter
+                    // variants are known: it is searched only below the count where one of them fits.
+                    const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+                    ordered.sort((a, b) => a.o - b.o || a.c - b.c);
                     for (const micro of space.micro_batch_size) {
-                        const counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus);
+                        let counts = countsByMicro.get(micro);
+                        if (!counts)
+                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
                         if (!counts.length)
                             continue;
                         const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
                         const variants = [];
-                        for (const offload of offloads) {
-                            for (const ckpt of space.gradient_checkpointing) {
-                                const first = firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, counts.length);
-                                variants.push({ offload, ckpt, first, limit: counts.length });
-                                if (first === counts.length && !minimum) {
-                                    const s = mk(counts[counts.length - 1], offload, ckpt);
-                                    const bytes = scorer.memory(s);
-                                    if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
-                                        leastMemory = { setup: s, bytes, capacity: cap };
-                                }
-                            }
-                        }
-                        for (const v of variants) {
-                            for (const w of variants) {
-                                if (w !== v && OFFLOAD_ORDER.indexOf(w.offload) <= OFFLOAD_ORDER.indexOf(v.offload) && CHECKPOINTING_ORDER.indexOf(w.ckpt) <= CHECKPOINTING_ORDER.indexOf(v.ckpt)) {
-                                    v.limit = Math.min(v.limit, w.first);
-                                }
+                        for (const { offload, ckpt, o, c } of ordered) {
+                            let limit = counts.length;
+                            for (const w of variants)
+                                if (w.o <= o && w.c <= c && w.first < limit)
+                                    limit = w.first;
+                            const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, limit);
+                            // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
+                            // since every variant lighter than this one is lighter than them too.
+                            variants.push({ offload, ckpt, first, limit, o, c });
+                            if (first === counts.length && !minimum) {
+                                const s = mk(counts[counts.length - 1], offload, ckpt);
+                                const bytes = scorer.memory(s);
+                                if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
+                                    leastMemory = { setup: s, bytes, capacity: cap };
                             }
                         }
                         const live = variants.filter((v) => v.first < v.limit);
@@ -14052,6 +13403,1006 @@ function firstFit(fits, n) {
     return hi;
 }
 
+;// CONCATENATED MODULE: ./src/plan/words.ts
+/** Number words for the planner's sentences (fixed format, no locale lookup: toLocaleString is slow in a hot path). */
+const thousands = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const hoursWord = (x) => (x < 10 ? x.toFixed(1) : thousands(x));
+const usdWord = (x) => (x >= 100 ? `$${thousands(x)}` : `$${x.toFixed(2)}`);
+const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
+
+;// CONCATENATED MODULE: ./src/plan/advice.ts
+
+
+
+/** Thresholds of the issue: a layout advice saves at least 15%, another GPU kind at least 25%. */
+const LAYOUT_SAVING = 0.15;
+const GPU_SAVING = 0.25;
+/** Without a deadline, another GPU kind or layout may take at most this much longer than the job's own set-up (our choice: the issue names 1.5x for GPU kinds). */
+const GPU_SLOWER = 1.5;
+
+/** The job's own set-up, as the estimate laid it out. */
+function ownSetup(e, job) {
+    return {
+        gpu: e.hardware.gpu, count: e.hardware.count, zero: e.parallelism.zero, tensor: e.parallelism.tensor, pipeline: e.parallelism.pipeline,
+        offload: job.parallelism.offload, micro_batch_size: job.training.micro_batch_size, gradient_checkpointing: job.training.gradient_checkpointing,
+    };
+}
+/** The manifest keys in which `to` differs from `from`. */
+function changes(from, to) {
+    const out = {};
+    if (to.gpu !== from.gpu)
+        out['hardware.gpu'] = to.gpu;
+    if (to.count !== from.count)
+        out['hardware.count'] = to.count;
+    if (to.zero !== from.zero)
+        out['parallelism.zero'] = to.zero;
+    if (to.tensor !== from.tensor)
+        out['parallelism.tensor'] = to.tensor;
+    if (to.pipeline !== from.pipeline)
+        out['parallelism.pipeline'] = to.pipeline;
+    if (to.offload !== from.offload)
+        out['parallelism.offload'] = to.offload;
+    if (to.micro_batch_size !== from.micro_batch_size)
+        out['training.micro_batch_size'] = to.micro_batch_size;
+    if (to.gradient_checkpointing !== from.gradient_checkpointing)
+        out['training.gradient_checkpointing'] = to.gradient_checkpointing;
+    return out;
+}
+const words = (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join(', ');
+function advice(kind, summary, change, s, before) {
+    return { kind, summary, change, memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: s.wall_clock_hours, cost_usd: s.cost_usd, saving_fraction: before > 0 ? 1 - s.cost_usd / before : 0 };
+}
+/** A job that does not fit: the single changes that make it fit, cheapest first; else the smallest combination. */
+function fitAdvice(job, e, scorer, own) {
+    const opts = [];
+    const at = (s) => {
+        const to = { ...own, ...s };
+        return { change: changes(own, to), score: () => scorer.score(to) };
+    };
+    const i = CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing);
+    for (const c of CHECKPOINTING_ORDER.slice(i + 1))
+        opts.push(at({ gradient_checkpointing: c }));
+    for (const m of MICRO_BATCHES.filter((m) => m < own.micro_batch_size))
+        opts.push(at({ micro_batch_size: m }));
+    for (const z of [1, 2, 3])
+        if (z > own.zero && (own.pipeline === 1 || z <= 1) && own.count > own.tensor * own.pipeline)
+            opts.push(at({ zero: z }));
+    if (own.offload === 'none' && own.zero >= 1)
+        opts.push(at({ offload: 'optimizer' }));
+    if (own.offload !== 'optimizer_and_params' && own.zero === 3)
+        opts.push(at({ offload: 'optimizer_and_params' }));
+    if (e.hardware.min_count !== null && e.hardware.min_count !== own.count)
+        opts.push(at({ count: e.hardware.min_count }));
+    // Changes outside the set-up: another optimizer, method or sequence length, scored on a job that says so.
+    const other = (change, variant) => ({ change, score: () => new SetupScorer(variant).score(own) });
+    if (job.optimizer === 'adamw')
+        opts.push(other({ optimizer: 'adamw_8bit' }, { ...job, optimizer: 'adamw_8bit' }));
+    if (job.method === 'lora' && job.precision !== 'fp8')
+        opts.push(other({ method: 'qlora' }, { ...job, method: 'qlora' }));
+    for (const s of [job.training.sequence_length / 2, job.training.sequence_length / 4]) {
+        if (Number.isInteger(s) && s >= 256)
+            opts.push(other({ 'training.sequence_length': s }, { ...job, training: { ...job.training, sequence_length: s } }));
+    }
+    const before = e.cost_usd.expected;
+    const fits = opts.map((o) => ({ o, s: o.score() })).filter((x) => x.s.fits).sort((a, b) => a.s.cost_usd - b.s.cost_usd);
+    if (fits.length) {
+        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, o.change, s, before));
+    }
+    // No single change: the cheapest set-up that fits on the same GPU kind and count, else the fewest GPUs of
+    // that kind that hold it (the planner's minimum).
+    const space = spaceOf(job, { free: true, gpus: [own.gpu] });
+    const goals = { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null };
+    const same = search(scorer, { ...space, count: own.count, max_count: Math.max(own.count, space.max_count) }, goals).cheapest;
+    const m = same ?? search(scorer, { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, goals).minimum;
+    if (!m)
+        return [];
+    const change = changes(own, m.setup);
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(m.memory_per_gpu_bytes)} per GPU, ${usdWord(m.cost_usd)}`, change, m, before)];
+}
+/** A cheaper layout on the same GPU kind, at the same or a smaller count. */
+function layoutAdvice(job, e, scorer, own) {
+    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: own.count };
+    // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
+    // taking far longer (one GPU instead of eight) is not advice anyone asked for.
+    const deadline = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: own.count });
+    const best = r.recommended;
+    if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
+        return [];
+    const change = changes(own, best.setup);
+    const save = 1 - best.cost_usd / e.cost_usd.expected;
+    return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
+}
+/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock), from the estimate's alternatives. */
+function gpuAdvice(job, e, own) {
+    const limit = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const pick = e.alternatives
+        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit)
+        .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
+    if (!pick)
+        return [];
+    const to = { ...own, gpu: pick.gpu, count: pick.count };
+    // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
+    const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
+    const change = changes(own, to);
+    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
+}
+/** The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. */
+function adviseJob(job, e) {
+    const own = ownSetup(e, job);
+    const scorer = new SetupScorer(job);
+    if (!e.memory.fits)
+        return fitAdvice(job, e, scorer, own);
+    return [...layoutAdvice(job, e, scorer, own), ...gpuAdvice(job, e, own)];
+}
+/** An estimate with its advice filled in. */
+function withAdvice(job, e) {
+    return { ...e, advice: adviseJob(job, e) };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+const r = (x, digits) => {
+    const f = 10 ** digits;
+    return Math.round(x * f) / f;
+};
+const range = (x, digits) => ({ low: r(x.low, digits), expected: r(x.expected, digits), high: r(x.high, digits) });
+/** A step's named terms in seconds (microseconds kept), with its flags. */
+function stepSeconds(st) {
+    const out = {};
+    for (const [k, v] of Object.entries(st))
+        out[k] = typeof v === 'number' ? r(v, k === 'tokens' ? 0 : 6) : v;
+    return out;
+}
+/** One job in the report's key order, numbers rounded to what their units can mean (bytes whole, cents, ...). */
+function job(j) {
+    const m = j.memory.per_gpu_bytes;
+    return {
+        name: j.name,
+        file: j.file,
+        model: j.model,
+        method: j.method,
+        precision: j.precision,
+        parameters: j.parameters,
+        memory: {
+            per_gpu_bytes: { weights: r(m.weights, 0), gradients: r(m.gradients, 0), optimizer: r(m.optimizer, 0), activations: r(m.activations, 0), overhead: r(m.overhead, 0), total: r(m.total, 0) },
+            gpu_capacity_bytes: j.memory.gpu_capacity_bytes,
+            fits: j.memory.fits,
+        },
+        hardware: j.hardware,
+        parallelism: j.parallelism,
+        compute: {
+            flops: r(j.compute.flops, 0),
+            mfu: r(j.compute.mfu, 4),
+            hfu: r(j.compute.hfu, 4),
+            tokens: j.compute.tokens,
+            gpu_hours: range(j.compute.gpu_hours, 3),
+            wall_clock_hours: range(j.compute.wall_clock_hours, 3),
+            tokens_per_gpu_second: r(j.compute.tokens_per_gpu_second, 1),
+            goodput: j.compute.goodput,
+            step_seconds: stepSeconds(j.compute.step_seconds),
+        },
+        cost_usd: range(j.cost_usd, 2),
+        price: { ...j.price, gpu_hour_usd: r(j.price.gpu_hour_usd, 4) },
+        storage_bytes: { dataset: r(j.storage_bytes.dataset, 0), base_model: r(j.storage_bytes.base_model, 0), checkpoints: r(j.storage_bytes.checkpoints, 0), total: r(j.storage_bytes.total, 0) },
+        energy_kwh: r(j.energy_kwh, 3),
+        co2_kg: r(j.co2_kg, 3),
+        host: j.host,
+        alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2) })),
+        assumptions: j.assumptions,
+        violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3) })),
+        advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
+    };
+}
+/** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
+function renderJson(report) {
+    const doc = {
+        schema_version: report.schema_version,
+        jobs: report.jobs.map(job),
+        totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
+        violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
+        over_budget: report.over_budget,
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text from manifests (job names, file names, model names) rendered into a GitHub comment must show as written
+ * and do nothing: no HTML, no markdown syntax, no @mentions, #references or GH-references, no autolinks.
+ * Which escaping is right depends on where the text lands:
+ * - markdown (a table cell, a list item, a paragraph): `escapeMarkdown`, backslash escapes and entities;
+ * - inside an HTML block (`<summary>` in `<details>`): `escapeHtml`, entities only, since markdown is not
+ *   parsed there and a backslash would show;
+ * - a code span: `codeSpan`.
+ * In every context GitHub still links mentions, references and bare addresses in the text it shows, so a
+ * WORD JOINER (U+2060, invisible, not a space) breaks each: "@\u2060org", "#\u20601", "GH\u2060-2",
+ * "www\u2060.", "http:\u2060//".
+ */
+const WJ = '\u2060';
+/** Breaks what GitHub links in shown text, whatever the context. */
+function unlink(text) {
+    return text
+        .replace(/@/g, `@${WJ}`)
+        .replace(/#/g, `#${WJ}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
+        .replace(/\b(www)\./gi, `$1${WJ}.`)
+        .replace(/:\/\//g, `:${WJ}//`);
+}
+/** One line: CR, LF and tabs become a space (a name never spans lines in a comment). */
+const oneLine = (text) => text.replace(/[\r\n\t]+/g, ' ');
+/** HTML-significant characters as entities. */
+const entities = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** For markdown: a table cell, a list item or a paragraph. */
+function escapeMarkdown(text) {
+    return entities(unlink(oneLine(text)))
+        .replace(/([\\`*_{}[\]()#|~!])/g, '\\$1')
+        // A leading "-", "+" or "1." would start a list, a leading "=" or "-" a heading underline.
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/** For text inside an HTML block such as `<summary>`: entities only (markdown is not parsed there). */
+function escapeHtml(text) {
+    return entities(unlink(oneLine(text)));
+}
+/** A code span that shows `text` exactly: a fence longer than any run of backticks in it. Not for table cells. */
+function codeSpan(text) {
+    const t = oneLine(text);
+    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/advice.ts
+
+const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
+/** The text report's advice lines of one job. */
+function adviceText(j) {
+    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
+}
+/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
+function adviceMarkdownLine(j) {
+    const a = j.advice ?? [];
+    if (!a.length)
+        return null;
+    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
+    return `- **${escapeMarkdown(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${escapeMarkdown(x.summary)}`).join('; ')}`;
+}
+/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
+function fixFor(j, v) {
+    const a = j.advice ?? [];
+    if (v.limit === 'gpu_memory_bytes')
+        return a.find((x) => x.kind === 'fit');
+    return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
+}
+/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
+function violationFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? ` (fix: ${fix.summary})` : '';
+}
+/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
+function adviceFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? `fix: ${escapeMarkdown(fix.summary)}` : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
+const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+function usd(x) {
+    // A positive amount never shows as $0.00.
+    if (x > 0 && x < 0.005)
+        return '<$0.01';
+    if (x >= 100)
+        return `$${nf(0).format(x)}`;
+    return `$${nf(2).format(x)}`;
+}
+/** A change in dollars with its sign: +$4,210, -$12.50. */
+function usdDelta(x) {
+    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
+}
+function format_count(x) {
+    if (x >= 1e12)
+        return `${+(x / 1e12).toFixed(2)}T`;
+    if (x >= 1e9)
+        return `${+(x / 1e9).toFixed(2)}B`;
+    if (x >= 1e6)
+        return `${+(x / 1e6).toFixed(1)}M`;
+    if (x >= 1e3)
+        return `${+(x / 1e3).toFixed(1)}K`;
+    return `${+x.toFixed(0)}`;
+}
+function bytes(x) {
+    if (x > 0 && x < 2 ** 19)
+        return '<1 MiB';
+    const gib = x / 2 ** 30;
+    if (gib >= 1024)
+        return `${(gib / 1024).toFixed(1)} TiB`;
+    if (gib >= 1)
+        return `${gib.toFixed(1)} GiB`;
+    return `${(x / 2 ** 20).toFixed(0)} MiB`;
+}
+function hours(h) {
+    if (h > 0 && h < 1 / 120)
+        return '<1 min';
+    if (h < 1)
+        return `${(h * 60).toFixed(0)} min`;
+    if (h < 48)
+        return `${h.toFixed(1)} h`;
+    const days = h / 24;
+    if (days < 60)
+        return `${days.toFixed(1)} days`;
+    if (days < 730)
+        return `${(days / 30.44).toFixed(1)} months`;
+    return `${(days / 365.25).toFixed(1)} years`;
+}
+function gpuHours(h) {
+    if (h > 0 && h < 0.05)
+        return '<0.1';
+    return `${nf(h < 10 ? 1 : 0).format(h)}`;
+}
+function format_num(x, digits = 0) {
+    return nf(digits).format(x);
+}
+function format_pct(x, digits = 0) {
+    return `${(x * 100).toFixed(digits)}%`;
+}
+function format_sci(x) {
+    return x.toExponential(2).replace('e+', 'e');
+}
+/** Human names of the limits. */
+const LIMIT_LABEL = {
+    gpu_memory_bytes: 'GPU memory',
+    max_cost_usd: 'cost',
+    max_gpu_hours: 'GPU-hours',
+    max_gpus: 'GPUs',
+    max_hours: 'wall-clock hours',
+    max_co2_kg: 'CO2 (kg)',
+    max_total_cost_usd: 'total cost',
+    max_cost_increase_usd: 'cost increase',
+    max_cost_increase_percent: 'cost increase (%)',
+};
+function limitValue(limit, x) {
+    if (limit === 'gpu_memory_bytes')
+        return bytes(x);
+    if (limit.includes('usd'))
+        return usd(x);
+    if (limit.endsWith('percent'))
+        return `${x.toFixed(1)}%`;
+    if (limit === 'max_gpus')
+        return format_num(x);
+    return format_num(x, 1);
+}
+/** The unit hours() would show `h` in, for ranges: both ends in one unit, "60 to 88 days", never "59.8 days to 2.9 months". */
+function timeUnit(h) {
+    if (h < 1)
+        return { per: 1 / 60, name: 'min' };
+    if (h < 48)
+        return { per: 1, name: 'h' };
+    if (h / 24 < 60)
+        return { per: 24, name: 'days' };
+    if (h / 24 < 730)
+        return { per: 24 * 30.44, name: 'months' };
+    return { per: 24 * 365.25, name: 'years' };
+}
+/** A value in a unit: whole numbers from 10 up, one decimal below; a positive value never shows as 0. */
+function inUnit(x, per) {
+    const v = x / per;
+    if (v > 0 && v < 0.05)
+        return '<0.1';
+    return v >= 10 ? v.toFixed(0) : v.toFixed(1);
+}
+/** A wall-clock range in one unit, the unit of its lower end (minutes only when both ends are): "60 to 88 days". */
+function hoursRange(low, high) {
+    const u = high < 1 ? timeUnit(high) : timeUnit(Math.max(low, 1));
+    return `${inUnit(low, u.per)} to ${inUnit(high, u.per)} ${u.name}`;
+}
+/** Energy: "1,234 kWh", "<1 kWh" (a positive quantity never rounds to zero). */
+function kwh(x) {
+    return x > 0 && x < 0.5 ? '<1 kWh' : `${nf(0).format(x)} kWh`;
+}
+/** Emissions: "1,234 kg CO2e", "<1 kg CO2e". */
+function co2kg(x) {
+    return x > 0 && x < 0.5 ? '<1 kg CO2e' : `${nf(0).format(x)} kg CO2e`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+const GITHUB_COMMENT_LIMIT = 65536;
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** +38%, +2.5%, <+0.1% */
+function percentChange(p) {
+    const sign = p >= 0 ? '+' : '-';
+    const a = Math.abs(p);
+    if (a < 0.1)
+        return `<${sign}0.1%`;
+    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
+}
+/** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
+const article = (id) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
+/** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
+function violationText(v, j) {
+    if (v.limit === 'gpu_memory_bytes')
+        return `needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available${j ? ` on ${article(j.hardware.gpu)} ${escapeMarkdown(j.hardware.gpu)}` : ''}`;
+    return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)}, over the limit of ${limitValue(v.limit, v.max)} (${flagName(v.limit)})`;
+}
+/** What to change to clear a violation, from the estimate itself. */
+function fixText(v, j) {
+    if (!j)
+        return v.limit.startsWith('max_cost_increase') ? 'make the change cheaper or raise the limit' : 'lower the jobs\' cost or raise the limit';
+    if (v.limit === 'gpu_memory_bytes') {
+        if (j.hardware.min_count !== null && j.hardware.min_count > j.hardware.count)
+            return `fits on ${j.hardware.min_count} × ${escapeMarkdown(j.hardware.gpu)} (hardware.count)`;
+        const alt = j.alternatives[0];
+        return alt ? `fits on ${alt.count} × ${escapeMarkdown(alt.gpu)} (hardware.gpu)` : 'a larger GPU, LoRA/QLoRA, or a smaller model';
+    }
+    if (v.limit === 'max_gpus')
+        return 'fewer GPUs (hardware.count) or raise the limit';
+    return 'fewer tokens or epochs (data), cheaper hardware, or raise the limit';
+}
+/** The first line: the verdict's cause when something fails, else what the change does and the verdict. */
+function headline(report, c, scope, limitsSet) {
+    const change = changeSentence(report, c);
+    if (scope.failing.length) {
+        const { job, violation } = scope.failing[0];
+        const more = scope.failing.length > 1 ? ` (and ${plural(scope.failing.length - 1, 'more violation')})` : '';
+        const who = job ? `**${escapeMarkdown(job.name)}**` : '**all jobs together**';
+        const cause = violation.limit === 'gpu_memory_bytes' && job
+            ? `${who} needs ${bytes(violation.actual)} per GPU; ${article(job.hardware.gpu)} ${escapeMarkdown(job.hardware.gpu)} has ${bytes(violation.max)}`
+            : `${who}: ${violationText(violation, job)}`;
+        return [`❌ ${cause}${more}`, '', change];
+    }
+    const fits = report.jobs.every((j) => j.memory.fits);
+    const verdict = !limitsSet && fits ? 'no limits set' : '✅ within limits';
+    return [`**${change}** · ${verdict}`];
+}
+/** "Adds 1 job, changes 2: +$1,240 (+4%), $3,678,739 in total" or, without a base, the total and its range. */
+function changeSentence(report, c) {
+    const total = report.totals.cost_usd;
+    if (!c)
+        return `Training cost: ${usd(total.expected)} expected (${usd(total.low)} to ${usd(total.high)})`;
+    const n = (s) => c.jobs.filter((j) => j.status === s).length;
+    const parts = [
+        n('added') ? `adds ${plural(n('added'), 'job')}` : '',
+        n('changed') ? `changes ${n('changed')}` : '',
+        n('removed') ? `removes ${n('removed')}` : '',
+    ].filter(Boolean);
+    if (!parts.length)
+        return `No training job changes: ${usd(total.expected)} in total`;
+    const s = parts.join(', ');
+    const delta = Math.abs(c.delta_usd) < 0.005 ? 'no cost change' : `${usdDelta(c.delta_usd)}${c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`}`;
+    return `${s[0].toUpperCase()}${s.slice(1)}: ${delta}, ${usd(total.expected)} in total`;
+}
+/** The basis of a job's cost: rented hours, or an owned cluster's electricity only (settings). */
+function basis(j) {
+    const b = j.price.basis ?? (j.price.market === 'owned' ? 'owned' : 'rented');
+    return b === 'owned' ? 'owned: electricity only' : b;
+}
+function changeCell(ch) {
+    if (!ch)
+        return '';
+    if (ch.status === 'added')
+        return `${usdDelta(ch.cost_delta_usd)} (added)`;
+    if (ch.status === 'unchanged')
+        return 'unchanged';
+    if (ch.status === 'removed')
+        return `${usdDelta(ch.cost_delta_usd)} (removed)`;
+    return `${usdDelta(ch.cost_delta_usd)} (was ${usd(ch.before.cost_usd.expected)})`;
+}
+function mark(j, scope) {
+    if (!j.violations.length)
+        return '';
+    return scope.gated(j) ? '❌ ' : '⚠️ ';
+}
+function jobRow(j, scope, labelBasis, change) {
+    const cells = [
+        `${mark(j, scope)}**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
+        `${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}`,
+        j.memory.fits ? '✅' : '❌',
+        hours(j.compute.wall_clock_hours.expected),
+        gpuHours(j.compute.gpu_hours.expected),
+        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}${labelBasis ? `, ${basis(j)}` : ''}</sub>`,
+    ];
+    if (change)
+        cells.push(changeCell(change));
+    return `| ${cells.join(' | ')} |`;
+}
+function removedRow(r) {
+    return `| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | ${changeCell(r)} |`;
+}
+const HEADER = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |', '| --- | --- | :---: | ---: | ---: | ---: |'];
+const HEADER_VS = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) | vs base |', '| --- | --- | :---: | ---: | ---: | ---: | --- |'];
+/** The totals row: jobs that do not fit have no cost to add up, and the row says they are left out. */
+function totalRow(report, c) {
+    const out = report.jobs.filter((j) => !j.memory.fits).length;
+    const label = `**all jobs**${out ? `<br><sub>without ${plural(out, 'job')} that ${out === 1 ? 'does' : 'do'} not fit</sub>` : ''}`;
+    const cells = [label, '', '', '', gpuHours(report.totals.gpu_hours.expected), `**${usd(report.totals.cost_usd.expected)}**`];
+    if (c)
+        cells.push(c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : '');
+    return `| ${cells.join(' | ')} |`;
+}
+function details(j) {
+    const m = j.memory.per_gpu_bytes;
+    const t = j.compute.wall_clock_hours;
+    const lines = [
+        `<details><summary><b>${escapeHtml(j.name)}</b>: ${escapeHtml(j.model.name)}, ${escapeHtml(j.method)}, ${j.hardware.count} × ${escapeHtml(j.hardware.gpu)}</summary>`,
+        '',
+        `${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${format_count(j.parameters.active)} active per token)` : ''}, ${format_count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
+        '',
+        '| memory per GPU | |',
+        '| --- | ---: |',
+        `| weights | ${bytes(m.weights)} |`,
+        `| gradients | ${bytes(m.gradients)} |`,
+        `| optimizer states | ${bytes(m.optimizer)} |`,
+        `| activations | ${bytes(m.activations)} |`,
+        `| overhead | ${bytes(m.overhead)} |`,
+        `| **total** | **${bytes(m.total)}** of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
+        '',
+        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${escapeMarkdown(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${escapeMarkdown(j.hardware.gpu)} fits`}.`,
+        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}.`,
+        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
+    ];
+    if (j.alternatives.length) {
+        lines.push('', '| alternative | wall-clock | cost |', '| --- | ---: | ---: |');
+        for (const a of j.alternatives)
+            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} |`);
+    }
+    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
+    return lines.join('\n');
+}
+/**
+ * The pull-request comment and job summary. With a comparison it is about the change: the headline says what the
+ * pull request does (or why it fails), the table lists the jobs it adds, changes or removes, the unchanged ones
+ * collapse into one line, and violations of unchanged jobs are listed as already on the base branch.
+ */
+function renderMarkdown(report, opts = {}) {
+    const c = opts.comparison;
+    const scope = gateScope(report, c, opts.gate ?? 'changed');
+    const limitsSet = opts.limitsSet ?? true;
+    const labelBasis = new Set(report.jobs.map(basis)).size > 1;
+    const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), ''];
+    const key = (j) => `${j.file}\u0000${j.name}`;
+    const changes = new Map(c?.jobs.filter((x) => x.after).map((x) => [key(x), x]) ?? []);
+    const changeOf = (j) => changes.get(key(j));
+    const shown = c ? report.jobs.filter((j) => changeOf(j)?.status !== 'unchanged') : report.jobs;
+    const unchanged = c ? report.jobs.filter((j) => changeOf(j)?.status === 'unchanged') : [];
+    const removed = c?.jobs.filter((x) => x.status === 'removed') ?? [];
+    const table = [];
+    if (shown.length || removed.length || !c) {
+        table.push(...(c ? HEADER_VS : HEADER), ...shown.map((j) => jobRow(j, scope, labelBasis, changeOf(j))), ...removed.map(removedRow), totalRow(report, c));
+    }
+    if (unchanged.length) {
+        const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
+        table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
+    }
+    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
+    const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
+    const viol = [
+        ...(failing.length ? ['', '#### Violations', ...failing] : []),
+        ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
+    ];
+    const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
+    if (advised.length)
+        viol.push('', '#### Advice', ...advised);
+    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
+    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
+    const detailed = shown;
+    const body = [...head, ...table, ...viol, ...notes, '', ...detailed.map(details), ...footer].join('\n') + '\n';
+    const max = opts.maxLength ?? Infinity;
+    if (body.length <= max)
+        return body;
+    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
+    const pointer = ['', `_The details of ${plural(detailed.length, 'job')} do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
+    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
+    if (short.length > max) {
+        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
+        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
+    }
+    return short;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+/** The readable summary `estimate` prints by default. */
+function renderText(report) {
+    const out = [];
+    for (const j of report.jobs) {
+        const m = j.memory.per_gpu_bytes;
+        out.push(`${j.name}  (${j.file})`);
+        out.push(`  model        ${j.model.name}: ${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${format_count(j.parameters.active)} active` : ''}, ${format_count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
+        out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
+        out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
+        out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU (${format_pct(j.compute.goodput)} goodput)`);
+        out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hoursRange(j.compute.wall_clock_hours.low, j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
+        out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour, ${j.price.source}, as of ${j.price.as_of}`);
+        out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
+        out.push(`  energy       ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}`);
+        out.push(`  host         ${j.host.system_ram_gb} GB RAM, ${j.host.cpu_cores} CPU cores per node; ${j.host.network}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}`);
+        if (j.alternatives.length) {
+            out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
+        }
+        for (const v of j.violations)
+            out.push((v.limit === 'gpu_memory_bytes' ? `  VIOLATION    needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available` : `  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`) + violationFix(j, v));
+        out.push(...adviceText(j));
+        out.push('');
+    }
+    const t = report.totals;
+    const out_ = report.jobs.filter((j) => !j.memory.fits).length;
+    out.push(`total: ${usd(t.cost_usd.expected)} (${usd(t.cost_usd.low)} to ${usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${kwh(t.energy_kwh)}, ${co2kg(t.co2_kg)}${out_ ? ` (without ${out_} job${out_ === 1 ? '' : 's'} that do${out_ === 1 ? 'es' : ''} not fit)` : ''}`);
+    for (const v of report.violations)
+        out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+    const n = violationCount(report);
+    out.push(report.over_budget ? `over budget: ${n} violation${n === 1 ? '' : 's'}` : 'within budget');
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/cli/git.ts
+
+
+
+/** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree), or null. */
+function gitTopLevel(dir) {
+    let d = (0,external_node_path_namespaceObject.resolve)(dir);
+    for (;;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(d, '.git')))
+            return d;
+        const up = (0,external_node_path_namespaceObject.dirname)(d);
+        if (up === d)
+            return null;
+        d = up;
+    }
+}
+const git = (top, args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: top, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+/** The commit a ref names, or null when git does not know it. */
+function resolveRef(top, ref) {
+    try {
+        return git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+/** A file's text at a commit (`git show REF:path`, path from the top level), or null when it is not there. */
+function gitShow(top, commit, path) {
+    try {
+        return git(top, ['show', `${commit}:${path}`]);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * What changed from `commit` to the working tree, as GitHub lists a pull request's files: tracked changes
+ * (`git diff --name-status -M`, renames found) and untracked files that are not ignored (new manifests not yet
+ * added count as added). Paths from the top level.
+ */
+function gitChangedFiles(top, commit) {
+    const out = [];
+    const fields = git(top, ['diff', '--name-status', '-M', '-z', commit, '--']).split('\0');
+    for (let i = 0; i < fields.length - 1;) {
+        const status = fields[i++];
+        if (status.startsWith('R') || status.startsWith('C')) {
+            const from = fields[i++];
+            const to = fields[i++];
+            out.push(status.startsWith('R') ? { filename: to, status: 'renamed', previous_filename: from } : { filename: to, status: 'added' });
+        }
+        else {
+            const file = fields[i++];
+            out.push({ filename: file, status: status === 'A' ? 'added' : status === 'D' ? 'removed' : 'modified' });
+        }
+    }
+    for (const f of git(top, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0'))
+        if (f)
+            out.push({ filename: f, status: 'added' });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/lookalikes.ts
+
+
+
+/** Folders never searched (as in manifest discovery). */
+const SKIP = new Set(['.git', 'node_modules']);
+/** Larger YAML files are not manifests; not worth reading to say so. */
+const MAX_BYTES = 64 * 1024;
+/** Folders searched at most, so a huge tree costs little. */
+const MAX_DIRS = 2000;
+/** Whether YAML text has the three top-level keys every manifest has (`name`, `model`, `method`), or a `jobs:` list. */
+function looksLikeManifest(text) {
+    const top = new Set([...text.matchAll(/^([a-z_]+):/gm)].map((m) => m[1]));
+    return (top.has('name') && top.has('model') && top.has('method')) || (top.has('jobs') && /^\s+(-\s+)?method:/m.test(text) && /^\s+(-\s+)?model:/m.test(text));
+}
+/**
+ * `*.yaml` / `*.yml` files under the given folders that look like manifests but are not named `*.train.yaml`,
+ * so discovery skips them: one warning each, with the rename that includes them. Paths relative to `root`.
+ */
+function lookalikeWarnings(root, patterns) {
+    const out = [];
+    let dirs = 0;
+    const walk = (dir) => {
+        if (++dirs > MAX_DIRS)
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk(p);
+            }
+            else if (e.isFile() && /\.ya?ml$/i.test(e.name) && !isManifestName(e.name)) {
+                try {
+                    if ((0,external_node_fs_namespaceObject.statSync)(p).size > MAX_BYTES || !looksLikeManifest((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')))
+                        continue;
+                }
+                catch {
+                    continue;
+                }
+                const rel = (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+                out.push(`${rel} looks like a training-job manifest (it has name, model and method) but is not named *.train.yaml, so it was skipped: rename it to ${rel.replace(/\.ya?ml$/i, '.train.yaml')}`);
+            }
+        }
+    };
+    for (const pattern of patterns) {
+        if (/[*?{]/.test(pattern))
+            continue;
+        const abs = (0,external_node_path_namespaceObject.resolve)(root, pattern);
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
+                walk(abs);
+        }
+        catch {
+            // a missing path is reported by discovery
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/write-output.ts
+
+
+/**
+ * Writes a report file for --output; returns what went wrong, or null. Only a regular file (or a new one) is
+ * written: opening a FIFO for writing would wait for a reader forever, and a folder or a device is a mistake.
+ */
+function writeOutputFile(path, text) {
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (st.isDirectory())
+            return 'is a folder: give a file name';
+        if (!st.isFile())
+            return 'is not a regular file (a FIFO, socket or device): give a file name';
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            return `cannot write: ${fsErrorText(e)}`;
+    }
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+        return null;
+    }
+    catch (e) {
+        return `cannot write: ${fsErrorText(e)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/problems-out.ts
+
+/** The hint a refused path gets: the root is a choice the user can make. */
+const withRootHint = (p) => (/outside the repository root/.test(p.message) ? { ...p, message: `${p.message} (set the repository root with --root DIR)` } : p);
+/**
+ * Invalid input: every problem as file:line:col: message on stderr and, for --format json, a JSON document on
+ * stdout (`{"problems": [{"file", "line", "col", "message"}]}`), so a script never parses an empty stdout. Exit 2.
+ */
+function reportProblems(problems, json, what, io) {
+    const all = problems.map(withRootHint);
+    for (const p of all)
+        io.err(formatProblem(p) + '\n');
+    io.err(`${all.length} problem${all.length === 1 ? '' : 's'}: ${what}\n`);
+    if (json)
+        io.out(JSON.stringify({ problems: all.map((p) => ({ file: p.file, line: p.line, col: p.col, message: p.message })) }, null, 2) + '\n');
+    return 2;
+}
+
+;// CONCATENATED MODULE: ./src/cli/where.ts
+
+
+const isGlob = (p) => /[*?{]/.test(p);
+const posixOf = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
+/**
+ * The repository root and the patterns relative to it. The root is --root when given, else the git top level of
+ * the first path given (the nearest folder above it holding .git), else the current folder. Paths are typed
+ * relative to the current folder, so `estimate jobs/` in a subfolder means that subfolder's jobs/.
+ */
+function whereFrom(cwd, rootFlag, positionals) {
+    const given = positionals.length ? positionals : ['.'];
+    const first = given[0];
+    const start = isGlob(first) ? cwd : (0,external_node_path_namespaceObject.resolve)(cwd, first);
+    const root = rootFlag !== undefined ? (0,external_node_path_namespaceObject.resolve)(cwd, rootFlag) : gitTopLevel(start) ?? cwd;
+    const here = posixOf((0,external_node_path_namespaceObject.relative)(root, cwd));
+    const patterns = given.map((p) => {
+        if (isGlob(p))
+            return (0,external_node_path_namespaceObject.isAbsolute)(p) || here === '' ? p : external_node_path_namespaceObject.posix.join(here, p);
+        const rel = posixOf((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(cwd, p)));
+        // Outside the root: left absolute, so the refusal names the path the user typed.
+        return rel === '' ? '.' : rel.startsWith('..') ? (0,external_node_path_namespaceObject.resolve)(cwd, p) : rel;
+    });
+    return { root, patterns };
+}
+
+;// CONCATENATED MODULE: ./src/cli/estimate-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
+
+Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
+  --format text|json|markdown   output (default text; markdown is what the pull-request comment says)
+  --output FILE                 also write the JSON report to FILE
+  --root DIR                    repository root (default: the git top level of the first path, else the current folder)
+  --base REF                    compare with the manifests at git REF (git show), as the pull-request comment does:
+                                markdown is then exactly the comment the action would post
+  --gate changed|all            with --base: whose per-job limits decide the exit code (default changed: the jobs
+                                added or changed since REF)
+Budget limits (expected values; a job that does not fit in GPU memory always breaks the budget):
+  --max-cost-usd N  --max-gpu-hours N  --max-gpus N  --max-hours N  --max-co2-kg N   per job
+  --max-total-cost-usd N                                                               all jobs together
+  --max-cost-increase-usd N  --max-cost-increase-percent N                             with --base
+Paths and globs are relative to the current folder.
+Exit codes: 0 within budget, 1 over budget or a job does not fit, 2 invalid manifest or usage
+(with --format json, invalid manifests print {"problems": [...]} on stdout).
+`;
+const LIMIT_FLAGS = [...JOB_LIMITS, 'max_total_cost_usd'];
+const INCREASE_FLAGS = ['max_cost_increase_usd', 'max_cost_increase_percent'];
+const MARKER = '<!-- train-budget:default -->';
+function estimateCommand(argv, io) {
+    const s = { type: 'string' };
+    const options = { format: s, output: s, root: s, base: s, gate: s };
+    for (const l of [...LIMIT_FLAGS, ...INCREASE_FLAGS])
+        options[flagName(l)] = s;
+    const { values, positionals } = parseFlags(argv, options, 'estimate');
+    if (values.help) {
+        io.out(ESTIMATE_HELP);
+        return 0;
+    }
+    const format = values.format ?? 'text';
+    if (!['text', 'json', 'markdown'].includes(format))
+        throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
+    const gate = (values.gate ?? 'changed').toLowerCase();
+    if (!GATE_MODES.includes(gate))
+        throw new UsageError(`--gate must be changed or all, got "${String(values.gate)}"`);
+    const limits = {};
+    for (const l of LIMIT_FLAGS) {
+        const v = numberFlag(values[flagName(l)], flagName(l));
+        if (v !== undefined)
+            limits[l] = v;
+    }
+    const increase = {};
+    for (const l of INCREASE_FLAGS) {
+        const v = numberFlag(values[flagName(l)], flagName(l));
+        if (v !== undefined)
+            increase[l] = v;
+    }
+    if (Object.keys(increase).length && values.base === undefined)
+        throw new UsageError('--max-cost-increase-usd and --max-cost-increase-percent need --base REF (the increase is measured against it)');
+    const where = whereFrom(io.cwd, values.root, positionals);
+    for (const w of lookalikeWarnings(where.root, where.patterns))
+        io.err(`warning: ${w}\n`);
+    const loaded = loadForCli(where.patterns, where.root);
+    if (loaded.problems.length)
+        return reportProblems(loaded.problems, format === 'json', 'nothing estimated', io);
+    const report = buildReport(loaded.jobs.map((j) => withAdvice(j, estimateJob(j))), limits);
+    const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
+    const finish = (comparison) => {
+        const json = renderJson(report);
+        if (values.output) {
+            const failed = writeOutputFile((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
+            if (failed) {
+                io.err(`train-budget: --output ${values.output}: ${failed}\n`);
+                return 2;
+            }
+        }
+        if (format === 'json')
+            io.out(json);
+        else if (format === 'markdown')
+            io.out(renderMarkdown(report, comparison ? { comparison, limitsSet, gate, marker: MARKER, maxLength: GITHUB_COMMENT_LIMIT } : { limitsSet }));
+        else
+            io.out(renderText(report) + (comparison ? changeText(comparison, values.base) : ''));
+        return gateScope(report, comparison, gate).failing.length ? 1 : 0;
+    };
+    if (values.base === undefined)
+        return finish(null);
+    return compareWithRef(values.base, where.root, loaded, report).then((comparison) => {
+        const over = changeViolations(comparison, increase);
+        report.violations.push(...over);
+        report.over_budget = report.over_budget || over.length > 0;
+        return finish(comparison);
+    });
+}
+/** The comparison with git REF: base versions through `git show`, the changed files through `git diff`. */
+async function compareWithRef(ref, root, loaded, report) {
+    const top = gitTopLevel(root);
+    if (!top)
+        throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
+    const commit = resolveRef(top, ref);
+    if (!commit)
+        throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
+    const prefix = (0,external_node_path_namespaceObject.relative)(top, root).split(external_node_path_namespaceObject.sep).join('/');
+    if (prefix.startsWith('..'))
+        throw new UsageError(`--root ${root} is outside the git repository ${top}`);
+    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_namespaceObject.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report);
+}
+/** The text report's closing lines with --base: what changed since REF. */
+function changeText(c, ref) {
+    const names = (s) => c.jobs.filter((j) => j.status === s).map((j) => j.name);
+    const lines = [`\nagainst ${ref}: ${c.delta_usd >= 0 ? '+' : '-'}$${Math.abs(c.delta_usd).toFixed(2)}${c.delta_percent === null ? '' : ` (${c.delta_percent >= 0 ? '+' : ''}${c.delta_percent.toFixed(1)}%)`}`];
+    for (const s of ['added', 'changed', 'removed'])
+        if (names(s).length)
+            lines.push(`  ${s.padEnd(9)} ${names(s).join(', ')}`);
+    lines.push(`  unchanged ${names('unchanged').length} job${names('unchanged').length === 1 ? '' : 's'}`);
+    for (const n of c.notes)
+        lines.push(`  note: ${n}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/guarded-io.ts
+
+/** The CLI's output streams behind the sanitiser's log guard (see src/report/sanitize.ts). */
+function guardedIo(io) {
+    return { ...io, out: (t) => io.out((0,sanitize/* guardLog */.gr)(t)), err: (t) => io.err((0,sanitize/* guardLog */.gr)(t)) };
+}
+
+;// CONCATENATED MODULE: ./src/plan/fragment.ts
+/**
+ * The set-up as manifest keys to paste over the job's own `hardware`, `parallelism` and `training` blocks. The
+ * training keys the manifest sets and the planner does not vary (sequence length, global batch, FlashAttention)
+ * are repeated, so the pasted block loses nothing.
+ */
+function manifestFragment(job, s) {
+    const u = s.setup;
+    const lines = ['hardware:', `  gpu: ${u.gpu}`, `  count: ${u.count}`];
+    if (job.hardware.max_count !== 4096)
+        lines.push(`  max_count: ${job.hardware.max_count}`);
+    lines.push('parallelism:', `  zero: ${u.zero}`, `  tensor: ${u.tensor}`, `  pipeline: ${u.pipeline}`, `  offload: ${u.offload}`);
+    if (!job.parallelism.sequence_parallel)
+        lines.push('  sequence_parallel: false');
+    lines.push('training:', `  sequence_length: ${job.training.sequence_length}`, `  micro_batch_size: ${u.micro_batch_size}`);
+    if (job.training.global_batch_size !== null)
+        lines.push(`  global_batch_size: ${job.training.global_batch_size}`);
+    lines.push(`  gradient_checkpointing: ${u.gradient_checkpointing}`);
+    if (!job.training.flash_attention)
+        lines.push('  flash_attention: false');
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/plan/frontier.ts
 
 /** Most set-ups the frontier lists. */
@@ -14122,9 +14473,7 @@ function toPlanned(s) {
         mfu: s.mfu,
     };
 }
-const h = (x) => (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
-const plan_usd = (x) => `$${Math.round(x).toLocaleString('en-US')}`;
-const gb = (x) => `${(x / 2 ** 30).toFixed(1)} GB`;
+
 const plan_name = (s) => `${s.setup.count} x ${s.setup.gpu}`;
 /** Why nothing qualifies, in one sentence: the nearest set-up and the limit it breaks. */
 function reason(r, g, gpus, maxGpus) {
@@ -14135,18 +14484,18 @@ function reason(r, g, gpus, maxGpus) {
     if (!r.minimum) {
         const m = r.least_memory;
         return m
-            ? `no set-up of ${gpus.length === 1 ? gpus[0] : `${gpus.length} GPU kinds`} up to ${maxGpus} GPUs holds the job: the nearest, ${m.setup.count} x ${m.setup.gpu}, needs ${gb(m.bytes)} per GPU of ${gb(m.capacity)}`
+            ? `no set-up of ${gpus.length === 1 ? gpus[0] : `${gpus.length} GPU kinds`} up to ${maxGpus} GPUs holds the job: the nearest, ${m.setup.count} x ${m.setup.gpu}, needs ${gibWord(m.bytes)} per GPU of ${gibWord(m.capacity)}`
             : `no set-up up to ${maxGpus} GPUs satisfies the manifest's fixed keys (count, tensor x pipeline, global batch)`;
     }
     const f = r.fastest;
     if (g.deadline_hours !== null && (!f || f.wall_clock_hours > g.deadline_hours)) {
         if (f)
-            return `no set-up meets the deadline of ${h(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${plan_usd(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${h(f.wall_clock_hours)} hours (${plan_usd(f.cost_usd)})`;
+            return `no set-up meets the deadline of ${hoursWord(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${usdWord(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${hoursWord(f.wall_clock_hours)} hours (${usdWord(f.cost_usd)})`;
     }
     const c = r.cheapest;
     if (g.max_cost_usd !== null)
-        return `no set-up costs at most ${plan_usd(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} (${h(c.wall_clock_hours)} hours)`;
-    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} and takes ${h(c.wall_clock_hours)} hours`;
+        return `no set-up costs at most ${usdWord(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} (${hoursWord(c.wall_clock_hours)} hours)`;
+    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} and takes ${hoursWord(c.wall_clock_hours)} hours`;
 }
 /** Counts above `from` worth showing on the frontier: each one within the first node, then doublings. */
 function densify(from, unit, perNode, max, space) {
@@ -14379,6 +14728,7 @@ function planCommand(argv, io) {
 
 
 
+
 /** Exit codes, a contract scripts rely on. */
 const EXIT = { ok: 0, overBudget: 1, invalid: 2 };
 const USAGE = `train-budget: estimate what LLM training jobs need (GPU memory, GPUs, time, cost, energy, CO2)
@@ -14447,7 +14797,10 @@ function listCommand(argv, io, what) {
     return EXIT.ok;
 }
 /** The whole CLI: arguments in, exit code out; all output through `io`. */
-function runCli(argv, io) {
+function runCli(argv, rawIo) {
+    // Every command writes through this guard: no line it prints can carry a control character or be read by a
+    // CI runner as a workflow command, whatever text a manifest or file name put into it.
+    const io = guardedIo(rawIo);
     const [command, ...rest] = argv;
     try {
         switch (command) {
@@ -14501,6 +14854,80 @@ function usageExit(e, io) {
         return EXIT.invalid;
     }
     throw e;
+}
+
+
+/***/ }),
+
+/***/ 1211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   gr: () => (/* binding */ guardLog)
+/* harmony export */ });
+/* unused harmony exports MAX_FIELD_CHARS, quoted, cleanMarkdownBody */
+/**
+ * The one sanitiser for text that leaves the program (terminal, CI log lines, annotations, comment and summary
+ * bodies). Two layers:
+ *
+ * - `cleanText` for one field taken from a manifest or the file system (a job name, a file name, a quoted key):
+ *   every character that could end a line, move the cursor, reorder what a reviewer sees or hide text becomes a
+ *   visible escape, and very long values are cut. A field can then never start a line of its own.
+ * - `guardLog` for whole chunks written to a log or terminal (the sinks: the CLI's Io, the action's log calls).
+ *   The program's own line breaks stay; any other control character becomes a visible escape, and a line that
+ *   GitHub's runner would execute as a workflow command is defused. This layer covers output paths written
+ *   later without anyone remembering the first.
+ *
+ * Workflow commands, as the runner parses them (actions/runner, src/Runner.Common/ActionCommand.cs):
+ * `TryParseV2` trims leading white space and takes a line starting with `::` (`::error file=..::msg`,
+ * `::add-mask::`, `::stop-commands::`); the legacy `TryParse` takes `##[command ...]` anywhere in a line. The
+ * runner splits lines on CR as well as LF. `@actions/core` escapes command data as `%25 %0D %0A` and properties
+ * also as `%3A %2C` (node_modules/@actions/core/lib/command.js): so an annotation's text is safe from line
+ * breaks, but not from ESC sequences or bidi overrides, which `cleanText` removes.
+ */
+/**
+ * C0 controls (but tab and line feed, handled apart), DEL, C1 controls (NEL U+0085 included), the line and
+ * paragraph separators, the bidi embedding/override/isolate controls and marks (Trojan Source, CVE-2021-42574),
+ * and the BOM / zero-width no-break space.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same, with tab and line feed: for one field, where no line break belongs. */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_IN_FIELD = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\uXXXX`: readable, and inside a JSON string the same character again (so guarding JSON output keeps it valid JSON). */
+const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Longest field shown (a job name may be 200 characters; a 1 MB model id is cut to this). */
+const MAX_FIELD_CHARS = 200;
+/** One field from outside the program, safe to print anywhere on a line: no control characters, at most `max` characters. */
+function cleanText(text, max = MAX_FIELD_CHARS) {
+    const cut = text.length > max ? text.slice(0, max) + '…' : text;
+    return cut.replace(CONTROL_IN_FIELD, (c) => (c === '\t' ? ' ' : escapeChar(c)));
+}
+/** A field quoted in a message: `"name"`, cleaned and cut short (60 characters). */
+const quoted = (text, max = 60) => `"${cleanText(text, max)}"`;
+/** The start of a line the runner would run as a command (after any white space it trims). */
+const COMMAND_LINE = /^(\s*)::/gm;
+/** The legacy `##[command]` form, matched anywhere. */
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * A chunk of log or terminal output made inert: control characters but tab and line feed escaped, lines that
+ * start with `::` prefixed with a backslash, `##[` written `#\u0023[`. Idempotent; JSON text stays valid JSON
+ * with the same meaning (no JSON line starts with `::`, and `\u0023` inside a string is `#`).
+ * Each chunk is treated as starting a line, which errs on the safe side.
+ */
+function guardLog(chunk) {
+    return chunk.replace(CONTROL, escapeChar).replace(COMMAND_LINE, '$1\\::').replace(LEGACY_COMMAND, '#\\u0023[');
+}
+/**
+ * A markdown body (comment, job summary) with the characters that have no place in it made visible: control
+ * characters but tab and line feed, and bidi overrides, which could make a reviewer read a different text
+ * from the one GitHub stores. Markdown syntax is escaped field by field (escape.ts), not here.
+ */
+function cleanMarkdownBody(body) {
+    return body.replace(CONTROL, escapeChar);
 }
 
 

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4123:
+/***/ 9233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -258,8 +258,618 @@ function violationCount(r) {
     return r.violations.length + r.jobs.reduce((s, j) => s + j.violations.length, 0);
 }
 
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 15 modules
-var estimate = __nccwpck_require__(4292);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 7 modules
+var estimate = __nccwpck_require__(4929);
+// EXTERNAL MODULE: ./src/catalog/accelerators.ts
+var accelerators = __nccwpck_require__(2591);
+// EXTERNAL MODULE: ./src/estimate/efficiency.ts
+var efficiency = __nccwpck_require__(8709);
+// EXTERNAL MODULE: ./src/estimate/flops.ts
+var estimate_flops = __nccwpck_require__(3012);
+// EXTERNAL MODULE: ./src/estimate/pricing.ts
+var pricing = __nccwpck_require__(6176);
+// EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
+var memory = __nccwpck_require__(3225);
+;// CONCATENATED MODULE: ./src/estimate/setup.ts
+
+
+
+
+
+
+/** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
+function jobWithSetup(job, s) {
+    return {
+        ...job,
+        hardware: { ...job.hardware, gpu: s.gpu, count: s.count, gpus: [s.gpu], gpu_choice: 'one' },
+        parallelism: { ...job.parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
+        training: { ...job.training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
+    };
+}
+/** A job with another optimizer (the 8-bit optimizer is one of the fixes for a job that does not fit). */
+function jobWithOptimizer(job, optimizer) {
+    return { ...job, optimizer };
+}
+/**
+ * The job priced on another GPU kind: a price the manifest sets (`pricing.gpu_hour_usd`) is the price of the
+ * GPU it names, so it applies to that kind only; other kinds take the estimator's usual price path
+ * (src/estimate/pricing.ts: provider list price, catalog median, proxy, electricity).
+ */
+function priceJobFor(job, gpu) {
+    if (job.pricing.gpu_hour_usd === null || (job.hardware.gpu_choice === 'one' && gpu === job.hardware.gpu))
+        return job;
+    return { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } };
+}
+/**
+ * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
+ * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
+ * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
+ */
+class SetupScorer {
+    job;
+    prepared;
+    priceJobs = new Map();
+    /** Set-ups given a full evaluation so far. */
+    scored = 0;
+    constructor(job) {
+        this.job = job;
+        this.prepared = (0,estimate/* prepare */.iA)(job);
+    }
+    variant(s) {
+        const job = jobWithSetup(this.job, s);
+        const base = { ...this.prepared.base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return { p: { ...this.prepared, job, base }, job };
+    }
+    accelerator(id) {
+        return (0,accelerators/* findAccelerator */.di)(id);
+    }
+    capacity(gpu) {
+        return (0,memory/* capacityBytes */.ec)(this.accelerator(gpu));
+    }
+    /**
+     * A floor under the GPU-hours and cost of any set-up on this GPU kind: the model's FLOPs at the highest MFU
+     * the estimator can give (its matmul efficiency, maxKernelShare, before any memory-bound, communication or bubble loss,
+     * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
+     * (or slower) than the best set-up found: pruning that cannot lose the optimum.
+     */
+    floor(gpuId) {
+        const gpu = this.accelerator(gpuId);
+        const { model, counts, trainable, tokens } = this.prepared;
+        const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
+        const mfu = this.job.efficiency.mfu ?? (0,efficiency/* maxKernelShare */.jY)(gpu);
+        const gpuHours = flops / ((0,efficiency/* peakTflops */.YR)(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / estimate/* GOODPUT_ONE_NODE */.BR;
+        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
+    }
+    price(gpuId) {
+        let priceJob = this.priceJobs.get(gpuId);
+        if (!priceJob)
+            this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
+        return (0,pricing/* choosePrice */.J)(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
+    }
+    /** Memory per GPU, bytes, of the most loaded GPU. */
+    /** Memory-only evaluations so far. */
+    measured = 0;
+    memory(s) {
+        this.measured++;
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
+        // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+        const base = this.prepared.base;
+        const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
+            ? base
+            : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return (0,memory/* memoryPerGpu */.ZU)(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
+    }
+    /** The estimator's full figures for the set-up (expected values). */
+    score(s) {
+        this.scored++;
+        const { p } = this.variant(s);
+        const gpu = this.accelerator(s.gpu);
+        let priceJob = this.priceJobs.get(s.gpu);
+        if (!priceJob)
+            this.priceJobs.set(s.gpu, (priceJob = priceJobFor(this.job, s.gpu)));
+        const r = (0,estimate/* run */.eF)(p, gpu, s.count, priceJob);
+        return {
+            setup: s,
+            fits: r.fits,
+            memory_per_gpu_bytes: r.memory.total,
+            capacity_bytes: (0,memory/* capacityBytes */.ec)(gpu),
+            wall_clock_hours: r.wall_clock_hours.expected,
+            gpu_hours: r.gpu_hours.expected,
+            cost_usd: r.cost.expected,
+            mfu: r.mfu,
+            data_parallel: r.layout.data_parallel,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/estimate/model.ts
+var model = __nccwpck_require__(9143);
+;// CONCATENATED MODULE: ./src/plan/space.ts
+
+/** Micro-batch sizes tried when the manifest does not set one: powers of two, as people run them. */
+const MICRO_BATCHES = [1, 2, 4, 8, 16, 32];
+const CHECKPOINTING_ORDER = ['none', 'selective', 'full'];
+const OFFLOAD_ORDER = ['none', 'optimizer', 'optimizer_and_params'];
+/** Whether the manifest wrote `path` (dotted) itself, rather than taking the default. */
+const wrote = (job, path) => Object.prototype.hasOwnProperty.call(job.positions, path);
+/** The space a job's manifest leaves open; `gpus` narrows the kinds further (the CLI's --gpus). */
+function spaceOf(job, opts = {}) {
+    const free = opts.free ?? false; // free: every key open (advice), except the model, method, data and precision
+    const fixed = (path) => !free && wrote(job, path);
+    const arch = (0,model/* resolveModel */.A)(job.model).arch;
+    const gpus = opts.gpus ? job.hardware.gpus.filter((g) => opts.gpus.includes(g)) : job.hardware.gpus;
+    return {
+        gpus,
+        count: fixed('hardware.count') && job.hardware.count !== 'auto' ? job.hardware.count : null,
+        max_count: job.hardware.max_count,
+        zero: fixed('parallelism.zero') && job.parallelism.zero !== null ? [job.parallelism.zero] : [0, 1, 2, 3],
+        tensor: fixed('parallelism.tensor') ? [job.parallelism.tensor] : null,
+        pipeline: fixed('parallelism.pipeline') ? [job.parallelism.pipeline] : null,
+        offload: fixed('parallelism.offload') ? [job.parallelism.offload] : OFFLOAD_ORDER,
+        micro_batch_size: fixed('training.micro_batch_size') ? [job.training.micro_batch_size] : MICRO_BATCHES,
+        gradient_checkpointing: fixed('training.gradient_checkpointing') ? [job.training.gradient_checkpointing] : CHECKPOINTING_ORDER,
+        global_batch_size: job.training.global_batch_size,
+        heads: arch.attention_heads,
+        kv_heads: arch.kv_heads,
+        layers: arch.layers,
+    };
+}
+const divisors = (n) => Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);
+/**
+ * Tensor degrees: divide the query and key/value heads (Megatron-LM splits both across ranks) and stay within one
+ * node (tensor parallelism's all-reduces need NVLink-class bandwidth, the rule `validate` applies).
+ */
+function tensorOptions(space, gpu) {
+    const all = space.tensor ?? divisors(space.heads).filter((t) => space.kv_heads % t === 0);
+    return all.filter((t) => t <= gpu.gpus_per_node);
+}
+/** Pipeline stages: divide the layers (each stage the same number of blocks). */
+function pipelineOptions(space) {
+    return space.pipeline ?? divisors(space.layers);
+}
+/**
+ * ZeRO stages a layout may use: DeepSpeed refuses ZeRO-2 and ZeRO-3 with pipeline parallelism ("ZeRO-2 and
+ * ZeRO-3 are incompatible with pipeline parallelism", deepspeed/runtime/pipe/engine.py), so pipelines run
+ * ZeRO 0 or 1. Offloading the optimizer needs a ZeRO stage >= 1 and offloading parameters ZeRO-3 (the rules of
+ * `validate`).
+ */
+function zeroOffloadOptions(space, pipeline) {
+    const out = [];
+    for (const zero of space.zero) {
+        if (pipeline > 1 && zero > 1)
+            continue;
+        for (const offload of space.offload) {
+            if (offload === 'optimizer' && zero === 0)
+                continue;
+            if (offload === 'optimizer_and_params' && zero !== 3)
+                continue;
+            out.push({ zero, offload });
+        }
+    }
+    return out;
+}
+/**
+ * Counts a layout may run on: multiples of tensor x pipeline, 1..GPUs per node and then whole nodes (what is
+ * rented), at most `max`; with a global batch, only counts whose data-parallel ranks divide it (the rule of
+ * `validate`). Ascending.
+ */
+function countOptions(space, gpu, tensor, pipeline, micro, max) {
+    const unit = tensor * pipeline;
+    const ok = (c) => c % unit === 0 && (space.global_batch_size === null || space.global_batch_size % (micro * (c / unit)) === 0);
+    if (space.count !== null)
+        return space.count <= max && ok(space.count) ? [space.count] : [];
+    const out = [];
+    const n = gpu.gpus_per_node;
+    for (let c = unit; c <= Math.min(n, max); c += unit)
+        if (ok(c))
+            out.push(c);
+    for (let c = 2 * n; c <= max; c += n)
+        if (ok(c))
+            out.push(c);
+    return out;
+}
+/** A set-up's layout keys in one order, for deterministic tie-breaks. */
+function setupRank(s) {
+    return [s.count, OFFLOAD_ORDER.indexOf(s.offload), CHECKPOINTING_ORDER.indexOf(s.gradient_checkpointing), s.zero, s.tensor, s.pipeline, s.micro_batch_size];
+}
+
+;// CONCATENATED MODULE: ./src/plan/search.ts
+
+const EPS = 1e-9;
+function lexLess(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] < b[i];
+    return false;
+}
+/** Deterministic order: cost, then wall-clock, then fewer GPUs and simpler layouts, then the GPU id. */
+function cheaper(a, b) {
+    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
+        return a.cost_usd < b.cost_usd;
+    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
+        return a.wall_clock_hours < b.wall_clock_hours;
+    return tieLess(a, b);
+}
+function faster(a, b) {
+    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
+        return a.wall_clock_hours < b.wall_clock_hours;
+    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
+        return a.cost_usd < b.cost_usd;
+    return tieLess(a, b);
+}
+function tieLess(a, b) {
+    const ra = setupRank(a.setup);
+    const rb = setupRank(b.setup);
+    if (lexLess(ra, rb))
+        return true;
+    if (lexLess(rb, ra))
+        return false;
+    return a.setup.gpu < b.setup.gpu;
+}
+/** Fewer GPUs first, then cheaper. */
+function fewer(a, b) {
+    return a.setup.count !== b.setup.count ? a.setup.count < b.setup.count : cheaper(a, b);
+}
+/**
+ * The pruned search. It relies on three properties of the estimator, each checked against a brute-force scan
+ * of every set-up in __tests__/plan-search.test.ts:
+ *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
+ *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
+ *  2. at one count, less recomputation or less offload is never slower or dearer (it only saves memory), so a
+ *     variant that recomputes or offloads more is a candidate only at counts where the lighter one does not fit;
+ *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
+ *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
+ * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor).
+ */
+function search(scorer, space, goals) {
+    const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
+    const D = goals.deadline_hours ?? Infinity;
+    const C = goals.max_cost_usd ?? Infinity;
+    const start = scorer.scored;
+    const points = [];
+    let minimum = null;
+    let recommendedCost = null; // min cost with wall <= D and cost <= C
+    let fastest = null; // min wall with cost <= C
+    let cheapest = null;
+    let leastMemory = null;
+    const score = (s) => {
+        const r = scorer.score(s);
+        if (!r.fits)
+            return r;
+        points.push(r);
+        if (!cheapest || cheaper(r, cheapest))
+            cheapest = r;
+        if (r.cost_usd <= C) {
+            if (!fastest || faster(r, fastest))
+                fastest = r;
+            if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost)))
+                recommendedCost = r;
+        }
+        return r;
+    };
+    // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
+    const kinds = space.gpus.map((g) => ({ g, floor: scorer.floor(g) })).sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g));
+    for (const { g, floor } of kinds) {
+        const gpu = scorer.accelerator(g);
+        const cap = scorer.capacity(g);
+        const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
+        for (const tensor of tensorOptions(space, gpu)) {
+            for (const pipeline of pipelineOptions(space)) {
+                if (tensor * pipeline > maxGpus)
+                    continue;
+                const countsByMicro = new Map();
+                for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
+                    // Variants in order of weight (less offload and recomputation first), so each one's lighter
+                    // variants are known: it is searched only below the count where one of them fits.
+                    const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+                    ordered.sort((a, b) => a.o - b.o || a.c - b.c);
+                    for (const micro of space.micro_batch_size) {
+                        let counts = countsByMicro.get(micro);
+                        if (!counts)
+                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
+                        if (!counts.length)
+                            continue;
+                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+                        const variants = [];
+                        for (const { offload, ckpt, o, c } of ordered) {
+                            let limit = counts.length;
+                            for (const w of variants)
+                                if (w.o <= o && w.c <= c && w.first < limit)
+                                    limit = w.first;
+                            const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, limit);
+                            // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
+                            // since every variant lighter than this one is lighter than them too.
+                            variants.push({ offload, ckpt, first, limit, o, c });
+                            if (first === counts.length && !minimum) {
+                                const s = mk(counts[counts.length - 1], offload, ckpt);
+                                const bytes = scorer.memory(s);
+                                if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
+                                    leastMemory = { setup: s, bytes, capacity: cap };
+                            }
+                        }
+                        const live = variants.filter((v) => v.first < v.limit);
+                        if (!variants.some((v) => v.first < counts.length))
+                            break; // a larger micro-batch needs more memory still
+                        for (const v of live) {
+                            const at = (i) => mk(counts[i], v.offload, v.ckpt);
+                            // Minimum: the fewest GPUs; only the first count of a curve can be it.
+                            if (!minimum || counts[v.first] <= minimum.setup.count) {
+                                const s0 = score(at(v.first));
+                                if (!minimum || fewer(s0, minimum))
+                                    minimum = s0;
+                            }
+                            if (!needCurves(counts[v.limit - 1]))
+                                continue;
+                            curve(v.first, v.limit, at, counts);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    /** One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost limit. */
+    function curve(lo, hi, at, counts) {
+        const cache = new Map();
+        const get = (i) => {
+            let s = cache.get(i);
+            if (!s)
+                cache.set(i, (s = score(at(i))));
+            return s;
+        };
+        const s0 = get(lo);
+        const gh0 = s0.gpu_hours;
+        if (s0.cost_usd > C)
+            return; // cost only grows with the count
+        const cmax = counts[hi - 1];
+        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count).
+        if (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS)) {
+            let i = lo;
+            while (i < hi && gh0 / counts[i] > D)
+                i++; // wall-clock >= gh0 / count
+            for (; i < hi; i++) {
+                const s = get(i);
+                if (s.cost_usd > C || (recommendedCost && s.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
+                    break;
+                if (s.wall_clock_hours <= D)
+                    break;
+                if (s.gpu_hours / cmax > D)
+                    break; // no later count can meet the deadline
+            }
+        }
+        // Fastest within the cost limit: the largest affordable count, its halvings down to the fewest, then a local
+        // refinement around the best of them. Wall-clock need not fall with every GPU added (past some count the
+        // network costs more than the extra GPUs give), so this part is a sampled search, not an exhaustive one.
+        if (fastest && gh0 / cmax > fastest.wall_clock_hours * (1 + EPS))
+            return;
+        let top = hi - 1;
+        if (C < Infinity && get(top).cost_usd > C) {
+            let a = lo; // cost(a) <= C < cost(top)
+            let b = top;
+            while (b - a > 1) {
+                const m = (a + b) >> 1;
+                if (get(m).cost_usd <= C)
+                    a = m;
+                else
+                    b = m;
+            }
+            top = a;
+        }
+        const sampled = [];
+        for (let i = top;;) {
+            sampled.push(i);
+            if (i === lo)
+                break;
+            const half = counts[i] / 2;
+            let j = i;
+            while (j > lo && counts[j] > half)
+                j--;
+            if (gh0 / counts[j] > get(top).wall_clock_hours * 2)
+                break; // far below: slower than the top by 2x at best
+            i = j;
+        }
+        let best = sampled[0];
+        for (const i of sampled)
+            if (faster(get(i), get(best)))
+                best = i;
+        // Refine between the best sample's neighbours among the samples.
+        const k = sampled.indexOf(best);
+        let a = sampled[k + 1] ?? best;
+        let b = sampled[k - 1] ?? best;
+        while (b - a > 1) {
+            const m1 = (a + best) >> 1;
+            const m2 = (best + b + 1) >> 1;
+            if (m1 > a && m1 < best && faster(get(m1), get(best))) {
+                b = best;
+                best = m1;
+                continue;
+            }
+            if (m2 < b && m2 > best && faster(get(m2), get(best))) {
+                a = best;
+                best = m2;
+                continue;
+            }
+            a = m1 > a && m1 < best ? m1 : best;
+            b = m2 < b && m2 > best ? m2 : best;
+            if (a === best && b === best)
+                break;
+        }
+    }
+    const fits = points.filter((p) => p.fits);
+    const recommended = goals.objective === 'time' ? (fastest && fastest.wall_clock_hours <= D ? fastest : null) : recommendedCost;
+    return { minimum, recommended, fastest, cheapest, points: fits, evaluated: scorer.scored - start, least_memory: minimum ? null : leastMemory };
+}
+function groupByZero(opts) {
+    const out = [];
+    for (const o of opts) {
+        const g = out.find((x) => x.zero === o.zero);
+        if (g)
+            g.offloads.push(o.offload);
+        else
+            out.push({ zero: o.zero, offloads: [o.offload] });
+    }
+    return out;
+}
+/**
+ * Index of the first count that fits, or n. The first count (one GPU, or one tensor x pipeline group) is checked
+ * on its own: on one GPU there are no communication buffers, so it may fit where two GPUs do not; past it,
+ * memory never grows with the count and a bisection finds the boundary.
+ */
+function firstFit(fits, n) {
+    if (n === 0)
+        return 0;
+    if (fits(0))
+        return 0;
+    if (n === 1 || !fits(n - 1))
+        return n;
+    let lo = 0; // !fits(lo) (or lo is the special first)
+    let hi = n - 1; // fits(hi)
+    while (hi - lo > 1) {
+        const m = (lo + hi) >> 1;
+        if (fits(m))
+            hi = m;
+        else
+            lo = m;
+    }
+    return hi;
+}
+
+;// CONCATENATED MODULE: ./src/plan/words.ts
+/** Number words for the planner's sentences (fixed format, no locale lookup: toLocaleString is slow in a hot path). */
+const thousands = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const hoursWord = (x) => (x < 10 ? x.toFixed(1) : thousands(x));
+const usdWord = (x) => (x >= 100 ? `$${thousands(x)}` : `$${x.toFixed(2)}`);
+const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
+
+;// CONCATENATED MODULE: ./src/plan/advice.ts
+
+
+
+/** Thresholds of the issue: a layout advice saves at least 15%, another GPU kind at least 25%. */
+const LAYOUT_SAVING = 0.15;
+const GPU_SAVING = 0.25;
+/** Without a deadline, another GPU kind or layout may take at most this much longer than the job's own set-up (our choice: the issue names 1.5x for GPU kinds). */
+const GPU_SLOWER = 1.5;
+
+/** The job's own set-up, as the estimate laid it out. */
+function ownSetup(e, job) {
+    return {
+        gpu: e.hardware.gpu, count: e.hardware.count, zero: e.parallelism.zero, tensor: e.parallelism.tensor, pipeline: e.parallelism.pipeline,
+        offload: job.parallelism.offload, micro_batch_size: job.training.micro_batch_size, gradient_checkpointing: job.training.gradient_checkpointing,
+    };
+}
+/** The manifest keys in which `to` differs from `from`. */
+function changes(from, to) {
+    const out = {};
+    if (to.gpu !== from.gpu)
+        out['hardware.gpu'] = to.gpu;
+    if (to.count !== from.count)
+        out['hardware.count'] = to.count;
+    if (to.zero !== from.zero)
+        out['parallelism.zero'] = to.zero;
+    if (to.tensor !== from.tensor)
+        out['parallelism.tensor'] = to.tensor;
+    if (to.pipeline !== from.pipeline)
+        out['parallelism.pipeline'] = to.pipeline;
+    if (to.offload !== from.offload)
+        out['parallelism.offload'] = to.offload;
+    if (to.micro_batch_size !== from.micro_batch_size)
+        out['training.micro_batch_size'] = to.micro_batch_size;
+    if (to.gradient_checkpointing !== from.gradient_checkpointing)
+        out['training.gradient_checkpointing'] = to.gradient_checkpointing;
+    return out;
+}
+const words = (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join(', ');
+function advice(kind, summary, change, s, before) {
+    return { kind, summary, change, memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: s.wall_clock_hours, cost_usd: s.cost_usd, saving_fraction: before > 0 ? 1 - s.cost_usd / before : 0 };
+}
+/** A job that does not fit: the single changes that make it fit, cheapest first; else the smallest combination. */
+function fitAdvice(job, e, scorer, own) {
+    const opts = [];
+    const at = (s) => {
+        const to = { ...own, ...s };
+        return { change: changes(own, to), score: () => scorer.score(to) };
+    };
+    const i = CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing);
+    for (const c of CHECKPOINTING_ORDER.slice(i + 1))
+        opts.push(at({ gradient_checkpointing: c }));
+    for (const m of MICRO_BATCHES.filter((m) => m < own.micro_batch_size))
+        opts.push(at({ micro_batch_size: m }));
+    for (const z of [1, 2, 3])
+        if (z > own.zero && (own.pipeline === 1 || z <= 1) && own.count > own.tensor * own.pipeline)
+            opts.push(at({ zero: z }));
+    if (own.offload === 'none' && own.zero >= 1)
+        opts.push(at({ offload: 'optimizer' }));
+    if (own.offload !== 'optimizer_and_params' && own.zero === 3)
+        opts.push(at({ offload: 'optimizer_and_params' }));
+    if (e.hardware.min_count !== null && e.hardware.min_count !== own.count)
+        opts.push(at({ count: e.hardware.min_count }));
+    // Changes outside the set-up: another optimizer, method or sequence length, scored on a job that says so.
+    const other = (change, variant) => ({ change, score: () => new SetupScorer(variant).score(own) });
+    if (job.optimizer === 'adamw')
+        opts.push(other({ optimizer: 'adamw_8bit' }, { ...job, optimizer: 'adamw_8bit' }));
+    if (job.method === 'lora' && job.precision !== 'fp8')
+        opts.push(other({ method: 'qlora' }, { ...job, method: 'qlora' }));
+    for (const s of [job.training.sequence_length / 2, job.training.sequence_length / 4]) {
+        if (Number.isInteger(s) && s >= 256)
+            opts.push(other({ 'training.sequence_length': s }, { ...job, training: { ...job.training, sequence_length: s } }));
+    }
+    const before = e.cost_usd.expected;
+    const fits = opts.map((o) => ({ o, s: o.score() })).filter((x) => x.s.fits).sort((a, b) => a.s.cost_usd - b.s.cost_usd);
+    if (fits.length) {
+        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, o.change, s, before));
+    }
+    // No single change: the cheapest set-up that fits on the same GPU kind and count, else the fewest GPUs of
+    // that kind that hold it (the planner's minimum).
+    const space = spaceOf(job, { free: true, gpus: [own.gpu] });
+    const goals = { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null };
+    const same = search(scorer, { ...space, count: own.count, max_count: Math.max(own.count, space.max_count) }, goals).cheapest;
+    const m = same ?? search(scorer, { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, goals).minimum;
+    if (!m)
+        return [];
+    const change = changes(own, m.setup);
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(m.memory_per_gpu_bytes)} per GPU, ${usdWord(m.cost_usd)}`, change, m, before)];
+}
+/** A cheaper layout on the same GPU kind, at the same or a smaller count. */
+function layoutAdvice(job, e, scorer, own) {
+    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: own.count };
+    // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
+    // taking far longer (one GPU instead of eight) is not advice anyone asked for.
+    const deadline = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: own.count });
+    const best = r.recommended;
+    if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
+        return [];
+    const change = changes(own, best.setup);
+    const save = 1 - best.cost_usd / e.cost_usd.expected;
+    return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
+}
+/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock), from the estimate's alternatives. */
+function gpuAdvice(job, e, own) {
+    const limit = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const pick = e.alternatives
+        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit)
+        .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
+    if (!pick)
+        return [];
+    const to = { ...own, gpu: pick.gpu, count: pick.count };
+    // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
+    const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
+    const change = changes(own, to);
+    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
+}
+/** The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. */
+function adviseJob(job, e) {
+    const own = ownSetup(e, job);
+    const scorer = new SetupScorer(job);
+    if (!e.memory.fits)
+        return fitAdvice(job, e, scorer, own);
+    return [...layoutAdvice(job, e, scorer, own), ...gpuAdvice(job, e, own)];
+}
+/** An estimate with its advice filled in. */
+function withAdvice(job, e) {
+    return { ...e, advice: adviseJob(job, e) };
+}
+
 ;// CONCATENATED MODULE: ./src/github/status.ts
 /** The HTTP status of a failed request, if it has one (its own module so callers need not load Octokit). */
 function statusOf(e) {
@@ -389,6 +999,29 @@ function readInputs() {
     };
 }
 
+// EXTERNAL MODULE: ./src/fs/contain.ts
+var contain = __nccwpck_require__(2171);
+;// CONCATENATED MODULE: ./src/github/workdir.ts
+
+
+/**
+ * The action's working-directory, by real paths: a folder inside the workspace's real path, so a symbolic link
+ * such as `ml -> /` in the repository cannot move the root (and every config path below it) out of the
+ * workspace. `root` is the real folder; `prefix` its path from the workspace root, POSIX separators.
+ */
+function workingDirectory(workspace, input) {
+    const ws = (0,contain/* realFolder */.PX)((0,external_node_path_.resolve)(workspace));
+    if (!ws.ok)
+        return { ok: false, error: `the workspace ${workspace} ${ws.error}` };
+    const where = (0,contain/* containedPath */.fX)(ws.real, input);
+    if (!where.ok)
+        return { ok: false, error: `input working-directory "${input}" must be a folder inside the workspace: ${where.error}` };
+    const folder = (0,contain/* realFolder */.PX)(where.real);
+    if (!folder.ok)
+        return { ok: false, error: `input working-directory "${input}" must be a folder inside the workspace: it ${folder.error}` };
+    return { ok: true, root: folder.real, prefix: where.rel };
+}
+
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __nccwpck_require__(698);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
@@ -406,7 +1039,12 @@ function loadManifests(patterns, root) {
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
-    return { files: found.files, jobs, problems: (0,manifest_problems/* sortProblems */.d)(problems), unmatched: found.unmatched };
+    // Problems quote manifest text and file names: cleaned once here for every command and the action.
+    const clean = (0,manifest_problems/* sortProblems */.dS)(problems).map((p) => {
+        const c = (0,manifest_problems/* cleanProblem */.Nm)(p);
+        return { file: c.file, line: c.line, col: c.col, message: c.message };
+    });
+    return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -459,6 +1097,7 @@ function job(j) {
         alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2) })),
         assumptions: j.assumptions,
         violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3) })),
+        advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
     };
 }
 /** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
@@ -521,7 +1160,41 @@ function codeSpan(text) {
     return `${fence}${pad}${t}${pad}${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/advice.ts
+
+const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
+/** The text report's advice lines of one job. */
+function adviceText(j) {
+    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
+}
+/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
+function adviceMarkdownLine(j) {
+    const a = j.advice ?? [];
+    if (!a.length)
+        return null;
+    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
+    return `- **${escapeMarkdown(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${escapeMarkdown(x.summary)}`).join('; ')}`;
+}
+/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
+function fixFor(j, v) {
+    const a = j.advice ?? [];
+    if (v.limit === 'gpu_memory_bytes')
+        return a.find((x) => x.kind === 'fit');
+    return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
+}
+/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
+function violationFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? ` (fix: ${fix.summary})` : '';
+}
+/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
+function adviceFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? `fix: ${escapeMarkdown(fix.summary)}` : null;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -693,12 +1366,15 @@ function renderMarkdown(report, opts = {}) {
         const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
         table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
     }
-    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : 'all jobs'}**: ${violationText(violation, job)}; ${fixText(violation, job)}`);
+    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
     const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
     const viol = [
         ...(failing.length ? ['', '#### Violations', ...failing] : []),
         ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
     ];
+    const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
+    if (advised.length)
+        viol.push('', '#### Advice', ...advised);
     const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
     const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
     const detailed = shown;
@@ -731,7 +1407,10 @@ function problemsMarkdown(problems, marker) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
 ;// CONCATENATED MODULE: ./src/action/post.ts
+
 
 
 
@@ -745,7 +1424,7 @@ async function postComment(client, pull, body, inputs) {
         return;
     }
     try {
-        const outcome = await upsertComment(client, pull, body, inputs.comment, inputs.commentTag);
+        const outcome = await upsertComment(client, pull, (0,sanitize/* cleanMarkdownBody */.r0)(body), inputs.comment, inputs.commentTag);
         if (outcome.action !== 'skipped') {
             runner/* setOutput */.uH('comment-id', String(outcome.comment.id));
             runner/* setOutput */.uH('comment-url', outcome.comment.html_url);
@@ -762,6 +1441,8 @@ async function postComment(client, pull, body, inputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
+
 
 
 
@@ -813,13 +1494,12 @@ async function runAction() {
             }
             throw e;
         }
-        const workspace = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
-        const root = (0,external_node_path_.resolve)(workspace, inputs.workingDirectory);
-        const prefix = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/');
-        if (prefix.startsWith('..') || !(0,external_node_fs_.existsSync)(root)) {
-            runner/* setFailed */.C1(`Train Budget: input working-directory "${inputs.workingDirectory}" must be a folder inside the workspace`);
+        const wd = workingDirectory(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+        if (!wd.ok) {
+            runner/* setFailed */.C1(`Train Budget: ${wd.error}`);
             return;
         }
+        const { root, prefix } = wd;
         const pathOf = (file) => (prefix === '' ? file : external_node_path_.posix.join(prefix, file));
         const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
         const event = readEvent();
@@ -864,7 +1544,7 @@ async function runAction() {
             return;
         }
         const { jobs } = found;
-        const report = buildReport(jobs.map(estimate/* estimateJob */.qV), inputs.limits);
+        const report = buildReport(jobs.map((j) => withAdvice(j, (0,estimate/* estimateJob */.qV)(j))), inputs.limits);
         let comparison = null;
         if (event.pull && client) {
             const { compareWithBase } = await __nccwpck_require__.e(/* import() */ 102).then(__nccwpck_require__.bind(__nccwpck_require__, 8102));
@@ -1457,22 +2137,17 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 
 /***/ }),
 
-/***/ 4292:
+/***/ 8709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qV: () => (/* binding */ estimateJob)
-});
-
-// UNUSED EXPORTS: GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, RANGE, RANGE_GIVEN_MFU, prepare, run, runJob
-
-// EXTERNAL MODULE: ./src/catalog/accelerators.ts
-var accelerators = __nccwpck_require__(2591);
-// EXTERNAL MODULE: ./src/catalog/prices.ts
-var prices = __nccwpck_require__(4777);
-;// CONCATENATED MODULE: ./src/estimate/efficiency.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ HOST_MEMORY_GBPS),
+/* harmony export */   Wm: () => (/* binding */ efficiency),
+/* harmony export */   YR: () => (/* binding */ peakTflops),
+/* harmony export */   jY: () => (/* binding */ maxKernelShare),
+/* harmony export */   yY: () => (/* binding */ matmulCeiling)
+/* harmony export */ });
+/* unused harmony exports E_TRAIN, K_BYTES_PER_WIDTH, FP8_MATMUL_SHARE, CONSUMER_CEILING, DP_OVERLAP, TP_EXPOSED, QLORA_FACTOR, COLLECTIVE_EFFICIENCY, VIRTUAL_STAGES, CPU_OPTIMIZER_BYTES_PER_PARAM, CALIBRATED, withTimeConstants, interNodeGBps, fromStep */
 /**
  * How long one training step takes on one GPU, as a sum of named terms (docs/methodology.md):
  *
@@ -1734,6 +2409,29 @@ function fromStep(step, x, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, 
     };
 }
 
+
+/***/ }),
+
+/***/ 4929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BR: () => (/* binding */ GOODPUT_ONE_NODE),
+  qV: () => (/* binding */ estimateJob),
+  iA: () => (/* binding */ prepare),
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: GOODPUT_MULTI_NODE, RANGE, RANGE_GIVEN_MFU, runJob
+
+// EXTERNAL MODULE: ./src/catalog/accelerators.ts
+var accelerators = __nccwpck_require__(2591);
+// EXTERNAL MODULE: ./src/catalog/prices.ts
+var prices = __nccwpck_require__(4777);
+// EXTERNAL MODULE: ./src/estimate/efficiency.ts
+var efficiency = __nccwpck_require__(8709);
 ;// CONCATENATED MODULE: ./src/catalog/carbon.ts
 /**
  * Energy and carbon constants, from `shared/reference/carbon.json` with its sources.
@@ -1798,7 +2496,812 @@ function energyAndCarbon(gpuHours, gpu, provider, region, owned) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/estimate/parameters.ts
+// EXTERNAL MODULE: ./src/estimate/flops.ts
+var estimate_flops = __nccwpck_require__(3012);
+// EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
+var estimate_memory = __nccwpck_require__(3225);
+;// CONCATENATED MODULE: ./src/estimate/host.ts
+
+/**
+ * The machine around the GPUs, per node:
+ *  - system RAM at least twice the GPU memory it hosts (NVIDIA's DGX A100 pairs 640 GB of GPU memory with 2 TB;
+ *    loading a checkpoint stages it in host memory), plus whatever is offloaded to the CPU;
+ *  - 8 CPU cores per GPU for data loading and the launcher (DGX A100/H100 have 16 per GPU; 8 is our floor);
+ *  - across nodes, RDMA networking (InfiniBand or RoCE) at the bandwidth the catalog assumes per GPU;
+ *  - workstation and consumer cards: a power supply for the boards plus ~250 W for CPU and platform, with 30%
+ *    headroom for transient spikes: a rule of thumb of ours, not a vendor figure.
+ */
+function hostGuidance(gpu, count, offloadedBytesPerGpu) {
+    const perNode = Math.min(count, gpu.gpus_per_node);
+    const nodes = Math.ceil(count / gpu.gpus_per_node);
+    const ram = Math.ceil((2 * gpu.memory_gib * estimate_memory/* GIB */.j9 * perNode + offloadedBytesPerGpu * perNode) / 1e9 / 16) * 16;
+    const network = nodes <= 1
+        ? perNode > 1
+            ? `one node: ${gpu.interconnect === 'nvswitch' ? 'NVLink/NVSwitch' : gpu.interconnect === 'infinity-fabric' ? 'Infinity Fabric' : 'PCIe'} between GPUs`
+            : 'one GPU: no interconnect needed'
+        : `${nodes} nodes: InfiniBand or RoCE, about ${Math.round(gpu.inter_node_gbps * 8)} Gb/s per GPU (${Math.round(gpu.inter_node_gbps * 8 * perNode)} Gb/s per node)`;
+    const psu = gpu.class === 'datacenter' ? null : Math.ceil(((gpu.tdp_w * perNode + 250) * 1.3) / 50) * 50;
+    return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/layout.ts
+
+/**
+ * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
+ * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
+ */
+function layoutFor(job, count) {
+    const { tensor, pipeline } = job.parallelism;
+    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
+    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
+    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
+    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
+    const micro = job.training.micro_batch_size;
+    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
+    return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+}
+/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
+const MAX_GPUS = 131072;
+/**
+ * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
+ * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
+ * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
+ */
+function layout_fewestThatFit(job, base, gpu) {
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const cap = (0,estimate_memory/* capacityBytes */.ec)(gpu);
+    const total = (k) => (0,estimate_memory/* memoryPerGpu */.ZU)(base, layoutFor(job, k * unit)).total;
+    const fits = (k) => total(k) <= cap;
+    if (fits(1))
+        return unit;
+    const maxK = Math.floor(MAX_GPUS / unit);
+    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
+    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
+    let k = null;
+    const m2 = total(2);
+    const m4 = total(4);
+    const c1 = 4 * (m2 - m4);
+    const c0 = m2 - c1 / 2;
+    if (m2 <= cap)
+        k = 2;
+    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
+        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
+        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
+            guess--;
+        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
+            guess++;
+        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
+    }
+    if (k === null)
+        return null;
+    let count = k * unit;
+    if (count > gpu.gpus_per_node) {
+        const nodeUnit = lcm(gpu.gpus_per_node, unit);
+        count = Math.ceil(count / nodeUnit) * nodeUnit;
+    }
+    return count;
+}
+/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
+function bisect(fits, lo, hi) {
+    if (!fits(hi))
+        return null;
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (fits(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+function gcd(a, b) {
+    return b === 0 ? a : gcd(b, a % b);
+}
+function lcm(a, b) {
+    return (a * b) / gcd(a, b);
+}
+
+;// CONCATENATED MODULE: ./src/estimate/step-words.ts
+/** A term that takes more than this share of a step is named in words, with what fixes it (issue 7, §6). */
+const WORDS_THRESHOLD = 0.5;
+const pct = (x) => `${Math.round(x * 100)}%`;
+/**
+ * Why a step is slow, in words: when communication, offload or the pipeline bubble takes more than half of
+ * each step, say which, how much, and what would fix it. Pure; reads the step's named terms only.
+ */
+function stepWords(c) {
+    const { job, gpu, layout, step } = c;
+    const out = [];
+    const share = (x) => x / step.total;
+    if (share(step.data_parallel) > WORDS_THRESHOLD) {
+        const where = step.data_parallel_between_nodes
+            ? `the network between nodes (${Math.round((job.hardware.network_gbps ?? gpu.inter_node_gbps * 8))} Gb/s per GPU${job.hardware.network_gbps ? ', hardware.network_gbps' : ''})`
+            : `the links between GPUs in the node (${gpu.intra_node_gbps} GB/s)`;
+        const fixes = [
+            ...(layout.zero === 3 ? ['ZeRO stage 2 or 1 (all-reduce gradients once per step instead of gathering weights every micro-batch)'] : ['fewer optimizer steps: a larger global batch (gradient accumulation)']),
+            'more tokens per micro-batch (micro_batch_size)',
+            ...(step.data_parallel_between_nodes ? ['fewer GPUs in one node, or a faster network'] : []),
+            ...(layout.tensor === 1 && gpu.gpus_per_node > 1 ? ['tensor parallelism inside the node'] : []),
+        ];
+        out.push(`${pct(share(step.data_parallel))} of each step waits on ${where} for data-parallel communication: ${fixes.join('; ')}`);
+    }
+    if (share(step.tensor_parallel) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.tensor_parallel))} of each step waits on tensor-parallel all-reduces over ${gpu.interconnect === 'pcie' ? 'PCIe' : 'the links between GPUs'}: a smaller tensor degree (${layout.tensor}), with ZeRO or pipeline stages instead`);
+    }
+    if (share(step.offload) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.offload))} of each step is CPU offload (PCIe transfers and the optimizer step on the CPU): more GPUs with ZeRO sharding instead of offload, an 8-bit optimizer, or a larger global batch so the step is amortised over more tokens`);
+    }
+    if (share(step.bubble) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.bubble))} of each step is the pipeline bubble (${layout.pipeline} stages, ${layout.micro_batches} micro-batches per step): more micro-batches per step (global_batch_size), or fewer pipeline stages`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
+
+
+
+const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
+const sci = (x) => x.toExponential(2).replace('e+', 'e');
+/** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
+function describeAssumptions(c) {
+    const { job, gpu, layout, eff, run: r } = c;
+    const out = [];
+    if (c.model.assumption)
+        out.push(c.model.assumption);
+    if (job.hardware.gpus.length > 1)
+        out.push(`GPU kind: ${gpu.id}, the cheapest of the ${job.hardware.gpus.length} kinds hardware.gpu allows (\`train-budget plan\` compares them all)`);
+    if (job.hardware.count === 'auto') {
+        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} ${c.count === c.minCount ? 'is the fewest that fit' : `is the cheapest count that fits${job.plan.deadline_hours !== null ? ` and meets the deadline of ${job.plan.deadline_hours} hours` : ''} (the fewest that fit: ${c.minCount})`}${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
+    }
+    out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
+    const peak = (0,efficiency/* peakTflops */.YR)(gpu, job.precision);
+    if (job.efficiency.mfu !== null) {
+        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)} as set in the manifest`);
+    }
+    else {
+        const st = eff.step;
+        const share = (x) => assumptions_pct(x / st.total);
+        const parts = [
+            `compute ${share(st.compute)} (kernels at ${assumptions_pct(eff.kernel)} of ${gpu.id}'s ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size}${eff.method < 1 ? `, QLoRA dequantisation x${eff.method}` : ''}${job.training.gradient_checkpointing !== 'none' ? `, recomputation ${job.training.gradient_checkpointing}` : ''})`,
+            ...(st.data_parallel / st.total >= 0.005 ? [`exposed data-parallel communication ${share(st.data_parallel)}`] : []),
+            ...(st.tensor_parallel / st.total >= 0.005 ? [`tensor-parallel ${share(st.tensor_parallel)}`] : []),
+            ...(st.offload / st.total >= 0.005 ? [`CPU offload ${share(st.offload)}`] : []),
+            ...(st.bubble / st.total >= 0.005 ? [`pipeline bubble ${share(st.bubble)}`] : []),
+        ];
+        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)}; each step is ${parts.join(' + ')}; calibrated on published runs (docs/methodology.md)`);
+        out.push(...stepWords({ job, gpu, layout, step: st }));
+    }
+    if (job.efficiency.mfu !== null && job.efficiency.mfu > r.mfu)
+        out.push(`efficiency: the given MFU ${assumptions_pct(job.efficiency.mfu)} is capped at ${assumptions_pct(r.mfu)}: with ${job.training.gradient_checkpointing} recomputation the GPU also does the extra forward work, and hardware utilisation cannot exceed 100%`);
+    const ceiling = (0,efficiency/* matmulCeiling */.yY)(gpu);
+    if (!ceiling.measured)
+        out.push(gpu.class === 'datacenter' ? `${gpu.id}: no published matmul measurement and no calibration run for this GPU; it is taken to reach what A100/H100 reach` : `${gpu.id}: consumer and workstation cards sustain about their rated tensor peak (${ceiling.share}x the data-centre parts' share, read from torchtune single-GPU fine-tunes)`);
+    if (gpu.generation === 'cdna2' || gpu.generation === 'cdna3')
+        out.push(`${gpu.id}: no AMD run is in the calibration set; its matmuls are taken at ${assumptions_pct(ceiling.share)} of the NVIDIA parts' share, from measured matmul ceilings (ml-engineering MAMF table)`);
+    if (job.precision === 'fp8')
+        out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
+    if (peak.used !== job.precision)
+        out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
+    out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${assumptions_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
+    out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
+    out.push(...r.price.notes);
+    out.push(c.energyNote);
+    if (job.parallelism.offload !== 'none')
+        out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${efficiency/* HOST_MEMORY_GBPS */.A5} GB/s of host memory per node (an allowance of ours)`);
+    if (c.model.arch.experts > 1)
+        out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
+    out.push(`memory: activations per Korthikanti et al. 2022 (16-bit${job.training.gradient_checkpointing === 'selective' ? ', op-level selective checkpointing' : ''}), ${job.training.loss} loss (${job.training.loss === 'standard' ? 'fp32 logits of the whole micro-batch, as PyTorch and Hugging Face keep them' : job.training.loss === 'chunked' ? '16-bit logits, fp32 work one chunk at a time' : 'no logits kept'})${job.training.master_weights ? '' : ', pure 16-bit weights and optimizer states'}; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation`);
+    const spare = r.fits ? gpu.memory_gib * estimate_memory/* GIB */.j9 - r.memory.total : -1;
+    if (spare >= 0 && spare < estimate_memory/* MEMORY_UNDERESTIMATE */.t2 * r.memory.total)
+        out.push(`memory: fits with ${(spare / estimate_memory/* GIB */.j9).toFixed(1)} GiB to spare: within the model's error (estimates run up to ${assumptions_pct(estimate_memory/* MEMORY_UNDERESTIMATE */.t2)} below measured peaks, docs/methodology.md)`);
+    out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/estimate/model.ts
+var estimate_model = __nccwpck_require__(9143);
+// EXTERNAL MODULE: ./src/estimate/parameters.ts
+var parameters = __nccwpck_require__(2852);
+// EXTERNAL MODULE: ./src/estimate/pricing.ts
+var pricing = __nccwpck_require__(6176);
+;// CONCATENATED MODULE: ./src/estimate/storage.ts
+
+/**
+ * Disk the job needs:
+ *  - the dataset: raw UTF-8 text at ~4 bytes per token (OpenAI's rule of thumb, "one token is about 4 characters
+ *    of English") plus the tokenised copy training reads (2-byte ids for vocabularies up to 65,536, else 4);
+ *  - the base model's 16-bit weights, downloaded once for fine-tuning;
+ *  - resumable checkpoints: 16-bit weights plus the optimizer states with their fp32 master copy for full
+ *    training (14 bytes/parameter more for AdamW); LoRA/QLoRA checkpoints hold only the adapters and their
+ *    optimizer states. Times the checkpoints kept.
+ */
+function storageBytes(x) {
+    const idBytes = x.vocab <= 65536 ? 2 : 4;
+    const dataset = x.tokens * (4 + idBytes);
+    const isLora = x.method === 'lora' || x.method === 'qlora';
+    const baseModel = x.method === 'pretrain' ? 0 : x.total * 2;
+    const perCheckpoint = isLora ? x.trainable * (4 + (0,estimate_memory/* optimizerBytes */.Xo)(x.optimizer, 'fp32')) : x.total * ((x.precision === 'fp32' ? 4 : 2) + (0,estimate_memory/* optimizerBytes */.Xo)(x.optimizer, x.precision));
+    const checkpoints = perCheckpoint * x.keep;
+    return { dataset, base_model: baseModel, checkpoints, total: dataset + baseModel + checkpoints };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/estimate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
+ * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
+ * job on one node loses less.
+ */
+const GOODPUT_MULTI_NODE = 0.9;
+const GOODPUT_ONE_NODE = 0.95;
+/**
+ * The range around the expected time: the spread of published efficiency around the model's prediction
+ * (docs/methodology.md, calibration): 80% of published runs lie within these factors of the expected GPU-hours.
+ */
+const RANGE = { low: 0.83, high: 1.22 };
+/** With a user-given MFU the efficiency is theirs; only run-to-run variation remains: an allowance of ours, not measured. */
+const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
+function prepare(job) {
+    const model = (0,estimate_model/* resolveModel */.A)(job.model);
+    const counts = (0,parameters/* countParameters */.yG)(model.arch);
+    const trainable = job.lora ? (0,parameters/* loraParameters */.Zs)(model.arch, job.lora.rank, job.lora.targets) : counts.total;
+    const base = {
+        arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
+        sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
+        checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
+        loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
+    };
+    return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
+}
+const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
+function run(p, gpu, count, priceJob) {
+    const { job, model, counts } = p;
+    const layout = layoutFor(job, count);
+    const memory = (0,estimate_memory/* memoryPerGpu */.ZU)(p.base, layout);
+    const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
+    const perGpu = (0,estimate_memory/* parametersPerGpu */.IG)(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
+    const eff = (0,efficiency/* efficiency */.Wm)({
+        gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
+        data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
+        sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
+        trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
+        hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
+        attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
+        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null,
+    });
+    // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
+    const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
+    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
+    const peak = (0,efficiency/* peakTflops */.YR)(gpu, job.precision).tflops * 1e12;
+    const tokensPerGpuSecond = (peak * mfu) / flops.model;
+    const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
+    const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
+    const gh = scale(range, gpuHours);
+    const price = (0,pricing/* choosePrice */.J)(priceJob, gpu);
+    return {
+        gpu, layout, memory, fits: memory.total <= (0,estimate_memory/* capacityBytes */.ec)(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
+        gpu_hours: gh,
+        wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
+        price,
+        cost: { low: gh.low * price.gpu_hour_usd, expected: gh.expected * price.gpu_hour_usd, high: gh.high * price.gpu_hour_usd },
+        flops_model_total: flops.model * p.tokens,
+        flops_hardware_total: flops.hardware * p.tokens,
+    };
+}
+/** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
+function alternatives(p, chosen) {
+    const out = [];
+    for (const gpu of accelerators/* ACCELERATORS */.Bo) {
+        if (gpu.id === chosen.id)
+            continue;
+        if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null)
+            continue;
+        if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)
+            continue;
+        if (p.job.parallelism.tensor > gpu.gpus_per_node)
+            continue;
+        if ((0,prices/* pricesFor */.Cf)(gpu.id).length === 0)
+            continue; // compare rentable GPUs only: an owned card's electricity is no rental price
+        const count = layout_fewestThatFit(p.job, p.base, gpu);
+        if (count === null)
+            continue;
+        const r = run(p, gpu, count, { ...p.job, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
+        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected });
+    }
+    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
+    const picked = byCost.slice(0, 4);
+    const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
+    if (fastest && !picked.includes(fastest))
+        picked.push(fastest);
+    return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
+}
+/**
+ * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
+ * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
+ * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
+ * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ */
+function cheapestCount(p, gpu, fewest) {
+    const job = p.job;
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const max = Math.max(fewest, job.hardware.max_count);
+    const n = gpu.gpus_per_node;
+    const nodeStep = estimate_lcm(n, unit);
+    const global = job.training.global_batch_size;
+    const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
+    const deadline = job.plan.deadline_hours ?? Infinity;
+    let best = null;
+    let firstGpuHours = null;
+    const consider = (c) => {
+        if (!ok(c))
+            return;
+        const r = run(p, gpu, c, job);
+        if (!r.fits)
+            return;
+        firstGpuHours ??= r.gpu_hours.expected;
+        const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
+        // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
+        if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost))
+            best = x;
+    };
+    for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep))
+        consider(c);
+    const found = best;
+    if (firstGpuHours !== null && deadline < Infinity && !found?.meets) {
+        // Wall-clock >= GPU-hours at the fewest / count: start where the deadline becomes reachable.
+        const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
+        for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++)
+            consider(c);
+    }
+    return best?.c ?? fewest;
+}
+/** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
+function cheapestKind(p, job) {
+    let best = null;
+    for (const id of job.hardware.gpus) {
+        const gpu = (0,accelerators/* findAccelerator */.di)(id);
+        const fewest = layout_fewestThatFit(job, p.base, gpu);
+        if (fewest === null)
+            continue;
+        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
+        const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
+        if (r.fits && (!best || r.cost.expected < best.cost))
+            best = { gpu, cost: r.cost.expected };
+    }
+    return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
+}
+function estimate_gcd(a, b) {
+    return b === 0 ? a : estimate_gcd(b, a % b);
+}
+function estimate_lcm(a, b) {
+    return (a * b) / estimate_gcd(a, b);
+}
+/** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
+function runJob(job) {
+    const p = prepare(job);
+    const gpu = findAccelerator(job.hardware.gpu);
+    const count = job.hardware.count === 'auto' ? fewestThatFit(job, p.base, gpu) ?? job.parallelism.tensor * job.parallelism.pipeline : job.hardware.count;
+    return run(p, gpu, count, job);
+}
+/** Estimates one job: pure, deterministic, no I/O. */
+function estimateJob(job) {
+    const p = prepare(job);
+    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
+    const minCount = layout_fewestThatFit(job, p.base, gpu);
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
+    const r = run(p, gpu, count, job);
+    const { layout, eff } = r;
+    const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
+    const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
+    // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
+    // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
+    const offloadedBytes = (4 + (0,estimate_memory/* optimizerBytes */.Xo)(job.optimizer, job.precision, job.training.master_weights) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
+    const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
+    const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE });
+    return {
+        name: job.name,
+        file: job.file,
+        model: { id: p.model.id, name: p.model.name, source: p.model.source },
+        method: job.method,
+        precision: job.precision,
+        parameters: { total: p.counts.total, trainable: p.trainable, active: p.counts.active },
+        memory: { per_gpu_bytes: { ...r.memory }, gpu_capacity_bytes: (0,estimate_memory/* capacityBytes */.ec)(gpu), fits: r.fits },
+        hardware: { gpu: gpu.id, count, min_count: minCount },
+        parallelism: { zero: layout.zero, tensor: layout.tensor, pipeline: layout.pipeline, data: layout.data_parallel, offload: job.parallelism.offload, micro_batches: layout.micro_batches },
+        compute: {
+            flops: r.flops_model_total,
+            mfu: r.mfu,
+            hfu: r.mfu * (r.flops_hardware_total / r.flops_model_total),
+            tokens: p.tokens,
+            gpu_hours: r.gpu_hours,
+            wall_clock_hours: r.wall_clock_hours,
+            tokens_per_gpu_second: r.tokens_per_gpu_second,
+            goodput: r.goodput,
+            step_seconds: { ...eff.step },
+        },
+        cost_usd: r.cost,
+        price: { gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market },
+        storage_bytes: storage,
+        energy_kwh: energy.energy_kwh,
+        co2_kg: energy.co2_kg,
+        host: hostGuidance(gpu, count, offloaded),
+        alternatives: alternatives(p, gpu),
+        assumptions,
+        violations: [],
+        advice: [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 3012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ flopsPerToken)
+/* harmony export */ });
+/* unused harmony export attentionWidth */
+/* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2852);
+
+function attentionWidth(a) {
+    if (a.mla)
+        return (a.attention_heads * (a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim) + a.attention_heads * a.mla.v_head_dim) / 2;
+    return a.attention_heads * (0,_parameters_js__WEBPACK_IMPORTED_MODULE_0__/* .headDim */ .Ft)(a);
+}
+function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
+    const n = counts.active_layer_linear + counts.lm_head;
+    const attentionForward = 4 * a.layers * seq * attentionWidth(a);
+    const isLora = method === 'lora' || method === 'qlora';
+    const model = (isLora ? 4 * n + 6 * trainable : 6 * n) + 3 * attentionForward;
+    const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
+    const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
+    return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
+}
+
+
+/***/ }),
+
+/***/ 3225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j9: () => (/* binding */ GIB),
+  t2: () => (/* binding */ MEMORY_UNDERESTIMATE),
+  ec: () => (/* binding */ capacityBytes),
+  ZU: () => (/* binding */ memoryPerGpu),
+  Xo: () => (/* binding */ optimizerBytes),
+  IG: () => (/* binding */ parametersPerGpu)
+});
+
+// UNUSED EXPORTS: CONTEXT_BYTES, FRAGMENTATION, NCCL_BYTES, NF4_BYTES_PER_PARAM, WEIGHT_BYTES, activationElementsPerToken, modelStates
+
+// EXTERNAL MODULE: ./src/estimate/parameters.ts
+var parameters = __nccwpck_require__(2852);
+;// CONCATENATED MODULE: ./src/estimate/activations.ts
+
+/**
+ * Activation elements one token leaves in memory for the backward pass of one layer (Korthikanti et al. 2022,
+ * "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b bytes per layer for
+ * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
+ *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
+ *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
+ *  - gated MLP: the norm output (h), the gate and up outputs and their product (3f): a fused SwiGLU kernel
+ *    (Megatron-LM's bias_swiglu_impl, Liger's LigerSiLUMulFunction, torch.compile's fusion) saves its two inputs
+ *    and recomputes silu(gate) in the backward pass instead of keeping it; plain MLP: h + 2f. A MoE token passes
+ *    through experts_per_token routed experts plus the shared ones;
+ *  - the residual inputs of the two norms (2h).
+ */
+function activationElementsPerToken(a, seq, attentionMatrix) {
+    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : (0,parameters/* headDim */.Ft)(a);
+    const vDim = a.mla ? a.mla.v_head_dim : (0,parameters/* headDim */.Ft)(a);
+    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
+    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
+    const perExpert = (a.gated_mlp ? 3 : 2) * a.intermediate_size;
+    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
+    const mlp = a.hidden_size + experts * perExpert;
+    return attention + mlp + 2 * a.hidden_size;
+}
+/**
+ * Elements per token and layer that op-level selective activation checkpointing keeps with FlashAttention
+ * (PyTorch's `create_selective_checkpoint_contexts` with torchtitan's policy, torchtitan
+ * parallelize_llama.py `_save_list`): the layer's input, the attention kernel's output, and the output of every
+ * other matmul in the order the layer runs them (q, k, v, o, gate, up, down); everything else is recomputed.
+ */
+function selectiveElementsPerToken(a) {
+    const vDim = a.mla ? a.mla.v_head_dim : (0,parameters/* headDim */.Ft)(a);
+    const outputs = [];
+    for (const m of (0,parameters/* layerModules */.tH)(a)) {
+        if (m.name === 'router')
+            continue;
+        for (let i = 0; i < m.active; i++)
+            outputs.push(m.d_out);
+    }
+    const everyOther = outputs.filter((_, i) => i % 2 === 0).reduce((s, x) => s + x, 0);
+    return a.hidden_size + a.attention_heads * vDim + everyOther;
+}
+/**
+ * Of a layer's activations, the part every tensor-parallel rank keeps whole when sequence parallelism is off:
+ * the two norms' inputs and outputs (4h per token; Korthikanti et al. 2022, eq. 1 against eq. 2: the layer-norm
+ * and dropout terms are not split by t without sequence parallelism). Under selective or full recomputation the
+ * layer's saved input (h) is the replicated part.
+ */
+function replicatedElementsPerToken(a, checkpointing) {
+    return checkpointing === 'none' ? 4 * a.hidden_size : a.hidden_size;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/loss.ts
+/** Output chunks of torchtune's CEWithChunkedOutputLoss (num_output_chunks = 8, torchtune/modules/loss). */
+const LOSS_CHUNKS = 8;
+/**
+ * Bytes per vocabulary entry per token that the output layer and the cross-entropy loss hold at their peak (the
+ * start of the backward pass, when every activation is still kept), given the bytes of one logit.
+ *  - standard, what PyTorch and Hugging Face do without extra libraries (transformers' ForCausalLMLoss upcasts
+ *    with `logits.float()`; torchtitan's loss does `pred.float()`): the 16-bit logits the model returns (2), the
+ *    fp32 log-probabilities cross_entropy's log_softmax saves (4), and in the backward pass the fp32 gradient
+ *    of the log-probabilities (4) and of the upcast logits (4) before it is cast back.
+ *  - chunked (torchtune's CEWithChunkedOutputLoss): the 16-bit logits stay, the fp32 work is done one of 8
+ *    chunks at a time.
+ *  - fused (Liger's FusedLinearCrossEntropy, Apple's cut-cross-entropy): logits never materialised for the
+ *    whole batch; what the kernel holds per block is negligible next to the activations.
+ * torchtune measured the difference for Llama 3.2 3B (8,192 tokens x 128,256 entries): 51.0 GiB with the
+ * standard loss, 42.9 GiB chunked (README "Optimization flags"), 8.1 GiB or 8.3 bytes per entry; ours: 10.5.
+ */
+function lossBytesPerLogit(loss, logitBytes) {
+    const fp32Work = (logitBytes < 4 ? 4 : 0) + 4 + 4;
+    if (loss === 'fused')
+        return 0;
+    if (loss === 'chunked')
+        return logitBytes + fp32Work / LOSS_CHUNKS;
+    return logitBytes + fp32Work;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/memory.ts
+
+
+
+
+const GIB = 2 ** 30;
+/** Bytes of one weight in the precision the GPU computes in. fp8 (Transformer Engine) keeps a bf16 copy and an fp8 cache. */
+const WEIGHT_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 3 };
+/**
+ * Optimizer-state bytes per trained parameter, including the fp32 master copy that mixed precision keeps
+ * (Micikevicius et al. 2018). Mixed-precision Adam: fp32 master 4 + momentum 4 + variance 4 = 12 bytes, the
+ * "K = 12" of the ZeRO paper (Rajbhandari et al. 2020, §3.1). 8-bit Adam stores both moments in one byte each
+ * (Dettmers et al. 2022); Adafactor factors the second moment into row and column vectors and keeps no first
+ * moment by default (Shazeer & Stern 2018), so only the master copy is left; SGD with momentum and Lion (Chen et
+ * al. 2023) keep one fp32 state. In pure fp32 training there is no separate master copy.
+ */
+const OPTIMIZER_STATE_BYTES = { adamw: 8, adamw_8bit: 2, adafactor: 0, sgd: 4, lion: 4 };
+function optimizerBytes(optimizer, precision, masterWeights = true) {
+    if (!masterWeights && precision !== 'fp32')
+        return PURE_16BIT_STATE_BYTES[optimizer];
+    return OPTIMIZER_STATE_BYTES[optimizer] + (precision === 'fp32' ? 0 : 4);
+}
+/**
+ * Pure 16-bit training (no fp32 master copy: torchtune's `dtype: bf16` recipes): the optimizer keeps its
+ * states in the parameters' dtype, so AdamW's two moments take 2 bytes each (torch.optim.AdamW allocates them
+ * with `torch.zeros_like(param)`), 8-bit Adam still 1 each, SGD-momentum and Lion one 2-byte state.
+ */
+const PURE_16BIT_STATE_BYTES = { adamw: 4, adamw_8bit: 2, adafactor: 0, sgd: 2, lion: 2 };
+/**
+ * QLoRA stores the frozen linear weights as 4-bit NormalFloat with double quantisation: 4 bits plus 0.127 bits
+ * of quantisation constants per parameter (Dettmers et al. 2023, §3 "Double Quantization"). Embeddings, the
+ * output head and norms stay in 16 bits (bitsandbytes quantises nn.Linear layers only).
+ */
+const NF4_BYTES_PER_PARAM = (4 + 0.127) / 8;
+/** Activations and the loss are kept in 16 bits in mixed precision, 32 in fp32. */
+const ACTIVATION_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 2 };
+/**
+ * Fixed per-GPU overhead: the CUDA context, cuBLAS/cuDNN workspaces and loaded kernels take about 1 GiB
+ * (Hugging Face's "Model training anatomy" measures ~1.3 GB on a V100 before any tensor). The other two are
+ * allowances of ours, not measurements: 0.5 GiB once a job spans several GPUs for NCCL's channel buffers
+ * (NCCL_BUFFSIZE, 4 MiB per channel and peer) and the frameworks' gradient buckets (DDP/FSDP: 25 MB each), and
+ * 5% of what the caching allocator holds for fragmentation.
+ */
+const CONTEXT_BYTES = 1 * GIB;
+const NCCL_BYTES = 0.5 * GIB;
+const FRAGMENTATION = 0.05;
+/**
+ * How far below a measured peak the model has come out on the memory calibration (docs/methodology.md: lowest
+ * ratio 0.82, torchtitan's 70B 2D run): a job that fits with less spare than this share of its estimate is
+ * reported as within the model's error.
+ */
+const MEMORY_UNDERESTIMATE = 0.2;
+/**
+ * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
+ * weights, g of gradients and o of optimizer state, over N_d data-parallel ranks. Stage 1 shards the optimizer
+ * states, stage 2 the gradients too, stage 3 the weights too.
+ */
+function modelStates(psi, w, g, o, zero, nd) {
+    return {
+        weights: (psi * w) / (zero === 3 ? nd : 1),
+        gradients: (psi * g) / (zero >= 2 ? nd : 1),
+        optimizer: (psi * o) / (zero >= 1 ? nd : 1),
+    };
+}
+/**
+ * Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor
+ * parallelism, and with `expert`-way expert parallelism only 1/expert of the stage's routed experts.
+ */
+function parametersPerGpu(counts, a, tensor, pipeline, expert = 1) {
+    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+    const experts = (0,parameters/* expertParameters */.R2)(a) * stageShare;
+    const expertSaving = expert > 1 ? (experts - experts / expert) / tensor : 0;
+    if (pipeline <= 1)
+        return counts.total / tensor - expertSaving;
+    const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
+    return (layerParams * stageShare + Math.max(counts.embedding, counts.lm_head)) / tensor - expertSaving;
+}
+function memoryPerGpu(m, split) {
+    const { arch: a, counts } = m;
+    const { tensor, pipeline, data_parallel, zero } = split;
+    const ep = Math.max(1, split.expert ?? 1);
+    const mp = tensor * pipeline;
+    const nd = Math.max(1, data_parallel);
+    const masterWeights = m.master_weights ?? true;
+    const psi = parametersPerGpu(counts, a, tensor, pipeline, ep);
+    // Routed experts on this GPU are sharded by ZeRO over the expert-data-parallel group (nd / ep ranks), the
+    // rest over all nd (DeepSpeed-MoE, Rajbhandari et al. 2022 §5; Megatron-LM's expert data-parallel group).
+    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+    const psiExperts = ((0,parameters/* expertParameters */.R2)(a) * stageShare) / tensor / ep;
+    const ndExperts = Math.max(1, nd / ep);
+    const shard = (dense, experts, on) => (on ? dense / nd + experts / ndExperts : dense + experts);
+    const wb = WEIGHT_BYTES[m.precision];
+    // The unit ZeRO-3/FSDP gathers, and the gradients one layer produces: with expert parallelism a layer holds
+    // 1/ep of its routed experts.
+    const layerExperts = a.experts > 1 ? (0,parameters/* expertParameters */.R2)(a) / (a.layers - (a.dense_layers ?? 0)) : 0;
+    const layerOnGpu = (counts.largest_layer - layerExperts + layerExperts / ep) / tensor;
+    // With pipeline parallelism FSDP does not reshard a stage's weights between micro-batches (torchtitan sets
+    // reshard_after_forward=False when pipelining): the stage keeps its weights whole for the step.
+    const keepsStage = zero === 3 && pipeline > 1;
+    const shardsWeights = zero === 3 && !keepsStage;
+    const gathered = shardsWeights ? 2 * layerOnGpu * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
+    let weights;
+    let gradients;
+    let optimizer;
+    const onGpu = m.offload === 'none';
+    if (m.method === 'lora' || m.method === 'qlora') {
+        // The frozen base is sharded only by ZeRO-3/FSDP; QLoRA keeps its linear weights in 4-bit NF4, and FSDP
+        // shards those too (torchtune's and Answer.AI's FSDP + QLoRA shard the packed 4-bit storage).
+        let dense;
+        let experts;
+        if (m.method === 'qlora') {
+            const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
+            experts = psiExperts * NF4_BYTES_PER_PARAM;
+            dense = (quantised - psiExperts) * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
+        }
+        else {
+            experts = psiExperts * wb;
+            dense = psi * wb - experts;
+        }
+        // Adapters: PEFT keeps them in fp32 beside a 16-bit base (autocast_adapter_dtype), 4 + 4 bytes plus fp32
+        // optimizer states; pure 16-bit training (torchtune, the QLoRA repository's bf16 adapters) keeps adapter,
+        // gradient and states in 16 bits.
+        const aw = masterWeights ? 4 : 2;
+        const ao = onGpu ? (masterWeights ? OPTIMIZER_STATE_BYTES[m.optimizer] : optimizerBytes(m.optimizer, m.precision, false)) : 0;
+        const adapters = modelStates(m.trainable / mp, aw, aw, ao, zero, nd);
+        weights = shard(dense, experts, shardsWeights) + adapters.weights + gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1);
+        gradients = adapters.gradients;
+        optimizer = adapters.optimizer;
+    }
+    else {
+        const g = m.precision === 'fp32' ? 4 : 2;
+        const o = optimizerBytes(m.optimizer, m.precision, masterWeights);
+        const dense = psi - psiExperts;
+        weights = m.offload === 'optimizer_and_params' ? gathered : shard(dense * wb, psiExperts * wb, shardsWeights) + gathered;
+        gradients = shard(dense * g, psiExperts * g, zero >= 2);
+        optimizer = onGpu ? shard(dense * o, psiExperts * o, zero >= 1) : 0;
+        // ZeRO-Offload moves each gradient to the CPU as the backward pass produces it (Ren et al. 2021, §4.1), and
+        // an optimizer fused into the backward pass applies and frees it (torchtune's optimizer_in_bwd, PyTorch's
+        // register_post_accumulate_grad_hook): either way about one layer's gradients are on the GPU at a time.
+        if (!onGpu || m.optimizer_in_backward)
+            gradients = Math.min(gradients, layerOnGpu * g);
+    }
+    const ab = ACTIVATION_BYTES[m.precision];
+    const tokens = m.sequence_length * m.micro_batch_size;
+    const sp = (m.sequence_parallel ?? true) || tensor === 1;
+    const whole = activationElementsPerToken(a, m.sequence_length, !m.flash_attention && m.checkpointing === 'none');
+    let kept;
+    if (m.checkpointing === 'full')
+        kept = a.hidden_size;
+    else if (m.checkpointing === 'selective')
+        kept = m.flash_attention ? selectiveElementsPerToken(a) : activationElementsPerToken(a, m.sequence_length, false);
+    else
+        kept = whole;
+    const replicated = sp ? 0 : replicatedElementsPerToken(a, m.checkpointing);
+    const perLayer = ((kept - replicated) / tensor + replicated) * tokens * ab;
+    // Recomputation rebuilds one layer at a time during the backward pass.
+    const rebuilt = m.checkpointing === 'none' ? 0 : (whole / tensor) * tokens * ab;
+    const stageLayers = Math.ceil(a.layers / pipeline);
+    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight
+    // (Narayanan et al. 2021), fewer when a step has fewer micro-batches; the last stage one, and the loss.
+    const micro = Math.max(1, split.micro_batches ?? 1);
+    const inFlight = pipeline > 1 ? Math.min(pipeline, micro) : 1;
+    const loss = (tokens * a.vocab_size * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
+    const firstStage = stageLayers * inFlight * perLayer + rebuilt;
+    const lastStage = stageLayers * perLayer + rebuilt + loss;
+    const activations = pipeline > 1 ? Math.max(firstStage, lastStage) : lastStage;
+    // The backward pass frees each layer's activations as it produces that layer's gradients: at its start all
+    // activations and the loss are held, at its end all gradients. Only when gradients persist across
+    // micro-batches (gradient accumulation, pipelining) are both held at once.
+    const work = micro > 1 ? gradients + activations : Math.max(gradients + rebuilt, activations);
+    const held = weights + optimizer + work;
+    const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
+    return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
+}
+function capacityBytes(gpu) {
+    return gpu.memory_gib * GIB;
+}
+
+
+/***/ }),
+
+/***/ 9143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveModel)
+/* harmony export */ });
+/* harmony import */ var _catalog_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9357);
+/* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2852);
+
+
+/** The architecture behind each of the four forms of `model`. */
+function resolveModel(spec) {
+    switch (spec.kind) {
+        case 'catalog': {
+            const m = (0,_catalog_models_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(spec.id);
+            return { id: m.id, name: m.name, arch: m.architecture, source: m.source, assumption: null };
+        }
+        case 'parameters': {
+            const arch = (0,_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .architectureForSize */ .wx)(spec.parameters);
+            return {
+                id: null, name: `${fmtParams(spec.parameters)} parameters`, arch, source: 'manifest (model.parameters)',
+                assumption: `model given by size only: treated as a dense Llama-style model with ${arch.layers} layers, width ${arch.hidden_size}, MLP ${arch.intermediate_size}, vocabulary ${arch.vocab_size}; give its config.json for exact figures`,
+            };
+        }
+        case 'architecture':
+            return spec.from === 'config'
+                ? { id: null, name: `${spec.config_path} (${spec.model_type})`, arch: spec.architecture, source: `Hugging Face config.json at ${spec.config_path}`, assumption: null }
+                : { id: null, name: 'custom architecture', arch: spec.architecture, source: 'manifest (model.architecture)', assumption: null };
+    }
+}
+function fmtParams(n) {
+    return n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${+(n / 1e6).toFixed(1)}M`;
+}
+
+
+/***/ }),
+
+/***/ 2852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ headDim),
+/* harmony export */   R2: () => (/* binding */ expertParameters),
+/* harmony export */   Zs: () => (/* binding */ loraParameters),
+/* harmony export */   tH: () => (/* binding */ layerModules),
+/* harmony export */   wx: () => (/* binding */ architectureForSize),
+/* harmony export */   yG: () => (/* binding */ countParameters)
+/* harmony export */ });
+/* unused harmony export loraTargetNames */
 function headDim(a) {
     return a.head_dim ?? a.hidden_size / a.attention_heads;
 }
@@ -1927,508 +3430,16 @@ function expertParameters(a) {
     return moeLayers * a.experts * perExpert;
 }
 
-;// CONCATENATED MODULE: ./src/estimate/flops.ts
 
-function attentionWidth(a) {
-    if (a.mla)
-        return (a.attention_heads * (a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim) + a.attention_heads * a.mla.v_head_dim) / 2;
-    return a.attention_heads * headDim(a);
-}
-function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
-    const n = counts.active_layer_linear + counts.lm_head;
-    const attentionForward = 4 * a.layers * seq * attentionWidth(a);
-    const isLora = method === 'lora' || method === 'qlora';
-    const model = (isLora ? 4 * n + 6 * trainable : 6 * n) + 3 * attentionForward;
-    const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
-    const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
-    return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/estimate/activations.ts
+/***/ 6176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/**
- * Activation elements one token leaves in memory for the backward pass of one layer (Korthikanti et al. 2022,
- * "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b bytes per layer for
- * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
- *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
- *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
- *  - gated MLP: the norm output (h), the gate and up outputs and their product (3f): a fused SwiGLU kernel
- *    (Megatron-LM's bias_swiglu_impl, Liger's LigerSiLUMulFunction, torch.compile's fusion) saves its two inputs
- *    and recomputes silu(gate) in the backward pass instead of keeping it; plain MLP: h + 2f. A MoE token passes
- *    through experts_per_token routed experts plus the shared ones;
- *  - the residual inputs of the two norms (2h).
- */
-function activationElementsPerToken(a, seq, attentionMatrix) {
-    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : headDim(a);
-    const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
-    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
-    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
-    const perExpert = (a.gated_mlp ? 3 : 2) * a.intermediate_size;
-    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
-    const mlp = a.hidden_size + experts * perExpert;
-    return attention + mlp + 2 * a.hidden_size;
-}
-/**
- * Elements per token and layer that op-level selective activation checkpointing keeps with FlashAttention
- * (PyTorch's `create_selective_checkpoint_contexts` with torchtitan's policy, torchtitan
- * parallelize_llama.py `_save_list`): the layer's input, the attention kernel's output, and the output of every
- * other matmul in the order the layer runs them (q, k, v, o, gate, up, down); everything else is recomputed.
- */
-function selectiveElementsPerToken(a) {
-    const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
-    const outputs = [];
-    for (const m of layerModules(a)) {
-        if (m.name === 'router')
-            continue;
-        for (let i = 0; i < m.active; i++)
-            outputs.push(m.d_out);
-    }
-    const everyOther = outputs.filter((_, i) => i % 2 === 0).reduce((s, x) => s + x, 0);
-    return a.hidden_size + a.attention_heads * vDim + everyOther;
-}
-/**
- * Of a layer's activations, the part every tensor-parallel rank keeps whole when sequence parallelism is off:
- * the two norms' inputs and outputs (4h per token; Korthikanti et al. 2022, eq. 1 against eq. 2: the layer-norm
- * and dropout terms are not split by t without sequence parallelism). Under selective or full recomputation the
- * layer's saved input (h) is the replicated part.
- */
-function replicatedElementsPerToken(a, checkpointing) {
-    return checkpointing === 'none' ? 4 * a.hidden_size : a.hidden_size;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/loss.ts
-/** Output chunks of torchtune's CEWithChunkedOutputLoss (num_output_chunks = 8, torchtune/modules/loss). */
-const LOSS_CHUNKS = 8;
-/**
- * Bytes per vocabulary entry per token that the output layer and the cross-entropy loss hold at their peak (the
- * start of the backward pass, when every activation is still kept), given the bytes of one logit.
- *  - standard, what PyTorch and Hugging Face do without extra libraries (transformers' ForCausalLMLoss upcasts
- *    with `logits.float()`; torchtitan's loss does `pred.float()`): the 16-bit logits the model returns (2), the
- *    fp32 log-probabilities cross_entropy's log_softmax saves (4), and in the backward pass the fp32 gradient
- *    of the log-probabilities (4) and of the upcast logits (4) before it is cast back.
- *  - chunked (torchtune's CEWithChunkedOutputLoss): the 16-bit logits stay, the fp32 work is done one of 8
- *    chunks at a time.
- *  - fused (Liger's FusedLinearCrossEntropy, Apple's cut-cross-entropy): logits never materialised for the
- *    whole batch; what the kernel holds per block is negligible next to the activations.
- * torchtune measured the difference for Llama 3.2 3B (8,192 tokens x 128,256 entries): 51.0 GiB with the
- * standard loss, 42.9 GiB chunked (README "Optimization flags"), 8.1 GiB or 8.3 bytes per entry; ours: 10.5.
- */
-function lossBytesPerLogit(loss, logitBytes) {
-    const fp32Work = (logitBytes < 4 ? 4 : 0) + 4 + 4;
-    if (loss === 'fused')
-        return 0;
-    if (loss === 'chunked')
-        return logitBytes + fp32Work / LOSS_CHUNKS;
-    return logitBytes + fp32Work;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/memory.ts
-
-
-
-
-const GIB = 2 ** 30;
-/** Bytes of one weight in the precision the GPU computes in. fp8 (Transformer Engine) keeps a bf16 copy and an fp8 cache. */
-const WEIGHT_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 3 };
-/**
- * Optimizer-state bytes per trained parameter, including the fp32 master copy that mixed precision keeps
- * (Micikevicius et al. 2018). Mixed-precision Adam: fp32 master 4 + momentum 4 + variance 4 = 12 bytes, the
- * "K = 12" of the ZeRO paper (Rajbhandari et al. 2020, §3.1). 8-bit Adam stores both moments in one byte each
- * (Dettmers et al. 2022); Adafactor factors the second moment into row and column vectors and keeps no first
- * moment by default (Shazeer & Stern 2018), so only the master copy is left; SGD with momentum and Lion (Chen et
- * al. 2023) keep one fp32 state. In pure fp32 training there is no separate master copy.
- */
-const OPTIMIZER_STATE_BYTES = { adamw: 8, adamw_8bit: 2, adafactor: 0, sgd: 4, lion: 4 };
-function optimizerBytes(optimizer, precision, masterWeights = true) {
-    if (!masterWeights && precision !== 'fp32')
-        return PURE_16BIT_STATE_BYTES[optimizer];
-    return OPTIMIZER_STATE_BYTES[optimizer] + (precision === 'fp32' ? 0 : 4);
-}
-/**
- * Pure 16-bit training (no fp32 master copy: torchtune's `dtype: bf16` recipes): the optimizer keeps its
- * states in the parameters' dtype, so AdamW's two moments take 2 bytes each (torch.optim.AdamW allocates them
- * with `torch.zeros_like(param)`), 8-bit Adam still 1 each, SGD-momentum and Lion one 2-byte state.
- */
-const PURE_16BIT_STATE_BYTES = { adamw: 4, adamw_8bit: 2, adafactor: 0, sgd: 2, lion: 2 };
-/**
- * QLoRA stores the frozen linear weights as 4-bit NormalFloat with double quantisation: 4 bits plus 0.127 bits
- * of quantisation constants per parameter (Dettmers et al. 2023, §3 "Double Quantization"). Embeddings, the
- * output head and norms stay in 16 bits (bitsandbytes quantises nn.Linear layers only).
- */
-const NF4_BYTES_PER_PARAM = (4 + 0.127) / 8;
-/** Activations and the loss are kept in 16 bits in mixed precision, 32 in fp32. */
-const ACTIVATION_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 2 };
-/**
- * Fixed per-GPU overhead: the CUDA context, cuBLAS/cuDNN workspaces and loaded kernels take about 1 GiB
- * (Hugging Face's "Model training anatomy" measures ~1.3 GB on a V100 before any tensor). The other two are
- * allowances of ours, not measurements: 0.5 GiB once a job spans several GPUs for NCCL's channel buffers
- * (NCCL_BUFFSIZE, 4 MiB per channel and peer) and the frameworks' gradient buckets (DDP/FSDP: 25 MB each), and
- * 5% of what the caching allocator holds for fragmentation.
- */
-const CONTEXT_BYTES = 1 * GIB;
-const NCCL_BYTES = 0.5 * GIB;
-const FRAGMENTATION = 0.05;
-/**
- * How far below a measured peak the model has come out on the memory calibration (docs/methodology.md: lowest
- * ratio 0.82, torchtitan's 70B 2D run): a job that fits with less spare than this share of its estimate is
- * reported as within the model's error.
- */
-const MEMORY_UNDERESTIMATE = 0.2;
-/**
- * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
- * weights, g of gradients and o of optimizer state, over N_d data-parallel ranks. Stage 1 shards the optimizer
- * states, stage 2 the gradients too, stage 3 the weights too.
- */
-function modelStates(psi, w, g, o, zero, nd) {
-    return {
-        weights: (psi * w) / (zero === 3 ? nd : 1),
-        gradients: (psi * g) / (zero >= 2 ? nd : 1),
-        optimizer: (psi * o) / (zero >= 1 ? nd : 1),
-    };
-}
-/**
- * Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor
- * parallelism, and with `expert`-way expert parallelism only 1/expert of the stage's routed experts.
- */
-function parametersPerGpu(counts, a, tensor, pipeline, expert = 1) {
-    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
-    const experts = expertParameters(a) * stageShare;
-    const expertSaving = expert > 1 ? (experts - experts / expert) / tensor : 0;
-    if (pipeline <= 1)
-        return counts.total / tensor - expertSaving;
-    const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
-    return (layerParams * stageShare + Math.max(counts.embedding, counts.lm_head)) / tensor - expertSaving;
-}
-function memoryPerGpu(m, split) {
-    const { arch: a, counts } = m;
-    const { tensor, pipeline, data_parallel, zero } = split;
-    const ep = Math.max(1, split.expert ?? 1);
-    const mp = tensor * pipeline;
-    const nd = Math.max(1, data_parallel);
-    const masterWeights = m.master_weights ?? true;
-    const psi = parametersPerGpu(counts, a, tensor, pipeline, ep);
-    // Routed experts on this GPU are sharded by ZeRO over the expert-data-parallel group (nd / ep ranks), the
-    // rest over all nd (DeepSpeed-MoE, Rajbhandari et al. 2022 §5; Megatron-LM's expert data-parallel group).
-    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
-    const psiExperts = (expertParameters(a) * stageShare) / tensor / ep;
-    const ndExperts = Math.max(1, nd / ep);
-    const shard = (dense, experts, on) => (on ? dense / nd + experts / ndExperts : dense + experts);
-    const wb = WEIGHT_BYTES[m.precision];
-    // The unit ZeRO-3/FSDP gathers, and the gradients one layer produces: with expert parallelism a layer holds
-    // 1/ep of its routed experts.
-    const layerExperts = a.experts > 1 ? expertParameters(a) / (a.layers - (a.dense_layers ?? 0)) : 0;
-    const layerOnGpu = (counts.largest_layer - layerExperts + layerExperts / ep) / tensor;
-    // With pipeline parallelism FSDP does not reshard a stage's weights between micro-batches (torchtitan sets
-    // reshard_after_forward=False when pipelining): the stage keeps its weights whole for the step.
-    const keepsStage = zero === 3 && pipeline > 1;
-    const shardsWeights = zero === 3 && !keepsStage;
-    const gathered = shardsWeights ? 2 * layerOnGpu * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
-    let weights;
-    let gradients;
-    let optimizer;
-    const onGpu = m.offload === 'none';
-    if (m.method === 'lora' || m.method === 'qlora') {
-        // The frozen base is sharded only by ZeRO-3/FSDP; QLoRA keeps its linear weights in 4-bit NF4, and FSDP
-        // shards those too (torchtune's and Answer.AI's FSDP + QLoRA shard the packed 4-bit storage).
-        let dense;
-        let experts;
-        if (m.method === 'qlora') {
-            const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
-            experts = psiExperts * NF4_BYTES_PER_PARAM;
-            dense = (quantised - psiExperts) * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
-        }
-        else {
-            experts = psiExperts * wb;
-            dense = psi * wb - experts;
-        }
-        // Adapters: PEFT keeps them in fp32 beside a 16-bit base (autocast_adapter_dtype), 4 + 4 bytes plus fp32
-        // optimizer states; pure 16-bit training (torchtune, the QLoRA repository's bf16 adapters) keeps adapter,
-        // gradient and states in 16 bits.
-        const aw = masterWeights ? 4 : 2;
-        const ao = onGpu ? (masterWeights ? OPTIMIZER_STATE_BYTES[m.optimizer] : optimizerBytes(m.optimizer, m.precision, false)) : 0;
-        const adapters = modelStates(m.trainable / mp, aw, aw, ao, zero, nd);
-        weights = shard(dense, experts, shardsWeights) + adapters.weights + gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1);
-        gradients = adapters.gradients;
-        optimizer = adapters.optimizer;
-    }
-    else {
-        const g = m.precision === 'fp32' ? 4 : 2;
-        const o = optimizerBytes(m.optimizer, m.precision, masterWeights);
-        const dense = psi - psiExperts;
-        weights = m.offload === 'optimizer_and_params' ? gathered : shard(dense * wb, psiExperts * wb, shardsWeights) + gathered;
-        gradients = shard(dense * g, psiExperts * g, zero >= 2);
-        optimizer = onGpu ? shard(dense * o, psiExperts * o, zero >= 1) : 0;
-        // ZeRO-Offload moves each gradient to the CPU as the backward pass produces it (Ren et al. 2021, §4.1), and
-        // an optimizer fused into the backward pass applies and frees it (torchtune's optimizer_in_bwd, PyTorch's
-        // register_post_accumulate_grad_hook): either way about one layer's gradients are on the GPU at a time.
-        if (!onGpu || m.optimizer_in_backward)
-            gradients = Math.min(gradients, layerOnGpu * g);
-    }
-    const ab = ACTIVATION_BYTES[m.precision];
-    const tokens = m.sequence_length * m.micro_batch_size;
-    const sp = (m.sequence_parallel ?? true) || tensor === 1;
-    const whole = activationElementsPerToken(a, m.sequence_length, !m.flash_attention && m.checkpointing === 'none');
-    let kept;
-    if (m.checkpointing === 'full')
-        kept = a.hidden_size;
-    else if (m.checkpointing === 'selective')
-        kept = m.flash_attention ? selectiveElementsPerToken(a) : activationElementsPerToken(a, m.sequence_length, false);
-    else
-        kept = whole;
-    const replicated = sp ? 0 : replicatedElementsPerToken(a, m.checkpointing);
-    const perLayer = ((kept - replicated) / tensor + replicated) * tokens * ab;
-    // Recomputation rebuilds one layer at a time during the backward pass.
-    const rebuilt = m.checkpointing === 'none' ? 0 : (whole / tensor) * tokens * ab;
-    const stageLayers = Math.ceil(a.layers / pipeline);
-    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight
-    // (Narayanan et al. 2021), fewer when a step has fewer micro-batches; the last stage one, and the loss.
-    const micro = Math.max(1, split.micro_batches ?? 1);
-    const inFlight = pipeline > 1 ? Math.min(pipeline, micro) : 1;
-    const loss = (tokens * a.vocab_size * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
-    const firstStage = stageLayers * inFlight * perLayer + rebuilt;
-    const lastStage = stageLayers * perLayer + rebuilt + loss;
-    const activations = pipeline > 1 ? Math.max(firstStage, lastStage) : lastStage;
-    // The backward pass frees each layer's activations as it produces that layer's gradients: at its start all
-    // activations and the loss are held, at its end all gradients. Only when gradients persist across
-    // micro-batches (gradient accumulation, pipelining) are both held at once.
-    const work = micro > 1 ? gradients + activations : Math.max(gradients + rebuilt, activations);
-    const held = weights + optimizer + work;
-    const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
-    return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
-}
-function capacityBytes(gpu) {
-    return gpu.memory_gib * GIB;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/host.ts
-
-/**
- * The machine around the GPUs, per node:
- *  - system RAM at least twice the GPU memory it hosts (NVIDIA's DGX A100 pairs 640 GB of GPU memory with 2 TB;
- *    loading a checkpoint stages it in host memory), plus whatever is offloaded to the CPU;
- *  - 8 CPU cores per GPU for data loading and the launcher (DGX A100/H100 have 16 per GPU; 8 is our floor);
- *  - across nodes, RDMA networking (InfiniBand or RoCE) at the bandwidth the catalog assumes per GPU;
- *  - workstation and consumer cards: a power supply for the boards plus ~250 W for CPU and platform, with 30%
- *    headroom for transient spikes: a rule of thumb of ours, not a vendor figure.
- */
-function hostGuidance(gpu, count, offloadedBytesPerGpu) {
-    const perNode = Math.min(count, gpu.gpus_per_node);
-    const nodes = Math.ceil(count / gpu.gpus_per_node);
-    const ram = Math.ceil((2 * gpu.memory_gib * GIB * perNode + offloadedBytesPerGpu * perNode) / 1e9 / 16) * 16;
-    const network = nodes <= 1
-        ? perNode > 1
-            ? `one node: ${gpu.interconnect === 'nvswitch' ? 'NVLink/NVSwitch' : gpu.interconnect === 'infinity-fabric' ? 'Infinity Fabric' : 'PCIe'} between GPUs`
-            : 'one GPU: no interconnect needed'
-        : `${nodes} nodes: InfiniBand or RoCE, about ${Math.round(gpu.inter_node_gbps * 8)} Gb/s per GPU (${Math.round(gpu.inter_node_gbps * 8 * perNode)} Gb/s per node)`;
-    const psu = gpu.class === 'datacenter' ? null : Math.ceil(((gpu.tdp_w * perNode + 250) * 1.3) / 50) * 50;
-    return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
-}
-
-;// CONCATENATED MODULE: ./src/estimate/layout.ts
-
-/**
- * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
- * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
- */
-function layoutFor(job, count) {
-    const { tensor, pipeline } = job.parallelism;
-    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
-    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
-    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
-    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
-    const micro = job.training.micro_batch_size;
-    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
-    return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
-}
-/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
-const MAX_GPUS = 131072;
-/**
- * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
- * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
- * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
- */
-function layout_fewestThatFit(job, base, gpu) {
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const cap = capacityBytes(gpu);
-    const total = (k) => memoryPerGpu(base, layoutFor(job, k * unit)).total;
-    const fits = (k) => total(k) <= cap;
-    if (fits(1))
-        return unit;
-    const maxK = Math.floor(MAX_GPUS / unit);
-    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
-    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
-    let k = null;
-    const m2 = total(2);
-    const m4 = total(4);
-    const c1 = 4 * (m2 - m4);
-    const c0 = m2 - c1 / 2;
-    if (m2 <= cap)
-        k = 2;
-    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
-        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
-        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
-            guess--;
-        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
-            guess++;
-        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
-    }
-    if (k === null)
-        return null;
-    let count = k * unit;
-    if (count > gpu.gpus_per_node) {
-        const nodeUnit = lcm(gpu.gpus_per_node, unit);
-        count = Math.ceil(count / nodeUnit) * nodeUnit;
-    }
-    return count;
-}
-/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
-function bisect(fits, lo, hi) {
-    if (!fits(hi))
-        return null;
-    while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (fits(mid))
-            hi = mid;
-        else
-            lo = mid;
-    }
-    return hi;
-}
-function gcd(a, b) {
-    return b === 0 ? a : gcd(b, a % b);
-}
-function lcm(a, b) {
-    return (a * b) / gcd(a, b);
-}
-
-;// CONCATENATED MODULE: ./src/estimate/step-words.ts
-/** A term that takes more than this share of a step is named in words, with what fixes it (issue 7, §6). */
-const WORDS_THRESHOLD = 0.5;
-const pct = (x) => `${Math.round(x * 100)}%`;
-/**
- * Why a step is slow, in words: when communication, offload or the pipeline bubble takes more than half of
- * each step, say which, how much, and what would fix it. Pure; reads the step's named terms only.
- */
-function stepWords(c) {
-    const { job, gpu, layout, step } = c;
-    const out = [];
-    const share = (x) => x / step.total;
-    if (share(step.data_parallel) > WORDS_THRESHOLD) {
-        const where = step.data_parallel_between_nodes
-            ? `the network between nodes (${Math.round((job.hardware.network_gbps ?? gpu.inter_node_gbps * 8))} Gb/s per GPU${job.hardware.network_gbps ? ', hardware.network_gbps' : ''})`
-            : `the links between GPUs in the node (${gpu.intra_node_gbps} GB/s)`;
-        const fixes = [
-            ...(layout.zero === 3 ? ['ZeRO stage 2 or 1 (all-reduce gradients once per step instead of gathering weights every micro-batch)'] : ['fewer optimizer steps: a larger global batch (gradient accumulation)']),
-            'more tokens per micro-batch (micro_batch_size)',
-            ...(step.data_parallel_between_nodes ? ['fewer GPUs in one node, or a faster network'] : []),
-            ...(layout.tensor === 1 && gpu.gpus_per_node > 1 ? ['tensor parallelism inside the node'] : []),
-        ];
-        out.push(`${pct(share(step.data_parallel))} of each step waits on ${where} for data-parallel communication: ${fixes.join('; ')}`);
-    }
-    if (share(step.tensor_parallel) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.tensor_parallel))} of each step waits on tensor-parallel all-reduces over ${gpu.interconnect === 'pcie' ? 'PCIe' : 'the links between GPUs'}: a smaller tensor degree (${layout.tensor}), with ZeRO or pipeline stages instead`);
-    }
-    if (share(step.offload) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.offload))} of each step is CPU offload (PCIe transfers and the optimizer step on the CPU): more GPUs with ZeRO sharding instead of offload, an 8-bit optimizer, or a larger global batch so the step is amortised over more tokens`);
-    }
-    if (share(step.bubble) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.bubble))} of each step is the pipeline bubble (${layout.pipeline} stages, ${layout.micro_batches} micro-batches per step): more micro-batches per step (global_batch_size), or fewer pipeline stages`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
-
-
-
-const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
-const sci = (x) => x.toExponential(2).replace('e+', 'e');
-/** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
-function describeAssumptions(c) {
-    const { job, gpu, layout, eff, run: r } = c;
-    const out = [];
-    if (c.model.assumption)
-        out.push(c.model.assumption);
-    if (job.hardware.gpus.length > 1)
-        out.push(`GPU kind: ${gpu.id}, the cheapest of the ${job.hardware.gpus.length} kinds hardware.gpu allows (\`train-budget plan\` compares them all)`);
-    if (job.hardware.count === 'auto') {
-        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} ${c.count === c.minCount ? 'is the fewest that fit' : `is the cheapest count that fits${job.plan.deadline_hours !== null ? ` and meets the deadline of ${job.plan.deadline_hours} hours` : ''} (the fewest that fit: ${c.minCount})`}${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
-    }
-    out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
-    const peak = peakTflops(gpu, job.precision);
-    if (job.efficiency.mfu !== null) {
-        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)} as set in the manifest`);
-    }
-    else {
-        const st = eff.step;
-        const share = (x) => assumptions_pct(x / st.total);
-        const parts = [
-            `compute ${share(st.compute)} (kernels at ${assumptions_pct(eff.kernel)} of ${gpu.id}'s ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size}${eff.method < 1 ? `, QLoRA dequantisation x${eff.method}` : ''}${job.training.gradient_checkpointing !== 'none' ? `, recomputation ${job.training.gradient_checkpointing}` : ''})`,
-            ...(st.data_parallel / st.total >= 0.005 ? [`exposed data-parallel communication ${share(st.data_parallel)}`] : []),
-            ...(st.tensor_parallel / st.total >= 0.005 ? [`tensor-parallel ${share(st.tensor_parallel)}`] : []),
-            ...(st.offload / st.total >= 0.005 ? [`CPU offload ${share(st.offload)}`] : []),
-            ...(st.bubble / st.total >= 0.005 ? [`pipeline bubble ${share(st.bubble)}`] : []),
-        ];
-        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)}; each step is ${parts.join(' + ')}; calibrated on published runs (docs/methodology.md)`);
-        out.push(...stepWords({ job, gpu, layout, step: st }));
-    }
-    if (job.efficiency.mfu !== null && job.efficiency.mfu > r.mfu)
-        out.push(`efficiency: the given MFU ${assumptions_pct(job.efficiency.mfu)} is capped at ${assumptions_pct(r.mfu)}: with ${job.training.gradient_checkpointing} recomputation the GPU also does the extra forward work, and hardware utilisation cannot exceed 100%`);
-    const ceiling = matmulCeiling(gpu);
-    if (!ceiling.measured)
-        out.push(gpu.class === 'datacenter' ? `${gpu.id}: no published matmul measurement and no calibration run for this GPU; it is taken to reach what A100/H100 reach` : `${gpu.id}: consumer and workstation cards sustain about their rated tensor peak (${ceiling.share}x the data-centre parts' share, read from torchtune single-GPU fine-tunes)`);
-    if (gpu.generation === 'cdna2' || gpu.generation === 'cdna3')
-        out.push(`${gpu.id}: no AMD run is in the calibration set; its matmuls are taken at ${assumptions_pct(ceiling.share)} of the NVIDIA parts' share, from measured matmul ceilings (ml-engineering MAMF table)`);
-    if (job.precision === 'fp8')
-        out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
-    if (peak.used !== job.precision)
-        out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
-    out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${assumptions_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
-    out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
-    out.push(...r.price.notes);
-    out.push(c.energyNote);
-    if (job.parallelism.offload !== 'none')
-        out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${HOST_MEMORY_GBPS} GB/s of host memory per node (an allowance of ours)`);
-    if (c.model.arch.experts > 1)
-        out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
-    out.push(`memory: activations per Korthikanti et al. 2022 (16-bit${job.training.gradient_checkpointing === 'selective' ? ', op-level selective checkpointing' : ''}), ${job.training.loss} loss (${job.training.loss === 'standard' ? 'fp32 logits of the whole micro-batch, as PyTorch and Hugging Face keep them' : job.training.loss === 'chunked' ? '16-bit logits, fp32 work one chunk at a time' : 'no logits kept'})${job.training.master_weights ? '' : ', pure 16-bit weights and optimizer states'}; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation`);
-    const spare = r.fits ? gpu.memory_gib * GIB - r.memory.total : -1;
-    if (spare >= 0 && spare < MEMORY_UNDERESTIMATE * r.memory.total)
-        out.push(`memory: fits with ${(spare / GIB).toFixed(1)} GiB to spare: within the model's error (estimates run up to ${assumptions_pct(MEMORY_UNDERESTIMATE)} below measured peaks, docs/methodology.md)`);
-    out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/catalog/models.ts
-var models = __nccwpck_require__(9357);
-;// CONCATENATED MODULE: ./src/estimate/model.ts
-
-
-/** The architecture behind each of the four forms of `model`. */
-function resolveModel(spec) {
-    switch (spec.kind) {
-        case 'catalog': {
-            const m = (0,models/* findModel */.P6)(spec.id);
-            return { id: m.id, name: m.name, arch: m.architecture, source: m.source, assumption: null };
-        }
-        case 'parameters': {
-            const arch = architectureForSize(spec.parameters);
-            return {
-                id: null, name: `${fmtParams(spec.parameters)} parameters`, arch, source: 'manifest (model.parameters)',
-                assumption: `model given by size only: treated as a dense Llama-style model with ${arch.layers} layers, width ${arch.hidden_size}, MLP ${arch.intermediate_size}, vocabulary ${arch.vocab_size}; give its config.json for exact figures`,
-            };
-        }
-        case 'architecture':
-            return spec.from === 'config'
-                ? { id: null, name: `${spec.config_path} (${spec.model_type})`, arch: spec.architecture, source: `Hugging Face config.json at ${spec.config_path}`, assumption: null }
-                : { id: null, name: 'custom architecture', arch: spec.architecture, source: 'manifest (model.architecture)', assumption: null };
-    }
-}
-function fmtParams(n) {
-    return n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${+(n / 1e6).toFixed(1)}M`;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/pricing.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ choosePrice)
+/* harmony export */ });
+/* harmony import */ var _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4777);
 
 const money = (x) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
 /**
@@ -2443,7 +3454,7 @@ function choosePrice(job, gpu) {
         return { gpu_hour_usd: job.pricing.gpu_hour_usd, source: 'manifest (pricing.gpu_hour_usd)', as_of: 'as set in the manifest', provider, market, region: job.pricing.region, owned: false, notes };
     }
     if (provider) {
-        const p = (0,prices/* priceOf */.xx)(provider, gpu.id);
+        const p = (0,_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .priceOf */ .xx)(provider, gpu.id);
         if (p) {
             if (market === 'spot' && p.spot === null)
                 notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
@@ -2458,10 +3469,10 @@ function choosePrice(job, gpu) {
         }
         notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
     }
-    const proxy = (0,prices/* pricesFor */.Cf)(gpu.id).length === 0 ? prices/* PRICE_PROXY */.V6[gpu.id] : undefined;
+    const proxy = (0,_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricesFor */ .Cf)(gpu.id).length === 0 ? _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .PRICE_PROXY */ .V6[gpu.id] : undefined;
     if (proxy)
         notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
-    const all = (0,prices/* pricesFor */.Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
+    const all = (0,_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricesFor */ .Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
     if (all.length) {
         const m = all[Math.floor((all.length - 1) / 2)];
         if (market === 'spot')
@@ -2473,251 +3484,145 @@ function choosePrice(job, gpu) {
         };
     }
     const kw = gpu.tdp_w / 1000;
-    notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(prices/* ELECTRICITY_USD_PER_KWH */.SY.value)}/kWh (hardware you own; its purchase is not counted)`);
+    notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .ELECTRICITY_USD_PER_KWH */ .SY.value)}/kWh (hardware you own; its purchase is not counted)`);
     return {
-        gpu_hour_usd: kw * prices/* ELECTRICITY_USD_PER_KWH */.SY.value, source: prices/* ELECTRICITY_USD_PER_KWH */.SY.source, as_of: prices/* ELECTRICITY_USD_PER_KWH */.SY.as_of,
+        gpu_hour_usd: kw * _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .ELECTRICITY_USD_PER_KWH */ .SY.value, source: _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .ELECTRICITY_USD_PER_KWH */ .SY.source, as_of: _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .ELECTRICITY_USD_PER_KWH */ .SY.as_of,
         provider: null, market: 'on_demand', region: null, owned: true, notes,
     };
 }
 
-;// CONCATENATED MODULE: ./src/estimate/storage.ts
 
-/**
- * Disk the job needs:
- *  - the dataset: raw UTF-8 text at ~4 bytes per token (OpenAI's rule of thumb, "one token is about 4 characters
- *    of English") plus the tokenised copy training reads (2-byte ids for vocabularies up to 65,536, else 4);
- *  - the base model's 16-bit weights, downloaded once for fine-tuning;
- *  - resumable checkpoints: 16-bit weights plus the optimizer states with their fp32 master copy for full
- *    training (14 bytes/parameter more for AdamW); LoRA/QLoRA checkpoints hold only the adapters and their
- *    optimizer states. Times the checkpoints kept.
- */
-function storageBytes(x) {
-    const idBytes = x.vocab <= 65536 ? 2 : 4;
-    const dataset = x.tokens * (4 + idBytes);
-    const isLora = x.method === 'lora' || x.method === 'qlora';
-    const baseModel = x.method === 'pretrain' ? 0 : x.total * 2;
-    const perCheckpoint = isLora ? x.trainable * (4 + optimizerBytes(x.optimizer, 'fp32')) : x.total * ((x.precision === 'fp32' ? 4 : 2) + optimizerBytes(x.optimizer, x.precision));
-    const checkpoints = perCheckpoint * x.keep;
-    return { dataset, base_model: baseModel, checkpoints, total: dataset + baseModel + checkpoints };
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/estimate/estimate.ts
+/***/ 2171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   PX: () => (/* binding */ realFolder),
+/* harmony export */   fC: () => (/* binding */ fsErrorText),
+/* harmony export */   fX: () => (/* binding */ containedPath),
+/* harmony export */   gu: () => (/* binding */ readContained)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
- * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
- * job on one node loses less.
- */
-const GOODPUT_MULTI_NODE = 0.9;
-const GOODPUT_ONE_NODE = 0.95;
-/**
- * The range around the expected time: the spread of published efficiency around the model's prediction
- * (docs/methodology.md, calibration): 80% of published runs lie within these factors of the expected GPU-hours.
- */
-const RANGE = { low: 0.83, high: 1.22 };
-/** With a user-given MFU the efficiency is theirs; only run-to-run variation remains: an allowance of ours, not measured. */
-const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
-function prepare(job) {
-    const model = resolveModel(job.model);
-    const counts = countParameters(model.arch);
-    const trainable = job.lora ? loraParameters(model.arch, job.lora.rank, job.lora.targets) : counts.total;
-    const base = {
-        arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
-        sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
-        checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
-        loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
-    };
-    return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
-}
-const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
-function run(p, gpu, count, priceJob) {
-    const { job, model, counts } = p;
-    const layout = layoutFor(job, count);
-    const memory = memoryPerGpu(p.base, layout);
-    const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
-    const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
-    const eff = efficiency({
-        gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
-        data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
-        sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
-        trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
-        hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
-        attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
-        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null,
-    });
-    // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
-    const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
-    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
-    const peak = peakTflops(gpu, job.precision).tflops * 1e12;
-    const tokensPerGpuSecond = (peak * mfu) / flops.model;
-    const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
-    const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
-    const gh = scale(range, gpuHours);
-    const price = choosePrice(priceJob, gpu);
-    return {
-        gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
-        gpu_hours: gh,
-        wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
-        price,
-        cost: { low: gh.low * price.gpu_hour_usd, expected: gh.expected * price.gpu_hour_usd, high: gh.high * price.gpu_hour_usd },
-        flops_model_total: flops.model * p.tokens,
-        flops_hardware_total: flops.hardware * p.tokens,
-    };
-}
-/** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
-function alternatives(p, chosen) {
-    const out = [];
-    for (const gpu of accelerators/* ACCELERATORS */.Bo) {
-        if (gpu.id === chosen.id)
-            continue;
-        if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null)
-            continue;
-        if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)
-            continue;
-        if (p.job.parallelism.tensor > gpu.gpus_per_node)
-            continue;
-        if ((0,prices/* pricesFor */.Cf)(gpu.id).length === 0)
-            continue; // compare rentable GPUs only: an owned card's electricity is no rental price
-        const count = layout_fewestThatFit(p.job, p.base, gpu);
-        if (count === null)
-            continue;
-        const r = run(p, gpu, count, { ...p.job, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
-        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected });
+/** What a file-system error means to a user, from its code (EACCES, ENOENT, ...). */
+function fsErrorText(e) {
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT': return 'no such file or folder';
+        case 'ENOTDIR': return 'a part of the path is not a folder';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a folder, not a file';
+        case 'ELOOP': return 'too many levels of symbolic links';
+        case 'ENAMETOOLONG': return 'the path is too long';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'the file system is read-only';
+        case 'EMFILE':
+        case 'ENFILE': return 'too many open files';
+        case 'EIO': return 'input/output error';
+        default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
     }
-    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
-    const picked = byCost.slice(0, 4);
-    const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
-    if (fastest && !picked.includes(fastest))
-        picked.push(fastest);
-    return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
+}
+/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
+function isInside(realRoot, real) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** The real path of an existing folder. */
+function realFolder(path) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isDirectory())
+            return { ok: false, error: 'is a file, not a folder' };
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    return { ok: true, real };
 }
 /**
- * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
- * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
- * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
- * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
+ * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
  */
-function cheapestCount(p, gpu, fewest) {
-    const job = p.job;
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const max = Math.max(fewest, job.hardware.max_count);
-    const n = gpu.gpus_per_node;
-    const nodeStep = estimate_lcm(n, unit);
-    const global = job.training.global_batch_size;
-    const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
-    const deadline = job.plan.deadline_hours ?? Infinity;
-    let best = null;
-    let firstGpuHours = null;
-    const consider = (c) => {
-        if (!ok(c))
-            return;
-        const r = run(p, gpu, c, job);
-        if (!r.fits)
-            return;
-        firstGpuHours ??= r.gpu_hours.expected;
-        const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
-        // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
-        if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost))
-            best = x;
-    };
-    for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep))
-        consider(c);
-    const found = best;
-    if (firstGpuHours !== null && deadline < Infinity && !found?.meets) {
-        // Wall-clock >= GPU-hours at the fewest / count: start where the deadline becomes reachable.
-        const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
-        for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++)
-            consider(c);
+function containedPath(realRoot, path) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, path));
     }
-    return best?.c ?? fewest;
-}
-/** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
-function cheapestKind(p, job) {
-    let best = null;
-    for (const id of job.hardware.gpus) {
-        const gpu = (0,accelerators/* findAccelerator */.di)(id);
-        const fewest = layout_fewestThatFit(job, p.base, gpu);
-        if (fewest === null)
-            continue;
-        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
-        const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
-        if (r.fits && (!best || r.cost.expected < best.cost))
-            best = { gpu, cost: r.cost.expected };
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
     }
-    return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
+    if (!isInside(realRoot, real))
+        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
+    return { ok: true, real, rel: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
 }
-function estimate_gcd(a, b) {
-    return b === 0 ? a : estimate_gcd(b, a % b);
+/**
+ * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
+ * outside the root, what is not a regular file (folders, FIFOs, devices: reading a FIFO would wait forever)
+ * and what is larger than `maxBytes`.
+ */
+function readContained(realRoot, path, maxBytes) {
+    const where = containedPath(realRoot, path);
+    if (!where.ok)
+        return where;
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(where.real);
+        if (!st.isFile())
+            return { ok: false, error: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
+        if (st.size > maxBytes)
+            return { ok: false, error: `is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)` };
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(where.real, 'utf8');
+        return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, real: where.real, rel: where.rel };
+    }
+    catch (e) {
+        return { ok: false, error: `cannot read: ${fsErrorText(e)}` };
+    }
 }
-function estimate_lcm(a, b) {
-    return (a * b) / estimate_gcd(a, b);
-}
-/** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
-function runJob(job) {
-    const p = prepare(job);
-    const gpu = findAccelerator(job.hardware.gpu);
-    const count = job.hardware.count === 'auto' ? fewestThatFit(job, p.base, gpu) ?? job.parallelism.tensor * job.parallelism.pipeline : job.hardware.count;
-    return run(p, gpu, count, job);
-}
-/** Estimates one job: pure, deterministic, no I/O. */
-function estimateJob(job) {
-    const p = prepare(job);
-    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
-    const minCount = layout_fewestThatFit(job, p.base, gpu);
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
-    const r = run(p, gpu, count, job);
-    const { layout, eff } = r;
-    const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
-    const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
-    // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
-    // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
-    const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision, job.training.master_weights) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
-    const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
-    const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE });
-    return {
-        name: job.name,
-        file: job.file,
-        model: { id: p.model.id, name: p.model.name, source: p.model.source },
-        method: job.method,
-        precision: job.precision,
-        parameters: { total: p.counts.total, trainable: p.trainable, active: p.counts.active },
-        memory: { per_gpu_bytes: { ...r.memory }, gpu_capacity_bytes: capacityBytes(gpu), fits: r.fits },
-        hardware: { gpu: gpu.id, count, min_count: minCount },
-        parallelism: { zero: layout.zero, tensor: layout.tensor, pipeline: layout.pipeline, data: layout.data_parallel, offload: job.parallelism.offload, micro_batches: layout.micro_batches },
-        compute: {
-            flops: r.flops_model_total,
-            mfu: r.mfu,
-            hfu: r.mfu * (r.flops_hardware_total / r.flops_model_total),
-            tokens: p.tokens,
-            gpu_hours: r.gpu_hours,
-            wall_clock_hours: r.wall_clock_hours,
-            tokens_per_gpu_second: r.tokens_per_gpu_second,
-            goodput: r.goodput,
-            step_seconds: { ...eff.step },
-        },
-        cost_usd: r.cost,
-        price: { gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market },
-        storage_bytes: storage,
-        energy_kwh: energy.energy_kwh,
-        co2_kg: energy.co2_kg,
-        host: hostGuidance(gpu, count, offloaded),
-        alternatives: alternatives(p, gpu),
-        assumptions,
-        violations: [],
-    };
+
+
+/***/ }),
+
+/***/ 6667:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9373);
+
+
+/**
+ * Runs before anything loads @actions/github, whose `context` parses GITHUB_EVENT_PATH when the module is first
+ * evaluated (src/action/run.ts loads it for pull requests) and throws, with a stack trace and no outputs, when the payload is not JSON. An unreadable or
+ * non-JSON payload is reported once and then treated as absent: the run goes on as on a push.
+ * main.ts imports this module first; ES modules are evaluated in import order.
+ */
+const path = process.env.GITHUB_EVENT_PATH;
+if (path) {
+    let problem = null;
+    try {
+        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        if (payload === null || typeof payload !== 'object' || Array.isArray(payload))
+            problem = 'is not a JSON object';
+    }
+    catch (e) {
+        problem = e.code === 'ENOENT' ? null : `cannot be read as JSON (${e.message.split('\n')[0]})`;
+    }
+    if (problem) {
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(`Train Budget: the event payload at ${path} ${problem}: treated as no event (no pull request, no comment)`);
+        delete process.env.GITHUB_EVENT_PATH;
+    }
 }
 
 
@@ -2742,6 +3647,8 @@ function estimateJob(job) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1211);
+
 
 
 
@@ -2765,14 +3672,21 @@ function getInput(name, env = process.env) {
 function getMultilineInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
 }
+/**
+ * Every line this module writes goes through the sanitiser (src/report/sanitize.ts): a message's control
+ * characters and bidi overrides become visible escapes, and property values (titles, file names) are cleaned
+ * to one line. So a log line or annotation written by any part of the action, now or later, cannot carry a
+ * workflow command or terminal escape that a manifest smuggled into it.
+ */
 function command(name, props, message) {
     const p = Object.entries(props)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .map(([k, v]) => `${k}=${escapeProperty((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(String(v), 1000))}`)
         .join(',');
-    process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLog */ .gr)(message))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
-const info = (message) => void process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+/** A plain log line: written raw by the protocol, so guarded here (no line of it may start with `::`). */
+const info = (message) => void process.stdout.write((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLog */ .gr)(message) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 const warning = (message, props = {}) => command('warning', props, message);
 const error = (message, props = {}) => command('error', props, message);
 /** Fails the step: an error line, and exit code 1 once the process ends. */
@@ -2797,7 +3711,7 @@ function appendSummary(markdown, env = process.env) {
     if (!file)
         return false;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanMarkdownBody */ .r0)(markdown), 'utf8');
         return true;
     }
     catch (e) {
@@ -2813,10 +3727,12 @@ function appendSummary(markdown, env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4123);
+/* harmony import */ var _github_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9233);
+ // first: checks the event payload before anything loads @actions/github
 
 /** The action's process shell (action.yml runs dist/index.js); the flow is in src/action/run.ts. */
-await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
+await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -2831,12 +3747,14 @@ __webpack_async_result__();
 /* harmony export */   Su: () => (/* binding */ discoverManifests),
 /* harmony export */   zU: () => (/* binding */ isManifestName)
 /* harmony export */ });
-/* unused harmony exports MANIFEST_SUFFIXES, repoFileReader, globToRegExp */
+/* unused harmony exports MANIFEST_SUFFIXES, repoFileReader, globToRegExp, MAX_WALK_ENTRIES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5131);
+/* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5131);
+
 
 
 
@@ -2844,33 +3762,20 @@ __webpack_async_result__();
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
 const MANIFEST_SUFFIXES = ['.train.yaml', '.train.yml'];
 const isManifestName = (name) => MANIFEST_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
-function inside(root, p) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
 /**
  * Reads a repository file by repository-relative path, refusing anything that resolves (through `..` or a
- * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB.
+ * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB; file-system
+ * errors come back as messages ("cannot read: permission denied"). See src/fs/contain.ts.
  */
 function repoFileReader(root) {
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    const folder = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .realFolder */ .PX)(root);
     return (repoRel) => {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, repoRel);
-        let real;
-        try {
-            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
-        }
-        catch {
-            return { ok: false, error: 'no such file in the repository' };
-        }
-        if (!inside(realRoot, real))
-            return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
-        if (!st.isFile())
-            return { ok: false, error: 'is not a regular file' };
-        if (st.size > _load_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .g)
-            return { ok: false, error: `is larger than 1 MiB (${st.size} bytes)` };
-        return { ok: true, text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8') };
+        if (!folder.ok)
+            return { ok: false, error: `cannot read the repository root: ${folder.error}` };
+        const r = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .readContained */ .gu)(folder.real, repoRel, _load_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .g);
+        if (r.ok)
+            return { ok: true, text: r.text };
+        return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
     };
 }
 function toPosix(p) {
@@ -2882,7 +3787,7 @@ function loadManifestFile(root, repoRel) {
     const r = read(repoRel);
     if (!r.ok)
         return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
-    return (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read });
+    return (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read });
 }
 /** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
 function globToRegExp(glob) {
@@ -2914,18 +3819,24 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${re}$`);
 }
-function walk(dir, out) {
+/** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
+const MAX_WALK_ENTRIES = 200_000;
+/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
+function walk(dir, out, problems, realRoot, budget) {
     let entries;
     try {
         entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
     }
-    catch {
+    catch (e) {
+        problems.push({ file: toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .fsErrorText */ .fC)(e)}` });
         return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (--budget.left < 0)
+            return;
         if (e.isDirectory()) {
             if (!SKIP_DIRS.has(e.name))
-                walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), out);
+                walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), out, problems, realRoot, budget);
         }
         else if (e.isFile())
             out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
@@ -2936,10 +3847,14 @@ function walk(dir, out) {
  * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
  */
 function discoverManifests(patterns, root) {
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
     const found = new Set();
     const problems = [];
     const unmatched = [];
+    const folder = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .realFolder */ .PX)(root);
+    if (!folder.ok)
+        return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
+    const realRoot = folder.real;
+    const budget = { left: MAX_WALK_ENTRIES };
     const add = (abs, from) => {
         let real;
         try {
@@ -2948,7 +3863,7 @@ function discoverManifests(patterns, root) {
         catch {
             return;
         }
-        if (!inside(realRoot, real)) {
+        if (!(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, real)) {
             problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
             return;
         }
@@ -2956,7 +3871,8 @@ function discoverManifests(patterns, root) {
     };
     for (const pattern of patterns) {
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, pattern);
-        if (!/[*?{]/.test(pattern) && !inside(root, abs)) {
+        const isGlob = /[*?{]/.test(pattern);
+        if (!isGlob && !(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), abs)) {
             problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
             continue;
         }
@@ -2964,7 +3880,12 @@ function discoverManifests(patterns, root) {
         try {
             st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
         }
-        catch {
+        catch (e) {
+            const text = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .fsErrorText */ .fC)(e);
+            if (text !== 'no such file or folder' && !isGlob) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+                continue;
+            }
             st = undefined;
         }
         if (st?.isFile()) {
@@ -2972,32 +3893,46 @@ function discoverManifests(patterns, root) {
             continue;
         }
         if (st?.isDirectory()) {
+            const dir = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .containedPath */ .fX)(realRoot, abs);
+            if (!dir.ok) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" ${dir.error}` });
+                continue;
+            }
             const files = [];
-            walk(abs, files);
+            walk(dir.real, files, problems, realRoot, budget);
             const before = found.size;
             files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
             if (found.size === before)
                 unmatched.push(pattern);
             continue;
         }
-        if (!/[*?{]/.test(pattern)) {
+        if (st) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is not a regular file or folder (a FIFO, socket or device): refused` });
+            continue;
+        }
+        if (!isGlob) {
             problems.push({ file: pattern, line: 1, col: 1, message: `no such file or folder: "${pattern}"` });
             continue;
         }
         const normalized = toPosix(pattern).replace(/^\.\//, '');
-        if (normalized.startsWith('../') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern)) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it` });
+        // A ".." anywhere in a glob would let the search walk out of the root (jobs/../../**): refused outright.
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) || normalized.split('/').includes('..')) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
             continue;
         }
         const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
         const re = globToRegExp(normalized);
         const files = [];
-        walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, staticPrefix), files);
+        const start = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .containedPath */ .fX)(realRoot, staticPrefix || '.');
+        if (start.ok)
+            walk(start.real, files, problems, realRoot, budget);
         const matched = files.filter((f) => re.test(toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, f))));
         matched.forEach((f) => add(f, pattern));
         if (!matched.length)
             unmatched.push(pattern);
     }
+    if (budget.left < 0)
+        problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
     return { files: [...found].sort(), problems, unmatched };
 }
 
@@ -3528,7 +4463,10 @@ function parseCount(value) {
     return mult ? Math.round(n * mult) : n;
 }
 
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
 ;// CONCATENATED MODULE: ./src/manifest/normalize.ts
+
 
 
 
@@ -3558,9 +4496,10 @@ function normalizeJob(raw, model, file, index, positions) {
     const ckpt = raw.training?.gradient_checkpointing;
     const modelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: (0,models/* findModel */.P6)(model.id).id } : model;
     return {
-        file,
+        // Free text from the manifest and the file system, cleaned once here so no renderer can print it raw.
+        file: (0,sanitize/* cleanText */.X5)(file, 1000),
         index,
-        name: raw.name,
+        name: (0,sanitize/* cleanText */.X5)(raw.name),
         model: modelSpec,
         method: raw.method,
         precision: raw.precision ?? 'bf16',
@@ -3589,7 +4528,7 @@ function normalizeJob(raw, model, file, index, positions) {
         pricing: {
             provider: raw.pricing?.provider?.toLowerCase() ?? null,
             market: raw.pricing?.market ?? 'on_demand',
-            region: raw.pricing?.region ?? null,
+            region: raw.pricing?.region === undefined ? null : (0,sanitize/* cleanText */.X5)(raw.pricing.region, 60),
             gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
@@ -13396,6 +14335,7 @@ var manifest_problems = __nccwpck_require__(1905);
 
 
 
+
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
@@ -13493,7 +14433,7 @@ function parseManifest(text, opts) {
             jobs.push(normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base)));
         }
     }
-    return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.d)(problems) } : { jobs, problems };
+    return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.dS)(problems) } : { jobs, problems };
 }
 /** The model key, checked by its form so each form gets its own precise messages. */
 function checkModel(model, at, data, opts, put) {
@@ -13560,7 +14500,7 @@ function checkModel(model, at, data, opts, put) {
     }
     let json;
     try {
-        json = JSON.parse(read.text);
+        json = JSON.parse(read.text.replace(/^\uFEFF/, '')); // a byte-order mark, as Windows editors write it, is no error
     }
     catch (e) {
         put({ path: where, atKey: false, message: `config "${rel}" is not valid JSON: ${e.message}` });
@@ -13573,7 +14513,7 @@ function checkModel(model, at, data, opts, put) {
     }
     const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
     bad.forEach(put);
-    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
+    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: (0,sanitize/* cleanText */.X5)(repoRel, 1000), model_type: (0,sanitize/* cleanText */.X5)(arch.model_type, 60) };
 }
 
 
@@ -13583,12 +14523,21 @@ function checkModel(model, at, data, opts, put) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ sortProblems)
+/* harmony export */   Nm: () => (/* binding */ cleanProblem),
+/* harmony export */   dS: () => (/* binding */ sortProblems)
 /* harmony export */ });
 /* unused harmony export formatProblem */
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1211);
+
 /** `file:line:col: message`, the form editors and CI logs turn into links. */
 function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+    return cleanProblem(p).text;
+}
+/** A problem with its file name and message cleaned for output (they quote what the manifest wrote). */
+function cleanProblem(p) {
+    const file = (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(p.file, 1000);
+    const message = (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(p.message, 2000);
+    return { ...p, file, message, text: `${file}:${p.line}:${p.col}: ${message}` };
 }
 /** Problems in file, line, column order, each once. */
 function sortProblems(problems) {
@@ -13602,6 +14551,81 @@ function sortProblems(problems) {
         seen.add(k);
         return true;
     });
+}
+
+
+/***/ }),
+
+/***/ 1211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   gr: () => (/* binding */ guardLog),
+/* harmony export */   r0: () => (/* binding */ cleanMarkdownBody)
+/* harmony export */ });
+/* unused harmony exports MAX_FIELD_CHARS, quoted */
+/**
+ * The one sanitiser for text that leaves the program (terminal, CI log lines, annotations, comment and summary
+ * bodies). Two layers:
+ *
+ * - `cleanText` for one field taken from a manifest or the file system (a job name, a file name, a quoted key):
+ *   every character that could end a line, move the cursor, reorder what a reviewer sees or hide text becomes a
+ *   visible escape, and very long values are cut. A field can then never start a line of its own.
+ * - `guardLog` for whole chunks written to a log or terminal (the sinks: the CLI's Io, the action's log calls).
+ *   The program's own line breaks stay; any other control character becomes a visible escape, and a line that
+ *   GitHub's runner would execute as a workflow command is defused. This layer covers output paths written
+ *   later without anyone remembering the first.
+ *
+ * Workflow commands, as the runner parses them (actions/runner, src/Runner.Common/ActionCommand.cs):
+ * `TryParseV2` trims leading white space and takes a line starting with `::` (`::error file=..::msg`,
+ * `::add-mask::`, `::stop-commands::`); the legacy `TryParse` takes `##[command ...]` anywhere in a line. The
+ * runner splits lines on CR as well as LF. `@actions/core` escapes command data as `%25 %0D %0A` and properties
+ * also as `%3A %2C` (node_modules/@actions/core/lib/command.js): so an annotation's text is safe from line
+ * breaks, but not from ESC sequences or bidi overrides, which `cleanText` removes.
+ */
+/**
+ * C0 controls (but tab and line feed, handled apart), DEL, C1 controls (NEL U+0085 included), the line and
+ * paragraph separators, the bidi embedding/override/isolate controls and marks (Trojan Source, CVE-2021-42574),
+ * and the BOM / zero-width no-break space.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same, with tab and line feed: for one field, where no line break belongs. */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_IN_FIELD = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\uXXXX`: readable, and inside a JSON string the same character again (so guarding JSON output keeps it valid JSON). */
+const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Longest field shown (a job name may be 200 characters; a 1 MB model id is cut to this). */
+const MAX_FIELD_CHARS = 200;
+/** One field from outside the program, safe to print anywhere on a line: no control characters, at most `max` characters. */
+function cleanText(text, max = MAX_FIELD_CHARS) {
+    const cut = text.length > max ? text.slice(0, max) + '…' : text;
+    return cut.replace(CONTROL_IN_FIELD, (c) => (c === '\t' ? ' ' : escapeChar(c)));
+}
+/** A field quoted in a message: `"name"`, cleaned and cut short (60 characters). */
+const quoted = (text, max = 60) => `"${cleanText(text, max)}"`;
+/** The start of a line the runner would run as a command (after any white space it trims). */
+const COMMAND_LINE = /^(\s*)::/gm;
+/** The legacy `##[command]` form, matched anywhere. */
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * A chunk of log or terminal output made inert: control characters but tab and line feed escaped, lines that
+ * start with `::` prefixed with a backslash, `##[` written `#\u0023[`. Idempotent; JSON text stays valid JSON
+ * with the same meaning (no JSON line starts with `::`, and `\u0023` inside a string is `#`).
+ * Each chunk is treated as starting a line, which errs on the safe side.
+ */
+function guardLog(chunk) {
+    return chunk.replace(CONTROL, escapeChar).replace(COMMAND_LINE, '$1\\::').replace(LEGACY_COMMAND, '#\\u0023[');
+}
+/**
+ * A markdown body (comment, job summary) with the characters that have no place in it made visible: control
+ * characters but tab and line feed, and bidi overrides, which could make a reviewer read a different text
+ * from the one GitHub stores. Markdown syntax is escaped field by field (escape.ts), not here.
+ */
+function cleanMarkdownBody(body) {
+    return body.replace(CONTROL, escapeChar);
 }
 
 

@@ -98,7 +98,7 @@ export async function estimateBase(read: BaseReader, prefix: string, headFiles: 
     const configs = new Map<string, ReadResult>();
     for (const c of configPaths(text)) {
       const rel = posix.normalize(posix.join(posix.dirname(basePath), c));
-      if (rel.startsWith('..') || posix.isAbsolute(rel)) continue;
+      if (rel === '..' || rel.startsWith('../') || posix.isAbsolute(rel)) continue;
       try {
         const t = await read(toRepo(rel));
         configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });

@@ -244,6 +244,7 @@ export function estimateJob(job: Job): JobEstimate {
     alternatives: alternatives(p, gpu),
     assumptions,
     violations: [],
+    advice: [],
   };
 }
 

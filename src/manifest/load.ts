@@ -10,6 +10,7 @@ import { parseCount } from './counts.js';
 import { didYouMean } from './suggest.js';
 import type { Job, ModelSpec, Problem } from './types.js';
 import { sortProblems } from './problems.js';
+import { cleanText } from '../report/sanitize.js';
 
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -184,7 +185,7 @@ function checkModel(model: unknown, at: Key[], data: unknown, opts: ParseOptions
   }
   let json: unknown;
   try {
-    json = JSON.parse(read.text);
+    json = JSON.parse(read.text.replace(/^\uFEFF/, '')); // a byte-order mark, as Windows editors write it, is no error
   } catch (e) {
     put({ path: where, atKey: false, message: `config "${rel}" is not valid JSON: ${(e as Error).message}` });
     return null;
@@ -196,6 +197,6 @@ function checkModel(model: unknown, at: Key[], data: unknown, opts: ParseOptions
   }
   const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
   bad.forEach(put);
-  return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
+  return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: cleanText(repoRel, 1000), model_type: cleanText(arch.model_type, 60) };
 }
 

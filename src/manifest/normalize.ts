@@ -5,6 +5,7 @@ import { allowedGpus, isAuto } from './gpus.js';
 import type { RawArchitecture, RawJob } from './schema.js';
 import type { Job, ModelSpec, Position } from './types.js';
 import type { Architecture } from '../catalog/architecture.js';
+import { cleanText } from '../report/sanitize.js';
 
 /** An architecture as written, with the documented defaults applied. */
 export function architectureWithDefaults(a: RawArchitecture): Architecture {
@@ -31,9 +32,10 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
   const ckpt = raw.training?.gradient_checkpointing;
   const modelSpec: ModelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: findModel(model.id)!.id } : model;
   return {
-    file,
+    // Free text from the manifest and the file system, cleaned once here so no renderer can print it raw.
+    file: cleanText(file, 1000),
     index,
-    name: raw.name,
+    name: cleanText(raw.name),
     model: modelSpec,
     method: raw.method,
     precision: raw.precision ?? 'bf16',
@@ -62,7 +64,7 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
     pricing: {
       provider: raw.pricing?.provider?.toLowerCase() ?? null,
       market: raw.pricing?.market ?? 'on_demand',
-      region: raw.pricing?.region ?? null,
+      region: raw.pricing?.region === undefined ? null : cleanText(raw.pricing.region, 60),
       gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
     },
     efficiency: { mfu: raw.efficiency?.mfu ?? null },
