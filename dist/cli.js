@@ -519,7 +519,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9308);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3693);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5895);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
 
@@ -545,7 +545,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9308:
+/***/ 3693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1237,6 +1237,14 @@ function architectureForSize(parameters) {
         vocab_size: vocab, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1,
     };
 }
+/** Weights of the routed experts (all of them, every MoE layer): what expert parallelism shards. 0 for a dense model. */
+function expertParameters(a) {
+    if (a.experts <= 1)
+        return 0;
+    const moeLayers = a.layers - (a.dense_layers ?? 0);
+    const perExpert = (a.gated_mlp ? 3 : 2) * a.hidden_size * a.intermediate_size;
+    return moeLayers * a.experts * perExpert;
+}
 
 ;// CONCATENATED MODULE: ./src/estimate/flops.ts
 
@@ -1255,7 +1263,88 @@ function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
     return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
 }
 
+;// CONCATENATED MODULE: ./src/estimate/activations.ts
+
+/**
+ * Activation elements one token leaves in memory for the backward pass of one layer (Korthikanti et al. 2022,
+ * "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b bytes per layer for
+ * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
+ *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
+ *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
+ *  - gated MLP: the norm output (h), the gate and up outputs and their product (3f): a fused SwiGLU kernel
+ *    (Megatron-LM's bias_swiglu_impl, Liger's LigerSiLUMulFunction, torch.compile's fusion) saves its two inputs
+ *    and recomputes silu(gate) in the backward pass instead of keeping it; plain MLP: h + 2f. A MoE token passes
+ *    through experts_per_token routed experts plus the shared ones;
+ *  - the residual inputs of the two norms (2h).
+ */
+function activationElementsPerToken(a, seq, attentionMatrix) {
+    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : headDim(a);
+    const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
+    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
+    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
+    const perExpert = (a.gated_mlp ? 3 : 2) * a.intermediate_size;
+    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
+    const mlp = a.hidden_size + experts * perExpert;
+    return attention + mlp + 2 * a.hidden_size;
+}
+/**
+ * Elements per token and layer that op-level selective activation checkpointing keeps with FlashAttention
+ * (PyTorch's `create_selective_checkpoint_contexts` with torchtitan's policy, torchtitan
+ * parallelize_llama.py `_save_list`): the layer's input, the attention kernel's output, and the output of every
+ * other matmul in the order the layer runs them (q, k, v, o, gate, up, down); everything else is recomputed.
+ */
+function selectiveElementsPerToken(a) {
+    const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
+    const outputs = [];
+    for (const m of layerModules(a)) {
+        if (m.name === 'router')
+            continue;
+        for (let i = 0; i < m.active; i++)
+            outputs.push(m.d_out);
+    }
+    const everyOther = outputs.filter((_, i) => i % 2 === 0).reduce((s, x) => s + x, 0);
+    return a.hidden_size + a.attention_heads * vDim + everyOther;
+}
+/**
+ * Of a layer's activations, the part every tensor-parallel rank keeps whole when sequence parallelism is off:
+ * the two norms' inputs and outputs (4h per token; Korthikanti et al. 2022, eq. 1 against eq. 2: the layer-norm
+ * and dropout terms are not split by t without sequence parallelism). Under selective or full recomputation the
+ * layer's saved input (h) is the replicated part.
+ */
+function replicatedElementsPerToken(a, checkpointing) {
+    return checkpointing === 'none' ? 4 * a.hidden_size : a.hidden_size;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/loss.ts
+/** Output chunks of torchtune's CEWithChunkedOutputLoss (num_output_chunks = 8, torchtune/modules/loss). */
+const LOSS_CHUNKS = 8;
+/**
+ * Bytes per vocabulary entry per token that the output layer and the cross-entropy loss hold at their peak (the
+ * start of the backward pass, when every activation is still kept), given the bytes of one logit.
+ *  - standard, what PyTorch and Hugging Face do without extra libraries (transformers' ForCausalLMLoss upcasts
+ *    with `logits.float()`; torchtitan's loss does `pred.float()`): the 16-bit logits the model returns (2), the
+ *    fp32 log-probabilities cross_entropy's log_softmax saves (4), and in the backward pass the fp32 gradient
+ *    of the log-probabilities (4) and of the upcast logits (4) before it is cast back.
+ *  - chunked (torchtune's CEWithChunkedOutputLoss): the 16-bit logits stay, the fp32 work is done one of 8
+ *    chunks at a time.
+ *  - fused (Liger's FusedLinearCrossEntropy, Apple's cut-cross-entropy): logits never materialised for the
+ *    whole batch; what the kernel holds per block is negligible next to the activations.
+ * torchtune measured the difference for Llama 3.2 3B (8,192 tokens x 128,256 entries): 51.0 GiB with the
+ * standard loss, 42.9 GiB chunked (README "Optimization flags"), 8.1 GiB or 8.3 bytes per entry; ours: 10.5.
+ */
+function lossBytesPerLogit(loss, logitBytes) {
+    const fp32Work = (logitBytes < 4 ? 4 : 0) + 4 + 4;
+    if (loss === 'fused')
+        return 0;
+    if (loss === 'chunked')
+        return logitBytes + fp32Work / LOSS_CHUNKS;
+    return logitBytes + fp32Work;
+}
+
 ;// CONCATENATED MODULE: ./src/estimate/memory.ts
+
+
+
 
 const GIB = 2 ** 30;
 /** Bytes of one weight in the precision the GPU computes in. fp8 (Transformer Engine) keeps a bf16 copy and an fp8 cache. */
@@ -1269,9 +1358,17 @@ const WEIGHT_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 3 };
  * al. 2023) keep one fp32 state. In pure fp32 training there is no separate master copy.
  */
 const OPTIMIZER_STATE_BYTES = { adamw: 8, adamw_8bit: 2, adafactor: 0, sgd: 4, lion: 4 };
-function optimizerBytes(optimizer, precision) {
+function optimizerBytes(optimizer, precision, masterWeights = true) {
+    if (!masterWeights && precision !== 'fp32')
+        return PURE_16BIT_STATE_BYTES[optimizer];
     return OPTIMIZER_STATE_BYTES[optimizer] + (precision === 'fp32' ? 0 : 4);
 }
+/**
+ * Pure 16-bit training (no fp32 master copy: torchtune's `dtype: bf16` recipes): the optimizer keeps its
+ * states in the parameters' dtype, so AdamW's two moments take 2 bytes each (torch.optim.AdamW allocates them
+ * with `torch.zeros_like(param)`), 8-bit Adam still 1 each, SGD-momentum and Lion one 2-byte state.
+ */
+const PURE_16BIT_STATE_BYTES = { adamw: 4, adamw_8bit: 2, adafactor: 0, sgd: 2, lion: 2 };
 /**
  * QLoRA stores the frozen linear weights as 4-bit NormalFloat with double quantisation: 4 bits plus 0.127 bits
  * of quantisation constants per parameter (Dettmers et al. 2023, §3 "Double Quantization"). Embeddings, the
@@ -1291,6 +1388,12 @@ const CONTEXT_BYTES = 1 * GIB;
 const NCCL_BYTES = 0.5 * GIB;
 const FRAGMENTATION = 0.05;
 /**
+ * How far below a measured peak the model has come out on the memory calibration (docs/methodology.md: lowest
+ * ratio 0.82, torchtitan's 70B 2D run): a job that fits with less spare than this share of its estimate is
+ * reported as within the model's error.
+ */
+const MEMORY_UNDERESTIMATE = 0.2;
+/**
  * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
  * weights, g of gradients and o of optimizer state, over N_d data-parallel ranks. Stage 1 shards the optimizer
  * states, stage 2 the gradients too, stage 3 the weights too.
@@ -1303,85 +1406,112 @@ function modelStates(psi, w, g, o, zero, nd) {
     };
 }
 /**
- * Activation bytes one token leaves in memory for the backward pass of one layer, 16-bit (Korthikanti et al.
- * 2022, "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b per layer for
- * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
- *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
- *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
- *  - gated MLP: the norm output (h), gate and up outputs, the activation and the product (4f); plain MLP: h + 2f;
- *    a MoE token passes through experts_per_token experts;
- *  - the residual inputs of the two norms (2h).
+ * Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor
+ * parallelism, and with `expert`-way expert parallelism only 1/expert of the stage's routed experts.
  */
-function activationElementsPerToken(a, seq, attentionMatrix) {
-    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : headDim(a);
-    const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
-    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
-    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
-    const perExpert = (a.gated_mlp ? 4 : 2) * a.intermediate_size;
-    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
-    const mlp = a.hidden_size + experts * perExpert;
-    return attention + mlp + 2 * a.hidden_size;
-}
-/** Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor parallelism. */
-function parametersPerGpu(counts, a, tensor, pipeline) {
+function parametersPerGpu(counts, a, tensor, pipeline, expert = 1) {
+    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+    const experts = expertParameters(a) * stageShare;
+    const expertSaving = expert > 1 ? (experts - experts / expert) / tensor : 0;
     if (pipeline <= 1)
-        return counts.total / tensor;
+        return counts.total / tensor - expertSaving;
     const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
-    const stageLayers = Math.ceil(a.layers / pipeline) / a.layers;
-    return (layerParams * stageLayers + Math.max(counts.embedding, counts.lm_head)) / tensor;
+    return (layerParams * stageShare + Math.max(counts.embedding, counts.lm_head)) / tensor - expertSaving;
 }
 function memoryPerGpu(m, split) {
     const { arch: a, counts } = m;
     const { tensor, pipeline, data_parallel, zero } = split;
+    const ep = Math.max(1, split.expert ?? 1);
     const mp = tensor * pipeline;
     const nd = Math.max(1, data_parallel);
-    const psi = parametersPerGpu(counts, a, tensor, pipeline);
+    const masterWeights = m.master_weights ?? true;
+    const psi = parametersPerGpu(counts, a, tensor, pipeline, ep);
+    // Routed experts on this GPU are sharded by ZeRO over the expert-data-parallel group (nd / ep ranks), the
+    // rest over all nd (DeepSpeed-MoE, Rajbhandari et al. 2022 §5; Megatron-LM's expert data-parallel group).
+    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+    const psiExperts = (expertParameters(a) * stageShare) / tensor / ep;
+    const ndExperts = Math.max(1, nd / ep);
+    const shard = (dense, experts, on) => (on ? dense / nd + experts / ndExperts : dense + experts);
     const wb = WEIGHT_BYTES[m.precision];
-    const gathered = zero === 3 ? 2 * (counts.largest_layer / tensor) * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
+    // The unit ZeRO-3/FSDP gathers, and the gradients one layer produces: with expert parallelism a layer holds
+    // 1/ep of its routed experts.
+    const layerExperts = a.experts > 1 ? expertParameters(a) / (a.layers - (a.dense_layers ?? 0)) : 0;
+    const layerOnGpu = (counts.largest_layer - layerExperts + layerExperts / ep) / tensor;
+    // With pipeline parallelism FSDP does not reshard a stage's weights between micro-batches (torchtitan sets
+    // reshard_after_forward=False when pipelining): the stage keeps its weights whole for the step.
+    const keepsStage = zero === 3 && pipeline > 1;
+    const shardsWeights = zero === 3 && !keepsStage;
+    const gathered = shardsWeights ? 2 * layerOnGpu * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
     let weights;
     let gradients;
     let optimizer;
     const onGpu = m.offload === 'none';
     if (m.method === 'lora' || m.method === 'qlora') {
-        // The frozen base is sharded only by ZeRO-3; QLoRA keeps its linear weights in 4-bit NF4.
-        let base;
+        // The frozen base is sharded only by ZeRO-3/FSDP; QLoRA keeps its linear weights in 4-bit NF4, and FSDP
+        // shards those too (torchtune's and Answer.AI's FSDP + QLoRA shard the packed 4-bit storage).
+        let dense;
+        let experts;
         if (m.method === 'qlora') {
-            const quantised = counts.layer_linear / mp;
-            base = quantised * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
+            const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
+            experts = psiExperts * NF4_BYTES_PER_PARAM;
+            dense = (quantised - psiExperts) * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
         }
         else {
-            base = psi * wb;
+            experts = psiExperts * wb;
+            dense = psi * wb - experts;
         }
-        // Adapters train in fp32 (PEFT keeps them so under autocast): 4 bytes weight, 4 gradient, plus optimizer state.
-        const adapters = modelStates(m.trainable / mp, 4, 4, onGpu ? OPTIMIZER_STATE_BYTES[m.optimizer] : 0, zero, nd);
-        weights = base / (zero === 3 ? nd : 1) + adapters.weights + (zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
+        // Adapters: PEFT keeps them in fp32 beside a 16-bit base (autocast_adapter_dtype), 4 + 4 bytes plus fp32
+        // optimizer states; pure 16-bit training (torchtune, the QLoRA repository's bf16 adapters) keeps adapter,
+        // gradient and states in 16 bits.
+        const aw = masterWeights ? 4 : 2;
+        const ao = onGpu ? (masterWeights ? OPTIMIZER_STATE_BYTES[m.optimizer] : optimizerBytes(m.optimizer, m.precision, false)) : 0;
+        const adapters = modelStates(m.trainable / mp, aw, aw, ao, zero, nd);
+        weights = shard(dense, experts, shardsWeights) + adapters.weights + gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1);
         gradients = adapters.gradients;
         optimizer = adapters.optimizer;
     }
     else {
-        const states = modelStates(psi, wb, m.precision === 'fp32' ? 4 : 2, onGpu ? optimizerBytes(m.optimizer, m.precision) : 0, zero, nd);
-        weights = m.offload === 'optimizer_and_params' ? gathered : states.weights + gathered;
-        gradients = states.gradients;
-        optimizer = states.optimizer;
+        const g = m.precision === 'fp32' ? 4 : 2;
+        const o = optimizerBytes(m.optimizer, m.precision, masterWeights);
+        const dense = psi - psiExperts;
+        weights = m.offload === 'optimizer_and_params' ? gathered : shard(dense * wb, psiExperts * wb, shardsWeights) + gathered;
+        gradients = shard(dense * g, psiExperts * g, zero >= 2);
+        optimizer = onGpu ? shard(dense * o, psiExperts * o, zero >= 1) : 0;
+        // ZeRO-Offload moves each gradient to the CPU as the backward pass produces it (Ren et al. 2021, §4.1), and
+        // an optimizer fused into the backward pass applies and frees it (torchtune's optimizer_in_bwd, PyTorch's
+        // register_post_accumulate_grad_hook): either way about one layer's gradients are on the GPU at a time.
+        if (!onGpu || m.optimizer_in_backward)
+            gradients = Math.min(gradients, layerOnGpu * g);
     }
     const ab = ACTIVATION_BYTES[m.precision];
     const tokens = m.sequence_length * m.micro_batch_size;
-    const attentionMatrix = !m.flash_attention && m.checkpointing === 'none';
-    const perLayer = activationElementsPerToken(a, m.sequence_length, attentionMatrix) * tokens * ab / tensor;
+    const sp = (m.sequence_parallel ?? true) || tensor === 1;
+    const whole = activationElementsPerToken(a, m.sequence_length, !m.flash_attention && m.checkpointing === 'none');
+    let kept;
+    if (m.checkpointing === 'full')
+        kept = a.hidden_size;
+    else if (m.checkpointing === 'selective')
+        kept = m.flash_attention ? selectiveElementsPerToken(a) : activationElementsPerToken(a, m.sequence_length, false);
+    else
+        kept = whole;
+    const replicated = sp ? 0 : replicatedElementsPerToken(a, m.checkpointing);
+    const perLayer = ((kept - replicated) / tensor + replicated) * tokens * ab;
+    // Recomputation rebuilds one layer at a time during the backward pass.
+    const rebuilt = m.checkpointing === 'none' ? 0 : (whole / tensor) * tokens * ab;
     const stageLayers = Math.ceil(a.layers / pipeline);
-    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight (Narayanan et al. 2021).
-    const inFlight = pipeline;
-    let activations;
-    if (m.checkpointing === 'full') {
-        // Only each layer's input is kept; one layer's activations are rebuilt at a time during the backward pass.
-        activations = stageLayers * inFlight * (a.hidden_size * tokens * ab) / tensor + perLayer;
-    }
-    else {
-        activations = stageLayers * inFlight * perLayer;
-    }
-    // Logits for the loss: one 16-bit (32 in fp32) value per vocabulary entry per token, on the last stage.
-    activations += (tokens * a.vocab_size * ab) / tensor;
-    const held = weights + gradients + optimizer + activations;
+    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight
+    // (Narayanan et al. 2021), fewer when a step has fewer micro-batches; the last stage one, and the loss.
+    const micro = Math.max(1, split.micro_batches ?? 1);
+    const inFlight = pipeline > 1 ? Math.min(pipeline, micro) : 1;
+    const loss = (tokens * a.vocab_size * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
+    const firstStage = stageLayers * inFlight * perLayer + rebuilt;
+    const lastStage = stageLayers * perLayer + rebuilt + loss;
+    const activations = pipeline > 1 ? Math.max(firstStage, lastStage) : lastStage;
+    // The backward pass frees each layer's activations as it produces that layer's gradients: at its start all
+    // activations and the loss are held, at its end all gradients. Only when gradients persist across
+    // micro-batches (gradient accumulation, pipelining) are both held at once.
+    const work = micro > 1 ? gradients + activations : Math.max(gradients + rebuilt, activations);
+    const held = weights + optimizer + work;
     const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
     return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
 }
@@ -1427,7 +1557,7 @@ function layoutFor(job, count) {
     const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
     const micro = job.training.micro_batch_size;
     const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
-    return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+    return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
 }
 /** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
 const MAX_GPUS = 131072;
@@ -1529,6 +1659,7 @@ function stepWords(c) {
 ;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
 
 
+
 const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
 const sci = (x) => x.toExponential(2).replace('e+', 'e');
 /** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
@@ -1579,7 +1710,10 @@ function describeAssumptions(c) {
         out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${HOST_MEMORY_GBPS} GB/s of host memory per node (an allowance of ours)`);
     if (c.model.arch.experts > 1)
         out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
-    out.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
+    out.push(`memory: activations per Korthikanti et al. 2022 (16-bit${job.training.gradient_checkpointing === 'selective' ? ', op-level selective checkpointing' : ''}), ${job.training.loss} loss (${job.training.loss === 'standard' ? 'fp32 logits of the whole micro-batch, as PyTorch and Hugging Face keep them' : job.training.loss === 'chunked' ? '16-bit logits, fp32 work one chunk at a time' : 'no logits kept'})${job.training.master_weights ? '' : ', pure 16-bit weights and optimizer states'}; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation`);
+    const spare = r.fits ? gpu.memory_gib * GIB - r.memory.total : -1;
+    if (spare >= 0 && spare < MEMORY_UNDERESTIMATE * r.memory.total)
+        out.push(`memory: fits with ${(spare / GIB).toFixed(1)} GiB to spare: within the model's error (estimates run up to ${assumptions_pct(MEMORY_UNDERESTIMATE)} below measured peaks, docs/methodology.md)`);
     out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
     return out;
 }
@@ -1807,6 +1941,7 @@ function prepare(job) {
         arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
         sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
         checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
+        loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
     };
     return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
@@ -1816,7 +1951,7 @@ function run(p, gpu, count, priceJob) {
     const layout = layoutFor(job, count);
     const memory = memoryPerGpu(p.base, layout);
     const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
-    const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline);
+    const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
     const eff = efficiency({
         gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
         data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
@@ -1978,7 +2113,7 @@ function estimateJob(job) {
     const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
     // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
     // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
-    const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
+    const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision, job.training.master_weights) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
     const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
     const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE });
     return {
@@ -4885,6 +5020,22 @@ function jobRules(rawJob, at) {
     if (gpu && tp !== undefined && tp > gpu.gpus_per_node) {
         out.push({ path: [...at, 'parallelism', 'tensor'], atKey: false, message: `tensor parallelism (${tp}) beyond one ${gpu.id} node (${gpu.gpus_per_node} GPUs) is not supported: its all-reduces need NVLink-class bandwidth` });
     }
+    const ep = posInt(parallelism.expert);
+    if (ep !== undefined && ep > 1) {
+        // Expert parallelism (Lepikhin et al. 2020, GShard): each of `ep` data-parallel ranks holds experts / ep routed experts.
+        const catalog = modelId ? (0,models/* findModel */.P6)(modelId) : undefined;
+        const inline = rec(rec(job.model).architecture);
+        const experts = catalog ? catalog.architecture.experts : typeof inline.experts === 'number' ? inline.experts : undefined;
+        if (experts !== undefined && experts <= 1) {
+            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) needs a mixture-of-experts model; ${catalog?.id ?? 'this model'} is dense: remove parallelism.expert or set it to 1` });
+        }
+        else if (experts !== undefined && experts % ep !== 0) {
+            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the model's ${experts} routed experts` });
+        }
+        if (count !== undefined && tp !== undefined && pp !== undefined && count % (tp * pp) === 0 && (count / (tp * pp)) % ep !== 0) {
+            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the data-parallel GPUs (count / (tensor x pipeline) = ${count / (tp * pp)})` });
+        }
+    }
     const zero = typeof parallelism.zero === 'number' ? parallelism.zero : undefined;
     if (parallelism.offload === 'optimizer_and_params' && zero !== undefined && zero !== 3) {
         out.push({ path: [...at, 'parallelism', 'offload'], atKey: false, message: `offloading parameters needs ZeRO stage 3 (zero: 3); zero is ${zero}` });
@@ -4959,6 +5110,9 @@ function normalizeJob(raw, model, file, index, positions) {
             global_batch_size: raw.training?.global_batch_size ?? null,
             gradient_checkpointing: ckpt === true ? 'full' : ckpt === false || ckpt === undefined ? 'none' : ckpt,
             flash_attention: raw.training?.flash_attention ?? true,
+            loss: raw.training?.loss ?? 'standard',
+            master_weights: raw.training?.master_weights ?? true,
+            optimizer_in_backward: raw.training?.optimizer_in_backward ?? false,
         },
         hardware: hardwareOf(raw),
         parallelism: {
@@ -4967,6 +5121,7 @@ function normalizeJob(raw, model, file, index, positions) {
             pipeline: raw.parallelism?.pipeline ?? 1,
             sequence_parallel: raw.parallelism?.sequence_parallel ?? true,
             offload: raw.parallelism?.offload ?? 'none',
+            expert: raw.parallelism?.expert ?? 1,
         },
         pricing: {
             provider: raw.pricing?.provider?.toLowerCase() ?? null,
@@ -5420,7 +5575,7 @@ function sortProblems(problems) {
 /* harmony export */   jz: () => (/* binding */ modelArchitecture),
 /* harmony export */   rc: () => (/* binding */ manifestSchema)
 /* harmony export */ });
-/* unused harmony exports METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, OFFLOAD, PLAN_OBJECTIVES, LORA_MODULES, architectureSchema, modelSchema, jobShape, jobsFileSchema */
+/* unused harmony exports METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, LORA_MODULES, architectureSchema, modelSchema, jobShape, jobsFileSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2311);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 
@@ -5439,6 +5594,7 @@ const METHODS = ['pretrain', 'full', 'lora', 'qlora'];
 const PRECISIONS = ['fp32', 'fp16', 'bf16', 'fp8'];
 const OPTIMIZERS = ['adamw', 'adamw_8bit', 'adafactor', 'sgd', 'lion'];
 const CHECKPOINTING = ['none', 'selective', 'full'];
+const LOSSES = ['standard', 'chunked', 'fused'];
 const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'];
 const MARKETS = ['on_demand', 'spot'];
 const PLAN_OBJECTIVES = ['cost', 'time'];
@@ -5494,6 +5650,15 @@ const trainingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
         .meta({ description: 'Activation recomputation: none, selective (attention only, Korthikanti et al. 2022) or full; true = full, false = none. Default none.', examples: ['full'] })
         .optional(),
     flash_attention: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().meta({ description: 'FlashAttention (no sequence-length-squared attention matrix in memory). Default true.', examples: [true] }).optional(),
+    loss: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(LOSSES)
+        .meta({ description: 'How the cross-entropy loss holds its logits: standard (default: PyTorch / Hugging Face, fp32 upcast of the whole batch), chunked (torchtune CEWithChunkedOutputLoss) or fused (Liger fused linear cross-entropy, cut-cross-entropy: no logits kept).', examples: ['chunked'] })
+        .optional(),
+    master_weights: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .meta({ description: 'Keep an fp32 master copy of the weights (mixed precision, default true). false: pure 16-bit training as torchtune does, weights, gradients and optimizer states in bf16/fp16.', examples: [false] })
+        .optional(),
+    optimizer_in_backward: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .meta({ description: 'Apply the optimizer step to each parameter during the backward pass and free its gradient at once (torchtune optimizer_in_bwd); no gradient accumulation. Default false.', examples: [true] })
+        .optional(),
 })
     .meta({ description: 'Batch and memory-saving settings.' });
 const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
@@ -5522,6 +5687,7 @@ const parallelismSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .r
     sequence_parallel: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .meta({ description: 'With tensor parallelism, also split norms, dropout and residuals along the sequence (Korthikanti et al. 2022; Megatron-LM --sequence-parallel). Default true.', examples: [true] })
         .optional(),
+    expert: posInt('Expert-parallel degree for mixture-of-experts models: routed experts sharded over this many data-parallel GPUs, tokens exchanged by all-to-all. Must divide the experts and the data-parallel GPUs. Default 1.', 8).optional(),
     offload: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(OFFLOAD).meta({ description: 'Move state to CPU memory (ZeRO-Offload): none, optimizer, or optimizer_and_params. Default none.', examples: ['none'] }).optional(),
 })
     .meta({ description: 'How the job is split across GPUs. All optional.' });
