@@ -15,9 +15,9 @@ export function jobFromSetup(s: Setup): Job {
     // LoRA as torchtune's Llama 3.1 8B configs set it: rank 8 (attention and MLP projections).
     lora: (j.method ?? 'pretrain') === 'lora' || j.method === 'qlora' ? { rank: 8, targets: 'all_linear' } : null,
     data: { tokens: j.tokens ?? 1e9, epochs: 1 },
-    training: { sequence_length: j.seq, micro_batch_size: j.micro, global_batch_size: j.global ?? null, gradient_checkpointing: j.ckpt, flash_attention: j.flash ?? true },
+    training: { sequence_length: j.seq, micro_batch_size: j.micro, global_batch_size: j.global ?? null, gradient_checkpointing: j.ckpt, flash_attention: j.flash ?? true, loss: j.loss ?? 'standard', master_weights: true, optimizer_in_backward: false },
     hardware: { gpu: j.gpu, count: j.count, gpus: [j.gpu], gpu_choice: 'one', max_count: 4096 },
-    parallelism: { zero: j.zero, tensor: j.tensor ?? 1, pipeline: j.pipeline ?? 1, sequence_parallel: j.sp ?? true, offload: 'none' },
+    parallelism: { zero: j.zero, tensor: j.tensor ?? 1, pipeline: j.pipeline ?? 1, sequence_parallel: j.sp ?? true, offload: 'none', expert: 1 },
     pricing: { provider: null, market: 'on_demand', region: null, gpu_hour_usd: null },
     efficiency: { mfu: null },
     checkpoints: { keep: 1 },

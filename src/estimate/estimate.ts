@@ -10,7 +10,7 @@ import { capacityBytes, memoryPerGpu, optimizerBytes, parametersPerGpu, type Mem
 import { describeAssumptions } from './assumptions.js';
 import { resolveModel } from './model.js';
 import { countParameters, loraParameters, type ParameterCounts } from './parameters.js';
-import { choosePrice, type PriceChoice } from './pricing.js';
+import { choosePrice, matchRule, type PriceChoice } from './pricing.js';
 import { storageBytes } from './storage.js';
 import type { JobEstimate, Range } from './types.js';
 
@@ -73,6 +73,7 @@ export function prepare(job: Job): Prepared {
     arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
     sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
     checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
+    loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
   };
   return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
@@ -84,7 +85,7 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job)
   const layout = layoutFor(job, count);
   const memory = memoryPerGpu(p.base, layout);
   const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
-  const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline);
+  const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
   const eff = efficiency({
     gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
     data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
@@ -114,6 +115,13 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job)
   };
 }
 
+/** The job's hardware moved to one other GPU kind, off any owned cluster (what an alternative is priced as). */
+function onGpu(job: Job, gpu: string): Job['hardware'] {
+  const { cluster: _off, ...rest } = job.hardware;
+  void _off;
+  return { ...rest, gpu, gpus: [gpu], gpu_choice: 'one' };
+}
+
 /** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
 function alternatives(p: Prepared, chosen: Accelerator): JobEstimate['alternatives'] {
   const out: (JobEstimate['alternatives'][number] & { hours: number })[] = [];
@@ -122,17 +130,31 @@ function alternatives(p: Prepared, chosen: Accelerator): JobEstimate['alternativ
     if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) continue;
     if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null) continue;
     if (p.job.parallelism.tensor > gpu.gpus_per_node) continue;
-    if (pricesFor(gpu.id).length === 0) continue; // compare rentable GPUs only: an owned card's electricity is no rental price
+    const rentJob: Job = { ...p.job, hardware: onGpu(p.job, gpu.id), pricing: { ...p.job.pricing, gpu_hour_usd: null } };
+    // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
+    const rule = matchRule(p.job.prices?.rules ?? [], gpu.id, p.job.pricing.provider, p.job.pricing.market);
+    if (pricesFor(gpu.id).length === 0 && rule?.gpu_hour_usd == null) continue;
     const count = fewestThatFit(p.job, p.base, gpu);
     if (count === null) continue;
-    const r = run(p, gpu, count, { ...p.job, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
-    out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected });
+    const r = run(p, gpu, count, rentJob);
+    out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: r.price.basis });
+  }
+  // The team's owned clusters, on the same basis as the main estimate (owned hours at their derived cost).
+  for (const c of p.job.prices?.clusters ?? []) {
+    if (c.name === p.job.hardware.cluster) continue;
+    const gpu = findAccelerator(c.gpu);
+    if (!gpu || (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) || (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)) continue;
+    const count = fewestThatFit(p.job, p.base, gpu);
+    if (count === null || count > c.count) continue;
+    const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
+    out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
   }
   const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
   const picked = byCost.slice(0, 4);
   const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
   if (fastest && !picked.includes(fastest)) picked.push(fastest);
-  return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
+  for (const o of out) if (o.cluster && !picked.includes(o)) picked.push(o); // an owned cluster that can run the job is always shown
+  return picked.map(({ gpu, count, wall_clock_hours, cost_usd, basis, cluster }) => ({ gpu, count, wall_clock_hours, cost_usd, ...(basis ? { basis } : {}), ...(cluster ? { cluster } : {}) }));
 }
 
 
@@ -215,7 +237,7 @@ export function estimateJob(job: Job): JobEstimate {
   const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
   // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
   // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
-  const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
+  const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision, job.training.master_weights) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
   const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
 
   const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE });
@@ -242,7 +264,10 @@ export function estimateJob(job: Job): JobEstimate {
       step_seconds: { ...eff.step },
     },
     cost_usd: r.cost,
-    price: { gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market },
+    price: {
+      gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market,
+      basis: r.price.basis, rule: r.price.rule, cluster: r.price.cluster, age_days: r.price.age_days, stale: r.price.stale,
+    },
     storage_bytes: storage,
     energy_kwh: energy.energy_kwh,
     co2_kg: energy.co2_kg,
@@ -251,6 +276,7 @@ export function estimateJob(job: Job): JobEstimate {
     assumptions,
     violations: [],
     advice: [],
+    ...(job.project ? { project: job.project } : {}),
   };
 }
 

@@ -13,6 +13,8 @@ export interface ActionInputs {
   comment: CommentMode;
   commentTag: string;
   workingDirectory: string;
+  /** Path of the settings file relative to the repository root ('' = train-budget.yml when there is one). */
+  config: string;
   /** Which jobs' own violations fail the check on a pull request (budget/scope.ts). */
   gate: GateMode;
 }
@@ -63,6 +65,7 @@ export function readInputs(): ActionInputs {
     comment,
     commentTag: tag,
     workingDirectory: core.getInput('working-directory').trim() || '.',
+    config: core.getInput('config'),
     gate,
   };
 }

@@ -48,6 +48,9 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
       global_batch_size: raw.training?.global_batch_size ?? null,
       gradient_checkpointing: ckpt === true ? 'full' : ckpt === false || ckpt === undefined ? 'none' : ckpt,
       flash_attention: raw.training?.flash_attention ?? true,
+      loss: raw.training?.loss ?? 'standard',
+      master_weights: raw.training?.master_weights ?? true,
+      optimizer_in_backward: raw.training?.optimizer_in_backward ?? false,
     },
     hardware: hardwareOf(raw),
     parallelism: {
@@ -56,6 +59,7 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
       pipeline: raw.parallelism?.pipeline ?? 1,
       sequence_parallel: raw.parallelism?.sequence_parallel ?? true,
       offload: raw.parallelism?.offload ?? 'none',
+      expert: raw.parallelism?.expert ?? 1,
     },
     pricing: {
       provider: raw.pricing?.provider?.toLowerCase() ?? null,
