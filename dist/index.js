@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8074:
+/***/ 8438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34748,7 +34748,210 @@ function describeAssumptions(c) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/catalog/models-recent.ts
+function models_recent_arch(s) {
+    return { kv_heads: s.attention_heads, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1, ...s };
+}
+const HF = (repo) => `huggingface.co/${repo} config.json`;
+const card = (repo) => `huggingface.co/${repo} model card`;
+// Qwen3 (Qwen Team 2025, "Qwen3 Technical Report", Tables 1-2): head_dim 128, QK-norm, no biases; the model
+// cards state total and non-embedding counts.
+const qwen3 = (size, s, published, nonEmbedding, extra = {}) => ({
+    id: `qwen3-${size.toLowerCase()}`, name: `Qwen3 ${size}`, context_length: 32768, published_parameters: published,
+    published_rounding: 0.1e9,
+    hf_ids: [`Qwen/Qwen3-${size}`, `Qwen/Qwen3-${size}-Base`],
+    source: `${HF(`Qwen/Qwen3-${size}`)}; ${card(`Qwen/Qwen3-${size}`)}: "Number of Parameters: ${published / 1e9}B; Non-Embedding: ${nonEmbedding}"`,
+    architecture: models_recent_arch({ head_dim: 128, ...s, vocab_size: 151936 }),
+    ...extra,
+});
+const distill = (base, size, s, published, publishedText) => ({
+    id: `deepseek-r1-distill-${base.toLowerCase()}-${size.toLowerCase()}`, name: `DeepSeek-R1-Distill-${base}-${size}`, context_length: 32768,
+    published_parameters: published,
+    hf_ids: [`deepseek-ai/DeepSeek-R1-Distill-${base}-${size}`],
+    source: `${HF(`deepseek-ai/DeepSeek-R1-Distill-${base}-${size}`)}; ${publishedText}`,
+    architecture: models_recent_arch(s),
+});
+const RECENT_MODELS = [
+    qwen3('0.6B', { layers: 28, hidden_size: 1024, intermediate_size: 3072, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 0.6e9, '0.44B'),
+    qwen3('1.7B', { layers: 28, hidden_size: 2048, intermediate_size: 6144, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 1.7e9, '1.4B'),
+    qwen3('4B', { layers: 36, hidden_size: 2560, intermediate_size: 9728, attention_heads: 32, kv_heads: 8, tied_embeddings: true }, 4.0e9, '3.6B'),
+    qwen3('8B', { layers: 36, hidden_size: 4096, intermediate_size: 12288, attention_heads: 32, kv_heads: 8 }, 8.2e9, '6.95B'),
+    qwen3('14B', { layers: 40, hidden_size: 5120, intermediate_size: 17408, attention_heads: 40, kv_heads: 8 }, 14.8e9, '13.2B'),
+    qwen3('32B', { layers: 64, hidden_size: 5120, intermediate_size: 25600, attention_heads: 64, kv_heads: 8 }, 32.8e9, '31.2B'),
+    qwen3('30B-A3B', { layers: 48, hidden_size: 2048, intermediate_size: 768, attention_heads: 32, kv_heads: 4, experts: 128, experts_per_token: 8 }, 30.5e9, '29.9B', { published_active_parameters: 3.3e9 }),
+    qwen3('235B-A22B', { layers: 94, hidden_size: 4096, intermediate_size: 1536, attention_heads: 64, kv_heads: 4, experts: 128, experts_per_token: 8 }, 235e9, '234B', { published_active_parameters: 22e9, published_rounding: 1e9 }),
+    // Qwen1.5-MoE (qwen2_moe): 60 routed experts of width 1408, 4 per token, and a shared expert 4 x 1408 wide.
+    {
+        id: 'qwen1.5-moe-a2.7b', name: 'Qwen1.5-MoE-A2.7B', context_length: 8192, published_parameters: 14.3e9, published_active_parameters: 2.7e9,
+        published_rounding: 0.1e9, hf_ids: ['Qwen/Qwen1.5-MoE-A2.7B'],
+        source: `${HF('Qwen/Qwen1.5-MoE-A2.7B')}; Qwen blog "Qwen1.5-MoE: Matching 7B Model Performance with 1/3 Activated Parameters": 14.3B total, 2.7B activated`,
+        architecture: models_recent_arch({ layers: 24, hidden_size: 2048, intermediate_size: 1408, attention_heads: 16, vocab_size: 151936, experts: 60, experts_per_token: 4, shared_experts: 4, bias: 'qkv' }),
+    },
+    // Qwen2.5-Coder: the Qwen2.5 architecture (Hui et al. 2024, Qwen2.5-Coder technical report, Table 1).
+    {
+        id: 'qwen2.5-coder-7b', name: 'Qwen2.5-Coder 7B', context_length: 32768, published_parameters: 7.61e9, published_rounding: 0.01e9,
+        hf_ids: ['Qwen/Qwen2.5-Coder-7B'], source: `${HF('Qwen/Qwen2.5-Coder-7B')}; ${card('Qwen/Qwen2.5-Coder-7B')}: "Number of Parameters: 7.61B"`,
+        architecture: models_recent_arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
+    },
+    {
+        id: 'qwen2.5-coder-32b', name: 'Qwen2.5-Coder 32B', context_length: 32768, published_parameters: 32.5e9, published_rounding: 0.1e9,
+        hf_ids: ['Qwen/Qwen2.5-Coder-32B'], source: `${HF('Qwen/Qwen2.5-Coder-32B')}; ${card('Qwen/Qwen2.5-Coder-32B')}: "Number of Parameters: 32.5B"`,
+        architecture: models_recent_arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+    },
+    // Gemma 3 (Gemma Team 2025, technical report Table 1: embedding + non-embedding parameters of the text model,
+    // the 417M SigLIP vision encoder of the 4B-27B models excluded). GeGLU, QK-norm, four norms per layer, tied.
+    ...[
+        ['1b', { layers: 26, hidden_size: 1152, intermediate_size: 6912, attention_heads: 4, kv_heads: 1, vocab_size: 262144 }, 302e6 + 698e6, '302M embedding + 698M non-embedding'],
+        ['4b', { layers: 34, hidden_size: 2560, intermediate_size: 10240, attention_heads: 8, kv_heads: 4, vocab_size: 262208 }, 675e6 + 3209e6, '675M embedding + 3,209M non-embedding'],
+        ['12b', { layers: 48, hidden_size: 3840, intermediate_size: 15360, attention_heads: 16, kv_heads: 8, vocab_size: 262208 }, 1012e6 + 10759e6, '1,012M embedding + 10,759M non-embedding'],
+        ['27b', { layers: 62, hidden_size: 5376, intermediate_size: 21504, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 262208 }, 1416e6 + 25600e6, '1,416M embedding + 25,600M non-embedding'],
+    ].map(([size, s, published, text]) => ({
+        id: `gemma-3-${size}`, name: `Gemma 3 ${size.toUpperCase()}`, context_length: 32768, published_parameters: published,
+        hf_ids: [`google/gemma-3-${size}-pt`, `google/gemma-3-${size}-it`],
+        source: `${HF(`google/gemma-3-${size}-pt`)}${size === '1b' ? '' : ' (text_config)'}; Gemma 3 technical report Table 1: ${text}`,
+        architecture: models_recent_arch({ head_dim: 256, tied_embeddings: true, norms_per_layer: 4, ...s }),
+    })),
+    // gpt-oss (OpenAI 2025, gpt-oss model card Table 1): MoE with biases on attention, router and experts.
+    {
+        id: 'gpt-oss-20b', name: 'gpt-oss-20b', context_length: 131072, published_parameters: 20.91e9, published_active_parameters: 3.61e9,
+        hf_ids: ['openai/gpt-oss-20b'],
+        source: `${HF('openai/gpt-oss-20b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 20.91B total, 3.61B active`,
+        architecture: models_recent_arch({ layers: 24, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 32, experts_per_token: 4, bias: 'all' }),
+    },
+    {
+        id: 'gpt-oss-120b', name: 'gpt-oss-120b', context_length: 131072, published_parameters: 116.83e9, published_active_parameters: 5.13e9,
+        hf_ids: ['openai/gpt-oss-120b'],
+        source: `${HF('openai/gpt-oss-120b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 116.83B total, 5.13B active`,
+        architecture: models_recent_arch({ layers: 36, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 128, experts_per_token: 4, bias: 'all' }),
+    },
+    // DeepSeek-R1 shares DeepSeek-V3's architecture (DeepSeek-AI 2025, R1 paper §2.3; model card "671B total, 37B activated").
+    {
+        id: 'deepseek-r1', name: 'DeepSeek-R1', context_length: 4096, published_parameters: 671e9, published_active_parameters: 37e9,
+        hf_ids: ['deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-R1-0528', 'deepseek-ai/DeepSeek-V3-0324', 'deepseek-ai/DeepSeek-V3.1'],
+        source: `${HF('deepseek-ai/DeepSeek-R1')}; ${card('deepseek-ai/DeepSeek-R1')}: "671B total parameters, 37B activated"`,
+        architecture: models_recent_arch({
+            layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
+            experts: 256, experts_per_token: 8, shared_experts: 1, dense_layers: 3, dense_intermediate_size: 18432,
+            mla: { q_lora_rank: 1536, kv_lora_rank: 512, qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128 },
+        }),
+    },
+    // R1 distills: fine-tunes of Qwen2.5-Math and Llama 3.x checkpoints, with those architectures (R1 paper Table 5 names the bases).
+    distill('Qwen', '1.5B', { layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, bias: 'qkv' }, 1.78e9, 'Hub safetensors total 1.78B (Qwen2.5-Math-1.5B with an untied output layer)'),
+    distill('Qwen', '7B', { layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }, 7.62e9, 'Hub safetensors total 7.62B (Qwen2.5-Math-7B)'),
+    distill('Qwen', '14B', { layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 14.8e9, 'Hub safetensors total 14.8B (Qwen2.5-14B)'),
+    distill('Qwen', '32B', { layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 32.8e9, 'Hub safetensors total 32.8B (Qwen2.5-32B)'),
+    distill('Llama', '8B', { layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }, 8_030_261_248, '8,030,261,248 parameters (Llama-3.1-8B)'),
+    distill('Llama', '70B', { layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }, 70_553_706_496, '70,553,706,496 parameters (Llama-3.3-70B-Instruct)'),
+    // Mistral AI.
+    {
+        id: 'mistral-7b-v0.3', name: 'Mistral 7B v0.3', context_length: 32768, published_parameters: 7_248_023_552,
+        hf_ids: ['mistralai/Mistral-7B-v0.3', 'mistralai/Mistral-7B-Instruct-v0.3'],
+        source: `${HF('mistralai/Mistral-7B-v0.3')}; 7,248,023,552 parameters (Hub safetensors total; vocabulary extended to 32768)`,
+        architecture: models_recent_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32768 }),
+    },
+    {
+        id: 'mistral-nemo-12b', name: 'Mistral NeMo 12B', context_length: 131072, published_parameters: 12_247_782_400,
+        hf_ids: ['mistralai/Mistral-Nemo-Base-2407', 'mistralai/Mistral-Nemo-Instruct-2407'],
+        source: `${HF('mistralai/Mistral-Nemo-Base-2407')}; 12,247,782,400 parameters (Hub safetensors total; "12B" in the model card)`,
+        architecture: models_recent_arch({ layers: 40, hidden_size: 5120, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, head_dim: 128, vocab_size: 131072 }),
+    },
+    {
+        id: 'mistral-small-24b', name: 'Mistral Small 3 (24B)', context_length: 32768, published_parameters: 23_572_403_200,
+        hf_ids: ['mistralai/Mistral-Small-24B-Base-2501', 'mistralai/Mistral-Small-24B-Instruct-2501', 'mistralai/Mistral-Small-3.1-24B-Base-2503', 'mistralai/Mistral-Small-3.1-24B-Instruct-2503', 'mistralai/Mistral-Small-3.2-24B-Instruct-2506'],
+        source: `${HF('mistralai/Mistral-Small-24B-Base-2501')}; 23,572,403,200 parameters (Hub safetensors total of the text model; "24B" in the model card; 3.1/3.2 add a 0.44B vision encoder)`,
+        architecture: models_recent_arch({ layers: 40, hidden_size: 5120, intermediate_size: 32768, attention_heads: 32, kv_heads: 8, head_dim: 128, vocab_size: 131072 }),
+    },
+    // Microsoft Phi.
+    {
+        id: 'phi-3.5-mini', name: 'Phi-3.5 mini (3.8B)', context_length: 131072, published_parameters: 3_821_079_552,
+        hf_ids: ['microsoft/Phi-3.5-mini-instruct', 'microsoft/Phi-3-mini-128k-instruct'],
+        source: `${HF('microsoft/Phi-3.5-mini-instruct')}; 3,821,079,552 parameters (Hub safetensors total, "3.8B" in the model card)`,
+        architecture: models_recent_arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
+    },
+    {
+        id: 'phi-3.5-moe', name: 'Phi-3.5-MoE (16x3.8B)', context_length: 131072, published_parameters: 41.9e9, published_active_parameters: 6.6e9,
+        published_rounding: 0.1e9, hf_ids: ['microsoft/Phi-3.5-MoE-instruct'],
+        source: `${HF('microsoft/Phi-3.5-MoE-instruct')}; ${card('microsoft/Phi-3.5-MoE-instruct')}: "16x3.8B parameters with 6.6B active", 41.9B total (Abdin et al. 2024, Phi-3 report §2)`,
+        architecture: models_recent_arch({ layers: 32, hidden_size: 4096, intermediate_size: 6400, attention_heads: 32, kv_heads: 8, vocab_size: 32064, experts: 16, experts_per_token: 2, norm: 'layer' }),
+    },
+    {
+        id: 'phi-4', name: 'Phi-4 (14B)', context_length: 16384, published_parameters: 14.7e9, published_rounding: 0.1e9,
+        hf_ids: ['microsoft/phi-4'],
+        source: `${HF('microsoft/phi-4')}; Hub safetensors total 14.7B ("14B" in Abdin et al. 2024, Phi-4 technical report)`,
+        architecture: models_recent_arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 100352 }),
+    },
+    {
+        id: 'phi-4-mini', name: 'Phi-4-mini (3.8B)', context_length: 131072, published_parameters: 3.8e9, published_rounding: 0.1e9,
+        hf_ids: ['microsoft/Phi-4-mini-instruct', 'microsoft/Phi-4-mini-reasoning'],
+        source: `${HF('microsoft/Phi-4-mini-instruct')}; ${card('microsoft/Phi-4-mini-instruct')}: "3.8B parameters"`,
+        architecture: models_recent_arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 200064, tied_embeddings: true }),
+    },
+];
+
+;// CONCATENATED MODULE: ./src/catalog/hf-ids.ts
+/**
+ * Hugging Face Hub repositories of the older catalog entries (models.ts), by catalog id. Newer entries carry
+ * their `hf_ids` inline (models-recent.ts).
+ */
+const HF_IDS = {
+    gpt2: ['openai-community/gpt2', 'gpt2'],
+    'gpt2-xl': ['openai-community/gpt2-xl', 'gpt2-xl'],
+    'llama-7b': ['huggyllama/llama-7b'],
+    'llama-13b': ['huggyllama/llama-13b'],
+    'llama-33b': ['huggyllama/llama-30b'],
+    'llama-65b': ['huggyllama/llama-65b'],
+    'llama-2-7b': ['meta-llama/Llama-2-7b-hf', 'meta-llama/Llama-2-7b-chat-hf'],
+    'llama-2-13b': ['meta-llama/Llama-2-13b-hf', 'meta-llama/Llama-2-13b-chat-hf'],
+    'llama-2-70b': ['meta-llama/Llama-2-70b-hf', 'meta-llama/Llama-2-70b-chat-hf'],
+    'llama-3.2-1b': ['meta-llama/Llama-3.2-1B'],
+    'llama-3.2-3b': ['meta-llama/Llama-3.2-3B'],
+    'llama-3.1-8b': ['meta-llama/Llama-3.1-8B', 'meta-llama/Meta-Llama-3.1-8B', 'meta-llama/Meta-Llama-3-8B', 'NousResearch/Meta-Llama-3.1-8B', 'unsloth/Meta-Llama-3.1-8B'],
+    'llama-3.1-70b': ['meta-llama/Llama-3.1-70B', 'meta-llama/Meta-Llama-3.1-70B', 'meta-llama/Meta-Llama-3-70B', 'meta-llama/Llama-3.3-70B-Instruct'],
+    'llama-3.1-405b': ['meta-llama/Llama-3.1-405B', 'meta-llama/Meta-Llama-3.1-405B'],
+    'tinyllama-1.1b': ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-Chat-v1.0'],
+    'mistral-7b': ['mistralai/Mistral-7B-v0.1', 'mistralai/Mistral-7B-Instruct-v0.1', 'mistralai/Mistral-7B-Instruct-v0.2'],
+    'mixtral-8x7b': ['mistralai/Mixtral-8x7B-v0.1', 'mistralai/Mixtral-8x7B-Instruct-v0.1'],
+    'mixtral-8x22b': ['mistralai/Mixtral-8x22B-v0.1', 'mistralai/Mixtral-8x22B-Instruct-v0.1'],
+    'deepseek-v3': ['deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-V3-Base'],
+    'qwen2.5-0.5b': ['Qwen/Qwen2.5-0.5B'],
+    'qwen2.5-1.5b': ['Qwen/Qwen2.5-1.5B'],
+    'qwen2.5-3b': ['Qwen/Qwen2.5-3B'],
+    'qwen2.5-7b': ['Qwen/Qwen2.5-7B'],
+    'qwen2.5-14b': ['Qwen/Qwen2.5-14B'],
+    'qwen2.5-32b': ['Qwen/Qwen2.5-32B'],
+    'qwen2.5-72b': ['Qwen/Qwen2.5-72B'],
+    'gemma-2-2b': ['google/gemma-2-2b'],
+    'gemma-2-9b': ['google/gemma-2-9b'],
+    'gemma-2-27b': ['google/gemma-2-27b'],
+    'phi-3-mini': ['microsoft/Phi-3-mini-4k-instruct'],
+    'phi-3-medium': ['microsoft/Phi-3-medium-4k-instruct', 'microsoft/Phi-3-medium-128k-instruct'],
+    'falcon-7b': ['tiiuae/falcon-7b'],
+    'falcon-40b': ['tiiuae/falcon-40b'],
+    'falcon-180b': ['tiiuae/falcon-180B'],
+    'mpt-7b': ['mosaicml/mpt-7b'],
+};
+/** Name parts that mark a tuned or packaged variant of the same architecture. */
+const VARIANT_PARTS = new Set(['instruct', 'chat', 'base', 'it', 'pt', 'hf']);
+/**
+ * Lower-cased forms under which a Hub id (or a catalog-style name) is looked up: as written, then with variant
+ * parts (-Instruct, -Chat, -Base, -it, -pt, -hf) dropped wherever they stand (Mistral-7B-Instruct-v0.3 ->
+ * mistral-7b-v0.3), each with and without the owner.
+ */
+function hubNameVariants(id) {
+    const lower = id.trim().toLowerCase();
+    const slash = lower.indexOf('/');
+    const owner = slash >= 0 ? lower.slice(0, slash + 1) : '';
+    const name = slash >= 0 ? lower.slice(slash + 1) : lower;
+    const stripped = name.split('-').filter((p) => !VARIANT_PARTS.has(p)).join('-');
+    const out = [lower, owner + stripped];
+    if (owner)
+        out.push(name, stripped);
+    return [...new Set(out)];
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/models.ts
+
+
 function models_arch(s) {
     return {
         kv_heads: s.attention_heads,
@@ -34759,17 +34962,17 @@ function models_arch(s) {
         ...s,
     };
 }
-const HF = (repo) => `huggingface.co/${repo} config.json`;
-const MODELS = [
+const models_HF = (repo) => `huggingface.co/${repo} config.json`;
+const CLASSIC_MODELS = [
     // GPT-2 (Radford et al. 2019): learned positions, biases everywhere, LayerNorm, tied embeddings.
     {
         id: 'gpt2', name: 'GPT-2 (124M)', context_length: 1024, published_parameters: 124_439_808,
-        source: `${HF('openai-community/gpt2')}; 124,439,808 parameters (HF safetensors total)`,
+        source: `${models_HF('openai-community/gpt2')}; 124,439,808 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 12, hidden_size: 768, intermediate_size: 3072, attention_heads: 12, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
     },
     {
         id: 'gpt2-xl', name: 'GPT-2 XL (1.5B)', context_length: 1024, published_parameters: 1_557_611_200,
-        source: `${HF('openai-community/gpt2-xl')}; 1,557,611,200 parameters (HF safetensors total)`,
+        source: `${models_HF('openai-community/gpt2-xl')}; 1,557,611,200 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 48, hidden_size: 1600, intermediate_size: 6400, attention_heads: 25, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
     },
     {
@@ -34780,88 +34983,88 @@ const MODELS = [
     // LLaMA 1 (Touvron et al. 2023, Table 2) and Llama 2 (Touvron et al. 2023b).
     {
         id: 'llama-7b', name: 'LLaMA 7B', context_length: 2048, published_parameters: 6_738_415_616,
-        source: `${HF('huggyllama/llama-7b')}; LLaMA paper Table 2 "6.7B"`,
+        source: `${models_HF('huggyllama/llama-7b')}; LLaMA paper Table 2 "6.7B"`,
         architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
     },
     {
         id: 'llama-13b', name: 'LLaMA 13B', context_length: 2048, published_parameters: 13_015_864_320,
-        source: `${HF('huggyllama/llama-13b')}; LLaMA paper Table 2 "13.0B"`,
+        source: `${models_HF('huggyllama/llama-13b')}; LLaMA paper Table 2 "13.0B"`,
         architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
     },
     {
         id: 'llama-33b', name: 'LLaMA 33B', context_length: 2048, published_parameters: 32_500_000_000,
-        source: `${HF('huggyllama/llama-30b')}; LLaMA paper Table 2 "32.5B"`,
+        source: `${models_HF('huggyllama/llama-30b')}; LLaMA paper Table 2 "32.5B"`,
         architecture: models_arch({ layers: 60, hidden_size: 6656, intermediate_size: 17920, attention_heads: 52, vocab_size: 32000 }),
     },
     {
         id: 'llama-65b', name: 'LLaMA 65B', context_length: 2048, published_parameters: 65_200_000_000,
-        source: `${HF('huggyllama/llama-65b')}; LLaMA paper Table 2 "65.2B"`,
+        source: `${models_HF('huggyllama/llama-65b')}; LLaMA paper Table 2 "65.2B"`,
         architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 22016, attention_heads: 64, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-7b', name: 'Llama 2 7B', context_length: 4096, published_parameters: 6_738_415_616,
-        source: `${HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 parameters (HF safetensors total)`,
+        source: `${models_HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-13b', name: 'Llama 2 13B', context_length: 4096, published_parameters: 13_015_864_320,
-        source: `${HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 parameters (HF safetensors total)`,
+        source: `${models_HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-70b', name: 'Llama 2 70B', context_length: 4096, published_parameters: 68_976_648_192,
-        source: `${HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 parameters (HF safetensors total)`,
+        source: `${models_HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 32000 }),
     },
     // Llama 3.x (Llama Team 2024, "The Llama 3 Herd of Models", Table 3).
     {
         id: 'llama-3.2-1b', name: 'Llama 3.2 1B', context_length: 8192, published_parameters: 1_235_814_400,
-        source: `${HF('meta-llama/Llama-3.2-1B')}; 1,235,814,400 parameters (HF safetensors total, "1.23B" in the model card)`,
+        source: `${models_HF('meta-llama/Llama-3.2-1B')}; 1,235,814,400 parameters (HF safetensors total, "1.23B" in the model card)`,
         architecture: models_arch({ layers: 16, hidden_size: 2048, intermediate_size: 8192, attention_heads: 32, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
     },
     {
         id: 'llama-3.2-3b', name: 'Llama 3.2 3B', context_length: 8192, published_parameters: 3_212_749_824,
-        source: `${HF('meta-llama/Llama-3.2-3B')}; 3,212,749,824 parameters (HF safetensors total, "3.21B" in the model card)`,
+        source: `${models_HF('meta-llama/Llama-3.2-3B')}; 3,212,749,824 parameters (HF safetensors total, "3.21B" in the model card)`,
         architecture: models_arch({ layers: 28, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
     },
     {
         id: 'llama-3.1-8b', name: 'Llama 3.1 8B', context_length: 8192, published_parameters: 8_030_261_248,
         aliases: ['llama-3-8b'],
-        source: `${HF('meta-llama/Llama-3.1-8B')}; 8,030,261,248 parameters (HF safetensors total)`,
+        source: `${models_HF('meta-llama/Llama-3.1-8B')}; 8,030,261,248 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'llama-3.1-70b', name: 'Llama 3.1 70B', context_length: 8192, published_parameters: 70_553_706_496,
         aliases: ['llama-3-70b', 'llama-3.3-70b'],
-        source: `${HF('meta-llama/Llama-3.1-70B')}; 70,553,706,496 parameters (HF safetensors total)`,
+        source: `${models_HF('meta-llama/Llama-3.1-70B')}; 70,553,706,496 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'llama-3.1-405b', name: 'Llama 3.1 405B', context_length: 8192, published_parameters: 405_853_388_800,
-        source: `${HF('meta-llama/Llama-3.1-405B')}; Llama 3 paper Table 3 (126 layers, 16,384 wide, FFN 53,248, 128 heads, 8 KV heads); 405.85B (HF safetensors total)`,
+        source: `${models_HF('meta-llama/Llama-3.1-405B')}; Llama 3 paper Table 3 (126 layers, 16,384 wide, FFN 53,248, 128 heads, 8 KV heads); 405.85B (HF safetensors total)`,
         architecture: models_arch({ layers: 126, hidden_size: 16384, intermediate_size: 53248, attention_heads: 128, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'tinyllama-1.1b', name: 'TinyLlama 1.1B', context_length: 2048, published_parameters: 1_100_048_384,
-        source: `${HF('TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T')}; 1,100,048,384 parameters (HF safetensors total)`,
+        source: `${models_HF('TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T')}; 1,100,048,384 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 22, hidden_size: 2048, intermediate_size: 5632, attention_heads: 32, kv_heads: 4, vocab_size: 32000 }),
     },
     // Mistral AI.
     {
         id: 'mistral-7b', name: 'Mistral 7B', context_length: 8192, published_parameters: 7_241_732_096,
-        source: `${HF('mistralai/Mistral-7B-v0.1')}; 7,241,732,096 parameters (HF safetensors total)`,
+        source: `${models_HF('mistralai/Mistral-7B-v0.1')}; 7,241,732,096 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000 }),
     },
     {
         id: 'mixtral-8x7b', name: 'Mixtral 8x7B', context_length: 32768, published_parameters: 46_702_792_704,
         published_active_parameters: 12_900_000_000,
-        source: `${HF('mistralai/Mixtral-8x7B-v0.1')}; 46.7B total (HF safetensors total), 12.9B active (Jiang et al. 2024, "Mixtral of Experts")`,
+        source: `${models_HF('mistralai/Mixtral-8x7B-v0.1')}; 46.7B total (HF safetensors total), 12.9B active (Jiang et al. 2024, "Mixtral of Experts")`,
         architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000, experts: 8, experts_per_token: 2 }),
     },
     {
         id: 'mixtral-8x22b', name: 'Mixtral 8x22B', context_length: 65536, published_parameters: 140_620_634_112,
         published_active_parameters: 39_000_000_000,
-        source: `${HF('mistralai/Mixtral-8x22B-v0.1')}; 141B total, 39B active (Mistral AI announcement "Cheaper, Better, Faster, Stronger", 2024)`,
+        source: `${models_HF('mistralai/Mixtral-8x22B-v0.1')}; 141B total, 39B active (Mistral AI announcement "Cheaper, Better, Faster, Stronger", 2024)`,
         architecture: models_arch({ layers: 56, hidden_size: 6144, intermediate_size: 16384, attention_heads: 48, kv_heads: 8, vocab_size: 32768, experts: 8, experts_per_token: 2 }),
     },
     // DeepSeek-V3 (DeepSeek-AI 2024, technical report §2 and §4.2): MLA, 1 shared + 256 routed experts, 8 per token,
@@ -34869,7 +35072,7 @@ const MODELS = [
     {
         id: 'deepseek-v3', name: 'DeepSeek-V3', context_length: 4096, published_parameters: 671_000_000_000,
         published_active_parameters: 37_000_000_000,
-        source: `${HF('deepseek-ai/DeepSeek-V3')}; DeepSeek-V3 technical report: "671B total parameters with 37B activated for each token"`,
+        source: `${models_HF('deepseek-ai/DeepSeek-V3')}; DeepSeek-V3 technical report: "671B total parameters with 37B activated for each token"`,
         architecture: models_arch({
             layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
             experts: 256, experts_per_token: 8, shared_experts: 1, dense_layers: 3, dense_intermediate_size: 18432,
@@ -34879,98 +35082,121 @@ const MODELS = [
     // Qwen2.5 (Qwen Team 2024, technical report Table 1): biases on q/k/v only.
     {
         id: 'qwen2.5-0.5b', name: 'Qwen2.5 0.5B', context_length: 32768, published_parameters: 494_032_768,
-        source: `${HF('Qwen/Qwen2.5-0.5B')}; 494,032,768 parameters (HF safetensors total, "0.49B" in the model card)`,
+        source: `${models_HF('Qwen/Qwen2.5-0.5B')}; 494,032,768 parameters (HF safetensors total, "0.49B" in the model card)`,
         architecture: models_arch({ layers: 24, hidden_size: 896, intermediate_size: 4864, attention_heads: 14, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-1.5b', name: 'Qwen2.5 1.5B', context_length: 32768, published_parameters: 1_543_714_304,
-        source: `${HF('Qwen/Qwen2.5-1.5B')}; 1,543,714,304 parameters (HF safetensors total, "1.54B" in the model card)`,
+        source: `${models_HF('Qwen/Qwen2.5-1.5B')}; 1,543,714,304 parameters (HF safetensors total, "1.54B" in the model card)`,
         architecture: models_arch({ layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-3b', name: 'Qwen2.5 3B', context_length: 32768, published_parameters: 3_085_938_688,
-        source: `${HF('Qwen/Qwen2.5-3B')}; 3,085,938,688 parameters (HF safetensors total, "3.09B" in the model card)`,
+        source: `${models_HF('Qwen/Qwen2.5-3B')}; 3,085,938,688 parameters (HF safetensors total, "3.09B" in the model card)`,
         architecture: models_arch({ layers: 36, hidden_size: 2048, intermediate_size: 11008, attention_heads: 16, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-7b', name: 'Qwen2.5 7B', context_length: 32768, published_parameters: 7_615_616_512,
-        source: `${HF('Qwen/Qwen2.5-7B')}; 7,615,616,512 parameters (HF safetensors total, "7.61B" in the model card)`,
+        source: `${models_HF('Qwen/Qwen2.5-7B')}; 7,615,616,512 parameters (HF safetensors total, "7.61B" in the model card)`,
         architecture: models_arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-14b', name: 'Qwen2.5 14B', context_length: 32768, published_parameters: 14_770_033_664,
-        source: `${HF('Qwen/Qwen2.5-14B')}; 14,770,033,664 parameters (HF safetensors total, "14.7B" in the model card)`,
+        source: `${models_HF('Qwen/Qwen2.5-14B')}; 14,770,033,664 parameters (HF safetensors total, "14.7B" in the model card)`,
         architecture: models_arch({ layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-32b', name: 'Qwen2.5 32B', context_length: 32768, published_parameters: 32_763_876_352,
-        source: `${HF('Qwen/Qwen2.5-32B')}; 32,763,876,352 parameters (HF safetensors total, "32.5B" in the model card)`,
+        source: `${models_HF('Qwen/Qwen2.5-32B')}; 32,763,876,352 parameters (HF safetensors total, "32.5B" in the model card)`,
         architecture: models_arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-72b', name: 'Qwen2.5 72B', context_length: 32768, published_parameters: 72_706_203_648,
-        source: `${HF('Qwen/Qwen2.5-72B')}; 72,706,203,648 parameters (HF safetensors total, "72.7B" in the model card)`,
+        source: `${models_HF('Qwen/Qwen2.5-72B')}; 72,706,203,648 parameters (HF safetensors total, "72.7B" in the model card)`,
         architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 29568, attention_heads: 64, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     // Gemma 2 (Gemma Team 2024, Table 1): GeGLU, head_dim 256 (2B, 9B) or 128 (27B), four RMSNorms per layer.
     {
         id: 'gemma-2-2b', name: 'Gemma 2 2B', context_length: 8192, published_parameters: 2_614_341_888,
-        source: `${HF('google/gemma-2-2b')}; 2,614,341,888 parameters (HF safetensors total)`,
+        source: `${models_HF('google/gemma-2-2b')}; 2,614,341,888 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 26, hidden_size: 2304, intermediate_size: 9216, attention_heads: 8, kv_heads: 4, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     {
         id: 'gemma-2-9b', name: 'Gemma 2 9B', context_length: 8192, published_parameters: 9_241_705_984,
-        source: `${HF('google/gemma-2-9b')}; 9,241,705,984 parameters (HF safetensors total)`,
+        source: `${models_HF('google/gemma-2-9b')}; 9,241,705,984 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 42, hidden_size: 3584, intermediate_size: 14336, attention_heads: 16, kv_heads: 8, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     {
         id: 'gemma-2-27b', name: 'Gemma 2 27B', context_length: 8192, published_parameters: 27_227_128_320,
-        source: `${HF('google/gemma-2-27b')}; 27,227,128,320 parameters (HF safetensors total)`,
+        source: `${models_HF('google/gemma-2-27b')}; 27,227,128,320 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 46, hidden_size: 4608, intermediate_size: 36864, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     // Phi-3 (Abdin et al. 2024).
     {
         id: 'phi-3-mini', name: 'Phi-3 mini (3.8B)', context_length: 4096, published_parameters: 3_821_079_552,
-        source: `${HF('microsoft/Phi-3-mini-4k-instruct')}; 3,821,079,552 parameters (HF safetensors total, "3.8B" in the paper)`,
+        source: `${models_HF('microsoft/Phi-3-mini-4k-instruct')}; 3,821,079,552 parameters (HF safetensors total, "3.8B" in the paper)`,
         architecture: models_arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
     },
     {
         id: 'phi-3-medium', name: 'Phi-3 medium (14B)', context_length: 4096, published_parameters: 13_960_238_080,
-        source: `${HF('microsoft/Phi-3-medium-4k-instruct')}; 13,960,238,080 parameters (HF safetensors total, "14B" in the paper)`,
+        source: `${models_HF('microsoft/Phi-3-medium-4k-instruct')}; 13,960,238,080 parameters (HF safetensors total, "14B" in the paper)`,
         architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 32064 }),
     },
     // Falcon (Almazrouei et al. 2023): plain GELU MLP 4x wide, multi-query / grouped KV, LayerNorm.
     {
         id: 'falcon-7b', name: 'Falcon 7B', context_length: 2048, published_parameters: 6_921_720_704,
-        source: `${HF('tiiuae/falcon-7b')}; 6,921,720,704 parameters (HF safetensors total)`,
+        source: `${models_HF('tiiuae/falcon-7b')}; 6,921,720,704 parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 32, hidden_size: 4544, intermediate_size: 18176, attention_heads: 71, kv_heads: 1, head_dim: 64, vocab_size: 65024, tied_embeddings: true, gated_mlp: false, norm: 'layer', norms_per_layer: 1 }),
     },
     {
         id: 'falcon-40b', name: 'Falcon 40B', context_length: 2048, published_parameters: 41_800_000_000,
-        source: `${HF('tiiuae/falcon-40b')}; 41.8B parameters (HF safetensors total)`,
+        source: `${models_HF('tiiuae/falcon-40b')}; 41.8B parameters (HF safetensors total)`,
         architecture: models_arch({ layers: 60, hidden_size: 8192, intermediate_size: 32768, attention_heads: 128, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
     },
     {
         id: 'falcon-180b', name: 'Falcon 180B', context_length: 2048, published_parameters: 179_500_000_000,
-        source: `${HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179.5B by the HF safetensors total`,
+        source: `${models_HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179.5B by the HF safetensors total`,
         architecture: models_arch({ layers: 80, hidden_size: 14848, intermediate_size: 59392, attention_heads: 232, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
     },
     // MosaicML MPT (ALiBi, no biases, LayerNorm without bias).
     {
         id: 'mpt-7b', name: 'MPT-7B', context_length: 2048, published_parameters: 6_649_286_656,
-        source: `${HF('mosaicml/mpt-7b')}; 6.7B (MosaicML blog "Introducing MPT-7B", 2023), 6,649,286,656 by the HF total`,
+        source: `${models_HF('mosaicml/mpt-7b')}; 6.7B (MosaicML blog "Introducing MPT-7B", 2023), 6,649,286,656 by the HF total`,
         architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 16384, attention_heads: 32, vocab_size: 50432, tied_embeddings: true, gated_mlp: false }),
     },
 ];
+const MODELS = [...CLASSIC_MODELS, ...RECENT_MODELS];
 const models_BY_ID = new Map();
 for (const m of MODELS) {
     models_BY_ID.set(m.id, m);
     for (const a of m.aliases ?? [])
         models_BY_ID.set(a, m);
 }
-/** Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry. */
+/** Hub ids (owner/name), and their variant-free forms, lower-cased. */
+const BY_HUB = new Map();
+for (const m of MODELS) {
+    for (const h of [...(m.hf_ids ?? []), ...(HF_IDS[m.id] ?? [])]) {
+        for (const v of hubNameVariants(h))
+            if (!BY_HUB.has(v))
+                BY_HUB.set(v, m);
+    }
+}
+/**
+ * Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry, and so
+ * do Hugging Face Hub ids (meta-llama/Llama-3.1-8B-Instruct, optionally @revision) of a catalogued
+ * architecture: -Instruct, -Chat, -Base, -it, -pt and -hf variants share the base model's shape.
+ */
 function findModel(id) {
-    return models_BY_ID.get(id.trim().toLowerCase());
+    const key = id.trim().toLowerCase().replace(/@[^@/]*$/, '');
+    const direct = models_BY_ID.get(key);
+    if (direct)
+        return direct;
+    for (const v of hubNameVariants(key)) {
+        const m = BY_HUB.get(v) ?? models_BY_ID.get(v);
+        if (m)
+            return m;
+    }
+    return undefined;
 }
 const MODEL_IDS = [...models_BY_ID.keys()];
 
@@ -35676,15 +35902,102 @@ function normalizeJob(raw, model, file, index, positions) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
+/**
+ * What a config.json's family adds to the common Llama-style keys (hf-config.ts), following `transformers`'
+ * configuration classes: Qwen2MoeConfig, Qwen3MoeConfig, Gemma3TextConfig, DeepseekV3Config, GptOssConfig, and
+ * the multimodal configs (Gemma3Config, LlavaConfig, Mistral3Config, ...) that nest the language model under
+ * `text_config`.
+ */
+const FAMILY_MODEL_TYPES = ['qwen2_moe', 'qwen3_moe', 'gemma3', 'gemma3_text', 'deepseek_v3', 'deepseek_v2', 'gpt_oss', 'phimoe'];
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The text model's config: `text_config` when the repository is multimodal (its own keys win; the outer
+ * `tie_word_embeddings` applies when the inner one is absent), else the config itself. Family defaults that
+ * sparse Hub configs leave out are filled in (Gemma3TextConfig: 8 heads, 4 KV heads, head_dim 256, vocabulary
+ * 262,208 — the 4B model's published text_config omits them).
+ */
+function textConfig(cfg) {
+    let c = cfg;
+    let nested = false;
+    if (isObj(cfg.text_config) && typeof cfg.num_hidden_layers !== 'number') {
+        c = { ...cfg.text_config };
+        if (c.tie_word_embeddings === undefined && typeof cfg.tie_word_embeddings === 'boolean')
+            c.tie_word_embeddings = cfg.tie_word_embeddings;
+        if (typeof c.model_type !== 'string' && cfg.model_type === 'gemma3')
+            c.model_type = 'gemma3_text';
+        nested = true;
+    }
+    if (c.model_type === 'gemma3_text' || c.model_type === 'gemma3') {
+        c = { num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, vocab_size: 262208, ...c, model_type: 'gemma3_text' };
+    }
+    if (c.model_type === 'deepseek_v3' || c.model_type === 'deepseek_v2') {
+        // DeepSeek names its routed experts n_routed_experts; its intermediate_size is the dense layers' width.
+        c = { num_experts: c.n_routed_experts, ...c };
+    }
+    if (c.model_type === 'gpt_oss' && c.num_experts_per_tok === undefined)
+        c = { ...c, num_experts_per_tok: c.experts_per_token };
+    return { config: c, nested };
+}
+const hf_families_num = (c, k) => (typeof c[k] === 'number' && Number.isFinite(c[k]) ? c[k] : undefined);
+/** Family-specific fields on top of the common ones; an error when a key the family needs is missing. */
+function applyFamily(modelType, c, arch) {
+    switch (modelType) {
+        case 'qwen2_moe': {
+            // Qwen2MoeConfig: a shared expert shared_expert_intermediate_size wide beside the routed ones, biases on q/k/v.
+            arch.bias = 'qkv';
+            const shared = hf_families_num(c, 'shared_expert_intermediate_size');
+            if (shared && arch.experts > 1)
+                arch.shared_experts = Math.max(1, Math.round(shared / arch.intermediate_size));
+            return null;
+        }
+        case 'gemma3_text':
+            arch.norms_per_layer = 4;
+            return null;
+        case 'gpt_oss':
+            // GptOssConfig: biases on attention projections, the router and every expert.
+            arch.bias = 'all';
+            return null;
+        case 'phimoe':
+            arch.norm = 'layer';
+            return null;
+        case 'deepseek_v3':
+        case 'deepseek_v2': {
+            const keys = ['q_lora_rank', 'kv_lora_rank', 'qk_nope_head_dim', 'qk_rope_head_dim', 'v_head_dim'];
+            const missing = keys.filter((k) => hf_families_num(c, k) === undefined);
+            if (missing.length)
+                return `config.json (${modelType}) lacks ${missing.join(', ')} (multi-head latent attention; a null q_lora_rank, as in DeepSeek-V2-Lite, is not supported)`;
+            arch.mla = {
+                q_lora_rank: hf_families_num(c, 'q_lora_rank'), kv_lora_rank: hf_families_num(c, 'kv_lora_rank'), qk_nope_head_dim: hf_families_num(c, 'qk_nope_head_dim'),
+                qk_rope_head_dim: hf_families_num(c, 'qk_rope_head_dim'), v_head_dim: hf_families_num(c, 'v_head_dim'),
+            };
+            arch.kv_heads = arch.attention_heads;
+            delete arch.head_dim;
+            const shared = hf_families_num(c, 'n_shared_experts');
+            if (shared)
+                arch.shared_experts = shared;
+            const dense = hf_families_num(c, 'first_k_dense_replace');
+            if (dense) {
+                arch.dense_layers = dense;
+                arch.dense_intermediate_size = hf_families_num(c, 'intermediate_size');
+            }
+            return null;
+        }
+        default:
+            return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/hf-config.ts
+
 /**
  * Hugging Face `config.json` -> Architecture. Key names follow `transformers`' configuration classes
  * (LlamaConfig, MistralConfig, MixtralConfig, Qwen2Config, Gemma2Config, Phi3Config, GPT2Config). Where a key
  * is absent, the class's own default applies; `tie_word_embeddings` defaults to true only for Gemma
  * (Gemma2Config) and GPT-2, false for the others.
  */
-const SUPPORTED_MODEL_TYPES = ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen3', 'gemma', 'gemma2', 'phi3', 'gpt2'];
-const TIED_BY_DEFAULT = new Set(['gemma', 'gemma2', 'gpt2']);
+const SUPPORTED_MODEL_TYPES = ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen3', 'gemma', 'gemma2', 'phi3', 'gpt2', ...FAMILY_MODEL_TYPES];
+const TIED_BY_DEFAULT = new Set(['gemma', 'gemma2', 'gemma3_text', 'gpt2']);
 function hf_config_num(cfg, ...keys) {
     for (const k of keys) {
         const v = cfg[k];
@@ -35696,7 +36009,7 @@ function hf_config_num(cfg, ...keys) {
 function architectureFromConfig(cfg) {
     if (typeof cfg !== 'object' || cfg === null || Array.isArray(cfg))
         return { ok: false, error: 'config.json must hold a JSON object' };
-    const c = cfg;
+    const c = textConfig(cfg).config;
     const modelType = typeof c.model_type === 'string' ? c.model_type : 'unknown';
     if (modelType === 'gpt2') {
         const hidden = hf_config_num(c, 'n_embd');
@@ -35748,6 +36061,9 @@ function architectureFromConfig(cfg) {
         arch.bias = 'qkv';
     if (modelType === 'gemma2')
         arch.norms_per_layer = 4;
+    const familyError = applyFamily(modelType, c, arch);
+    if (familyError)
+        return { ok: false, error: familyError };
     return { ok: true, architecture: arch, model_type: modelType };
 }
 
@@ -45322,7 +45638,7 @@ const architectureSchema = strictObject({
 })
     .meta({ description: 'The model\'s shape, in Hugging Face config.json terms.' });
 const modelCatalogId = schemas_string().min(1).meta({
-    description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b. `train-budget models` lists them.',
+    description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b, or a Hugging Face Hub id of a catalogued model (meta-llama/Llama-3.1-8B-Instruct; -Instruct/-Chat/-Base variants included). `train-budget models` lists them.',
     examples: ['llama-3.1-8b'],
 });
 const modelParameters = strictObject({
@@ -51779,7 +52095,7 @@ async function runAction(deps = { makeClient: octokitClient }) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8074);
+/* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8438);
 
 /** The action's process shell (action.yml runs dist/index.js); everything else is in src/github/action.ts. */
 await (0,_github_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();

@@ -43,7 +43,7 @@ export const architectureSchema = z
   .meta({ description: 'The model\'s shape, in Hugging Face config.json terms.' });
 
 export const modelCatalogId = z.string().min(1).meta({
-  description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b. `train-budget models` lists them.',
+  description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b, or a Hugging Face Hub id of a catalogued model (meta-llama/Llama-3.1-8B-Instruct; -Instruct/-Chat/-Base variants included). `train-budget models` lists them.',
   examples: ['llama-3.1-8b'],
 });
 export const modelParameters = z.strictObject({
