@@ -26,7 +26,7 @@ parallelism:
 
   it('points a missing key at its parent', () => {
     const r = parse(MINIMAL.replace('  tokens: 1B\n', '  epochs: 2\n'));
-    expect(problemsOf(r)).toEqual(['4:1: missing required key "tokens"']);
+    expect(problemsOf(r)).toEqual(['4:1: missing required key "tokens": give data.tokens, or data.examples with data.tokens_per_example']);
   });
 
   it('says the allowed range of out-of-range values', () => {

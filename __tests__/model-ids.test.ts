@@ -29,6 +29,7 @@ describe('Hugging Face model ids resolve to catalog entries offline', () => {
 
   it('drops variant parts wherever they stand, keeping the owner form first', () => {
     expect(hubNameVariants('mistralai/Mistral-7B-Instruct-v0.3')).toEqual(['mistralai/mistral-7b-instruct-v0.3', 'mistralai/mistral-7b-v0.3', 'mistral-7b-instruct-v0.3', 'mistral-7b-v0.3']);
+    expect(findModel('Qwen/Qwen3-4B-Instruct-2507')?.id).toBe('qwen3-4b');
   });
 
   it('never maps one hub id to two catalog entries', () => {

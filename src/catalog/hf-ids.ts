@@ -54,7 +54,9 @@ export function hubNameVariants(id: string): string[] {
   const owner = slash >= 0 ? lower.slice(0, slash + 1) : '';
   const name = slash >= 0 ? lower.slice(slash + 1) : lower;
   const stripped = name.split('-').filter((p) => !VARIANT_PARTS.has(p)).join('-');
-  const out = [lower, owner + stripped];
-  if (owner) out.push(name, stripped);
+  // A dated re-release of a tuned variant (Qwen3-4B-Instruct-2507) keeps the base model's shape.
+  const undated = stripped !== name ? stripped.replace(/-\d{4}$/, '') : stripped;
+  const out = [lower, owner + stripped, owner + undated];
+  if (owner) out.push(name, stripped, undated);
   return [...new Set(out)];
 }

@@ -27,6 +27,7 @@ export interface AssumptionContext {
 export function describeAssumptions(c: AssumptionContext): string[] {
   const { job, gpu, layout, eff, run: r } = c;
   const out: string[] = [];
+  if (job.imported) out.push(...job.imported.notes);
   if (c.model.assumption) out.push(c.model.assumption);
   if (job.hardware.count === 'auto') {
     out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} is the fewest that fit${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);

@@ -10,6 +10,10 @@ import { parseCount } from './counts.js';
 import { didYouMean } from './suggest.js';
 import type { Job, ModelSpec, Problem } from './types.js';
 import { sortProblems } from './problems.js';
+import { dataRules } from './data-rules.js';
+import { importRequest } from '../import/request.js';
+import { readImport } from '../import/resolve.js';
+import { mergeImport, type Merged } from '../import/merge.js';
 
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -111,8 +115,18 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
 
   const jobs: Job[] = [];
   for (const base of bases) {
-    const raw = valueAt(data, base);
+    const written = valueAt(data, base);
     const before = problems.length;
+    // import: the trainer config's settings under the manifest's keys; the manifest's own keys win.
+    let imported: Merged | null = null;
+    const req = importRequest(written);
+    if (req) {
+      const where = (message: string) => put({ path: [...base, 'import'], atKey: false, message });
+      const imp = readImport(req, opts.repoPath, opts.readRepoFile, problems, where);
+      if (imp) imported = mergeImport(written as Record<string, unknown>, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), () => null);
+      if (!imported) continue; // its problems are reported in the file that can fix them
+    }
+    const raw = imported ? imported.raw : written;
     const checked = jobSchemaModelDeferred.safeParse(raw);
     if (!checked.success) {
       for (const issue of checked.error.issues) {
@@ -121,9 +135,12 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
     }
     const model = checkModel((raw as Record<string, unknown> | null)?.model, [...base, 'model'], data, opts, put);
     for (const loc of jobRules(raw, base)) put(loc);
+    for (const loc of dataRules(raw, base, req !== null)) put(loc);
     if (problems.length === before && checked.success && model) {
       const index = base.length ? (base[1] as number) : null;
-      jobs.push(normalizeJob(checked.data as RawJob, model, opts.file, index, finder.keyPositions(base)));
+      const job = normalizeJob(checked.data as RawJob, model, opts.file, index, finder.keyPositions(base));
+      if (imported) job.imported = imported.info;
+      jobs.push(job);
     }
   }
   return problems.length ? { jobs: [], problems: sortProblems(problems) } : { jobs, problems };
