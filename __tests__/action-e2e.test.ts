@@ -109,6 +109,18 @@ describe('the bundled action against a local GitHub API', () => {
     expect(r.outputs['comment-id']).toBeUndefined();
   });
 
+  it('sends the github-token input on every request; a wrong token (401) is a warning, not a crash', async () => {
+    gh.token = 'the-real-token';
+    const ws = workspace({ 'jobs/bot.train.yaml': BOT });
+    const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { 'github-token': 'a-stale-token' } });
+    expect(r.code).toBe(0);
+    expect(gh.comments).toHaveLength(0);
+    expect(r.stdout).toMatch(/::warning::Train Budget could not comment on the pull request \(401\)/);
+    const ok = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { 'github-token': 'the-real-token' } });
+    expect(ok.code).toBe(0);
+    expect(gh.comments).toHaveLength(1);
+  });
+
   it('a push event estimates and summarises but posts nothing', async () => {
     const ws = workspace({ 'jobs/bot.train.yaml': BOT });
     const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'push' });
@@ -191,6 +203,7 @@ describe('the bundled action against a local GitHub API', () => {
     expect(neg.code).toBe(1);
     expect(neg.stdout).toContain('::error::Train Budget: input max-cost-usd must be a non-negative number, got "-5"');
     const mode = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { comment: 'sometimes' } });
+    expect(mode.code).toBe(1);
     expect(mode.stdout).toContain('input comment must be update, new or off, got "sometimes"');
     expect(gh.seen).toEqual([]);
   });

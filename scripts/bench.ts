@@ -28,3 +28,37 @@ time('parse + validate a manifest', 1000, (i) => parse(texts[i % texts.length]!,
 const many = Array.from({ length: 1000 }, (_, i) => estimateJob(jobs[i % jobs.length]!));
 time('report of 1,000 jobs (JSON)', 10, () => renderJson(buildReport(many, {})));
 console.log(`heap used: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
+
+// The action's whole run on a push event with the examples (posts nothing), against a bare `node -e ''` start:
+// medians of alternating runs, so load on the machine hits both alike. Target (issue 9): at most 2x.
+{
+  const { spawnSync } = await import('node:child_process');
+  const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, resolve } = await import('node:path');
+  const ws = mkdtempSync(join(tmpdir(), 'tb-bench-'));
+  cpSync('examples', ws, { recursive: true });
+  writeFileSync(join(ws, 'event.json'), JSON.stringify({ ref: 'refs/heads/main' }));
+  writeFileSync(join(ws, 'out'), '');
+  writeFileSync(join(ws, 'summary.md'), '');
+  const env = { PATH: process.env.PATH ?? '', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(ws, 'event.json'), GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: join(ws, 'out'), GITHUB_STEP_SUMMARY: join(ws, 'summary.md'), RUNNER_TEMP: ws };
+  const wall = (args: string[]) => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { env, cwd: ws, stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}`);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const bare: number[] = [];
+  const action: number[] = [];
+  wall(['-e', '']);
+  wall([resolve('dist/index.js')]);
+  for (let i = 0; i < 21; i++) {
+    bare.push(wall(['-e', '']));
+    action.push(wall([resolve('dist/index.js')]));
+  }
+  const b = median(bare);
+  const a = median(action);
+  console.log(`${"node -e ''".padEnd(34)} ${b.toFixed(0).padStart(6)} ms (median of 21)`);
+  console.log(`${'action, push event, 6 examples'.padEnd(34)} ${a.toFixed(0).padStart(6)} ms (median of 21)  = ${(a / b).toFixed(2)}x bare node (target <= 2x)`);
+}

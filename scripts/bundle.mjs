@@ -1,7 +1,9 @@
-// Builds the two committed bundles with @vercel/ncc: dist/index.js (the action) and dist/cli.js (the CLI).
+// Builds the two committed bundles with @vercel/ncc: dist/index.js (the action, with its import() chunks) and
+// dist/cli.js (the CLI).
 // Both are self-contained ESM files that run with plain `node` on a fresh clone, without npm install.
 import ncc from '@vercel/ncc';
 import { mkdirSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
+import { bundleInputsHash } from './bundle-inputs.mjs';
 
 const bundles = [
   { input: 'src/main.ts', output: 'dist/index.js' },
@@ -18,8 +20,12 @@ for (const b of bundles) {
     target: 'es2022',
     license: '',
   });
-  const extra = Object.keys(assets ?? {}).filter((a) => a !== 'package.json');
+  // Chunks are the modules loaded with import() (the pull-request half of the action): separate files, so a run
+  // that does not need them never reads them.
+  const chunks = Object.keys(assets ?? {}).filter((a) => /^\d+\.[a-z]+\.js$/.test(a));
+  const extra = Object.keys(assets ?? {}).filter((a) => a !== 'package.json' && !chunks.includes(a));
   if (extra.length) throw new Error(`${b.input}: unexpected bundle assets ${extra.join(', ')}`);
+  for (const c of chunks) writeFileSync(`dist/${c}`, assets[c].source);
   let text = code;
   if (b.executable && !text.startsWith('#!')) text = '#!/usr/bin/env node\n' + text;
   writeFileSync(b.output, text);
@@ -28,3 +34,5 @@ for (const b of bundles) {
 }
 // The bundles are ES modules: this file makes Node read them so wherever dist/ is copied.
 writeFileSync('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');
+// What the bundles were built from: npm test refuses to run against a dist/ built from other sources.
+writeFileSync('dist/inputs.sha256', bundleInputsHash() + '\n');

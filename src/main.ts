@@ -1,4 +1,4 @@
-import { runAction } from './github/action.js';
+import { runAction } from './action/run.js';
 
-/** The action's process shell (action.yml runs dist/index.js); everything else is in src/github/action.ts. */
+/** The action's process shell (action.yml runs dist/index.js); the flow is in src/action/run.ts. */
 await runAction();

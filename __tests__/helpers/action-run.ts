@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { assertFreshBundle } from './fresh-bundle.js';
 
 export interface ActionRun {
   code: number | null;
@@ -34,6 +35,7 @@ function parseOutputs(text: string): Record<string, string> {
  * payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at `apiUrl`.
  */
 export function runActionProcess(opts: { workspace: string; apiUrl: string; event: 'pull_request' | 'pull_request_target' | 'push'; inputs?: Record<string, string>; pull?: { number: number; base: string; head: string } }): Promise<ActionRun> {
+  assertFreshBundle();
   const scratch = mkdtempSync(join(tmpdir(), 'tb-runner-'));
   const eventPath = join(scratch, 'event.json');
   const pull = opts.pull ?? { number: 7, base: 'base0000sha', head: 'head1111sha' };

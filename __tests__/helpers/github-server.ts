@@ -30,6 +30,8 @@ export class FakeGitHub {
   private nextId = 1000;
   private server: Server | null = null;
   url = '';
+  /** The token every request must carry (the action's github-token input); others get GitHub's 401. */
+  token = 'test-token';
 
   /** Answer the next request on `route` ('POST comments', 'PATCH comment', 'GET comments', 'GET contents', 'GET files') with `status`. */
   fail(route: string, ...statuses: number[]): void {
@@ -78,6 +80,10 @@ export class FakeGitHub {
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
     this.seen.push({ method, path: url.pathname + url.search, body });
+    // Octokit sends "token <t>" (older) or "Bearer <t>"; GitHub answers 401 Bad credentials otherwise.
+    if (!/^(token|bearer) /i.test(req.headers.authorization ?? '') || req.headers.authorization!.replace(/^\S+ /, '') !== this.token) {
+      return this.send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    }
 
     let route = '';
     let m: RegExpMatchArray | null;

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -89,8 +89,4 @@ export function octokitClient(token: string, owner: string, repo: string): GitHu
   };
 }
 
-/** The HTTP status of a failed request, if it has one. */
-export function statusOf(e: unknown): number | undefined {
-  const s = (e as { status?: unknown })?.status;
-  return typeof s === 'number' ? s : undefined;
-}
+export { statusOf } from './status.js';

@@ -1,4 +1,5 @@
-import { statusOf, type Comment, type GitHubClient } from './client.js';
+import type { Comment, GitHubClient } from './client.js';
+import { statusOf } from './status.js';
 import type { CommentMode } from './inputs.js';
 
 /** The hidden marker that finds a comment again; the tag keeps several workflows' comments apart. */

@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import type { Limits } from '../budget/limits.js';
+import * as core from './runner.js';
 
 export type CommentMode = 'update' | 'new' | 'off';
 

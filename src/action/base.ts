@@ -4,8 +4,8 @@ import type { JobEstimate } from '../estimate/types.js';
 import { estimateJob } from '../estimate/estimate.js';
 import { isManifestName } from '../manifest/files.js';
 import { parseManifest, type ReadResult } from '../manifest/load.js';
-import type { GitHubClient, PullFile } from './client.js';
-import { statusOf } from './client.js';
+import type { GitHubClient, PullFile } from '../github/client.js';
+import { statusOf } from '../github/status.js';
 
 export interface BaseResult {
   /** Estimates of the base versions, keyed by the head file name (renames map to their new name). */

@@ -1,0 +1,29 @@
+import type { GitHubClient } from '../github/client.js';
+import { statusOf } from '../github/status.js';
+import { upsertComment } from '../github/comment.js';
+import type { ActionInputs } from '../github/inputs.js';
+import * as runner from '../github/runner.js';
+
+const FORK_HINT =
+  'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, run Train Budget from a workflow_run workflow triggered by this one, which gets a write token, or use pull_request_target with care (it must not run the fork\'s code).';
+
+/** Posts or edits the pull-request comment; a failure is a warning, never the step's verdict. */
+export async function postComment(client: GitHubClient | null, pull: number, body: string, inputs: Pick<ActionInputs, 'comment' | 'commentTag'>): Promise<void> {
+  if (inputs.comment === 'off') return;
+  if (!client) {
+    runner.warning('Train Budget: no github-token, so no pull-request comment');
+    return;
+  }
+  try {
+    const outcome = await upsertComment(client, pull, body, inputs.comment, inputs.commentTag);
+    if (outcome.action !== 'skipped') {
+      runner.setOutput('comment-id', String(outcome.comment.id));
+      runner.setOutput('comment-url', outcome.comment.html_url);
+      runner.info(`Train Budget: comment ${outcome.action} (${outcome.comment.html_url})`);
+    }
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 403) runner.warning(`Train Budget could not comment: ${FORK_HINT}`);
+    else runner.warning(`Train Budget could not comment on the pull request (${status ?? (e as Error).message}); the verdict below still applies`);
+  }
+}

@@ -1,0 +1,77 @@
+import { appendFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { EOL } from 'node:os';
+
+/**
+ * The Actions runner's side of the conversation: inputs from INPUT_* variables, outputs and the job summary
+ * through the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name, annotations and logs as workflow commands on
+ * stdout. This is the documented protocol ("Workflow commands for GitHub Actions", docs.github.com/actions/
+ * reference/workflows-and-actions/workflow-commands) that @actions/core implements; it is written out here
+ * because @actions/core loads an HTTP client (undici, for OIDC tokens) on import, which alone took longer than
+ * the whole run of an action that posts nothing (npm run bench).
+ */
+
+/** `%`, CR and LF are the only characters a command's message must escape (@actions/core's escapeData). */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Property values also escape `:` and `,`, which separate properties (@actions/core's escapeProperty). */
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** An input as the runner passes it: INPUT_<NAME> with spaces as underscores, upper case; trimmed. */
+export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** An input's non-empty lines, each trimmed. */
+export function getMultilineInput(name: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+}
+
+export interface AnnotationProps {
+  title?: string;
+  file?: string;
+  line?: number;
+  col?: number;
+}
+
+function command(name: string, props: AnnotationProps, message: string): void {
+  const p = Object.entries(props)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(message)}${EOL}`);
+}
+
+export const info = (message: string): void => void process.stdout.write(message + EOL);
+export const warning = (message: string, props: AnnotationProps = {}): void => command('warning', props, message);
+export const error = (message: string, props: AnnotationProps = {}): void => command('error', props, message);
+
+/** Fails the step: an error line, and exit code 1 once the process ends. */
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  error(message);
+}
+
+/** An output for later steps, as a heredoc block in GITHUB_OUTPUT (a random delimiter the value cannot contain). */
+export function setOutput(name: string, value: string, env: NodeJS.ProcessEnv = process.env): void {
+  const file = env.GITHUB_OUTPUT;
+  if (!file) {
+    // Outside a runner (or an old one): the deprecated stdout command, which @actions/core also falls back to.
+    command('set-output', { name } as AnnotationProps, value);
+    return;
+  }
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+
+/** Appends markdown to the job summary (GITHUB_STEP_SUMMARY); false when there is none or it cannot be written. */
+export function appendSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return false;
+  try {
+    appendFileSync(file, markdown, 'utf8');
+    return true;
+  } catch (e) {
+    warning(`Train Budget could not write the job summary: ${(e as Error).message}`);
+    return false;
+  }
+}
