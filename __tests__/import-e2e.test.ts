@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliProcess } from './helpers/process.js';
@@ -25,5 +25,38 @@ describe('bundled CLI: import', () => {
     const r = runCliProcess(['validate', 'bad.train.yaml'], dir);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('bad.yml:3:15: sequence_len: expected a number, got "long"\n');
+  });
+});
+
+describe('bundled CLI: init --from', () => {
+  it('writes a starter manifest that imports the config and validates; never overwrites', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tb-init-'));
+    cpSync('__tests__/fixtures/trainers/llama-factory', dir, { recursive: true });
+    const r = runCliProcess(['init', '--from', 'examples/train_lora/qwen3_lora_sft_ds3.yaml', '--gpu', 'A100-80GB', '--count', '2'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('wrote examples/train_lora/qwen3_lora_sft_ds3.train.yaml\n');
+    expect(r.status).toBe(0);
+    const text = readFileSync(join(dir, 'examples/train_lora/qwen3_lora_sft_ds3.train.yaml'), 'utf8');
+    expect(text).toContain('import: "qwen3_lora_sft_ds3.yaml"');
+    expect(text).toContain('  gpu: a100-80gb\n  count: 2\n');
+    const v = runCliProcess(['validate', 'examples/train_lora/qwen3_lora_sft_ds3.train.yaml'], dir);
+    expect(v.stdout).toBe('ok: 1 manifest, 1 job valid\n');
+    const again = runCliProcess(['init', '--from', 'examples/train_lora/qwen3_lora_sft_ds3.yaml'], dir);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('exists: it is not overwritten');
+  });
+
+  it('leaves data out when the config fixes max_steps, and writes nothing for a config it cannot read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tb-init-'));
+    cpSync('__tests__/fixtures/trainers/llama-factory', dir, { recursive: true });
+    const r = runCliProcess(['init', '--from', 'examples/v1/train_lora/train_lora_sft.yaml', '--gpu', 'h100-80gb', '--count', '4'], dir);
+    expect(r.status).toBe(0);
+    const text = readFileSync(join(dir, 'examples/v1/train_lora/train_lora_sft.train.yaml'), 'utf8');
+    expect(text).not.toContain('data:');
+    writeFileSync(join(dir, 'odd.yml'), 'learning_rate: 0.1\n');
+    const bad = runCliProcess(['init', '--from', 'odd.yml'], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toContain('odd.train.yaml:4:9: cannot tell which trainer "odd.yml" is for');
+    expect(existsSync(join(dir, 'odd.train.yaml'))).toBe(false);
   });
 });

@@ -2665,7 +2665,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -19715,6 +19715,10 @@ function sortProblems(problems) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/hub/types.ts
+/** owner/name, optionally @revision: the Hub's repository id syntax. */
+const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(@[\w./-]+)?$/;
+
 ;// CONCATENATED MODULE: ./src/manifest/data-rules.ts
 const data_rules_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
@@ -20683,10 +20687,10 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
     const before = problems.length;
     // The model: the manifest's wins; else the trainer config's, from the catalog (offline) or the Hub.
     if (job.model === undefined && imp.model) {
-        const kind = findModel(imp.model.id) ? 'catalog' : hubModel(imp.model.id);
-        if (kind === null) {
+        const found = findModel(imp.model.id) ? { ok: true } : hubModel(imp.model.id);
+        if (!found.ok) {
             const p = imp.model.src.at([imp.model.key]);
-            problems.push({ file: imp.model.src.file, line: p.line, col: p.col, message: `${imp.model.key}: model "${imp.model.id}" is not in the catalog and its config.json was not fetched (offline?): set model: in the manifest (a catalog id, { config: path/to/config.json } or { parameters: 7B })` });
+            problems.push({ file: imp.model.src.file, line: p.line, col: p.col, message: `${imp.model.key}: ${found.error}` });
         }
         else {
             nested.model = imp.model.id;
@@ -20760,6 +20764,8 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
+
 
 
 
@@ -20864,7 +20870,7 @@ function parseManifest(text, opts) {
             const where = (message) => put({ path: [...base, 'import'], atKey: false, message });
             const imp = readImport(req, opts.repoPath, opts.readRepoFile, problems, where);
             if (imp)
-                imported = mergeImport(written, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), () => null);
+                imported = mergeImport(written, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), (id) => hubLookup(id, opts.hub));
             if (!imported)
                 continue; // its problems are reported in the file that can fix them
         }
@@ -20877,7 +20883,9 @@ function parseManifest(text, opts) {
             }
         }
         const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
-        for (const loc of jobRules(raw, base))
+        // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
+        const rulesRaw = model?.kind === 'architecture' && typeof raw.model === 'string' ? { ...raw, model: undefined } : raw;
+        for (const loc of jobRules(rulesRaw, base))
             put(loc);
         for (const loc of dataRules(raw, base, req !== null))
             put(loc);
@@ -20903,8 +20911,19 @@ function checkModel(model, at, data, opts, put) {
                     put(loc);
         return r.success;
     };
-    if (typeof model === 'string')
-        return run(modelCatalogId) ? { kind: 'catalog', id: model } : null;
+    if (typeof model === 'string') {
+        if (!run(modelCatalogId))
+            return null;
+        if (!findModel(model) && opts.hub && HUB_ID.test(model.trim())) {
+            const found = hubLookup(model.trim(), opts.hub);
+            if (!found.ok) {
+                put({ path: at, atKey: false, message: found.error });
+                return null;
+            }
+            return architectureSpec(opts.hub.configs.get(model.trim()), `hf:${model.trim()}`, at, put);
+        }
+        return { kind: 'catalog', id: model };
+    }
     if (model === null || typeof model !== 'object' || Array.isArray(model)) {
         put({ path: at, atKey: false, message: 'model must be a catalog id (llama-3.1-8b) or a mapping with one of parameters, config or architecture' });
         return null;
@@ -20971,6 +20990,35 @@ function checkModel(model, at, data, opts, put) {
     bad.forEach(put);
     return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
 }
+/**
+ * A Hub id the catalog does not know: its fetched config.json, or why there is none. An id not fetched yet is
+ * recorded as wanted, so the shell can fetch it and validate again.
+ */
+function hubLookup(id, hub) {
+    const near = closest(id.split('/').pop().replace(/@.*$/, ''), MODEL_IDS, 3);
+    const catalog = near.length ? ` (catalog ids that resolve offline: ${near.join(', ')})` : '';
+    if (!hub || !HUB_ID.test(id))
+        return { ok: false, error: `unknown model "${id}"${catalog}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog` };
+    const c = hub.configs.get(id);
+    if (c?.ok)
+        return { ok: true };
+    if (c)
+        return { ok: false, error: c.error };
+    if (!hub.offline)
+        hub.wanted.add(id);
+    return { ok: false, error: `model "${id}" is not in the catalog${catalog}, and ${hub.offline ? 'offline mode forbids fetching its config.json from the Hub' : 'its config.json has not been fetched'}: use a catalog id, or pin a local config.json with model: { config: path/to/config.json }` };
+}
+/** A fetched config.json as the job's model, checked like a local one. */
+function architectureSpec(c, label, at, put) {
+    const arch = architectureFromConfig(c.config);
+    if (!arch.ok) {
+        put({ path: at, atKey: false, message: `${c.source}: ${arch.error}` });
+        return null;
+    }
+    const bad = architectureRules(arch.architecture, at).map((l) => ({ ...l, path: at, message: `${c.source}: ${l.message}` }));
+    bad.forEach(put);
+    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: label, model_type: arch.model_type };
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/files.ts
 
@@ -21013,12 +21061,12 @@ function toPosix(p) {
     return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 /** Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns). */
-function loadManifestFile(root, repoRel) {
+function loadManifestFile(root, repoRel, hub) {
     const read = repoFileReader(root);
     const r = read(repoRel);
     if (!r.ok)
         return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
-    return parseManifest(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read });
+    return parseManifest(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
 }
 /** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
 function globToRegExp(glob) {
@@ -21141,26 +21189,164 @@ function discoverManifests(patterns, root) {
 
 
 /** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
-function loadManifests(patterns, root) {
+function loadManifests(patterns, root, hub) {
     const found = discoverManifests(patterns, root);
     const problems = [...found.problems];
     const jobs = [];
     for (const f of found.files) {
-        const r = loadManifestFile(root, f);
+        const r = loadManifestFile(root, f, hub);
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
     return { files: found.files, jobs, problems: sortProblems(problems), unmatched: found.unmatched };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/hub/fetch.ts
+
+
+
+
+
+/** config.json files are a few kilobytes; anything larger is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** The options from the environment: HF_ENDPOINT, HF_TOKEN, and the runner's tool cache or the user's cache folder. */
+function hubOptionsFromEnv(env = process.env) {
+    const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'));
+    return {
+        endpoint: (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, ''),
+        ...(env.HF_TOKEN ? { token: env.HF_TOKEN } : {}),
+        timeoutMs: 10_000,
+        retries: 2,
+        cacheDir: (0,external_node_path_namespaceObject.join)(base, 'train-budget', 'hf-configs'),
+    };
+}
+function split(id) {
+    const at = id.indexOf('@');
+    return at < 0 ? { repo: id, revision: 'main' } : { repo: id.slice(0, at), revision: id.slice(at + 1) };
+}
+function cachePath(dir, repo, revision) {
+    const safe = (s) => s.replace(/[^\w.-]/g, '_');
+    return (0,external_node_path_namespaceObject.join)(dir, ...repo.split('/').map(safe), safe(revision), 'config.json');
+}
+/**
+ * Fetches {endpoint}/{repo}/resolve/{revision}/config.json with HF_TOKEN when set, a timeout per attempt and
+ * retries for network failures, 429 and 5xx; a cached copy answers without the network. The errors say what to
+ * do: a gated model needs an HF_TOKEN and the licence accepted, a missing one a catalog id, a network failure a
+ * local config.json.
+ */
+async function fetchHubConfig(id, opts, fetchImpl = fetch) {
+    const { repo, revision } = split(id);
+    const cached = opts.cacheDir ? cachePath(opts.cacheDir, repo, revision) : null;
+    if (cached) {
+        try {
+            return { ok: true, config: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
+        }
+        catch {
+            /* not cached (or unreadable): fetch it */
+        }
+    }
+    const url = `${opts.endpoint}/${repo}/resolve/${encodeURIComponent(revision)}/config.json`;
+    let last = '';
+    for (let attempt = 0; attempt <= opts.retries; attempt++) {
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+        try {
+            const res = await fetchImpl(url, { headers: { accept: 'application/json', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) }, signal: abort.signal, redirect: 'follow' });
+            const body = await res.text();
+            if (res.ok) {
+                if (body.length > MAX_CONFIG_BYTES)
+                    return { ok: false, error: `${url} is larger than 1 MiB: not a config.json` };
+                let config;
+                try {
+                    config = JSON.parse(body);
+                }
+                catch {
+                    return { ok: false, error: `${url} is not JSON` };
+                }
+                if (cached) {
+                    try {
+                        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(cached, '..'), { recursive: true });
+                        (0,external_node_fs_namespaceObject.writeFileSync)(`${cached}.tmp`, body);
+                        (0,external_node_fs_namespaceObject.renameSync)(`${cached}.tmp`, cached);
+                    }
+                    catch {
+                        /* a cache that cannot be written only costs a fetch next time */
+                    }
+                }
+                return { ok: true, config, source: `${repo}@${revision} config.json from ${opts.endpoint}` };
+            }
+            const hubMessage = res.headers.get('x-error-message');
+            const said = hubMessage ? `: "${hubMessage}"` : '';
+            if (res.status === 401 || res.status === 403) {
+                return { ok: false, error: `model "${repo}" is gated or private on the Hub (HTTP ${res.status}${said}): accept its licence on its Hub page and set HF_TOKEN (in the action: an HF_TOKEN secret passed as env), or pin a local config.json with model: { config: path/to/config.json }` };
+            }
+            if (res.status === 404) {
+                const near = closest(repo.split('/')[1] ?? repo, MODEL_IDS, 3);
+                return { ok: false, error: `model "${repo}"${revision !== 'main' ? ` at revision ${revision}` : ''} has no config.json on the Hub (HTTP 404${said})${near.length ? `; catalog ids that resolve offline: ${near.join(', ')}` : ''}` };
+            }
+            last = `HTTP ${res.status}`;
+            if (res.status !== 429 && res.status < 500)
+                break;
+        }
+        catch (e) {
+            last = abort.signal.aborted ? `no answer within ${opts.timeoutMs / 1000} s` : e.message;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    return { ok: false, error: `could not fetch ${url} (${last}; ${opts.retries + 1} attempt${opts.retries ? 's' : ''}): check the network or HF_ENDPOINT, or pin a local config.json with model: { config: path/to/config.json }` };
+}
+/** Fetches every wanted id, one at a time (a handful per repository), in a stable order. */
+async function fetchAll(ids, opts, fetchImpl) {
+    const out = new Map();
+    for (const id of [...new Set(ids)].sort())
+        out.set(id, await fetchHubConfig(id, opts, fetchImpl));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/hub/load.ts
+
+/**
+ * Validation with Hub model ids: a first pass finds the ids the catalog does not know; they are fetched (here,
+ * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
+ * the answer: its errors say that fetching was forbidden.
+ */
+async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl) {
+    const first = { configs: new Map(), wanted: new Set(), offline };
+    const loaded = load(first);
+    if (offline || !first.wanted.size)
+        return { ...loaded, hubConfigs: new Map() };
+    const configs = await fetchAll(first.wanted, opts, fetchImpl);
+    return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
+}
+/** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
+function needsFetch(hub) {
+    return !hub.offline && hub.wanted.size > 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/load-for-cli.ts
 
 
+
 /** loadManifests, where a path that matches nothing is a problem: the user named it on the command line. */
-function loadForCli(paths, root) {
-    const loaded = loadManifests(paths, root);
+function loadForCli(paths, root, hub) {
+    const loaded = loadManifests(paths, root, hub);
     const unmatched = loaded.unmatched.map((u) => ({ file: u, line: 1, col: 1, message: `no *.train.yaml or *.train.yml manifests match "${u}"` }));
     return { ...loaded, problems: sortProblems([...loaded.problems, ...unmatched]) };
+}
+/**
+ * Loads the manifests and hands them to `then`: synchronously when every model is in the catalog (or offline),
+ * after fetching the Hub config.json files the manifests name otherwise.
+ */
+function loadForCliThen(paths, root, offline, then) {
+    const hub = { configs: new Map(), wanted: new Set(), offline };
+    const first = loadForCli(paths, root, hub);
+    if (offline || !hub.wanted.size)
+        return then(first);
+    return loadWithHub((h) => loadForCli(paths, root, h), offline).then(then);
 }
 
 ;// CONCATENATED MODULE: ./src/budget/limits.ts
@@ -22380,6 +22566,7 @@ Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost,
   --format text|json|markdown   output (default text; markdown is what the pull-request comment says)
   --output FILE                 also write the JSON report to FILE
   --root DIR                    repository root (default: the current folder)
+  --offline                     never fetch a Hugging Face config.json (HF_ENDPOINT, HF_TOKEN): catalog and local files only
 Budget limits (expected values; a job that does not fit in GPU memory always breaks the budget):
   --max-cost-usd N  --max-gpu-hours N  --max-gpus N  --max-hours N  --max-co2-kg N   per job
   --max-total-cost-usd N                                                               all jobs together
@@ -22387,7 +22574,7 @@ Exit codes: 0 within budget, 1 over budget or a job does not fit, 2 invalid mani
 `;
 const LIMIT_FLAGS = [...JOB_LIMITS, 'max_total_cost_usd'];
 function estimateCommand(argv, io) {
-    const options = { format: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' } };
+    const options = { format: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' }, offline: { type: 'boolean' } };
     for (const l of LIMIT_FLAGS)
         options[flagName(l)] = { type: 'string' };
     const { values, positionals } = parseFlags(argv, options, 'estimate');
@@ -22405,22 +22592,124 @@ function estimateCommand(argv, io) {
             limits[l] = v;
     }
     const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.root ?? '.');
-    const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
-    if (loaded.problems.length) {
-        for (const p of loaded.problems)
-            io.err(formatProblem(p) + '\n');
-        io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}: nothing estimated\n`);
-        return 2;
+    return loadForCliThen(positionals.length ? positionals : ['.'], root, values.offline === true, (loaded) => {
+        if (loaded.problems.length) {
+            for (const p of loaded.problems)
+                io.err(formatProblem(p) + '\n');
+            io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}: nothing estimated\n`);
+            return 2;
+        }
+        const report = buildReport(loaded.jobs.map(estimateJob), limits);
+        const json = renderJson(report);
+        if (values.output)
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
+        io.out(format === 'json' ? json : format === 'markdown' ? renderMarkdown(report) : renderText(report));
+        return report.over_budget ? 1 : 0;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/init-command.ts
+
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: train-budget init --from CONFIG [--gpu ID] [--count N] [--output FILE] [--root DIR]
+
+Writes a starter manifest that imports a trainer config (axolotl, LLaMA-Factory or TRL YAML), so the job is
+described once, in the file the trainer reads. The manifest adds what trainer configs never hold: the GPU kind
+and count, and the tokens (unless the config fixes max_steps).
+  --from CONFIG   the trainer config (inside the repository)
+  --gpu ID        accelerator id (default h100-80gb; train-budget gpus lists them)
+  --count N       number of GPUs (default auto; 1 when the config fixes max_steps)
+  --output FILE   where to write (default: CONFIG's folder, <config name>.train.yaml); never overwritten
+  --root DIR      repository root (default: the current folder)
+Exit codes: 0 written, 2 invalid input (nothing is written).
+`;
+const init_command_toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
+function initCommand(argv, io) {
+    const { values, positionals } = parseFlags(argv, { from: { type: 'string' }, gpu: { type: 'string' }, count: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' } }, 'init');
+    if (values.help) {
+        io.out(HELP);
+        return EXIT.ok;
     }
-    const report = buildReport(loaded.jobs.map(estimateJob), limits);
-    const json = renderJson(report);
-    if (values.output)
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
-    io.out(format === 'json' ? json : format === 'markdown' ? renderMarkdown(report) : renderText(report));
-    return report.over_budget ? 1 : 0;
+    if (positionals.length)
+        throw new UsageError(`init takes no positional arguments, got "${positionals[0]}"; name the config with --from`);
+    const from = values.from;
+    if (!from)
+        throw new UsageError('init needs --from CONFIG: the trainer config to import');
+    const gpu = values.gpu ?? 'h100-80gb';
+    if (!findAccelerator(gpu))
+        throw new UsageError(`--gpu: unknown accelerator "${gpu}"; known: ${ACCELERATORS.map((a) => a.id).join(', ')}`);
+    let count;
+    if (values.count !== undefined) {
+        const c = values.count;
+        if (c === 'auto')
+            count = 'auto';
+        else if (/^[1-9]\d{0,5}$/.test(c))
+            count = Number(c);
+        else
+            throw new UsageError(`--count must be a positive whole number of GPUs or auto, got "${c}"`);
+    }
+    const root = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.root ?? '.'));
+    const configAbs = (0,external_node_path_namespaceObject.resolve)(io.cwd, from);
+    const configRel = init_command_toPosix((0,external_node_path_namespaceObject.relative)(root, configAbs));
+    if (configRel.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(configRel))
+        throw new UsageError(`--from "${from}" is outside the repository root ${root}`);
+    const read = repoFileReader(root);
+    const cfg = read(configRel);
+    if (!cfg.ok)
+        throw new UsageError(`--from "${from}": ${cfg.error}`);
+    const stem = (0,external_node_path_namespaceObject.basename)(configRel, (0,external_node_path_namespaceObject.extname)(configRel));
+    const outAbs = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.output ?? (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(configAbs), `${stem}.train.yaml`));
+    const outRel = init_command_toPosix((0,external_node_path_namespaceObject.relative)(root, outAbs));
+    if (outRel.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(outRel))
+        throw new UsageError(`--output is outside the repository root ${root}`);
+    if ((0,external_node_fs_namespaceObject.existsSync)(outAbs))
+        throw new UsageError(`${outRel} exists: it is not overwritten (choose another --output)`);
+    let data = {};
+    try {
+        const d = (0,dist/* parse */.qg)(cfg.text, { maxAliasCount: 100 });
+        if (d && typeof d === 'object' && !Array.isArray(d))
+            data = d;
+    }
+    catch {
+        /* parseManifest below reports the syntax error at its place */
+    }
+    const format = detectFormat(data);
+    const steps = typeof data.max_steps === 'number' && data.max_steps > 0;
+    const chosenCount = count ?? (steps ? 1 : 'auto');
+    const importPath = init_command_toPosix((0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(outAbs), configAbs));
+    const lines = [
+        `# Starter manifest: the job is read from ${importPath}${format ? ` (${format})` : ''}; keys set here win over it.`,
+        `# Reference: README "Manifest reference (v1)"; check it with: train-budget validate ${outRel}`,
+        `name: ${JSON.stringify(stem)}`,
+        `import: ${JSON.stringify(importPath)}`,
+        'hardware:',
+        `  gpu: ${findAccelerator(gpu).id}`,
+        `  count: ${chosenCount}${steps && count === undefined ? '  # max_steps turns into tokens with this GPU count' : ''}`,
+        ...(steps ? [] : ['data:', '  tokens: 100M  # replace: tokens per epoch (or examples: N with tokens_per_example: M)']),
+    ];
+    const text = lines.join('\n') + '\n';
+    const parsed = parseManifest(text, { file: outRel, repoPath: outRel, readRepoFile: read });
+    if (parsed.problems.length) {
+        for (const p of parsed.problems)
+            io.out(formatProblem(p) + '\n');
+        io.err(`${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'}: nothing written\n`);
+        return EXIT.invalid;
+    }
+    (0,external_node_fs_namespaceObject.writeFileSync)(outAbs, text, { flag: 'wx' });
+    io.out(`wrote ${outRel}\n`);
+    return EXIT.ok;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
 
 
 
@@ -22441,6 +22730,7 @@ Commands:
   schema     print the manifest's JSON Schema
   models     list the model catalog
   gpus       list the accelerator catalog
+  init       write a starter manifest that imports a trainer config (--from FILE [--gpu ID --count N])
 
 Paths may be files, folders (every *.train.yaml / *.train.yml below them) or globs; default ".".
 Exit codes: 0 fine, 1 over budget or a job does not fit, 2 invalid input or usage.
@@ -22450,6 +22740,7 @@ const VALIDATE_HELP = `Usage: train-budget validate [paths or globs...] [--root 
 
 Checks manifests against the v1 format and the catalogs; prints every problem as file:line:col: message.
   --root DIR   repository root: manifests and config.json files must stay inside it (default: the current folder)
+  --offline    never fetch a Hugging Face config.json: only catalog ids and local files
 Exit codes: 0 all valid, 2 a problem was found.
 `;
 const SCHEMA_HELP = `Usage: train-budget schema
@@ -22457,22 +22748,23 @@ const SCHEMA_HELP = `Usage: train-budget schema
 Prints the manifest's JSON Schema (draft-07), the file schema/training-job.schema.json.
 `;
 function run_validate(argv, io) {
-    const { values, positionals } = parseFlags(argv, { root: { type: 'string' } }, 'validate');
+    const { values, positionals } = parseFlags(argv, { root: { type: 'string' }, offline: { type: 'boolean' } }, 'validate');
     if (values.help) {
         io.out(VALIDATE_HELP);
         return EXIT.ok;
     }
     const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.root ?? '.');
-    const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
-    for (const p of loaded.problems)
-        io.out(formatProblem(p) + '\n');
-    if (loaded.problems.length) {
-        const files = new Set(loaded.problems.map((p) => p.file)).size;
-        io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
-        return EXIT.invalid;
-    }
-    io.out(`ok: ${loaded.files.length} manifest${loaded.files.length === 1 ? '' : 's'}, ${loaded.jobs.length} job${loaded.jobs.length === 1 ? '' : 's'} valid\n`);
-    return EXIT.ok;
+    return loadForCliThen(positionals.length ? positionals : ['.'], root, values.offline === true, (loaded) => {
+        for (const p of loaded.problems)
+            io.out(formatProblem(p) + '\n');
+        if (loaded.problems.length) {
+            const files = new Set(loaded.problems.map((p) => p.file)).size;
+            io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
+            return EXIT.invalid;
+        }
+        io.out(`ok: ${loaded.files.length} manifest${loaded.files.length === 1 ? '' : 's'}, ${loaded.jobs.length} job${loaded.jobs.length === 1 ? '' : 's'} valid\n`);
+        return EXIT.ok;
+    });
 }
 function listCommand(argv, io, what) {
     const { values, positionals } = parseFlags(argv, {}, what);
@@ -22521,11 +22813,13 @@ function runCli(argv, io) {
             }
             case 'estimate':
                 return estimateCommand(rest, io);
+            case 'init':
+                return initCommand(rest, io);
             case 'models':
             case 'gpus':
                 return listCommand(rest, io, command);
             default: {
-                const known = ['estimate', 'validate', 'schema', 'models', 'gpus'];
+                const known = ['estimate', 'validate', 'schema', 'models', 'gpus', 'init'];
                 const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
                 throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
             }
@@ -22543,16 +22837,18 @@ function runCli(argv, io) {
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 /** The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. */
-try {
-    process.exitCode = runCli(process.argv.slice(2), {
-        out: (t) => process.stdout.write(t),
-        err: (t) => process.stderr.write(t),
-        cwd: process.cwd(),
-    });
-}
-catch (e) {
-    // A bug, not a user error: one line, no stack, and the exit code that says "invalid".
+// A bug, not a user error: one line, no stack, and the exit code that says "invalid".
+const internal = (e) => {
     process.stderr.write(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 2;
+};
+try {
+    // A number, or a promise when Hub config.json files are fetched first.
+    Promise.resolve(runCli(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), cwd: process.cwd() })).then((code) => {
+        process.exitCode = code;
+    }, internal);
+}
+catch (e) {
+    internal(e);
 }
 

@@ -318,12 +318,12 @@ var manifest_problems = __nccwpck_require__(1905);
 
 
 /** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
-function loadManifests(patterns, root) {
+function loadManifests(patterns, root, hub) {
     const found = (0,files/* discoverManifests */.Su)(patterns, root);
     const problems = [...found.problems];
     const jobs = [];
     for (const f of found.files) {
-        const r = (0,files/* loadManifestFile */.KL)(root, f);
+        const r = (0,files/* loadManifestFile */.KL)(root, f, hub);
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
@@ -2454,7 +2454,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3134);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1722);
 
 
 
@@ -2495,12 +2495,12 @@ function toPosix(p) {
     return p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 /** Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns). */
-function loadManifestFile(root, repoRel) {
+function loadManifestFile(root, repoRel, hub) {
     const read = repoFileReader(root);
     const r = read(repoRel);
     if (!r.ok)
         return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
-    return (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read });
+    return (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
 }
 /** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
 function globToRegExp(glob) {
@@ -2622,7 +2622,7 @@ function discoverManifests(patterns, root) {
 
 /***/ }),
 
-/***/ 3134:
+/***/ 1722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12957,6 +12957,10 @@ const manifestSchema = union([jobSchema, jobsFileSchema]);
 
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ./src/hub/types.ts
+/** owner/name, optionally @revision: the Hub's repository id syntax. */
+const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(@[\w./-]+)?$/;
+
 ;// CONCATENATED MODULE: ./src/manifest/data-rules.ts
 const data_rules_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
@@ -13925,10 +13929,10 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
     const before = problems.length;
     // The model: the manifest's wins; else the trainer config's, from the catalog (offline) or the Hub.
     if (job.model === undefined && imp.model) {
-        const kind = (0,models/* findModel */.P6)(imp.model.id) ? 'catalog' : hubModel(imp.model.id);
-        if (kind === null) {
+        const found = (0,models/* findModel */.P6)(imp.model.id) ? { ok: true } : hubModel(imp.model.id);
+        if (!found.ok) {
             const p = imp.model.src.at([imp.model.key]);
-            problems.push({ file: imp.model.src.file, line: p.line, col: p.col, message: `${imp.model.key}: model "${imp.model.id}" is not in the catalog and its config.json was not fetched (offline?): set model: in the manifest (a catalog id, { config: path/to/config.json } or { parameters: 7B })` });
+            problems.push({ file: imp.model.src.file, line: p.line, col: p.col, message: `${imp.model.key}: ${found.error}` });
         }
         else {
             nested.model = imp.model.id;
@@ -14002,6 +14006,8 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
+
 
 
 
@@ -14106,7 +14112,7 @@ function parseManifest(text, opts) {
             const where = (message) => put({ path: [...base, 'import'], atKey: false, message });
             const imp = readImport(req, opts.repoPath, opts.readRepoFile, problems, where);
             if (imp)
-                imported = mergeImport(written, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), () => null);
+                imported = mergeImport(written, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), (id) => hubLookup(id, opts.hub));
             if (!imported)
                 continue; // its problems are reported in the file that can fix them
         }
@@ -14119,7 +14125,9 @@ function parseManifest(text, opts) {
             }
         }
         const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
-        for (const loc of jobRules(raw, base))
+        // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
+        const rulesRaw = model?.kind === 'architecture' && typeof raw.model === 'string' ? { ...raw, model: undefined } : raw;
+        for (const loc of jobRules(rulesRaw, base))
             put(loc);
         for (const loc of dataRules(raw, base, req !== null))
             put(loc);
@@ -14145,8 +14153,19 @@ function checkModel(model, at, data, opts, put) {
                     put(loc);
         return r.success;
     };
-    if (typeof model === 'string')
-        return run(modelCatalogId) ? { kind: 'catalog', id: model } : null;
+    if (typeof model === 'string') {
+        if (!run(modelCatalogId))
+            return null;
+        if (!(0,models/* findModel */.P6)(model) && opts.hub && HUB_ID.test(model.trim())) {
+            const found = hubLookup(model.trim(), opts.hub);
+            if (!found.ok) {
+                put({ path: at, atKey: false, message: found.error });
+                return null;
+            }
+            return architectureSpec(opts.hub.configs.get(model.trim()), `hf:${model.trim()}`, at, put);
+        }
+        return { kind: 'catalog', id: model };
+    }
     if (model === null || typeof model !== 'object' || Array.isArray(model)) {
         put({ path: at, atKey: false, message: 'model must be a catalog id (llama-3.1-8b) or a mapping with one of parameters, config or architecture' });
         return null;
@@ -14212,6 +14231,35 @@ function checkModel(model, at, data, opts, put) {
     const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
     bad.forEach(put);
     return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
+}
+/**
+ * A Hub id the catalog does not know: its fetched config.json, or why there is none. An id not fetched yet is
+ * recorded as wanted, so the shell can fetch it and validate again.
+ */
+function hubLookup(id, hub) {
+    const near = closest(id.split('/').pop().replace(/@.*$/, ''), models/* MODEL_IDS */.$g, 3);
+    const catalog = near.length ? ` (catalog ids that resolve offline: ${near.join(', ')})` : '';
+    if (!hub || !HUB_ID.test(id))
+        return { ok: false, error: `unknown model "${id}"${catalog}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog` };
+    const c = hub.configs.get(id);
+    if (c?.ok)
+        return { ok: true };
+    if (c)
+        return { ok: false, error: c.error };
+    if (!hub.offline)
+        hub.wanted.add(id);
+    return { ok: false, error: `model "${id}" is not in the catalog${catalog}, and ${hub.offline ? 'offline mode forbids fetching its config.json from the Hub' : 'its config.json has not been fetched'}: use a catalog id, or pin a local config.json with model: { config: path/to/config.json }` };
+}
+/** A fetched config.json as the job's model, checked like a local one. */
+function architectureSpec(c, label, at, put) {
+    const arch = architectureFromConfig(c.config);
+    if (!arch.ok) {
+        put({ path: at, atKey: false, message: `${c.source}: ${arch.error}` });
+        return null;
+    }
+    const bad = architectureRules(arch.architecture, at).map((l) => ({ ...l, path: at, message: `${c.source}: ${l.message}` }));
+    bad.forEach(put);
+    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: label, model_type: arch.model_type };
 }
 
 

@@ -3,9 +3,10 @@ import { ACCELERATORS } from '../catalog/accelerators.js';
 import { MODELS } from '../catalog/models.js';
 import { manifestJsonSchemaText } from '../manifest/json-schema.js';
 import { parseFlags, UsageError } from './args.js';
-import { loadForCli } from './load-for-cli.js';
+import { loadForCliThen } from './load-for-cli.js';
 import { formatProblem } from '../manifest/problems.js';
 import { estimateCommand } from './estimate-command.js';
+import { initCommand } from './init-command.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -26,6 +27,7 @@ Commands:
   schema     print the manifest's JSON Schema
   models     list the model catalog
   gpus       list the accelerator catalog
+  init       write a starter manifest that imports a trainer config (--from FILE [--gpu ID --count N])
 
 Paths may be files, folders (every *.train.yaml / *.train.yml below them) or globs; default ".".
 Exit codes: 0 fine, 1 over budget or a job does not fit, 2 invalid input or usage.
@@ -36,6 +38,7 @@ const VALIDATE_HELP = `Usage: train-budget validate [paths or globs...] [--root 
 
 Checks manifests against the v1 format and the catalogs; prints every problem as file:line:col: message.
   --root DIR   repository root: manifests and config.json files must stay inside it (default: the current folder)
+  --offline    never fetch a Hugging Face config.json: only catalog ids and local files
 Exit codes: 0 all valid, 2 a problem was found.
 `;
 
@@ -44,22 +47,23 @@ const SCHEMA_HELP = `Usage: train-budget schema
 Prints the manifest's JSON Schema (draft-07), the file schema/training-job.schema.json.
 `;
 
-function validate(argv: string[], io: Io): number {
-  const { values, positionals } = parseFlags(argv, { root: { type: 'string' } }, 'validate');
+function validate(argv: string[], io: Io): number | Promise<number> {
+  const { values, positionals } = parseFlags(argv, { root: { type: 'string' }, offline: { type: 'boolean' } }, 'validate');
   if (values.help) {
     io.out(VALIDATE_HELP);
     return EXIT.ok;
   }
   const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
-  const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
-  for (const p of loaded.problems) io.out(formatProblem(p) + '\n');
-  if (loaded.problems.length) {
-    const files = new Set(loaded.problems.map((p) => p.file)).size;
-    io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
-    return EXIT.invalid;
-  }
-  io.out(`ok: ${loaded.files.length} manifest${loaded.files.length === 1 ? '' : 's'}, ${loaded.jobs.length} job${loaded.jobs.length === 1 ? '' : 's'} valid\n`);
-  return EXIT.ok;
+  return loadForCliThen(positionals.length ? positionals : ['.'], root, values.offline === true, (loaded) => {
+    for (const p of loaded.problems) io.out(formatProblem(p) + '\n');
+    if (loaded.problems.length) {
+      const files = new Set(loaded.problems.map((p) => p.file)).size;
+      io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
+      return EXIT.invalid;
+    }
+    io.out(`ok: ${loaded.files.length} manifest${loaded.files.length === 1 ? '' : 's'}, ${loaded.jobs.length} job${loaded.jobs.length === 1 ? '' : 's'} valid\n`);
+    return EXIT.ok;
+  });
 }
 
 function listCommand(argv: string[], io: Io, what: 'models' | 'gpus'): number {
@@ -78,7 +82,7 @@ function listCommand(argv: string[], io: Io, what: 'models' | 'gpus'): number {
 }
 
 /** The whole CLI: arguments in, exit code out; all output through `io`. */
-export function runCli(argv: string[], io: Io): number {
+export function runCli(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -105,11 +109,13 @@ export function runCli(argv: string[], io: Io): number {
       }
       case 'estimate':
         return estimateCommand(rest, io);
+      case 'init':
+        return initCommand(rest, io);
       case 'models':
       case 'gpus':
         return listCommand(rest, io, command);
       default: {
-        const known = ['estimate', 'validate', 'schema', 'models', 'gpus'];
+        const known = ['estimate', 'validate', 'schema', 'models', 'gpus', 'init'];
         const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
         throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
       }

@@ -34,7 +34,7 @@ export interface Merged {
  * came from, the trainer defaults used, and the warnings. Problems (no tokens, an unknown model) are located in
  * the file that can fix them.
  */
-export function mergeImport(manifestJob: Obj, imp: Imported, problems: Problem[], atManifest: (path: (string | number)[], message: string) => void, hubModel: (id: string) => 'catalog' | 'hub' | null): Merged | null {
+export function mergeImport(manifestJob: Obj, imp: Imported, problems: Problem[], atManifest: (path: (string | number)[], message: string) => void, hubModel: (id: string) => { ok: true } | { ok: false; error: string }): Merged | null {
   const s = imp.settings;
   const nested: Obj = {};
   for (const [path, value] of s.values) {
@@ -50,10 +50,10 @@ export function mergeImport(manifestJob: Obj, imp: Imported, problems: Problem[]
 
   // The model: the manifest's wins; else the trainer config's, from the catalog (offline) or the Hub.
   if (job.model === undefined && imp.model) {
-    const kind = findModel(imp.model.id) ? 'catalog' : hubModel(imp.model.id);
-    if (kind === null) {
+    const found = findModel(imp.model.id) ? ({ ok: true } as const) : hubModel(imp.model.id);
+    if (!found.ok) {
       const p = imp.model.src.at([imp.model.key]);
-      problems.push({ file: imp.model.src.file, line: p.line, col: p.col, message: `${imp.model.key}: model "${imp.model.id}" is not in the catalog and its config.json was not fetched (offline?): set model: in the manifest (a catalog id, { config: path/to/config.json } or { parameters: 7B })` });
+      problems.push({ file: imp.model.src.file, line: p.line, col: p.col, message: `${imp.model.key}: ${found.error}` });
     } else {
       nested.model = imp.model.id;
       s.origins.set('model', `${imp.model.src.file}:${imp.model.src.key([imp.model.key]).line}:1 ${imp.model.key}`);
