@@ -23,8 +23,8 @@ var dist = __webpack_require__(8815);
 var estimate = __webpack_require__(8339);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 42 modules
-var load = __webpack_require__(1722);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 43 modules
+var load = __webpack_require__(2534);
 ;// CONCATENATED MODULE: ./src/action/base.ts
 
 

@@ -18828,6 +18828,7 @@ const OPTIMIZERS = ['adamw', 'adamw_8bit', 'adafactor', 'sgd', 'lion'];
 const CHECKPOINTING = ['none', 'selective', 'full'];
 const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'];
 const MARKETS = ['on_demand', 'spot'];
+const PLAN_OBJECTIVES = ['cost', 'time'];
 /** Module names LoRA can adapt (Llama-style names, as PEFT's target_modules spells them). */
 const LORA_MODULES = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'];
 const architectureSchema = strictObject({
@@ -18885,10 +18886,15 @@ const trainingSchema = strictObject({
 })
     .meta({ description: 'Batch and memory-saving settings.' });
 const hardwareSchema = strictObject({
-    gpu: schemas_string().min(1).meta({ description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090. `train-budget gpus` lists them.', examples: ['h100-80gb'] }),
+    gpu: union([schemas_string().min(1), array(schemas_string().min(1)).min(1)], { error: 'expected an accelerator id, a list of ids, or auto' })
+        .meta({
+        description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090; or a list of ids, or auto (every accelerator with a cloud price): the planner and the estimate then choose the cheapest. `train-budget gpus` lists them.',
+        examples: ['h100-80gb', ['h100-80gb', 'a100-80gb'], 'auto'],
+    }),
     count: union([schemas_number().int().positive(), literal('auto')], { error: 'expected a positive whole number of GPUs, or auto' })
-        .meta({ description: 'Number of GPUs, or auto: the fewest that fit the job in memory. Default auto.', examples: [8, 'auto'] })
+        .meta({ description: 'Number of GPUs, or auto: the cheapest count that fits the job in memory and meets plan.deadline_hours (the report also gives the fewest that fit). Default auto.', examples: [8, 'auto'] })
         .optional(),
+    max_count: posInt('Most GPUs the planner and count: auto may use. Default 4096.', 64).optional(),
 })
     .meta({ description: 'Which GPUs and how many.' });
 const parallelismSchema = strictObject({
@@ -18914,6 +18920,12 @@ const efficiencySchema = strictObject({
     mfu: schemas_number().gt(0).lte(1).meta({ description: 'Model FLOPs utilisation, 0 < mfu <= 1: overrides the calibrated default.', examples: [0.4] }).optional(),
 })
     .meta({ description: 'Override the calibrated efficiency. Optional.' });
+const planSchema = strictObject({
+    objective: schemas_enum(PLAN_OBJECTIVES).meta({ description: 'What `train-budget plan` recommends: cost (default, the cheapest set-up within the deadline) or time (the fastest within max_cost_usd).', examples: ['cost'] }).optional(),
+    deadline_hours: schemas_number().positive().meta({ description: 'Wall-clock limit, hours, for the recommended set-up (and for count: auto).', examples: [720] }).optional(),
+    max_cost_usd: schemas_number().positive().meta({ description: 'Cost limit, USD, for the fastest set-up (and for the recommended one).', examples: [50000] }).optional(),
+})
+    .meta({ description: 'Goals for the planner (`train-budget plan`) and the advice in estimates. Optional.' });
 const checkpointsSchema = strictObject({
     keep: schemas_number().int().min(0).meta({ description: 'Checkpoints kept on disk at once. Default 2.', examples: [3] }).optional(),
 })
@@ -18947,6 +18959,7 @@ function jobShape(model) {
         pricing: pricingSchema.optional(),
         efficiency: efficiencySchema.optional(),
         checkpoints: checkpointsSchema.optional(),
+        plan: planSchema.optional(),
     };
 }
 const jobSchema = strictObject(jobShape(modelSchema)).meta({ description: 'One training job.' });
@@ -19356,7 +19369,34 @@ function priceOf(provider, gpu) {
  */
 const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Monthly Table 5.3, 2023 average US residential price (16.0 cents/kWh)', as_of: '2024' };
 
+;// CONCATENATED MODULE: ./src/manifest/gpus.ts
+
+
+/** `hardware.gpu: auto` (any case) means every accelerator with a cloud price that can run the job. */
+const isAuto = (v) => typeof v === 'string' && v.trim().toLowerCase() === 'auto';
+/** The GPU can compute in the precision (fp8 needs FP8 tensor cores, bf16 Ampere or newer) and hold the tensor degree in one node. */
+function canRun(gpu, precision, tensor) {
+    if (precision === 'fp8' && gpu.tflops.fp8 === null)
+        return false;
+    if (precision === 'bf16' && gpu.tflops.bf16 === null)
+        return false;
+    return tensor <= gpu.gpus_per_node;
+}
+/**
+ * The kinds `hardware.gpu` allows, as catalog ids: the one named, the listed ones (duplicates dropped, order
+ * kept), or for auto every accelerator a cloud rents out (listed in the price catalog, directly or through its
+ * price proxy) that can run the job; an owned card priced by its electricity would otherwise always win.
+ */
+function allowedGpus(gpu, precision, tensor) {
+    if (Array.isArray(gpu))
+        return [...new Set(gpu.map((g) => findAccelerator(g).id))];
+    if (!isAuto(gpu))
+        return [findAccelerator(gpu).id];
+    return ACCELERATORS.filter((a) => (pricesFor(a.id).length > 0 || PRICE_PROXY[a.id] !== undefined) && canRun(a, precision, tensor)).map((a) => a.id);
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/rules.ts
+
 
 
 
@@ -19397,11 +19437,23 @@ function jobRules(rawJob, at) {
     const training = rec(job.training);
     const pricing = rec(job.pricing);
     const method = str(job.method);
-    const gpuId = str(hardware.gpu);
+    const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? findAccelerator(gpuId) : undefined;
     if (gpuId && !gpu) {
-        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${didYouMean(gpuId, ACCELERATOR_IDS) || `; known: ${ACCELERATOR_IDS.join(', ')}`}` });
+        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${didYouMean(gpuId, ACCELERATOR_IDS) || `; known: ${ACCELERATOR_IDS.join(', ')}, or auto`}` });
     }
+    // A list of kinds: each must be known and able to run the job, located at its own entry.
+    const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
+    listed.forEach((g, i) => {
+        const id = str(g);
+        if (!id)
+            return;
+        const a = findAccelerator(id);
+        if (!a)
+            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${didYouMean(id, ACCELERATOR_IDS) || `; known: ${ACCELERATOR_IDS.join(', ')}`}` });
+        else
+            out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
+    });
     const modelId = str(job.model);
     if (modelId && !findModel(modelId)) {
         const near = closest(modelId, MODEL_IDS, 5);
@@ -19459,8 +19511,22 @@ function jobRules(rawJob, at) {
     }
     return out;
 }
+/** What one accelerator of a list must support: the job's precision and its tensor degree within a node. */
+function gpuRules(gpu, job, at, where) {
+    const precision = job.precision === undefined ? 'bf16' : str(job.precision);
+    const tp = rules_posInt(rec(job.parallelism).tensor) ?? 1;
+    const out = [];
+    if (precision === 'fp8' && gpu.tflops.fp8 === null)
+        out.push({ path: [...at, ...where], atKey: false, message: `${gpu.id} has no FP8 tensor cores and precision is fp8: remove it from the list or use bf16` });
+    if (precision === 'bf16' && gpu.tflops.bf16 === null)
+        out.push({ path: [...at, ...where], atKey: false, message: `${gpu.id} has no bf16 support (pre-Ampere) and precision is bf16: remove it from the list or set precision: fp16` });
+    if (tp > gpu.gpus_per_node)
+        out.push({ path: [...at, ...where], atKey: false, message: `tensor parallelism (${tp}) is more than one ${gpu.id} node holds (${gpu.gpus_per_node} GPUs): remove it from the list or lower parallelism.tensor` });
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/normalize.ts
+
 
 
 
@@ -19505,7 +19571,7 @@ function normalizeJob(raw, model, file, index, positions) {
             gradient_checkpointing: ckpt === true ? 'full' : ckpt === false || ckpt === undefined ? 'none' : ckpt,
             flash_attention: raw.training?.flash_attention ?? true,
         },
-        hardware: { gpu: findAccelerator(raw.hardware.gpu).id, count: raw.hardware.count ?? 'auto' },
+        hardware: hardwareOf(raw),
         parallelism: {
             zero: raw.parallelism?.zero ?? null,
             tensor: raw.parallelism?.tensor ?? 1,
@@ -19521,6 +19587,7 @@ function normalizeJob(raw, model, file, index, positions) {
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
         checkpoints: { keep: raw.checkpoints?.keep ?? 2 },
+        plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
         positions,
     };
 }
@@ -19529,6 +19596,14 @@ function tokensOf(data) {
     if (data?.tokens !== undefined)
         return parseCount(data.tokens);
     return Math.round(parseCount(data?.examples ?? 0) * (data?.tokens_per_example ?? 0));
+}
+/** MAX_COUNT: the default of hardware.max_count, the most GPUs the planner and count auto consider. */
+const DEFAULT_MAX_COUNT = 4096;
+function hardwareOf(raw) {
+    const g = raw.hardware.gpu;
+    const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
+    const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : findAccelerator(g).id;
+    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
@@ -21960,8 +22035,10 @@ function describeAssumptions(c) {
         out.push(...job.imported.notes);
     if (c.model.assumption)
         out.push(c.model.assumption);
+    if (job.hardware.gpus.length > 1)
+        out.push(`GPU kind: ${gpu.id}, the cheapest of the ${job.hardware.gpus.length} kinds hardware.gpu allows (\`train-budget plan\` compares them all)`);
     if (job.hardware.count === 'auto') {
-        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} is the fewest that fit${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
+        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} ${c.count === c.minCount ? 'is the fewest that fit' : `is the cheapest count that fits${job.plan.deadline_hours !== null ? ` and meets the deadline of ${job.plan.deadline_hours} hours` : ''} (the fewest that fit: ${c.minCount})`}${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
     }
     out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
     const peak = peakTflops(gpu, job.precision);
@@ -22193,13 +22270,74 @@ function alternatives(p, chosen) {
         picked.push(fastest);
     return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
 }
+/**
+ * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
+ * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
+ * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
+ * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ */
+function cheapestCount(p, gpu, fewest) {
+    const job = p.job;
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const max = Math.max(fewest, job.hardware.max_count);
+    const n = gpu.gpus_per_node;
+    const nodeStep = estimate_lcm(n, unit);
+    const global = job.training.global_batch_size;
+    const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
+    const deadline = job.plan.deadline_hours ?? Infinity;
+    let best = null;
+    let firstGpuHours = null;
+    const consider = (c) => {
+        if (!ok(c))
+            return;
+        const r = run(p, gpu, c, job);
+        if (!r.fits)
+            return;
+        firstGpuHours ??= r.gpu_hours.expected;
+        const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
+        // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
+        if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost))
+            best = x;
+    };
+    for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep))
+        consider(c);
+    const found = best;
+    if (firstGpuHours !== null && deadline < Infinity && !found?.meets) {
+        // Wall-clock >= GPU-hours at the fewest / count: start where the deadline becomes reachable.
+        const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
+        for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++)
+            consider(c);
+    }
+    return best?.c ?? fewest;
+}
+/** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
+function cheapestKind(p, job) {
+    let best = null;
+    for (const id of job.hardware.gpus) {
+        const gpu = findAccelerator(id);
+        const fewest = fewestThatFit(job, p.base, gpu);
+        if (fewest === null)
+            continue;
+        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
+        const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
+        if (r.fits && (!best || r.cost.expected < best.cost))
+            best = { gpu, cost: r.cost.expected };
+    }
+    return best?.gpu ?? findAccelerator(job.hardware.gpus[0] ?? job.hardware.gpu);
+}
+function estimate_gcd(a, b) {
+    return b === 0 ? a : estimate_gcd(b, a % b);
+}
+function estimate_lcm(a, b) {
+    return (a * b) / estimate_gcd(a, b);
+}
 /** Estimates one job: pure, deterministic, no I/O. */
 function estimateJob(job) {
     const p = prepare(job);
-    const gpu = findAccelerator(job.hardware.gpu);
+    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : findAccelerator(job.hardware.gpu);
     const minCount = fewestThatFit(job, p.base, gpu);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const count = job.hardware.count === 'auto' ? minCount ?? unit : job.hardware.count;
+    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
     const r = run(p, gpu, count, job);
     const { layout, eff } = r;
     const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
@@ -22708,7 +22846,796 @@ function initCommand(argv, io) {
     return EXIT.ok;
 }
 
+;// CONCATENATED MODULE: ./src/estimate/setup.ts
+
+
+
+
+
+
+
+/** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
+function jobWithSetup(job, s) {
+    return {
+        ...job,
+        hardware: { ...job.hardware, gpu: s.gpu, count: s.count, gpus: [s.gpu], gpu_choice: 'one' },
+        parallelism: { ...job.parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
+        training: { ...job.training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
+    };
+}
+/** A job with another optimizer (the 8-bit optimizer is one of the fixes for a job that does not fit). */
+function jobWithOptimizer(job, optimizer) {
+    return { ...job, optimizer };
+}
+/**
+ * The job priced on another GPU kind: a price the manifest sets (`pricing.gpu_hour_usd`) is the price of the
+ * GPU it names, so it applies to that kind only; other kinds take the estimator's usual price path
+ * (src/estimate/pricing.ts: provider list price, catalog median, proxy, electricity).
+ */
+function priceJobFor(job, gpu) {
+    if (job.pricing.gpu_hour_usd === null || (job.hardware.gpu_choice === 'one' && gpu === job.hardware.gpu))
+        return job;
+    return { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } };
+}
+/**
+ * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
+ * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
+ * through the estimator's own functions (memoryPerGpu, layoutFor, run): the planner has no physics of its own.
+ */
+class SetupScorer {
+    job;
+    prepared;
+    priceJobs = new Map();
+    /** Set-ups given a full evaluation so far. */
+    scored = 0;
+    constructor(job) {
+        this.job = job;
+        this.prepared = prepare(job);
+    }
+    variant(s) {
+        const job = jobWithSetup(this.job, s);
+        const base = { ...this.prepared.base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return { p: { ...this.prepared, job, base }, job };
+    }
+    accelerator(id) {
+        return findAccelerator(id);
+    }
+    capacity(gpu) {
+        return capacityBytes(this.accelerator(gpu));
+    }
+    /**
+     * A floor under the GPU-hours and cost of any set-up on this GPU kind: the model's FLOPs at the highest MFU
+     * the estimator can give (its matmul efficiency E_MM, before any memory-bound, communication or bubble loss,
+     * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
+     * (or slower) than the best set-up found: pruning that cannot lose the optimum.
+     */
+    floor(gpuId) {
+        const gpu = this.accelerator(gpuId);
+        const { model, counts, trainable, tokens } = this.prepared;
+        const flops = flopsPerToken(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
+        const mfu = this.job.efficiency.mfu ?? E_MM * (VENDOR_FACTOR[gpu.generation] ?? 1);
+        const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / GOODPUT_ONE_NODE;
+        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
+    }
+    price(gpuId) {
+        let priceJob = this.priceJobs.get(gpuId);
+        if (!priceJob)
+            this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
+        return choosePrice(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
+    }
+    /** Memory per GPU, bytes, of the most loaded GPU. */
+    memory(s) {
+        const { p, job } = this.variant(s);
+        return memoryPerGpu(p.base, layoutFor(job, s.count)).total;
+    }
+    /** The estimator's full figures for the set-up (expected values). */
+    score(s) {
+        this.scored++;
+        const { p } = this.variant(s);
+        const gpu = this.accelerator(s.gpu);
+        let priceJob = this.priceJobs.get(s.gpu);
+        if (!priceJob)
+            this.priceJobs.set(s.gpu, (priceJob = priceJobFor(this.job, s.gpu)));
+        const r = run(p, gpu, s.count, priceJob);
+        return {
+            setup: s,
+            fits: r.fits,
+            memory_per_gpu_bytes: r.memory.total,
+            capacity_bytes: capacityBytes(gpu),
+            wall_clock_hours: r.wall_clock_hours.expected,
+            gpu_hours: r.gpu_hours.expected,
+            cost_usd: r.cost.expected,
+            mfu: r.mfu,
+            data_parallel: r.layout.data_parallel,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/fragment.ts
+/**
+ * The set-up as manifest keys to paste over the job's own `hardware`, `parallelism` and `training` blocks. The
+ * training keys the manifest sets and the planner does not vary (sequence length, global batch, FlashAttention)
+ * are repeated, so the pasted block loses nothing.
+ */
+function manifestFragment(job, s) {
+    const u = s.setup;
+    const lines = ['hardware:', `  gpu: ${u.gpu}`, `  count: ${u.count}`];
+    if (job.hardware.max_count !== 4096)
+        lines.push(`  max_count: ${job.hardware.max_count}`);
+    lines.push('parallelism:', `  zero: ${u.zero}`, `  tensor: ${u.tensor}`, `  pipeline: ${u.pipeline}`, `  offload: ${u.offload}`);
+    if (!job.parallelism.sequence_parallel)
+        lines.push('  sequence_parallel: false');
+    lines.push('training:', `  sequence_length: ${job.training.sequence_length}`, `  micro_batch_size: ${u.micro_batch_size}`);
+    if (job.training.global_batch_size !== null)
+        lines.push(`  global_batch_size: ${job.training.global_batch_size}`);
+    lines.push(`  gradient_checkpointing: ${u.gradient_checkpointing}`);
+    if (!job.training.flash_attention)
+        lines.push('  flash_attention: false');
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/plan/space.ts
+
+/** Micro-batch sizes tried when the manifest does not set one: powers of two, as people run them. */
+const MICRO_BATCHES = [1, 2, 4, 8, 16, 32];
+const CHECKPOINTING_ORDER = ['none', 'selective', 'full'];
+const OFFLOAD_ORDER = ['none', 'optimizer', 'optimizer_and_params'];
+/** Whether the manifest wrote `path` (dotted) itself, rather than taking the default. */
+const wrote = (job, path) => Object.prototype.hasOwnProperty.call(job.positions, path);
+/** The space a job's manifest leaves open; `gpus` narrows the kinds further (the CLI's --gpus). */
+function spaceOf(job, opts = {}) {
+    const free = opts.free ?? false; // free: every key open (advice), except the model, method, data and precision
+    const fixed = (path) => !free && wrote(job, path);
+    const arch = resolveModel(job.model).arch;
+    const gpus = opts.gpus ? job.hardware.gpus.filter((g) => opts.gpus.includes(g)) : job.hardware.gpus;
+    return {
+        gpus,
+        count: fixed('hardware.count') && job.hardware.count !== 'auto' ? job.hardware.count : null,
+        max_count: job.hardware.max_count,
+        zero: fixed('parallelism.zero') && job.parallelism.zero !== null ? [job.parallelism.zero] : [0, 1, 2, 3],
+        tensor: fixed('parallelism.tensor') ? [job.parallelism.tensor] : null,
+        pipeline: fixed('parallelism.pipeline') ? [job.parallelism.pipeline] : null,
+        offload: fixed('parallelism.offload') ? [job.parallelism.offload] : OFFLOAD_ORDER,
+        micro_batch_size: fixed('training.micro_batch_size') ? [job.training.micro_batch_size] : MICRO_BATCHES,
+        gradient_checkpointing: fixed('training.gradient_checkpointing') ? [job.training.gradient_checkpointing] : CHECKPOINTING_ORDER,
+        global_batch_size: job.training.global_batch_size,
+        heads: arch.attention_heads,
+        kv_heads: arch.kv_heads,
+        layers: arch.layers,
+    };
+}
+const divisors = (n) => Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);
+/**
+ * Tensor degrees: divide the query and key/value heads (Megatron-LM splits both across ranks) and stay within one
+ * node (tensor parallelism's all-reduces need NVLink-class bandwidth, the rule `validate` applies).
+ */
+function tensorOptions(space, gpu) {
+    const all = space.tensor ?? divisors(space.heads).filter((t) => space.kv_heads % t === 0);
+    return all.filter((t) => t <= gpu.gpus_per_node);
+}
+/** Pipeline stages: divide the layers (each stage the same number of blocks). */
+function pipelineOptions(space) {
+    return space.pipeline ?? divisors(space.layers);
+}
+/**
+ * ZeRO stages a layout may use: DeepSpeed refuses ZeRO-2 and ZeRO-3 with pipeline parallelism ("ZeRO-2 and
+ * ZeRO-3 are incompatible with pipeline parallelism", deepspeed/runtime/pipe/engine.py), so pipelines run
+ * ZeRO 0 or 1. Offloading the optimizer needs a ZeRO stage >= 1 and offloading parameters ZeRO-3 (the rules of
+ * `validate`).
+ */
+function zeroOffloadOptions(space, pipeline) {
+    const out = [];
+    for (const zero of space.zero) {
+        if (pipeline > 1 && zero > 1)
+            continue;
+        for (const offload of space.offload) {
+            if (offload === 'optimizer' && zero === 0)
+                continue;
+            if (offload === 'optimizer_and_params' && zero !== 3)
+                continue;
+            out.push({ zero, offload });
+        }
+    }
+    return out;
+}
+/**
+ * Counts a layout may run on: multiples of tensor x pipeline, 1..GPUs per node and then whole nodes (what is
+ * rented), at most `max`; with a global batch, only counts whose data-parallel ranks divide it (the rule of
+ * `validate`). Ascending.
+ */
+function countOptions(space, gpu, tensor, pipeline, micro, max) {
+    const unit = tensor * pipeline;
+    const ok = (c) => c % unit === 0 && (space.global_batch_size === null || space.global_batch_size % (micro * (c / unit)) === 0);
+    if (space.count !== null)
+        return space.count <= max && ok(space.count) ? [space.count] : [];
+    const out = [];
+    const n = gpu.gpus_per_node;
+    for (let c = unit; c <= Math.min(n, max); c += unit)
+        if (ok(c))
+            out.push(c);
+    for (let c = 2 * n; c <= max; c += n)
+        if (ok(c))
+            out.push(c);
+    return out;
+}
+/** A set-up's layout keys in one order, for deterministic tie-breaks. */
+function setupRank(s) {
+    return [s.count, OFFLOAD_ORDER.indexOf(s.offload), CHECKPOINTING_ORDER.indexOf(s.gradient_checkpointing), s.zero, s.tensor, s.pipeline, s.micro_batch_size];
+}
+
+;// CONCATENATED MODULE: ./src/plan/search.ts
+
+const EPS = 1e-9;
+function lexLess(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] < b[i];
+    return false;
+}
+/** Deterministic order: cost, then wall-clock, then fewer GPUs and simpler layouts, then the GPU id. */
+function cheaper(a, b) {
+    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
+        return a.cost_usd < b.cost_usd;
+    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
+        return a.wall_clock_hours < b.wall_clock_hours;
+    return tieLess(a, b);
+}
+function faster(a, b) {
+    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
+        return a.wall_clock_hours < b.wall_clock_hours;
+    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
+        return a.cost_usd < b.cost_usd;
+    return tieLess(a, b);
+}
+function tieLess(a, b) {
+    const ra = setupRank(a.setup);
+    const rb = setupRank(b.setup);
+    if (lexLess(ra, rb))
+        return true;
+    if (lexLess(rb, ra))
+        return false;
+    return a.setup.gpu < b.setup.gpu;
+}
+/** Fewer GPUs first, then cheaper. */
+function fewer(a, b) {
+    return a.setup.count !== b.setup.count ? a.setup.count < b.setup.count : cheaper(a, b);
+}
+/**
+ * The pruned search. It relies on three properties of the estimator, each checked against a brute-force scan
+ * of every set-up in __tests__/plan-search.test.ts:
+ *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
+ *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
+ *  2. at one count, less recomputation or less offload is never slower or dearer (it only saves memory), so a
+ *     variant that recomputes or offloads more is a candidate only at counts where the lighter one does not fit;
+ *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
+ *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
+ * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor).
+ */
+function search(scorer, space, goals) {
+    const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
+    const D = goals.deadline_hours ?? Infinity;
+    const C = goals.max_cost_usd ?? Infinity;
+    const start = scorer.scored;
+    const points = [];
+    let minimum = null;
+    let recommendedCost = null; // min cost with wall <= D and cost <= C
+    let fastest = null; // min wall with cost <= C
+    let cheapest = null;
+    let leastMemory = null;
+    const score = (s) => {
+        const r = scorer.score(s);
+        if (!r.fits)
+            return r;
+        points.push(r);
+        if (!cheapest || cheaper(r, cheapest))
+            cheapest = r;
+        if (r.cost_usd <= C) {
+            if (!fastest || faster(r, fastest))
+                fastest = r;
+            if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost)))
+                recommendedCost = r;
+        }
+        return r;
+    };
+    // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
+    const kinds = space.gpus.map((g) => ({ g, floor: scorer.floor(g) })).sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g));
+    for (const { g, floor } of kinds) {
+        const gpu = scorer.accelerator(g);
+        const cap = scorer.capacity(g);
+        const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
+        for (const tensor of tensorOptions(space, gpu)) {
+            for (const pipeline of pipelineOptions(space)) {
+                if (tensor * pipeline > maxGpus)
+                    continue;
+                for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
+                    for (const micro of space.micro_batch_size) {
+                        const counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus);
+                        if (!counts.length)
+                            continue;
+                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+                        const variants = [];
+                        for (const offload of offloads) {
+                            for (const ckpt of space.gradient_checkpointing) {
+                                const first = firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, counts.length);
+                                variants.push({ offload, ckpt, first, limit: counts.length });
+                                if (first === counts.length && !minimum) {
+                                    const s = mk(counts[counts.length - 1], offload, ckpt);
+                                    const bytes = scorer.memory(s);
+                                    if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
+                                        leastMemory = { setup: s, bytes, capacity: cap };
+                                }
+                            }
+                        }
+                        for (const v of variants) {
+                            for (const w of variants) {
+                                if (w !== v && OFFLOAD_ORDER.indexOf(w.offload) <= OFFLOAD_ORDER.indexOf(v.offload) && CHECKPOINTING_ORDER.indexOf(w.ckpt) <= CHECKPOINTING_ORDER.indexOf(v.ckpt)) {
+                                    v.limit = Math.min(v.limit, w.first);
+                                }
+                            }
+                        }
+                        const live = variants.filter((v) => v.first < v.limit);
+                        if (!variants.some((v) => v.first < counts.length))
+                            break; // a larger micro-batch needs more memory still
+                        for (const v of live) {
+                            const at = (i) => mk(counts[i], v.offload, v.ckpt);
+                            // Minimum: the fewest GPUs; only the first count of a curve can be it.
+                            if (!minimum || counts[v.first] <= minimum.setup.count) {
+                                const s0 = score(at(v.first));
+                                if (!minimum || fewer(s0, minimum))
+                                    minimum = s0;
+                            }
+                            if (!needCurves(counts[v.limit - 1]))
+                                continue;
+                            curve(v.first, v.limit, at, counts);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    /** One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost limit. */
+    function curve(lo, hi, at, counts) {
+        const cache = new Map();
+        const get = (i) => {
+            let s = cache.get(i);
+            if (!s)
+                cache.set(i, (s = score(at(i))));
+            return s;
+        };
+        const s0 = get(lo);
+        const gh0 = s0.gpu_hours;
+        if (s0.cost_usd > C)
+            return; // cost only grows with the count
+        const cmax = counts[hi - 1];
+        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count).
+        if (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS)) {
+            let i = lo;
+            while (i < hi && gh0 / counts[i] > D)
+                i++; // wall-clock >= gh0 / count
+            for (; i < hi; i++) {
+                const s = get(i);
+                if (s.cost_usd > C || (recommendedCost && s.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
+                    break;
+                if (s.wall_clock_hours <= D)
+                    break;
+                if (s.gpu_hours / cmax > D)
+                    break; // no later count can meet the deadline
+            }
+        }
+        // Fastest within the cost limit: the largest affordable count, its halvings down to the fewest, then a local
+        // refinement around the best of them. Wall-clock need not fall with every GPU added (past some count the
+        // network costs more than the extra GPUs give), so this part is a sampled search, not an exhaustive one.
+        if (fastest && gh0 / cmax > fastest.wall_clock_hours * (1 + EPS))
+            return;
+        let top = hi - 1;
+        if (C < Infinity && get(top).cost_usd > C) {
+            let a = lo; // cost(a) <= C < cost(top)
+            let b = top;
+            while (b - a > 1) {
+                const m = (a + b) >> 1;
+                if (get(m).cost_usd <= C)
+                    a = m;
+                else
+                    b = m;
+            }
+            top = a;
+        }
+        const sampled = [];
+        for (let i = top;;) {
+            sampled.push(i);
+            if (i === lo)
+                break;
+            const half = counts[i] / 2;
+            let j = i;
+            while (j > lo && counts[j] > half)
+                j--;
+            if (gh0 / counts[j] > get(top).wall_clock_hours * 2)
+                break; // far below: slower than the top by 2x at best
+            i = j;
+        }
+        let best = sampled[0];
+        for (const i of sampled)
+            if (faster(get(i), get(best)))
+                best = i;
+        // Refine between the best sample's neighbours among the samples.
+        const k = sampled.indexOf(best);
+        let a = sampled[k + 1] ?? best;
+        let b = sampled[k - 1] ?? best;
+        while (b - a > 1) {
+            const m1 = (a + best) >> 1;
+            const m2 = (best + b + 1) >> 1;
+            if (m1 > a && m1 < best && faster(get(m1), get(best))) {
+                b = best;
+                best = m1;
+                continue;
+            }
+            if (m2 < b && m2 > best && faster(get(m2), get(best))) {
+                a = best;
+                best = m2;
+                continue;
+            }
+            a = m1 > a && m1 < best ? m1 : best;
+            b = m2 < b && m2 > best ? m2 : best;
+            if (a === best && b === best)
+                break;
+        }
+    }
+    const fits = points.filter((p) => p.fits);
+    const recommended = goals.objective === 'time' ? (fastest && fastest.wall_clock_hours <= D ? fastest : null) : recommendedCost;
+    return { minimum, recommended, fastest, cheapest, points: fits, evaluated: scorer.scored - start, least_memory: minimum ? null : leastMemory };
+}
+function groupByZero(opts) {
+    const out = [];
+    for (const o of opts) {
+        const g = out.find((x) => x.zero === o.zero);
+        if (g)
+            g.offloads.push(o.offload);
+        else
+            out.push({ zero: o.zero, offloads: [o.offload] });
+    }
+    return out;
+}
+/**
+ * Index of the first count that fits, or n. The first count (one GPU, or one tensor x pipeline group) is checked
+ * on its own: on one GPU there are no communication buffers, so it may fit where two GPUs do not; past it,
+ * memory never grows with the count and a bisection finds the boundary.
+ */
+function firstFit(fits, n) {
+    if (n === 0)
+        return 0;
+    if (fits(0))
+        return 0;
+    if (n === 1 || !fits(n - 1))
+        return n;
+    let lo = 0; // !fits(lo) (or lo is the special first)
+    let hi = n - 1; // fits(hi)
+    while (hi - lo > 1) {
+        const m = (lo + hi) >> 1;
+        if (fits(m))
+            hi = m;
+        else
+            lo = m;
+    }
+    return hi;
+}
+
+;// CONCATENATED MODULE: ./src/plan/frontier.ts
+
+/** Most set-ups the frontier lists. */
+const FRONTIER_SIZE = 8;
+/**
+ * The cost against wall-clock frontier of the scored set-ups: those no other set-up beats on both (cheaper or
+ * equal and faster or equal, one strictly), at most `size` of them spread evenly over log wall-clock, always
+ * keeping the cheapest and the fastest end. Sorted cheapest (slowest) first.
+ */
+function frontier(points, size = FRONTIER_SIZE) {
+    const sorted = [...points].sort((a, b) => (cheaper(a, b) ? -1 : cheaper(b, a) ? 1 : 0));
+    const front = [];
+    for (const p of sorted) {
+        const last = front[front.length - 1];
+        if (!last || p.wall_clock_hours < last.wall_clock_hours * (1 - 1e-9))
+            front.push(p);
+    }
+    if (front.length <= size)
+        return front;
+    const lo = Math.log(front[front.length - 1].wall_clock_hours);
+    const hi = Math.log(front[0].wall_clock_hours);
+    const picked = new Set([0, front.length - 1]);
+    for (let k = 1; picked.size < size && k < size - 1; k++) {
+        const target = hi - ((hi - lo) * k) / (size - 1);
+        let best = -1;
+        for (let i = 0; i < front.length; i++) {
+            if (picked.has(i))
+                continue;
+            if (best < 0 || Math.abs(Math.log(front[i].wall_clock_hours) - target) < Math.abs(Math.log(front[best].wall_clock_hours) - target))
+                best = i;
+        }
+        if (best >= 0)
+            picked.add(best);
+    }
+    return [...picked].sort((a, b) => a - b).map((i) => front[i]);
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+
+const minOf = (a, b) => {
+    const xs = [a, b].filter((x) => typeof x === 'number');
+    return xs.length ? Math.min(...xs) : null;
+};
+/** The goals of a job: its `plan:` block, tightened by outside limits (the smaller of two limits applies). */
+function goalsOf(job, opts = {}) {
+    return {
+        objective: opts.objective ?? job.plan.objective,
+        deadline_hours: minOf(job.plan.deadline_hours, opts.deadline_hours),
+        max_cost_usd: minOf(job.plan.max_cost_usd, opts.max_cost_usd),
+        max_gpus: opts.max_gpus ?? null,
+    };
+}
+function toPlanned(s) {
+    const u = s.setup;
+    return {
+        gpu: u.gpu,
+        count: u.count,
+        parallelism: { zero: u.zero, tensor: u.tensor, pipeline: u.pipeline, data: s.data_parallel, offload: u.offload },
+        training: { micro_batch_size: u.micro_batch_size, gradient_checkpointing: u.gradient_checkpointing },
+        memory_per_gpu_bytes: s.memory_per_gpu_bytes,
+        wall_clock_hours: s.wall_clock_hours,
+        gpu_hours: s.gpu_hours,
+        cost_usd: s.cost_usd,
+        mfu: s.mfu,
+    };
+}
+const h = (x) => (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
+const plan_usd = (x) => `$${Math.round(x).toLocaleString('en-US')}`;
+const gb = (x) => `${(x / 2 ** 30).toFixed(1)} GB`;
+const plan_name = (s) => `${s.setup.count} x ${s.setup.gpu}`;
+/** Why nothing qualifies, in one sentence: the nearest set-up and the limit it breaks. */
+function reason(r, g, gpus, maxGpus) {
+    if (r.recommended)
+        return null;
+    if (!gpus.length)
+        return 'no GPU kind is allowed: hardware.gpu and --gpus have none in common';
+    if (!r.minimum) {
+        const m = r.least_memory;
+        return m
+            ? `no set-up of ${gpus.length === 1 ? gpus[0] : `${gpus.length} GPU kinds`} up to ${maxGpus} GPUs holds the job: the nearest, ${m.setup.count} x ${m.setup.gpu}, needs ${gb(m.bytes)} per GPU of ${gb(m.capacity)}`
+            : `no set-up up to ${maxGpus} GPUs satisfies the manifest's fixed keys (count, tensor x pipeline, global batch)`;
+    }
+    const f = r.fastest;
+    if (g.deadline_hours !== null && (!f || f.wall_clock_hours > g.deadline_hours)) {
+        if (f)
+            return `no set-up meets the deadline of ${h(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${plan_usd(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${h(f.wall_clock_hours)} hours (${plan_usd(f.cost_usd)})`;
+    }
+    const c = r.cheapest;
+    if (g.max_cost_usd !== null)
+        return `no set-up costs at most ${plan_usd(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} (${h(c.wall_clock_hours)} hours)`;
+    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} and takes ${h(c.wall_clock_hours)} hours`;
+}
+/** Counts above `from` worth showing on the frontier: each one within the first node, then doublings. */
+function densify(from, unit, perNode, max, space) {
+    if (space.count !== null)
+        return [];
+    const out = [];
+    for (let c = from + unit; c <= Math.min(perNode, max); c += unit)
+        out.push(c);
+    for (let c = Math.max(2 * perNode, 2 * from); c <= max; c *= 2)
+        if (c % unit === 0 && c % perNode === 0)
+            out.push(c);
+    const g = space.global_batch_size;
+    return g === null ? out : out.filter((c) => g % (c / unit) === 0);
+}
+/** Plans one job: pure, deterministic. */
+function planJob(job, opts = {}) {
+    const goals = goalsOf(job, opts);
+    const space = spaceOf(job, { gpus: opts.gpus });
+    const scorer = new SetupScorer(job);
+    const r = search(scorer, space, goals);
+    const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
+    const C = goals.max_cost_usd ?? Infinity;
+    // The frontier is drawn from the set-ups scored; to show each layout's whole trade-off, the layouts on the
+    // first frontier are also scored at every doubling of their count (and within the first node at each count).
+    const extra = [];
+    for (const p of frontier(r.points.filter((x) => x.cost_usd <= C))) {
+        for (const c of densify(p.setup.count, p.setup.tensor * p.setup.pipeline, scorer.accelerator(p.setup.gpu).gpus_per_node, maxGpus, space)) {
+            // At a larger count the set-up may fit without offload: that variant is never slower or dearer.
+            const light = p.setup.offload !== 'none' && space.offload.includes('none') ? scorer.score({ ...p.setup, count: c, offload: 'none' }) : null;
+            const s = light?.fits ? light : scorer.score({ ...p.setup, count: c });
+            if (s.fits)
+                extra.push(s);
+        }
+    }
+    r.points.push(...extra);
+    r.evaluated = scorer.scored;
+    return {
+        objective: goals.objective,
+        deadline_hours: goals.deadline_hours,
+        max_cost_usd: goals.max_cost_usd,
+        max_gpus: goals.max_gpus,
+        gpus: space.gpus,
+        minimum: r.minimum ? toPlanned(r.minimum) : null,
+        recommended: r.recommended ? toPlanned(r.recommended) : null,
+        fastest: r.fastest ? toPlanned(r.fastest) : null,
+        frontier: frontier(r.points.filter((p) => p.cost_usd <= C)).map(toPlanned),
+        manifest_fragment: r.recommended ? manifestFragment(job, r.recommended) : null,
+        evaluated: r.evaluated,
+        infeasible_reason: reason(r, goals, space.gpus, maxGpus),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/plan.ts
+
+
+const plan_r = (x, digits) => Math.round(x * 10 ** digits) / 10 ** digits;
+function setupJson(s) {
+    if (!s)
+        return null;
+    return { ...s, memory_per_gpu_bytes: plan_r(s.memory_per_gpu_bytes, 0), wall_clock_hours: plan_r(s.wall_clock_hours, 3), gpu_hours: plan_r(s.gpu_hours, 3), cost_usd: plan_r(s.cost_usd, 2), mfu: plan_r(s.mfu, 4) };
+}
+/** `train-budget plan --format json`: { schema_version, jobs: [{ name, file, plan }] }. */
+function renderPlanJson(jobs) {
+    const out = {
+        schema_version: 1,
+        jobs: jobs.map((j) => ({
+            name: j.name,
+            file: j.file,
+            plan: {
+                ...j.plan,
+                minimum: setupJson(j.plan.minimum),
+                recommended: setupJson(j.plan.recommended),
+                fastest: setupJson(j.plan.fastest),
+                frontier: j.plan.frontier.map(setupJson),
+            },
+        })),
+    };
+    return JSON.stringify(out, null, 2) + '\n';
+}
+const layout = (s) => `ZeRO ${s.parallelism.zero}, TP ${s.parallelism.tensor}, PP ${s.parallelism.pipeline}, DP ${s.parallelism.data}, micro-batch ${s.training.micro_batch_size}, recompute ${s.training.gradient_checkpointing}${s.parallelism.offload !== 'none' ? `, offload ${s.parallelism.offload}` : ''}`;
+const figures = (s) => `${hours(s.wall_clock_hours)}, ${usd(s.cost_usd)}, ${bytes(s.memory_per_gpu_bytes)}/GPU, MFU ${format_pct(s.mfu)}`;
+function limitsLine(p) {
+    const parts = [`objective ${p.objective}`];
+    if (p.deadline_hours !== null)
+        parts.push(`deadline ${hours(p.deadline_hours)}`);
+    if (p.max_cost_usd !== null)
+        parts.push(`cost limit ${usd(p.max_cost_usd)}`);
+    if (p.max_gpus !== null)
+        parts.push(`at most ${p.max_gpus} GPUs`);
+    parts.push(`${p.gpus.length} GPU kind${p.gpus.length === 1 ? '' : 's'}`, `${p.evaluated} set-ups scored`);
+    return parts.join('; ');
+}
+/** The readable plan. */
+function renderPlanText(jobs) {
+    const out = [];
+    for (const j of jobs) {
+        const p = j.plan;
+        out.push(`${j.name}  (${j.file})`, `  ${limitsLine(p)}`);
+        const row = (label, s) => out.push(s ? `  ${label.padEnd(12)} ${s.count} x ${s.gpu}: ${figures(s)}; ${layout(s)}` : `  ${label.padEnd(12)} none`);
+        row('minimum', p.minimum);
+        row('recommended', p.recommended);
+        row('fastest', p.fastest);
+        if (p.infeasible_reason)
+            out.push(`  NOT POSSIBLE ${p.infeasible_reason}`);
+        if (p.frontier.length) {
+            out.push('  cost against wall-clock:');
+            for (const s of p.frontier)
+                out.push(`    ${`${s.count} x ${s.gpu}`.padEnd(20)} ${hours(s.wall_clock_hours).padStart(12)}  ${usd(s.cost_usd).padStart(12)}  ${layout(s)}`);
+        }
+        if (p.manifest_fragment)
+            out.push('  manifest keys for the recommended set-up:', ...p.manifest_fragment.trimEnd().split('\n').map((l) => `    ${l}`));
+        out.push('');
+    }
+    const none = jobs.filter((j) => !j.plan.recommended).length;
+    out.push(none ? `${none} job${none === 1 ? '' : 's'} without a set-up that meets the limits` : 'every job has a recommended set-up');
+    return out.join('\n') + '\n';
+}
+/** The plan as Markdown (a pull-request comment or a job summary). */
+function renderPlanMarkdown(jobs) {
+    const out = ['### Train Budget plan', ''];
+    for (const j of jobs) {
+        const p = j.plan;
+        out.push(`#### ${escapeMarkdown(j.name)}`, '', `<sub>${escapeMarkdown(j.file)}; ${escapeMarkdown(limitsLine(p))}</sub>`, '', '| | GPUs | wall-clock | cost | memory/GPU | layout |', '| --- | --- | ---: | ---: | ---: | --- |');
+        const row = (label, s) => out.push(s ? `| ${label} | ${s.count} × ${escapeMarkdown(s.gpu)} | ${hours(s.wall_clock_hours)} | ${usd(s.cost_usd)} | ${bytes(s.memory_per_gpu_bytes)} | ${escapeMarkdown(layout(s))} |` : `| ${label} | none | | | | |`);
+        row('minimum', p.minimum);
+        row('**recommended**', p.recommended);
+        row('fastest', p.fastest);
+        for (const s of p.frontier)
+            row('frontier', s);
+        if (p.infeasible_reason)
+            out.push('', `❌ ${escapeMarkdown(p.infeasible_reason)}`);
+        if (p.manifest_fragment)
+            out.push('', '```yaml', p.manifest_fragment.trimEnd(), '```');
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan-command.ts
+
+
+
+
+
+
+
+const PLAN_HELP = `Usage: train-budget plan [paths or globs...] [flags]
+
+Searches the GPU kinds, counts and layouts each job's manifest leaves open (the keys it sets stay fixed) and
+prints per job: the minimum set-up (fewest GPUs), the recommended one (best for the objective within the
+limits), the fastest within the cost limit, the cost against wall-clock frontier, and manifest keys to paste.
+  --objective cost|time   cost: cheapest within the deadline (default, or the manifest's plan.objective);
+                          time: fastest within the cost limit
+  --deadline-hours N      wall-clock limit (with plan.deadline_hours, the smaller applies)
+  --max-cost-usd N        cost limit (with plan.max_cost_usd, the smaller applies)
+  --max-gpus N            most GPUs (with hardware.max_count, the smaller applies)
+  --gpus id,id            only these GPU kinds (within what hardware.gpu allows; gpu: auto allows every priced kind)
+  --format text|json|markdown
+  --root DIR              repository root (default: the current folder)
+Exit codes: 0 every job has a recommended set-up, 1 some job has none that meets its limits, 2 invalid manifest or usage.
+`;
+function planCommand(argv, io) {
+    const s = { type: 'string' };
+    const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s }, 'plan');
+    if (values.help) {
+        io.out(PLAN_HELP);
+        return 0;
+    }
+    const format = values.format ?? 'text';
+    if (!['text', 'json', 'markdown'].includes(format))
+        throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
+    const opts = {};
+    const objective = values.objective;
+    if (objective !== undefined) {
+        if (objective !== 'cost' && objective !== 'time')
+            throw new UsageError(`--objective must be cost or time, got "${objective}"`);
+        opts.objective = objective;
+    }
+    const positive = (flag) => {
+        const v = numberFlag(values[flag], flag);
+        if (v !== undefined && v <= 0)
+            throw new UsageError(`--${flag} must be greater than 0, got "${String(values[flag])}"`);
+        return v;
+    };
+    const deadline = positive('deadline-hours');
+    const maxCost = positive('max-cost-usd');
+    const maxGpus = positive('max-gpus');
+    if (deadline !== undefined)
+        opts.deadline_hours = deadline;
+    if (maxCost !== undefined)
+        opts.max_cost_usd = maxCost;
+    if (maxGpus !== undefined) {
+        if (!Number.isInteger(maxGpus))
+            throw new UsageError(`--max-gpus must be a whole number, got "${String(values['max-gpus'])}"`);
+        opts.max_gpus = maxGpus;
+    }
+    if (values.gpus !== undefined) {
+        const ids = String(values.gpus).split(',').map((x) => x.trim()).filter(Boolean);
+        if (!ids.length)
+            throw new UsageError('--gpus needs at least one accelerator id, e.g. --gpus h100-80gb,a100-80gb');
+        opts.gpus = ids.map((id) => {
+            const a = findAccelerator(id);
+            if (!a)
+                throw new UsageError(`--gpus: unknown accelerator "${id}"; "train-budget gpus" lists them`);
+            return a.id;
+        });
+    }
+    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.root ?? '.');
+    const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
+    if (loaded.problems.length) {
+        for (const p of loaded.problems)
+            io.err(formatProblem(p) + '\n');
+        io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}: nothing planned\n`);
+        return 2;
+    }
+    const planned = loaded.jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
+    io.out(format === 'json' ? renderPlanJson(planned) : format === 'markdown' ? renderPlanMarkdown(planned) : renderPlanText(planned));
+    return planned.some((p) => !p.plan.recommended) ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
 
 
 
@@ -22726,6 +23653,7 @@ Usage: train-budget <command> [paths or globs...] [flags]
 
 Commands:
   estimate   estimate every job in the manifests (--format text|json|markdown, budget flags)
+  plan       the set-ups each job could use: minimum, recommended, fastest, frontier (--objective, --deadline-hours, ...)
   validate   check manifests and print every problem as file:line:col: message
   schema     print the manifest's JSON Schema
   models     list the model catalog
@@ -22815,11 +23743,13 @@ function runCli(argv, io) {
                 return estimateCommand(rest, io);
             case 'init':
                 return initCommand(rest, io);
+            case 'plan':
+                return planCommand(rest, io);
             case 'models':
             case 'gpus':
                 return listCommand(rest, io, command);
             default: {
-                const known = ['estimate', 'validate', 'schema', 'models', 'gpus', 'init'];
+                const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'init'];
                 const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
                 throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
             }

@@ -1473,7 +1473,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qV: () => (/* binding */ estimateJob)
 });
 
-// UNUSED EXPORTS: GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, RANGE, RANGE_GIVEN_MFU
+// UNUSED EXPORTS: GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, RANGE, RANGE_GIVEN_MFU, prepare, run
 
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
@@ -2042,8 +2042,10 @@ function describeAssumptions(c) {
         out.push(...job.imported.notes);
     if (c.model.assumption)
         out.push(c.model.assumption);
+    if (job.hardware.gpus.length > 1)
+        out.push(`GPU kind: ${gpu.id}, the cheapest of the ${job.hardware.gpus.length} kinds hardware.gpu allows (\`train-budget plan\` compares them all)`);
     if (job.hardware.count === 'auto') {
-        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} is the fewest that fit${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
+        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} ${c.count === c.minCount ? 'is the fewest that fit' : `is the cheapest count that fits${job.plan.deadline_hours !== null ? ` and meets the deadline of ${job.plan.deadline_hours} hours` : ''} (the fewest that fit: ${c.minCount})`}${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
     }
     out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
     const peak = peakTflops(gpu, job.precision);
@@ -2277,13 +2279,74 @@ function alternatives(p, chosen) {
         picked.push(fastest);
     return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
 }
+/**
+ * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
+ * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
+ * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
+ * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ */
+function cheapestCount(p, gpu, fewest) {
+    const job = p.job;
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const max = Math.max(fewest, job.hardware.max_count);
+    const n = gpu.gpus_per_node;
+    const nodeStep = estimate_lcm(n, unit);
+    const global = job.training.global_batch_size;
+    const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
+    const deadline = job.plan.deadline_hours ?? Infinity;
+    let best = null;
+    let firstGpuHours = null;
+    const consider = (c) => {
+        if (!ok(c))
+            return;
+        const r = run(p, gpu, c, job);
+        if (!r.fits)
+            return;
+        firstGpuHours ??= r.gpu_hours.expected;
+        const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
+        // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
+        if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost))
+            best = x;
+    };
+    for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep))
+        consider(c);
+    const found = best;
+    if (firstGpuHours !== null && deadline < Infinity && !found?.meets) {
+        // Wall-clock >= GPU-hours at the fewest / count: start where the deadline becomes reachable.
+        const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
+        for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++)
+            consider(c);
+    }
+    return best?.c ?? fewest;
+}
+/** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
+function cheapestKind(p, job) {
+    let best = null;
+    for (const id of job.hardware.gpus) {
+        const gpu = (0,accelerators/* findAccelerator */.di)(id);
+        const fewest = fewestThatFit(job, p.base, gpu);
+        if (fewest === null)
+            continue;
+        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
+        const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
+        if (r.fits && (!best || r.cost.expected < best.cost))
+            best = { gpu, cost: r.cost.expected };
+    }
+    return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
+}
+function estimate_gcd(a, b) {
+    return b === 0 ? a : estimate_gcd(b, a % b);
+}
+function estimate_lcm(a, b) {
+    return (a * b) / estimate_gcd(a, b);
+}
 /** Estimates one job: pure, deterministic, no I/O. */
 function estimateJob(job) {
     const p = prepare(job);
-    const gpu = (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
+    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
     const minCount = fewestThatFit(job, p.base, gpu);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const count = job.hardware.count === 'auto' ? minCount ?? unit : job.hardware.count;
+    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
     const r = run(p, gpu, count, job);
     const { layout, eff } = r;
     const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
@@ -2454,7 +2517,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1722);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2534);
 
 
 
@@ -2622,7 +2685,7 @@ function discoverManifests(patterns, root) {
 
 /***/ }),
 
-/***/ 1722:
+/***/ 2534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2906,7 +2969,34 @@ var accelerators = __nccwpck_require__(2591);
 var models = __nccwpck_require__(6164);
 // EXTERNAL MODULE: ./src/catalog/prices.ts
 var prices = __nccwpck_require__(4777);
+;// CONCATENATED MODULE: ./src/manifest/gpus.ts
+
+
+/** `hardware.gpu: auto` (any case) means every accelerator with a cloud price that can run the job. */
+const isAuto = (v) => typeof v === 'string' && v.trim().toLowerCase() === 'auto';
+/** The GPU can compute in the precision (fp8 needs FP8 tensor cores, bf16 Ampere or newer) and hold the tensor degree in one node. */
+function canRun(gpu, precision, tensor) {
+    if (precision === 'fp8' && gpu.tflops.fp8 === null)
+        return false;
+    if (precision === 'bf16' && gpu.tflops.bf16 === null)
+        return false;
+    return tensor <= gpu.gpus_per_node;
+}
+/**
+ * The kinds `hardware.gpu` allows, as catalog ids: the one named, the listed ones (duplicates dropped, order
+ * kept), or for auto every accelerator a cloud rents out (listed in the price catalog, directly or through its
+ * price proxy) that can run the job; an owned card priced by its electricity would otherwise always win.
+ */
+function allowedGpus(gpu, precision, tensor) {
+    if (Array.isArray(gpu))
+        return [...new Set(gpu.map((g) => (0,accelerators/* findAccelerator */.di)(g).id))];
+    if (!isAuto(gpu))
+        return [(0,accelerators/* findAccelerator */.di)(gpu).id];
+    return accelerators/* ACCELERATORS */.Bo.filter((a) => ((0,prices/* pricesFor */.Cf)(a.id).length > 0 || prices/* PRICE_PROXY */.V6[a.id] !== undefined) && canRun(a, precision, tensor)).map((a) => a.id);
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/rules.ts
+
 
 
 
@@ -2947,11 +3037,23 @@ function jobRules(rawJob, at) {
     const training = rec(job.training);
     const pricing = rec(job.pricing);
     const method = str(job.method);
-    const gpuId = str(hardware.gpu);
+    const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
     if (gpuId && !gpu) {
-        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${didYouMean(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
+        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${didYouMean(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
     }
+    // A list of kinds: each must be known and able to run the job, located at its own entry.
+    const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
+    listed.forEach((g, i) => {
+        const id = str(g);
+        if (!id)
+            return;
+        const a = (0,accelerators/* findAccelerator */.di)(id);
+        if (!a)
+            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${didYouMean(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
+        else
+            out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
+    });
     const modelId = str(job.model);
     if (modelId && !(0,models/* findModel */.P6)(modelId)) {
         const near = closest(modelId, models/* MODEL_IDS */.$g, 5);
@@ -3009,6 +3111,19 @@ function jobRules(rawJob, at) {
     }
     return out;
 }
+/** What one accelerator of a list must support: the job's precision and its tensor degree within a node. */
+function gpuRules(gpu, job, at, where) {
+    const precision = job.precision === undefined ? 'bf16' : str(job.precision);
+    const tp = posInt(rec(job.parallelism).tensor) ?? 1;
+    const out = [];
+    if (precision === 'fp8' && gpu.tflops.fp8 === null)
+        out.push({ path: [...at, ...where], atKey: false, message: `${gpu.id} has no FP8 tensor cores and precision is fp8: remove it from the list or use bf16` });
+    if (precision === 'bf16' && gpu.tflops.bf16 === null)
+        out.push({ path: [...at, ...where], atKey: false, message: `${gpu.id} has no bf16 support (pre-Ampere) and precision is bf16: remove it from the list or set precision: fp16` });
+    if (tp > gpu.gpus_per_node)
+        out.push({ path: [...at, ...where], atKey: false, message: `tensor parallelism (${tp}) is more than one ${gpu.id} node holds (${gpu.gpus_per_node} GPUs): remove it from the list or lower parallelism.tensor` });
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/counts.ts
 /**
@@ -3035,6 +3150,7 @@ function parseCount(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/normalize.ts
+
 
 
 
@@ -3079,7 +3195,7 @@ function normalizeJob(raw, model, file, index, positions) {
             gradient_checkpointing: ckpt === true ? 'full' : ckpt === false || ckpt === undefined ? 'none' : ckpt,
             flash_attention: raw.training?.flash_attention ?? true,
         },
-        hardware: { gpu: (0,accelerators/* findAccelerator */.di)(raw.hardware.gpu).id, count: raw.hardware.count ?? 'auto' },
+        hardware: hardwareOf(raw),
         parallelism: {
             zero: raw.parallelism?.zero ?? null,
             tensor: raw.parallelism?.tensor ?? 1,
@@ -3095,6 +3211,7 @@ function normalizeJob(raw, model, file, index, positions) {
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
         checkpoints: { keep: raw.checkpoints?.keep ?? 2 },
+        plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
         positions,
     };
 }
@@ -3103,6 +3220,14 @@ function tokensOf(data) {
     if (data?.tokens !== undefined)
         return parseCount(data.tokens);
     return Math.round(parseCount(data?.examples ?? 0) * (data?.tokens_per_example ?? 0));
+}
+/** MAX_COUNT: the default of hardware.max_count, the most GPUs the planner and count auto consider. */
+const DEFAULT_MAX_COUNT = 4096;
+function hardwareOf(raw) {
+    const g = raw.hardware.gpu;
+    const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
+    const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : (0,accelerators/* findAccelerator */.di)(g).id;
+    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
@@ -12824,6 +12949,7 @@ const OPTIMIZERS = ['adamw', 'adamw_8bit', 'adafactor', 'sgd', 'lion'];
 const CHECKPOINTING = ['none', 'selective', 'full'];
 const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'];
 const MARKETS = ['on_demand', 'spot'];
+const PLAN_OBJECTIVES = ['cost', 'time'];
 /** Module names LoRA can adapt (Llama-style names, as PEFT's target_modules spells them). */
 const LORA_MODULES = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'];
 const architectureSchema = strictObject({
@@ -12881,10 +13007,15 @@ const trainingSchema = strictObject({
 })
     .meta({ description: 'Batch and memory-saving settings.' });
 const hardwareSchema = strictObject({
-    gpu: schemas_string().min(1).meta({ description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090. `train-budget gpus` lists them.', examples: ['h100-80gb'] }),
+    gpu: union([schemas_string().min(1), array(schemas_string().min(1)).min(1)], { error: 'expected an accelerator id, a list of ids, or auto' })
+        .meta({
+        description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090; or a list of ids, or auto (every accelerator with a cloud price): the planner and the estimate then choose the cheapest. `train-budget gpus` lists them.',
+        examples: ['h100-80gb', ['h100-80gb', 'a100-80gb'], 'auto'],
+    }),
     count: union([schemas_number().int().positive(), literal('auto')], { error: 'expected a positive whole number of GPUs, or auto' })
-        .meta({ description: 'Number of GPUs, or auto: the fewest that fit the job in memory. Default auto.', examples: [8, 'auto'] })
+        .meta({ description: 'Number of GPUs, or auto: the cheapest count that fits the job in memory and meets plan.deadline_hours (the report also gives the fewest that fit). Default auto.', examples: [8, 'auto'] })
         .optional(),
+    max_count: schema_posInt('Most GPUs the planner and count: auto may use. Default 4096.', 64).optional(),
 })
     .meta({ description: 'Which GPUs and how many.' });
 const parallelismSchema = strictObject({
@@ -12910,6 +13041,12 @@ const efficiencySchema = strictObject({
     mfu: schemas_number().gt(0).lte(1).meta({ description: 'Model FLOPs utilisation, 0 < mfu <= 1: overrides the calibrated default.', examples: [0.4] }).optional(),
 })
     .meta({ description: 'Override the calibrated efficiency. Optional.' });
+const planSchema = strictObject({
+    objective: schemas_enum(PLAN_OBJECTIVES).meta({ description: 'What `train-budget plan` recommends: cost (default, the cheapest set-up within the deadline) or time (the fastest within max_cost_usd).', examples: ['cost'] }).optional(),
+    deadline_hours: schemas_number().positive().meta({ description: 'Wall-clock limit, hours, for the recommended set-up (and for count: auto).', examples: [720] }).optional(),
+    max_cost_usd: schemas_number().positive().meta({ description: 'Cost limit, USD, for the fastest set-up (and for the recommended one).', examples: [50000] }).optional(),
+})
+    .meta({ description: 'Goals for the planner (`train-budget plan`) and the advice in estimates. Optional.' });
 const checkpointsSchema = strictObject({
     keep: schemas_number().int().min(0).meta({ description: 'Checkpoints kept on disk at once. Default 2.', examples: [3] }).optional(),
 })
@@ -12943,6 +13080,7 @@ function jobShape(model) {
         pricing: pricingSchema.optional(),
         efficiency: efficiencySchema.optional(),
         checkpoints: checkpointsSchema.optional(),
+        plan: planSchema.optional(),
     };
 }
 const jobSchema = strictObject(jobShape(modelSchema)).meta({ description: 'One training job.' });

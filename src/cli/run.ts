@@ -7,6 +7,7 @@ import { loadForCliThen } from './load-for-cli.js';
 import { formatProblem } from '../manifest/problems.js';
 import { estimateCommand } from './estimate-command.js';
 import { initCommand } from './init-command.js';
+import { planCommand } from './plan-command.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -23,6 +24,7 @@ Usage: train-budget <command> [paths or globs...] [flags]
 
 Commands:
   estimate   estimate every job in the manifests (--format text|json|markdown, budget flags)
+  plan       the set-ups each job could use: minimum, recommended, fastest, frontier (--objective, --deadline-hours, ...)
   validate   check manifests and print every problem as file:line:col: message
   schema     print the manifest's JSON Schema
   models     list the model catalog
@@ -111,11 +113,13 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
         return estimateCommand(rest, io);
       case 'init':
         return initCommand(rest, io);
+      case 'plan':
+        return planCommand(rest, io);
       case 'models':
       case 'gpus':
         return listCommand(rest, io, command);
       default: {
-        const known = ['estimate', 'validate', 'schema', 'models', 'gpus', 'init'];
+        const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'init'];
         const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
         throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
       }

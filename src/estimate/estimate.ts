@@ -46,7 +46,8 @@ export interface Run {
   flops_hardware_total: number;
 }
 
-interface Prepared {
+/** A job's model, parameter counts and memory inputs, worked out once (src/estimate/setup.ts scores many set-ups on it). */
+export interface Prepared {
   job: Job;
   model: ReturnType<typeof resolveModel>;
   counts: ParameterCounts;
@@ -55,7 +56,7 @@ interface Prepared {
   tokens: number;
 }
 
-function prepare(job: Job): Prepared {
+export function prepare(job: Job): Prepared {
   const model = resolveModel(job.model);
   const counts = countParameters(model.arch);
   const trainable = job.lora ? loraParameters(model.arch, job.lora.rank, job.lora.targets) : counts.total;
@@ -69,7 +70,7 @@ function prepare(job: Job): Prepared {
 
 const scale = (r: typeof RANGE, x: number): Range => ({ low: x * r.low, expected: x, high: x * r.high });
 
-function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job): Run {
+export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job): Run {
   const { job, model, counts } = p;
   const layout = layoutFor(job, count);
   const memory = memoryPerGpu(p.base, layout);
@@ -122,13 +123,70 @@ function alternatives(p: Prepared, chosen: Accelerator): JobEstimate['alternativ
 }
 
 
+/**
+ * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
+ * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
+ * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
+ * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ */
+function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number): number {
+  const job = p.job;
+  const unit = job.parallelism.tensor * job.parallelism.pipeline;
+  const max = Math.max(fewest, job.hardware.max_count);
+  const n = gpu.gpus_per_node;
+  const nodeStep = lcm(n, unit);
+  const global = job.training.global_batch_size;
+  const ok = (c: number) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
+  const deadline = job.plan.deadline_hours ?? Infinity;
+  let best: { c: number; cost: number; meets: boolean } | null = null;
+  let firstGpuHours: number | null = null;
+  const consider = (c: number) => {
+    if (!ok(c)) return;
+    const r = run(p, gpu, c, job);
+    if (!r.fits) return;
+    firstGpuHours ??= r.gpu_hours.expected;
+    const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
+    // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
+    if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost)) best = x;
+  };
+  for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep)) consider(c);
+  const found = best as { meets: boolean } | null;
+  if (firstGpuHours !== null && deadline < Infinity && !found?.meets) {
+    // Wall-clock >= GPU-hours at the fewest / count: start where the deadline becomes reachable.
+    const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
+    for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++) consider(c);
+  }
+  return (best as { c: number } | null)?.c ?? fewest;
+}
+
+/** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
+function cheapestKind(p: Prepared, job: Job): Accelerator {
+  let best: { gpu: Accelerator; cost: number } | null = null;
+  for (const id of job.hardware.gpus) {
+    const gpu = findAccelerator(id)!;
+    const fewest = fewestThatFit(job, p.base, gpu);
+    if (fewest === null) continue;
+    const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
+    const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
+    if (r.fits && (!best || r.cost.expected < best.cost)) best = { gpu, cost: r.cost.expected };
+  }
+  return best?.gpu ?? findAccelerator(job.hardware.gpus[0] ?? job.hardware.gpu)!;
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+function lcm(a: number, b: number): number {
+  return (a * b) / gcd(a, b);
+}
+
 /** Estimates one job: pure, deterministic, no I/O. */
 export function estimateJob(job: Job): JobEstimate {
   const p = prepare(job);
-  const gpu = findAccelerator(job.hardware.gpu)!;
+  const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : findAccelerator(job.hardware.gpu)!;
   const minCount = fewestThatFit(job, p.base, gpu);
   const unit = job.parallelism.tensor * job.parallelism.pipeline;
-  const count = job.hardware.count === 'auto' ? minCount ?? unit : job.hardware.count;
+  const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
   const r = run(p, gpu, count, job);
   const { layout, eff } = r;
 

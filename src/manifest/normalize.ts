@@ -1,6 +1,7 @@
 import { findAccelerator } from '../catalog/accelerators.js';
 import { findModel } from '../catalog/models.js';
 import { parseCount } from './counts.js';
+import { allowedGpus, isAuto } from './gpus.js';
 import type { RawArchitecture, RawJob } from './schema.js';
 import type { Job, ModelSpec, Position } from './types.js';
 import type { Architecture } from '../catalog/architecture.js';
@@ -46,7 +47,7 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
       gradient_checkpointing: ckpt === true ? 'full' : ckpt === false || ckpt === undefined ? 'none' : ckpt,
       flash_attention: raw.training?.flash_attention ?? true,
     },
-    hardware: { gpu: findAccelerator(raw.hardware.gpu)!.id, count: raw.hardware.count ?? 'auto' },
+    hardware: hardwareOf(raw),
     parallelism: {
       zero: raw.parallelism?.zero ?? null,
       tensor: raw.parallelism?.tensor ?? 1,
@@ -62,6 +63,7 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
     },
     efficiency: { mfu: raw.efficiency?.mfu ?? null },
     checkpoints: { keep: raw.checkpoints?.keep ?? 2 },
+    plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
     positions,
   };
 }
@@ -70,4 +72,14 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
 function tokensOf(data: RawJob['data']): number {
   if (data?.tokens !== undefined) return parseCount(data.tokens)!;
   return Math.round(parseCount(data?.examples ?? 0)! * (data?.tokens_per_example ?? 0));
+}
+
+/** MAX_COUNT: the default of hardware.max_count, the most GPUs the planner and count auto consider. */
+export const DEFAULT_MAX_COUNT = 4096;
+
+function hardwareOf(raw: RawJob): Job['hardware'] {
+  const g = raw.hardware.gpu;
+  const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
+  const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : findAccelerator(g)!.id;
+  return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT };
 }

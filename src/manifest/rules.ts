@@ -4,6 +4,8 @@ import { PROVIDERS } from '../catalog/prices.js';
 import type { Located } from './issues.js';
 import type { RawArchitecture } from './schema.js';
 import { didYouMean, closest } from './suggest.js';
+import { isAuto } from './gpus.js';
+import type { Accelerator } from '../catalog/accelerators.js';
 
 type Key = string | number;
 
@@ -45,11 +47,21 @@ export function jobRules(rawJob: unknown, at: Key[]): Located[] {
   const training = rec(job.training);
   const pricing = rec(job.pricing);
   const method = str(job.method);
-  const gpuId = str(hardware.gpu);
+  const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
   const gpu = gpuId ? findAccelerator(gpuId) : undefined;
   if (gpuId && !gpu) {
-    out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${didYouMean(gpuId, ACCELERATOR_IDS) || `; known: ${ACCELERATOR_IDS.join(', ')}`}` });
+    out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${didYouMean(gpuId, ACCELERATOR_IDS) || `; known: ${ACCELERATOR_IDS.join(', ')}, or auto`}` });
   }
+  // A list of kinds: each must be known and able to run the job, located at its own entry.
+  const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
+  listed.forEach((g, i) => {
+    const id = str(g);
+    if (!id) return;
+    const a = findAccelerator(id);
+    if (!a) out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${didYouMean(id, ACCELERATOR_IDS) || `; known: ${ACCELERATOR_IDS.join(', ')}`}` });
+    else out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
+  });
+
   const modelId = str(job.model);
   if (modelId && !findModel(modelId)) {
     const near = closest(modelId, MODEL_IDS, 5);
@@ -104,5 +116,16 @@ export function jobRules(rawJob: unknown, at: Key[]): Located[] {
   if (parallelism.offload === 'optimizer' && zero === 0) {
     out.push({ path: [...at, 'parallelism', 'offload'], atKey: false, message: 'optimizer offload (ZeRO-Offload) needs ZeRO stage 1, 2 or 3; zero is 0' });
   }
+  return out;
+}
+
+/** What one accelerator of a list must support: the job's precision and its tensor degree within a node. */
+function gpuRules(gpu: Accelerator, job: Record<string, unknown>, at: Key[], where: Key[]): Located[] {
+  const precision = job.precision === undefined ? 'bf16' : str(job.precision);
+  const tp = posInt(rec(job.parallelism).tensor) ?? 1;
+  const out: Located[] = [];
+  if (precision === 'fp8' && gpu.tflops.fp8 === null) out.push({ path: [...at, ...where], atKey: false, message: `${gpu.id} has no FP8 tensor cores and precision is fp8: remove it from the list or use bf16` });
+  if (precision === 'bf16' && gpu.tflops.bf16 === null) out.push({ path: [...at, ...where], atKey: false, message: `${gpu.id} has no bf16 support (pre-Ampere) and precision is bf16: remove it from the list or set precision: fp16` });
+  if (tp > gpu.gpus_per_node) out.push({ path: [...at, ...where], atKey: false, message: `tensor parallelism (${tp}) is more than one ${gpu.id} node holds (${gpu.gpus_per_node} GPUs): remove it from the list or lower parallelism.tensor` });
   return out;
 }

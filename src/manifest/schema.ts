@@ -23,6 +23,7 @@ export const OPTIMIZERS = ['adamw', 'adamw_8bit', 'adafactor', 'sgd', 'lion'] as
 export const CHECKPOINTING = ['none', 'selective', 'full'] as const;
 export const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'] as const;
 export const MARKETS = ['on_demand', 'spot'] as const;
+export const PLAN_OBJECTIVES = ['cost', 'time'] as const;
 /** Module names LoRA can adapt (Llama-style names, as PEFT's target_modules spells them). */
 export const LORA_MODULES = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'] as const;
 
@@ -95,11 +96,17 @@ const trainingSchema = z
 
 const hardwareSchema = z
   .strictObject({
-    gpu: z.string().min(1).meta({ description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090. `train-budget gpus` lists them.', examples: ['h100-80gb'] }),
+    gpu: z
+      .union([z.string().min(1), z.array(z.string().min(1)).min(1)], { error: 'expected an accelerator id, a list of ids, or auto' })
+      .meta({
+        description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090; or a list of ids, or auto (every accelerator with a cloud price): the planner and the estimate then choose the cheapest. `train-budget gpus` lists them.',
+        examples: ['h100-80gb', ['h100-80gb', 'a100-80gb'], 'auto'],
+      }),
     count: z
       .union([z.number().int().positive(), z.literal('auto')], { error: 'expected a positive whole number of GPUs, or auto' })
-      .meta({ description: 'Number of GPUs, or auto: the fewest that fit the job in memory. Default auto.', examples: [8, 'auto'] })
+      .meta({ description: 'Number of GPUs, or auto: the cheapest count that fits the job in memory and meets plan.deadline_hours (the report also gives the fewest that fit). Default auto.', examples: [8, 'auto'] })
       .optional(),
+    max_count: posInt('Most GPUs the planner and count: auto may use. Default 4096.', 64).optional(),
   })
   .meta({ description: 'Which GPUs and how many.' });
 
@@ -133,6 +140,14 @@ const efficiencySchema = z
     mfu: z.number().gt(0).lte(1).meta({ description: 'Model FLOPs utilisation, 0 < mfu <= 1: overrides the calibrated default.', examples: [0.4] }).optional(),
   })
   .meta({ description: 'Override the calibrated efficiency. Optional.' });
+
+const planSchema = z
+  .strictObject({
+    objective: z.enum(PLAN_OBJECTIVES).meta({ description: 'What `train-budget plan` recommends: cost (default, the cheapest set-up within the deadline) or time (the fastest within max_cost_usd).', examples: ['cost'] }).optional(),
+    deadline_hours: z.number().positive().meta({ description: 'Wall-clock limit, hours, for the recommended set-up (and for count: auto).', examples: [720] }).optional(),
+    max_cost_usd: z.number().positive().meta({ description: 'Cost limit, USD, for the fastest set-up (and for the recommended one).', examples: [50000] }).optional(),
+  })
+  .meta({ description: 'Goals for the planner (`train-budget plan`) and the advice in estimates. Optional.' });
 
 const checkpointsSchema = z
   .strictObject({
@@ -171,6 +186,7 @@ export function jobShape<M extends z.ZodType>(model: M) {
     pricing: pricingSchema.optional(),
     efficiency: efficiencySchema.optional(),
     checkpoints: checkpointsSchema.optional(),
+    plan: planSchema.optional(),
   };
 }
 

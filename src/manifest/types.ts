@@ -1,5 +1,5 @@
 import type { Architecture } from '../catalog/architecture.js';
-import type { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, OFFLOAD, MARKETS, LORA_MODULES } from './schema.js';
+import type { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, OFFLOAD, MARKETS, LORA_MODULES, PLAN_OBJECTIVES } from './schema.js';
 
 export type Method = (typeof METHODS)[number];
 export type Precision = (typeof PRECISIONS)[number];
@@ -8,6 +8,7 @@ export type Checkpointing = (typeof CHECKPOINTING)[number];
 export type Offload = (typeof OFFLOAD)[number];
 export type Market = (typeof MARKETS)[number];
 export type LoraModule = (typeof LORA_MODULES)[number];
+export type PlanObjective = (typeof PLAN_OBJECTIVES)[number];
 
 /** Where a key or value stands in its file, 1-based. */
 export interface Position {
@@ -48,7 +49,12 @@ export interface Job {
     gradient_checkpointing: Checkpointing;
     flash_attention: boolean;
   };
-  hardware: { gpu: string; count: number | 'auto' };
+  /**
+   * gpu: the accelerator the estimate uses (with several kinds allowed, the estimate picks the cheapest of
+   * `gpus`); gpus: every kind allowed (one, the listed ones, or for auto every accelerator with a cloud price);
+   * gpu_choice: how the manifest named them; max_count: most GPUs the planner and count auto may use.
+   */
+  hardware: { gpu: string; count: number | 'auto'; gpus: string[]; gpu_choice: 'one' | 'list' | 'auto'; max_count: number };
   /** zero: null means "the default for the GPU count" (0 on one GPU, 3 otherwise), decided once the count is. */
   parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; sequence_parallel: boolean; offload: Offload };
   pricing: { provider: string | null; market: Market; region: string | null; gpu_hour_usd: number | null };
@@ -56,6 +62,8 @@ export interface Job {
   checkpoints: { keep: number };
   /** Set when the job imports a trainer config: the files read, where each setting came from, defaults, warnings. */
   imported?: ImportInfo;
+  /** Goals for the planner: null limits are absent. */
+  plan: { objective: PlanObjective; deadline_hours: number | null; max_cost_usd: number | null };
   /** Positions of the job's keys by dotted path ('hardware', 'data.tokens', ...), for annotations. */
   positions: Record<string, Position>;
 }

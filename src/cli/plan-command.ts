@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { findAccelerator } from '../catalog/accelerators.js';
+import { formatProblem } from '../manifest/problems.js';
+import { planJob, type PlanOptions } from '../plan/plan.js';
+import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
+import { numberFlag, parseFlags, UsageError } from './args.js';
+import { loadForCli } from './load-for-cli.js';
+import type { Io } from './run.js';
+
+export const PLAN_HELP = `Usage: train-budget plan [paths or globs...] [flags]
+
+Searches the GPU kinds, counts and layouts each job's manifest leaves open (the keys it sets stay fixed) and
+prints per job: the minimum set-up (fewest GPUs), the recommended one (best for the objective within the
+limits), the fastest within the cost limit, the cost against wall-clock frontier, and manifest keys to paste.
+  --objective cost|time   cost: cheapest within the deadline (default, or the manifest's plan.objective);
+                          time: fastest within the cost limit
+  --deadline-hours N      wall-clock limit (with plan.deadline_hours, the smaller applies)
+  --max-cost-usd N        cost limit (with plan.max_cost_usd, the smaller applies)
+  --max-gpus N            most GPUs (with hardware.max_count, the smaller applies)
+  --gpus id,id            only these GPU kinds (within what hardware.gpu allows; gpu: auto allows every priced kind)
+  --format text|json|markdown
+  --root DIR              repository root (default: the current folder)
+Exit codes: 0 every job has a recommended set-up, 1 some job has none that meets its limits, 2 invalid manifest or usage.
+`;
+
+export function planCommand(argv: string[], io: Io): number {
+  const s = { type: 'string' } as const;
+  const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s }, 'plan');
+  if (values.help) {
+    io.out(PLAN_HELP);
+    return 0;
+  }
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
+  const opts: PlanOptions = {};
+  const objective = values.objective as string | undefined;
+  if (objective !== undefined) {
+    if (objective !== 'cost' && objective !== 'time') throw new UsageError(`--objective must be cost or time, got "${objective}"`);
+    opts.objective = objective;
+  }
+  const positive = (flag: string) => {
+    const v = numberFlag(values[flag], flag);
+    if (v !== undefined && v <= 0) throw new UsageError(`--${flag} must be greater than 0, got "${String(values[flag])}"`);
+    return v;
+  };
+  const deadline = positive('deadline-hours');
+  const maxCost = positive('max-cost-usd');
+  const maxGpus = positive('max-gpus');
+  if (deadline !== undefined) opts.deadline_hours = deadline;
+  if (maxCost !== undefined) opts.max_cost_usd = maxCost;
+  if (maxGpus !== undefined) {
+    if (!Number.isInteger(maxGpus)) throw new UsageError(`--max-gpus must be a whole number, got "${String(values['max-gpus'])}"`);
+    opts.max_gpus = maxGpus;
+  }
+  if (values.gpus !== undefined) {
+    const ids = String(values.gpus).split(',').map((x) => x.trim()).filter(Boolean);
+    if (!ids.length) throw new UsageError('--gpus needs at least one accelerator id, e.g. --gpus h100-80gb,a100-80gb');
+    opts.gpus = ids.map((id) => {
+      const a = findAccelerator(id);
+      if (!a) throw new UsageError(`--gpus: unknown accelerator "${id}"; "train-budget gpus" lists them`);
+      return a.id;
+    });
+  }
+  const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
+  const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
+  if (loaded.problems.length) {
+    for (const p of loaded.problems) io.err(formatProblem(p) + '\n');
+    io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}: nothing planned\n`);
+    return 2;
+  }
+  const planned = loaded.jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
+  io.out(format === 'json' ? renderPlanJson(planned) : format === 'markdown' ? renderPlanMarkdown(planned) : renderPlanText(planned));
+  return planned.some((p) => !p.plan.recommended) ? 1 : 0;
+}

@@ -1,0 +1,252 @@
+import type { Checkpointing, Offload } from '../manifest/types.js';
+import { SetupScorer, type Scored, type Setup } from '../estimate/setup.js';
+import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, countOptions, pipelineOptions, setupRank, tensorOptions, zeroOffloadOptions, type Space } from './space.js';
+
+/** What the recommended and fastest set-ups must meet; null = no limit. */
+export interface Goals {
+  objective: 'cost' | 'time';
+  deadline_hours: number | null;
+  max_cost_usd: number | null;
+  max_gpus: number | null;
+}
+
+export interface SearchResult {
+  /** Fewest GPUs that run the job at all (cheapest of those). */
+  minimum: Scored | null;
+  /** Best for the objective within every limit. */
+  recommended: Scored | null;
+  /** Shortest wall-clock within the cost limit. */
+  fastest: Scored | null;
+  /** Cheapest set-up ignoring the deadline and cost limit (within the GPU limit): the nearest when nothing qualifies. */
+  cheapest: Scored | null;
+  /** Every set-up scored that fits, for the frontier. */
+  points: Scored[];
+  evaluated: number;
+  /** The set-up that came closest to fitting, when none fits. */
+  least_memory: { setup: Setup; bytes: number; capacity: number } | null;
+}
+
+const EPS = 1e-9;
+function lexLess(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+/** Deterministic order: cost, then wall-clock, then fewer GPUs and simpler layouts, then the GPU id. */
+export function cheaper(a: Scored, b: Scored): boolean {
+  if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd)) return a.cost_usd < b.cost_usd;
+  if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours)) return a.wall_clock_hours < b.wall_clock_hours;
+  return tieLess(a, b);
+}
+export function faster(a: Scored, b: Scored): boolean {
+  if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours)) return a.wall_clock_hours < b.wall_clock_hours;
+  if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd)) return a.cost_usd < b.cost_usd;
+  return tieLess(a, b);
+}
+function tieLess(a: Scored, b: Scored): boolean {
+  const ra = setupRank(a.setup);
+  const rb = setupRank(b.setup);
+  if (lexLess(ra, rb)) return true;
+  if (lexLess(rb, ra)) return false;
+  return a.setup.gpu < b.setup.gpu;
+}
+/** Fewer GPUs first, then cheaper. */
+function fewer(a: Scored, b: Scored): boolean {
+  return a.setup.count !== b.setup.count ? a.setup.count < b.setup.count : cheaper(a, b);
+}
+
+interface Variant {
+  offload: Offload;
+  ckpt: Checkpointing;
+  /** Index into the counts of the first count that fits, or counts.length. */
+  first: number;
+  /** Counts from `first` up to (not including) `limit` are where no variant with less recomputation or offload fits. */
+  limit: number;
+}
+
+/**
+ * The pruned search. It relies on three properties of the estimator, each checked against a brute-force scan
+ * of every set-up in __tests__/plan-search.test.ts:
+ *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
+ *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
+ *  2. at one count, less recomputation or less offload is never slower or dearer (it only saves memory), so a
+ *     variant that recomputes or offloads more is a candidate only at counts where the lighter one does not fit;
+ *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
+ *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
+ * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor).
+ */
+export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchResult {
+  const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
+  const D = goals.deadline_hours ?? Infinity;
+  const C = goals.max_cost_usd ?? Infinity;
+  const start = scorer.scored;
+  const points: Scored[] = [];
+  let minimum: Scored | null = null;
+  let recommendedCost: Scored | null = null; // min cost with wall <= D and cost <= C
+  let fastest: Scored | null = null; // min wall with cost <= C
+  let cheapest: Scored | null = null;
+  let leastMemory: SearchResult['least_memory'] = null;
+
+  const score = (s: Setup): Scored => {
+    const r = scorer.score(s);
+    if (!r.fits) return r;
+    points.push(r);
+    if (!cheapest || cheaper(r, cheapest)) cheapest = r;
+    if (r.cost_usd <= C) {
+      if (!fastest || faster(r, fastest)) fastest = r;
+      if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost))) recommendedCost = r;
+    }
+    return r;
+  };
+
+  // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
+  const kinds = space.gpus.map((g) => ({ g, floor: scorer.floor(g) })).sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g));
+
+  for (const { g, floor } of kinds) {
+    const gpu = scorer.accelerator(g);
+    const cap = scorer.capacity(g);
+    const needCurves = (maxC: number) =>
+      !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
+    for (const tensor of tensorOptions(space, gpu)) {
+      for (const pipeline of pipelineOptions(space)) {
+        if (tensor * pipeline > maxGpus) continue;
+        for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
+          for (const micro of space.micro_batch_size) {
+            const counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus);
+            if (!counts.length) continue;
+            const mk = (count: number, offload: Offload, ckpt: Checkpointing): Setup => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+            const variants: Variant[] = [];
+            for (const offload of offloads) {
+              for (const ckpt of space.gradient_checkpointing) {
+                const first = firstFit((i) => scorer.memory(mk(counts[i]!, offload, ckpt)) <= cap, counts.length);
+                variants.push({ offload, ckpt, first, limit: counts.length });
+                if (first === counts.length && !minimum) {
+                  const s = mk(counts[counts.length - 1]!, offload, ckpt);
+                  const bytes = scorer.memory(s);
+                  if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity) leastMemory = { setup: s, bytes, capacity: cap };
+                }
+              }
+            }
+            for (const v of variants) {
+              for (const w of variants) {
+                if (w !== v && OFFLOAD_ORDER.indexOf(w.offload) <= OFFLOAD_ORDER.indexOf(v.offload) && CHECKPOINTING_ORDER.indexOf(w.ckpt) <= CHECKPOINTING_ORDER.indexOf(v.ckpt)) {
+                  v.limit = Math.min(v.limit, w.first);
+                }
+              }
+            }
+            const live = variants.filter((v) => v.first < v.limit);
+            if (!variants.some((v) => v.first < counts.length)) break; // a larger micro-batch needs more memory still
+            for (const v of live) {
+              const at = (i: number) => mk(counts[i]!, v.offload, v.ckpt);
+              // Minimum: the fewest GPUs; only the first count of a curve can be it.
+              if (!minimum || counts[v.first]! <= minimum.setup.count) {
+                const s0 = score(at(v.first));
+                if (!minimum || fewer(s0, minimum)) minimum = s0;
+              }
+              if (!needCurves(counts[v.limit - 1]!)) continue;
+              curve(v.first, v.limit, at, counts);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost limit. */
+  function curve(lo: number, hi: number, at: (i: number) => Setup, counts: number[]): void {
+    const cache = new Map<number, Scored>();
+    const get = (i: number) => {
+      let s = cache.get(i);
+      if (!s) cache.set(i, (s = score(at(i))));
+      return s;
+    };
+    const s0 = get(lo);
+    const gh0 = s0.gpu_hours;
+    if (s0.cost_usd > C) return; // cost only grows with the count
+    const cmax = counts[hi - 1]!;
+    // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count).
+    if (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS)) {
+      let i = lo;
+      while (i < hi && gh0 / counts[i]! > D) i++; // wall-clock >= gh0 / count
+      for (; i < hi; i++) {
+        const s = get(i);
+        if (s.cost_usd > C || (recommendedCost && s.cost_usd > recommendedCost.cost_usd * (1 + EPS))) break;
+        if (s.wall_clock_hours <= D) break;
+        if (s.gpu_hours / cmax > D) break; // no later count can meet the deadline
+      }
+    }
+    // Fastest within the cost limit: the largest affordable count, its halvings down to the fewest, then a local
+    // refinement around the best of them. Wall-clock need not fall with every GPU added (past some count the
+    // network costs more than the extra GPUs give), so this part is a sampled search, not an exhaustive one.
+    if (fastest && gh0 / cmax > fastest.wall_clock_hours * (1 + EPS)) return;
+    let top = hi - 1;
+    if (C < Infinity && get(top).cost_usd > C) {
+      let a = lo; // cost(a) <= C < cost(top)
+      let b = top;
+      while (b - a > 1) {
+        const m = (a + b) >> 1;
+        if (get(m).cost_usd <= C) a = m;
+        else b = m;
+      }
+      top = a;
+    }
+    const sampled: number[] = [];
+    for (let i = top; ; ) {
+      sampled.push(i);
+      if (i === lo) break;
+      const half = counts[i]! / 2;
+      let j = i;
+      while (j > lo && counts[j]! > half) j--;
+      if (gh0 / counts[j]! > get(top).wall_clock_hours * 2) break; // far below: slower than the top by 2x at best
+      i = j;
+    }
+    let best = sampled[0]!;
+    for (const i of sampled) if (faster(get(i), get(best))) best = i;
+    // Refine between the best sample's neighbours among the samples.
+    const k = sampled.indexOf(best);
+    let a = sampled[k + 1] ?? best;
+    let b = sampled[k - 1] ?? best;
+    while (b - a > 1) {
+      const m1 = (a + best) >> 1;
+      const m2 = (best + b + 1) >> 1;
+      if (m1 > a && m1 < best && faster(get(m1), get(best))) { b = best; best = m1; continue; }
+      if (m2 < b && m2 > best && faster(get(m2), get(best))) { a = best; best = m2; continue; }
+      a = m1 > a && m1 < best ? m1 : best;
+      b = m2 < b && m2 > best ? m2 : best;
+      if (a === best && b === best) break;
+    }
+  }
+
+  const fits = points.filter((p) => p.fits);
+  const recommended: Scored | null =
+    goals.objective === 'time' ? (fastest && (fastest as Scored).wall_clock_hours <= D ? fastest : null) : recommendedCost;
+  return { minimum, recommended, fastest, cheapest, points: fits, evaluated: scorer.scored - start, least_memory: minimum ? null : leastMemory };
+}
+
+function groupByZero(opts: { zero: 0 | 1 | 2 | 3; offload: Offload }[]): { zero: 0 | 1 | 2 | 3; offloads: Offload[] }[] {
+  const out: { zero: 0 | 1 | 2 | 3; offloads: Offload[] }[] = [];
+  for (const o of opts) {
+    const g = out.find((x) => x.zero === o.zero);
+    if (g) g.offloads.push(o.offload);
+    else out.push({ zero: o.zero, offloads: [o.offload] });
+  }
+  return out;
+}
+
+/**
+ * Index of the first count that fits, or n. The first count (one GPU, or one tensor x pipeline group) is checked
+ * on its own: on one GPU there are no communication buffers, so it may fit where two GPUs do not; past it,
+ * memory never grows with the count and a bisection finds the boundary.
+ */
+function firstFit(fits: (i: number) => boolean, n: number): number {
+  if (n === 0) return 0;
+  if (fits(0)) return 0;
+  if (n === 1 || !fits(n - 1)) return n;
+  let lo = 0; // !fits(lo) (or lo is the special first)
+  let hi = n - 1; // fits(hi)
+  while (hi - lo > 1) {
+    const m = (lo + hi) >> 1;
+    if (fits(m)) hi = m;
+    else lo = m;
+  }
+  return hi;
+}
