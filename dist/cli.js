@@ -18981,6 +18981,7 @@ const manifestSchema = union([jobSchema, jobsFileSchema]);
  */
 function manifestJsonSchema() {
     const generated = toJSONSchema(manifestSchema, { target: 'draft-7', io: 'input', unrepresentable: 'throw' });
+    relaxForImport(generated);
     const { $schema, ...rest } = generated;
     return {
         $schema,
@@ -18989,6 +18990,26 @@ function manifestJsonSchema() {
         description: 'One training or fine-tuning job (or `jobs:`, a list of them) for Train Budget to estimate: model, method, data, hardware and the settings that change memory, time and cost. Files are named *.train.yaml or *.train.yml.',
         ...rest,
     };
+}
+/**
+ * A job that imports a trainer config takes its model, method and data from it: the JSON Schema requires
+ * name and hardware, and either import or all of model, method and data (zod validation checks the merged job).
+ */
+function relaxForImport(node) {
+    if (!node || typeof node !== 'object')
+        return;
+    const n = node;
+    const req = n.required;
+    if (Array.isArray(req) && ['name', 'model', 'method', 'hardware'].every((k) => req.includes(k)) && n.properties && 'import' in n.properties) {
+        n.required = req.filter((k) => !['model', 'method', 'data'].includes(k));
+        n.anyOf = [{ required: ['import'] }, { required: ['model', 'method', 'data'] }];
+    }
+    for (const v of Object.values(n)) {
+        if (Array.isArray(v))
+            v.forEach(relaxForImport);
+        else
+            relaxForImport(v);
+    }
 }
 function manifestJsonSchemaText() {
     return JSON.stringify(manifestJsonSchema(), null, 2) + '\n';
