@@ -24,9 +24,8 @@ describe('the bundled action against a local GitHub API', () => {
     expect(r.code).toBe(0);
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0]!.body.startsWith(MARKER)).toBe(true);
-    expect(gh.comments[0]!.body).toContain('**Training cost rises by');
-    expect(gh.comments[0]!.body).toContain('✅ passed');
-    expect(gh.comments[0]!.body).toMatch(/\| added \|/);
+    expect(gh.comments[0]!.body).toMatch(/\*\*Adds 1 job: \+\$\d+\.\d\d, \$\d+\.\d\d in total\*\* · no limits set/);
+    expect(gh.comments[0]!.body).toMatch(/\| \+\$\d+\.\d\d \(added\) \|/);
     expect(r.summary).toContain('support-bot-qlora-4090');
     expect(Number(r.outputs['total-cost-usd'])).toBeGreaterThan(0);
     expect(Number(r.outputs['total-gpu-hours'])).toBeGreaterThan(0);
@@ -74,11 +73,12 @@ describe('the bundled action against a local GitHub API', () => {
     expect(r.code).toBe(0);
     expect(writes(gh).map((w) => w.method)).toEqual(['PATCH', 'POST']);
     expect(gh.seen.some((s) => s.method === 'GET' && s.path.includes('/contents/'))).toBe(true);
-    expect(gh.comments[1]!.body).toMatch(/\| added \|/);
+    expect(gh.comments[1]!.body).toMatch(/\(added\) \|/);
   });
 
   it('over budget: exits 1 with an error annotation on the manifest line that causes it', async () => {
     const ws = workspace({ 'jobs/bot.train.yaml': BOT });
+    gh.pullFiles = [{ filename: 'jobs/bot.train.yaml', status: 'added' }];
     const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { 'max-cost-usd': '1', 'max-gpus': '0' } });
     expect(r.code).toBe(1);
     // data.tokens is on line 12 of the example, hardware: on line 18
@@ -86,11 +86,12 @@ describe('the bundled action against a local GitHub API', () => {
     expect(r.stdout).toMatch(/::error title=Train Budget%3A GPUs,file=jobs\/bot.train.yaml,line=18,col=1::/);
     expect(r.outputs['over-budget']).toBe('true');
     expect(r.outputs['violations']).toBe('2');
-    expect(gh.comments[0]!.body).toContain('❌ 2 violations');
+    expect(gh.comments[0]!.body).toMatch(/^❌ \*\*support-bot-qlora-4090\*\*: cost \$\d+\.\d\d, over the limit of \$1\.00 \(max-cost-usd\) \(and 1 more violation\)$/m);
   });
 
   it('fail-on-violation false reports violations as warnings and passes', async () => {
     const ws = workspace({ 'jobs/bot.train.yaml': BOT });
+    gh.pullFiles = [{ filename: 'jobs/bot.train.yaml', status: 'added' }];
     const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { 'max-cost-usd': '1', 'fail-on-violation': 'false' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/::warning title=Train Budget%3A cost,file=jobs\/bot.train.yaml,line=12/);
@@ -99,6 +100,7 @@ describe('the bundled action against a local GitHub API', () => {
 
   it('a fork\'s read-only token (403) still writes the summary and outputs and applies the gate', async () => {
     gh.fail('POST comments', 403);
+    gh.pullFiles = [{ filename: 'jobs/bot.train.yaml', status: 'added' }];
     const ws = workspace({ 'jobs/bot.train.yaml': BOT });
     const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { 'max-cost-usd': '1' } });
     expect(r.code).toBe(1);
@@ -162,8 +164,8 @@ describe('the bundled action against a local GitHub API', () => {
     const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { 'max-cost-increase-percent': '10' } });
     const body = gh.comments[0]!.body;
     // Doubling the tokens doubles the bot's cost; the removed job saves as much: the total is unchanged-ish.
-    expect(body).toMatch(/\| unchanged \|/);
-    expect(body).toMatch(/removed \(was \$\d+\.\d\d\)/);
+    expect(body).toContain('<details><summary>1 unchanged job, $');
+    expect(body).toMatch(/\| -\$\d+\.\d\d \(removed\) \|/);
     expect(body).toMatch(/\+\$\d+\.\d\d \(was \$\d+\.\d\d\)/);
     expect(gh.seen.some((s) => s.path.startsWith('/repos/o/r/contents/jobs%2Fbot.train.yaml?ref=base0000sha') || s.path.startsWith('/repos/o/r/contents/jobs/bot.train.yaml?ref=base0000sha'))).toBe(true);
     expect(r.code).toBe(0);
@@ -175,7 +177,7 @@ describe('the bundled action against a local GitHub API', () => {
     gh.setFile('jobs/bot.train.yaml', 'base0000sha', BOT);
     const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { 'max-cost-increase-percent': '10' } });
     expect(r.code).toBe(1);
-    expect(gh.comments[0]!.body).toMatch(/\*\*Training cost rises by \$\d+\.\d\d \(\+100%\) to \$\d+\.\d\d\*\*/);
+    expect(gh.comments[0]!.body).toMatch(/^❌ \*\*all jobs together\*\*: cost increase \(%\) 100\.0%, over the limit of 10\.0% \(max-cost-increase-percent\)\n\nChanges 1: \+\$\d+\.\d\d \(\+100%\), \$\d+\.\d\d in total$/m);
     // Workflow commands encode % as %25.
     expect(r.stdout).toContain('::error title=Train Budget%3A cost increase (%25)::all jobs: cost increase (%25) 100.0%25 is over max-cost-increase-percent 10.0%25');
   });
@@ -191,9 +193,55 @@ describe('the bundled action against a local GitHub API', () => {
 
   it('manifest errors become annotations with line and column, fail the step, and show in the comment', async () => {
     const ws = workspace({ 'jobs/bad.train.yaml': BOT.replace('gpu: rtx-4090', 'gpu: rtx-4099') });
+    gh.pullFiles = [{ filename: 'jobs/bad.train.yaml', status: 'added' }];
     const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request' });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error title=Invalid training-job manifest,file=jobs\/bad.train.yaml,line=19,col=8::unknown accelerator "rtx-4099"/);
+    expect(gh.comments[0]!.body).toContain('❌ 1 manifest problem');
+  });
+
+  it('gate: changed (the default) fails on the job the pull request changes, and not on the violations already on the base branch', async () => {
+    // steady.train.yaml is untouched and breaks max-hours as much as the changed bot does.
+    const ws = workspace({ 'jobs/bot.train.yaml': BOT.replace('tokens: 20M', 'tokens: 40M'), 'jobs/steady.train.yaml': BOT.replace('support-bot-qlora-4090', 'steady') });
+    gh.pullFiles = [{ filename: 'jobs/bot.train.yaml', status: 'modified' }];
+    gh.setFile('jobs/bot.train.yaml', 'base0000sha', BOT);
+    const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { 'max-hours': '1' } });
+    expect(r.code).toBe(1);
+    const body = gh.comments[0]!.body;
+    expect(body).toMatch(/^❌ \*\*support-bot-qlora-4090\*\*: wall-clock hours [\d.]+, over the limit of 1\.0 \(max-hours\)$/m);
+    expect(body).toMatch(/#### Already on the base branch[\s\S]*⚠️ \*\*steady\*\*: wall-clock hours/);
+    expect(r.stdout).toMatch(/::error title=Train Budget%3A wall-clock hours,file=jobs\/bot.train.yaml,line=\d+,col=\d+::support-bot-qlora-4090/);
+    expect(r.stdout).toMatch(/::warning title=Train Budget%3A wall-clock hours \(already on the base branch\),file=jobs\/steady.train.yaml/);
+    expect(r.stdout).toContain('::error::Train Budget: 1 violation%0Ajobs/bot.train.yaml:');
+
+    // Only the untouched job over the limit: the check passes and says why.
+    writeFileSync(join(ws, 'jobs/bot.train.yaml'), BOT.replace('tokens: 20M', 'tokens: 1M'));
+    const ok = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { 'max-hours': '1' } });
+    expect(ok.code).toBe(0);
+    expect(gh.comments.at(-1)!.body).toMatch(/· ✅ within limits/);
+
+    // gate: all judges every job.
+    const all = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { 'max-hours': '1', gate: 'all' } });
+    expect(all.code).toBe(1);
+    expect(all.stdout).toMatch(/::error title=Train Budget%3A wall-clock hours,file=jobs\/steady.train.yaml/);
+    // A push judges every job whatever the gate.
+    const push = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'push', inputs: { 'max-hours': '1' } });
+    expect(push.code).toBe(1);
+  });
+
+  it('a broken manifest the pull request does not touch is a warning; one it touches fails', async () => {
+    const broken = BOT.replace('support-bot-qlora-4090', 'old').replace('gpu: rtx-4090', 'gpu: rtx-4099');
+    const ws = workspace({ 'jobs/bot.train.yaml': BOT, 'jobs/old.train.yaml': broken });
+    gh.pullFiles = [{ filename: 'jobs/bot.train.yaml', status: 'added' }];
+    const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning title=Invalid training-job manifest \(not changed by this pull request\),file=jobs\/old.train.yaml,line=19,col=8::unknown accelerator "rtx-4099"/);
+    expect(gh.comments[0]!.body).toContain('1 manifest problem in jobs/old.train.yaml, which this pull request does not change');
+    expect(gh.comments[0]!.body).toContain('support-bot-qlora-4090');
+    gh.pullFiles = [{ filename: 'jobs/old.train.yaml', status: 'modified' }];
+    const touched = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request' });
+    expect(touched.code).toBe(1);
+    expect(touched.stdout).toMatch(/::error title=Invalid training-job manifest,file=jobs\/old.train.yaml/);
     expect(gh.comments[0]!.body).toContain('❌ 1 manifest problem');
   });
 
@@ -205,6 +253,9 @@ describe('the bundled action against a local GitHub API', () => {
     const mode = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { comment: 'sometimes' } });
     expect(mode.code).toBe(1);
     expect(mode.stdout).toContain('input comment must be update, new or off, got "sometimes"');
+    const gate = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { gate: 'some' } });
+    expect(gate.code).toBe(1);
+    expect(gate.stdout).toContain('input gate must be changed or all, got "some"');
     expect(gh.seen).toEqual([]);
   });
 

@@ -2,44 +2,119 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { readFileSync } from 'node:fs';
 import { sampleComments } from '../scripts/sample-comments.js';
+import { compareReports } from '../src/budget/compare.js';
 import { buildReport } from '../src/budget/verdict.js';
 import { estimateJob } from '../src/estimate/estimate.js';
+import { codeSpan, escapeHtml, escapeMarkdown } from '../src/report/escape.js';
+import { co2kg, hoursRange, kwh, usd } from '../src/report/format.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../src/report/markdown.js';
 import { job } from './helpers/job.js';
 
 /** GitHub-flavoured markdown to HTML with micromark (CommonMark + GFM tables), raw HTML passed through as GitHub does for details/summary/sub/br. */
 const render = (md: string) => micromark(md, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 
+/** What a reader sees of some HTML: tags dropped, entities decoded, the invisible word joiners removed. */
+const visible = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/\u2060/g, '');
+
+const manifest = (name: string, gpu = 'l4') => job(`name: ${JSON.stringify(name)}\nmodel: llama-3.2-1b\nmethod: lora\ndata: { tokens: 1M }\nhardware: { gpu: ${gpu}, count: 1 }\n`);
+
 describe('the comment as GitHub renders it', () => {
   it('the samples in docs/ are what the code renders today (npm run samples)', () => {
     for (const [file, body] of Object.entries(sampleComments())) expect(readFileSync(file, 'utf8')).toBe(body);
   });
 
-  it('renders one table of jobs, the headline in bold, and collapsible details per job', () => {
-    const md = sampleComments()['docs/sample-comment-over-budget.md']!;
-    const html = render(md);
+  it('is about the change: changed jobs in the table with a mark on the violating row, unchanged ones collapsed, their violations already on the base branch', () => {
+    const html = render(sampleComments()['docs/sample-comment-over-budget.md']!);
     const tables = html.match(/<table>[\s\S]*?<\/table>/g)!;
-    const jobsTable = tables[0]!;
-    // header + 6 jobs + total, each with 7 cells
-    const rows = jobsTable.match(/<tr>[\s\S]*?<\/tr>/g)!;
-    expect(rows).toHaveLength(8);
-    for (const r of rows) expect((r.match(/<t[dh][ >]/g) ?? []).length).toBe(7);
-    expect(html).toMatch(/<strong>Training cost rises by \$\d+ \(&lt;\+0\.1%\) to \$3,678,739<\/strong> · ❌ 4 violations/);
-    expect((html.match(/<details>/g) ?? []).length).toBe(6);
-    expect(html).toContain('<h4>Violations</h4>');
-    expect((html.match(/<li>/g) ?? []).length).toBeGreaterThan(4);
+    const changed = tables[0]!.match(/<tr>[\s\S]*?<\/tr>/g)!;
+    // header + the 2 jobs the pull request adds or changes + the total, 7 cells each
+    expect(changed).toHaveLength(4);
+    for (const r of changed) expect((r.match(/<t[dh][ >]/g) ?? []).length).toBe(7);
+    expect(visible(changed[2]!)).toMatch(/^\s*❌ support-bot-qlora-4090/);
+    expect(visible(changed[1]!)).toMatch(/^\s*mixtral-8x7b-lora/);
+    expect(html).toMatch(/<summary>4 unchanged jobs, \$3,678,590 in total<\/summary>/);
+    expect(visible(tables[1]!)).toContain('⚠️ pretrain-70b-1t-a100-40gb');
+    // The headline names the cause; the change follows.
+    expect(visible(html.split('<table>')[0]!)).toMatch(/❌ support-bot-qlora-4090: wall-clock hours 12\.1, over the limit of 10\.0 \(max-hours\) \(and 1 more violation\)\s+Adds 1 job, changes 1: \+\$148 \(<\+0\.1%\), \$3,678,739 in total/);
+    expect(html).toContain('<h4>Already on the base branch</h4>');
+    // Details only for the jobs the pull request touches.
+    expect((html.match(/<details>/g) ?? []).length).toBe(3);
   });
 
-  it('renders hostile job names as text: no HTML, no broken table, no mention', () => {
-    const e = estimateJob(job('name: "<img src=x onerror=alert(1)> | @org/team ![x](http://evil) **bold**"\nmodel: llama-3.2-1b\nmethod: lora\ndata: { tokens: 1M }\nhardware: { gpu: l4, count: 1 }\n'));
-    const html = render(renderMarkdown(buildReport([e], {})));
-    expect(html).not.toMatch(/<img/);
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(html).not.toMatch(/<a href="http:\/\/evil/);
-    expect(html).not.toContain('<strong>bold</strong>');
+  it('without limits says "no limits set"; with limits met, "within limits"', () => {
+    const r = buildReport([estimateJob(manifest('a'))], {});
+    expect(renderMarkdown(r, { limitsSet: false })).toContain('· no limits set');
+    expect(renderMarkdown(buildReport([estimateJob(manifest('a'))], { max_cost_usd: 1e6 }), { limitsSet: true })).toContain('· ✅ within limits');
+  });
+
+  it('a job that does not fit: "needs X per GPU, Y available" and left out of the total, which says so', () => {
+    const big = estimateJob(job('name: too-big\nmodel: llama-3.1-70b\nmethod: full\ndata: { tokens: 1M }\nhardware: { gpu: l4, count: 1 }\n'));
+    const small = estimateJob(manifest('small'));
+    const report = buildReport([big, small], {});
+    expect(report.totals.cost_usd.expected).toBeCloseTo(small.cost_usd.expected, 6);
+    const md = renderMarkdown(report, { limitsSet: false });
+    expect(md).toMatch(/❌ \*\*too-big\*\* needs [\d.]+ (GiB|TiB) per GPU; an l4 has [\d.]+ GiB/);
+    expect(md).toMatch(/too-big\*\*: needs [\d.]+ (GiB|TiB) per GPU, [\d.]+ GiB available on an l4/);
+    expect(visible(render(md))).toContain('all jobswithout 1 job that does not fit');
+    expect(md).not.toContain('over the limit of');
+  });
+
+  it('never rounds a positive quantity to zero, and keeps a range in one unit', () => {
+    expect(usd(0.004)).toBe('<$0.01');
+    expect(usd(0)).toBe('$0.00');
+    expect(kwh(0.2)).toBe('<1 kWh');
+    expect(co2kg(0.01)).toBe('<1 kg CO2e');
+    expect(hoursRange(59.8 * 24, 88 * 24)).toBe('60 to 88 days');
+    expect(hoursRange(0.5, 30)).toBe('0.5 to 30 h');
+  });
+
+  const HOSTILE = ['support_bot_v2 (rank 8)', 'a|b', '<img src=x>', '@org/team', '`x`', '-->', 'see www.example.com', 'fixes GH-2 and #3', '- [ ] 1. **b**', '![x](http://evil)', 'a &amp; b'];
+
+  it.each(HOSTILE)('shows the job name %j exactly as written in the table, the list and <summary>, and links or pings nothing', (name) => {
+    const over = estimateJob(manifest(name));
+    const md = renderMarkdown(buildReport([over], { max_cost_usd: 0 }), { limitsSet: true });
+    const html = render(md);
+    expect(html).not.toMatch(/<img|<a |<strong>b<\/strong>|<input/);
+    // The first cell of the job's row: the name, then its file.
     const row = html.match(/<table>[\s\S]*?<\/table>/)![0].match(/<tr>[\s\S]*?<\/tr>/g)![1]!;
     expect((row.match(/<td[ >]/g) ?? []).length).toBe(6);
-    expect(html).toContain('@\u2060org/team');
+    const cell = row.match(/<td>([\s\S]*?)<\/td>/)![1]!;
+    expect(visible(cell.split('<br')[0]!)).toBe(`❌ ${name}`);
+    // The violation's list item.
+    const li = html.match(/<h4>Violations<\/h4>\s*<ul>\s*<li>([\s\S]*?)<\/li>/)![1]!;
+    expect(visible(li).startsWith(`❌ ${name}: cost`)).toBe(true);
+    // <summary> sits in an HTML block, where markdown escapes would show: the visible text must be the name.
+    const summary = html.match(/<summary><b>([\s\S]*?)<\/b>/)![1]!;
+    expect(visible(summary)).toBe(name);
+    // Mentions, references and bare addresses are broken by an invisible word joiner wherever they land.
+    for (const esc of [escapeMarkdown(name), escapeHtml(name)]) {
+      expect(esc).not.toMatch(/@(?!\u2060)|#(?!\u2060)|GH-|www\./);
+    }
+  });
+
+  it('a code span shows its text exactly, backticks included', () => {
+    for (const t of ['`x`', 'a``b', 'plain']) expect(visible(render(codeSpan(t)))).toBe(t);
+  });
+
+  it('a table cell keeps its columns whatever the name holds', () => {
+    const html = render(renderMarkdown(buildReport([estimateJob(manifest('x | y | z'))], {})));
+    const rows = html.match(/<table>[\s\S]*?<\/table>/)![0].match(/<tr>[\s\S]*?<\/tr>/g)!;
+    for (const r of rows) expect((r.match(/<t[dh][ >]/g) ?? []).length).toBe(6);
+  });
+
+  it('with a base: removed jobs count as a negative change', () => {
+    const a = estimateJob({ ...manifest('kept'), file: 'jobs/a.train.yaml' });
+    const gone = estimateJob({ ...manifest('gone'), file: 'jobs/b.train.yaml' });
+    const report = buildReport([a], {});
+    const c = compareReports([a, gone], report, new Set(['jobs/b.train.yaml']));
+    const md = renderMarkdown(report, { comparison: c, limitsSet: false });
+    expect(md).toMatch(/~~gone~~.*\| -\$\d+\.\d\d \(removed\) \|/);
+    expect(md).toMatch(/\*\*Removes 1: -\$\d+\.\d\d/);
+    expect(md).toContain('1 unchanged job, $');
   });
 
   it('shortens a body over GitHub\'s 65,536-character limit and points at the job summary', () => {

@@ -21477,11 +21477,13 @@ function jobViolations(e, limits) {
 /** Applies the limits: fills each job's violations, totals, and whether anything is over budget. */
 function buildReport(estimates, limits) {
     const jobs = estimates.map((e) => ({ ...e, violations: jobViolations(e, limits) }));
+    // A job that does not fit cannot run: it has no cost to add up, and the reports say it is left out.
+    const runs = jobs.filter((j) => j.memory.fits);
     const totals = {
-        gpu_hours: sum(jobs.map((j) => j.compute.gpu_hours)),
-        cost_usd: sum(jobs.map((j) => j.cost_usd)),
-        energy_kwh: jobs.reduce((s, j) => s + j.energy_kwh, 0),
-        co2_kg: jobs.reduce((s, j) => s + j.co2_kg, 0),
+        gpu_hours: sum(runs.map((j) => j.compute.gpu_hours)),
+        cost_usd: sum(runs.map((j) => j.cost_usd)),
+        energy_kwh: runs.reduce((s, j) => s + j.energy_kwh, 0),
+        co2_kg: runs.reduce((s, j) => s + j.co2_kg, 0),
     };
     const violations = [];
     if (limits.max_total_cost_usd !== undefined && totals.cost_usd.expected > limits.max_total_cost_usd) {
@@ -22452,29 +22454,81 @@ function renderJson(report) {
     return JSON.stringify(doc, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/budget/scope.ts
+const GATE_MODES = (/* unused pure expression or super */ null && (['changed', 'all']));
+function gateScope(report, comparison, mode = 'changed') {
+    let gated = () => true;
+    if (comparison && mode === 'changed') {
+        const key = (j) => `${j.file}\u0000${j.name}`;
+        const touched = new Set(comparison.jobs.filter((c) => c.status === 'added' || c.status === 'changed').map(key));
+        gated = (j) => touched.has(key(j));
+    }
+    const failing = [];
+    const present = [];
+    for (const j of report.jobs) {
+        for (const v of j.violations)
+            (gated(j) ? failing : present).push({ job: j, violation: v });
+    }
+    for (const v of report.violations)
+        failing.push({ job: null, violation: v });
+    return { gated, failing, present };
+}
+
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
- * Text from manifests (job names, file names, model names) rendered into GitHub markdown: no HTML, no markdown
- * syntax, no @mentions or #references. HTML-significant characters become entities; markdown punctuation is
- * backslash-escaped; "@" and "#" get a zero-width joiner after them so GitHub links nothing and pings no one.
+ * Text from manifests (job names, file names, model names) rendered into a GitHub comment must show as written
+ * and do nothing: no HTML, no markdown syntax, no @mentions, #references or GH-references, no autolinks.
+ * Which escaping is right depends on where the text lands:
+ * - markdown (a table cell, a list item, a paragraph): `escapeMarkdown`, backslash escapes and entities;
+ * - inside an HTML block (`<summary>` in `<details>`): `escapeHtml`, entities only, since markdown is not
+ *   parsed there and a backslash would show;
+ * - a code span: `codeSpan`.
+ * In every context GitHub still links mentions, references and bare addresses in the text it shows, so a
+ * WORD JOINER (U+2060, invisible, not a space) breaks each: "@\u2060org", "#\u20601", "GH\u2060-2",
+ * "www\u2060.", "http:\u2060//".
  */
-function escapeMarkdown(text) {
+const WJ = '\u2060';
+/** Breaks what GitHub links in shown text, whatever the context. */
+function unlink(text) {
     return text
-        .replace(/[\r\n\t]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([\\`*_{}[\]()#|~])/g, '\\$1')
-        .replace(/@/g, '@\u2060')
-        .replace(/\\#/g, '\\#\u2060')
-        .replace(/:\/\//g, ':\u2060//');
+        .replace(/@/g, `@${WJ}`)
+        .replace(/#/g, `#${WJ}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
+        .replace(/\b(www)\./gi, `$1${WJ}.`)
+        .replace(/:\/\//g, `:${WJ}//`);
+}
+/** One line: CR, LF and tabs become a space (a name never spans lines in a comment). */
+const oneLine = (text) => text.replace(/[\r\n\t]+/g, ' ');
+/** HTML-significant characters as entities. */
+const entities = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** For markdown: a table cell, a list item or a paragraph. */
+function escapeMarkdown(text) {
+    return entities(unlink(oneLine(text)))
+        .replace(/([\\`*_{}[\]()#|~!])/g, '\\$1')
+        // A leading "-", "+" or "1." would start a list, a leading "=" or "-" a heading underline.
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/** For text inside an HTML block such as `<summary>`: entities only (markdown is not parsed there). */
+function escapeHtml(text) {
+    return entities(unlink(oneLine(text)));
+}
+/** A code span that shows `text` exactly: a fence longer than any run of backticks in it. Not for table cells. */
+function codeSpan(text) {
+    const t = oneLine(text);
+    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
 const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 function usd(x) {
+    // A positive amount never shows as $0.00.
+    if (x > 0 && x < 0.005)
+        return '<$0.01';
     if (x >= 100)
         return `$${nf(0).format(x)}`;
     return `$${nf(2).format(x)}`;
@@ -22495,6 +22549,8 @@ function format_count(x) {
     return `${+x.toFixed(0)}`;
 }
 function bytes(x) {
+    if (x > 0 && x < 2 ** 19)
+        return '<1 MiB';
     const gib = x / 2 ** 30;
     if (gib >= 1024)
         return `${(gib / 1024).toFixed(1)} TiB`;
@@ -22503,6 +22559,8 @@ function bytes(x) {
     return `${(x / 2 ** 20).toFixed(0)} MiB`;
 }
 function hours(h) {
+    if (h > 0 && h < 1 / 120)
+        return '<1 min';
     if (h < 1)
         return `${(h * 60).toFixed(0)} min`;
     if (h < 48)
@@ -22515,6 +22573,8 @@ function hours(h) {
     return `${(days / 365.25).toFixed(1)} years`;
 }
 function gpuHours(h) {
+    if (h > 0 && h < 0.05)
+        return '<0.1';
     return `${nf(h < 10 ? 1 : 0).format(h)}`;
 }
 function format_num(x, digits = 0) {
@@ -22549,12 +22609,46 @@ function limitValue(limit, x) {
         return format_num(x);
     return format_num(x, 1);
 }
+/** The unit hours() would show `h` in, for ranges: both ends in one unit, "60 to 88 days", never "59.8 days to 2.9 months". */
+function timeUnit(h) {
+    if (h < 1)
+        return { per: 1 / 60, name: 'min' };
+    if (h < 48)
+        return { per: 1, name: 'h' };
+    if (h / 24 < 60)
+        return { per: 24, name: 'days' };
+    if (h / 24 < 730)
+        return { per: 24 * 30.44, name: 'months' };
+    return { per: 24 * 365.25, name: 'years' };
+}
+/** A value in a unit: whole numbers from 10 up, one decimal below; a positive value never shows as 0. */
+function inUnit(x, per) {
+    const v = x / per;
+    if (v > 0 && v < 0.05)
+        return '<0.1';
+    return v >= 10 ? v.toFixed(0) : v.toFixed(1);
+}
+/** A wall-clock range in one unit, the unit of its lower end (minutes only when both ends are): "60 to 88 days". */
+function hoursRange(low, high) {
+    const u = high < 1 ? timeUnit(high) : timeUnit(Math.max(low, 1));
+    return `${inUnit(low, u.per)} to ${inUnit(high, u.per)} ${u.name}`;
+}
+/** Energy: "1,234 kWh", "<1 kWh" (a positive quantity never rounds to zero). */
+function kwh(x) {
+    return x > 0 && x < 0.5 ? '<1 kWh' : `${nf(0).format(x)} kWh`;
+}
+/** Emissions: "1,234 kg CO2e", "<1 kg CO2e". */
+function co2kg(x) {
+    return x > 0 && x < 0.5 ? '<1 kg CO2e' : `${nf(0).format(x)} kg CO2e`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
 
+
 const GITHUB_COMMENT_LIMIT = 65536;
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** +38%, +2.5%, <+0.1% */
 function percentChange(p) {
     const sign = p >= 0 ? '+' : '-';
@@ -22563,50 +22657,116 @@ function percentChange(p) {
         return `<${sign}0.1%`;
     return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
 }
-function headline(report, c) {
-    const total = report.totals.cost_usd.expected;
-    if (!c)
-        return `Training cost: ${usd(total)} expected (${usd(report.totals.cost_usd.low)} to ${usd(report.totals.cost_usd.high)})`;
-    if (Math.abs(c.delta_usd) < 0.005)
-        return `Training cost unchanged at ${usd(total)}`;
-    const p = c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`;
-    return `Training cost ${c.delta_usd > 0 ? 'rises' : 'falls'} by ${usd(Math.abs(c.delta_usd))}${p} to ${usd(total)}`;
+/** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
+const article = (id) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
+/** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
+function violationText(v, j) {
+    if (v.limit === 'gpu_memory_bytes')
+        return `needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available${j ? ` on ${article(j.hardware.gpu)} ${escapeMarkdown(j.hardware.gpu)}` : ''}`;
+    return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)}, over the limit of ${limitValue(v.limit, v.max)} (${flagName(v.limit)})`;
 }
-function verdict(report) {
-    const n = violationCount(report);
-    return n === 0 ? '✅ passed' : `❌ ${n} violation${n === 1 ? '' : 's'}`;
+/** What to change to clear a violation, from the estimate itself. */
+function fixText(v, j) {
+    if (!j)
+        return v.limit.startsWith('max_cost_increase') ? 'make the change cheaper or raise the limit' : 'lower the jobs\' cost or raise the limit';
+    if (v.limit === 'gpu_memory_bytes') {
+        if (j.hardware.min_count !== null && j.hardware.min_count > j.hardware.count)
+            return `fits on ${j.hardware.min_count} × ${escapeMarkdown(j.hardware.gpu)} (hardware.count)`;
+        const alt = j.alternatives[0];
+        return alt ? `fits on ${alt.count} × ${escapeMarkdown(alt.gpu)} (hardware.gpu)` : 'a larger GPU, LoRA/QLoRA, or a smaller model';
+    }
+    if (v.limit === 'max_gpus')
+        return 'fewer GPUs (hardware.count) or raise the limit';
+    return 'fewer tokens or epochs (data), cheaper hardware, or raise the limit';
 }
-function changeCell(j, c) {
+/** The first line: the verdict's cause when something fails, else what the change does and the verdict. */
+function headline(report, c, scope, limitsSet) {
+    const change = changeSentence(report, c);
+    if (scope.failing.length) {
+        const { job, violation } = scope.failing[0];
+        const more = scope.failing.length > 1 ? ` (and ${plural(scope.failing.length - 1, 'more violation')})` : '';
+        const who = job ? `**${escapeMarkdown(job.name)}**` : '**all jobs together**';
+        const cause = violation.limit === 'gpu_memory_bytes' && job
+            ? `${who} needs ${bytes(violation.actual)} per GPU; ${article(job.hardware.gpu)} ${escapeMarkdown(job.hardware.gpu)} has ${bytes(violation.max)}`
+            : `${who}: ${violationText(violation, job)}`;
+        return [`❌ ${cause}${more}`, '', change];
+    }
+    const fits = report.jobs.every((j) => j.memory.fits);
+    const verdict = !limitsSet && fits ? 'no limits set' : '✅ within limits';
+    return [`**${change}** · ${verdict}`];
+}
+/** "Adds 1 job, changes 2: +$1,240 (+4%), $3,678,739 in total" or, without a base, the total and its range. */
+function changeSentence(report, c) {
+    const total = report.totals.cost_usd;
     if (!c)
-        return '';
-    const ch = c.jobs.find((x) => x.after === j);
+        return `Training cost: ${usd(total.expected)} expected (${usd(total.low)} to ${usd(total.high)})`;
+    const n = (s) => c.jobs.filter((j) => j.status === s).length;
+    const parts = [
+        n('added') ? `adds ${plural(n('added'), 'job')}` : '',
+        n('changed') ? `changes ${n('changed')}` : '',
+        n('removed') ? `removes ${n('removed')}` : '',
+    ].filter(Boolean);
+    if (!parts.length)
+        return `No training job changes: ${usd(total.expected)} in total`;
+    const s = parts.join(', ');
+    const delta = Math.abs(c.delta_usd) < 0.005 ? 'no cost change' : `${usdDelta(c.delta_usd)}${c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`}`;
+    return `${s[0].toUpperCase()}${s.slice(1)}: ${delta}, ${usd(total.expected)} in total`;
+}
+/** The basis of a job's cost: rented hours, or an owned cluster's electricity only (settings). */
+function basis(j) {
+    const b = j.price.basis ?? (j.price.market === 'owned' ? 'owned' : 'rented');
+    return b === 'owned' ? 'owned: electricity only' : b;
+}
+function changeCell(ch) {
     if (!ch)
         return '';
     if (ch.status === 'added')
-        return 'added';
+        return `${usdDelta(ch.cost_delta_usd)} (added)`;
     if (ch.status === 'unchanged')
         return 'unchanged';
+    if (ch.status === 'removed')
+        return `${usdDelta(ch.cost_delta_usd)} (removed)`;
     return `${usdDelta(ch.cost_delta_usd)} (was ${usd(ch.before.cost_usd.expected)})`;
 }
-function jobRow(j, c) {
+function mark(j, scope) {
+    if (!j.violations.length)
+        return '';
+    return scope.gated(j) ? '❌ ' : '⚠️ ';
+}
+function jobRow(j, scope, labelBasis, change) {
     const cells = [
-        `**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
+        `${mark(j, scope)}**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
         `${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}`,
         j.memory.fits ? '✅' : '❌',
         hours(j.compute.wall_clock_hours.expected),
         gpuHours(j.compute.gpu_hours.expected),
-        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}</sub>`,
+        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}${labelBasis ? `, ${basis(j)}` : ''}</sub>`,
     ];
+    if (change)
+        cells.push(changeCell(change));
+    return `| ${cells.join(' | ')} |`;
+}
+function removedRow(r) {
+    return `| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | ${changeCell(r)} |`;
+}
+const HEADER = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |', '| --- | --- | :---: | ---: | ---: | ---: |'];
+const HEADER_VS = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) | vs base |', '| --- | --- | :---: | ---: | ---: | ---: | --- |'];
+/** The totals row: jobs that do not fit have no cost to add up, and the row says they are left out. */
+function totalRow(report, c) {
+    const out = report.jobs.filter((j) => !j.memory.fits).length;
+    const label = `**all jobs**${out ? `<br><sub>without ${plural(out, 'job')} that ${out === 1 ? 'does' : 'do'} not fit</sub>` : ''}`;
+    const cells = [label, '', '', '', gpuHours(report.totals.gpu_hours.expected), `**${usd(report.totals.cost_usd.expected)}**`];
     if (c)
-        cells.push(changeCell(j, c));
+        cells.push(c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : '');
     return `| ${cells.join(' | ')} |`;
 }
 function details(j) {
     const m = j.memory.per_gpu_bytes;
+    const t = j.compute.wall_clock_hours;
     const lines = [
-        `<details><summary><b>${escapeMarkdown(j.name)}</b>: ${escapeMarkdown(j.model.name)}, ${escapeMarkdown(j.method)}, ${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}</summary>`,
+        `<details><summary><b>${escapeHtml(j.name)}</b>: ${escapeHtml(j.model.name)}, ${escapeHtml(j.method)}, ${j.hardware.count} × ${escapeHtml(j.hardware.gpu)}</summary>`,
         '',
-        `${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${format_count(j.parameters.active)} active per token)` : ''}, ${format_count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU.`,
+        `${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${format_count(j.parameters.active)} active per token)` : ''}, ${format_count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU; wall-clock ${hoursRange(t.low, t.high)}.`,
         '',
         '| memory per GPU | |',
         '| --- | ---: |',
@@ -22618,7 +22778,7 @@ function details(j) {
         `| **total** | **${bytes(m.total)}** of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
         '',
         `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${escapeMarkdown(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${escapeMarkdown(j.hardware.gpu)} fits`}.`,
-        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${format_num(j.energy_kwh)} kWh, ${format_num(j.co2_kg)} kg CO2e.`,
+        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}.`,
         `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
     ];
     if (j.alternatives.length) {
@@ -22629,42 +22789,46 @@ function details(j) {
     lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
     return lines.join('\n');
 }
-/** The pull-request comment and job summary: headline and verdict first, then the table, violations, details. */
+/**
+ * The pull-request comment and job summary. With a comparison it is about the change: the headline says what the
+ * pull request does (or why it fails), the table lists the jobs it adds, changes or removes, the unchanged ones
+ * collapse into one line, and violations of unchanged jobs are listed as already on the base branch.
+ */
 function renderMarkdown(report, opts = {}) {
     const c = opts.comparison;
-    const head = [
-        ...(opts.marker ? [opts.marker] : []),
-        '### Train Budget',
-        '',
-        `**${headline(report, c)}** · ${verdict(report)}`,
-        '',
-    ];
-    const table = [
-        `| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |${c ? ' vs base |' : ''}`,
-        `| --- | --- | :---: | ---: | ---: | ---: |${c ? ' --- |' : ''}`,
-        ...report.jobs.map((j) => jobRow(j, c)),
-    ];
-    if (c) {
-        for (const r of c.jobs.filter((x) => x.status === 'removed')) {
-            table.push(`| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | removed (was ${usd(r.before.cost_usd.expected)}) |`);
-        }
+    const scope = gateScope(report, c, opts.gate ?? 'changed');
+    const limitsSet = opts.limitsSet ?? true;
+    const labelBasis = new Set(report.jobs.map(basis)).size > 1;
+    const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), ''];
+    const key = (j) => `${j.file}\u0000${j.name}`;
+    const changes = new Map(c?.jobs.filter((x) => x.after).map((x) => [key(x), x]) ?? []);
+    const changeOf = (j) => changes.get(key(j));
+    const shown = c ? report.jobs.filter((j) => changeOf(j)?.status !== 'unchanged') : report.jobs;
+    const unchanged = c ? report.jobs.filter((j) => changeOf(j)?.status === 'unchanged') : [];
+    const removed = c?.jobs.filter((x) => x.status === 'removed') ?? [];
+    const table = [];
+    if (shown.length || removed.length || !c) {
+        table.push(...(c ? HEADER_VS : HEADER), ...shown.map((j) => jobRow(j, scope, labelBasis, changeOf(j))), ...removed.map(removedRow), totalRow(report, c));
     }
-    table.push(`| **total** | | | | ${gpuHours(report.totals.gpu_hours.expected)} | **${usd(report.totals.cost_usd.expected)}** |${c ? ` ${c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : ''} |` : ''}`);
-    const violations = [];
-    for (const j of report.jobs)
-        for (const v of j.violations)
-            violations.push(`- **${escapeMarkdown(j.name)}**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
-    for (const v of report.violations)
-        violations.push(`- **all jobs**: ${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+    if (unchanged.length) {
+        const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
+        table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
+    }
+    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : 'all jobs'}**: ${violationText(violation, job)}; ${fixText(violation, job)}`);
+    const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
+    const viol = [
+        ...(failing.length ? ['', '#### Violations', ...failing] : []),
+        ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
+    ];
     const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
-    const viol = violations.length ? ['', '#### Violations', ...violations] : [];
     const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
-    const body = [...head, ...table, ...viol, ...notes, '', ...report.jobs.map(details), ...footer].join('\n') + '\n';
+    const detailed = shown;
+    const body = [...head, ...table, ...viol, ...notes, '', ...detailed.map(details), ...footer].join('\n') + '\n';
     const max = opts.maxLength ?? Infinity;
     if (body.length <= max)
         return body;
     // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
-    const pointer = ['', `_The details of ${report.jobs.length} jobs do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
+    const pointer = ['', `_The details of ${plural(detailed.length, 'job')} do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
     let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
     if (short.length > max) {
         const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
@@ -22686,20 +22850,21 @@ function renderText(report) {
         out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
         out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
         out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU`);
-        out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hours(j.compute.wall_clock_hours.low)} to ${hours(j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
+        out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hoursRange(j.compute.wall_clock_hours.low, j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
         out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour, ${j.price.source}, as of ${j.price.as_of}`);
         out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
-        out.push(`  energy       ${format_num(j.energy_kwh)} kWh, ${format_num(j.co2_kg)} kg CO2e`);
+        out.push(`  energy       ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}`);
         out.push(`  host         ${j.host.system_ram_gb} GB RAM, ${j.host.cpu_cores} CPU cores per node; ${j.host.network}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}`);
         if (j.alternatives.length) {
             out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
         }
         for (const v of j.violations)
-            out.push(`  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+            out.push(v.limit === 'gpu_memory_bytes' ? `  VIOLATION    needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available` : `  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
         out.push('');
     }
     const t = report.totals;
-    out.push(`total: ${usd(t.cost_usd.expected)} (${usd(t.cost_usd.low)} to ${usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${format_num(t.energy_kwh)} kWh, ${format_num(t.co2_kg)} kg CO2e`);
+    const out_ = report.jobs.filter((j) => !j.memory.fits).length;
+    out.push(`total: ${usd(t.cost_usd.expected)} (${usd(t.cost_usd.low)} to ${usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${kwh(t.energy_kwh)}, ${co2kg(t.co2_kg)}${out_ ? ` (without ${out_} job${out_ === 1 ? '' : 's'} that do${out_ === 1 ? 'es' : ''} not fit)` : ''}`);
     for (const v of report.violations)
         out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
     const n = violationCount(report);

@@ -29,7 +29,7 @@ export function sampleComments(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [file, limits] of [
     ['docs/sample-comment.md', {}],
-    ['docs/sample-comment-over-budget.md', { max_cost_usd: 100000, max_gpus: 256 }],
+    ['docs/sample-comment-over-budget.md', { max_cost_usd: 100000, max_gpus: 256, max_hours: 10 }],
   ] as const) {
     const report = buildReport(head.map(estimateJob), limits);
     const comparison = compareReports(baseJobs.map(estimateJob), report, touched);
@@ -38,7 +38,7 @@ export function sampleComments(): Record<string, string> {
       report.violations.push(...v);
       report.over_budget = report.over_budget || v.length > 0;
     }
-    out[file] = renderMarkdown(report, { comparison, marker: '<!-- train-budget:default -->', summaryUrl: 'https://github.com/OWNER/REPO/actions/runs/1', maxLength: 65536 });
+    out[file] = renderMarkdown(report, { comparison, limitsSet: file.includes('over-budget'), marker: '<!-- train-budget:default -->', summaryUrl: 'https://github.com/OWNER/REPO/actions/runs/1', maxLength: 65536 });
   }
   return out;
 }

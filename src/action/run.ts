@@ -3,14 +3,18 @@ import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { changeViolations, type Comparison } from '../budget/compare.js';
 import { gate, type Annotation } from '../budget/gate.js';
+import { gateScope } from '../budget/scope.js';
 import { buildReport, violationCount } from '../budget/verdict.js';
+import type { ChangedFile } from '../compare/base.js';
 import { estimateJob } from '../estimate/estimate.js';
 import type { GitHubClient } from '../github/client.js';
 import { marker } from '../github/comment.js';
 import { readEvent } from '../github/event.js';
 import { InputError, readInputs, type ActionInputs } from '../github/inputs.js';
 import * as runner from '../github/runner.js';
+import { statusOf } from '../github/status.js';
 import { loadManifests } from '../manifest/load-all.js';
+import type { Problem } from '../manifest/types.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { problemsMarkdown } from '../report/problems-markdown.js';
@@ -34,6 +38,8 @@ async function clientFor(inputs: ActionInputs, owner: string, repo: string): Pro
   return octokitClient(inputs.token, owner, repo);
 }
 
+const limitsSet = (inputs: ActionInputs) => Object.keys(inputs.limits).length > 0 || Object.keys(inputs.increase).length > 0;
+
 /** The action: estimate, summarise, comment, set outputs, then apply the gate. Never throws. */
 export async function runAction(): Promise<void> {
   try {
@@ -55,39 +61,65 @@ export async function runAction(): Promise<void> {
       return;
     }
     const pathOf = (file: string) => (prefix === '' ? file : posix.join(prefix, file));
+    const toRoot = (repoPath: string) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
     const event = readEvent();
+    const client = event.pull ? await clientFor(inputs, event.owner, event.repo) : null;
+    if (event.pull && !client) runner.warning('Train Budget: no github-token, so no comparison with the base branch');
+
+    // The pull request's files: what it changes decides what it is judged on.
+    const notes: string[] = [];
+    let changed: ChangedFile[] | null = null;
+    if (event.pull && client) {
+      try {
+        changed = await client.pullFiles(event.pull.number);
+      } catch (e) {
+        notes.push(`could not list the pull request's files (${statusOf(e) ?? (e as Error).message}): every manifest is compared as unchanged`);
+      }
+    }
 
     const found = loadManifests(inputs.manifests, root);
-    const { jobs } = found;
     if (!found.files.length) runner.info(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
-    if (found.problems.length) {
-      for (const p of found.problems) annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
-      const md = problemsMarkdown(found.problems.map((p) => ({ ...p, file: pathOf(p.file) })), marker(inputs.commentTag));
+    // gate: changed on a pull request: a broken manifest the pull request does not touch is the base branch's
+    // problem, a warning; one it touches (or any, when the files are unknown or gate is all) fails.
+    const touchedPaths = new Set((changed ?? []).flatMap((f) => [f.filename, f.previous_filename ?? '']).map(toRoot).filter((p): p is string => !!p));
+    const untouched = (p: Problem) => inputs.gate === 'changed' && changed !== null && !touchedPaths.has(p.file);
+    const failingProblems = found.problems.filter((p) => !untouched(p));
+    const oldProblems = found.problems.filter(untouched);
+    for (const p of oldProblems) {
+      annotate({ level: 'warning', title: 'Invalid training-job manifest (not changed by this pull request)', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
+    }
+    if (oldProblems.length) {
+      const files = [...new Set(oldProblems.map((p) => pathOf(p.file)))];
+      notes.push(`⚠️ ${oldProblems.length} manifest problem${oldProblems.length === 1 ? '' : 's'} in ${files.length === 1 ? files[0] : `${files.length} files`}, which this pull request does not change: those jobs are left out (see the annotations)`);
+    }
+    if (failingProblems.length) {
+      for (const p of failingProblems) annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
+      const md = problemsMarkdown(failingProblems.map((p) => ({ ...p, file: pathOf(p.file) })), marker(inputs.commentTag));
       runner.appendSummary(md);
-      if (event.pull) await postComment(await clientFor(inputs, event.owner, event.repo), event.pull.number, md, inputs);
-      runner.setFailed(`Train Budget: ${found.problems.length} manifest problem${found.problems.length === 1 ? '' : 's'}`);
+      if (event.pull) await postComment(client, event.pull.number, md, inputs);
+      runner.setFailed(`Train Budget: ${failingProblems.length} manifest problem${failingProblems.length === 1 ? '' : 's'}`);
       return;
     }
 
+    const { jobs } = found;
     const report = buildReport(jobs.map(estimateJob), inputs.limits);
     let comparison: Comparison | null = null;
-    const client = event.pull ? await clientFor(inputs, event.owner, event.repo) : null;
     if (event.pull && client) {
-      const { comparePull } = await import('./pull.js');
-      comparison = await comparePull(client, event.pull, prefix, found.files, report);
-      const changed = changeViolations(comparison, inputs.increase);
-      report.violations.push(...changed);
-      report.over_budget = report.over_budget || changed.length > 0;
-    } else if (event.pull) {
-      runner.warning('Train Budget: no github-token, so no comparison with the base branch');
+      const { compareWithBase } = await import('../compare/with-base.js');
+      const baseSha = event.pull.base_sha;
+      comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes);
+      const over = changeViolations(comparison, inputs.increase);
+      report.violations.push(...over);
+      report.over_budget = report.over_budget || over.length > 0;
     }
 
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), `train-budget-${inputs.commentTag}.json`);
     writeFileSync(reportPath, renderJson(report));
-    runner.appendSummary(renderMarkdown(report, { comparison }));
+    const view = { comparison, limitsSet: limitsSet(inputs), gate: inputs.gate };
+    runner.appendSummary(renderMarkdown(report, view));
     const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
     if (event.pull && !nothingToSay) {
-      const body = renderMarkdown(report, { comparison, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
+      const body = renderMarkdown(report, { ...view, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
       await postComment(client, event.pull.number, body, inputs);
     }
 
@@ -97,10 +129,11 @@ export async function runAction(): Promise<void> {
     runner.setOutput('violations', String(violationCount(report)));
     runner.setOutput('report', reportPath);
 
-    const verdict = gate(report, jobs, inputs.failOnViolation, pathOf);
+    const scope = gateScope(report, comparison, inputs.gate);
+    const verdict = gate(report, jobs, inputs.failOnViolation, pathOf, scope);
     verdict.annotations.forEach(annotate);
     if (verdict.failure) runner.setFailed(verdict.failure);
-    else runner.info(`Train Budget: ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'}, expected $${report.totals.cost_usd.expected.toFixed(2)}, ${report.over_budget ? 'over budget (reported as warnings)' : 'within budget'}`);
+    else runner.info(`Train Budget: ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'}, expected $${report.totals.cost_usd.expected.toFixed(2)}, ${scope.failing.length ? 'over budget (reported as warnings)' : 'within budget'}`);
   } catch (e) {
     runner.setFailed(`Train Budget: ${e instanceof Error ? e.message : String(e)}`);
   }

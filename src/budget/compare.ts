@@ -26,6 +26,12 @@ export interface Comparison {
 }
 
 const key = (j: { file: string; name: string }) => `${j.file}\u0000${j.name}`;
+/** What a job adds to the total: nothing when it does not fit (it cannot run). */
+const cost = (j: JobEstimate) => (j.memory.fits ? j.cost_usd.expected : 0);
+/** Same estimate: a touched manifest whose job comes out the same (a comment edited, say) is unchanged. */
+const same = (a: JobEstimate, b: JobEstimate) =>
+  Math.abs(a.cost_usd.expected - b.cost_usd.expected) < 0.005 && a.compute.gpu_hours.expected === b.compute.gpu_hours.expected &&
+  a.memory.per_gpu_bytes.total === b.memory.per_gpu_bytes.total && a.hardware.gpu === b.hardware.gpu && a.hardware.count === b.hardware.count;
 
 /**
  * Matches jobs by file and name. `touched` lists the files the pull request changes: a job in an untouched file
@@ -37,13 +43,14 @@ export function compareReports(base: readonly JobEstimate[], head: Report, touch
   for (const after of head.jobs) {
     const b = before.get(key(after)) ?? null;
     before.delete(key(after));
-    const status: ChangeStatus = !touched.has(after.file) ? 'unchanged' : b === null ? 'added' : Math.abs(after.cost_usd.expected - b.cost_usd.expected) < 0.005 && after.compute.gpu_hours.expected === b.compute.gpu_hours.expected ? 'unchanged' : 'changed';
-    jobs.push({ name: after.name, file: after.file, status, before: b, after, cost_delta_usd: after.cost_usd.expected - (b?.cost_usd.expected ?? 0) });
+    const status: ChangeStatus = !touched.has(after.file) ? 'unchanged' : b === null ? 'added' : same(after, b) ? 'unchanged' : 'changed';
+    jobs.push({ name: after.name, file: after.file, status, before: b, after, cost_delta_usd: cost(after) - (b ? cost(b) : 0) });
   }
   for (const b of before.values()) {
-    jobs.push({ name: b.name, file: b.file, status: 'removed', before: b, after: null, cost_delta_usd: -b.cost_usd.expected });
+    jobs.push({ name: b.name, file: b.file, status: 'removed', before: b, after: null, cost_delta_usd: -cost(b) });
   }
-  const beforeCost = base.reduce((s, j) => s + j.cost_usd.expected, 0);
+  // As in the report's totals, a job that does not fit adds no cost.
+  const beforeCost = base.reduce((s, j) => s + cost(j), 0);
   const afterCost = head.totals.cost_usd.expected;
   return {
     jobs, before_cost_usd: beforeCost, after_cost_usd: afterCost, delta_usd: afterCost - beforeCost,

@@ -2,6 +2,7 @@ import type { JobEstimate, Violation } from '../estimate/types.js';
 import type { Job, Position } from '../manifest/types.js';
 import { limitValue, LIMIT_LABEL } from '../report/format.js';
 import { flagName } from './limits.js';
+import type { Scope } from './scope.js';
 import type { Report } from './verdict.js';
 
 /** A line for the checks page: an annotation on a manifest line, or on the run when no line causes it. */
@@ -37,9 +38,10 @@ export interface Gate {
 
 /**
  * Turns violations into annotations on the manifest lines that cause them and a verdict. With
- * fail-on-violation false they are warnings and the step passes.
+ * fail-on-violation false they are warnings and the step passes. With a scope (gate: changed on a pull request),
+ * the violations of jobs the pull request leaves alone are warnings that say so.
  */
-export function gate(report: Report, jobs: readonly Job[], failOnViolation: boolean, pathOf: (file: string) => string): Gate {
+export function gate(report: Report, jobs: readonly Job[], failOnViolation: boolean, pathOf: (file: string) => string, scope?: Scope): Gate {
   const level = failOnViolation ? 'error' : 'warning';
   const annotations: Annotation[] = [];
   const lines: string[] = [];
@@ -48,6 +50,11 @@ export function gate(report: Report, jobs: readonly Job[], failOnViolation: bool
     for (const v of e.violations) {
       const key = (ANCHOR[v.limit] ?? []).find((k) => job.positions[k]);
       const pos: Position | undefined = key ? job.positions[key] : undefined;
+      if (scope && !scope.gated(e)) {
+        // gate: changed, and the pull request leaves this job alone: shown, not enforced.
+        annotations.push({ level: 'warning', title: `Train Budget: ${LIMIT_LABEL[v.limit] ?? v.limit} (already on the base branch)`, message: `${e.name}: ${describe(v)}; the pull request does not change this job`, file: pathOf(e.file), ...(pos ? { line: pos.line, col: pos.col } : {}) });
+        continue;
+      }
       const message = `${e.name}: ${describe(v)}`;
       annotations.push({ level, title: `Train Budget: ${LIMIT_LABEL[v.limit] ?? v.limit}`, message, file: pathOf(e.file), ...(pos ? { line: pos.line, col: pos.col } : {}) });
       lines.push(`${pathOf(e.file)}${pos ? `:${pos.line}` : ''}: ${message}`);

@@ -5,6 +5,7 @@ import type { Limits } from './limits.js';
 export interface Report {
   schema_version: 1;
   jobs: JobEstimate[];
+  /** Sums over the jobs that fit in GPU memory (one that does not cannot run). */
   totals: { gpu_hours: Range; cost_usd: Range; energy_kwh: number; co2_kg: number };
   /** Violations of limits on all jobs together (max_total_cost_usd, and the change against the base branch). */
   violations: Violation[];
@@ -36,11 +37,13 @@ export function jobViolations(e: JobEstimate, limits: Limits): Violation[] {
 /** Applies the limits: fills each job's violations, totals, and whether anything is over budget. */
 export function buildReport(estimates: readonly JobEstimate[], limits: Limits): Report {
   const jobs = estimates.map((e) => ({ ...e, violations: jobViolations(e, limits) }));
+  // A job that does not fit cannot run: it has no cost to add up, and the reports say it is left out.
+  const runs = jobs.filter((j) => j.memory.fits);
   const totals = {
-    gpu_hours: sum(jobs.map((j) => j.compute.gpu_hours)),
-    cost_usd: sum(jobs.map((j) => j.cost_usd)),
-    energy_kwh: jobs.reduce((s, j) => s + j.energy_kwh, 0),
-    co2_kg: jobs.reduce((s, j) => s + j.co2_kg, 0),
+    gpu_hours: sum(runs.map((j) => j.compute.gpu_hours)),
+    cost_usd: sum(runs.map((j) => j.cost_usd)),
+    energy_kwh: runs.reduce((s, j) => s + j.energy_kwh, 0),
+    co2_kg: runs.reduce((s, j) => s + j.co2_kg, 0),
   };
   const violations: Violation[] = [];
   if (limits.max_total_cost_usd !== undefined && totals.cost_usd.expected > limits.max_total_cost_usd) {

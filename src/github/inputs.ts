@@ -1,4 +1,5 @@
 import type { Limits } from '../budget/limits.js';
+import { GATE_MODES, type GateMode } from '../budget/scope.js';
 import * as core from './runner.js';
 
 export type CommentMode = 'update' | 'new' | 'off';
@@ -12,6 +13,8 @@ export interface ActionInputs {
   comment: CommentMode;
   commentTag: string;
   workingDirectory: string;
+  /** Which jobs' own violations fail the check on a pull request (budget/scope.ts). */
+  gate: GateMode;
 }
 
 /** A bad input: the step fails with this message, which names the input. */
@@ -35,6 +38,8 @@ export function readInputs(): ActionInputs {
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(tag)) throw new InputError(`input comment-tag may hold only letters, digits, ".", "_" and "-" (at most 64), got "${tag}"`);
   const failRaw = core.getInput('fail-on-violation').trim().toLowerCase() || 'true';
   if (!['true', 'false'].includes(failRaw)) throw new InputError(`input fail-on-violation must be true or false, got "${failRaw}"`);
+  const gate = (core.getInput('gate').trim().toLowerCase() || 'changed') as GateMode;
+  if (!GATE_MODES.includes(gate)) throw new InputError(`input gate must be changed or all, got "${gate}"`);
   const manifests = core.getMultilineInput('manifests').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
   const limits: Limits = {};
   for (const [input, key] of [
@@ -58,5 +63,6 @@ export function readInputs(): ActionInputs {
     comment,
     commentTag: tag,
     workingDirectory: core.getInput('working-directory').trim() || '.',
+    gate,
   };
 }

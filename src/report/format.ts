@@ -2,6 +2,8 @@
 const nf = (digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export function usd(x: number): string {
+  // A positive amount never shows as $0.00.
+  if (x > 0 && x < 0.005) return '<$0.01';
   if (x >= 100) return `$${nf(0).format(x)}`;
   return `$${nf(2).format(x)}`;
 }
@@ -20,6 +22,7 @@ export function count(x: number): string {
 }
 
 export function bytes(x: number): string {
+  if (x > 0 && x < 2 ** 19) return '<1 MiB';
   const gib = x / 2 ** 30;
   if (gib >= 1024) return `${(gib / 1024).toFixed(1)} TiB`;
   if (gib >= 1) return `${gib.toFixed(1)} GiB`;
@@ -27,6 +30,7 @@ export function bytes(x: number): string {
 }
 
 export function hours(h: number): string {
+  if (h > 0 && h < 1 / 120) return '<1 min';
   if (h < 1) return `${(h * 60).toFixed(0)} min`;
   if (h < 48) return `${h.toFixed(1)} h`;
   const days = h / 24;
@@ -36,6 +40,7 @@ export function hours(h: number): string {
 }
 
 export function gpuHours(h: number): string {
+  if (h > 0 && h < 0.05) return '<0.1';
   return `${nf(h < 10 ? 1 : 0).format(h)}`;
 }
 
@@ -70,4 +75,36 @@ export function limitValue(limit: string, x: number): string {
   if (limit.endsWith('percent')) return `${x.toFixed(1)}%`;
   if (limit === 'max_gpus') return num(x);
   return num(x, 1);
+}
+
+/** The unit hours() would show `h` in, for ranges: both ends in one unit, "60 to 88 days", never "59.8 days to 2.9 months". */
+function timeUnit(h: number): { per: number; name: string } {
+  if (h < 1) return { per: 1 / 60, name: 'min' };
+  if (h < 48) return { per: 1, name: 'h' };
+  if (h / 24 < 60) return { per: 24, name: 'days' };
+  if (h / 24 < 730) return { per: 24 * 30.44, name: 'months' };
+  return { per: 24 * 365.25, name: 'years' };
+}
+
+/** A value in a unit: whole numbers from 10 up, one decimal below; a positive value never shows as 0. */
+function inUnit(x: number, per: number): string {
+  const v = x / per;
+  if (v > 0 && v < 0.05) return '<0.1';
+  return v >= 10 ? v.toFixed(0) : v.toFixed(1);
+}
+
+/** A wall-clock range in one unit, the unit of its lower end (minutes only when both ends are): "60 to 88 days". */
+export function hoursRange(low: number, high: number): string {
+  const u = high < 1 ? timeUnit(high) : timeUnit(Math.max(low, 1));
+  return `${inUnit(low, u.per)} to ${inUnit(high, u.per)} ${u.name}`;
+}
+
+/** Energy: "1,234 kWh", "<1 kWh" (a positive quantity never rounds to zero). */
+export function kwh(x: number): string {
+  return x > 0 && x < 0.5 ? '<1 kWh' : `${nf(0).format(x)} kWh`;
+}
+
+/** Emissions: "1,234 kg CO2e", "<1 kg CO2e". */
+export function co2kg(x: number): string {
+  return x > 0 && x < 0.5 ? '<1 kg CO2e' : `${nf(0).format(x)} kg CO2e`;
 }

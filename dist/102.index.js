@@ -1,20 +1,18 @@
-export const id = 753;
-export const ids = [753];
+export const id = 102;
+export const ids = [102];
 export const modules = {
 
-/***/ 1753:
+/***/ 8102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  comparePull: () => (/* binding */ comparePull)
+  compareWithBase: () => (/* binding */ compareWithBase)
 });
 
 // EXTERNAL MODULE: ./src/budget/compare.ts
 var compare = __webpack_require__(6666);
-// EXTERNAL MODULE: ./src/github/status.ts
-var github_status = __webpack_require__(957);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -25,8 +23,7 @@ var estimate = __webpack_require__(8339);
 var files = __webpack_require__(698);
 // EXTERNAL MODULE: ./src/manifest/load.ts + 43 modules
 var load = __webpack_require__(2534);
-;// CONCATENATED MODULE: ./src/action/base.ts
-
+;// CONCATENATED MODULE: ./src/compare/base.ts
 
 
 
@@ -44,12 +41,24 @@ function configPaths(text) {
         return [];
     }
 }
+/** The files each head manifest's jobs read besides the manifest (config.json), root-relative. */
+function namedFiles(jobs) {
+    const out = new Map();
+    for (const j of jobs) {
+        if (j.model.kind !== 'architecture' || !j.model.config_path)
+            continue;
+        if (!out.has(j.file))
+            out.set(j.file, new Set());
+        out.get(j.file).add(j.model.config_path);
+    }
+    return out;
+}
 /**
- * Reads each manifest the pull request touches as it is at the base commit (through the contents API, so a
- * shallow checkout is enough), with the config.json files it names, and estimates it. A manifest new in the pull
- * request has no base version; one that cannot be read is reported and compared as unchanged.
+ * Reads each manifest the change touches as it is at the base commit, with the config.json files it names, and
+ * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
+ * has no base version; one that cannot be read is reported and compared as unchanged.
  */
-async function estimateBase(client, baseSha, prefix, headFiles, pullFiles) {
+async function estimateBase(read, prefix, headFiles, changed, named = new Map()) {
     const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
     const toRepo = (rootPath) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
     const head = new Set(headFiles);
@@ -57,14 +66,14 @@ async function estimateBase(client, baseSha, prefix, headFiles, pullFiles) {
     const unreadable = new Set();
     const notes = [];
     const estimates = [];
-    const wanted = [];
-    for (const f of pullFiles) {
+    const wanted = new Map(); // head name -> base path
+    for (const f of changed) {
         if (!(0,files/* isManifestName */.zU)(f.filename) && !(f.previous_filename && (0,files/* isManifestName */.zU)(f.previous_filename)))
             continue;
         const now = toRoot(f.filename);
         if (f.status === 'removed') {
             if (now !== null)
-                wanted.push({ headName: now, basePath: now });
+                wanted.set(now, now);
             continue;
         }
         if (now === null || !head.has(now))
@@ -74,70 +83,73 @@ async function estimateBase(client, baseSha, prefix, headFiles, pullFiles) {
             continue;
         const before = f.status === 'renamed' && f.previous_filename ? toRoot(f.previous_filename) : now;
         if (before !== null)
-            wanted.push({ headName: now, basePath: before });
+            wanted.set(now, before);
     }
-    for (const w of wanted) {
+    // A manifest left alone whose config.json changed: its jobs changed too, so read its base version.
+    const changedPaths = new Set(changed.flatMap((f) => [f.filename, f.previous_filename ?? '']).map(toRoot).filter((p) => p !== null));
+    for (const [file, files] of named) {
+        if (touched.has(file) || !head.has(file) || ![...files].some((p) => changedPaths.has(p)))
+            continue;
+        touched.add(file);
+        wanted.set(file, file);
+    }
+    for (const [headName, basePath] of wanted) {
         let text;
         try {
-            text = await client.fileAt(toRepo(w.basePath), baseSha);
+            text = await read(toRepo(basePath));
         }
         catch (e) {
-            notes.push(`could not read the base version of ${w.basePath} (${(0,github_status/* statusOf */.c)(e) ?? e.message}): compared as unchanged`);
-            unreadable.add(w.headName);
+            notes.push(`could not read the base version of ${basePath} (${errorText(e)}): compared as unchanged`);
+            unreadable.add(headName);
             continue;
         }
         if (text === null)
             continue; // no base version: the job is new
         const configs = new Map();
         for (const c of configPaths(text)) {
-            const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(w.basePath), c));
+            const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c));
             if (rel.startsWith('..') || external_node_path_.posix.isAbsolute(rel))
                 continue;
             try {
-                const t = await client.fileAt(toRepo(rel), baseSha);
+                const t = await read(toRepo(rel));
                 configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });
             }
             catch (e) {
-                configs.set(rel, { ok: false, error: `unreadable at the base commit (${(0,github_status/* statusOf */.c)(e) ?? e.message})` });
+                configs.set(rel, { ok: false, error: `unreadable at the base commit (${errorText(e)})` });
             }
         }
         const parsed = (0,load/* parseManifest */.N)(text, {
-            file: w.headName,
-            repoPath: w.basePath,
+            file: headName,
+            repoPath: basePath,
             readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' },
         });
         if (parsed.problems.length) {
             const p = parsed.problems[0];
-            notes.push(`the base version of ${w.basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);
+            notes.push(`the base version of ${basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);
             continue;
         }
         estimates.push(...parsed.jobs.map(estimate/* estimateJob */.qV));
     }
     return { estimates, touched, unreadable, notes };
 }
+/** An HTTP status when the error has one, else its message. */
+function errorText(e) {
+    const s = e?.status;
+    return typeof s === 'number' ? String(s) : e instanceof Error ? e.message : String(e);
+}
 
-;// CONCATENATED MODULE: ./src/action/pull.ts
-
+;// CONCATENATED MODULE: ./src/compare/with-base.ts
 
 
 /**
- * The pull request against its base branch: which manifests it touches, their base versions estimated, and the
- * comparison. Loaded only on a pull-request event with a token.
+ * The head report against the base: the base versions of what changed, estimated, and for every manifest the
+ * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
+ * API) and `estimate --base` (git show) differ only in how they read and list files.
  */
-async function comparePull(client, pull, prefix, files, report) {
-    let pullFiles = [];
-    const notes = [];
-    try {
-        pullFiles = await client.pullFiles(pull.number);
-    }
-    catch (e) {
-        notes.push(`could not list the pull request's files (${(0,github_status/* statusOf */.c)(e) ?? e.message}): every manifest is compared as unchanged`);
-    }
-    const base = await estimateBase(client, pull.base_sha, prefix, files, pullFiles);
+async function compareWithBase(read, changed, prefix, files, jobs, report, notes = []) {
+    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs));
     const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
     const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
-    // Base side: the base versions read (touched and removed files) and, for every file the pull request
-    // leaves alone (or whose base could not be read), the head estimate itself.
     return (0,compare/* compareReports */.l)([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
 }
 
