@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4123:
+/***/ 7328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -359,6 +359,9 @@ function readInputs() {
     const gate = (runner/* getInput */.V4('gate').trim().toLowerCase() || 'changed');
     if (!GATE_MODES.includes(gate))
         throw new InputError(`input gate must be changed or all, got "${gate}"`);
+    const offlineRaw = runner/* getInput */.V4('offline').trim().toLowerCase() || 'false';
+    if (!['true', 'false'].includes(offlineRaw))
+        throw new InputError(`input offline must be true or false, got "${offlineRaw}"`);
     const manifests = runner/* getMultilineInput */.q3('manifests').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
     const limits = {};
     for (const [input, key] of [
@@ -385,6 +388,7 @@ function readInputs() {
         comment,
         commentTag: tag,
         workingDirectory: runner/* getInput */.V4('working-directory').trim() || '.',
+        offline: offlineRaw === 'true',
         gate,
     };
 }
@@ -407,6 +411,134 @@ function loadManifests(patterns, root, hub) {
         problems.push(...r.problems);
     }
     return { files: found.files, jobs, problems: (0,manifest_problems/* sortProblems */.d)(problems), unmatched: found.unmatched };
+}
+
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __nccwpck_require__(7271);
+// EXTERNAL MODULE: ./src/catalog/models.ts + 2 modules
+var models = __nccwpck_require__(6164);
+;// CONCATENATED MODULE: ./src/hub/fetch.ts
+
+
+
+
+
+/** config.json files are a few kilobytes; anything larger is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** The options from the environment: HF_ENDPOINT, HF_TOKEN, and the runner's tool cache or the user's cache folder. */
+function hubOptionsFromEnv(env = process.env) {
+    const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'));
+    return {
+        endpoint: (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, ''),
+        ...(env.HF_TOKEN ? { token: env.HF_TOKEN } : {}),
+        timeoutMs: 10_000,
+        retries: 2,
+        cacheDir: (0,external_node_path_.join)(base, 'train-budget', 'hf-configs'),
+    };
+}
+function split(id) {
+    const at = id.indexOf('@');
+    return at < 0 ? { repo: id, revision: 'main' } : { repo: id.slice(0, at), revision: id.slice(at + 1) };
+}
+function cachePath(dir, repo, revision) {
+    const safe = (s) => s.replace(/[^\w.-]/g, '_');
+    return (0,external_node_path_.join)(dir, ...repo.split('/').map(safe), safe(revision), 'config.json');
+}
+/**
+ * Fetches {endpoint}/{repo}/resolve/{revision}/config.json with HF_TOKEN when set, a timeout per attempt and
+ * retries for network failures, 429 and 5xx; a cached copy answers without the network. The errors say what to
+ * do: a gated model needs an HF_TOKEN and the licence accepted, a missing one a catalog id, a network failure a
+ * local config.json.
+ */
+async function fetchHubConfig(id, opts, fetchImpl = fetch) {
+    const { repo, revision } = split(id);
+    const cached = opts.cacheDir ? cachePath(opts.cacheDir, repo, revision) : null;
+    if (cached) {
+        try {
+            return { ok: true, config: JSON.parse((0,external_node_fs_.readFileSync)(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
+        }
+        catch {
+            /* not cached (or unreadable): fetch it */
+        }
+    }
+    const url = `${opts.endpoint}/${repo}/resolve/${encodeURIComponent(revision)}/config.json`;
+    let last = '';
+    for (let attempt = 0; attempt <= opts.retries; attempt++) {
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+        try {
+            const res = await fetchImpl(url, { headers: { accept: 'application/json', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) }, signal: abort.signal, redirect: 'follow' });
+            const body = await res.text();
+            if (res.ok) {
+                if (body.length > MAX_CONFIG_BYTES)
+                    return { ok: false, error: `${url} is larger than 1 MiB: not a config.json` };
+                let config;
+                try {
+                    config = JSON.parse(body);
+                }
+                catch {
+                    return { ok: false, error: `${url} is not JSON` };
+                }
+                if (cached) {
+                    try {
+                        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cached, '..'), { recursive: true });
+                        (0,external_node_fs_.writeFileSync)(`${cached}.tmp`, body);
+                        (0,external_node_fs_.renameSync)(`${cached}.tmp`, cached);
+                    }
+                    catch {
+                        /* a cache that cannot be written only costs a fetch next time */
+                    }
+                }
+                return { ok: true, config, source: `${repo}@${revision} config.json from ${opts.endpoint}` };
+            }
+            const hubMessage = res.headers.get('x-error-message');
+            const said = hubMessage ? `: "${hubMessage}"` : '';
+            if (res.status === 401 || res.status === 403) {
+                return { ok: false, error: `model "${repo}" is gated or private on the Hub (HTTP ${res.status}${said}): accept its licence on its Hub page and set HF_TOKEN (in the action: an HF_TOKEN secret passed as env), or pin a local config.json with model: { config: path/to/config.json }` };
+            }
+            if (res.status === 404) {
+                const near = (0,suggest/* closest */.kp)(repo.split('/')[1] ?? repo, models/* MODEL_IDS */.$g, 3);
+                return { ok: false, error: `model "${repo}"${revision !== 'main' ? ` at revision ${revision}` : ''} has no config.json on the Hub (HTTP 404${said})${near.length ? `; catalog ids that resolve offline: ${near.join(', ')}` : ''}` };
+            }
+            last = `HTTP ${res.status}`;
+            if (res.status !== 429 && res.status < 500)
+                break;
+        }
+        catch (e) {
+            last = abort.signal.aborted ? `no answer within ${opts.timeoutMs / 1000} s` : e.message;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    return { ok: false, error: `could not fetch ${url} (${last}; ${opts.retries + 1} attempt${opts.retries ? 's' : ''}): check the network or HF_ENDPOINT, or pin a local config.json with model: { config: path/to/config.json }` };
+}
+/** Fetches every wanted id, one at a time (a handful per repository), in a stable order. */
+async function fetchAll(ids, opts, fetchImpl) {
+    const out = new Map();
+    for (const id of [...new Set(ids)].sort())
+        out.set(id, await fetchHubConfig(id, opts, fetchImpl));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/hub/load.ts
+
+/**
+ * Validation with Hub model ids: a first pass finds the ids the catalog does not know; they are fetched (here,
+ * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
+ * the answer: its errors say that fetching was forbidden.
+ */
+async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl) {
+    const first = { configs: new Map(), wanted: new Set(), offline };
+    const loaded = load(first);
+    if (offline || !first.wanted.size)
+        return { ...loaded, hubConfigs: new Map() };
+    const configs = await fetchAll(first.wanted, opts, fetchImpl);
+    return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
+}
+/** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
+function needsFetch(hub) {
+    return !hub.offline && hub.wanted.size > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -770,6 +902,7 @@ async function postComment(client, pull, body, inputs) {
 
 
 
+
 function annotate(a) {
     const props = { title: a.title, file: a.file, line: a.line, col: a.col };
     if (a.level === 'error')
@@ -827,7 +960,8 @@ async function runAction() {
                 notes.push(`could not list the pull request's files (${statusOf(e) ?? e.message}): every manifest is compared as unchanged`);
             }
         }
-        const found = loadManifests(inputs.manifests, root);
+        // Hub model ids outside the catalog: their config.json is fetched here (unless offline), then validated.
+        const found = await loadWithHub((hub) => loadManifests(inputs.manifests, root, hub), inputs.offline);
         if (!found.files.length)
             runner/* info */.pq(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
         // gate: changed on a pull request: a broken manifest the pull request does not touch is the base branch's
@@ -2695,7 +2829,7 @@ function appendSummary(markdown, env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4123);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7328);
 
 /** The action's process shell (action.yml runs dist/index.js); the flow is in src/action/run.ts. */
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -2718,7 +2852,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2534);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1562);
 
 
 
@@ -2886,7 +3020,7 @@ function discoverManifests(patterns, root) {
 
 /***/ }),
 
-/***/ 2534:
+/***/ 1562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2900,55 +3034,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/manifest/suggest.ts
-/** "Did you mean": the closest known words by edit distance (Damerau-Levenshtein, optimal string alignment). */
-function editDistance(a, b) {
-    const m = a.length;
-    const n = b.length;
-    const d = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= m; i++) {
-        for (let j = 1; j <= n; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            const row = d[i];
-            const prev = d[i - 1];
-            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[m][n];
-}
-/**
- * Up to `max` known words closest to `word`, best first. A word counts as close when its distance is at most
- * a third of its length (at least 2), or when one contains the other (`llama-8b` -> `llama-3.1-8b`).
- */
-function closest(word, known, max = 3) {
-    const w = word.toLowerCase();
-    const scored = known.map((k) => {
-        const kl = k.toLowerCase();
-        let score = editDistance(w, kl);
-        if (kl.startsWith(w))
-            score = Math.min(score, 0.5);
-        else if (kl.includes(w) || w.includes(kl))
-            score = Math.min(score, 1.5);
-        // Same digits in the same order (sizes like 8b, 70b) with the same family prefix count as close.
-        const digits = (s) => s.replace(/[^0-9.]/g, '');
-        if (digits(w) !== '' && digits(w) === digits(kl) && kl[0] === w[0])
-            score = Math.min(score, 2.5);
-        return { k, score, limit: Math.max(2, Math.ceil(Math.max(w.length, kl.length) / 3)) };
-    });
-    return scored
-        .filter((s) => s.score <= s.limit)
-        .sort((x, y) => x.score - y.score || x.k.localeCompare(y.k))
-        .slice(0, max)
-        .map((s) => s.k);
-}
-/** ` (did you mean "a", "b"?)` or the empty string. */
-function didYouMean(word, known) {
-    const c = closest(word, known);
-    return c.length ? ` (did you mean ${c.map((x) => `"${x}"`).join(', ')}?)` : '';
-}
-
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __nccwpck_require__(7271);
 ;// CONCATENATED MODULE: ./src/manifest/issues.ts
 
 /** Reads the value at a path of plain data (for messages that quote what was written). */
@@ -3025,7 +3112,7 @@ function explainIssue(issue, data, schema, base = []) {
             return issue.keys.map((k) => ({
                 path: [...path, k],
                 atKey: true,
-                message: `unknown key "${k}"${didYouMean(k, allowed) || (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : '')}`,
+                message: `unknown key "${k}"${(0,suggest/* didYouMean */.au)(k, allowed) || (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : '')}`,
             }));
         }
         case 'invalid_type': {
@@ -3038,7 +3125,7 @@ function explainIssue(issue, data, schema, base = []) {
             if (issue.message && !issue.message.startsWith('Invalid'))
                 return [{ path, atKey: false, message: `${issue.message} (got ${describe(got)})` }];
             const values = issue.values.map(String);
-            const hint = typeof got === 'string' ? didYouMean(got, values) : '';
+            const hint = typeof got === 'string' ? (0,suggest/* didYouMean */.au)(got, values) : '';
             return [{ path, atKey: false, message: `${name} must be one of ${values.join(' | ')}, got ${describe(got)}${hint}` }];
         }
         case 'too_small': {
@@ -3241,7 +3328,7 @@ function jobRules(rawJob, at) {
     const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
     if (gpuId && !gpu) {
-        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${didYouMean(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
+        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${(0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
     }
     // A list of kinds: each must be known and able to run the job, located at its own entry.
     const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
@@ -3251,13 +3338,13 @@ function jobRules(rawJob, at) {
             return;
         const a = (0,accelerators/* findAccelerator */.di)(id);
         if (!a)
-            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${didYouMean(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
+            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${(0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
         else
             out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
     });
     const modelId = str(job.model);
     if (modelId && !(0,models/* findModel */.P6)(modelId)) {
-        const near = closest(modelId, models/* MODEL_IDS */.$g, 5);
+        const near = (0,suggest/* closest */.kp)(modelId, models/* MODEL_IDS */.$g, 5);
         out.push({
             path: [...at, 'model'], atKey: false,
             message: `unknown model "${modelId}"${near.length ? ` (did you mean ${near.map((x) => `"${x}"`).join(', ')}?)` : ''}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog`,
@@ -3279,7 +3366,7 @@ function jobRules(rawJob, at) {
     }
     const provider = str(pricing.provider);
     if (provider && !prices/* PROVIDERS */.xq.includes(provider.toLowerCase())) {
-        out.push({ path: [...at, 'pricing', 'provider'], atKey: false, message: `unknown provider "${provider}"${didYouMean(provider, prices/* PROVIDERS */.xq) || `; known: ${prices/* PROVIDERS */.xq.join(', ')}`}, or set gpu_hour_usd` });
+        out.push({ path: [...at, 'pricing', 'provider'], atKey: false, message: `unknown provider "${provider}"${(0,suggest/* didYouMean */.au)(provider, prices/* PROVIDERS */.xq) || `; known: ${prices/* PROVIDERS */.xq.join(', ')}`}, or set gpu_hour_usd` });
     }
     const tp = parallelism.tensor === undefined ? 1 : posInt(parallelism.tensor);
     const pp = parallelism.pipeline === undefined ? 1 : posInt(parallelism.pipeline);
@@ -14518,7 +14605,7 @@ function checkModel(model, at, data, opts, put) {
         }
         else {
             for (const k of keys)
-                put({ path: [...at, k], atKey: true, message: `unknown key "${k}" in model${didYouMean(k, forms) || ''}: use parameters, config or architecture` });
+                put({ path: [...at, k], atKey: true, message: `unknown key "${k}" in model${(0,suggest/* didYouMean */.au)(k, forms) || ''}: use parameters, config or architecture` });
             if (!keys.length)
                 put({ path: at, atKey: false, message: 'model is empty: give a catalog id or one of parameters, config or architecture' });
         }
@@ -14576,7 +14663,7 @@ function checkModel(model, at, data, opts, put) {
  * recorded as wanted, so the shell can fetch it and validate again.
  */
 function hubLookup(id, hub) {
-    const near = closest(id.split('/').pop().replace(/@.*$/, ''), models/* MODEL_IDS */.$g, 3);
+    const near = (0,suggest/* closest */.kp)(id.split('/').pop().replace(/@.*$/, ''), models/* MODEL_IDS */.$g, 3);
     const catalog = near.length ? ` (catalog ids that resolve offline: ${near.join(', ')})` : '';
     if (!hub || !HUB_ID.test(id))
         return { ok: false, error: `unknown model "${id}"${catalog}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog` };
@@ -14627,6 +14714,65 @@ function sortProblems(problems) {
         seen.add(k);
         return true;
     });
+}
+
+
+/***/ }),
+
+/***/ 7271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** "Did you mean": the closest known words by edit distance (Damerau-Levenshtein, optimal string alignment). */
+function editDistance(a, b) {
+    const m = a.length;
+    const n = b.length;
+    const d = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= m; i++) {
+        for (let j = 1; j <= n; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const row = d[i];
+            const prev = d[i - 1];
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[m][n];
+}
+/**
+ * Up to `max` known words closest to `word`, best first. A word counts as close when its distance is at most
+ * a third of its length (at least 2), or when one contains the other (`llama-8b` -> `llama-3.1-8b`).
+ */
+function closest(word, known, max = 3) {
+    const w = word.toLowerCase();
+    const scored = known.map((k) => {
+        const kl = k.toLowerCase();
+        let score = editDistance(w, kl);
+        if (kl.startsWith(w))
+            score = Math.min(score, 0.5);
+        else if (kl.includes(w) || w.includes(kl))
+            score = Math.min(score, 1.5);
+        // Same digits in the same order (sizes like 8b, 70b) with the same family prefix count as close.
+        const digits = (s) => s.replace(/[^0-9.]/g, '');
+        if (digits(w) !== '' && digits(w) === digits(kl) && kl[0] === w[0])
+            score = Math.min(score, 2.5);
+        return { k, score, limit: Math.max(2, Math.ceil(Math.max(w.length, kl.length) / 3)) };
+    });
+    return scored
+        .filter((s) => s.score <= s.limit)
+        .sort((x, y) => x.score - y.score || x.k.localeCompare(y.k))
+        .slice(0, max)
+        .map((s) => s.k);
+}
+/** ` (did you mean "a", "b"?)` or the empty string. */
+function didYouMean(word, known) {
+    const c = closest(word, known);
+    return c.length ? ` (did you mean ${c.map((x) => `"${x}"`).join(', ')}?)` : '';
 }
 
 
