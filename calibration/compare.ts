@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { findAccelerator } from '../src/catalog/accelerators.js';
 import { peakTflops } from '../src/estimate/efficiency.js';
-import { estimateJob, RANGE } from '../src/estimate/estimate.js';
+import { RANGE, runJob } from '../src/estimate/estimate.js';
 import { countParameters } from '../src/estimate/parameters.js';
 import { resolveModel } from '../src/estimate/model.js';
 import { jobFromSetup } from './job.js';
@@ -41,7 +41,8 @@ export function calibrationRows(path = 'calibration/published-runs.json'): Row[]
     const run = runs.get(s.id);
     if (!run) throw new Error(`calibration setup ${s.id} has no record in published-runs.json`);
     const job = jobFromSetup(s);
-    const est = estimateJob(job);
+    const r = runJob(job);
+    const est = { compute: { gpu_hours: r.gpu_hours, mfu: r.mfu, hfu: (r.mfu * r.flops_hardware_total) / r.flops_model_total } };
     const gpu = findAccelerator(job.hardware.gpu)!;
     const peak = peakTflops(gpu, job.precision).tflops;
     let published: number;

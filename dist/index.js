@@ -258,8 +258,8 @@ function violationCount(r) {
     return r.violations.length + r.jobs.reduce((s, j) => s + j.violations.length, 0);
 }
 
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 12 modules
-var estimate = __nccwpck_require__(8339);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 13 modules
+var estimate = __nccwpck_require__(5740);
 ;// CONCATENATED MODULE: ./src/github/status.ts
 /** The HTTP status of a failed request, if it has one (its own module so callers need not load Octokit). */
 function statusOf(e) {
@@ -547,6 +547,13 @@ const r = (x, digits) => {
     return Math.round(x * f) / f;
 };
 const range = (x, digits) => ({ low: r(x.low, digits), expected: r(x.expected, digits), high: r(x.high, digits) });
+/** A step's named terms in seconds (microseconds kept), with its flags. */
+function stepSeconds(st) {
+    const out = {};
+    for (const [k, v] of Object.entries(st))
+        out[k] = typeof v === 'number' ? r(v, k === 'tokens' ? 0 : 6) : v;
+    return out;
+}
 /** One job in the report's key order, numbers rounded to what their units can mean (bytes whole, cents, ...). */
 function job(j) {
     const m = j.memory.per_gpu_bytes;
@@ -571,6 +578,9 @@ function job(j) {
             tokens: j.compute.tokens,
             gpu_hours: range(j.compute.gpu_hours, 3),
             wall_clock_hours: range(j.compute.wall_clock_hours, 3),
+            tokens_per_gpu_second: r(j.compute.tokens_per_gpu_second, 1),
+            goodput: j.compute.goodput,
+            step_seconds: stepSeconds(j.compute.step_seconds),
         },
         cost_usd: range(j.cost_usd, 2),
         price: { ...j.price, gpu_hour_usd: r(j.price.gpu_hour_usd, 4) },
@@ -767,7 +777,7 @@ function details(j) {
     const lines = [
         `<details><summary><b>${escapeHtml(j.name)}</b>: ${escapeHtml(j.model.name)}, ${escapeHtml(j.method)}, ${j.hardware.count} × ${escapeHtml(j.hardware.gpu)}</summary>`,
         '',
-        `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${pct(j.compute.mfu)} MFU; wall-clock ${hoursRange(t.low, t.high)}.`,
+        `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
         '',
         '| memory per GPU | |',
         '| --- | ---: |',
@@ -1814,7 +1824,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 
 /***/ }),
 
-/***/ 8339:
+/***/ 5740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1823,7 +1833,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qV: () => (/* binding */ estimateJob)
 });
 
-// UNUSED EXPORTS: GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, RANGE, RANGE_GIVEN_MFU, prepare, run
+// UNUSED EXPORTS: GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, RANGE, RANGE_GIVEN_MFU, prepare, run, runJob
 
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
@@ -1831,36 +1841,76 @@ var accelerators = __nccwpck_require__(2591);
 var prices = __nccwpck_require__(4777);
 ;// CONCATENATED MODULE: ./src/estimate/efficiency.ts
 /**
- * How much of a GPU's dense peak a training job turns into useful FLOPs, from what moves it:
+ * How long one training step takes on one GPU, as a sum of named terms (docs/methodology.md):
  *
- * 1. Kernel efficiency. Training's matrix multiplies reach about two thirds of dense peak (E_MM);
- *    everything else (norms, activations, softmax, RoPE, the optimizer step) is bound by memory bandwidth. Per
- *    token and layer the matmuls cost ~24·h² FLOPs while those passes move O(h) bytes, so their share of the time
- *    grows with the GPU's FLOPs-to-bandwidth ratio and shrinks with the model's width:
- *      e = E_MM / (1 + E_MM · (peak / bandwidth) · bytes / FLOPs), per token and layer on one GPU,
- *    with bytes = K·h (plus the s x s score matrix without FlashAttention).
- *    This is why an H100 (295 FLOP/byte) reaches a lower MFU than an A100 (153 FLOP/byte) on the same model, why
- *    small models run less efficiently than large ones, and why fp8 speeds training up by ~1.4x rather than 2x.
+ *   step = compute + exposed data-parallel + exposed tensor-parallel + exposed offload + pipeline bubble
+ *
+ * 1. Compute. Matrix multiplies run at a sustained share of dense peak (E_TRAIN x the accelerator family's
+ *    measured matmul ceiling, MATMUL_CEILING); in fp8 only the linear layers' matmuls run at the fp8 rate, the
+ *    attention core at 16 bits. Everything else (norms, activations, softmax, RoPE, the optimizer step) is bound
+ *    by memory bandwidth: K·h bytes per token and layer (plus the s x s score matrix without FlashAttention),
+ *    so a GPU with more FLOPs per byte (H100: 295, A100: 153) spends a larger share of its time there. A linear
+ *    layer also has to read its weights every pass: with few tokens per micro-batch that read, not the
+ *    arithmetic, sets its time (the roofline, Williams et al. 2009), so each linear pass takes
+ *    max(FLOPs / sustained rate, weight bytes / bandwidth).
  * 2. Data-parallel communication (ZeRO/FSDP). ZeRO-3 gathers the weights twice and reduce-scatters the gradients
- *    for every micro-batch, 3·2Ψ bytes per GPU against 6Ψ·b·s FLOPs of compute, so the ratio of communication
- *    to compute time is peak·e / (bandwidth · b·s): independent of model size, set by the tokens per micro-batch.
- *    Stages 0-2 all-reduce the gradients once per optimizer step. Most of it overlaps with compute.
+ *    every micro-batch; stages 0-2 all-reduce the gradients once per optimizer step. DP_OVERLAP of it hides
+ *    behind compute when both run; what does not fit behind compute is exposed.
  * 3. Tensor-parallel all-reduces (4 per layer, Shoeybi et al. 2019), on the critical path.
- * 4. The pipeline bubble (p - 1) / (v·m + p - 1) for p stages, m micro-batches and v chunks per GPU
- *    (Narayanan et al. 2021).
- * 5. QLoRA dequantises its 4-bit weights on every use: torchtune measured 2,413 vs 3,083 tokens/s for QLoRA vs
- *    LoRA of Llama 3.1 8B on one RTX 4090 (0.78).
+ * 4. CPU offload (ZeRO-Offload, Ren et al. 2021): gradients cross PCIe to the host, the optimizer steps on the
+ *    CPU, the updated 16-bit weights come back; with parameter offload the weights also cross PCIe for every
+ *    forward and backward pass.
+ * 5. The pipeline bubble: (p - 1) / v idle micro-batch slots per step for p stages and v chunks per GPU
+ *    (Narayanan et al. 2021, §2.2.2).
  *
- * Four constants were set on the published runs (`npm run calibrate`, docs/methodology.md), all at once and none
- * per record: E_MM and K fitted, and DP_OVERLAP and TP_EXPOSED picked from the values tried in the same search
- * (0.85-0.95 and 0.5-1); the fit was flat around the chosen values.
+ * Summing the terms (rather than multiplying efficiency ratios) means a setting that adds work or traffic
+ * never makes a step shorter, and utilisation is hardware FLOPs over peak x step time, never above 1.
+ *
+ * The constants E_TRAIN, K_BYTES_PER_WIDTH, DP_OVERLAP and TP_EXPOSED were set on the published runs, all at
+ * once and none per record: `npm run calibrate -- --search` reruns that search (calibration/search.ts).
  */
-const E_MM = 0.65;
+const E_TRAIN = 0.66;
 /**
  * Bytes of memory-bound traffic per token, per layer and per unit of width (norms, activations, residuals,
- * RoPE, the optimizer step and launch gaps folded in): the one constant fitted on the published runs.
+ * RoPE, the optimizer step and launch gaps folded in): fitted on the published runs.
  */
 const K_BYTES_PER_WIDTH = 600;
+/**
+ * The matmul ceiling of each accelerator family relative to the NVIDIA data-centre parts the calibration runs
+ * on (A100, H100), from "Maximum Achievable Matmul FLOPS" (stas00/ml-engineering, compute/accelerator/README.md,
+ * bf16, mamf-finder.py): A100 SXM 85.9%, A100 PCIe 82.2%, H100 SXM 80.1% (H100/H200 80.3% in a later run),
+ * GH200 83.0%, B200 77.6%, MI250X 76.7% (one GCD), MI300X 60.1% of their dense peaks.
+ * - NVIDIA data-centre parts: 1. Their measured ceilings lie within 78-86%, and the calibration records do not
+ *   support a separate H100 discount (the memory-bandwidth term already gives H100 its lower MFU: applying
+ *   80.1/85.9 on top raises the calibration's median error from 5.7% to 6.2%).
+ * - AMD: MI300X 60.1 / 83 = 0.72 and MI250X 76.7 / 83 = 0.92 of the NVIDIA parts' ~83% (no AMD run is in the
+ *   calibration set: measured ceilings, not measured training runs).
+ * - GeForce and RTX workstation cards: CONSUMER_CEILING, set on torchtune's single-GPU fine-tunes
+ *   (calibration/published-finetune.json): their boost clocks run above the clock their rating uses, and they
+ *   sustain about their rated tensor peak.
+ */
+function matmulCeiling(gpu) {
+    if (gpu.class !== 'datacenter')
+        return { share: CONSUMER_CEILING, measured: false };
+    if (gpu.generation === 'cdna3')
+        return { share: 0.72, measured: true };
+    if (gpu.generation === 'cdna2')
+        return { share: 0.92, measured: true };
+    return { share: 1, measured: ['ampere', 'hopper', 'blackwell'].includes(gpu.generation) };
+}
+/**
+ * fp8 matmuls reach a smaller share of their (doubled) peak than bf16 ones: H200 73.4% in fp8 against 80.3% in
+ * bf16 (ml-engineering, "Maximum Achievable Matmul FLOPS", H200 vs B200 comparison): 0.914 of the bf16 share.
+ */
+const FP8_MATMUL_SHARE = 0.734 / 0.803;
+/**
+ * Transformer Engine casts every GEMM input to fp8 (reads 16 bits, writes 8) in the forward and backward passes:
+ * per token and layer the inputs of QKV, the output projection, the MLP's up and down projections and their
+ * gradients, ~2 x (3h + ffn) elements x 3 bytes.
+ */
+const FP8_CAST_BYTES = 3;
+/** GeForce/RTX cards relative to the data-centre parts (see matmulCeiling): near their rated peak, 1 / 0.83. */
+const CONSUMER_CEILING = 1.2;
 /**
  * Without FlashAttention the s x s score matrix is written, softmaxed, masked and read back: ~14 passes of
  * 2 bytes per head and key position (7 forward, 7 backward; Dao et al. 2022, §2.2), per token and layer.
@@ -1872,27 +1922,61 @@ const ATTENTION_MATRIX_BYTES = 28;
  */
 const REPLICATED_SHARE = 10 / 34;
 /** Share of data-parallel communication hidden behind compute when both run (prefetch, bucketing): set in the calibration search. */
-const DP_OVERLAP = 0.9;
+const DP_OVERLAP = 0.95;
 /** Share of tensor-parallel communication left exposed, its all-reduces sitting between dependent matmuls: set in the calibration search. */
 const TP_EXPOSED = 1;
+/**
+ * QLoRA dequantises its 4-bit weights on every use: torchtune measured 2,413 vs 3,083 tokens/s for QLoRA vs
+ * LoRA of Llama 3.1 8B on one RTX 4090 (0.78), applied as extra compute time (1 / 0.78).
+ */
 const QLORA_FACTOR = 0.78;
 /**
  * Collectives reach ~80% of the links' line rate (NCCL's own nccl-tests report bus bandwidths of 80-90% of
- * NVLink and InfiniBand peaks).
+ * NVLink and InfiniBand peaks); host-to-device copies reach a similar share of PCIe's rate.
  */
 const COLLECTIVE_EFFICIENCY = 0.8;
 /**
  * Pipelines run Megatron-LM's interleaved 1F1B schedule with 2 model chunks per GPU (the chunk count is our
- * assumption; the papers do not publish theirs), which divides the bubble
- * by the chunk count: (p - 1) / (v·m) (Narayanan et al. 2021, §2.2.2; used for Llama 3, Llama Team 2024 §3.3.2).
+ * assumption; the papers do not publish theirs), which divides the bubble by the chunk count: (p - 1) / (v·m)
+ * (Narayanan et al. 2021, §2.2.2; used for Llama 3, Llama Team 2024 §3.3.2).
  */
 const VIRTUAL_STAGES = 2;
 /**
- * AMD accelerators: no AMD run is in the calibration set, so their kernel efficiency is an allowance of ours,
- * 75% of what the NVIDIA calibration gives (ROCm's GEMMs reach a smaller share of their higher paper peak); the
- * estimate's assumptions say so.
+ * Host link per GPU, GB/s one direction, by the PCIe generation of the family (PCI-SIG: x16 Gen3 15.75,
+ * Gen4 31.5, Gen5 63 GB/s): V100/T4 Gen3, A100/Ada/MI250X Gen4, H100/H200/B200/MI300X Gen5.
  */
-const VENDOR_FACTOR = { cdna2: 0.75, cdna3: 0.75 };
+const PCIE_GBPS = { volta: 15.75, turing: 15.75, ampere: 31.5, ada: 31.5, cdna2: 31.5, hopper: 63, blackwell: 63, cdna3: 63 };
+/**
+ * The CPU optimizer step streams, per parameter, the fp32 master weight, both Adam moments (read and written:
+ * 24 bytes), the fp32 gradient (4) and writes the 16-bit weight (2): ~30 bytes, bound by host memory
+ * bandwidth (DeepSpeed's CPU-Adam is vectorised, Ren et al. 2021 §5.1). One socket of 8-channel DDR4-3200
+ * peaks at 204.8 GB/s; 100 GB/s per node sustained is an allowance of ours, not a measurement.
+ */
+const CPU_OPTIMIZER_BYTES_PER_PARAM = 30;
+const HOST_MEMORY_GBPS = 100;
+/**
+ * The highest share of dense peak any step can reach on this GPU (its matmuls at their sustained share, before
+ * any memory-bound, communication or bubble time): a floor under time that the planner prunes with.
+ */
+function maxKernelShare(gpu) {
+    return active.e_train * matmulCeiling(gpu).share;
+}
+const CALIBRATED = Object.freeze({ e_train: E_TRAIN, k_bytes_per_width: K_BYTES_PER_WIDTH, dp_overlap: DP_OVERLAP, tp_exposed: TP_EXPOSED });
+let active = CALIBRATED;
+/**
+ * Runs `fn` with other constants: for the calibration search only (the estimator itself always uses CALIBRATED).
+ * Restores the calibrated constants afterwards, even on error.
+ */
+function withTimeConstants(c, fn) {
+    const before = active;
+    active = c;
+    try {
+        return fn();
+    }
+    finally {
+        active = before;
+    }
+}
 function peakTflops(gpu, precision) {
     if (precision === 'fp32')
         return { tflops: gpu.tflops.fp32, used: 'fp32' };
@@ -1902,48 +1986,119 @@ function peakTflops(gpu, precision) {
         return { tflops: gpu.tflops.bf16, used: 'bf16' };
     return { tflops: gpu.tflops.fp16, used: 'fp16' };
 }
+/** Network between nodes, GB/s per GPU one direction: the manifest's `hardware.network_gbps` (Gb/s) or the catalog's. */
+function interNodeGBps(gpu, networkGbps) {
+    return networkGbps !== null && networkGbps !== undefined ? networkGbps / 8 : gpu.inter_node_gbps;
+}
 function efficiency(x) {
     const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
-    const flopsPerByte = peak / (x.gpu.memory_bandwidth_tbps * 1e12);
-    // Per token and layer, on one GPU: matmul FLOPs (split by tensor parallelism) against memory-bound bytes.
+    // fp8 (Transformer Engine) runs the linear layers' matmuls at the fp8 rate; attention stays at 16 bits.
+    const peak16 = x.precision === 'fp8' ? peakTflops(x.gpu, 'bf16').tflops * 1e12 : peak;
+    const bandwidth = x.gpu.memory_bandwidth_tbps * 1e12;
     const t = x.tensor;
-    const flopsPerLayer = x.hardware_flops_per_token / x.arch.layers / t;
-    const widthShare = x.sequence_parallel || t === 1 ? 1 / t : REPLICATED_SHARE + (1 - REPLICATED_SHARE) / t;
-    const memoryBytes = K_BYTES_PER_WIDTH * x.arch.hidden_size * widthShare + (x.flash_attention ? 0 : (ATTENTION_MATRIX_BYTES * x.arch.attention_heads * x.sequence_length) / t);
-    const eMM = E_MM * (VENDOR_FACTOR[x.gpu.generation] ?? 1);
-    const kernel = eMM / (1 + (eMM * flopsPerByte * memoryBytes) / flopsPerLayer);
-    const rate = peak * kernel; // FLOP/s one GPU sustains in compute
+    const p = x.pipeline;
+    const { e_train, k_bytes_per_width, dp_overlap, tp_exposed } = active;
+    const eMM = e_train * matmulCeiling(x.gpu).share;
     const tokensPerMicro = x.micro_batch_size * x.sequence_length;
-    const computePerMicro = (x.hardware_flops_per_token * tokensPerMicro) / (x.tensor * x.pipeline) / rate;
+    const modelShards = t * p;
+    // --- compute, per micro-batch on one GPU ---
+    const attentionFlops = Math.min(x.attention_flops_per_token ?? 0, x.hardware_flops_per_token);
+    const linearFlops = x.hardware_flops_per_token - attentionFlops;
+    const linearArithmetic = (linearFlops * tokensPerMicro) / modelShards / (peak * eMM * (x.precision === 'fp8' ? FP8_MATMUL_SHARE : 1));
+    // Weights read per micro-batch: forward and the backward's input gradient, the weight gradient for trained
+    // weights, once more under full recomputation; 16-bit (QLoRA: 4-bit NF4).
+    const isLora = x.method === 'lora' || x.method === 'qlora';
+    const reads = (isLora ? 2 : 3) + (x.full_recompute ? 1 : 0);
+    const weightBytes = x.method === 'qlora' ? 0.52 : x.precision === 'fp32' ? 4 : 2;
+    const linearWeights = (reads * weightBytes * x.parameters_per_gpu) / bandwidth;
+    const linear = Math.max(linearArithmetic, linearWeights);
+    const attention = (attentionFlops * tokensPerMicro) / modelShards / (peak16 * eMM);
+    const widthShare = x.sequence_parallel || t === 1 ? 1 / t : REPLICATED_SHARE + (1 - REPLICATED_SHARE) / t;
+    const fp8Casts = x.precision === 'fp8' ? (FP8_CAST_BYTES * 2 * (3 * x.arch.hidden_size + x.arch.intermediate_size)) / t : 0;
+    const bytesPerTokenLayer = k_bytes_per_width * x.arch.hidden_size * widthShare + fp8Casts + (x.flash_attention ? 0 : (ATTENTION_MATRIX_BYTES * x.arch.attention_heads * x.sequence_length) / t);
+    const memoryBound = (bytesPerTokenLayer * (x.arch.layers / p) * tokensPerMicro) / bandwidth;
+    const method = x.method === 'qlora' ? QLORA_FACTOR : 1;
+    const computePerMicro = (linear + attention + memoryBound) / method;
+    // --- data parallel, per micro-batch (ring collectives move (n-1)/n of the buffer per GPU) ---
     const sameNode = x.count <= x.gpu.gpus_per_node;
-    const dpBandwidth = (sameNode ? x.gpu.intra_node_gbps : x.gpu.inter_node_gbps) * 1e9 * COLLECTIVE_EFFICIENCY;
-    // Data parallel: bytes each GPU sends per micro-batch (ring collectives move (n-1)/n of the buffer per GPU).
-    let dp = 1;
+    const dpBandwidth = (sameNode ? x.gpu.intra_node_gbps : interNodeGBps(x.gpu, x.network_gbps)) * 1e9 * COLLECTIVE_EFFICIENCY;
+    let dpExposed = 0;
     if (x.data_parallel > 1) {
         const ring = (x.data_parallel - 1) / x.data_parallel;
-        const isLora = x.method === 'lora' || x.method === 'qlora';
         const w16 = x.parameters_per_gpu * 2;
         const g16 = x.trained_per_gpu * (isLora ? 4 : 2);
         const perMicro = x.zero === 3
             ? (2 * w16 + g16) * ring // gather weights for forward and backward, reduce-scatter gradients
             : (2 * g16 * ring) / Math.max(1, x.micro_batches); // one all-reduce per optimizer step
         const comm = perMicro / dpBandwidth;
-        dp = computePerMicro / (Math.max(computePerMicro, comm) + (1 - DP_OVERLAP) * Math.min(computePerMicro, comm));
+        dpExposed = Math.max(0, comm - computePerMicro) + (1 - dp_overlap) * Math.min(computePerMicro, comm);
     }
-    // Tensor parallel: 4 all-reduces of b·s·h 16-bit activations per layer and micro-batch (6 with recomputation,
-    // approximated by the hardware/model FLOPs ratio), inside one node.
-    let tp = 1;
-    if (x.tensor > 1) {
-        const layersHere = x.arch.layers / x.pipeline;
-        const bytes = layersHere * 4 * (x.hardware_flops_per_token / x.model_flops_per_token) * 2 * ((x.tensor - 1) / x.tensor) * tokensPerMicro * x.arch.hidden_size * 2;
-        const comm = bytes / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
-        tp = computePerMicro / (computePerMicro + TP_EXPOSED * comm);
+    // --- tensor parallel: 4 all-reduces of b·s·h 16-bit activations per layer and micro-batch (6 with
+    // recomputation, approximated by the hardware/model FLOPs ratio), inside one node ---
+    let tpExposed = 0;
+    if (t > 1) {
+        const layersHere = x.arch.layers / p;
+        const bytes = layersHere * 4 * (x.hardware_flops_per_token / x.model_flops_per_token) * 2 * ((t - 1) / t) * tokensPerMicro * x.arch.hidden_size * 2;
+        tpExposed = (tp_exposed * bytes) / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
     }
-    const v = Math.min(VIRTUAL_STAGES, Math.max(1, Math.floor(x.arch.layers / x.pipeline)));
-    const pipeline = x.pipeline > 1 ? (v * x.micro_batches) / (v * x.micro_batches + x.pipeline - 1) : 1;
-    const method = x.method === 'qlora' ? QLORA_FACTOR : 1;
-    const hfu = kernel * dp * tp * pipeline * method;
-    return { kernel, data_parallel: dp, tensor_parallel: tp, pipeline, method, hfu, mfu: (hfu * x.model_flops_per_token) / x.hardware_flops_per_token };
+    // --- CPU offload, per optimizer step, spread over its micro-batches ---
+    let offloadExposed = 0;
+    const offload = x.offload ?? 'none';
+    if (offload !== 'none') {
+        const pcie = (PCIE_GBPS[x.gpu.generation] ?? 15.75) * 1e9 * COLLECTIVE_EFFICIENCY;
+        const shard = x.trained_per_gpu / (x.zero >= 1 ? x.data_parallel : 1);
+        const m = Math.max(1, x.micro_batches);
+        // Gradients down (16-bit) overlap with the backward pass like data-parallel traffic; the CPU step and the
+        // weights coming back sit between two steps (DeepSpeed's default; its one-step-delayed update is opt-in).
+        const gradsDown = (shard * 2) / pcie;
+        const gradsExposed = Math.max(0, gradsDown - computePerMicro * m) + (1 - dp_overlap) * Math.min(computePerMicro * m, gradsDown);
+        const gpusPerNode = Math.min(x.count, x.gpu.gpus_per_node);
+        const cpuStep = (CPU_OPTIMIZER_BYTES_PER_PARAM * shard * gpusPerNode) / (HOST_MEMORY_GBPS * 1e9);
+        const weightsUp = (shard * 2) / pcie;
+        let perStep = gradsExposed + cpuStep + weightsUp;
+        if (offload === 'optimizer_and_params') {
+            // ZeRO-Infinity/ZeRO-3 parameter offload: this GPU's weights cross PCIe for forward and backward each micro-batch.
+            const perMicroWeights = (2 * 2 * x.parameters_per_gpu) / (x.zero === 3 ? x.data_parallel : 1) / pcie;
+            perStep += m * (Math.max(0, perMicroWeights - computePerMicro) + (1 - dp_overlap) * Math.min(computePerMicro, perMicroWeights));
+        }
+        offloadExposed = perStep / m;
+    }
+    // --- pipeline bubble: (p - 1) / v micro-batch slots of a stage's compute and tensor-parallel time ---
+    const v = Math.min(VIRTUAL_STAGES, Math.max(1, Math.floor(x.arch.layers / p)));
+    const m = Math.max(1, x.micro_batches);
+    const bubblePerMicro = p > 1 ? ((p - 1) / v / m) * (computePerMicro + tpExposed) : 0;
+    const perMicro = computePerMicro + dpExposed + tpExposed + offloadExposed + bubblePerMicro;
+    const step = {
+        compute: computePerMicro * m,
+        data_parallel: dpExposed * m,
+        tensor_parallel: tpExposed * m,
+        offload: offloadExposed * m,
+        bubble: bubblePerMicro * m,
+        total: perMicro * m,
+        data_parallel_between_nodes: !sameNode && x.data_parallel > 1,
+        linear_bound: linearWeights > linearArithmetic ? 'weights' : 'compute',
+        tokens: tokensPerMicro * m,
+    };
+    return fromStep(step, x, peak, method);
+}
+/**
+ * Utilisation from a step's time: hardware FLOPs done in the step over what the peak would do in it. Exported
+ * so that a term added to the step (expert-parallel all-to-all) recomputes HFU and MFU the same way.
+ */
+function fromStep(step, x, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, method = 1) {
+    const flops = (x.hardware_flops_per_token * step.tokens) / (x.tensor * x.pipeline);
+    const hfu = Math.min(1, flops / (peak * step.total));
+    const ratio = (a, b) => (a + b > 0 ? a / (a + b) : 1);
+    return {
+        kernel: Math.min(1, flops / (peak * step.compute)),
+        data_parallel: ratio(step.compute, step.data_parallel),
+        tensor_parallel: ratio(step.compute, step.tensor_parallel),
+        pipeline: ratio(step.total - step.bubble, step.bubble),
+        method,
+        hfu,
+        mfu: (hfu * x.model_flops_per_token) / x.hardware_flops_per_token,
+        step,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/carbon.ts
@@ -2144,7 +2299,8 @@ function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
     const isLora = method === 'lora' || method === 'qlora';
     const model = (isLora ? 4 * n + 6 * trainable : 6 * n) + 3 * attentionForward;
     const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
-    return { model, hardware: model + recompute };
+    const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
+    return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/memory.ts
@@ -2314,7 +2470,9 @@ function hostGuidance(gpu, count, offloadedBytesPerGpu) {
 function layoutFor(job, count) {
     const { tensor, pipeline } = job.parallelism;
     const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
-    const zero = job.parallelism.zero ?? (count === 1 ? 0 : 3);
+    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
+    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
+    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
     const micro = job.training.micro_batch_size;
     const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
     return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
@@ -2326,7 +2484,7 @@ const MAX_GPUS = 131072;
  * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
  * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
  */
-function fewestThatFit(job, base, gpu) {
+function layout_fewestThatFit(job, base, gpu) {
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const cap = capacityBytes(gpu);
     const total = (k) => memoryPerGpu(base, layoutFor(job, k * unit)).total;
@@ -2380,9 +2538,46 @@ function lcm(a, b) {
     return (a * b) / gcd(a, b);
 }
 
+;// CONCATENATED MODULE: ./src/estimate/step-words.ts
+/** A term that takes more than this share of a step is named in words, with what fixes it (issue 7, §6). */
+const WORDS_THRESHOLD = 0.5;
+const pct = (x) => `${Math.round(x * 100)}%`;
+/**
+ * Why a step is slow, in words: when communication, offload or the pipeline bubble takes more than half of
+ * each step, say which, how much, and what would fix it. Pure; reads the step's named terms only.
+ */
+function stepWords(c) {
+    const { job, gpu, layout, step } = c;
+    const out = [];
+    const share = (x) => x / step.total;
+    if (share(step.data_parallel) > WORDS_THRESHOLD) {
+        const where = step.data_parallel_between_nodes
+            ? `the network between nodes (${Math.round((job.hardware.network_gbps ?? gpu.inter_node_gbps * 8))} Gb/s per GPU${job.hardware.network_gbps ? ', hardware.network_gbps' : ''})`
+            : `the links between GPUs in the node (${gpu.intra_node_gbps} GB/s)`;
+        const fixes = [
+            ...(layout.zero === 3 ? ['ZeRO stage 2 or 1 (all-reduce gradients once per step instead of gathering weights every micro-batch)'] : ['fewer optimizer steps: a larger global batch (gradient accumulation)']),
+            'more tokens per micro-batch (micro_batch_size)',
+            ...(step.data_parallel_between_nodes ? ['fewer GPUs in one node, or a faster network'] : []),
+            ...(layout.tensor === 1 && gpu.gpus_per_node > 1 ? ['tensor parallelism inside the node'] : []),
+        ];
+        out.push(`${pct(share(step.data_parallel))} of each step waits on ${where} for data-parallel communication: ${fixes.join('; ')}`);
+    }
+    if (share(step.tensor_parallel) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.tensor_parallel))} of each step waits on tensor-parallel all-reduces over ${gpu.interconnect === 'pcie' ? 'PCIe' : 'the links between GPUs'}: a smaller tensor degree (${layout.tensor}), with ZeRO or pipeline stages instead`);
+    }
+    if (share(step.offload) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.offload))} of each step is CPU offload (PCIe transfers and the optimizer step on the CPU): more GPUs with ZeRO sharding instead of offload, an 8-bit optimizer, or a larger global batch so the step is amortised over more tokens`);
+    }
+    if (share(step.bubble) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.bubble))} of each step is the pipeline bubble (${layout.pipeline} stages, ${layout.micro_batches} micro-batches per step): more micro-batches per step (global_batch_size), or fewer pipeline stages`);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
 
-const pct = (x) => `${(x * 100).toFixed(0)}%`;
+
+const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
 const sci = (x) => x.toExponential(2).replace('e+', 'e');
 /** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
 function describeAssumptions(c) {
@@ -2400,29 +2595,38 @@ function describeAssumptions(c) {
     out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
     const peak = peakTflops(gpu, job.precision);
     if (job.efficiency.mfu !== null) {
-        out.push(`efficiency: MFU ${pct(r.mfu)} as set in the manifest`);
+        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)} as set in the manifest`);
     }
     else {
-        const factors = [
-            `kernels ${pct(eff.kernel)} (${gpu.id} ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size})`,
-            ...(eff.data_parallel < 0.995 ? [`data-parallel communication ${pct(eff.data_parallel)}`] : []),
-            ...(eff.tensor_parallel < 0.995 ? [`tensor-parallel ${pct(eff.tensor_parallel)}`] : []),
-            ...(eff.pipeline < 0.995 ? [`pipeline bubble ${pct(eff.pipeline)}`] : []),
-            ...(eff.method < 1 ? [`QLoRA dequantisation ${pct(eff.method)}`] : []),
-            ...(job.training.gradient_checkpointing !== 'none' ? [`recomputation (${job.training.gradient_checkpointing})`] : []),
+        const st = eff.step;
+        const share = (x) => assumptions_pct(x / st.total);
+        const parts = [
+            `compute ${share(st.compute)} (kernels at ${assumptions_pct(eff.kernel)} of ${gpu.id}'s ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size}${eff.method < 1 ? `, QLoRA dequantisation x${eff.method}` : ''}${job.training.gradient_checkpointing !== 'none' ? `, recomputation ${job.training.gradient_checkpointing}` : ''})`,
+            ...(st.data_parallel / st.total >= 0.005 ? [`exposed data-parallel communication ${share(st.data_parallel)}`] : []),
+            ...(st.tensor_parallel / st.total >= 0.005 ? [`tensor-parallel ${share(st.tensor_parallel)}`] : []),
+            ...(st.offload / st.total >= 0.005 ? [`CPU offload ${share(st.offload)}`] : []),
+            ...(st.bubble / st.total >= 0.005 ? [`pipeline bubble ${share(st.bubble)}`] : []),
         ];
-        out.push(`efficiency: MFU ${pct(r.mfu)} = ${factors.join(' x ')}; calibrated on published runs (docs/methodology.md)`);
+        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)}; each step is ${parts.join(' + ')}; calibrated on published runs (docs/methodology.md)`);
+        out.push(...stepWords({ job, gpu, layout, step: st }));
     }
-    if (VENDOR_FACTOR[gpu.generation] !== undefined)
-        out.push(`${gpu.id}: no AMD run is in the calibration set; kernel efficiency is taken as ${pct(VENDOR_FACTOR[gpu.generation])} of the NVIDIA calibration, an allowance rather than a measurement`);
+    if (job.efficiency.mfu !== null && job.efficiency.mfu > r.mfu)
+        out.push(`efficiency: the given MFU ${assumptions_pct(job.efficiency.mfu)} is capped at ${assumptions_pct(r.mfu)}: with ${job.training.gradient_checkpointing} recomputation the GPU also does the extra forward work, and hardware utilisation cannot exceed 100%`);
+    const ceiling = matmulCeiling(gpu);
+    if (!ceiling.measured)
+        out.push(gpu.class === 'datacenter' ? `${gpu.id}: no published matmul measurement and no calibration run for this GPU; it is taken to reach what A100/H100 reach` : `${gpu.id}: consumer and workstation cards sustain about their rated tensor peak (${ceiling.share}x the data-centre parts' share, read from torchtune single-GPU fine-tunes)`);
+    if (gpu.generation === 'cdna2' || gpu.generation === 'cdna3')
+        out.push(`${gpu.id}: no AMD run is in the calibration set; its matmuls are taken at ${assumptions_pct(ceiling.share)} of the NVIDIA parts' share, from measured matmul ceilings (ml-engineering MAMF table)`);
+    if (job.precision === 'fp8')
+        out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
     if (peak.used !== job.precision)
         out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
-    out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
+    out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${assumptions_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
     out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
     out.push(...r.price.notes);
     out.push(c.energyNote);
     if (job.parallelism.offload !== 'none')
-        out.push(`CPU offload (${job.parallelism.offload}): time is estimated at GPU speed; the PCIe transfers and the CPU optimizer step are not modelled and can slow each step`);
+        out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${HOST_MEMORY_GBPS} GB/s of host memory per node (an allowance of ours)`);
     if (c.model.arch.experts > 1)
         out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
     out.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
@@ -2584,16 +2788,20 @@ function run(p, gpu, count, priceJob) {
         sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
         trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
         hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
+        attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
+        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null,
     });
-    const mfu = job.efficiency.mfu ?? eff.mfu;
+    // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
+    const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
     const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
     const peak = peakTflops(gpu, job.precision).tflops * 1e12;
-    const gpuHours = (flops.model * p.tokens) / (peak * mfu) / 3600 / goodput;
+    const tokensPerGpuSecond = (peak * mfu) / flops.model;
+    const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
     const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
     const gh = scale(range, gpuHours);
     const price = choosePrice(priceJob, gpu);
     return {
-        gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput,
+        gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
         gpu_hours: gh,
         wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
         price,
@@ -2616,7 +2824,7 @@ function alternatives(p, chosen) {
             continue;
         if ((0,prices/* pricesFor */.Cf)(gpu.id).length === 0)
             continue; // compare rentable GPUs only: an owned card's electricity is no rental price
-        const count = fewestThatFit(p.job, p.base, gpu);
+        const count = layout_fewestThatFit(p.job, p.base, gpu);
         if (count === null)
             continue;
         const r = run(p, gpu, count, { ...p.job, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
@@ -2674,7 +2882,7 @@ function cheapestKind(p, job) {
     let best = null;
     for (const id of job.hardware.gpus) {
         const gpu = (0,accelerators/* findAccelerator */.di)(id);
-        const fewest = fewestThatFit(job, p.base, gpu);
+        const fewest = layout_fewestThatFit(job, p.base, gpu);
         if (fewest === null)
             continue;
         const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
@@ -2690,11 +2898,18 @@ function estimate_gcd(a, b) {
 function estimate_lcm(a, b) {
     return (a * b) / estimate_gcd(a, b);
 }
+/** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
+function runJob(job) {
+    const p = prepare(job);
+    const gpu = findAccelerator(job.hardware.gpu);
+    const count = job.hardware.count === 'auto' ? fewestThatFit(job, p.base, gpu) ?? job.parallelism.tensor * job.parallelism.pipeline : job.hardware.count;
+    return run(p, gpu, count, job);
+}
 /** Estimates one job: pure, deterministic, no I/O. */
 function estimateJob(job) {
     const p = prepare(job);
     const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
-    const minCount = fewestThatFit(job, p.base, gpu);
+    const minCount = layout_fewestThatFit(job, p.base, gpu);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
     const r = run(p, gpu, count, job);
@@ -2723,6 +2938,9 @@ function estimateJob(job) {
             tokens: p.tokens,
             gpu_hours: r.gpu_hours,
             wall_clock_hours: r.wall_clock_hours,
+            tokens_per_gpu_second: r.tokens_per_gpu_second,
+            goodput: r.goodput,
+            step_seconds: { ...eff.step },
         },
         cost_usd: r.cost,
         price: { gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market },
@@ -3515,7 +3733,7 @@ function hardwareOf(raw) {
     const g = raw.hardware.gpu;
     const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
     const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : (0,accelerators/* findAccelerator */.di)(g).id;
-    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT };
+    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
@@ -13304,11 +13522,16 @@ const hardwareSchema = strictObject({
         .meta({ description: 'Number of GPUs, or auto: the cheapest count that fits the job in memory and meets plan.deadline_hours (the report also gives the fewest that fit). Default auto.', examples: [8, 'auto'] })
         .optional(),
     max_count: schema_posInt('Most GPUs the planner and count: auto may use. Default 4096.', 64).optional(),
+    network_gbps: schemas_number()
+        .positive()
+        .max(10000)
+        .meta({ description: 'Network bandwidth between nodes per GPU, Gb/s one direction (one 400 Gb/s NIC per GPU: 400; a 4-GPU box on 10 GbE: 2.5). Default: the usual cluster for the GPU (e.g. 400 for H100, 200 for A100).', examples: [400] })
+        .optional(),
 })
     .meta({ description: 'Which GPUs and how many.' });
 const parallelismSchema = strictObject({
     zero: union([literal(0), literal(1), literal(2), literal(3)], { error: 'expected ZeRO stage 0, 1, 2 or 3' })
-        .meta({ description: 'ZeRO stage (Rajbhandari et al. 2020): 0 none, 1 optimizer states, 2 + gradients, 3 + parameters (= FSDP full shard). Default 0 on one GPU, 3 otherwise.', examples: [3] })
+        .meta({ description: 'ZeRO stage (Rajbhandari et al. 2020): 0 none, 1 optimizer states, 2 + gradients, 3 + parameters (= FSDP full shard). Default 0 on one GPU, 1 with pipeline stages, 3 otherwise.', examples: [3] })
         .optional(),
     tensor: schema_posInt('Tensor-parallel degree (Megatron-LM); best kept within one node. Default 1.', 1).optional(),
     pipeline: schema_posInt('Pipeline-parallel stages. Default 1.', 1).optional(),

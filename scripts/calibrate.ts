@@ -1,6 +1,19 @@
 // npm run calibrate: the estimator against every published run with enough data (calibration/published-runs.json).
 import { calibrationMarkdown, calibrationRows, median, SKIPPED } from '../calibration/compare.js';
 
+import { crossValidate, search } from '../calibration/search.js';
+import { sourceOf } from '../calibration/setups.js';
+
+if (process.argv.includes('--search')) {
+  // Reruns the search that set the time constants (calibration/search.ts), then the leave-one-source-out check.
+  const best = search();
+  console.log(`in-sample search: ${JSON.stringify(best.constants)}  median error ${((best.median - 1) * 100).toFixed(1)}%, worst ${best.worst.toFixed(2)}x`);
+  const cv = crossValidate(sourceOf);
+  for (const f of cv.folds) console.log(`held out ${f.source.padEnd(36)} refit ${JSON.stringify(f.constants)}  median error ${((median(f.errors) - 1) * 100).toFixed(1)}% over ${f.errors.length}`);
+  console.log(`leave-one-source-out cross-validated median error: ${((cv.median - 1) * 100).toFixed(1)}%`);
+  process.exit(0);
+}
+
 const rows = calibrationRows();
 if (process.argv.includes('--markdown')) {
   process.stdout.write(calibrationMarkdown(rows));

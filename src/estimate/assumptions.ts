@@ -1,7 +1,8 @@
 import type { Accelerator } from '../catalog/accelerators.js';
 import type { Job } from '../manifest/types.js';
 import type { Efficiency } from './efficiency.js';
-import { peakTflops, VENDOR_FACTOR } from './efficiency.js';
+import { HOST_MEMORY_GBPS, matmulCeiling, peakTflops } from './efficiency.js';
+import { stepWords } from './step-words.js';
 import type { Run } from './estimate.js';
 import type { Layout } from './layout.js';
 import type { ResolvedModel } from './model.js';
@@ -38,23 +39,29 @@ export function describeAssumptions(c: AssumptionContext): string[] {
   if (job.efficiency.mfu !== null) {
     out.push(`efficiency: MFU ${pct(r.mfu)} as set in the manifest`);
   } else {
-    const factors = [
-      `kernels ${pct(eff.kernel)} (${gpu.id} ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size})`,
-      ...(eff.data_parallel < 0.995 ? [`data-parallel communication ${pct(eff.data_parallel)}`] : []),
-      ...(eff.tensor_parallel < 0.995 ? [`tensor-parallel ${pct(eff.tensor_parallel)}`] : []),
-      ...(eff.pipeline < 0.995 ? [`pipeline bubble ${pct(eff.pipeline)}`] : []),
-      ...(eff.method < 1 ? [`QLoRA dequantisation ${pct(eff.method)}`] : []),
-      ...(job.training.gradient_checkpointing !== 'none' ? [`recomputation (${job.training.gradient_checkpointing})`] : []),
+    const st = eff.step;
+    const share = (x: number) => pct(x / st.total);
+    const parts = [
+      `compute ${share(st.compute)} (kernels at ${pct(eff.kernel)} of ${gpu.id}'s ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size}${eff.method < 1 ? `, QLoRA dequantisation x${eff.method}` : ''}${job.training.gradient_checkpointing !== 'none' ? `, recomputation ${job.training.gradient_checkpointing}` : ''})`,
+      ...(st.data_parallel / st.total >= 0.005 ? [`exposed data-parallel communication ${share(st.data_parallel)}`] : []),
+      ...(st.tensor_parallel / st.total >= 0.005 ? [`tensor-parallel ${share(st.tensor_parallel)}`] : []),
+      ...(st.offload / st.total >= 0.005 ? [`CPU offload ${share(st.offload)}`] : []),
+      ...(st.bubble / st.total >= 0.005 ? [`pipeline bubble ${share(st.bubble)}`] : []),
     ];
-    out.push(`efficiency: MFU ${pct(r.mfu)} = ${factors.join(' x ')}; calibrated on published runs (docs/methodology.md)`);
+    out.push(`efficiency: MFU ${pct(r.mfu)}; each step is ${parts.join(' + ')}; calibrated on published runs (docs/methodology.md)`);
+    out.push(...stepWords({ job, gpu, layout, step: st }));
   }
-  if (VENDOR_FACTOR[gpu.generation] !== undefined) out.push(`${gpu.id}: no AMD run is in the calibration set; kernel efficiency is taken as ${pct(VENDOR_FACTOR[gpu.generation]!)} of the NVIDIA calibration, an allowance rather than a measurement`);
+  if (job.efficiency.mfu !== null && job.efficiency.mfu > r.mfu) out.push(`efficiency: the given MFU ${pct(job.efficiency.mfu)} is capped at ${pct(r.mfu)}: with ${job.training.gradient_checkpointing} recomputation the GPU also does the extra forward work, and hardware utilisation cannot exceed 100%`);
+  const ceiling = matmulCeiling(gpu);
+  if (!ceiling.measured) out.push(gpu.class === 'datacenter' ? `${gpu.id}: no published matmul measurement and no calibration run for this GPU; it is taken to reach what A100/H100 reach` : `${gpu.id}: consumer and workstation cards sustain about their rated tensor peak (${ceiling.share}x the data-centre parts' share, read from torchtune single-GPU fine-tunes)`);
+  if (gpu.generation === 'cdna2' || gpu.generation === 'cdna3') out.push(`${gpu.id}: no AMD run is in the calibration set; its matmuls are taken at ${pct(ceiling.share)} of the NVIDIA parts' share, from measured matmul ceilings (ml-engineering MAMF table)`);
+  if (job.precision === 'fp8') out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
   if (peak.used !== job.precision) out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
   out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
   out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
   out.push(...r.price.notes);
   out.push(c.energyNote);
-  if (job.parallelism.offload !== 'none') out.push(`CPU offload (${job.parallelism.offload}): time is estimated at GPU speed; the PCIe transfers and the CPU optimizer step are not modelled and can slow each step`);
+  if (job.parallelism.offload !== 'none') out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${HOST_MEMORY_GBPS} GB/s of host memory per node (an allowance of ours)`);
   if (c.model.arch.experts > 1) out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
   out.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
   out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));

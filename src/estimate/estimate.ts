@@ -38,6 +38,8 @@ export interface Run {
   eff: Efficiency;
   mfu: number;
   goodput: number;
+  /** Steady-state tokens per second per GPU (before goodput): what users compare with their training logs. */
+  tokens_per_gpu_second: number;
   gpu_hours: Range;
   wall_clock_hours: Range;
   price: PriceChoice;
@@ -82,16 +84,20 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job)
     sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
     trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
     hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
+    attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
+    offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null,
   });
-  const mfu = job.efficiency.mfu ?? eff.mfu;
+  // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
+  const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
   const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
   const peak = peakTflops(gpu, job.precision).tflops * 1e12;
-  const gpuHours = (flops.model * p.tokens) / (peak * mfu) / 3600 / goodput;
+  const tokensPerGpuSecond = (peak * mfu) / flops.model;
+  const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
   const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
   const gh = scale(range, gpuHours);
   const price = choosePrice(priceJob, gpu);
   return {
-    gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput,
+    gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
     gpu_hours: gh,
     wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
     price,
@@ -180,6 +186,14 @@ function lcm(a: number, b: number): number {
   return (a * b) / gcd(a, b);
 }
 
+/** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
+export function runJob(job: Job): Run {
+  const p = prepare(job);
+  const gpu = findAccelerator(job.hardware.gpu)!;
+  const count = job.hardware.count === 'auto' ? fewestThatFit(job, p.base, gpu) ?? job.parallelism.tensor * job.parallelism.pipeline : job.hardware.count;
+  return run(p, gpu, count, job);
+}
+
 /** Estimates one job: pure, deterministic, no I/O. */
 export function estimateJob(job: Job): JobEstimate {
   const p = prepare(job);
@@ -216,6 +230,9 @@ export function estimateJob(job: Job): JobEstimate {
       tokens: p.tokens,
       gpu_hours: r.gpu_hours,
       wall_clock_hours: r.wall_clock_hours,
+      tokens_per_gpu_second: r.tokens_per_gpu_second,
+      goodput: r.goodput,
+      step_seconds: { ...eff.step },
     },
     cost_usd: r.cost,
     price: { gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market },

@@ -20,6 +20,8 @@ import { headDim, type ParameterCounts } from './parameters.js';
 export interface FlopsPerToken {
   model: number;
   hardware: number;
+  /** The part of `hardware` spent in the attention core (QK^T and AV, with their recomputation): it runs at 16 bits even in fp8 training. */
+  attention: number;
 }
 
 export function attentionWidth(a: Architecture): number {
@@ -33,5 +35,6 @@ export function flopsPerToken(a: Architecture, counts: ParameterCounts, seq: num
   const isLora = method === 'lora' || method === 'qlora';
   const model = (isLora ? 4 * n + 6 * trainable : 6 * n) + 3 * attentionForward;
   const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
-  return { model, hardware: model + recompute };
+  const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
+  return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
 }

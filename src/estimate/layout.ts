@@ -21,7 +21,9 @@ export interface Layout {
 export function layoutFor(job: Job, count: number): Layout {
   const { tensor, pipeline } = job.parallelism;
   const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
-  const zero = job.parallelism.zero ?? (count === 1 ? 0 : 3);
+  // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
+  // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
+  const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
   const micro = job.training.micro_batch_size;
   const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
   return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };

@@ -1,6 +1,6 @@
 import { findAccelerator, type Accelerator } from '../catalog/accelerators.js';
 import type { Checkpointing, Job, Offload, Optimizer } from '../manifest/types.js';
-import { E_MM, VENDOR_FACTOR, peakTflops } from './efficiency.js';
+import { maxKernelShare, peakTflops } from './efficiency.js';
 import { GOODPUT_ONE_NODE, prepare, run, type Prepared, type Run } from './estimate.js';
 import { flopsPerToken } from './flops.js';
 import { choosePrice } from './pricing.js';
@@ -91,7 +91,7 @@ export class SetupScorer {
 
   /**
    * A floor under the GPU-hours and cost of any set-up on this GPU kind: the model's FLOPs at the highest MFU
-   * the estimator can give (its matmul efficiency E_MM, before any memory-bound, communication or bubble loss,
+   * the estimator can give (its matmul efficiency, maxKernelShare, before any memory-bound, communication or bubble loss,
    * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
    * (or slower) than the best set-up found: pruning that cannot lose the optimum.
    */
@@ -99,7 +99,7 @@ export class SetupScorer {
     const gpu = this.accelerator(gpuId);
     const { model, counts, trainable, tokens } = this.prepared;
     const flops = flopsPerToken(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
-    const mfu = this.job.efficiency.mfu ?? E_MM * (VENDOR_FACTOR[gpu.generation] ?? 1);
+    const mfu = this.job.efficiency.mfu ?? maxKernelShare(gpu);
     const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / GOODPUT_ONE_NODE;
     return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
   }

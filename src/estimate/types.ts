@@ -33,6 +33,25 @@ export interface JobEstimate {
     tokens: number;
     gpu_hours: Range;
     wall_clock_hours: Range;
+    /** Steady-state training throughput per GPU, tokens/s, before goodput: what a training log prints. */
+    tokens_per_gpu_second: number;
+    /** Share of wall-clock time spent training (restarts, checkpoints and evaluation take the rest). */
+    goodput: number;
+    /**
+     * One optimizer step on one GPU, seconds, term by term (compute + exposed communication + bubble = total),
+     * from the estimator's own model (with `efficiency.mfu` set, the time above follows the given MFU instead).
+     */
+    step_seconds: {
+      compute: number;
+      data_parallel: number;
+      tensor_parallel: number;
+      offload: number;
+      bubble: number;
+      total: number;
+      data_parallel_between_nodes: boolean;
+      linear_bound: 'compute' | 'weights';
+      tokens: number;
+    };
   };
   cost_usd: Range;
   price: { gpu_hour_usd: number; source: string; as_of: string; provider: string | null; market: string };

@@ -107,6 +107,12 @@ const hardwareSchema = z
       .meta({ description: 'Number of GPUs, or auto: the cheapest count that fits the job in memory and meets plan.deadline_hours (the report also gives the fewest that fit). Default auto.', examples: [8, 'auto'] })
       .optional(),
     max_count: posInt('Most GPUs the planner and count: auto may use. Default 4096.', 64).optional(),
+    network_gbps: z
+      .number()
+      .positive()
+      .max(10000)
+      .meta({ description: 'Network bandwidth between nodes per GPU, Gb/s one direction (one 400 Gb/s NIC per GPU: 400; a 4-GPU box on 10 GbE: 2.5). Default: the usual cluster for the GPU (e.g. 400 for H100, 200 for A100).', examples: [400] })
+      .optional(),
   })
   .meta({ description: 'Which GPUs and how many.' });
 
@@ -114,7 +120,7 @@ const parallelismSchema = z
   .strictObject({
     zero: z
       .union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: 'expected ZeRO stage 0, 1, 2 or 3' })
-      .meta({ description: 'ZeRO stage (Rajbhandari et al. 2020): 0 none, 1 optimizer states, 2 + gradients, 3 + parameters (= FSDP full shard). Default 0 on one GPU, 3 otherwise.', examples: [3] })
+      .meta({ description: 'ZeRO stage (Rajbhandari et al. 2020): 0 none, 1 optimizer states, 2 + gradients, 3 + parameters (= FSDP full shard). Default 0 on one GPU, 1 with pipeline stages, 3 otherwise.', examples: [3] })
       .optional(),
     tensor: posInt('Tensor-parallel degree (Megatron-LM); best kept within one node. Default 1.', 1).optional(),
     pipeline: posInt('Pipeline-parallel stages. Default 1.', 1).optional(),

@@ -7,6 +7,13 @@ const r = (x: number, digits: number) => {
 };
 const range = (x: Range, digits: number): Range => ({ low: r(x.low, digits), expected: r(x.expected, digits), high: r(x.high, digits) });
 
+/** A step's named terms in seconds (microseconds kept), with its flags. */
+function stepSeconds(st: JobEstimate['compute']['step_seconds']) {
+  const out: Record<string, number | boolean | string> = {};
+  for (const [k, v] of Object.entries(st)) out[k] = typeof v === 'number' ? r(v, k === 'tokens' ? 0 : 6) : v;
+  return out;
+}
+
 /** One job in the report's key order, numbers rounded to what their units can mean (bytes whole, cents, ...). */
 function job(j: JobEstimate) {
   const m = j.memory.per_gpu_bytes;
@@ -31,6 +38,9 @@ function job(j: JobEstimate) {
       tokens: j.compute.tokens,
       gpu_hours: range(j.compute.gpu_hours, 3),
       wall_clock_hours: range(j.compute.wall_clock_hours, 3),
+      tokens_per_gpu_second: r(j.compute.tokens_per_gpu_second, 1),
+      goodput: j.compute.goodput,
+      step_seconds: stepSeconds(j.compute.step_seconds),
     },
     cost_usd: range(j.cost_usd, 2),
     price: { ...j.price, gpu_hour_usd: r(j.price.gpu_hour_usd, 4) },

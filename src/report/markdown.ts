@@ -142,7 +142,7 @@ function details(j: JobEstimate): string {
   const lines = [
     `<details><summary><b>${html(j.name)}</b>: ${html(j.model.name)}, ${html(j.method)}, ${j.hardware.count} × ${html(j.hardware.gpu)}</summary>`,
     '',
-    `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${pct(j.compute.mfu)} MFU; wall-clock ${hoursRange(t.low, t.high)}.`,
+    `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
     '',
     '| memory per GPU | |',
     '| --- | ---: |',
