@@ -37,10 +37,14 @@ describe('bundled CLI (dist/cli.js)', () => {
     expect(none.stdout).toContain('no *.train.yaml or *.train.yml manifests match "examples/nothing-*.train.yaml"');
   });
 
-  it('refuses manifests outside the repository root', () => {
-    const r = runCliProcess(['validate', '../'], join(process.cwd(), 'examples'));
+  it('refuses manifests outside the repository root, saying how to set it', () => {
+    const r = runCliProcess(['validate', '../', '--root', '.'], join(process.cwd(), 'examples'));
     expect(r.status).toBe(2);
     expect(r.stdout).toContain('is outside the repository root');
+    expect(r.stdout).toContain('(set the repository root with --root DIR)');
+    // Without --root the root is the git top level above the path, where ../ is inside.
+    const top = runCliProcess(['validate', '../examples'], join(process.cwd(), 'examples'));
+    expect(top.stdout).toBe('ok: 6 manifests, 6 jobs valid\n');
   });
 
   it('prints the JSON Schema, the same as the committed file', () => {

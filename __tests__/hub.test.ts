@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fetchHubConfig, type HubOptions } from '../src/hub/fetch.js';
-import { CLI } from './helpers/process.js';
 import { startHubServer, type HubServer } from './helpers/hub-server.js';
 
 // config.json of an 8B Llama-architecture fine-tune outside the catalog: Llama-3.1-8B's published shape.
@@ -66,51 +64,3 @@ describe('Hub config.json fetch against a local stand-in (HF_ENDPOINT)', () => {
   });
 });
 
-/** The bundled CLI as a real process (asynchronous, so the stand-in keeps answering). */
-function cli(args: string[], cwd: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((ok) => {
-    const p = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('close', (status) => ok({ status, stdout, stderr }));
-  });
-}
-
-describe('bundled CLI with Hub model ids', () => {
-  let hub: HubServer;
-  const dir = mkdtempSync(join(tmpdir(), 'tb-hub-cli-'));
-  const cache = mkdtempSync(join(tmpdir(), 'tb-hub-cache-'));
-  beforeAll(async () => {
-    hub = await startHubServer(routes);
-  });
-  afterAll(() => hub.close());
-  writeFileSync(join(dir, 'a.train.yaml'), 'name: a\nmodel: acme/llama-8b-support\nmethod: lora\ndata: { tokens: 10M }\nhardware: { gpu: a100-80gb, count: 1 }\n');
-  writeFileSync(join(dir, 'b.train.yaml'), 'name: b\nmodel: acme/gated\nmethod: lora\ndata: { tokens: 10M }\nhardware: { gpu: a100-80gb, count: 1 }\n');
-  writeFileSync(join(dir, 'c.train.yaml'), 'name: c\nmodel: meta-llama/Llama-3.1-8B-Instruct\nmethod: lora\ndata: { tokens: 10M }\nhardware: { gpu: a100-80gb, count: 1 }\n');
-
-  it('estimates a model outside the catalog from its fetched config.json, with the same parameters as the catalog shape', async () => {
-    const env = { HF_ENDPOINT: hub.url, XDG_CACHE_HOME: cache, RUNNER_TOOL_CACHE: '' };
-    const r = await cli(['estimate', 'a.train.yaml', 'c.train.yaml', '--format', 'json'], dir, env);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    const [a, c] = JSON.parse(r.stdout).jobs;
-    expect(a.parameters.total).toBe(8_030_261_248); // Llama-3.1-8B, HF safetensors total
-    expect(a.parameters.total).toBe(c.parameters.total); // the catalog id resolved offline
-    expect(hub.requests.map((q) => q.url)).not.toContain('/meta-llama/Llama-3.1-8B-Instruct/resolve/main/config.json');
-  });
-
-  it('reports a gated model with the HF_TOKEN advice at the model line, and --offline forbids fetching', async () => {
-    const env = { HF_ENDPOINT: hub.url, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'tb-hub-cache-')), RUNNER_TOOL_CACHE: '' };
-    const gated = await cli(['validate', 'b.train.yaml'], dir, env);
-    expect(gated.status).toBe(2);
-    expect(gated.stdout).toMatch(/^b\.train\.yaml:2:8: model "acme\/gated" is gated or private on the Hub \(HTTP 401/);
-    const n = hub.requests.length;
-    const offline = await cli(['validate', 'a.train.yaml', '--offline'], dir, env);
-    expect(offline.status).toBe(2);
-    expect(offline.stdout).toContain('a.train.yaml:2:8: model "acme/llama-8b-support" is not in the catalog');
-    expect(offline.stdout).toContain('offline mode forbids fetching its config.json from the Hub');
-    expect(hub.requests.length).toBe(n);
-  });
-});

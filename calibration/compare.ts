@@ -83,7 +83,8 @@ export function median(xs: number[]): number {
 
 export { SKIPPED };
 
-const show = (x: number, kind: Compare) => (kind === 'gpu_hours' ? Math.round(x).toLocaleString('en-US') : kind === 'tflops' ? x.toFixed(0) : x.toFixed(3));
+/** A compared figure as both the markdown table and `npm run calibrate` print it. */
+export const show = (x: number, kind: Compare) => (kind === 'gpu_hours' ? Math.round(x).toLocaleString('en-US') : kind === 'tflops' ? x.toFixed(0) : x.toFixed(3));
 
 /** The calibration table and summary as markdown: docs/methodology.md embeds it, a test keeps them equal. */
 export function calibrationMarkdown(rows: Row[]): string {

@@ -21,8 +21,8 @@ var dist = __webpack_require__(8815);
 var estimate = __webpack_require__(5740);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 42 modules
-var load = __webpack_require__(1562);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 43 modules
+var load = __webpack_require__(1080);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 

@@ -1,5 +1,5 @@
 // npm run calibrate: the estimator against every published run with enough data (calibration/published-runs.json).
-import { calibrationMarkdown, calibrationRows, median, SKIPPED } from '../calibration/compare.js';
+import { calibrationMarkdown, calibrationRows, median, show as fmt, SKIPPED } from '../calibration/compare.js';
 
 import { crossValidate, search } from '../calibration/search.js';
 import { sourceOf } from '../calibration/setups.js';
@@ -19,7 +19,6 @@ if (process.argv.includes('--markdown')) {
   process.stdout.write(calibrationMarkdown(rows));
   process.exit(0);
 }
-const fmt = (x: number, kind: string) => (kind === 'gpu_hours' ? Math.round(x).toLocaleString('en-US') : kind === 'tflops' ? x.toFixed(0) : x.toFixed(3));
 const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`${pad('record', 40)} ${pad('compared', 10)} ${pad('published', 12)} ${pad('predicted', 12)} ${pad('range', 24)} ${pad('error', 7)} naive error`);
 for (const r of rows) {

@@ -1,13 +1,15 @@
-import { resolve } from 'node:path';
 import { ACCELERATORS } from '../catalog/accelerators.js';
 import { MODELS } from '../catalog/models.js';
 import { manifestJsonSchemaText } from '../manifest/json-schema.js';
 import { parseFlags, UsageError } from './args.js';
-import { loadForCliThen } from './load-for-cli.js';
+import { loadForCli } from './load-for-cli.js';
 import { formatProblem } from '../manifest/problems.js';
 import { estimateCommand } from './estimate-command.js';
-import { initCommand } from './init-command.js';
+import { lookalikeWarnings } from './lookalikes.js';
+import { withRootHint } from './problems-out.js';
+import { whereFrom } from './where.js';
 import { planCommand } from './plan-command.js';
+import { initCommand } from './init-command.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -39,8 +41,8 @@ Run "train-budget <command> --help" for a command's flags.
 const VALIDATE_HELP = `Usage: train-budget validate [paths or globs...] [--root DIR]
 
 Checks manifests against the v1 format and the catalogs; prints every problem as file:line:col: message.
-  --root DIR   repository root: manifests and config.json files must stay inside it (default: the current folder)
-  --offline    never fetch a Hugging Face config.json: only catalog ids and local files
+  --root DIR   repository root: manifests and config.json files must stay inside it (default: the git top
+               level of the first path, else the current folder); paths are relative to the current folder
 Exit codes: 0 all valid, 2 a problem was found.
 `;
 
@@ -49,23 +51,23 @@ const SCHEMA_HELP = `Usage: train-budget schema
 Prints the manifest's JSON Schema (draft-07), the file schema/training-job.schema.json.
 `;
 
-function validate(argv: string[], io: Io): number | Promise<number> {
-  const { values, positionals } = parseFlags(argv, { root: { type: 'string' }, offline: { type: 'boolean' } }, 'validate');
+function validate(argv: string[], io: Io): number {
+  const { values, positionals } = parseFlags(argv, { root: { type: 'string' } }, 'validate');
   if (values.help) {
     io.out(VALIDATE_HELP);
     return EXIT.ok;
   }
-  const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
-  return loadForCliThen(positionals.length ? positionals : ['.'], root, values.offline === true, (loaded) => {
-    for (const p of loaded.problems) io.out(formatProblem(p) + '\n');
-    if (loaded.problems.length) {
-      const files = new Set(loaded.problems.map((p) => p.file)).size;
-      io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
-      return EXIT.invalid;
-    }
-    io.out(`ok: ${loaded.files.length} manifest${loaded.files.length === 1 ? '' : 's'}, ${loaded.jobs.length} job${loaded.jobs.length === 1 ? '' : 's'} valid\n`);
-    return EXIT.ok;
-  });
+  const where = whereFrom(io.cwd, values.root as string | undefined, positionals);
+  for (const w of lookalikeWarnings(where.root, where.patterns)) io.err(`warning: ${w}\n`);
+  const loaded = loadForCli(where.patterns, where.root);
+  for (const p of loaded.problems) io.out(formatProblem(withRootHint(p)) + '\n');
+  if (loaded.problems.length) {
+    const files = new Set(loaded.problems.map((p) => p.file)).size;
+    io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
+    return EXIT.invalid;
+  }
+  io.out(`ok: ${loaded.files.length} manifest${loaded.files.length === 1 ? '' : 's'}, ${loaded.jobs.length} job${loaded.jobs.length === 1 ? '' : 's'} valid\n`);
+  return EXIT.ok;
 }
 
 function listCommand(argv: string[], io: Io, what: 'models' | 'gpus'): number {
@@ -109,8 +111,11 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
         io.out(manifestJsonSchemaText());
         return EXIT.ok;
       }
-      case 'estimate':
-        return estimateCommand(rest, io);
+      case 'estimate': {
+        // estimate --base reads git asynchronously: its usage errors arrive as a rejected promise.
+        const r = estimateCommand(rest, io);
+        return typeof r === 'number' ? r : r.catch((e: unknown) => usageExit(e, io));
+      }
       case 'init':
         return initCommand(rest, io);
       case 'plan':
@@ -125,10 +130,15 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
       }
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`train-budget: ${e.message}\n`);
-      return EXIT.invalid;
-    }
-    throw e;
+    return usageExit(e, io);
   }
+}
+
+/** A usage error: its message and exit code 2; anything else is a bug and propagates. */
+function usageExit(e: unknown, io: Io): number {
+  if (e instanceof UsageError) {
+    io.err(`train-budget: ${e.message}\n`);
+    return EXIT.invalid;
+  }
+  throw e;
 }

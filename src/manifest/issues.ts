@@ -1,3 +1,4 @@
+import { foreignKeyHint } from './foreign-keys.js';
 import type { z } from 'zod';
 import { didYouMean } from './suggest.js';
 
@@ -76,7 +77,7 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.Z
       return issue.keys.map((k) => ({
         path: [...path, k],
         atKey: true,
-        message: `unknown key "${k}"${didYouMean(k, allowed) || (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : '')}`,
+        message: `unknown key "${k}"${foreignKeyHint(k, [...path, k]) || didYouMean(k, allowed) || (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : '')}`,
       }));
     }
     case 'invalid_type': {
