@@ -12,4 +12,17 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // Log lines, annotations and the summary go through src/github/runner.ts, which runs them through the
+    // sanitiser (src/report/sanitize.ts); the CLI writes through the guarded Io of src/cli/run.ts.
+    files: ['src/**/*.ts'],
+    ignores: ['src/github/runner.ts', 'src/cli.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@actions/core', message: 'use src/github/runner.ts: it sanitises what reaches the log' }] }],
+      'no-restricted-syntax': ['error', {
+        selector: "MemberExpression[object.object.name='process'][object.property.name=/^(stdout|stderr)$/][property.name='write']",
+        message: 'write through src/github/runner.ts (the action) or the Io of src/cli/run.ts (the CLI): both sanitise',
+      }],
+    },
+  },
 );

@@ -10,10 +10,10 @@ describe('manifest v1: accepted forms and defaults', () => {
     expect(job.optimizer).toBe('adamw');
     expect(job.lora).toBeNull();
     expect(job.data).toEqual({ tokens: 1e9, epochs: 1 });
-    expect(job.training).toEqual({ sequence_length: 2048, micro_batch_size: 1, global_batch_size: null, gradient_checkpointing: 'none', flash_attention: true });
+    expect(job.training).toEqual({ sequence_length: 2048, micro_batch_size: 1, global_batch_size: null, gradient_checkpointing: 'none', flash_attention: true, loss: 'standard', master_weights: true, optimizer_in_backward: false });
     expect(job.hardware).toEqual({ gpu: 'h100-80gb', count: 'auto', gpus: ['h100-80gb'], gpu_choice: 'one', max_count: 4096, network_gbps: null });
     expect(job.plan).toEqual({ objective: 'cost', deadline_hours: null, max_cost_usd: null });
-    expect(job.parallelism).toEqual({ zero: null, tensor: 1, pipeline: 1, sequence_parallel: true, offload: 'none' });
+    expect(job.parallelism).toEqual({ zero: null, tensor: 1, pipeline: 1, sequence_parallel: true, offload: 'none', expert: 1 });
     expect(job.pricing).toEqual({ provider: null, market: 'on_demand', region: null, gpu_hour_usd: null });
     expect(job.checkpoints.keep).toBe(2);
     expect(job.index).toBeNull();

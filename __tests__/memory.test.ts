@@ -43,15 +43,35 @@ hardware: { gpu: rtx-a6000, count: 1 }
     expect(lora.memory.fits).toBe(false);
   });
 
-  it('stays within 30% above torchtune peaks measured for Llama 3.1 8B on an RTX 4090 (LoRA 16.2 GiB, QLoRA 7.4 GiB)', () => {
-    // torchtune's measured peak (torch allocator, no CUDA context): batch 2 x 2,048, activation checkpointing.
-    // Our estimate includes the CUDA context and keeps the loss logits that torchtune chunks away: it may be higher,
-    // never lower than what was measured.
-    const m = (method: string) => estimateJob(job(`name: t\nmodel: llama-3.1-8b\nmethod: ${method}\ndata: { tokens: 1M }\ntraining: { sequence_length: 2048, micro_batch_size: 2, gradient_checkpointing: true }\nhardware: { gpu: rtx-4090, count: 1 }\n`)).memory.per_gpu_bytes.total / GIB;
-    expect(m('lora')).toBeGreaterThan(16.2);
-    expect(m('lora')).toBeLessThan(16.2 * 1.3);
-    expect(m('qlora')).toBeGreaterThan(7.4);
-    expect(m('qlora')).toBeLessThan(7.4 * 1.45);
+  it('lands within 0.8x-1.25x of torchtune peaks for Llama 3.1 8B on an RTX 4090 (full 18.9, LoRA 16.2, QLoRA 7.4 GiB)', () => {
+    // torchtune README "Memory and training speed": batch 2 x 2,048 packed, activation checkpointing, pure bf16
+    // (dtype: bf16), chunked cross-entropy; LoRA/QLoRA rank 8 on q, v, output and the MLP (8B_lora_single_device.yaml);
+    // the full fine-tune with PagedAdamW8bit and optimizer_in_bwd (8B_full_single_device.yaml), whose paged
+    // states live in unified memory outside PyTorch's count (modelled as optimizer offload). torchtune's peak is
+    // the allocator's: compared with our total less the CUDA context, NCCL and fragmentation allowance.
+    const run = (method: string, extra: string) => {
+      const m = estimateJob(job(`name: t\nmodel: llama-3.1-8b\nmethod: ${method}\n${extra}data: { tokens: 1M }\ntraining: { sequence_length: 2048, micro_batch_size: 2, gradient_checkpointing: full, loss: chunked, master_weights: false${method === 'full' ? ', optimizer_in_backward: true' : ''} }\nhardware: { gpu: rtx-4090, count: 1 }\n`)).memory;
+      return { allocated: (m.per_gpu_bytes.total - m.per_gpu_bytes.overhead) / GIB, fits: m.fits };
+    };
+    const lora = 'lora: { rank: 8, targets: [q_proj, v_proj, o_proj, gate_proj, up_proj, down_proj] }\n';
+    const cases: [string, string, number][] = [
+      ['full', 'optimizer: adamw_8bit\nparallelism: { zero: 2, offload: optimizer }\n', 18.9],
+      ['lora', lora, 16.2],
+      ['qlora', lora, 7.4],
+    ];
+    for (const [method, extra, measured] of cases) {
+      const r = run(method, extra);
+      expect([method, r.fits]).toEqual([method, true]);
+      expect(r.allocated / measured).toBeGreaterThan(0.8);
+      expect(r.allocated / measured).toBeLessThan(1.25);
+    }
+  });
+
+  it('keeps the 8B full fine-tune on a 4090 out of reach without pure bf16, the 8-bit paged optimizer and the fused step', () => {
+    // Mixed-precision AdamW: 8.03B x 16 bytes = 128 GB of model states, five times the card.
+    const e = estimateJob(job('name: t\nmodel: llama-3.1-8b\nmethod: full\ndata: { tokens: 1M }\ntraining: { sequence_length: 2048, micro_batch_size: 2, gradient_checkpointing: full }\nhardware: { gpu: rtx-4090, count: 1 }\n'));
+    expect(e.memory.fits).toBe(false);
+    expect(e.memory.per_gpu_bytes.total / GIB).toBeGreaterThan(8.03e9 * 16 / GIB);
   });
 
   it('shards with ZeRO: stage 3 over 8 GPUs holds an eighth of the weights of stage 0', () => {

@@ -77,3 +77,13 @@ describe('pruned search equals a brute-force scan on small spaces', () => {
     }
   }
 });
+
+describe('SetupScorer', () => {
+  it('its memory-only path gives the full estimate\'s memory for every set-up of a space', () => {
+    const j = job(CASES[1]!.yaml);
+    const scorer = new SetupScorer(j);
+    const all = bruteForce(scorer, spaceOf(j), GOALS[0]!).all;
+    expect(all.length).toBeGreaterThan(50);
+    for (const s of all) expect(scorer.memory(s.setup)).toBe(s.memory_per_gpu_bytes);
+  });
+});

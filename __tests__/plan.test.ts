@@ -133,7 +133,7 @@ describe('plan: properties', () => {
     expect(late.infeasible_reason).toMatch(/no set-up meets the deadline of 0\.5 hours: the fastest, 16 x h100-80gb, takes/);
     const poor = planJob(job, { max_cost_usd: 1 });
     expect(poor.recommended).toBeNull();
-    expect(poor.infeasible_reason).toMatch(/no set-up costs at most \$1: the cheapest, \d+ x h100-80gb, costs/);
+    expect(poor.infeasible_reason).toMatch(/no set-up costs at most \$1\.00: the cheapest, \d+ x h100-80gb, costs/);
     const tooBig = planJob(jobOf(`name: big\nmodel: llama-3.1-405b\nmethod: full\ndata:\n  tokens: 1B\nhardware:\n  gpu: rtx-4090\n  count: 1\n`));
     expect(tooBig.minimum).toBeNull();
     expect(tooBig.infeasible_reason).toMatch(/no set-up of rtx-4090 up to 1 GPUs holds the job|no set-up of rtx-4090 up to \d+ GPUs holds the job/);
@@ -164,11 +164,12 @@ describe("plan: the hardware guide's set-ups (docs/planning-examples)", () => {
     expect(1024 % (r.training.micro_batch_size * r.parallelism.data)).toBe(0); // the global batch stays 1,024
   });
 
-  it('70B full fine-tune on 80 GB GPUs: more than one GPU, as the guide says', () => {
+  it('70B full fine-tune on 80 GB GPUs: at least 14 GPUs unless parameters and optimizer are offloaded', () => {
     // 70.6e9 parameters x (2 weights + 2 gradients + 12 Adam) bytes = 1.13 TB of model states: without offload
     // at least 1.13e12 / 85.9e9 = 14 GPUs of 80 GB; the guide's "16 x 80GB with ZeRO-3".
     const p = plan('70b-finetune-80gb');
-    expect(p.minimum!.count).toBeGreaterThan(1);
+    // One GPU only with ZeRO-Infinity's parameter and optimizer offload (gradients and states stream to the CPU).
+    if (p.minimum!.count === 1) expect(p.minimum!.parallelism.offload).toBe('optimizer_and_params');
     expect(['a100-80gb', 'h100-80gb', 'h100-pcie', 'h800']).toContain(p.recommended!.gpu);
     const onGpu = [p.recommended!, ...p.frontier].filter((s) => s.parallelism.offload === 'none');
     for (const s of onGpu) expect(s.count).toBeGreaterThanOrEqual(14);

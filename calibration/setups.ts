@@ -14,7 +14,7 @@ export type Compare = 'gpu_hours' | 'mfu' | 'hfu' | 'tflops';
 export interface Setup {
   id: string;
   compare: Compare;
-  job: Partial<Omit<Job, 'model'>> & { model: ModelSpec; gpu: string; count: number; tokens?: number; seq: number; micro: number; global?: number; ckpt: Job['training']['gradient_checkpointing']; zero: 0 | 1 | 2 | 3; tensor?: number; pipeline?: number; flash?: boolean; sp?: boolean };
+  job: Partial<Omit<Job, 'model'>> & { model: ModelSpec; gpu: string; count: number; tokens?: number; seq: number; micro: number; global?: number; ckpt: Job['training']['gradient_checkpointing']; loss?: Job['training']['loss']; zero: 0 | 1 | 2 | 3; tensor?: number; pipeline?: number; flash?: boolean; sp?: boolean };
   /** Published GPU-hours when the record gives GPUs x days instead. */
   derived_gpu_hours?: number;
 }
@@ -54,12 +54,14 @@ export const SETUPS: Setup[] = [
   // Llama 2 model card: GPU-hours on A100-80GB, 2T tokens at 4,096, 4M-token global batch.
   { id: 'llama_2_7b', compare: 'gpu_hours', job: { model: cat('llama-2-7b'), gpu: 'a100-80gb', count: 1024, tokens: 2e12, seq: 4096, micro: 1, global: 1024, ckpt: 'selective', zero: 1 } },
   { id: 'llama_2_70b', compare: 'gpu_hours', job: { model: cat('llama-2-70b'), gpu: 'a100-80gb', count: 2048, tokens: 2e12, seq: 4096, micro: 1, global: 1024, ckpt: 'selective', zero: 1, tensor: 8 } },
-  // Llama 3.1 405B: 15.6T tokens, 16K H100s, TP8 PP16, 16M-token batches of 8,192 (Llama 3 paper §3.3).
-  { id: 'llama_3_1_405b', compare: 'gpu_hours', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 16384, tokens: 15.6e12, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 1, tensor: 8, pipeline: 16 } },
-  { id: 'llama_3_1_405b_stage1_8k', compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 8192, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 1, tensor: 8, pipeline: 16 } },
-  { id: 'llama_3_1_405b_stage2_16k', compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 16384, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 1, tensor: 8, pipeline: 16 } },
+  // Llama 3.1 405B: 15.6T tokens, 16K H100s, TP8 PP16, 16M-token batches of 8,192 (Llama 3 paper §3.3). Its FSDP
+  // "shard[s] optimizer states and gradients, but for model shards we do not reshard after forward computation"
+  // (§3.3.2): ZeRO stage 2 in our terms.
+  { id: 'llama_3_1_405b', compare: 'gpu_hours', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 16384, tokens: 15.6e12, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16 } },
+  { id: 'llama_3_1_405b_stage1_8k', compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 8192, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16 } },
+  { id: 'llama_3_1_405b_stage2_16k', compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 16384, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16 } },
   // MPT-7B: 440 A100-40GB for 9.5 days (MosaicML blog), FSDP, global batch 1,760 x 2,048.
-  { id: 'mpt_7b', compare: 'gpu_hours', derived_gpu_hours: 440 * 9.5 * 24, job: { model: cat('mpt-7b'), gpu: 'a100-40gb', count: 440, tokens: 1e12, seq: 2048, micro: 4, global: 1760, ckpt: 'none', zero: 3 } },
+  { id: 'mpt_7b', compare: 'gpu_hours', derived_gpu_hours: 440 * 9.5 * 24, job: { model: cat('mpt-7b'), gpu: 'a100-40gb', count: 440, tokens: 1e12, seq: 2048, micro: 4, global: 1760, ckpt: 'none', zero: 3, loss: 'chunked' } },
   // TinyLlama: 16 A100-40GB, FSDP, FlashAttention-2, 16K tokens per GPU per step; reports 56% MFU.
   { id: 'tinyllama_1_1b', compare: 'mfu', job: { model: cat('tinyllama-1.1b'), gpu: 'a100-40gb', count: 16, seq: 2048, micro: 8, global: 1024, ckpt: 'none', zero: 3 } },
   // Narayanan et al. 2021, Table 1: PTD-P with full recomputation, micro-batch 1; 2021 software, before
@@ -90,15 +92,17 @@ export const SETUPS: Setup[] = [
   { id: 'ibm_fsdp_70b_h100', compare: 'mfu', job: { model: cat('llama-2-70b'), gpu: 'h100-80gb', count: 96, seq: 4096, micro: 2, global: 192, ckpt: 'full', zero: 3 } },
   // MosaicML llm-foundry throughput table (scripts/train/benchmarking/README.md, 'H100 80GB BF16'): FSDP
   // FULL_SHARD, bf16, seq 2,048; micro-batch, gradient accumulation and global batch as the table gives them.
-  { id: 'llmfoundry_70b_h100_64gpu_seq2048', compare: 'mfu', job: { model: mpt(80, 8192, 64), gpu: 'h100-80gb', count: 64, seq: 2048, micro: 8, global: 2048, ckpt: 'full', zero: 3 } },
-  { id: 'llmfoundry_30b_h100_32gpu_seq2048', compare: 'mfu', job: { model: mpt(48, 7168, 56), gpu: 'h100-80gb', count: 32, seq: 2048, micro: 14, global: 1344, ckpt: 'full', zero: 3 } },
-  { id: 'llmfoundry_13b_h100_8gpu_seq2048', compare: 'mfu', job: { model: mpt(40, 5120, 40), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 2, global: 16, ckpt: 'none', zero: 3 } },
-  { id: 'llmfoundry_7b_h100_8gpu_seq2048', compare: 'mfu', job: { model: mpt(32, 4096, 32), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 6, global: 48, ckpt: 'none', zero: 3 } },
-  { id: 'llmfoundry_3b_h100_16gpu_seq2048', compare: 'mfu', job: { model: mpt(32, 2560, 20), gpu: 'h100-80gb', count: 16, seq: 2048, micro: 10, global: 480, ckpt: 'none', zero: 3 } },
-  { id: 'llmfoundry_1b_h100_8gpu_seq2048', compare: 'mfu', job: { model: mpt(24, 2048, 16), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 14, global: 112, ckpt: 'none', zero: 3 } },
+  // llm-foundry's models default to loss_fn 'fused_crossentropy' (flash-attn's cross-entropy kernel: 16-bit logits
+  // kept, no fp32 copy of the batch), modelled as the chunked loss; MPT-7B above was trained with the same code.
+  { id: 'llmfoundry_70b_h100_64gpu_seq2048', compare: 'mfu', job: { model: mpt(80, 8192, 64), gpu: 'h100-80gb', count: 64, seq: 2048, micro: 8, global: 2048, ckpt: 'full', zero: 3, loss: 'chunked' } },
+  { id: 'llmfoundry_30b_h100_32gpu_seq2048', compare: 'mfu', job: { model: mpt(48, 7168, 56), gpu: 'h100-80gb', count: 32, seq: 2048, micro: 14, global: 1344, ckpt: 'full', zero: 3, loss: 'chunked' } },
+  { id: 'llmfoundry_13b_h100_8gpu_seq2048', compare: 'mfu', job: { model: mpt(40, 5120, 40), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 2, global: 16, ckpt: 'none', zero: 3, loss: 'chunked' } },
+  { id: 'llmfoundry_7b_h100_8gpu_seq2048', compare: 'mfu', job: { model: mpt(32, 4096, 32), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 6, global: 48, ckpt: 'none', zero: 3, loss: 'chunked' } },
+  { id: 'llmfoundry_3b_h100_16gpu_seq2048', compare: 'mfu', job: { model: mpt(32, 2560, 20), gpu: 'h100-80gb', count: 16, seq: 2048, micro: 10, global: 480, ckpt: 'none', zero: 3, loss: 'chunked' } },
+  { id: 'llmfoundry_1b_h100_8gpu_seq2048', compare: 'mfu', job: { model: mpt(24, 2048, 16), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 14, global: 112, ckpt: 'none', zero: 3, loss: 'chunked' } },
   // The same README, 'H100 80GB FP8' (amp_fp8, Transformer Engine): MFU against the fp8 peak.
-  { id: 'llmfoundry_3b_h100_8gpu_seq2048_fp8', compare: 'mfu', job: { model: mpt(32, 2560, 20), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 10, global: 480, ckpt: 'none', zero: 3, precision: 'fp8' } },
-  { id: 'llmfoundry_1b_h100_8gpu_seq8192_fp8', compare: 'mfu', job: { model: mpt(24, 2048, 16), gpu: 'h100-80gb', count: 8, seq: 8192, micro: 2, global: 64, ckpt: 'none', zero: 3, precision: 'fp8' } },
+  { id: 'llmfoundry_3b_h100_8gpu_seq2048_fp8', compare: 'mfu', job: { model: mpt(32, 2560, 20), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 10, global: 480, ckpt: 'none', zero: 3, precision: 'fp8', loss: 'chunked' } },
+  { id: 'llmfoundry_1b_h100_8gpu_seq8192_fp8', compare: 'mfu', job: { model: mpt(24, 2048, 16), gpu: 'h100-80gb', count: 8, seq: 8192, micro: 2, global: 64, ckpt: 'none', zero: 3, precision: 'fp8', loss: 'chunked' } },
 ];
 
 export const SKIPPED: Skipped[] = [

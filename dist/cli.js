@@ -6,7 +6,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9363);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2627);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1211);
+
 
 /** The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. */
 try {
@@ -18,7 +20,7 @@ try {
 }
 catch (e) {
     // A bug, not a user error: one line, no stack, and the exit code that says "invalid".
-    process.stderr.write(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .guardLog */ .gr)(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`));
     process.exitCode = 2;
 }
 
@@ -27,15 +29,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9363:
+/***/ 2627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ EXIT),
   a: () => (/* binding */ runCli)
 });
+
+// UNUSED EXPORTS: EXIT
 
 ;// CONCATENATED MODULE: ./src/catalog/accelerators.ts
 /**
@@ -209,213 +212,8 @@ function accelerators_findAccelerator(id) {
 }
 const ACCELERATOR_IDS = ACCELERATORS.map((a) => a.id);
 
-;// CONCATENATED MODULE: ./src/catalog/models-recent.ts
-function arch(s) {
-    return { kv_heads: s.attention_heads, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1, ...s };
-}
-const HF = (repo) => `huggingface.co/${repo} config.json`;
-const card = (repo) => `huggingface.co/${repo} model card`;
-// Qwen3 (Qwen Team 2025, "Qwen3 Technical Report", Tables 1-2): head_dim 128, QK-norm, no biases; the model
-// cards state total and non-embedding counts.
-const qwen3 = (size, s, published, nonEmbedding, extra = {}) => ({
-    id: `qwen3-${size.toLowerCase()}`, name: `Qwen3 ${size}`, context_length: 32768, published_parameters: published,
-    published_rounding: 0.1e9,
-    hf_ids: [`Qwen/Qwen3-${size}`, `Qwen/Qwen3-${size}-Base`],
-    source: `${HF(`Qwen/Qwen3-${size}`)}; ${card(`Qwen/Qwen3-${size}`)}: "Number of Parameters: ${published / 1e9}B; Non-Embedding: ${nonEmbedding}"`,
-    architecture: arch({ head_dim: 128, ...s, vocab_size: 151936 }),
-    ...extra,
-});
-const distill = (base, size, s, published, publishedText) => ({
-    id: `deepseek-r1-distill-${base.toLowerCase()}-${size.toLowerCase()}`, name: `DeepSeek-R1-Distill-${base}-${size}`, context_length: 32768,
-    published_parameters: published,
-    hf_ids: [`deepseek-ai/DeepSeek-R1-Distill-${base}-${size}`],
-    source: `${HF(`deepseek-ai/DeepSeek-R1-Distill-${base}-${size}`)}; ${publishedText}`,
-    architecture: arch(s),
-});
-const RECENT_MODELS = [
-    qwen3('0.6B', { layers: 28, hidden_size: 1024, intermediate_size: 3072, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 0.6e9, '0.44B'),
-    qwen3('1.7B', { layers: 28, hidden_size: 2048, intermediate_size: 6144, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 1.7e9, '1.4B'),
-    qwen3('4B', { layers: 36, hidden_size: 2560, intermediate_size: 9728, attention_heads: 32, kv_heads: 8, tied_embeddings: true }, 4.0e9, '3.6B'),
-    qwen3('8B', { layers: 36, hidden_size: 4096, intermediate_size: 12288, attention_heads: 32, kv_heads: 8 }, 8.2e9, '6.95B'),
-    qwen3('14B', { layers: 40, hidden_size: 5120, intermediate_size: 17408, attention_heads: 40, kv_heads: 8 }, 14.8e9, '13.2B'),
-    qwen3('32B', { layers: 64, hidden_size: 5120, intermediate_size: 25600, attention_heads: 64, kv_heads: 8 }, 32.8e9, '31.2B'),
-    qwen3('30B-A3B', { layers: 48, hidden_size: 2048, intermediate_size: 768, attention_heads: 32, kv_heads: 4, experts: 128, experts_per_token: 8 }, 30.5e9, '29.9B', { published_active_parameters: 3.3e9 }),
-    qwen3('235B-A22B', { layers: 94, hidden_size: 4096, intermediate_size: 1536, attention_heads: 64, kv_heads: 4, experts: 128, experts_per_token: 8 }, 235e9, '234B', { published_active_parameters: 22e9, published_rounding: 1e9 }),
-    // Qwen1.5-MoE (qwen2_moe): 60 routed experts of width 1408, 4 per token, and a shared expert 4 x 1408 wide.
-    {
-        id: 'qwen1.5-moe-a2.7b', name: 'Qwen1.5-MoE-A2.7B', context_length: 8192, published_parameters: 14.3e9, published_active_parameters: 2.7e9,
-        published_rounding: 0.1e9, hf_ids: ['Qwen/Qwen1.5-MoE-A2.7B'],
-        source: `${HF('Qwen/Qwen1.5-MoE-A2.7B')}; Qwen blog "Qwen1.5-MoE: Matching 7B Model Performance with 1/3 Activated Parameters": 14.3B total, 2.7B activated`,
-        architecture: arch({ layers: 24, hidden_size: 2048, intermediate_size: 1408, attention_heads: 16, vocab_size: 151936, experts: 60, experts_per_token: 4, shared_experts: 4, bias: 'qkv' }),
-    },
-    // Qwen2.5-Coder: the Qwen2.5 architecture (Hui et al. 2024, Qwen2.5-Coder technical report, Table 1).
-    {
-        id: 'qwen2.5-coder-7b', name: 'Qwen2.5-Coder 7B', context_length: 32768, published_parameters: 7.61e9, published_rounding: 0.01e9,
-        hf_ids: ['Qwen/Qwen2.5-Coder-7B'], source: `${HF('Qwen/Qwen2.5-Coder-7B')}; ${card('Qwen/Qwen2.5-Coder-7B')}: "Number of Parameters: 7.61B"`,
-        architecture: arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
-    },
-    {
-        id: 'qwen2.5-coder-32b', name: 'Qwen2.5-Coder 32B', context_length: 32768, published_parameters: 32.5e9, published_rounding: 0.1e9,
-        hf_ids: ['Qwen/Qwen2.5-Coder-32B'], source: `${HF('Qwen/Qwen2.5-Coder-32B')}; ${card('Qwen/Qwen2.5-Coder-32B')}: "Number of Parameters: 32.5B"`,
-        architecture: arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
-    },
-    // Gemma 3 (Gemma Team 2025, technical report Table 1: embedding + non-embedding parameters of the text model,
-    // the 417M SigLIP vision encoder of the 4B-27B models excluded). GeGLU, QK-norm, four norms per layer, tied.
-    ...[
-        ['1b', { layers: 26, hidden_size: 1152, intermediate_size: 6912, attention_heads: 4, kv_heads: 1, vocab_size: 262144 }, 302e6 + 698e6, '302M embedding + 698M non-embedding'],
-        ['4b', { layers: 34, hidden_size: 2560, intermediate_size: 10240, attention_heads: 8, kv_heads: 4, vocab_size: 262208 }, 675e6 + 3209e6, '675M embedding + 3,209M non-embedding'],
-        ['12b', { layers: 48, hidden_size: 3840, intermediate_size: 15360, attention_heads: 16, kv_heads: 8, vocab_size: 262208 }, 1012e6 + 10759e6, '1,012M embedding + 10,759M non-embedding'],
-        ['27b', { layers: 62, hidden_size: 5376, intermediate_size: 21504, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 262208 }, 1416e6 + 25600e6, '1,416M embedding + 25,600M non-embedding'],
-    ].map(([size, s, published, text]) => ({
-        id: `gemma-3-${size}`, name: `Gemma 3 ${size.toUpperCase()}`, context_length: 32768, published_parameters: published,
-        hf_ids: [`google/gemma-3-${size}-pt`, `google/gemma-3-${size}-it`],
-        source: `${HF(`google/gemma-3-${size}-pt`)}${size === '1b' ? '' : ' (text_config)'}; Gemma 3 technical report Table 1: ${text}`,
-        architecture: arch({ head_dim: 256, tied_embeddings: true, norms_per_layer: 4, ...s }),
-    })),
-    // gpt-oss (OpenAI 2025, gpt-oss model card Table 1): MoE with biases on attention, router and experts.
-    {
-        id: 'gpt-oss-20b', name: 'gpt-oss-20b', context_length: 131072, published_parameters: 20.91e9, published_active_parameters: 3.61e9,
-        hf_ids: ['openai/gpt-oss-20b'],
-        source: `${HF('openai/gpt-oss-20b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 20.91B total, 3.61B active`,
-        architecture: arch({ layers: 24, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 32, experts_per_token: 4, bias: 'all' }),
-    },
-    {
-        id: 'gpt-oss-120b', name: 'gpt-oss-120b', context_length: 131072, published_parameters: 116.83e9, published_active_parameters: 5.13e9,
-        hf_ids: ['openai/gpt-oss-120b'],
-        source: `${HF('openai/gpt-oss-120b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 116.83B total, 5.13B active`,
-        architecture: arch({ layers: 36, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 128, experts_per_token: 4, bias: 'all' }),
-    },
-    // DeepSeek-R1 shares DeepSeek-V3's architecture (DeepSeek-AI 2025, R1 paper §2.3; model card "671B total, 37B activated").
-    {
-        id: 'deepseek-r1', name: 'DeepSeek-R1', context_length: 4096, published_parameters: 671e9, published_active_parameters: 37e9,
-        hf_ids: ['deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-R1-0528', 'deepseek-ai/DeepSeek-V3-0324', 'deepseek-ai/DeepSeek-V3.1'],
-        source: `${HF('deepseek-ai/DeepSeek-R1')}; ${card('deepseek-ai/DeepSeek-R1')}: "671B total parameters, 37B activated"`,
-        architecture: arch({
-            layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
-            experts: 256, experts_per_token: 8, shared_experts: 1, dense_layers: 3, dense_intermediate_size: 18432,
-            mla: { q_lora_rank: 1536, kv_lora_rank: 512, qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128 },
-        }),
-    },
-    // R1 distills: fine-tunes of Qwen2.5-Math and Llama 3.x checkpoints, with those architectures (R1 paper Table 5 names the bases).
-    distill('Qwen', '1.5B', { layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, bias: 'qkv' }, 1.78e9, 'Hub safetensors total 1.78B (Qwen2.5-Math-1.5B with an untied output layer)'),
-    distill('Qwen', '7B', { layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }, 7.62e9, 'Hub safetensors total 7.62B (Qwen2.5-Math-7B)'),
-    distill('Qwen', '14B', { layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 14.8e9, 'Hub safetensors total 14.8B (Qwen2.5-14B)'),
-    distill('Qwen', '32B', { layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 32.8e9, 'Hub safetensors total 32.8B (Qwen2.5-32B)'),
-    distill('Llama', '8B', { layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }, 8_030_261_248, '8,030,261,248 parameters (Llama-3.1-8B)'),
-    distill('Llama', '70B', { layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }, 70_553_706_496, '70,553,706,496 parameters (Llama-3.3-70B-Instruct)'),
-    // Mistral AI.
-    {
-        id: 'mistral-7b-v0.3', name: 'Mistral 7B v0.3', context_length: 32768, published_parameters: 7_248_023_552,
-        hf_ids: ['mistralai/Mistral-7B-v0.3', 'mistralai/Mistral-7B-Instruct-v0.3'],
-        source: `${HF('mistralai/Mistral-7B-v0.3')}; 7,248,023,552 parameters (Hub safetensors total; vocabulary extended to 32768)`,
-        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32768 }),
-    },
-    {
-        id: 'mistral-nemo-12b', name: 'Mistral NeMo 12B', context_length: 131072, published_parameters: 12_247_782_400,
-        hf_ids: ['mistralai/Mistral-Nemo-Base-2407', 'mistralai/Mistral-Nemo-Instruct-2407'],
-        source: `${HF('mistralai/Mistral-Nemo-Base-2407')}; 12,247,782,400 parameters (Hub safetensors total; "12B" in the model card)`,
-        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, head_dim: 128, vocab_size: 131072 }),
-    },
-    {
-        id: 'mistral-small-24b', name: 'Mistral Small 3 (24B)', context_length: 32768, published_parameters: 23_572_403_200,
-        hf_ids: ['mistralai/Mistral-Small-24B-Base-2501', 'mistralai/Mistral-Small-24B-Instruct-2501', 'mistralai/Mistral-Small-3.1-24B-Base-2503', 'mistralai/Mistral-Small-3.1-24B-Instruct-2503', 'mistralai/Mistral-Small-3.2-24B-Instruct-2506'],
-        source: `${HF('mistralai/Mistral-Small-24B-Base-2501')}; 23,572,403,200 parameters (Hub safetensors total of the text model; "24B" in the model card; 3.1/3.2 add a 0.44B vision encoder)`,
-        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 32768, attention_heads: 32, kv_heads: 8, head_dim: 128, vocab_size: 131072 }),
-    },
-    // Microsoft Phi.
-    {
-        id: 'phi-3.5-mini', name: 'Phi-3.5 mini (3.8B)', context_length: 131072, published_parameters: 3_821_079_552,
-        hf_ids: ['microsoft/Phi-3.5-mini-instruct', 'microsoft/Phi-3-mini-128k-instruct'],
-        source: `${HF('microsoft/Phi-3.5-mini-instruct')}; 3,821,079,552 parameters (Hub safetensors total, "3.8B" in the model card)`,
-        architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
-    },
-    {
-        id: 'phi-3.5-moe', name: 'Phi-3.5-MoE (16x3.8B)', context_length: 131072, published_parameters: 41.9e9, published_active_parameters: 6.6e9,
-        published_rounding: 0.1e9, hf_ids: ['microsoft/Phi-3.5-MoE-instruct'],
-        source: `${HF('microsoft/Phi-3.5-MoE-instruct')}; ${card('microsoft/Phi-3.5-MoE-instruct')}: "16x3.8B parameters with 6.6B active", 41.9B total (Abdin et al. 2024, Phi-3 report §2)`,
-        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 6400, attention_heads: 32, kv_heads: 8, vocab_size: 32064, experts: 16, experts_per_token: 2, norm: 'layer' }),
-    },
-    {
-        id: 'phi-4', name: 'Phi-4 (14B)', context_length: 16384, published_parameters: 14.7e9, published_rounding: 0.1e9,
-        hf_ids: ['microsoft/phi-4'],
-        source: `${HF('microsoft/phi-4')}; Hub safetensors total 14.7B ("14B" in Abdin et al. 2024, Phi-4 technical report)`,
-        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 100352 }),
-    },
-    {
-        id: 'phi-4-mini', name: 'Phi-4-mini (3.8B)', context_length: 131072, published_parameters: 3.8e9, published_rounding: 0.1e9,
-        hf_ids: ['microsoft/Phi-4-mini-instruct', 'microsoft/Phi-4-mini-reasoning'],
-        source: `${HF('microsoft/Phi-4-mini-instruct')}; ${card('microsoft/Phi-4-mini-instruct')}: "3.8B parameters"`,
-        architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 200064, tied_embeddings: true }),
-    },
-];
-
-;// CONCATENATED MODULE: ./src/catalog/hf-ids.ts
-/**
- * Hugging Face Hub repositories of the older catalog entries (models.ts), by catalog id. Newer entries carry
- * their `hf_ids` inline (models-recent.ts).
- */
-const HF_IDS = {
-    gpt2: ['openai-community/gpt2', 'gpt2'],
-    'gpt2-xl': ['openai-community/gpt2-xl', 'gpt2-xl'],
-    'llama-7b': ['huggyllama/llama-7b'],
-    'llama-13b': ['huggyllama/llama-13b'],
-    'llama-33b': ['huggyllama/llama-30b'],
-    'llama-65b': ['huggyllama/llama-65b'],
-    'llama-2-7b': ['meta-llama/Llama-2-7b-hf', 'meta-llama/Llama-2-7b-chat-hf'],
-    'llama-2-13b': ['meta-llama/Llama-2-13b-hf', 'meta-llama/Llama-2-13b-chat-hf'],
-    'llama-2-70b': ['meta-llama/Llama-2-70b-hf', 'meta-llama/Llama-2-70b-chat-hf'],
-    'llama-3.2-1b': ['meta-llama/Llama-3.2-1B'],
-    'llama-3.2-3b': ['meta-llama/Llama-3.2-3B'],
-    'llama-3.1-8b': ['meta-llama/Llama-3.1-8B', 'meta-llama/Meta-Llama-3.1-8B', 'meta-llama/Meta-Llama-3-8B', 'NousResearch/Meta-Llama-3.1-8B', 'unsloth/Meta-Llama-3.1-8B'],
-    'llama-3.1-70b': ['meta-llama/Llama-3.1-70B', 'meta-llama/Meta-Llama-3.1-70B', 'meta-llama/Meta-Llama-3-70B', 'meta-llama/Llama-3.3-70B-Instruct'],
-    'llama-3.1-405b': ['meta-llama/Llama-3.1-405B', 'meta-llama/Meta-Llama-3.1-405B'],
-    'tinyllama-1.1b': ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-Chat-v1.0'],
-    'mistral-7b': ['mistralai/Mistral-7B-v0.1', 'mistralai/Mistral-7B-Instruct-v0.1', 'mistralai/Mistral-7B-Instruct-v0.2'],
-    'mixtral-8x7b': ['mistralai/Mixtral-8x7B-v0.1', 'mistralai/Mixtral-8x7B-Instruct-v0.1'],
-    'mixtral-8x22b': ['mistralai/Mixtral-8x22B-v0.1', 'mistralai/Mixtral-8x22B-Instruct-v0.1'],
-    'deepseek-v3': ['deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-V3-Base'],
-    'qwen2.5-0.5b': ['Qwen/Qwen2.5-0.5B'],
-    'qwen2.5-1.5b': ['Qwen/Qwen2.5-1.5B'],
-    'qwen2.5-3b': ['Qwen/Qwen2.5-3B'],
-    'qwen2.5-7b': ['Qwen/Qwen2.5-7B'],
-    'qwen2.5-14b': ['Qwen/Qwen2.5-14B'],
-    'qwen2.5-32b': ['Qwen/Qwen2.5-32B'],
-    'qwen2.5-72b': ['Qwen/Qwen2.5-72B'],
-    'gemma-2-2b': ['google/gemma-2-2b'],
-    'gemma-2-9b': ['google/gemma-2-9b'],
-    'gemma-2-27b': ['google/gemma-2-27b'],
-    'phi-3-mini': ['microsoft/Phi-3-mini-4k-instruct'],
-    'phi-3-medium': ['microsoft/Phi-3-medium-4k-instruct', 'microsoft/Phi-3-medium-128k-instruct'],
-    'falcon-7b': ['tiiuae/falcon-7b'],
-    'falcon-40b': ['tiiuae/falcon-40b'],
-    'falcon-180b': ['tiiuae/falcon-180B'],
-    'mpt-7b': ['mosaicml/mpt-7b'],
-};
-/** Name parts that mark a tuned or packaged variant of the same architecture. */
-const VARIANT_PARTS = new Set(['instruct', 'chat', 'base', 'it', 'pt', 'hf']);
-/**
- * Lower-cased forms under which a Hub id (or a catalog-style name) is looked up: as written, then with variant
- * parts (-Instruct, -Chat, -Base, -it, -pt, -hf) dropped wherever they stand (Mistral-7B-Instruct-v0.3 ->
- * mistral-7b-v0.3), each with and without the owner.
- */
-function hubNameVariants(id) {
-    const lower = id.trim().toLowerCase();
-    const slash = lower.indexOf('/');
-    const owner = slash >= 0 ? lower.slice(0, slash + 1) : '';
-    const name = slash >= 0 ? lower.slice(slash + 1) : lower;
-    const stripped = name.split('-').filter((p) => !VARIANT_PARTS.has(p)).join('-');
-    // A dated re-release of a tuned variant (Qwen3-4B-Instruct-2507) keeps the base model's shape.
-    const undated = stripped !== name ? stripped.replace(/-\d{4}$/, '') : stripped;
-    const out = [lower, owner + stripped, owner + undated];
-    if (owner)
-        out.push(name, stripped, undated);
-    return [...new Set(out)];
-}
-
 ;// CONCATENATED MODULE: ./src/catalog/models.ts
-
-
-function models_arch(s) {
+function arch(s) {
     return {
         kv_heads: s.attention_heads,
         tied_embeddings: false,
@@ -425,118 +223,118 @@ function models_arch(s) {
         ...s,
     };
 }
-const models_HF = (repo) => `huggingface.co/${repo} config.json`;
-const CLASSIC_MODELS = [
+const HF = (repo) => `huggingface.co/${repo} config.json`;
+const MODELS = [
     // GPT-2 (Radford et al. 2019): learned positions, biases everywhere, LayerNorm, tied embeddings.
     {
         id: 'gpt2', name: 'GPT-2 (124M)', context_length: 1024, published_parameters: 124_439_808,
-        source: `${models_HF('openai-community/gpt2')}; 124,439,808 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 12, hidden_size: 768, intermediate_size: 3072, attention_heads: 12, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
+        source: `${HF('openai-community/gpt2')}; 124,439,808 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 12, hidden_size: 768, intermediate_size: 3072, attention_heads: 12, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
     },
     {
         id: 'gpt2-xl', name: 'GPT-2 XL (1.5B)', context_length: 1024, published_parameters: 1_557_611_200,
-        source: `${models_HF('openai-community/gpt2-xl')}; 1,557,611,200 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 48, hidden_size: 1600, intermediate_size: 6400, attention_heads: 25, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
+        source: `${HF('openai-community/gpt2-xl')}; 1,557,611,200 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 48, hidden_size: 1600, intermediate_size: 6400, attention_heads: 25, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
     },
     {
         id: 'gpt-3-175b', name: 'GPT-3 175B', context_length: 2048, published_parameters: 174_600_000_000,
         source: 'Brown et al. 2020, "Language Models are Few-Shot Learners", Table 2.1 (96 layers, d_model 12288, 96 heads; 175.0B, 174.6B in the appendix)',
-        architecture: models_arch({ layers: 96, hidden_size: 12288, intermediate_size: 49152, attention_heads: 96, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 2048, bias: 'all', norm: 'layer' }),
+        architecture: arch({ layers: 96, hidden_size: 12288, intermediate_size: 49152, attention_heads: 96, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 2048, bias: 'all', norm: 'layer' }),
     },
     // LLaMA 1 (Touvron et al. 2023, Table 2) and Llama 2 (Touvron et al. 2023b).
     {
         id: 'llama-7b', name: 'LLaMA 7B', context_length: 2048, published_parameters: 6_738_415_616,
-        source: `${models_HF('huggyllama/llama-7b')}; LLaMA paper Table 2 "6.7B"`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
+        source: `${HF('huggyllama/llama-7b')}; LLaMA paper Table 2 "6.7B"`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
     },
     {
         id: 'llama-13b', name: 'LLaMA 13B', context_length: 2048, published_parameters: 13_015_864_320,
-        source: `${models_HF('huggyllama/llama-13b')}; LLaMA paper Table 2 "13.0B"`,
-        architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
+        source: `${HF('huggyllama/llama-13b')}; LLaMA paper Table 2 "13.0B"`,
+        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
     },
     {
         id: 'llama-33b', name: 'LLaMA 33B', context_length: 2048, published_parameters: 32_500_000_000,
-        source: `${models_HF('huggyllama/llama-30b')}; LLaMA paper Table 2 "32.5B"`,
-        architecture: models_arch({ layers: 60, hidden_size: 6656, intermediate_size: 17920, attention_heads: 52, vocab_size: 32000 }),
+        source: `${HF('huggyllama/llama-30b')}; LLaMA paper Table 2 "32.5B"`,
+        architecture: arch({ layers: 60, hidden_size: 6656, intermediate_size: 17920, attention_heads: 52, vocab_size: 32000 }),
     },
     {
         id: 'llama-65b', name: 'LLaMA 65B', context_length: 2048, published_parameters: 65_200_000_000,
-        source: `${models_HF('huggyllama/llama-65b')}; LLaMA paper Table 2 "65.2B"`,
-        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 22016, attention_heads: 64, vocab_size: 32000 }),
+        source: `${HF('huggyllama/llama-65b')}; LLaMA paper Table 2 "65.2B"`,
+        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 22016, attention_heads: 64, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-7b', name: 'Llama 2 7B', context_length: 4096, published_parameters: 6_738_415_616,
-        source: `${models_HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
+        source: `${HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-13b', name: 'Llama 2 13B', context_length: 4096, published_parameters: 13_015_864_320,
-        source: `${models_HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
+        source: `${HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-70b', name: 'Llama 2 70B', context_length: 4096, published_parameters: 68_976_648_192,
-        source: `${models_HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 32000 }),
+        source: `${HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 32000 }),
     },
     // Llama 3.x (Llama Team 2024, "The Llama 3 Herd of Models", Table 3).
     {
         id: 'llama-3.2-1b', name: 'Llama 3.2 1B', context_length: 8192, published_parameters: 1_235_814_400,
-        source: `${models_HF('meta-llama/Llama-3.2-1B')}; 1,235,814,400 parameters (HF safetensors total, "1.23B" in the model card)`,
-        architecture: models_arch({ layers: 16, hidden_size: 2048, intermediate_size: 8192, attention_heads: 32, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
+        source: `${HF('meta-llama/Llama-3.2-1B')}; 1,235,814,400 parameters (HF safetensors total, "1.23B" in the model card)`,
+        architecture: arch({ layers: 16, hidden_size: 2048, intermediate_size: 8192, attention_heads: 32, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
     },
     {
         id: 'llama-3.2-3b', name: 'Llama 3.2 3B', context_length: 8192, published_parameters: 3_212_749_824,
-        source: `${models_HF('meta-llama/Llama-3.2-3B')}; 3,212,749,824 parameters (HF safetensors total, "3.21B" in the model card)`,
-        architecture: models_arch({ layers: 28, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
+        source: `${HF('meta-llama/Llama-3.2-3B')}; 3,212,749,824 parameters (HF safetensors total, "3.21B" in the model card)`,
+        architecture: arch({ layers: 28, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
     },
     {
         id: 'llama-3.1-8b', name: 'Llama 3.1 8B', context_length: 8192, published_parameters: 8_030_261_248,
         aliases: ['llama-3-8b'],
-        source: `${models_HF('meta-llama/Llama-3.1-8B')}; 8,030,261,248 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }),
+        source: `${HF('meta-llama/Llama-3.1-8B')}; 8,030,261,248 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'llama-3.1-70b', name: 'Llama 3.1 70B', context_length: 8192, published_parameters: 70_553_706_496,
         aliases: ['llama-3-70b', 'llama-3.3-70b'],
-        source: `${models_HF('meta-llama/Llama-3.1-70B')}; 70,553,706,496 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }),
+        source: `${HF('meta-llama/Llama-3.1-70B')}; 70,553,706,496 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'llama-3.1-405b', name: 'Llama 3.1 405B', context_length: 8192, published_parameters: 405_853_388_800,
-        source: `${models_HF('meta-llama/Llama-3.1-405B')}; Llama 3 paper Table 3 (126 layers, 16,384 wide, FFN 53,248, 128 heads, 8 KV heads); 405.85B (HF safetensors total)`,
-        architecture: models_arch({ layers: 126, hidden_size: 16384, intermediate_size: 53248, attention_heads: 128, kv_heads: 8, vocab_size: 128256 }),
+        source: `${HF('meta-llama/Llama-3.1-405B')}; Llama 3 paper Table 3 (126 layers, 16,384 wide, FFN 53,248, 128 heads, 8 KV heads); 405.85B (HF safetensors total)`,
+        architecture: arch({ layers: 126, hidden_size: 16384, intermediate_size: 53248, attention_heads: 128, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'tinyllama-1.1b', name: 'TinyLlama 1.1B', context_length: 2048, published_parameters: 1_100_048_384,
-        source: `${models_HF('TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T')}; 1,100,048,384 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 22, hidden_size: 2048, intermediate_size: 5632, attention_heads: 32, kv_heads: 4, vocab_size: 32000 }),
+        source: `${HF('TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T')}; 1,100,048,384 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 22, hidden_size: 2048, intermediate_size: 5632, attention_heads: 32, kv_heads: 4, vocab_size: 32000 }),
     },
     // Mistral AI.
     {
         id: 'mistral-7b', name: 'Mistral 7B', context_length: 8192, published_parameters: 7_241_732_096,
-        source: `${models_HF('mistralai/Mistral-7B-v0.1')}; 7,241,732,096 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000 }),
+        source: `${HF('mistralai/Mistral-7B-v0.1')}; 7,241,732,096 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000 }),
     },
     {
         id: 'mixtral-8x7b', name: 'Mixtral 8x7B', context_length: 32768, published_parameters: 46_702_792_704,
         published_active_parameters: 12_900_000_000,
-        source: `${models_HF('mistralai/Mixtral-8x7B-v0.1')}; 46.7B total (HF safetensors total), 12.9B active (Jiang et al. 2024, "Mixtral of Experts")`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000, experts: 8, experts_per_token: 2 }),
+        source: `${HF('mistralai/Mixtral-8x7B-v0.1')}; 46.7B total (HF safetensors total), 12.9B active (Jiang et al. 2024, "Mixtral of Experts")`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000, experts: 8, experts_per_token: 2 }),
     },
     {
         id: 'mixtral-8x22b', name: 'Mixtral 8x22B', context_length: 65536, published_parameters: 140_620_634_112,
         published_active_parameters: 39_000_000_000,
-        source: `${models_HF('mistralai/Mixtral-8x22B-v0.1')}; 141B total, 39B active (Mistral AI announcement "Cheaper, Better, Faster, Stronger", 2024)`,
-        architecture: models_arch({ layers: 56, hidden_size: 6144, intermediate_size: 16384, attention_heads: 48, kv_heads: 8, vocab_size: 32768, experts: 8, experts_per_token: 2 }),
+        source: `${HF('mistralai/Mixtral-8x22B-v0.1')}; 141B total, 39B active (Mistral AI announcement "Cheaper, Better, Faster, Stronger", 2024)`,
+        architecture: arch({ layers: 56, hidden_size: 6144, intermediate_size: 16384, attention_heads: 48, kv_heads: 8, vocab_size: 32768, experts: 8, experts_per_token: 2 }),
     },
     // DeepSeek-V3 (DeepSeek-AI 2024, technical report §2 and §4.2): MLA, 1 shared + 256 routed experts, 8 per token,
     // the first 3 layers dense. 671B total / 37B active excludes the 14B multi-token-prediction module.
     {
         id: 'deepseek-v3', name: 'DeepSeek-V3', context_length: 4096, published_parameters: 671_000_000_000,
         published_active_parameters: 37_000_000_000,
-        source: `${models_HF('deepseek-ai/DeepSeek-V3')}; DeepSeek-V3 technical report: "671B total parameters with 37B activated for each token"`,
-        architecture: models_arch({
+        source: `${HF('deepseek-ai/DeepSeek-V3')}; DeepSeek-V3 technical report: "671B total parameters with 37B activated for each token"`,
+        architecture: arch({
             layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
             experts: 256, experts_per_token: 8, shared_experts: 1, dense_layers: 3, dense_intermediate_size: 18432,
             mla: { q_lora_rank: 1536, kv_lora_rank: 512, qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128 },
@@ -545,123 +343,100 @@ const CLASSIC_MODELS = [
     // Qwen2.5 (Qwen Team 2024, technical report Table 1): biases on q/k/v only.
     {
         id: 'qwen2.5-0.5b', name: 'Qwen2.5 0.5B', context_length: 32768, published_parameters: 494_032_768,
-        source: `${models_HF('Qwen/Qwen2.5-0.5B')}; 494,032,768 parameters (HF safetensors total, "0.49B" in the model card)`,
-        architecture: models_arch({ layers: 24, hidden_size: 896, intermediate_size: 4864, attention_heads: 14, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-0.5B')}; 494,032,768 parameters (HF safetensors total, "0.49B" in the model card)`,
+        architecture: arch({ layers: 24, hidden_size: 896, intermediate_size: 4864, attention_heads: 14, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-1.5b', name: 'Qwen2.5 1.5B', context_length: 32768, published_parameters: 1_543_714_304,
-        source: `${models_HF('Qwen/Qwen2.5-1.5B')}; 1,543,714,304 parameters (HF safetensors total, "1.54B" in the model card)`,
-        architecture: models_arch({ layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-1.5B')}; 1,543,714,304 parameters (HF safetensors total, "1.54B" in the model card)`,
+        architecture: arch({ layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-3b', name: 'Qwen2.5 3B', context_length: 32768, published_parameters: 3_085_938_688,
-        source: `${models_HF('Qwen/Qwen2.5-3B')}; 3,085,938,688 parameters (HF safetensors total, "3.09B" in the model card)`,
-        architecture: models_arch({ layers: 36, hidden_size: 2048, intermediate_size: 11008, attention_heads: 16, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-3B')}; 3,085,938,688 parameters (HF safetensors total, "3.09B" in the model card)`,
+        architecture: arch({ layers: 36, hidden_size: 2048, intermediate_size: 11008, attention_heads: 16, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-7b', name: 'Qwen2.5 7B', context_length: 32768, published_parameters: 7_615_616_512,
-        source: `${models_HF('Qwen/Qwen2.5-7B')}; 7,615,616,512 parameters (HF safetensors total, "7.61B" in the model card)`,
-        architecture: models_arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-7B')}; 7,615,616,512 parameters (HF safetensors total, "7.61B" in the model card)`,
+        architecture: arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-14b', name: 'Qwen2.5 14B', context_length: 32768, published_parameters: 14_770_033_664,
-        source: `${models_HF('Qwen/Qwen2.5-14B')}; 14,770,033,664 parameters (HF safetensors total, "14.7B" in the model card)`,
-        architecture: models_arch({ layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-14B')}; 14,770,033,664 parameters (HF safetensors total, "14.7B" in the model card)`,
+        architecture: arch({ layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-32b', name: 'Qwen2.5 32B', context_length: 32768, published_parameters: 32_763_876_352,
-        source: `${models_HF('Qwen/Qwen2.5-32B')}; 32,763,876,352 parameters (HF safetensors total, "32.5B" in the model card)`,
-        architecture: models_arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-32B')}; 32,763,876,352 parameters (HF safetensors total, "32.5B" in the model card)`,
+        architecture: arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-72b', name: 'Qwen2.5 72B', context_length: 32768, published_parameters: 72_706_203_648,
-        source: `${models_HF('Qwen/Qwen2.5-72B')}; 72,706,203,648 parameters (HF safetensors total, "72.7B" in the model card)`,
-        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 29568, attention_heads: 64, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-72B')}; 72,706,203,648 parameters (HF safetensors total, "72.7B" in the model card)`,
+        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 29568, attention_heads: 64, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     // Gemma 2 (Gemma Team 2024, Table 1): GeGLU, head_dim 256 (2B, 9B) or 128 (27B), four RMSNorms per layer.
     {
         id: 'gemma-2-2b', name: 'Gemma 2 2B', context_length: 8192, published_parameters: 2_614_341_888,
-        source: `${models_HF('google/gemma-2-2b')}; 2,614,341,888 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 26, hidden_size: 2304, intermediate_size: 9216, attention_heads: 8, kv_heads: 4, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
+        source: `${HF('google/gemma-2-2b')}; 2,614,341,888 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 26, hidden_size: 2304, intermediate_size: 9216, attention_heads: 8, kv_heads: 4, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     {
         id: 'gemma-2-9b', name: 'Gemma 2 9B', context_length: 8192, published_parameters: 9_241_705_984,
-        source: `${models_HF('google/gemma-2-9b')}; 9,241,705,984 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 42, hidden_size: 3584, intermediate_size: 14336, attention_heads: 16, kv_heads: 8, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
+        source: `${HF('google/gemma-2-9b')}; 9,241,705,984 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 42, hidden_size: 3584, intermediate_size: 14336, attention_heads: 16, kv_heads: 8, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     {
         id: 'gemma-2-27b', name: 'Gemma 2 27B', context_length: 8192, published_parameters: 27_227_128_320,
-        source: `${models_HF('google/gemma-2-27b')}; 27,227,128,320 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 46, hidden_size: 4608, intermediate_size: 36864, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
+        source: `${HF('google/gemma-2-27b')}; 27,227,128,320 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 46, hidden_size: 4608, intermediate_size: 36864, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     // Phi-3 (Abdin et al. 2024).
     {
         id: 'phi-3-mini', name: 'Phi-3 mini (3.8B)', context_length: 4096, published_parameters: 3_821_079_552,
-        source: `${models_HF('microsoft/Phi-3-mini-4k-instruct')}; 3,821,079,552 parameters (HF safetensors total, "3.8B" in the paper)`,
-        architecture: models_arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
+        source: `${HF('microsoft/Phi-3-mini-4k-instruct')}; 3,821,079,552 parameters (HF safetensors total, "3.8B" in the paper)`,
+        architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
     },
     {
         id: 'phi-3-medium', name: 'Phi-3 medium (14B)', context_length: 4096, published_parameters: 13_960_238_080,
-        source: `${models_HF('microsoft/Phi-3-medium-4k-instruct')}; 13,960,238,080 parameters (HF safetensors total, "14B" in the paper)`,
-        architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 32064 }),
+        source: `${HF('microsoft/Phi-3-medium-4k-instruct')}; 13,960,238,080 parameters (HF safetensors total, "14B" in the paper)`,
+        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 32064 }),
     },
     // Falcon (Almazrouei et al. 2023): plain GELU MLP 4x wide, multi-query / grouped KV, LayerNorm.
     {
         id: 'falcon-7b', name: 'Falcon 7B', context_length: 2048, published_parameters: 6_921_720_704,
-        source: `${models_HF('tiiuae/falcon-7b')}; 6,921,720,704 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 32, hidden_size: 4544, intermediate_size: 18176, attention_heads: 71, kv_heads: 1, head_dim: 64, vocab_size: 65024, tied_embeddings: true, gated_mlp: false, norm: 'layer', norms_per_layer: 1 }),
+        source: `${HF('tiiuae/falcon-7b')}; 6,921,720,704 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 32, hidden_size: 4544, intermediate_size: 18176, attention_heads: 71, kv_heads: 1, head_dim: 64, vocab_size: 65024, tied_embeddings: true, gated_mlp: false, norm: 'layer', norms_per_layer: 1 }),
     },
     {
         id: 'falcon-40b', name: 'Falcon 40B', context_length: 2048, published_parameters: 41_800_000_000,
-        source: `${models_HF('tiiuae/falcon-40b')}; 41.8B parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 60, hidden_size: 8192, intermediate_size: 32768, attention_heads: 128, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
+        source: `${HF('tiiuae/falcon-40b')}; 41.8B parameters (HF safetensors total)`,
+        architecture: arch({ layers: 60, hidden_size: 8192, intermediate_size: 32768, attention_heads: 128, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
     },
     {
         id: 'falcon-180b', name: 'Falcon 180B', context_length: 2048, published_parameters: 179_500_000_000,
-        source: `${models_HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179.5B by the HF safetensors total`,
-        architecture: models_arch({ layers: 80, hidden_size: 14848, intermediate_size: 59392, attention_heads: 232, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
+        source: `${HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179.5B by the HF safetensors total`,
+        architecture: arch({ layers: 80, hidden_size: 14848, intermediate_size: 59392, attention_heads: 232, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
     },
     // MosaicML MPT (ALiBi, no biases, LayerNorm without bias).
     {
         id: 'mpt-7b', name: 'MPT-7B', context_length: 2048, published_parameters: 6_649_286_656,
-        source: `${models_HF('mosaicml/mpt-7b')}; 6.7B (MosaicML blog "Introducing MPT-7B", 2023), 6,649,286,656 by the HF total`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 16384, attention_heads: 32, vocab_size: 50432, tied_embeddings: true, gated_mlp: false }),
+        source: `${HF('mosaicml/mpt-7b')}; 6.7B (MosaicML blog "Introducing MPT-7B", 2023), 6,649,286,656 by the HF total`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 16384, attention_heads: 32, vocab_size: 50432, tied_embeddings: true, gated_mlp: false }),
     },
 ];
-const MODELS = [...CLASSIC_MODELS, ...RECENT_MODELS];
 const models_BY_ID = new Map();
 for (const m of MODELS) {
     models_BY_ID.set(m.id, m);
     for (const a of m.aliases ?? [])
         models_BY_ID.set(a, m);
 }
-/** Hub ids (owner/name), and their variant-free forms, lower-cased. */
-const BY_HUB = new Map();
-for (const m of MODELS) {
-    for (const h of [...(m.hf_ids ?? []), ...(HF_IDS[m.id] ?? [])]) {
-        for (const v of hubNameVariants(h))
-            if (!BY_HUB.has(v))
-                BY_HUB.set(v, m);
-    }
-}
-/**
- * Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry, and so
- * do Hugging Face Hub ids (meta-llama/Llama-3.1-8B-Instruct, optionally @revision) of a catalogued
- * architecture: -Instruct, -Chat, -Base, -it, -pt and -hf variants share the base model's shape.
- */
+/** Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry. */
 function findModel(id) {
-    const key = id.trim().toLowerCase().replace(/@[^@/]*$/, '');
-    const direct = models_BY_ID.get(key);
-    if (direct)
-        return direct;
-    for (const v of hubNameVariants(key)) {
-        const m = BY_HUB.get(v) ?? models_BY_ID.get(v);
-        if (m)
-            return m;
-    }
-    return undefined;
+    return models_BY_ID.get(id.trim().toLowerCase());
 }
-const models_MODEL_IDS = [...models_BY_ID.keys()];
+const MODEL_IDS = [...models_BY_ID.keys()];
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
@@ -10239,6 +10014,7 @@ const METHODS = ['pretrain', 'full', 'lora', 'qlora'];
 const PRECISIONS = ['fp32', 'fp16', 'bf16', 'fp8'];
 const OPTIMIZERS = ['adamw', 'adamw_8bit', 'adafactor', 'sgd', 'lion'];
 const CHECKPOINTING = ['none', 'selective', 'full'];
+const LOSSES = ['standard', 'chunked', 'fused'];
 const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'];
 const MARKETS = ['on_demand', 'spot'];
 const PLAN_OBJECTIVES = ['cost', 'time'];
@@ -10259,7 +10035,7 @@ const architectureSchema = strictObject({
 })
     .meta({ description: 'The model\'s shape, in Hugging Face config.json terms.' });
 const modelCatalogId = schemas_string().min(1).meta({
-    description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b, or a Hugging Face Hub id of a catalogued model (meta-llama/Llama-3.1-8B-Instruct; -Instruct/-Chat/-Base variants included). `train-budget models` lists them.',
+    description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b. `train-budget models` lists them.',
     examples: ['llama-3.1-8b'],
 });
 const modelParameters = strictObject({
@@ -10282,9 +10058,7 @@ const loraSchema = strictObject({
 })
     .meta({ description: 'LoRA settings (method lora or qlora only).' });
 const dataSchema = strictObject({
-    tokens: count('Training tokens per epoch. Required unless examples and tokens_per_example are given, or an imported trainer config fixes max_steps.', '2B').optional(),
-    examples: count('Training examples per epoch (with tokens_per_example, instead of tokens).', '120K').optional(),
-    tokens_per_example: posInt('Average tokens per training example (prompt and answer), with examples.', 900).optional(),
+    tokens: count('Training tokens per epoch.', '2B'),
     epochs: schemas_number().positive().meta({ description: 'Passes over the data; may be fractional. Default 1.', examples: [3] }).optional(),
 })
     .meta({ description: 'How much the job trains on.' });
@@ -10296,6 +10070,15 @@ const trainingSchema = strictObject({
         .meta({ description: 'Activation recomputation: none, selective (attention only, Korthikanti et al. 2022) or full; true = full, false = none. Default none.', examples: ['full'] })
         .optional(),
     flash_attention: schemas_boolean().meta({ description: 'FlashAttention (no sequence-length-squared attention matrix in memory). Default true.', examples: [true] }).optional(),
+    loss: schemas_enum(LOSSES)
+        .meta({ description: 'How the cross-entropy loss holds its logits: standard (default: PyTorch / Hugging Face, fp32 upcast of the whole batch), chunked (torchtune CEWithChunkedOutputLoss) or fused (Liger fused linear cross-entropy, cut-cross-entropy: no logits kept).', examples: ['chunked'] })
+        .optional(),
+    master_weights: schemas_boolean()
+        .meta({ description: 'Keep an fp32 master copy of the weights (mixed precision, default true). false: pure 16-bit training as torchtune does, weights, gradients and optimizer states in bf16/fp16.', examples: [false] })
+        .optional(),
+    optimizer_in_backward: schemas_boolean()
+        .meta({ description: 'Apply the optimizer step to each parameter during the backward pass and free its gradient at once (torchtune optimizer_in_bwd); no gradient accumulation. Default false.', examples: [true] })
+        .optional(),
 })
     .meta({ description: 'Batch and memory-saving settings.' });
 const hardwareSchema = strictObject({
@@ -10324,6 +10107,7 @@ const parallelismSchema = strictObject({
     sequence_parallel: schemas_boolean()
         .meta({ description: 'With tensor parallelism, also split norms, dropout and residuals along the sequence (Korthikanti et al. 2022; Megatron-LM --sequence-parallel). Default true.', examples: [true] })
         .optional(),
+    expert: posInt('Expert-parallel degree for mixture-of-experts models: routed experts sharded over this many data-parallel GPUs, tokens exchanged by all-to-all. Must divide the experts and the data-parallel GPUs. Default 1.', 8).optional(),
     offload: schemas_enum(OFFLOAD).meta({ description: 'Move state to CPU memory (ZeRO-Offload): none, optimizer, or optimizer_and_params. Default none.', examples: ['none'] }).optional(),
 })
     .meta({ description: 'How the job is split across GPUs. All optional.' });
@@ -10348,17 +10132,6 @@ const checkpointsSchema = strictObject({
     keep: schemas_number().int().min(0).meta({ description: 'Checkpoints kept on disk at once. Default 2.', examples: [3] }).optional(),
 })
     .meta({ description: 'Checkpoint retention, for the storage estimate.' });
-const IMPORT_FORMATS = ['axolotl', 'llama-factory', 'llama-factory-v1', 'trl'];
-const importPath = schemas_string().min(1).meta({ description: 'Path of a trainer config (axolotl, LLaMA-Factory or TRL/HF TrainingArguments YAML), relative to this manifest.', examples: ['configs/qlora.yml'] });
-const importSchema = union([
-    importPath,
-    strictObject({
-        path: importPath,
-        format: schemas_enum(IMPORT_FORMATS).meta({ description: 'The trainer config\'s format, when detection from its keys is not wanted: axolotl, llama-factory, llama-factory-v1 (the `model:`/`peft_config:` format) or trl.', examples: ['axolotl'] }).optional(),
-        accelerate: schemas_string().min(1).meta({ description: 'Path of the accelerate config YAML the job is launched with (GPU count, ZeRO/FSDP, mixed precision), relative to this manifest.', examples: ['configs/accelerate/zero3.yaml'] }).optional(),
-    }),
-])
-    .meta({ description: 'Read the job from a trainer\'s config (and the DeepSpeed/accelerate files it names); keys set in this manifest win.', examples: ['configs/qlora.yml', { path: 'configs/sft.yaml', format: 'trl', accelerate: 'configs/zero3.yaml' }] });
 /** The keys of one job, with the model schema given (the full union, or a placeholder for two-stage checks). */
 function jobShape(model) {
     return {
@@ -10369,8 +10142,7 @@ function jobShape(model) {
         precision: schemas_enum(PRECISIONS).meta({ description: 'Training precision: fp32, fp16, bf16 (default) or fp8 (Hopper/Ada/Blackwell/MI300).', examples: ['bf16'] }).optional(),
         optimizer: schemas_enum(OPTIMIZERS).meta({ description: 'adamw (default), adamw_8bit, adafactor, sgd or lion.', examples: ['adamw'] }).optional(),
         lora: loraSchema.optional(),
-        import: importSchema.optional(),
-        data: dataSchema.optional(),
+        data: dataSchema,
         training: trainingSchema.optional(),
         hardware: hardwareSchema,
         parallelism: parallelismSchema.optional(),
@@ -10399,7 +10171,6 @@ const manifestSchema = union([jobSchema, jobsFileSchema]);
  */
 function manifestJsonSchema() {
     const generated = toJSONSchema(manifestSchema, { target: 'draft-7', io: 'input', unrepresentable: 'throw' });
-    relaxForImport(generated);
     const { $schema, ...rest } = generated;
     return {
         $schema,
@@ -10408,26 +10179,6 @@ function manifestJsonSchema() {
         description: 'One training or fine-tuning job (or `jobs:`, a list of them) for Train Budget to estimate: model, method, data, hardware and the settings that change memory, time and cost. Files are named *.train.yaml or *.train.yml.',
         ...rest,
     };
-}
-/**
- * A job that imports a trainer config takes its model, method and data from it: the JSON Schema requires
- * name and hardware, and either import or all of model, method and data (zod validation checks the merged job).
- */
-function relaxForImport(node) {
-    if (!node || typeof node !== 'object')
-        return;
-    const n = node;
-    const req = n.required;
-    if (Array.isArray(req) && ['name', 'model', 'method', 'hardware'].every((k) => req.includes(k)) && n.properties && 'import' in n.properties) {
-        n.required = req.filter((k) => !['model', 'method', 'data'].includes(k));
-        n.anyOf = [{ required: ['import'] }, { required: ['model', 'method', 'data'] }];
-    }
-    for (const v of Object.values(n)) {
-        if (Array.isArray(v))
-            v.forEach(relaxForImport);
-        else
-            relaxForImport(v);
-    }
 }
 function manifestJsonSchemaText() {
     return JSON.stringify(manifestJsonSchema(), null, 2) + '\n';
@@ -10474,6 +10225,90 @@ function numberFlag(value, flag) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/fs/contain.ts
+
+
+/** What a file-system error means to a user, from its code (EACCES, ENOENT, ...). */
+function fsErrorText(e) {
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT': return 'no such file or folder';
+        case 'ENOTDIR': return 'a part of the path is not a folder';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a folder, not a file';
+        case 'ELOOP': return 'too many levels of symbolic links';
+        case 'ENAMETOOLONG': return 'the path is too long';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'the file system is read-only';
+        case 'EMFILE':
+        case 'ENFILE': return 'too many open files';
+        case 'EIO': return 'input/output error';
+        default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
+    }
+}
+/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
+function isInside(realRoot, real) {
+    const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_namespaceObject.sep) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The real path of an existing folder. */
+function realFolder(path) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory())
+            return { ok: false, error: 'is a file, not a folder' };
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    return { ok: true, real };
+}
+/**
+ * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
+ * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
+ */
+function containedPath(realRoot, path) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(realRoot, path));
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    if (!isInside(realRoot, real))
+        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
+    return { ok: true, real, rel: (0,external_node_path_namespaceObject.relative)(realRoot, real).split(external_node_path_namespaceObject.sep).join('/') };
+}
+/**
+ * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
+ * outside the root, what is not a regular file (folders, FIFOs, devices: reading a FIFO would wait forever)
+ * and what is larger than `maxBytes`.
+ */
+function readContained(realRoot, path, maxBytes) {
+    const where = containedPath(realRoot, path);
+    if (!where.ok)
+        return where;
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(where.real);
+        if (!st.isFile())
+            return { ok: false, error: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
+        if (st.size > maxBytes)
+            return { ok: false, error: `is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)` };
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(where.real, 'utf8');
+        return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, real: where.real, rel: where.rel };
+    }
+    catch (e) {
+        return { ok: false, error: `cannot read: ${fsErrorText(e)}` };
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifest/foreign-keys.ts
@@ -10541,7 +10376,7 @@ function editDistance(a, b) {
  * Up to `max` known words closest to `word`, best first. A word counts as close when its distance is at most
  * a third of its length (at least 2), or when one contains the other (`llama-8b` -> `llama-3.1-8b`).
  */
-function suggest_closest(word, known, max = 3) {
+function closest(word, known, max = 3) {
     const w = word.toLowerCase();
     const scored = known.map((k) => {
         const kl = k.toLowerCase();
@@ -10564,7 +10399,7 @@ function suggest_closest(word, known, max = 3) {
 }
 /** ` (did you mean "a", "b"?)` or the empty string. */
 function didYouMean(word, known) {
-    const c = suggest_closest(word, known);
+    const c = closest(word, known);
     return c.length ? ` (did you mean ${c.map((x) => `"${x}"`).join(', ')}?)` : '';
 }
 
@@ -10941,7 +10776,7 @@ function jobRules(rawJob, at) {
     });
     const modelId = str(job.model);
     if (modelId && !findModel(modelId)) {
-        const near = suggest_closest(modelId, models_MODEL_IDS, 5);
+        const near = closest(modelId, MODEL_IDS, 5);
         out.push({
             path: [...at, 'model'], atKey: false,
             message: `unknown model "${modelId}"${near.length ? ` (did you mean ${near.map((x) => `"${x}"`).join(', ')}?)` : ''}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog`,
@@ -10987,6 +10822,22 @@ function jobRules(rawJob, at) {
     if (gpu && tp !== undefined && tp > gpu.gpus_per_node) {
         out.push({ path: [...at, 'parallelism', 'tensor'], atKey: false, message: `tensor parallelism (${tp}) beyond one ${gpu.id} node (${gpu.gpus_per_node} GPUs) is not supported: its all-reduces need NVLink-class bandwidth` });
     }
+    const ep = rules_posInt(parallelism.expert);
+    if (ep !== undefined && ep > 1) {
+        // Expert parallelism (Lepikhin et al. 2020, GShard): each of `ep` data-parallel ranks holds experts / ep routed experts.
+        const catalog = modelId ? findModel(modelId) : undefined;
+        const inline = rec(rec(job.model).architecture);
+        const experts = catalog ? catalog.architecture.experts : typeof inline.experts === 'number' ? inline.experts : undefined;
+        if (experts !== undefined && experts <= 1) {
+            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) needs a mixture-of-experts model; ${catalog?.id ?? 'this model'} is dense: remove parallelism.expert or set it to 1` });
+        }
+        else if (experts !== undefined && experts % ep !== 0) {
+            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the model's ${experts} routed experts` });
+        }
+        if (count !== undefined && tp !== undefined && pp !== undefined && count % (tp * pp) === 0 && (count / (tp * pp)) % ep !== 0) {
+            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the data-parallel GPUs (count / (tensor x pipeline) = ${count / (tp * pp)})` });
+        }
+    }
     const zero = typeof parallelism.zero === 'number' ? parallelism.zero : undefined;
     if (parallelism.offload === 'optimizer_and_params' && zero !== undefined && zero !== 3) {
         out.push({ path: [...at, 'parallelism', 'offload'], atKey: false, message: `offloading parameters needs ZeRO stage 3 (zero: 3); zero is ${zero}` });
@@ -11010,7 +10861,10 @@ function gpuRules(gpu, job, at, where) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
 ;// CONCATENATED MODULE: ./src/manifest/normalize.ts
+
 
 
 
@@ -11040,21 +10894,25 @@ function normalizeJob(raw, model, file, index, positions) {
     const ckpt = raw.training?.gradient_checkpointing;
     const modelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: findModel(model.id).id } : model;
     return {
-        file,
+        // Free text from the manifest and the file system, cleaned once here so no renderer can print it raw.
+        file: (0,sanitize/* cleanText */.X5)(file, 1000),
         index,
-        name: raw.name,
+        name: (0,sanitize/* cleanText */.X5)(raw.name),
         model: modelSpec,
         method: raw.method,
         precision: raw.precision ?? 'bf16',
         optimizer: raw.optimizer ?? 'adamw',
         lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear' } : null,
-        data: { tokens: tokensOf(raw.data), epochs: raw.data?.epochs ?? 1 },
+        data: { tokens: parseCount(raw.data.tokens), epochs: raw.data.epochs ?? 1 },
         training: {
             sequence_length: raw.training?.sequence_length ?? 2048,
             micro_batch_size: raw.training?.micro_batch_size ?? 1,
             global_batch_size: raw.training?.global_batch_size ?? null,
             gradient_checkpointing: ckpt === true ? 'full' : ckpt === false || ckpt === undefined ? 'none' : ckpt,
             flash_attention: raw.training?.flash_attention ?? true,
+            loss: raw.training?.loss ?? 'standard',
+            master_weights: raw.training?.master_weights ?? true,
+            optimizer_in_backward: raw.training?.optimizer_in_backward ?? false,
         },
         hardware: hardwareOf(raw),
         parallelism: {
@@ -11063,11 +10921,12 @@ function normalizeJob(raw, model, file, index, positions) {
             pipeline: raw.parallelism?.pipeline ?? 1,
             sequence_parallel: raw.parallelism?.sequence_parallel ?? true,
             offload: raw.parallelism?.offload ?? 'none',
+            expert: raw.parallelism?.expert ?? 1,
         },
         pricing: {
             provider: raw.pricing?.provider?.toLowerCase() ?? null,
             market: raw.pricing?.market ?? 'on_demand',
-            region: raw.pricing?.region ?? null,
+            region: raw.pricing?.region === undefined ? null : (0,sanitize/* cleanText */.X5)(raw.pricing.region, 60),
             gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
@@ -11075,12 +10934,6 @@ function normalizeJob(raw, model, file, index, positions) {
         plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
         positions,
     };
-}
-/** data.tokens, or data.examples x data.tokens_per_example (the rules make sure one of them is there). */
-function tokensOf(data) {
-    if (data?.tokens !== undefined)
-        return parseCount(data.tokens);
-    return Math.round(parseCount(data?.examples ?? 0) * (data?.tokens_per_example ?? 0));
 }
 /** MAX_COUNT: the default of hardware.max_count, the most GPUs the planner and count auto consider. */
 const DEFAULT_MAX_COUNT = 4096;
@@ -11091,103 +10944,16 @@ function hardwareOf(raw) {
     return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null };
 }
 
-;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
-/**
- * What a config.json's family adds to the common Llama-style keys (hf-config.ts), following `transformers`'
- * configuration classes: Qwen2MoeConfig, Qwen3MoeConfig, Gemma3TextConfig, DeepseekV3Config, GptOssConfig, and
- * the multimodal configs (Gemma3Config, LlavaConfig, Mistral3Config, ...) that nest the language model under
- * `text_config`.
- */
-const FAMILY_MODEL_TYPES = ['qwen2_moe', 'qwen3_moe', 'gemma3', 'gemma3_text', 'deepseek_v3', 'deepseek_v2', 'gpt_oss', 'phimoe'];
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * The text model's config: `text_config` when the repository is multimodal (its own keys win; the outer
- * `tie_word_embeddings` applies when the inner one is absent), else the config itself. Family defaults that
- * sparse Hub configs leave out are filled in (Gemma3TextConfig: 8 heads, 4 KV heads, head_dim 256, vocabulary
- * 262,208 — the 4B model's published text_config omits them).
- */
-function textConfig(cfg) {
-    let c = cfg;
-    let nested = false;
-    if (isObj(cfg.text_config) && typeof cfg.num_hidden_layers !== 'number') {
-        c = { ...cfg.text_config };
-        if (c.tie_word_embeddings === undefined && typeof cfg.tie_word_embeddings === 'boolean')
-            c.tie_word_embeddings = cfg.tie_word_embeddings;
-        if (typeof c.model_type !== 'string' && cfg.model_type === 'gemma3')
-            c.model_type = 'gemma3_text';
-        nested = true;
-    }
-    if (c.model_type === 'gemma3_text' || c.model_type === 'gemma3') {
-        c = { num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, vocab_size: 262208, ...c, model_type: 'gemma3_text' };
-    }
-    if (c.model_type === 'deepseek_v3' || c.model_type === 'deepseek_v2') {
-        // DeepSeek names its routed experts n_routed_experts; its intermediate_size is the dense layers' width.
-        c = { num_experts: c.n_routed_experts, ...c };
-    }
-    if (c.model_type === 'gpt_oss' && c.num_experts_per_tok === undefined)
-        c = { ...c, num_experts_per_tok: c.experts_per_token };
-    return { config: c, nested };
-}
-const num = (c, k) => (typeof c[k] === 'number' && Number.isFinite(c[k]) ? c[k] : undefined);
-/** Family-specific fields on top of the common ones; an error when a key the family needs is missing. */
-function applyFamily(modelType, c, arch) {
-    switch (modelType) {
-        case 'qwen2_moe': {
-            // Qwen2MoeConfig: a shared expert shared_expert_intermediate_size wide beside the routed ones, biases on q/k/v.
-            arch.bias = 'qkv';
-            const shared = num(c, 'shared_expert_intermediate_size');
-            if (shared && arch.experts > 1)
-                arch.shared_experts = Math.max(1, Math.round(shared / arch.intermediate_size));
-            return null;
-        }
-        case 'gemma3_text':
-            arch.norms_per_layer = 4;
-            return null;
-        case 'gpt_oss':
-            // GptOssConfig: biases on attention projections, the router and every expert.
-            arch.bias = 'all';
-            return null;
-        case 'phimoe':
-            arch.norm = 'layer';
-            return null;
-        case 'deepseek_v3':
-        case 'deepseek_v2': {
-            const keys = ['q_lora_rank', 'kv_lora_rank', 'qk_nope_head_dim', 'qk_rope_head_dim', 'v_head_dim'];
-            const missing = keys.filter((k) => num(c, k) === undefined);
-            if (missing.length)
-                return `config.json (${modelType}) lacks ${missing.join(', ')} (multi-head latent attention; a null q_lora_rank, as in DeepSeek-V2-Lite, is not supported)`;
-            arch.mla = {
-                q_lora_rank: num(c, 'q_lora_rank'), kv_lora_rank: num(c, 'kv_lora_rank'), qk_nope_head_dim: num(c, 'qk_nope_head_dim'),
-                qk_rope_head_dim: num(c, 'qk_rope_head_dim'), v_head_dim: num(c, 'v_head_dim'),
-            };
-            arch.kv_heads = arch.attention_heads;
-            delete arch.head_dim;
-            const shared = num(c, 'n_shared_experts');
-            if (shared)
-                arch.shared_experts = shared;
-            const dense = num(c, 'first_k_dense_replace');
-            if (dense) {
-                arch.dense_layers = dense;
-                arch.dense_intermediate_size = num(c, 'intermediate_size');
-            }
-            return null;
-        }
-        default:
-            return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/hf-config.ts
-
 /**
  * Hugging Face `config.json` -> Architecture. Key names follow `transformers`' configuration classes
  * (LlamaConfig, MistralConfig, MixtralConfig, Qwen2Config, Gemma2Config, Phi3Config, GPT2Config). Where a key
  * is absent, the class's own default applies; `tie_word_embeddings` defaults to true only for Gemma
  * (Gemma2Config) and GPT-2, false for the others.
  */
-const SUPPORTED_MODEL_TYPES = ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen3', 'gemma', 'gemma2', 'phi3', 'gpt2', ...FAMILY_MODEL_TYPES];
-const TIED_BY_DEFAULT = new Set(['gemma', 'gemma2', 'gemma3_text', 'gpt2']);
-function hf_config_num(cfg, ...keys) {
+const SUPPORTED_MODEL_TYPES = ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen3', 'gemma', 'gemma2', 'phi3', 'gpt2'];
+const TIED_BY_DEFAULT = new Set(['gemma', 'gemma2', 'gpt2']);
+function num(cfg, ...keys) {
     for (const k of keys) {
         const v = cfg[k];
         if (typeof v === 'number' && Number.isFinite(v))
@@ -11198,13 +10964,13 @@ function hf_config_num(cfg, ...keys) {
 function architectureFromConfig(cfg) {
     if (typeof cfg !== 'object' || cfg === null || Array.isArray(cfg))
         return { ok: false, error: 'config.json must hold a JSON object' };
-    const c = textConfig(cfg).config;
+    const c = cfg;
     const modelType = typeof c.model_type === 'string' ? c.model_type : 'unknown';
     if (modelType === 'gpt2') {
-        const hidden = hf_config_num(c, 'n_embd');
-        const layers = hf_config_num(c, 'n_layer');
-        const heads = hf_config_num(c, 'n_head');
-        const vocab = hf_config_num(c, 'vocab_size');
+        const hidden = num(c, 'n_embd');
+        const layers = num(c, 'n_layer');
+        const heads = num(c, 'n_head');
+        const vocab = num(c, 'vocab_size');
         const missing = [['n_embd', hidden], ['n_layer', layers], ['n_head', heads], ['vocab_size', vocab]].filter(([, v]) => v === undefined).map(([k]) => k);
         if (missing.length)
             return { ok: false, error: `config.json (gpt2) lacks ${missing.join(', ')}` };
@@ -11212,54 +10978,58 @@ function architectureFromConfig(cfg) {
             ok: true,
             model_type: modelType,
             architecture: {
-                layers: layers, hidden_size: hidden, intermediate_size: hf_config_num(c, 'n_inner') ?? 4 * hidden, attention_heads: heads, kv_heads: heads,
+                layers: layers, hidden_size: hidden, intermediate_size: num(c, 'n_inner') ?? 4 * hidden, attention_heads: heads, kv_heads: heads,
                 vocab_size: vocab, tied_embeddings: c.tie_word_embeddings !== false, gated_mlp: false, experts: 1, experts_per_token: 1,
-                position_embeddings: hf_config_num(c, 'n_positions') ?? 1024, bias: 'all', norm: 'layer',
+                position_embeddings: num(c, 'n_positions') ?? 1024, bias: 'all', norm: 'layer',
             },
         };
     }
     const needed = {
-        num_hidden_layers: hf_config_num(c, 'num_hidden_layers'),
-        hidden_size: hf_config_num(c, 'hidden_size'),
-        intermediate_size: hf_config_num(c, 'intermediate_size'),
-        num_attention_heads: hf_config_num(c, 'num_attention_heads'),
-        vocab_size: hf_config_num(c, 'vocab_size'),
+        num_hidden_layers: num(c, 'num_hidden_layers'),
+        hidden_size: num(c, 'hidden_size'),
+        intermediate_size: num(c, 'intermediate_size'),
+        num_attention_heads: num(c, 'num_attention_heads'),
+        vocab_size: num(c, 'vocab_size'),
     };
     const missing = Object.entries(needed).filter(([, v]) => v === undefined).map(([k]) => k);
     if (missing.length) {
         return { ok: false, error: `config.json lacks ${missing.join(', ')} (model_type "${modelType}"; supported: ${SUPPORTED_MODEL_TYPES.join(', ')})` };
     }
     const heads = needed.num_attention_heads;
-    const experts = hf_config_num(c, 'num_local_experts', 'num_experts') ?? 1;
+    const experts = num(c, 'num_local_experts', 'num_experts') ?? 1;
     const arch = {
         layers: needed.num_hidden_layers,
         hidden_size: needed.hidden_size,
-        intermediate_size: experts > 1 ? hf_config_num(c, 'moe_intermediate_size') ?? needed.intermediate_size : needed.intermediate_size,
+        intermediate_size: experts > 1 ? num(c, 'moe_intermediate_size') ?? needed.intermediate_size : needed.intermediate_size,
         attention_heads: heads,
-        kv_heads: hf_config_num(c, 'num_key_value_heads') ?? heads,
+        kv_heads: num(c, 'num_key_value_heads') ?? heads,
         vocab_size: needed.vocab_size,
         tied_embeddings: typeof c.tie_word_embeddings === 'boolean' ? c.tie_word_embeddings : TIED_BY_DEFAULT.has(modelType),
         gated_mlp: true,
         experts,
-        experts_per_token: experts > 1 ? hf_config_num(c, 'num_experts_per_tok') ?? 2 : 1,
+        experts_per_token: experts > 1 ? num(c, 'num_experts_per_tok') ?? 2 : 1,
     };
-    const headDim = hf_config_num(c, 'head_dim');
+    const headDim = num(c, 'head_dim');
     if (headDim !== undefined && headDim * heads !== arch.hidden_size)
         arch.head_dim = headDim;
     if (modelType === 'qwen2')
         arch.bias = 'qkv';
     if (modelType === 'gemma2')
         arch.norms_per_layer = 4;
-    const familyError = applyFamily(modelType, c, arch);
-    if (familyError)
-        return { ok: false, error: familyError };
     return { ok: true, architecture: arch, model_type: modelType };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/problems.ts
+
 /** `file:line:col: message`, the form editors and CI logs turn into links. */
 function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+    return cleanProblem(p).text;
+}
+/** A problem with its file name and message cleaned for output (they quote what the manifest wrote). */
+function cleanProblem(p) {
+    const file = (0,sanitize/* cleanText */.X5)(p.file, 1000);
+    const message = (0,sanitize/* cleanText */.X5)(p.message, 2000);
+    return { ...p, file, message, text: `${file}:${p.line}:${p.col}: ${message}` };
 }
 /** Problems in file, line, column order, each once. */
 function sortProblems(problems) {
@@ -11275,1060 +11045,7 @@ function sortProblems(problems) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/hub/types.ts
-/** owner/name, optionally @revision: the Hub's repository id syntax. */
-const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(@[\w./-]+)?$/;
-
-;// CONCATENATED MODULE: ./src/manifest/data-rules.ts
-const data_rules_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * How much a job trains on: data.tokens, or data.examples with data.tokens_per_example. A job that imports a
- * trainer config may leave data out when the config fixes max_steps (the import reports what is missing).
- */
-function dataRules(job, at, imports) {
-    if (!data_rules_isObj(job))
-        return [];
-    const data = job.data;
-    if (data === undefined)
-        return imports ? [] : [{ path: at, atKey: false, message: 'missing required key "data"' }];
-    if (!data_rules_isObj(data))
-        return [];
-    const out = [];
-    const ex = data.examples !== undefined;
-    const per = data.tokens_per_example !== undefined;
-    if (data.tokens !== undefined && (ex || per)) {
-        out.push({ path: [...at, 'data', ex ? 'examples' : 'tokens_per_example'], atKey: true, message: 'give data.tokens, or data.examples with data.tokens_per_example, not both' });
-    }
-    else if (ex !== per) {
-        out.push({ path: [...at, 'data', ex ? 'examples' : 'tokens_per_example'], atKey: true, message: ex ? 'data.examples needs data.tokens_per_example (average tokens per example) to count tokens' : 'data.tokens_per_example needs data.examples' });
-    }
-    else if (data.tokens === undefined && !ex) {
-        out.push({ path: [...at, 'data'], atKey: true, message: 'missing required key "tokens": give data.tokens, or data.examples with data.tokens_per_example' });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/import/request.ts
-
-/** The manifest's `import:` as a request, when it has a valid shape (the schema reports the other cases). */
-function importRequest(job) {
-    if (typeof job !== 'object' || job === null || Array.isArray(job))
-        return null;
-    const v = job.import;
-    if (typeof v === 'string' && v !== '')
-        return { path: v };
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-        return null;
-    const o = v;
-    if (typeof o.path !== 'string' || o.path === '')
-        return null;
-    if (o.format !== undefined && !IMPORT_FORMATS.includes(o.format))
-        return null;
-    if (o.accelerate !== undefined && (typeof o.accelerate !== 'string' || o.accelerate === ''))
-        return null;
-    const extra = Object.keys(o).filter((k) => !['path', 'format', 'accelerate'].includes(k));
-    if (extra.length)
-        return null;
-    return { path: o.path, ...(o.format ? { format: o.format } : {}), ...(o.accelerate ? { accelerate: o.accelerate } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/import/common.ts
-
-/**
- * Optimizer names of HF TrainingArguments `optim` (transformers OptimizerNames) and axolotl `optimizer`,
- * mapped to the optimizer-state sizes the estimator knows: 8-bit and paged 8-bit AdamW keep 2 bytes of state
- * per parameter (bitsandbytes), 32-bit paged AdamW the full 8.
- */
-function optimizerFrom(name) {
-    const n = name.toLowerCase();
-    if (/8bit/.test(n))
-        return n.includes('lion') ? 'lion' : 'adamw_8bit';
-    if (n.startsWith('adamw') || n.startsWith('paged_adamw') || n === 'adam' || n === 'adamw')
-        return 'adamw';
-    if (n.startsWith('adafactor'))
-        return 'adafactor';
-    if (n.includes('lion'))
-        return 'lion';
-    if (n.startsWith('sgd'))
-        return 'sgd';
-    return null;
-}
-/** LoRA target modules as PEFT spells them: `all-linear`/`all`, a list, or a comma-separated string. */
-function loraTargetsFrom(r, key) {
-    const v = r.raw(key);
-    const list = typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : Array.isArray(v) ? v : null;
-    if (list === null) {
-        r.problem(key, `${key}: expected a list of module names or "all-linear", got ${JSON.stringify(v)}`);
-        return;
-    }
-    if (list.length === 1 && typeof list[0] === 'string' && ['all', 'all-linear', 'all_linear'].includes(list[0].toLowerCase())) {
-        r.set('lora.targets', 'all_linear', key);
-        return;
-    }
-    const known = list.filter((m) => typeof m === 'string' && LORA_MODULES.includes(m));
-    const other = list.filter((m) => !known.includes(m));
-    if (other.length)
-        r.warn(key, `LoRA target modules ${other.map((m) => JSON.stringify(m)).join(', ')} are not counted (known: ${LORA_MODULES.join(', ')})`);
-    if (known.length)
-        r.set('lora.targets', [...new Set(known)], key);
-}
-/** bf16 / fp16 / fp8 flags ("auto" = bf16 where the GPU has it: assumed so, and said). */
-function precisionFrom(r) {
-    const fp8 = r.raw('fp8');
-    if (fp8 === true)
-        return r.set('precision', 'fp8', 'fp8');
-    for (const p of ['bf16', 'fp16']) {
-        const v = r.raw(p);
-        if (v === 'auto') {
-            if (p === 'bf16') {
-                r.set('precision', 'bf16', p);
-                r.out.warnings.push(`${r.origin(p).split(' ')[0]}: bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs`);
-            }
-            continue;
-        }
-        const b = r.bool(p);
-        if (b === true)
-            return r.set('precision', p, p);
-    }
-    if (r.raw('tf32') === true && !r.given('bf16') && !r.given('fp16'))
-        r.set('precision', 'fp32', 'tf32');
-}
-/** Attention implementation: FlashAttention 2/3 and PyTorch SDPA keep no sequence-squared matrix; eager does. */
-function attentionFrom(r, key) {
-    const v = r.raw(key);
-    if (typeof v === 'boolean')
-        return r.set('training.flash_attention', v, key);
-    if (typeof v !== 'string')
-        return;
-    const s = v.toLowerCase();
-    if (/flash|sdpa|fa2|fa3|auto|kernels-community/.test(s))
-        r.set('training.flash_attention', true, key);
-    else if (/eager|disabled/.test(s))
-        r.set('training.flash_attention', false, key);
-}
-/** HF TrainingArguments keys shared by TRL and LLaMA-Factory (and axolotl's pass-throughs). */
-function trainingArguments(r) {
-    const micro = r.number('per_device_train_batch_size', { integer: true, min: 1 });
-    if (micro !== null)
-        r.set('training.micro_batch_size', micro, 'per_device_train_batch_size');
-    const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
-    if (ga !== null)
-        r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-    const steps = r.number('max_steps', { integer: true, min: -1 });
-    if (steps !== null && steps > 0)
-        r.counter('max_steps', 'max_steps', steps);
-    const epochs = r.number('num_train_epochs', { min: 0 });
-    if (epochs !== null && epochs > 0)
-        r.set('data.epochs', epochs, 'num_train_epochs');
-    precisionFrom(r);
-    const gc = r.bool('gradient_checkpointing');
-    if (gc !== null)
-        r.set('training.gradient_checkpointing', gc ? 'full' : 'none', 'gradient_checkpointing');
-    const optim = r.string('optim');
-    if (optim !== null)
-        optimizerKey(r, 'optim', optim);
-    if (r.given('attn_implementation'))
-        attentionFrom(r, 'attn_implementation');
-    fsdpFrom(r);
-    return { model: null, ...deepspeedRef(r) };
-}
-function optimizerKey(r, key, name) {
-    const o = optimizerFrom(name);
-    if (o)
-        r.set('optimizer', o, key);
-    else
-        r.warn(key, `optimizer "${name}" is not one the estimate knows: its state is counted as AdamW's (8 bytes per trainable parameter)`);
-}
-/** `deepspeed:` as a path, or a DeepSpeed config written inline. */
-function deepspeedRef(r) {
-    const v = r.raw('deepspeed');
-    if (typeof v === 'string' && v !== '')
-        return { deepspeed: { path: v, key: 'deepspeed' }, deepspeedInline: null };
-    if (v && typeof v === 'object' && !Array.isArray(v))
-        return { deepspeed: null, deepspeedInline: 'deepspeed' };
-    return { deepspeed: null, deepspeedInline: null };
-}
-/**
- * HF `fsdp:` ("full_shard auto_wrap offload", a list, or true) and `fsdp_config:` (FSDP plugin keys, with or
- * without their fsdp_ prefix): FULL_SHARD and HYBRID_SHARD shard parameters (ZeRO-3), SHARD_GRAD_OP gradients and
- * optimizer states (ZeRO-2); offload moves parameters and optimizer states to the CPU.
- */
-function fsdpFrom(r) {
-    const fsdp = r.raw('fsdp');
-    const words = typeof fsdp === 'string' ? fsdp.toLowerCase().split(/[\s,]+/) : Array.isArray(fsdp) ? fsdp.map((x) => String(x).toLowerCase()) : fsdp === true ? ['full_shard'] : [];
-    const cfg = r.raw('fsdp_config');
-    const c = cfg && typeof cfg === 'object' && !Array.isArray(cfg) ? cfg : null;
-    if (!words.length && !c)
-        return;
-    const key = words.length ? 'fsdp' : 'fsdp_config';
-    const get = (k) => c?.[`fsdp_${k}`] ?? c?.[k];
-    const strategy = String(get('sharding_strategy') ?? '').toUpperCase();
-    const reshard = get('reshard_after_forward');
-    let zero = 3;
-    if (words.includes('shard_grad_op') || strategy === 'SHARD_GRAD_OP' || strategy === '2' || reshard === false)
-        zero = 2;
-    if (strategy === 'NO_SHARD')
-        zero = 0;
-    r.set('parallelism.zero', zero, key);
-    if (words.includes('offload') || get('offload_params') === true || get('cpu_offload') === true)
-        r.set('parallelism.offload', 'optimizer_and_params', key);
-}
-
-;// CONCATENATED MODULE: ./src/import/relevant.ts
-/**
- * Keys that can change memory, time or tokens: a key of this shape that a format's reader does not take and
- * that is not on its list of harmless keys is listed as a warning, so a setting the estimate misses is seen.
- */
-const RELEVANT = /batch|seq|len|lora|peft|quant|bit|precision|^fp\d|bf16|zero|fsdp|deepspeed|parallel|offload|checkpoint|steps$|epoch|optim|adapter|expert|moe|packing|context|tensor|pipeline|shard|unfrozen|freeze|dtype/;
-/** Keys of that shape that never change the estimate (logging, evaluation, saving, schedules, dropout). */
-const HARMLESS = new Set([
-    'logging_steps', 'save_steps', 'eval_steps', 'warmup_steps', 'per_device_eval_batch_size', 'eval_batch_size', 'lora_alpha', 'lora_dropout',
-    'lora_model_dir', 'eval_sample_packing', 'gradient_checkpointing_kwargs', 'saves_per_epoch', 'evals_per_epoch', 'save_total_limit',
-    'lora_fan_in_fan_out', 'save_epochs', 'max_grad_norm', 'eval_max_new_tokens', 'sample_packing_bin_size', 'sample_packing_group_size',
-    'pad_to_sequence_len', 'sample_packing_eff_est', 'max_new_tokens', 'cutoff_len_eval', 'eval_accumulation_steps', 'dataset_batch_size',
-    'lora_on_cpu', 'pretraining_dataset_max_length', 'auto_find_batch_size', 'save_only_model', 'use_reentrant', 'torch_compile',
-    'eval_do_concat_batches', 'logging_first_step', 'total_num_steps', 'dataloader_prefetch_factor', 'batching_workers', 'batching_strategy',
-    'packing_strategy', 'eval_packing', 'max_prompt_length', 'max_completion_length', 'lora_task_type', 'lora_bias', 'deepspeed_multinode_launcher',
-    'zero3_save_16bit_model', 'zero3_init_flag', 'load_best_model_at_end', 'hub_strategy', 'lr_scheduler_kwargs', 'peft_lora_alpha', 'lora_dropout_p',
-]);
-function warnUnknownRelevant(r, taken, what) {
-    for (const k of r.keys()) {
-        if (taken.has(k) || HARMLESS.has(k) || !RELEVANT.test(k))
-            continue;
-        const v = r.raw(k);
-        if (v === null || v === undefined || v === false || v === '')
-            continue; // an unset key changes nothing
-        r.warn(k, `${what} key "${k}" may change the estimate but is not read: set the equivalent manifest key if it matters`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/import/axolotl.ts
-
-
-/**
- * axolotl YAML (docs/config-reference in axolotl-ai-cloud/axolotl). Defaults where the config is silent are
- * axolotl's: 1 epoch, micro-batch 1, no accumulation, sequence_len 2048, no checkpointing, AdamW.
- */
-const TAKEN = new Set([
-    'base_model', 'adapter', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'lora_target_linear', 'sequence_len', 'sample_packing',
-    'micro_batch_size', 'gradient_accumulation_steps', 'num_epochs', 'max_steps', 'bf16', 'fp16', 'fp8', 'tf32', 'optimizer', 'gradient_checkpointing',
-    'flash_attention', 'sdp_attention', 'xformers_attention', 'attn_implementation', 'deepspeed', 'fsdp', 'fsdp_config', 'fsdp_version',
-    'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype',
-]);
-function readAxolotl(r) {
-    const model = r.string('base_model');
-    if (model === null && !r.given('base_model'))
-        r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'axolotl config without base_model: name the model to fine-tune (a Hub id such as meta-llama/Llama-3.1-8B)' });
-    const adapter = r.string('adapter');
-    const in4 = r.bool('load_in_4bit');
-    const in8 = r.bool('load_in_8bit');
-    if (adapter !== null && !['lora', 'qlora'].includes(adapter.toLowerCase())) {
-        r.warn('adapter', `adapter "${adapter}" is estimated as LoRA (only lora and qlora are modelled)`);
-    }
-    if (adapter !== null) {
-        const q = adapter.toLowerCase() === 'qlora' || in4 === true;
-        r.set('method', q ? 'qlora' : 'lora', q && adapter.toLowerCase() !== 'qlora' ? 'load_in_4bit' : 'adapter');
-        if (!q && in8 === true)
-            r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA): memory for the base weights is overstated by about half');
-    }
-    else {
-        r.set('method', 'full', 'base_model');
-        if (r.given('unfrozen_parameters'))
-            r.warn('unfrozen_parameters', 'only the unfrozen parameters train; the estimate counts a full fine-tune (all gradients and optimizer states)');
-    }
-    const rank = r.number('lora_r', { integer: true, min: 1 });
-    if (rank !== null)
-        r.set('lora.rank', rank, 'lora_r');
-    if (r.bool('lora_target_linear') === true)
-        r.set('lora.targets', 'all_linear', 'lora_target_linear');
-    else if (r.given('lora_target_modules'))
-        loraTargetsFrom(r, 'lora_target_modules');
-    const seq = r.number('sequence_len', { integer: true, min: 1 });
-    if (seq !== null)
-        r.set('training.sequence_length', seq, 'sequence_len');
-    const micro = r.number('micro_batch_size', { integer: true, min: 1 });
-    if (micro !== null)
-        r.set('training.micro_batch_size', micro, 'micro_batch_size');
-    const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
-    if (ga !== null)
-        r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-    const epochs = r.number('num_epochs', { min: 0 });
-    if (epochs !== null && epochs > 0)
-        r.set('data.epochs', epochs, 'num_epochs');
-    const steps = r.number('max_steps', { integer: true, min: -1 });
-    if (steps !== null && steps > 0)
-        r.counter('max_steps', 'max_steps', steps);
-    precisionFrom(r);
-    const opt = r.string('optimizer');
-    if (opt !== null)
-        optimizerKey(r, 'optimizer', opt);
-    const gc = r.raw('gradient_checkpointing');
-    if (gc === true || gc === 'offload' || gc === 'true')
-        r.set('training.gradient_checkpointing', 'full', 'gradient_checkpointing');
-    else if (gc === false)
-        r.set('training.gradient_checkpointing', 'none', 'gradient_checkpointing');
-    for (const k of ['flash_attention', 'sdp_attention', 'xformers_attention'])
-        if (r.raw(k) === true)
-            r.set('training.flash_attention', true, k);
-    if (r.given('attn_implementation'))
-        attentionFrom(r, 'attn_implementation');
-    fsdpFrom(r);
-    const tp = r.number('tensor_parallel_size', { integer: true, min: 1 });
-    if (tp !== null)
-        r.set('parallelism.tensor', tp, 'tensor_parallel_size');
-    warnUnknownRelevant(r, TAKEN, 'axolotl');
-    r.out.default('training.micro_batch_size', 1, 'axolotl default micro_batch_size 1');
-    r.out.default('training.sequence_length', 2048, 'axolotl default sequence_len 2048');
-    r.out.default('data.epochs', 1, 'axolotl default num_epochs 1');
-    r.out.default('training.gradient_checkpointing', 'none', 'axolotl default: no gradient checkpointing');
-    r.out.default('training.flash_attention', true, 'axolotl sets no attention implementation: transformers\' default SDPA (memory-efficient attention) is assumed');
-    if (r.out.values.get('method') !== 'full') {
-        r.out.default('lora.rank', 8, 'LoRA rank 8 (PEFT LoraConfig default r=8; the config sets no lora_r)');
-        r.out.default('lora.targets', ['q_proj', 'v_proj'], 'LoRA on q_proj and v_proj (PEFT\'s default target modules for Llama-style models; the config sets no lora_target_modules)');
-    }
-    return { model: model !== null ? { id: model, key: 'base_model' } : null, ...deepspeedRef(r) };
-}
-
-;// CONCATENATED MODULE: ./src/import/detect.ts
-/**
- * The trainer a config was written for, from keys only it uses: axolotl's base_model / sequence_len /
- * micro_batch_size with num_epochs; LLaMA-Factory's stage / finetuning_type / cutoff_len / lora_target /
- * template; its newer format's model with peft_config / dist_config / micro_batch_size; TRL's
- * model_name_or_path with HF TrainingArguments. null when none fits.
- */
-function detectFormat(data) {
-    const has = (k) => k in data;
-    if (has('base_model') || has('sequence_len') || (has('micro_batch_size') && has('num_epochs')) || has('adapter'))
-        return 'axolotl';
-    if (has('model') && !has('model_name_or_path') && (has('peft_config') || has('dist_config') || has('micro_batch_size') || has('model_class') || has('train_dataset')))
-        return 'llama-factory-v1';
-    if (has('stage') || has('finetuning_type') || has('cutoff_len') || has('lora_target') || has('template') || has('quantization_bit'))
-        return 'llama-factory';
-    if (has('model_name_or_path'))
-        return 'trl';
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/import/launchers.ts
-/**
- * DeepSpeed JSON (deepspeed.ai/docs/config-json): zero_optimization.stage, offload_optimizer / offload_param
- * devices, bf16/fp16 enabled, and the batch keys. "auto" values are filled by the HF Trainer from the trainer
- * config, so they are taken from there (nothing is set from them here).
- */
-function readDeepSpeed(r) {
-    const zo = r.child('zero_optimization');
-    if (r.given('zero_optimization')) {
-        const stage = zo.raw('stage') === 'auto' ? null : zo.number('stage', { integer: true, min: 0, max: 3 });
-        if (stage !== null)
-            zo.set('parallelism.zero', stage, 'stage');
-        const dev = (k) => {
-            const v = zo.child(k).raw('device');
-            return typeof v === 'string' ? v.toLowerCase() : null;
-        };
-        const param = dev('offload_param');
-        const opt = dev('offload_optimizer');
-        if (param === 'cpu' || param === 'nvme')
-            zo.set('parallelism.offload', 'optimizer_and_params', 'offload_param');
-        else if (opt === 'cpu' || opt === 'nvme')
-            zo.set('parallelism.offload', 'optimizer', 'offload_optimizer');
-        if (param === 'nvme' || opt === 'nvme')
-            zo.warn(param === 'nvme' ? 'offload_param' : 'offload_optimizer', 'NVMe offload is estimated as CPU offload (host memory instead of disk)');
-    }
-    for (const p of ['bf16', 'fp16']) {
-        const enabled = r.child(p).raw('enabled');
-        if (enabled === true || enabled === 'true')
-            r.child(p).set('precision', p, 'enabled');
-    }
-    const micro = r.raw('train_micro_batch_size_per_gpu') === 'auto' ? null : r.number('train_micro_batch_size_per_gpu', { integer: true, min: 1 });
-    if (micro !== null)
-        r.set('training.micro_batch_size', micro, 'train_micro_batch_size_per_gpu');
-    const ga = r.raw('gradient_accumulation_steps') === 'auto' ? null : r.number('gradient_accumulation_steps', { integer: true, min: 1 });
-    if (ga !== null)
-        r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-}
-/**
- * accelerate config YAML (`accelerate config`; huggingface/accelerate, commands/config/config_args.py):
- * num_processes is the GPU count over all machines; mixed_precision; DEEPSPEED with deepspeed_config.zero_stage
- * and offload devices; FSDP with fsdp_config (sharding strategy / reshard_after_forward, offload); MULTI_GPU is
- * plain data parallelism (ZeRO 0).
- */
-function readAccelerate(r) {
-    const n = r.number('num_processes', { integer: true, min: 1 });
-    if (n !== null)
-        r.set('hardware.count', n, 'num_processes');
-    const mp = r.string('mixed_precision');
-    if (mp !== null && ['bf16', 'fp16', 'fp8'].includes(mp.toLowerCase()))
-        r.set('precision', mp.toLowerCase(), 'mixed_precision');
-    else if (mp !== null && mp.toLowerCase() === 'no')
-        r.set('precision', 'fp32', 'mixed_precision');
-    const type = (r.string('distributed_type') ?? '').toUpperCase();
-    let deepspeedFile = null;
-    if (type === 'DEEPSPEED') {
-        const ds = r.child('deepspeed_config');
-        const file = ds.string('deepspeed_config_file');
-        if (file)
-            deepspeedFile = file;
-        const stage = ds.number('zero_stage', { integer: true, min: 0, max: 3 });
-        if (stage !== null)
-            ds.set('parallelism.zero', stage, 'zero_stage');
-        const param = String(ds.raw('offload_param_device') ?? 'none').toLowerCase();
-        const opt = String(ds.raw('offload_optimizer_device') ?? 'none').toLowerCase();
-        if (param !== 'none')
-            ds.set('parallelism.offload', 'optimizer_and_params', 'offload_param_device');
-        else if (opt !== 'none')
-            ds.set('parallelism.offload', 'optimizer', 'offload_optimizer_device');
-    }
-    else if (type === 'FSDP') {
-        const f = r.child('fsdp_config');
-        const strategy = String(f.raw('fsdp_sharding_strategy') ?? '').toUpperCase();
-        const reshard = f.raw('fsdp_reshard_after_forward');
-        const zero = strategy === 'SHARD_GRAD_OP' || strategy === '2' || reshard === false ? 2 : strategy === 'NO_SHARD' || strategy === '3' ? 0 : 3;
-        r.set('parallelism.zero', zero, 'fsdp_config');
-        if (f.raw('fsdp_offload_params') === true)
-            f.set('parallelism.offload', 'optimizer_and_params', 'fsdp_offload_params');
-    }
-    else if (type === 'MULTI_GPU' || type === 'NO') {
-        r.set('parallelism.zero', 0, 'distributed_type');
-    }
-    return { deepspeedFile };
-}
-
-;// CONCATENATED MODULE: ./src/import/llama-factory.ts
-
-
-/**
- * LLaMA-Factory YAML (hiyouga/LLaMA-Factory, src/llamafactory/hparams: ModelArguments, DataArguments,
- * FinetuningArguments, and HF TrainingArguments). Its defaults: finetuning_type lora, lora_rank 8, lora_target
- * all, cutoff_len 2048, gradient checkpointing on unless disable_gradient_checkpointing; TrainingArguments'
- * per_device_train_batch_size 8 and num_train_epochs 3.
- */
-const llama_factory_TAKEN = new Set([
-    'model_name_or_path', 'stage', 'finetuning_type', 'quantization_bit', 'quantization_method', 'lora_rank', 'lora_target', 'cutoff_len',
-    'per_device_train_batch_size', 'gradient_accumulation_steps', 'num_train_epochs', 'max_steps', 'bf16', 'fp16', 'fp8', 'pure_bf16', 'tf32',
-    'deepspeed', 'fsdp', 'fsdp_config', 'disable_gradient_checkpointing', 'gradient_checkpointing', 'flash_attn', 'optim', 'attn_implementation',
-    'model_revision', 'infer_dtype',
-]);
-const PREFERENCE_STAGES = new Set(['dpo', 'kto', 'ppo', 'rm']);
-function readLlamaFactory(r) {
-    const model = r.string('model_name_or_path');
-    if (model === null && !r.given('model_name_or_path'))
-        r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model_name_or_path: name the model to fine-tune' });
-    const stage = (r.string('stage') ?? 'sft').toLowerCase();
-    if (PREFERENCE_STAGES.has(stage))
-        r.warn('stage', `stage ${stage}: the reference or reward model's forward passes and memory are not in the estimate (it is estimated as supervised fine-tuning)`);
-    const type = (r.string('finetuning_type') ?? 'lora').toLowerCase();
-    if (!r.given('finetuning_type'))
-        r.out.defaults.push('LLaMA-Factory default finetuning_type lora');
-    const qbit = r.number('quantization_bit', { integer: true, min: 1, max: 16 });
-    if (type === 'lora') {
-        r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quantization_bit' : r.given('finetuning_type') ? 'finetuning_type' : 'model_name_or_path');
-        if (qbit !== null && qbit !== 4)
-            r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit one (LoRA)`);
-    }
-    else {
-        if (type !== 'full')
-            r.warn('finetuning_type', `finetuning_type ${type} trains part of the model: estimated as a full fine-tune`);
-        r.set('method', 'full', 'finetuning_type');
-    }
-    const rank = r.number('lora_rank', { integer: true, min: 1 });
-    if (rank !== null)
-        r.set('lora.rank', rank, 'lora_rank');
-    if (r.given('lora_target'))
-        loraTargetsFrom(r, 'lora_target');
-    const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
-    if (cutoff !== null)
-        r.set('training.sequence_length', cutoff, 'cutoff_len');
-    if (r.raw('pure_bf16') === true)
-        r.set('precision', 'bf16', 'pure_bf16');
-    if (r.given('flash_attn'))
-        attentionFrom(r, 'flash_attn');
-    if (r.bool('disable_gradient_checkpointing') === true)
-        r.set('training.gradient_checkpointing', 'none', 'disable_gradient_checkpointing');
-    const refs = trainingArguments(r);
-    warnUnknownRelevant(r, llama_factory_TAKEN, 'LLaMA-Factory');
-    r.out.default('training.gradient_checkpointing', 'full', 'LLaMA-Factory enables gradient checkpointing unless disable_gradient_checkpointing is set');
-    r.out.default('training.sequence_length', 2048, 'LLaMA-Factory default cutoff_len 2048');
-    r.out.default('training.micro_batch_size', 8, 'HF TrainingArguments default per_device_train_batch_size 8');
-    r.out.default('data.epochs', 3, 'HF TrainingArguments default num_train_epochs 3');
-    r.out.default('training.flash_attention', true, 'LLaMA-Factory default flash_attn auto (FlashAttention-2 or SDPA)');
-    if (type === 'lora') {
-        r.out.default('lora.rank', 8, 'LLaMA-Factory default lora_rank 8');
-        r.out.default('lora.targets', 'all_linear', 'LLaMA-Factory default lora_target all');
-    }
-    return { ...refs, model: model !== null ? { id: model, key: 'model_name_or_path' } : null };
-}
-/**
- * LLaMA-Factory's newer format (src/llamafactory/v1/config): `model`, `peft_config`, `quant_config`,
- * `micro_batch_size`, `global_batch_size`, `dist_config`. Defaults: micro_batch_size 1, cutoff_len 2048,
- * num_train_epochs 3, activation checkpointing on, bf16 compute.
- */
-const TAKEN_V1 = new Set(['model', 'model_class', 'peft_config', 'quant_config', 'micro_batch_size', 'global_batch_size', 'cutoff_len', 'num_train_epochs', 'max_steps', 'enable_activation_checkpointing', 'dist_config', 'optim_config', 'kernel_config']);
-function readLlamaFactoryV1(r) {
-    const model = r.string('model');
-    if (model === null && !r.given('model'))
-        r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model: name the model to fine-tune' });
-    const peft = r.child('peft_config');
-    const quant = r.child('quant_config');
-    const qbit = r.given('quant_config') ? quant.number('quantization_bit', { integer: true, min: 1, max: 16 }) : null;
-    if (r.given('peft_config')) {
-        const name = (peft.string('name') ?? 'lora').toLowerCase();
-        if (name === 'lora') {
-            r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quant_config' : 'peft_config');
-            const rank = peft.number('r', { integer: true, min: 1 });
-            if (rank !== null)
-                peft.set('lora.rank', rank, 'r');
-            if (peft.given('target_modules'))
-                loraTargetsFrom(peft, 'target_modules');
-        }
-        else {
-            peft.warn('name', `peft_config name ${name} trains part of the model: estimated as a full fine-tune`);
-            r.set('method', 'full', 'peft_config');
-        }
-    }
-    else {
-        r.set('method', 'full', 'model');
-    }
-    const micro = r.number('micro_batch_size', { integer: true, min: 1 });
-    if (micro !== null)
-        r.set('training.micro_batch_size', micro, 'micro_batch_size');
-    const global = r.number('global_batch_size', { integer: true, min: 1 });
-    if (global !== null)
-        r.set('training.global_batch_size', global, 'global_batch_size');
-    const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
-    if (cutoff !== null)
-        r.set('training.sequence_length', cutoff, 'cutoff_len');
-    const epochs = r.number('num_train_epochs', { min: 0 });
-    if (epochs !== null && epochs > 0)
-        r.set('data.epochs', epochs, 'num_train_epochs');
-    const steps = r.number('max_steps', { integer: true, min: -1 });
-    if (steps !== null && steps > 0)
-        r.counter('max_steps', 'max_steps', steps);
-    const ckpt = r.bool('enable_activation_checkpointing');
-    if (ckpt !== null)
-        r.set('training.gradient_checkpointing', ckpt ? 'full' : 'none', 'enable_activation_checkpointing');
-    if (r.given('dist_config')) {
-        const dist = r.child('dist_config');
-        const name = (dist.string('name') ?? '').toLowerCase();
-        if (name.startsWith('fsdp'))
-            dist.set('parallelism.zero', 3, 'name');
-        else if (name === 'deepspeed' && dist.given('config_file')) {
-            const path = dist.string('config_file');
-            if (path)
-                return finishV1(r, model, { deepspeed: { path, key: 'dist_config' }, deepspeedInline: null });
-        }
-    }
-    const opt = r.child('optim_config');
-    if (r.given('optim_config') && opt.given('name'))
-        optimizerKey(opt, 'name', opt.string('name') ?? '');
-    return finishV1(r, model, { deepspeed: null, deepspeedInline: null });
-}
-function finishV1(r, model, refs) {
-    warnUnknownRelevant(r, TAKEN_V1, 'LLaMA-Factory');
-    r.out.default('training.micro_batch_size', 1, 'LLaMA-Factory v1 default micro_batch_size 1');
-    r.out.default('training.sequence_length', 2048, 'LLaMA-Factory v1 default cutoff_len 2048');
-    r.out.default('data.epochs', 3, 'LLaMA-Factory v1 default num_train_epochs 3');
-    r.out.default('training.gradient_checkpointing', 'full', 'LLaMA-Factory v1 default enable_activation_checkpointing true');
-    r.out.default('precision', 'bf16', 'LLaMA-Factory v1 computes in bf16');
-    if (r.out.values.get('method') !== 'full') {
-        r.out.default('lora.rank', 8, 'PEFT LoraConfig default r 8');
-        r.out.default('lora.targets', 'all_linear', 'LoRA on all linear layers');
-    }
-    return { ...refs, model: model !== null ? { id: model, key: 'model' } : null };
-}
-
-;// CONCATENATED MODULE: ./src/import/values.ts
-function importedNumber(v, opts = {}) {
-    let n;
-    if (typeof v === 'number')
-        n = v;
-    else if (typeof v === 'string' && /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v.trim()))
-        n = Number(v.trim()); // "1.0e-4", "3.0"
-    if (n === undefined || !Number.isFinite(n))
-        return { ok: false, error: `expected a number, got ${JSON.stringify(v)}` };
-    if (opts.integer && !Number.isInteger(n))
-        return { ok: false, error: `expected a whole number, got ${n}` };
-    if (opts.min !== undefined && n < opts.min)
-        return { ok: false, error: `expected at least ${opts.min}, got ${n}` };
-    if (opts.max !== undefined && n > opts.max)
-        return { ok: false, error: `expected at most ${opts.max}, got ${n}` };
-    return { ok: true, value: n };
-}
-/** YAML booleans, and the strings trainers accept for them ("true", "auto" is not one). */
-function importedBool(v) {
-    if (typeof v === 'boolean')
-        return v;
-    if (typeof v === 'string' && /^(true|false)$/i.test(v))
-        return v.toLowerCase() === 'true';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/import/settings.ts
-
-/**
- * What one import gathered, in the manifest's own key paths ('lora.rank', 'training.micro_batch_size', ...):
- * the value, and where it came from ("configs/qlora.yml:21:1 lora_r"). The first file to set a key wins, so
- * the trainer config is read before the DeepSpeed and accelerate files it names.
- */
-class Settings {
-    values = new Map();
-    origins = new Map();
-    /** Trainer defaults applied where the config is silent, in words. */
-    defaults = [];
-    warnings = [];
-    problems = [];
-    /** Steps and accumulation: they turn into tokens and the global batch once the GPU count is known. */
-    counters = new Map();
-    has(path) {
-        return this.values.has(path);
-    }
-    set(path, value, origin) {
-        if (this.values.has(path))
-            return;
-        this.values.set(path, value);
-        this.origins.set(path, origin);
-    }
-    pending = [];
-    /** A trainer default: applied (and said) once every file is read, only where none of them set the key. */
-    default(path, value, words) {
-        this.pending.push({ path, value, words });
-    }
-    applyDefaults() {
-        for (const d of this.pending) {
-            if (this.values.has(d.path))
-                continue;
-            this.values.set(d.path, d.value);
-            this.origins.set(d.path, 'trainer default');
-            this.defaults.push(d.words);
-        }
-        this.pending.length = 0;
-    }
-    problem(src, path, message, atKey = false) {
-        const p = atKey ? src.key(path) : src.at(path);
-        this.problems.push({ file: src.file, line: p.line, col: p.col, message });
-    }
-    warn(src, path, message) {
-        const p = src.key(path);
-        this.warnings.push(`${src.file}:${p.line}:${p.col}: ${message}`);
-    }
-}
-/** Reads keys of one file into Settings, locating every value it takes and every problem it finds. */
-class FileReader {
-    src;
-    out;
-    base;
-    constructor(src, out, base = []) {
-        this.src = src;
-        this.out = out;
-        this.base = base;
-    }
-    path(key) {
-        return [...this.base, key];
-    }
-    obj() {
-        let v = this.src.data;
-        for (const k of this.base)
-            v = v?.[k];
-        return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
-    }
-    /** Reader for a nested mapping (peft_config:, deepspeed_config:). */
-    child(key) {
-        return new FileReader(this.src, this.out, this.path(key));
-    }
-    keys() {
-        return Object.keys(this.obj());
-    }
-    raw(key) {
-        return this.obj()[key];
-    }
-    /** Present and not null (trainer configs leave keys empty to mean "unset"). */
-    given(key) {
-        const v = this.raw(key);
-        return v !== undefined && v !== null && v !== '';
-    }
-    origin(key) {
-        const p = this.src.key(this.path(key));
-        return `${this.src.file}:${p.line}:${p.col} ${[...this.base, key].join('.')}`;
-    }
-    problem(key, message) {
-        this.out.problem(this.src, this.path(key), message);
-    }
-    warn(key, message) {
-        this.out.warn(this.src, this.path(key), message);
-    }
-    /** A number under `key` (null when absent), or a located problem in the file's own terms. */
-    number(key, opts = {}) {
-        if (!this.given(key))
-            return null;
-        const r = importedNumber(this.raw(key), opts);
-        if (!r.ok) {
-            this.problem(key, `${[...this.base, key].join('.')}: ${r.error}`);
-            return null;
-        }
-        return r.value;
-    }
-    bool(key) {
-        if (!this.given(key))
-            return null;
-        const b = importedBool(this.raw(key));
-        if (b === undefined) {
-            this.problem(key, `${[...this.base, key].join('.')}: expected true or false, got ${JSON.stringify(this.raw(key))}`);
-            return null;
-        }
-        return b;
-    }
-    string(key) {
-        if (!this.given(key))
-            return null;
-        const v = this.raw(key);
-        if (typeof v !== 'string') {
-            this.problem(key, `${[...this.base, key].join('.')}: expected a string, got ${JSON.stringify(v)}`);
-            return null;
-        }
-        return v;
-    }
-    /** Sets a manifest key from this file's `key`, recording where it came from. */
-    set(path, value, key) {
-        this.out.set(path, value, this.origin(key));
-    }
-    counter(name, key, value) {
-        if (!this.out.counters.has(name))
-            this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key) });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/import/source.ts
-
-
-/** Trainer configs are a few kilobytes; like manifests, anything over 1 MiB is refused unread. */
-const MAX_BYTES = 1024 * 1024;
-const MAX_ALIAS_COUNT = 100;
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
-/**
- * Parses a YAML file (or a JSON one: JSON is YAML 1.2) with the manifest's safety rules: one document, no
- * custom tags, bounded aliases, a mapping at the top. Problems go to `problems`, located in the file itself.
- */
-function parseSource(text, file, what, problems) {
-    const report = (p, message) => problems.push({ file, line: p.line, col: p.col, message });
-    if (Buffer.byteLength(text, 'utf8') > MAX_BYTES) {
-        report({ line: 1, col: 1 }, `${what} is larger than 1 MiB: refused`);
-        return null;
-    }
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
-    const before = problems.length;
-    for (const e of doc.errors) {
-        report(lines.linePos(e.pos[0]), e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping' : `${what}: syntax error: ${e.message.split('\n')[0]}`);
-    }
-    (0,dist/* visit */.YR)(doc, (_k, node) => {
-        if ((0,dist/* isNode */.Ll)(node) && node.tag && !CORE_TAGS.has(node.tag))
-            report(lines.linePos(node.range?.[0] ?? 0), `custom YAML tag "${node.tag}" is not allowed: ${what} must hold plain data`);
-    });
-    if (problems.length > before)
-        return null;
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (e) {
-        report({ line: 1, col: 1 }, `${what}: ${e.message.split('\n')[0]}`);
-        return null;
-    }
-    if (!(0,dist/* isMap */.jh)(doc.contents) || data === null || typeof data !== 'object' || Array.isArray(data)) {
-        report({ line: 1, col: 1 }, `${what} must be a mapping of keys`);
-        return null;
-    }
-    const finder = new PositionFinder(doc, lines);
-    return { file, data: data, at: (p) => finder.at(p), key: (p) => finder.key(p) };
-}
-
-;// CONCATENATED MODULE: ./src/import/trl.ts
-
-
-/**
- * TRL CLI / alignment-handbook recipes: TRL ModelConfig (model_name_or_path, use_peft, load_in_4bit, lora_r,
- * lora_target_modules) with SFTConfig / HF TrainingArguments. SFTConfig's defaults (trl/trainer/sft_config.py):
- * max_length 1024, bf16 and gradient checkpointing on; ModelConfig's lora_r 16; TrainingArguments'
- * per_device_train_batch_size 8 and num_train_epochs 3.
- */
-const trl_TAKEN = new Set([
-    'model_name_or_path', 'use_peft', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'max_length', 'max_seq_length',
-    'per_device_train_batch_size', 'gradient_accumulation_steps', 'num_train_epochs', 'max_steps', 'bf16', 'fp16', 'tf32', 'gradient_checkpointing',
-    'deepspeed', 'fsdp', 'fsdp_config', 'optim', 'attn_implementation', 'model_revision', 'torch_dtype', 'dtype', 'packing', 'use_bnb_nested_quant',
-    'bnb_4bit_quant_type', 'use_liger_kernel', 'use_liger',
-]);
-function readTrl(r) {
-    const model = r.string('model_name_or_path');
-    if (model === null && !r.given('model_name_or_path'))
-        r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'TRL config without model_name_or_path: name the model to fine-tune' });
-    const peft = r.bool('use_peft');
-    const in4 = r.bool('load_in_4bit');
-    const in8 = r.bool('load_in_8bit');
-    if (peft === true) {
-        r.set('method', in4 === true ? 'qlora' : 'lora', in4 === true ? 'load_in_4bit' : 'use_peft');
-        if (in4 !== true && in8 === true)
-            r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA)');
-    }
-    else {
-        if (in4 === true)
-            r.warn('load_in_4bit', 'load_in_4bit without use_peft: a quantised model cannot be fully fine-tuned; estimated as full fine-tuning');
-        r.set('method', 'full', 'model_name_or_path');
-    }
-    const rank = r.number('lora_r', { integer: true, min: 1 });
-    if (rank !== null)
-        r.set('lora.rank', rank, 'lora_r');
-    if (r.given('lora_target_modules'))
-        loraTargetsFrom(r, 'lora_target_modules');
-    for (const k of ['max_length', 'max_seq_length']) {
-        const n = r.number(k, { integer: true, min: 1 });
-        if (n !== null)
-            r.set('training.sequence_length', n, k);
-    }
-    const refs = trainingArguments(r);
-    warnUnknownRelevant(r, trl_TAKEN, 'TRL');
-    r.out.default('training.sequence_length', 1024, 'TRL SFTConfig default max_length 1024');
-    r.out.default('precision', 'bf16', 'TRL SFTConfig default bf16');
-    r.out.default('training.gradient_checkpointing', 'full', 'TRL SFTConfig default gradient_checkpointing true');
-    r.out.default('training.micro_batch_size', 8, 'HF TrainingArguments default per_device_train_batch_size 8');
-    r.out.default('data.epochs', 3, 'HF TrainingArguments default num_train_epochs 3');
-    if (r.out.values.get('method') !== 'full') {
-        r.out.default('lora.rank', 16, 'TRL ModelConfig default lora_r 16');
-        r.out.default('lora.targets', ['q_proj', 'v_proj'], 'LoRA on q_proj and v_proj (PEFT\'s default target modules for Llama-style models; lora_target_modules unset)');
-    }
-    return { ...refs, model: model !== null ? { id: model, key: 'model_name_or_path' } : null };
-}
-
-;// CONCATENATED MODULE: ./src/import/resolve.ts
-
-
-
-
-
-
-
-
-const FORMAT_NAMES = { axolotl: 'axolotl', 'llama-factory': 'LLaMA-Factory', 'llama-factory-v1': 'LLaMA-Factory (v1)', trl: 'TRL' };
-const formatName = (f) => FORMAT_NAMES[f];
-/** `rel` from the folder `dir` inside the repository, or an error when it is absolute or leaves it. */
-function resolve_join(dir, rel) {
-    if (external_node_path_namespaceObject.posix.isAbsolute(rel) || /^[a-zA-Z]:[\\/]/.test(rel) || rel.includes('\\'))
-        return null;
-    const p = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel));
-    return p === '..' || p.startsWith('../') ? null : p;
-}
-/**
- * Reads the trainer config a manifest imports, then the DeepSpeed JSON it names and the accelerate YAML the
- * manifest names. A path inside a trainer config is resolved as the trainer resolves it, from the folder it
- * is launched in: the config's own folder or any folder above it, up to the repository root.
- */
-function readImport(req, manifestRepoPath, read, problems, where) {
-    const configPath = resolve_join(external_node_path_namespaceObject.posix.dirname(manifestRepoPath), req.path);
-    if (configPath === null) {
-        where(`import path "${req.path}" must be relative to the manifest, with / separators, and stay inside the repository`);
-        return null;
-    }
-    const text = read(configPath);
-    if (!text.ok) {
-        where(`import "${req.path}": ${text.error}`);
-        return null;
-    }
-    const before = problems.length;
-    const src = parseSource(text.text, configPath, 'trainer config', problems);
-    if (!src)
-        return null;
-    const format = req.format ?? detectFormat(src.data);
-    if (!format) {
-        where(`cannot tell which trainer "${req.path}" is for: set import: { path: ${req.path}, format: axolotl | llama-factory | llama-factory-v1 | trl }`);
-        return null;
-    }
-    const settings = new Settings();
-    const reader = new FileReader(src, settings);
-    const refs = format === 'axolotl' ? readAxolotl(reader)
-        : format === 'llama-factory' ? readLlamaFactory(reader)
-            : format === 'llama-factory-v1' ? readLlamaFactoryV1(reader)
-                : readTrl(reader);
-    const files = [configPath];
-    const readNamed = (rel, from, key, what) => {
-        const candidates = [];
-        for (let dir = external_node_path_namespaceObject.posix.dirname(from.file);; dir = external_node_path_namespaceObject.posix.dirname(dir)) {
-            const p = resolve_join(dir, rel);
-            if (p !== null && !candidates.includes(p))
-                candidates.push(p);
-            if (dir === '.' || dir === '/' || dir === '')
-                break;
-        }
-        if (!candidates.length) {
-            settings.problem(from, [key], `${key}: "${rel}" must be a relative path inside the repository`);
-            return null;
-        }
-        for (const p of candidates) {
-            const t = read(p);
-            if (!t.ok)
-                continue;
-            files.push(p);
-            return parseSource(t.text, p, what, problems);
-        }
-        settings.problem(from, [key], `${key}: ${what} "${rel}" is not in the repository (looked for ${candidates.join(', ')})`);
-        return null;
-    };
-    if (refs.deepspeed) {
-        const ds = readNamed(refs.deepspeed.path, src, refs.deepspeed.key, 'DeepSpeed config');
-        if (ds)
-            readDeepSpeed(new FileReader(ds, settings));
-    }
-    else if (refs.deepspeedInline) {
-        readDeepSpeed(reader.child(refs.deepspeedInline));
-    }
-    if (req.accelerate) {
-        const accPath = resolve_join(external_node_path_namespaceObject.posix.dirname(manifestRepoPath), req.accelerate);
-        const t = accPath === null ? null : read(accPath);
-        if (accPath === null || !t || !t.ok) {
-            where(`accelerate config "${req.accelerate}": ${accPath === null ? 'must be a relative path inside the repository' : t && !t.ok ? t.error : 'unreadable'}`);
-        }
-        else {
-            files.push(accPath);
-            const acc = parseSource(t.text, accPath, 'accelerate config', problems);
-            if (acc) {
-                const { deepspeedFile } = readAccelerate(new FileReader(acc, settings));
-                if (deepspeedFile && !refs.deepspeed) {
-                    const ds = readNamed(deepspeedFile, acc, 'deepspeed_config', 'DeepSpeed config');
-                    if (ds)
-                        readDeepSpeed(new FileReader(ds, settings));
-                }
-            }
-        }
-    }
-    settings.applyDefaults();
-    problems.push(...settings.problems);
-    if (problems.length > before)
-        return null;
-    return { format, files, settings, model: refs.model ? { id: refs.model.id, src, key: refs.model.key } : null };
-}
-
-;// CONCATENATED MODULE: ./src/import/merge.ts
-
-
-
-const merge_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Manifest keys win: the imported values fill only what the manifest leaves out, key by key. */
-function overlay(under, over) {
-    const out = { ...under };
-    for (const [k, v] of Object.entries(over))
-        out[k] = merge_isObj(v) && merge_isObj(under[k]) ? overlay(under[k], v) : v;
-    return out;
-}
-function valueAtPath(o, path) {
-    let v = o;
-    for (const p of path.split('.'))
-        v = merge_isObj(v) ? v[p] : undefined;
-    return v;
-}
-function leafPaths(o, prefix = '') {
-    return Object.entries(o).flatMap(([k, v]) => (merge_isObj(v) ? leafPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-}
-/**
- * The job the manifest describes once its import is applied: the imported settings under the manifest's own
- * keys, tokens from max_steps when the config fixes the steps, and, for the report, which file each setting
- * came from, the trainer defaults used, and the warnings. Problems (no tokens, an unknown model) are located in
- * the file that can fix them.
- */
-function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
-    const s = imp.settings;
-    const nested = {};
-    for (const [path, value] of s.values) {
-        const parts = path.split('.');
-        let o = nested;
-        for (const p of parts.slice(0, -1))
-            o = (o[p] ??= {});
-        o[parts[parts.length - 1]] = value;
-    }
-    const job = { ...manifestJob };
-    delete job.import;
-    const fromManifest = leafPaths(job).filter((p) => p !== 'name');
-    const before = problems.length;
-    // The model: the manifest's wins; else the trainer config's, from the catalog (offline) or the Hub.
-    if (job.model === undefined && imp.model) {
-        const found = findModel(imp.model.id) ? { ok: true } : hubModel(imp.model.id);
-        if (!found.ok) {
-            const p = imp.model.src.at([imp.model.key]);
-            problems.push({ file: imp.model.src.file, line: p.line, col: p.col, message: `${imp.model.key}: ${found.error}` });
-        }
-        else {
-            nested.model = imp.model.id;
-            s.origins.set('model', `${imp.model.src.file}:${imp.model.src.key([imp.model.key]).line}:1 ${imp.model.key}`);
-        }
-    }
-    const merged = overlay(nested, job);
-    // A manifest that changes the method away from LoRA drops the imported adapter settings.
-    if (merged.method !== 'lora' && merged.method !== 'qlora' && !merge_isObj(job.lora))
-        delete merged.lora;
-    // Tokens: the manifest's data, else max_steps x global batch x sequence length.
-    const data = merge_isObj(merged.data) ? { ...merged.data } : {};
-    const notes = [];
-    const steps = s.counters.get('max_steps');
-    const ga = s.counters.get('gradient_accumulation_steps')?.value ?? 1;
-    const hw = merge_isObj(merged.hardware) ? merged.hardware : {};
-    const par = merge_isObj(merged.parallelism) ? merged.parallelism : {};
-    const training = merge_isObj(merged.training) ? { ...merged.training } : {};
-    const count = typeof hw.count === 'number' ? hw.count : null;
-    const dp = count === null ? null : count / ((typeof par.tensor === 'number' ? par.tensor : 1) * (typeof par.pipeline === 'number' ? par.pipeline : 1));
-    const micro = typeof training.micro_batch_size === 'number' ? training.micro_batch_size : 1;
-    const seq = typeof training.sequence_length === 'number' ? training.sequence_length : 2048;
-    if (training.global_batch_size === undefined && dp !== null && Number.isInteger(dp) && s.counters.has('gradient_accumulation_steps')) {
-        training.global_batch_size = micro * ga * dp;
-        s.origins.set('training.global_batch_size', `${s.counters.get('gradient_accumulation_steps').origin} x micro-batch x ${dp} data-parallel GPUs`);
-        merged.training = training;
-    }
-    const hasTokens = data.tokens !== undefined || (data.examples !== undefined && data.tokens_per_example !== undefined);
-    if (!hasTokens) {
-        if (steps && dp !== null && Number.isInteger(dp)) {
-            const global = typeof training.global_batch_size === 'number' ? training.global_batch_size : micro * ga * dp;
-            data.tokens = steps.value * global * seq;
-            data.epochs = 1;
-            const kept = s.defaults.filter((d) => !/epoch/.test(d));
-            s.defaults.splice(0, s.defaults.length, ...kept);
-            notes.push(`tokens: max_steps ${steps.value} (${steps.origin}) x global batch ${global} x ${seq} tokens = ${data.tokens}; max_steps fixes the run, so epochs are 1`);
-            s.origins.set('data.tokens', steps.origin);
-        }
-        else if (steps) {
-            const p = steps.src.key(steps.path);
-            problems.push({ file: steps.src.file, line: p.line, col: p.col, message: `max_steps ${steps.value} fixes the steps, but the tokens per step depend on the GPU count: set hardware.count in the manifest (or data.tokens)` });
-        }
-        else {
-            atManifest(['import'], `the imported config does not fix max_steps, so the tokens are unknown: add data.tokens, or data.examples with data.tokens_per_example`);
-        }
-    }
-    merged.data = data;
-    const tokens = data.tokens !== undefined ? parseCount(data.tokens) : undefined;
-    if (tokens !== undefined && tokens !== null && tokens < 10e6 && merged.method === 'pretrain') {
-        s.warnings.push(`data.tokens ${tokens} is under 10M for a pretraining job: is it a count of examples? (data.examples with data.tokens_per_example counts tokens from examples)`);
-    }
-    if (problems.length > before)
-        return null;
-    const fromImport = [...s.origins.entries()].filter(([k]) => !fromManifest.includes(k) && s.origins.get(k) !== 'trainer default');
-    const byFile = new Map();
-    for (const [k, origin] of fromImport) {
-        const [where, ...key] = origin.split(' ');
-        const file = where.replace(/:\d+:\d+$/, '');
-        const line = /:(\d+):\d+$/.exec(where)?.[1];
-        const value = valueAtPath(merged, k);
-        const shown = value === undefined ? '' : ` ${Array.isArray(value) ? value.join('+') : String(value)}`;
-        byFile.set(file, [...(byFile.get(file) ?? []), `${k}${shown} (${key.join(' ')}${line ? `, line ${line}` : ''})`]);
-    }
-    const lines = [...byFile.entries()].map(([f, ks]) => `from ${f}${f === imp.files[0] ? ` (${formatName(imp.format)})` : ''}: ${ks.join(', ')}`);
-    if (fromManifest.length)
-        lines.push(`from the manifest (wins over the imported files): ${fromManifest.join(', ')}`);
-    if (s.defaults.length)
-        lines.push(`${formatName(imp.format)} defaults used where the config is silent: ${s.defaults.join('; ')}`);
-    lines.push(...notes, ...s.warnings.map((w) => `warning: ${w}`));
-    return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines } };
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
-
-
-
-
-
 
 
 
@@ -12344,8 +11061,8 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
-const load_MAX_ALIAS_COUNT = 100;
-const load_CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+const MAX_ALIAS_COUNT = 100;
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /** Parses and validates one manifest's text: every problem at once, or the normalized jobs. */
 function parseManifest(text, opts) {
     const problems = [];
@@ -12364,7 +11081,7 @@ function parseManifest(text, opts) {
         report(p.line, p.col, msg);
     }
     (0,dist/* visit */.YR)(doc, (_key, node) => {
-        if ((0,dist/* isNode */.Ll)(node) && node.tag && !load_CORE_TAGS.has(node.tag)) {
+        if ((0,dist/* isNode */.Ll)(node) && node.tag && !CORE_TAGS.has(node.tag)) {
             const p = lines.linePos(node.range?.[0] ?? 0);
             const written = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
             report(p.line, p.col, `custom YAML tag "${written}" is not allowed: manifests hold plain data (strings, numbers, booleans, lists, mappings)`);
@@ -12380,11 +11097,11 @@ function parseManifest(text, opts) {
         return { jobs: [], problems };
     let data;
     try {
-        data = doc.toJS({ maxAliasCount: load_MAX_ALIAS_COUNT });
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
-        report(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${load_MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
+        report(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
         return { jobs: [], problems };
     }
     const finder = new PositionFinder(doc, lines);
@@ -12421,20 +11138,8 @@ function parseManifest(text, opts) {
     }
     const jobs = [];
     for (const base of bases) {
-        const written = valueAt(data, base);
+        const raw = valueAt(data, base);
         const before = problems.length;
-        // import: the trainer config's settings under the manifest's keys; the manifest's own keys win.
-        let imported = null;
-        const req = importRequest(written);
-        if (req) {
-            const where = (message) => put({ path: [...base, 'import'], atKey: false, message });
-            const imp = readImport(req, opts.repoPath, opts.readRepoFile, problems, where);
-            if (imp)
-                imported = mergeImport(written, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), (id) => hubLookup(id, opts.hub));
-            if (!imported)
-                continue; // its problems are reported in the file that can fix them
-        }
-        const raw = imported ? imported.raw : written;
         const checked = jobSchemaModelDeferred.safeParse(raw);
         if (!checked.success) {
             for (const issue of checked.error.issues) {
@@ -12443,18 +11148,11 @@ function parseManifest(text, opts) {
             }
         }
         const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
-        // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
-        const rulesRaw = model?.kind === 'architecture' && typeof raw.model === 'string' ? { ...raw, model: undefined } : raw;
-        for (const loc of jobRules(rulesRaw, base))
-            put(loc);
-        for (const loc of dataRules(raw, base, req !== null))
+        for (const loc of jobRules(raw, base))
             put(loc);
         if (problems.length === before && checked.success && model) {
             const index = base.length ? base[1] : null;
-            const job = normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base));
-            if (imported)
-                job.imported = imported.info;
-            jobs.push(job);
+            jobs.push(normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base)));
         }
     }
     return problems.length ? { jobs: [], problems: sortProblems(problems) } : { jobs, problems };
@@ -12471,19 +11169,8 @@ function checkModel(model, at, data, opts, put) {
                     put(loc);
         return r.success;
     };
-    if (typeof model === 'string') {
-        if (!run(modelCatalogId))
-            return null;
-        if (!findModel(model) && opts.hub && HUB_ID.test(model.trim())) {
-            const found = hubLookup(model.trim(), opts.hub);
-            if (!found.ok) {
-                put({ path: at, atKey: false, message: found.error });
-                return null;
-            }
-            return architectureSpec(opts.hub.configs.get(model.trim()), `hf:${model.trim()}`, at, put);
-        }
-        return { kind: 'catalog', id: model };
-    }
+    if (typeof model === 'string')
+        return run(modelCatalogId) ? { kind: 'catalog', id: model } : null;
     if (model === null || typeof model !== 'object' || Array.isArray(model)) {
         put({ path: at, atKey: false, message: 'model must be a catalog id (llama-3.1-8b) or a mapping with one of parameters, config or architecture' });
         return null;
@@ -12535,7 +11222,7 @@ function checkModel(model, at, data, opts, put) {
     }
     let json;
     try {
-        json = JSON.parse(read.text);
+        json = JSON.parse(read.text.replace(/^\uFEFF/, '')); // a byte-order mark, as Windows editors write it, is no error
     }
     catch (e) {
         put({ path: where, atKey: false, message: `config "${rel}" is not valid JSON: ${e.message}` });
@@ -12548,39 +11235,11 @@ function checkModel(model, at, data, opts, put) {
     }
     const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
     bad.forEach(put);
-    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
-}
-/**
- * A Hub id the catalog does not know: its fetched config.json, or why there is none. An id not fetched yet is
- * recorded as wanted, so the shell can fetch it and validate again.
- */
-function hubLookup(id, hub) {
-    const near = suggest_closest(id.split('/').pop().replace(/@.*$/, ''), models_MODEL_IDS, 3);
-    const catalog = near.length ? ` (catalog ids that resolve offline: ${near.join(', ')})` : '';
-    if (!hub || !HUB_ID.test(id))
-        return { ok: false, error: `unknown model "${id}"${catalog}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog` };
-    const c = hub.configs.get(id);
-    if (c?.ok)
-        return { ok: true };
-    if (c)
-        return { ok: false, error: c.error };
-    if (!hub.offline)
-        hub.wanted.add(id);
-    return { ok: false, error: `model "${id}" is not in the catalog${catalog}, and ${hub.offline ? 'offline mode forbids fetching its config.json from the Hub' : 'its config.json has not been fetched'}: use a catalog id, or pin a local config.json with model: { config: path/to/config.json }` };
-}
-/** A fetched config.json as the job's model, checked like a local one. */
-function architectureSpec(c, label, at, put) {
-    const arch = architectureFromConfig(c.config);
-    if (!arch.ok) {
-        put({ path: at, atKey: false, message: `${c.source}: ${arch.error}` });
-        return null;
-    }
-    const bad = architectureRules(arch.architecture, at).map((l) => ({ ...l, path: at, message: `${c.source}: ${l.message}` }));
-    bad.forEach(put);
-    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: label, model_type: arch.model_type };
+    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: (0,sanitize/* cleanText */.X5)(repoRel, 1000), model_type: (0,sanitize/* cleanText */.X5)(arch.model_type, 60) };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/files.ts
+
 
 
 
@@ -12588,45 +11247,32 @@ function architectureSpec(c, label, at, put) {
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
 const MANIFEST_SUFFIXES = ['.train.yaml', '.train.yml'];
 const isManifestName = (name) => MANIFEST_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
-function inside(root, p) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
 /**
  * Reads a repository file by repository-relative path, refusing anything that resolves (through `..` or a
- * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB.
+ * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB; file-system
+ * errors come back as messages ("cannot read: permission denied"). See src/fs/contain.ts.
  */
 function repoFileReader(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const folder = realFolder(root);
     return (repoRel) => {
-        const abs = (0,external_node_path_namespaceObject.resolve)(realRoot, repoRel);
-        let real;
-        try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-        }
-        catch {
-            return { ok: false, error: 'no such file in the repository' };
-        }
-        if (!inside(realRoot, real))
-            return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-        const st = (0,external_node_fs_namespaceObject.statSync)(real);
-        if (!st.isFile())
-            return { ok: false, error: 'is not a regular file' };
-        if (st.size > MAX_FILE_BYTES)
-            return { ok: false, error: `is larger than 1 MiB (${st.size} bytes)` };
-        return { ok: true, text: (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8') };
+        if (!folder.ok)
+            return { ok: false, error: `cannot read the repository root: ${folder.error}` };
+        const r = readContained(folder.real, repoRel, MAX_FILE_BYTES);
+        if (r.ok)
+            return { ok: true, text: r.text };
+        return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
     };
 }
 function toPosix(p) {
     return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 /** Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns). */
-function loadManifestFile(root, repoRel, hub) {
+function loadManifestFile(root, repoRel) {
     const read = repoFileReader(root);
     const r = read(repoRel);
     if (!r.ok)
         return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
-    return parseManifest(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
+    return parseManifest(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read });
 }
 /** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
 function globToRegExp(glob) {
@@ -12658,18 +11304,24 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${re}$`);
 }
-function walk(dir, out) {
+/** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
+const MAX_WALK_ENTRIES = 200_000;
+/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
+function walk(dir, out, problems, realRoot, budget) {
     let entries;
     try {
         entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
     }
-    catch {
+    catch (e) {
+        problems.push({ file: toPosix((0,external_node_path_namespaceObject.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
         return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (--budget.left < 0)
+            return;
         if (e.isDirectory()) {
             if (!SKIP_DIRS.has(e.name))
-                walk((0,external_node_path_namespaceObject.join)(dir, e.name), out);
+                walk((0,external_node_path_namespaceObject.join)(dir, e.name), out, problems, realRoot, budget);
         }
         else if (e.isFile())
             out.push((0,external_node_path_namespaceObject.join)(dir, e.name));
@@ -12680,10 +11332,14 @@ function walk(dir, out) {
  * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
  */
 function discoverManifests(patterns, root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     const found = new Set();
     const problems = [];
     const unmatched = [];
+    const folder = realFolder(root);
+    if (!folder.ok)
+        return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
+    const realRoot = folder.real;
+    const budget = { left: MAX_WALK_ENTRIES };
     const add = (abs, from) => {
         let real;
         try {
@@ -12692,7 +11348,7 @@ function discoverManifests(patterns, root) {
         catch {
             return;
         }
-        if (!inside(realRoot, real)) {
+        if (!isInside(realRoot, real)) {
             problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
             return;
         }
@@ -12700,7 +11356,8 @@ function discoverManifests(patterns, root) {
     };
     for (const pattern of patterns) {
         const abs = (0,external_node_path_namespaceObject.resolve)(root, pattern);
-        if (!/[*?{]/.test(pattern) && !inside(root, abs)) {
+        const isGlob = /[*?{]/.test(pattern);
+        if (!isGlob && !isInside((0,external_node_path_namespaceObject.resolve)(root), abs)) {
             problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
             continue;
         }
@@ -12708,7 +11365,12 @@ function discoverManifests(patterns, root) {
         try {
             st = (0,external_node_fs_namespaceObject.statSync)(abs);
         }
-        catch {
+        catch (e) {
+            const text = fsErrorText(e);
+            if (text !== 'no such file or folder' && !isGlob) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+                continue;
+            }
             st = undefined;
         }
         if (st?.isFile()) {
@@ -12716,32 +11378,46 @@ function discoverManifests(patterns, root) {
             continue;
         }
         if (st?.isDirectory()) {
+            const dir = containedPath(realRoot, abs);
+            if (!dir.ok) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" ${dir.error}` });
+                continue;
+            }
             const files = [];
-            walk(abs, files);
+            walk(dir.real, files, problems, realRoot, budget);
             const before = found.size;
             files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
             if (found.size === before)
                 unmatched.push(pattern);
             continue;
         }
-        if (!/[*?{]/.test(pattern)) {
+        if (st) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is not a regular file or folder (a FIFO, socket or device): refused` });
+            continue;
+        }
+        if (!isGlob) {
             problems.push({ file: pattern, line: 1, col: 1, message: `no such file or folder: "${pattern}"` });
             continue;
         }
         const normalized = toPosix(pattern).replace(/^\.\//, '');
-        if (normalized.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(pattern)) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it` });
+        // A ".." anywhere in a glob would let the search walk out of the root (jobs/../../**): refused outright.
+        if ((0,external_node_path_namespaceObject.isAbsolute)(pattern) || normalized.split('/').includes('..')) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
             continue;
         }
         const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
         const re = globToRegExp(normalized);
         const files = [];
-        walk((0,external_node_path_namespaceObject.join)(realRoot, staticPrefix), files);
+        const start = containedPath(realRoot, staticPrefix || '.');
+        if (start.ok)
+            walk(start.real, files, problems, realRoot, budget);
         const matched = files.filter((f) => re.test(toPosix((0,external_node_path_namespaceObject.relative)(realRoot, f))));
         matched.forEach((f) => add(f, pattern));
         if (!matched.length)
             unmatched.push(pattern);
     }
+    if (budget.left < 0)
+        problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
     return { files: [...found].sort(), problems, unmatched };
 }
 
@@ -12749,164 +11425,31 @@ function discoverManifests(patterns, root) {
 
 
 /** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
-function loadManifests(patterns, root, hub) {
+function loadManifests(patterns, root) {
     const found = discoverManifests(patterns, root);
     const problems = [...found.problems];
     const jobs = [];
     for (const f of found.files) {
-        const r = loadManifestFile(root, f, hub);
+        const r = loadManifestFile(root, f);
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
-    return { files: found.files, jobs, problems: sortProblems(problems), unmatched: found.unmatched };
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/hub/fetch.ts
-
-
-
-
-
-/** config.json files are a few kilobytes; anything larger is not one. */
-const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** The options from the environment: HF_ENDPOINT, HF_TOKEN, and the runner's tool cache or the user's cache folder. */
-function fetch_hubOptionsFromEnv(env = process.env) {
-    const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? join(homedir(), '.cache'));
-    return {
-        endpoint: (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, ''),
-        ...(env.HF_TOKEN ? { token: env.HF_TOKEN } : {}),
-        timeoutMs: 10_000,
-        retries: 2,
-        cacheDir: join(base, 'train-budget', 'hf-configs'),
-    };
-}
-function split(id) {
-    const at = id.indexOf('@');
-    return at < 0 ? { repo: id, revision: 'main' } : { repo: id.slice(0, at), revision: id.slice(at + 1) };
-}
-function cachePath(dir, repo, revision) {
-    const safe = (s) => s.replace(/[^\w.-]/g, '_');
-    return join(dir, ...repo.split('/').map(safe), safe(revision), 'config.json');
-}
-/**
- * Fetches {endpoint}/{repo}/resolve/{revision}/config.json with HF_TOKEN when set, a timeout per attempt and
- * retries for network failures, 429 and 5xx; a cached copy answers without the network. The errors say what to
- * do: a gated model needs an HF_TOKEN and the licence accepted, a missing one a catalog id, a network failure a
- * local config.json.
- */
-async function fetchHubConfig(id, opts, fetchImpl = fetch) {
-    const { repo, revision } = split(id);
-    const cached = opts.cacheDir ? cachePath(opts.cacheDir, repo, revision) : null;
-    if (cached) {
-        try {
-            return { ok: true, config: JSON.parse(readFileSync(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
-        }
-        catch {
-            /* not cached (or unreadable): fetch it */
-        }
-    }
-    const url = `${opts.endpoint}/${repo}/resolve/${encodeURIComponent(revision)}/config.json`;
-    let last = '';
-    for (let attempt = 0; attempt <= opts.retries; attempt++) {
-        const abort = new AbortController();
-        const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
-        try {
-            const res = await fetchImpl(url, { headers: { accept: 'application/json', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) }, signal: abort.signal, redirect: 'follow' });
-            const body = await res.text();
-            if (res.ok) {
-                if (body.length > MAX_CONFIG_BYTES)
-                    return { ok: false, error: `${url} is larger than 1 MiB: not a config.json` };
-                let config;
-                try {
-                    config = JSON.parse(body);
-                }
-                catch {
-                    return { ok: false, error: `${url} is not JSON` };
-                }
-                if (cached) {
-                    try {
-                        mkdirSync(join(cached, '..'), { recursive: true });
-                        writeFileSync(`${cached}.tmp`, body);
-                        renameSync(`${cached}.tmp`, cached);
-                    }
-                    catch {
-                        /* a cache that cannot be written only costs a fetch next time */
-                    }
-                }
-                return { ok: true, config, source: `${repo}@${revision} config.json from ${opts.endpoint}` };
-            }
-            const hubMessage = res.headers.get('x-error-message');
-            const said = hubMessage ? `: "${hubMessage}"` : '';
-            if (res.status === 401 || res.status === 403) {
-                return { ok: false, error: `model "${repo}" is gated or private on the Hub (HTTP ${res.status}${said}): accept its licence on its Hub page and set HF_TOKEN (in the action: an HF_TOKEN secret passed as env), or pin a local config.json with model: { config: path/to/config.json }` };
-            }
-            if (res.status === 404) {
-                const near = closest(repo.split('/')[1] ?? repo, MODEL_IDS, 3);
-                return { ok: false, error: `model "${repo}"${revision !== 'main' ? ` at revision ${revision}` : ''} has no config.json on the Hub (HTTP 404${said})${near.length ? `; catalog ids that resolve offline: ${near.join(', ')}` : ''}` };
-            }
-            last = `HTTP ${res.status}`;
-            if (res.status !== 429 && res.status < 500)
-                break;
-        }
-        catch (e) {
-            last = abort.signal.aborted ? `no answer within ${opts.timeoutMs / 1000} s` : e.message;
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    return { ok: false, error: `could not fetch ${url} (${last}; ${opts.retries + 1} attempt${opts.retries ? 's' : ''}): check the network or HF_ENDPOINT, or pin a local config.json with model: { config: path/to/config.json }` };
-}
-/** Fetches every wanted id, one at a time (a handful per repository), in a stable order. */
-async function fetch_fetchAll(ids, opts, fetchImpl) {
-    const out = new Map();
-    for (const id of [...new Set(ids)].sort())
-        out.set(id, await fetchHubConfig(id, opts, fetchImpl));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/hub/load.ts
-
-/**
- * Validation with Hub model ids: a first pass finds the ids the catalog does not know; they are fetched (here,
- * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
- * the answer: its errors say that fetching was forbidden.
- */
-async function load_loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl) {
-    const first = { configs: new Map(), wanted: new Set(), offline };
-    const loaded = load(first);
-    if (offline || !first.wanted.size)
-        return { ...loaded, hubConfigs: new Map() };
-    const configs = await fetchAll(first.wanted, opts, fetchImpl);
-    return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
-}
-/** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
-function needsFetch(hub) {
-    return !hub.offline && hub.wanted.size > 0;
+    // Problems quote manifest text and file names: cleaned once here for every command and the action.
+    const clean = sortProblems(problems).map((p) => {
+        const c = cleanProblem(p);
+        return { file: c.file, line: c.line, col: c.col, message: c.message };
+    });
+    return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/load-for-cli.ts
 
 
-
 /** loadManifests, where a path that matches nothing is a problem: the user named it on the command line. */
-function loadForCli(paths, root, hub) {
-    const loaded = loadManifests(paths, root, hub);
+function loadForCli(paths, root) {
+    const loaded = loadManifests(paths, root);
     const unmatched = loaded.unmatched.map((u) => ({ file: u, line: 1, col: 1, message: `no *.train.yaml or *.train.yml manifests match "${u}"` }));
     return { ...loaded, problems: sortProblems([...loaded.problems, ...unmatched]) };
-}
-/**
- * Loads the manifests and hands them to `then`: synchronously when every model is in the catalog (or offline),
- * after fetching the Hub config.json files the manifests name otherwise.
- */
-function loadForCliThen(paths, root, offline, then) {
-    const hub = { configs: new Map(), wanted: new Set(), offline };
-    const first = loadForCli(paths, root, hub);
-    if (offline || !hub.wanted.size)
-        return then(first);
-    return loadWithHub((h) => loadForCli(paths, root, h), offline).then(then);
 }
 
 ;// CONCATENATED MODULE: ./src/budget/compare.ts
@@ -13468,6 +12011,14 @@ function architectureForSize(parameters) {
         vocab_size: vocab, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1,
     };
 }
+/** Weights of the routed experts (all of them, every MoE layer): what expert parallelism shards. 0 for a dense model. */
+function expertParameters(a) {
+    if (a.experts <= 1)
+        return 0;
+    const moeLayers = a.layers - (a.dense_layers ?? 0);
+    const perExpert = (a.gated_mlp ? 3 : 2) * a.hidden_size * a.intermediate_size;
+    return moeLayers * a.experts * perExpert;
+}
 
 ;// CONCATENATED MODULE: ./src/estimate/flops.ts
 
@@ -13486,7 +12037,88 @@ function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
     return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
 }
 
+;// CONCATENATED MODULE: ./src/estimate/activations.ts
+
+/**
+ * Activation elements one token leaves in memory for the backward pass of one layer (Korthikanti et al. 2022,
+ * "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b bytes per layer for
+ * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
+ *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
+ *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
+ *  - gated MLP: the norm output (h), the gate and up outputs and their product (3f): a fused SwiGLU kernel
+ *    (Megatron-LM's bias_swiglu_impl, Liger's LigerSiLUMulFunction, torch.compile's fusion) saves its two inputs
+ *    and recomputes silu(gate) in the backward pass instead of keeping it; plain MLP: h + 2f. A MoE token passes
+ *    through experts_per_token routed experts plus the shared ones;
+ *  - the residual inputs of the two norms (2h).
+ */
+function activationElementsPerToken(a, seq, attentionMatrix) {
+    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : headDim(a);
+    const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
+    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
+    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
+    const perExpert = (a.gated_mlp ? 3 : 2) * a.intermediate_size;
+    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
+    const mlp = a.hidden_size + experts * perExpert;
+    return attention + mlp + 2 * a.hidden_size;
+}
+/**
+ * Elements per token and layer that op-level selective activation checkpointing keeps with FlashAttention
+ * (PyTorch's `create_selective_checkpoint_contexts` with torchtitan's policy, torchtitan
+ * parallelize_llama.py `_save_list`): the layer's input, the attention kernel's output, and the output of every
+ * other matmul in the order the layer runs them (q, k, v, o, gate, up, down); everything else is recomputed.
+ */
+function selectiveElementsPerToken(a) {
+    const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
+    const outputs = [];
+    for (const m of layerModules(a)) {
+        if (m.name === 'router')
+            continue;
+        for (let i = 0; i < m.active; i++)
+            outputs.push(m.d_out);
+    }
+    const everyOther = outputs.filter((_, i) => i % 2 === 0).reduce((s, x) => s + x, 0);
+    return a.hidden_size + a.attention_heads * vDim + everyOther;
+}
+/**
+ * Of a layer's activations, the part every tensor-parallel rank keeps whole when sequence parallelism is off:
+ * the two norms' inputs and outputs (4h per token; Korthikanti et al. 2022, eq. 1 against eq. 2: the layer-norm
+ * and dropout terms are not split by t without sequence parallelism). Under selective or full recomputation the
+ * layer's saved input (h) is the replicated part.
+ */
+function replicatedElementsPerToken(a, checkpointing) {
+    return checkpointing === 'none' ? 4 * a.hidden_size : a.hidden_size;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/loss.ts
+/** Output chunks of torchtune's CEWithChunkedOutputLoss (num_output_chunks = 8, torchtune/modules/loss). */
+const LOSS_CHUNKS = 8;
+/**
+ * Bytes per vocabulary entry per token that the output layer and the cross-entropy loss hold at their peak (the
+ * start of the backward pass, when every activation is still kept), given the bytes of one logit.
+ *  - standard, what PyTorch and Hugging Face do without extra libraries (transformers' ForCausalLMLoss upcasts
+ *    with `logits.float()`; torchtitan's loss does `pred.float()`): the 16-bit logits the model returns (2), the
+ *    fp32 log-probabilities cross_entropy's log_softmax saves (4), and in the backward pass the fp32 gradient
+ *    of the log-probabilities (4) and of the upcast logits (4) before it is cast back.
+ *  - chunked (torchtune's CEWithChunkedOutputLoss): the 16-bit logits stay, the fp32 work is done one of 8
+ *    chunks at a time.
+ *  - fused (Liger's FusedLinearCrossEntropy, Apple's cut-cross-entropy): logits never materialised for the
+ *    whole batch; what the kernel holds per block is negligible next to the activations.
+ * torchtune measured the difference for Llama 3.2 3B (8,192 tokens x 128,256 entries): 51.0 GiB with the
+ * standard loss, 42.9 GiB chunked (README "Optimization flags"), 8.1 GiB or 8.3 bytes per entry; ours: 10.5.
+ */
+function lossBytesPerLogit(loss, logitBytes) {
+    const fp32Work = (logitBytes < 4 ? 4 : 0) + 4 + 4;
+    if (loss === 'fused')
+        return 0;
+    if (loss === 'chunked')
+        return logitBytes + fp32Work / LOSS_CHUNKS;
+    return logitBytes + fp32Work;
+}
+
 ;// CONCATENATED MODULE: ./src/estimate/memory.ts
+
+
+
 
 const GIB = 2 ** 30;
 /** Bytes of one weight in the precision the GPU computes in. fp8 (Transformer Engine) keeps a bf16 copy and an fp8 cache. */
@@ -13500,9 +12132,17 @@ const WEIGHT_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 3 };
  * al. 2023) keep one fp32 state. In pure fp32 training there is no separate master copy.
  */
 const OPTIMIZER_STATE_BYTES = { adamw: 8, adamw_8bit: 2, adafactor: 0, sgd: 4, lion: 4 };
-function optimizerBytes(optimizer, precision) {
+function optimizerBytes(optimizer, precision, masterWeights = true) {
+    if (!masterWeights && precision !== 'fp32')
+        return PURE_16BIT_STATE_BYTES[optimizer];
     return OPTIMIZER_STATE_BYTES[optimizer] + (precision === 'fp32' ? 0 : 4);
 }
+/**
+ * Pure 16-bit training (no fp32 master copy: torchtune's `dtype: bf16` recipes): the optimizer keeps its
+ * states in the parameters' dtype, so AdamW's two moments take 2 bytes each (torch.optim.AdamW allocates them
+ * with `torch.zeros_like(param)`), 8-bit Adam still 1 each, SGD-momentum and Lion one 2-byte state.
+ */
+const PURE_16BIT_STATE_BYTES = { adamw: 4, adamw_8bit: 2, adafactor: 0, sgd: 2, lion: 2 };
 /**
  * QLoRA stores the frozen linear weights as 4-bit NormalFloat with double quantisation: 4 bits plus 0.127 bits
  * of quantisation constants per parameter (Dettmers et al. 2023, §3 "Double Quantization"). Embeddings, the
@@ -13522,6 +12162,12 @@ const CONTEXT_BYTES = 1 * GIB;
 const NCCL_BYTES = 0.5 * GIB;
 const FRAGMENTATION = 0.05;
 /**
+ * How far below a measured peak the model has come out on the memory calibration (docs/methodology.md: lowest
+ * ratio 0.82, torchtitan's 70B 2D run): a job that fits with less spare than this share of its estimate is
+ * reported as within the model's error.
+ */
+const MEMORY_UNDERESTIMATE = 0.2;
+/**
  * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
  * weights, g of gradients and o of optimizer state, over N_d data-parallel ranks. Stage 1 shards the optimizer
  * states, stage 2 the gradients too, stage 3 the weights too.
@@ -13534,85 +12180,112 @@ function modelStates(psi, w, g, o, zero, nd) {
     };
 }
 /**
- * Activation bytes one token leaves in memory for the backward pass of one layer, 16-bit (Korthikanti et al.
- * 2022, "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b per layer for
- * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
- *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
- *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
- *  - gated MLP: the norm output (h), gate and up outputs, the activation and the product (4f); plain MLP: h + 2f;
- *    a MoE token passes through experts_per_token experts;
- *  - the residual inputs of the two norms (2h).
+ * Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor
+ * parallelism, and with `expert`-way expert parallelism only 1/expert of the stage's routed experts.
  */
-function activationElementsPerToken(a, seq, attentionMatrix) {
-    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : headDim(a);
-    const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
-    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
-    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
-    const perExpert = (a.gated_mlp ? 4 : 2) * a.intermediate_size;
-    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
-    const mlp = a.hidden_size + experts * perExpert;
-    return attention + mlp + 2 * a.hidden_size;
-}
-/** Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor parallelism. */
-function parametersPerGpu(counts, a, tensor, pipeline) {
+function parametersPerGpu(counts, a, tensor, pipeline, expert = 1) {
+    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+    const experts = expertParameters(a) * stageShare;
+    const expertSaving = expert > 1 ? (experts - experts / expert) / tensor : 0;
     if (pipeline <= 1)
-        return counts.total / tensor;
+        return counts.total / tensor - expertSaving;
     const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
-    const stageLayers = Math.ceil(a.layers / pipeline) / a.layers;
-    return (layerParams * stageLayers + Math.max(counts.embedding, counts.lm_head)) / tensor;
+    return (layerParams * stageShare + Math.max(counts.embedding, counts.lm_head)) / tensor - expertSaving;
 }
 function memoryPerGpu(m, split) {
     const { arch: a, counts } = m;
     const { tensor, pipeline, data_parallel, zero } = split;
+    const ep = Math.max(1, split.expert ?? 1);
     const mp = tensor * pipeline;
     const nd = Math.max(1, data_parallel);
-    const psi = parametersPerGpu(counts, a, tensor, pipeline);
+    const masterWeights = m.master_weights ?? true;
+    const psi = parametersPerGpu(counts, a, tensor, pipeline, ep);
+    // Routed experts on this GPU are sharded by ZeRO over the expert-data-parallel group (nd / ep ranks), the
+    // rest over all nd (DeepSpeed-MoE, Rajbhandari et al. 2022 §5; Megatron-LM's expert data-parallel group).
+    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+    const psiExperts = (expertParameters(a) * stageShare) / tensor / ep;
+    const ndExperts = Math.max(1, nd / ep);
+    const shard = (dense, experts, on) => (on ? dense / nd + experts / ndExperts : dense + experts);
     const wb = WEIGHT_BYTES[m.precision];
-    const gathered = zero === 3 ? 2 * (counts.largest_layer / tensor) * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
+    // The unit ZeRO-3/FSDP gathers, and the gradients one layer produces: with expert parallelism a layer holds
+    // 1/ep of its routed experts.
+    const layerExperts = a.experts > 1 ? expertParameters(a) / (a.layers - (a.dense_layers ?? 0)) : 0;
+    const layerOnGpu = (counts.largest_layer - layerExperts + layerExperts / ep) / tensor;
+    // With pipeline parallelism FSDP does not reshard a stage's weights between micro-batches (torchtitan sets
+    // reshard_after_forward=False when pipelining): the stage keeps its weights whole for the step.
+    const keepsStage = zero === 3 && pipeline > 1;
+    const shardsWeights = zero === 3 && !keepsStage;
+    const gathered = shardsWeights ? 2 * layerOnGpu * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
     let weights;
     let gradients;
     let optimizer;
     const onGpu = m.offload === 'none';
     if (m.method === 'lora' || m.method === 'qlora') {
-        // The frozen base is sharded only by ZeRO-3; QLoRA keeps its linear weights in 4-bit NF4.
-        let base;
+        // The frozen base is sharded only by ZeRO-3/FSDP; QLoRA keeps its linear weights in 4-bit NF4, and FSDP
+        // shards those too (torchtune's and Answer.AI's FSDP + QLoRA shard the packed 4-bit storage).
+        let dense;
+        let experts;
         if (m.method === 'qlora') {
-            const quantised = counts.layer_linear / mp;
-            base = quantised * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
+            const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
+            experts = psiExperts * NF4_BYTES_PER_PARAM;
+            dense = (quantised - psiExperts) * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
         }
         else {
-            base = psi * wb;
+            experts = psiExperts * wb;
+            dense = psi * wb - experts;
         }
-        // Adapters train in fp32 (PEFT keeps them so under autocast): 4 bytes weight, 4 gradient, plus optimizer state.
-        const adapters = modelStates(m.trainable / mp, 4, 4, onGpu ? OPTIMIZER_STATE_BYTES[m.optimizer] : 0, zero, nd);
-        weights = base / (zero === 3 ? nd : 1) + adapters.weights + (zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
+        // Adapters: PEFT keeps them in fp32 beside a 16-bit base (autocast_adapter_dtype), 4 + 4 bytes plus fp32
+        // optimizer states; pure 16-bit training (torchtune, the QLoRA repository's bf16 adapters) keeps adapter,
+        // gradient and states in 16 bits.
+        const aw = masterWeights ? 4 : 2;
+        const ao = onGpu ? (masterWeights ? OPTIMIZER_STATE_BYTES[m.optimizer] : optimizerBytes(m.optimizer, m.precision, false)) : 0;
+        const adapters = modelStates(m.trainable / mp, aw, aw, ao, zero, nd);
+        weights = shard(dense, experts, shardsWeights) + adapters.weights + gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1);
         gradients = adapters.gradients;
         optimizer = adapters.optimizer;
     }
     else {
-        const states = modelStates(psi, wb, m.precision === 'fp32' ? 4 : 2, onGpu ? optimizerBytes(m.optimizer, m.precision) : 0, zero, nd);
-        weights = m.offload === 'optimizer_and_params' ? gathered : states.weights + gathered;
-        gradients = states.gradients;
-        optimizer = states.optimizer;
+        const g = m.precision === 'fp32' ? 4 : 2;
+        const o = optimizerBytes(m.optimizer, m.precision, masterWeights);
+        const dense = psi - psiExperts;
+        weights = m.offload === 'optimizer_and_params' ? gathered : shard(dense * wb, psiExperts * wb, shardsWeights) + gathered;
+        gradients = shard(dense * g, psiExperts * g, zero >= 2);
+        optimizer = onGpu ? shard(dense * o, psiExperts * o, zero >= 1) : 0;
+        // ZeRO-Offload moves each gradient to the CPU as the backward pass produces it (Ren et al. 2021, §4.1), and
+        // an optimizer fused into the backward pass applies and frees it (torchtune's optimizer_in_bwd, PyTorch's
+        // register_post_accumulate_grad_hook): either way about one layer's gradients are on the GPU at a time.
+        if (!onGpu || m.optimizer_in_backward)
+            gradients = Math.min(gradients, layerOnGpu * g);
     }
     const ab = ACTIVATION_BYTES[m.precision];
     const tokens = m.sequence_length * m.micro_batch_size;
-    const attentionMatrix = !m.flash_attention && m.checkpointing === 'none';
-    const perLayer = activationElementsPerToken(a, m.sequence_length, attentionMatrix) * tokens * ab / tensor;
+    const sp = (m.sequence_parallel ?? true) || tensor === 1;
+    const whole = activationElementsPerToken(a, m.sequence_length, !m.flash_attention && m.checkpointing === 'none');
+    let kept;
+    if (m.checkpointing === 'full')
+        kept = a.hidden_size;
+    else if (m.checkpointing === 'selective')
+        kept = m.flash_attention ? selectiveElementsPerToken(a) : activationElementsPerToken(a, m.sequence_length, false);
+    else
+        kept = whole;
+    const replicated = sp ? 0 : replicatedElementsPerToken(a, m.checkpointing);
+    const perLayer = ((kept - replicated) / tensor + replicated) * tokens * ab;
+    // Recomputation rebuilds one layer at a time during the backward pass.
+    const rebuilt = m.checkpointing === 'none' ? 0 : (whole / tensor) * tokens * ab;
     const stageLayers = Math.ceil(a.layers / pipeline);
-    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight (Narayanan et al. 2021).
-    const inFlight = pipeline;
-    let activations;
-    if (m.checkpointing === 'full') {
-        // Only each layer's input is kept; one layer's activations are rebuilt at a time during the backward pass.
-        activations = stageLayers * inFlight * (a.hidden_size * tokens * ab) / tensor + perLayer;
-    }
-    else {
-        activations = stageLayers * inFlight * perLayer;
-    }
-    // Logits for the loss: one 16-bit (32 in fp32) value per vocabulary entry per token, on the last stage.
-    activations += (tokens * a.vocab_size * ab) / tensor;
-    const held = weights + gradients + optimizer + activations;
+    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight
+    // (Narayanan et al. 2021), fewer when a step has fewer micro-batches; the last stage one, and the loss.
+    const micro = Math.max(1, split.micro_batches ?? 1);
+    const inFlight = pipeline > 1 ? Math.min(pipeline, micro) : 1;
+    const loss = (tokens * a.vocab_size * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
+    const firstStage = stageLayers * inFlight * perLayer + rebuilt;
+    const lastStage = stageLayers * perLayer + rebuilt + loss;
+    const activations = pipeline > 1 ? Math.max(firstStage, lastStage) : lastStage;
+    // The backward pass frees each layer's activations as it produces that layer's gradients: at its start all
+    // activations and the loss are held, at its end all gradients. Only when gradients persist across
+    // micro-batches (gradient accumulation, pipelining) are both held at once.
+    const work = micro > 1 ? gradients + activations : Math.max(gradients + rebuilt, activations);
+    const held = weights + optimizer + work;
     const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
     return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
 }
@@ -13658,7 +12331,7 @@ function layoutFor(job, count) {
     const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
     const micro = job.training.micro_batch_size;
     const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
-    return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+    return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
 }
 /** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
 const MAX_GPUS = 131072;
@@ -13760,14 +12433,13 @@ function stepWords(c) {
 ;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
 
 
+
 const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
 const sci = (x) => x.toExponential(2).replace('e+', 'e');
 /** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
 function describeAssumptions(c) {
     const { job, gpu, layout, eff, run: r } = c;
     const out = [];
-    if (job.imported)
-        out.push(...job.imported.notes);
     if (c.model.assumption)
         out.push(c.model.assumption);
     if (job.hardware.gpus.length > 1)
@@ -13812,7 +12484,10 @@ function describeAssumptions(c) {
         out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${HOST_MEMORY_GBPS} GB/s of host memory per node (an allowance of ours)`);
     if (c.model.arch.experts > 1)
         out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
-    out.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
+    out.push(`memory: activations per Korthikanti et al. 2022 (16-bit${job.training.gradient_checkpointing === 'selective' ? ', op-level selective checkpointing' : ''}), ${job.training.loss} loss (${job.training.loss === 'standard' ? 'fp32 logits of the whole micro-batch, as PyTorch and Hugging Face keep them' : job.training.loss === 'chunked' ? '16-bit logits, fp32 work one chunk at a time' : 'no logits kept'})${job.training.master_weights ? '' : ', pure 16-bit weights and optimizer states'}; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation`);
+    const spare = r.fits ? gpu.memory_gib * GIB - r.memory.total : -1;
+    if (spare >= 0 && spare < MEMORY_UNDERESTIMATE * r.memory.total)
+        out.push(`memory: fits with ${(spare / GIB).toFixed(1)} GiB to spare: within the model's error (estimates run up to ${assumptions_pct(MEMORY_UNDERESTIMATE)} below measured peaks, docs/methodology.md)`);
     out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
     return out;
 }
@@ -13953,6 +12628,7 @@ function prepare(job) {
         arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
         sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
         checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
+        loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
     };
     return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
@@ -13962,7 +12638,7 @@ function run(p, gpu, count, priceJob) {
     const layout = layoutFor(job, count);
     const memory = memoryPerGpu(p.base, layout);
     const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
-    const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline);
+    const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
     const eff = efficiency({
         gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
         data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
@@ -14099,7 +12775,7 @@ function estimateJob(job) {
     const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
     // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
     // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
-    const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
+    const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision, job.training.master_weights) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
     const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
     const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE });
     return {
@@ -14132,6 +12808,7 @@ function estimateJob(job) {
         alternatives: alternatives(p, gpu),
         assumptions,
         violations: [],
+        advice: [],
     };
 }
 
@@ -14141,10 +12818,6 @@ function estimateJob(job) {
 
 
 
-/** Rounds of "parse, read the files it asked for" at the base commit: manifest -> trainer config -> DeepSpeed file. */
-const MAX_IMPORT_ROUNDS = 4;
-/** Files read at the base commit for one manifest, at most (a DeepSpeed path is looked for in each folder above its config). */
-const MAX_BASE_FILES = 32;
 /** `model.config` paths a manifest names (one job or `jobs:`), read without validating anything else. */
 function configPaths(text) {
     try {
@@ -14160,18 +12833,12 @@ function configPaths(text) {
 /** The files each head manifest's jobs read besides the manifest (config.json), root-relative. */
 function namedFiles(jobs) {
     const out = new Map();
-    const add = (file, p) => {
-        if (!out.has(file))
-            out.set(file, new Set());
-        out.get(file).add(p);
-    };
     for (const j of jobs) {
-        // An imported trainer config and the DeepSpeed/accelerate files it uses: changing lora_r there changes the job.
-        for (const f of j.imported?.files ?? [])
-            add(j.file, f);
-        if (j.model.kind !== 'architecture' || !j.model.config_path || j.model.config_path.startsWith('hf:'))
+        if (j.model.kind !== 'architecture' || !j.model.config_path)
             continue;
-        add(j.file, j.model.config_path);
+        if (!out.has(j.file))
+            out.set(j.file, new Set());
+        out.get(j.file).add(j.model.config_path);
     }
     return out;
 }
@@ -14228,9 +12895,10 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map())
         if (text === null)
             continue; // no base version: the job is new
         const configs = new Map();
-        const fetchBase = async (rel) => {
-            if (configs.has(rel) || rel.startsWith('..') || external_node_path_namespaceObject.posix.isAbsolute(rel))
-                return;
+        for (const c of configPaths(text)) {
+            const rel = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(basePath), c));
+            if (rel === '..' || rel.startsWith('../') || external_node_path_namespaceObject.posix.isAbsolute(rel))
+                continue;
             try {
                 const t = await read(toRepo(rel));
                 configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });
@@ -14238,24 +12906,12 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map())
             catch (e) {
                 configs.set(rel, { ok: false, error: `unreadable at the base commit (${errorText(e)})` });
             }
-        };
-        for (const c of configPaths(text))
-            await fetchBase(external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(basePath), c)));
-        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML): parse, read what the
-        // parse asked for at the base commit, and parse again, a few rounds at most.
-        let parsed = parseManifest(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
-        for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
-            const asked = [];
-            parsed = parseManifest(text, {
-                file: headName,
-                repoPath: basePath,
-                readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
-            });
-            if (!asked.length || configs.size + asked.length > MAX_BASE_FILES)
-                break;
-            for (const p of asked)
-                await fetchBase(p);
         }
+        const parsed = parseManifest(text, {
+            file: headName,
+            repoPath: basePath,
+            readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' },
+        });
         if (parsed.problems.length) {
             const p = parsed.problems[0];
             notes.push(`the base version of ${basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);
@@ -14286,767 +12942,7 @@ async function compareWithBase(read, changed, prefix, files, jobs, report, notes
     return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-const r = (x, digits) => {
-    const f = 10 ** digits;
-    return Math.round(x * f) / f;
-};
-const range = (x, digits) => ({ low: r(x.low, digits), expected: r(x.expected, digits), high: r(x.high, digits) });
-/** A step's named terms in seconds (microseconds kept), with its flags. */
-function stepSeconds(st) {
-    const out = {};
-    for (const [k, v] of Object.entries(st))
-        out[k] = typeof v === 'number' ? r(v, k === 'tokens' ? 0 : 6) : v;
-    return out;
-}
-/** One job in the report's key order, numbers rounded to what their units can mean (bytes whole, cents, ...). */
-function job(j) {
-    const m = j.memory.per_gpu_bytes;
-    return {
-        name: j.name,
-        file: j.file,
-        model: j.model,
-        method: j.method,
-        precision: j.precision,
-        parameters: j.parameters,
-        memory: {
-            per_gpu_bytes: { weights: r(m.weights, 0), gradients: r(m.gradients, 0), optimizer: r(m.optimizer, 0), activations: r(m.activations, 0), overhead: r(m.overhead, 0), total: r(m.total, 0) },
-            gpu_capacity_bytes: j.memory.gpu_capacity_bytes,
-            fits: j.memory.fits,
-        },
-        hardware: j.hardware,
-        parallelism: j.parallelism,
-        compute: {
-            flops: r(j.compute.flops, 0),
-            mfu: r(j.compute.mfu, 4),
-            hfu: r(j.compute.hfu, 4),
-            tokens: j.compute.tokens,
-            gpu_hours: range(j.compute.gpu_hours, 3),
-            wall_clock_hours: range(j.compute.wall_clock_hours, 3),
-            tokens_per_gpu_second: r(j.compute.tokens_per_gpu_second, 1),
-            goodput: j.compute.goodput,
-            step_seconds: stepSeconds(j.compute.step_seconds),
-        },
-        cost_usd: range(j.cost_usd, 2),
-        price: { ...j.price, gpu_hour_usd: r(j.price.gpu_hour_usd, 4) },
-        storage_bytes: { dataset: r(j.storage_bytes.dataset, 0), base_model: r(j.storage_bytes.base_model, 0), checkpoints: r(j.storage_bytes.checkpoints, 0), total: r(j.storage_bytes.total, 0) },
-        energy_kwh: r(j.energy_kwh, 3),
-        co2_kg: r(j.co2_kg, 3),
-        host: j.host,
-        alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2) })),
-        assumptions: j.assumptions,
-        violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3) })),
-    };
-}
-/** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
-function renderJson(report) {
-    const doc = {
-        schema_version: report.schema_version,
-        jobs: report.jobs.map(job),
-        totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
-        violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
-        over_budget: report.over_budget,
-    };
-    return JSON.stringify(doc, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Text from manifests (job names, file names, model names) rendered into a GitHub comment must show as written
- * and do nothing: no HTML, no markdown syntax, no @mentions, #references or GH-references, no autolinks.
- * Which escaping is right depends on where the text lands:
- * - markdown (a table cell, a list item, a paragraph): `escapeMarkdown`, backslash escapes and entities;
- * - inside an HTML block (`<summary>` in `<details>`): `escapeHtml`, entities only, since markdown is not
- *   parsed there and a backslash would show;
- * - a code span: `codeSpan`.
- * In every context GitHub still links mentions, references and bare addresses in the text it shows, so a
- * WORD JOINER (U+2060, invisible, not a space) breaks each: "@\u2060org", "#\u20601", "GH\u2060-2",
- * "www\u2060.", "http:\u2060//".
- */
-const WJ = '\u2060';
-/** Breaks what GitHub links in shown text, whatever the context. */
-function unlink(text) {
-    return text
-        .replace(/@/g, `@${WJ}`)
-        .replace(/#/g, `#${WJ}`)
-        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
-        .replace(/\b(www)\./gi, `$1${WJ}.`)
-        .replace(/:\/\//g, `:${WJ}//`);
-}
-/** One line: CR, LF and tabs become a space (a name never spans lines in a comment). */
-const oneLine = (text) => text.replace(/[\r\n\t]+/g, ' ');
-/** HTML-significant characters as entities. */
-const entities = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** For markdown: a table cell, a list item or a paragraph. */
-function escapeMarkdown(text) {
-    return entities(unlink(oneLine(text)))
-        .replace(/([\\`*_{}[\]()#|~!])/g, '\\$1')
-        // A leading "-", "+" or "1." would start a list, a leading "=" or "-" a heading underline.
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/** For text inside an HTML block such as `<summary>`: entities only (markdown is not parsed there). */
-function escapeHtml(text) {
-    return entities(unlink(oneLine(text)));
-}
-/** A code span that shows `text` exactly: a fence longer than any run of backticks in it. Not for table cells. */
-function codeSpan(text) {
-    const t = oneLine(text);
-    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
-const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-function usd(x) {
-    // A positive amount never shows as $0.00.
-    if (x > 0 && x < 0.005)
-        return '<$0.01';
-    if (x >= 100)
-        return `$${nf(0).format(x)}`;
-    return `$${nf(2).format(x)}`;
-}
-/** A change in dollars with its sign: +$4,210, -$12.50. */
-function usdDelta(x) {
-    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
-}
-function format_count(x) {
-    if (x >= 1e12)
-        return `${+(x / 1e12).toFixed(2)}T`;
-    if (x >= 1e9)
-        return `${+(x / 1e9).toFixed(2)}B`;
-    if (x >= 1e6)
-        return `${+(x / 1e6).toFixed(1)}M`;
-    if (x >= 1e3)
-        return `${+(x / 1e3).toFixed(1)}K`;
-    return `${+x.toFixed(0)}`;
-}
-function bytes(x) {
-    if (x > 0 && x < 2 ** 19)
-        return '<1 MiB';
-    const gib = x / 2 ** 30;
-    if (gib >= 1024)
-        return `${(gib / 1024).toFixed(1)} TiB`;
-    if (gib >= 1)
-        return `${gib.toFixed(1)} GiB`;
-    return `${(x / 2 ** 20).toFixed(0)} MiB`;
-}
-function hours(h) {
-    if (h > 0 && h < 1 / 120)
-        return '<1 min';
-    if (h < 1)
-        return `${(h * 60).toFixed(0)} min`;
-    if (h < 48)
-        return `${h.toFixed(1)} h`;
-    const days = h / 24;
-    if (days < 60)
-        return `${days.toFixed(1)} days`;
-    if (days < 730)
-        return `${(days / 30.44).toFixed(1)} months`;
-    return `${(days / 365.25).toFixed(1)} years`;
-}
-function gpuHours(h) {
-    if (h > 0 && h < 0.05)
-        return '<0.1';
-    return `${nf(h < 10 ? 1 : 0).format(h)}`;
-}
-function format_num(x, digits = 0) {
-    return nf(digits).format(x);
-}
-function format_pct(x, digits = 0) {
-    return `${(x * 100).toFixed(digits)}%`;
-}
-function format_sci(x) {
-    return x.toExponential(2).replace('e+', 'e');
-}
-/** Human names of the limits. */
-const LIMIT_LABEL = {
-    gpu_memory_bytes: 'GPU memory',
-    max_cost_usd: 'cost',
-    max_gpu_hours: 'GPU-hours',
-    max_gpus: 'GPUs',
-    max_hours: 'wall-clock hours',
-    max_co2_kg: 'CO2 (kg)',
-    max_total_cost_usd: 'total cost',
-    max_cost_increase_usd: 'cost increase',
-    max_cost_increase_percent: 'cost increase (%)',
-};
-function limitValue(limit, x) {
-    if (limit === 'gpu_memory_bytes')
-        return bytes(x);
-    if (limit.includes('usd'))
-        return usd(x);
-    if (limit.endsWith('percent'))
-        return `${x.toFixed(1)}%`;
-    if (limit === 'max_gpus')
-        return format_num(x);
-    return format_num(x, 1);
-}
-/** The unit hours() would show `h` in, for ranges: both ends in one unit, "60 to 88 days", never "59.8 days to 2.9 months". */
-function timeUnit(h) {
-    if (h < 1)
-        return { per: 1 / 60, name: 'min' };
-    if (h < 48)
-        return { per: 1, name: 'h' };
-    if (h / 24 < 60)
-        return { per: 24, name: 'days' };
-    if (h / 24 < 730)
-        return { per: 24 * 30.44, name: 'months' };
-    return { per: 24 * 365.25, name: 'years' };
-}
-/** A value in a unit: whole numbers from 10 up, one decimal below; a positive value never shows as 0. */
-function inUnit(x, per) {
-    const v = x / per;
-    if (v > 0 && v < 0.05)
-        return '<0.1';
-    return v >= 10 ? v.toFixed(0) : v.toFixed(1);
-}
-/** A wall-clock range in one unit, the unit of its lower end (minutes only when both ends are): "60 to 88 days". */
-function hoursRange(low, high) {
-    const u = high < 1 ? timeUnit(high) : timeUnit(Math.max(low, 1));
-    return `${inUnit(low, u.per)} to ${inUnit(high, u.per)} ${u.name}`;
-}
-/** Energy: "1,234 kWh", "<1 kWh" (a positive quantity never rounds to zero). */
-function kwh(x) {
-    return x > 0 && x < 0.5 ? '<1 kWh' : `${nf(0).format(x)} kWh`;
-}
-/** Emissions: "1,234 kg CO2e", "<1 kg CO2e". */
-function co2kg(x) {
-    return x > 0 && x < 0.5 ? '<1 kg CO2e' : `${nf(0).format(x)} kg CO2e`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-const GITHUB_COMMENT_LIMIT = 65536;
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** +38%, +2.5%, <+0.1% */
-function percentChange(p) {
-    const sign = p >= 0 ? '+' : '-';
-    const a = Math.abs(p);
-    if (a < 0.1)
-        return `<${sign}0.1%`;
-    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
-}
-/** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
-const article = (id) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
-/** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
-function violationText(v, j) {
-    if (v.limit === 'gpu_memory_bytes')
-        return `needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available${j ? ` on ${article(j.hardware.gpu)} ${escapeMarkdown(j.hardware.gpu)}` : ''}`;
-    return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)}, over the limit of ${limitValue(v.limit, v.max)} (${flagName(v.limit)})`;
-}
-/** What to change to clear a violation, from the estimate itself. */
-function fixText(v, j) {
-    if (!j)
-        return v.limit.startsWith('max_cost_increase') ? 'make the change cheaper or raise the limit' : 'lower the jobs\' cost or raise the limit';
-    if (v.limit === 'gpu_memory_bytes') {
-        if (j.hardware.min_count !== null && j.hardware.min_count > j.hardware.count)
-            return `fits on ${j.hardware.min_count} × ${escapeMarkdown(j.hardware.gpu)} (hardware.count)`;
-        const alt = j.alternatives[0];
-        return alt ? `fits on ${alt.count} × ${escapeMarkdown(alt.gpu)} (hardware.gpu)` : 'a larger GPU, LoRA/QLoRA, or a smaller model';
-    }
-    if (v.limit === 'max_gpus')
-        return 'fewer GPUs (hardware.count) or raise the limit';
-    return 'fewer tokens or epochs (data), cheaper hardware, or raise the limit';
-}
-/** The first line: the verdict's cause when something fails, else what the change does and the verdict. */
-function headline(report, c, scope, limitsSet) {
-    const change = changeSentence(report, c);
-    if (scope.failing.length) {
-        const { job, violation } = scope.failing[0];
-        const more = scope.failing.length > 1 ? ` (and ${plural(scope.failing.length - 1, 'more violation')})` : '';
-        const who = job ? `**${escapeMarkdown(job.name)}**` : '**all jobs together**';
-        const cause = violation.limit === 'gpu_memory_bytes' && job
-            ? `${who} needs ${bytes(violation.actual)} per GPU; ${article(job.hardware.gpu)} ${escapeMarkdown(job.hardware.gpu)} has ${bytes(violation.max)}`
-            : `${who}: ${violationText(violation, job)}`;
-        return [`❌ ${cause}${more}`, '', change];
-    }
-    const fits = report.jobs.every((j) => j.memory.fits);
-    const verdict = !limitsSet && fits ? 'no limits set' : '✅ within limits';
-    return [`**${change}** · ${verdict}`];
-}
-/** "Adds 1 job, changes 2: +$1,240 (+4%), $3,678,739 in total" or, without a base, the total and its range. */
-function changeSentence(report, c) {
-    const total = report.totals.cost_usd;
-    if (!c)
-        return `Training cost: ${usd(total.expected)} expected (${usd(total.low)} to ${usd(total.high)})`;
-    const n = (s) => c.jobs.filter((j) => j.status === s).length;
-    const parts = [
-        n('added') ? `adds ${plural(n('added'), 'job')}` : '',
-        n('changed') ? `changes ${n('changed')}` : '',
-        n('removed') ? `removes ${n('removed')}` : '',
-    ].filter(Boolean);
-    if (!parts.length)
-        return `No training job changes: ${usd(total.expected)} in total`;
-    const s = parts.join(', ');
-    const delta = Math.abs(c.delta_usd) < 0.005 ? 'no cost change' : `${usdDelta(c.delta_usd)}${c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`}`;
-    return `${s[0].toUpperCase()}${s.slice(1)}: ${delta}, ${usd(total.expected)} in total`;
-}
-/** The basis of a job's cost: rented hours, or an owned cluster's electricity only (settings). */
-function basis(j) {
-    const b = j.price.basis ?? (j.price.market === 'owned' ? 'owned' : 'rented');
-    return b === 'owned' ? 'owned: electricity only' : b;
-}
-function changeCell(ch) {
-    if (!ch)
-        return '';
-    if (ch.status === 'added')
-        return `${usdDelta(ch.cost_delta_usd)} (added)`;
-    if (ch.status === 'unchanged')
-        return 'unchanged';
-    if (ch.status === 'removed')
-        return `${usdDelta(ch.cost_delta_usd)} (removed)`;
-    return `${usdDelta(ch.cost_delta_usd)} (was ${usd(ch.before.cost_usd.expected)})`;
-}
-function mark(j, scope) {
-    if (!j.violations.length)
-        return '';
-    return scope.gated(j) ? '❌ ' : '⚠️ ';
-}
-function jobRow(j, scope, labelBasis, change) {
-    const cells = [
-        `${mark(j, scope)}**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
-        `${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}`,
-        j.memory.fits ? '✅' : '❌',
-        hours(j.compute.wall_clock_hours.expected),
-        gpuHours(j.compute.gpu_hours.expected),
-        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}${labelBasis ? `, ${basis(j)}` : ''}</sub>`,
-    ];
-    if (change)
-        cells.push(changeCell(change));
-    return `| ${cells.join(' | ')} |`;
-}
-function removedRow(r) {
-    return `| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | ${changeCell(r)} |`;
-}
-const HEADER = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |', '| --- | --- | :---: | ---: | ---: | ---: |'];
-const HEADER_VS = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) | vs base |', '| --- | --- | :---: | ---: | ---: | ---: | --- |'];
-/** The totals row: jobs that do not fit have no cost to add up, and the row says they are left out. */
-function totalRow(report, c) {
-    const out = report.jobs.filter((j) => !j.memory.fits).length;
-    const label = `**all jobs**${out ? `<br><sub>without ${plural(out, 'job')} that ${out === 1 ? 'does' : 'do'} not fit</sub>` : ''}`;
-    const cells = [label, '', '', '', gpuHours(report.totals.gpu_hours.expected), `**${usd(report.totals.cost_usd.expected)}**`];
-    if (c)
-        cells.push(c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : '');
-    return `| ${cells.join(' | ')} |`;
-}
-function details(j) {
-    const m = j.memory.per_gpu_bytes;
-    const t = j.compute.wall_clock_hours;
-    const lines = [
-        `<details><summary><b>${escapeHtml(j.name)}</b>: ${escapeHtml(j.model.name)}, ${escapeHtml(j.method)}, ${j.hardware.count} × ${escapeHtml(j.hardware.gpu)}</summary>`,
-        '',
-        `${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${format_count(j.parameters.active)} active per token)` : ''}, ${format_count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
-        '',
-        '| memory per GPU | |',
-        '| --- | ---: |',
-        `| weights | ${bytes(m.weights)} |`,
-        `| gradients | ${bytes(m.gradients)} |`,
-        `| optimizer states | ${bytes(m.optimizer)} |`,
-        `| activations | ${bytes(m.activations)} |`,
-        `| overhead | ${bytes(m.overhead)} |`,
-        `| **total** | **${bytes(m.total)}** of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
-        '',
-        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${escapeMarkdown(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${escapeMarkdown(j.hardware.gpu)} fits`}.`,
-        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}.`,
-        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
-    ];
-    if (j.alternatives.length) {
-        lines.push('', '| alternative | wall-clock | cost |', '| --- | ---: | ---: |');
-        for (const a of j.alternatives)
-            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} |`);
-    }
-    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
-    return lines.join('\n');
-}
-/**
- * The pull-request comment and job summary. With a comparison it is about the change: the headline says what the
- * pull request does (or why it fails), the table lists the jobs it adds, changes or removes, the unchanged ones
- * collapse into one line, and violations of unchanged jobs are listed as already on the base branch.
- */
-function renderMarkdown(report, opts = {}) {
-    const c = opts.comparison;
-    const scope = gateScope(report, c, opts.gate ?? 'changed');
-    const limitsSet = opts.limitsSet ?? true;
-    const labelBasis = new Set(report.jobs.map(basis)).size > 1;
-    const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), ''];
-    const key = (j) => `${j.file}\u0000${j.name}`;
-    const changes = new Map(c?.jobs.filter((x) => x.after).map((x) => [key(x), x]) ?? []);
-    const changeOf = (j) => changes.get(key(j));
-    const shown = c ? report.jobs.filter((j) => changeOf(j)?.status !== 'unchanged') : report.jobs;
-    const unchanged = c ? report.jobs.filter((j) => changeOf(j)?.status === 'unchanged') : [];
-    const removed = c?.jobs.filter((x) => x.status === 'removed') ?? [];
-    const table = [];
-    if (shown.length || removed.length || !c) {
-        table.push(...(c ? HEADER_VS : HEADER), ...shown.map((j) => jobRow(j, scope, labelBasis, changeOf(j))), ...removed.map(removedRow), totalRow(report, c));
-    }
-    if (unchanged.length) {
-        const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
-        table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
-    }
-    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : 'all jobs'}**: ${violationText(violation, job)}; ${fixText(violation, job)}`);
-    const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
-    const viol = [
-        ...(failing.length ? ['', '#### Violations', ...failing] : []),
-        ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
-    ];
-    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
-    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
-    const detailed = shown;
-    const body = [...head, ...table, ...viol, ...notes, '', ...detailed.map(details), ...footer].join('\n') + '\n';
-    const max = opts.maxLength ?? Infinity;
-    if (body.length <= max)
-        return body;
-    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
-    const pointer = ['', `_The details of ${plural(detailed.length, 'job')} do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
-    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
-    if (short.length > max) {
-        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
-        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
-    }
-    return short;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-/** The readable summary `estimate` prints by default. */
-function renderText(report) {
-    const out = [];
-    for (const j of report.jobs) {
-        const m = j.memory.per_gpu_bytes;
-        out.push(`${j.name}  (${j.file})`);
-        out.push(`  model        ${j.model.name}: ${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${format_count(j.parameters.active)} active` : ''}, ${format_count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
-        out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
-        out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
-        out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU (${format_pct(j.compute.goodput)} goodput)`);
-        out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hoursRange(j.compute.wall_clock_hours.low, j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
-        out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour, ${j.price.source}, as of ${j.price.as_of}`);
-        out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
-        out.push(`  energy       ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}`);
-        out.push(`  host         ${j.host.system_ram_gb} GB RAM, ${j.host.cpu_cores} CPU cores per node; ${j.host.network}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}`);
-        if (j.alternatives.length) {
-            out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
-        }
-        for (const v of j.violations)
-            out.push(v.limit === 'gpu_memory_bytes' ? `  VIOLATION    needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available` : `  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
-        out.push('');
-    }
-    const t = report.totals;
-    const out_ = report.jobs.filter((j) => !j.memory.fits).length;
-    out.push(`total: ${usd(t.cost_usd.expected)} (${usd(t.cost_usd.low)} to ${usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${kwh(t.energy_kwh)}, ${co2kg(t.co2_kg)}${out_ ? ` (without ${out_} job${out_ === 1 ? '' : 's'} that do${out_ === 1 ? 'es' : ''} not fit)` : ''}`);
-    for (const v of report.violations)
-        out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
-    const n = violationCount(report);
-    out.push(report.over_budget ? `over budget: ${n} violation${n === 1 ? '' : 's'}` : 'within budget');
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/cli/git.ts
-
-
-
-/** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree), or null. */
-function gitTopLevel(dir) {
-    let d = (0,external_node_path_namespaceObject.resolve)(dir);
-    for (;;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(d, '.git')))
-            return d;
-        const up = (0,external_node_path_namespaceObject.dirname)(d);
-        if (up === d)
-            return null;
-        d = up;
-    }
-}
-const git = (top, args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: top, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-/** The commit a ref names, or null when git does not know it. */
-function resolveRef(top, ref) {
-    try {
-        return git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim() || null;
-    }
-    catch {
-        return null;
-    }
-}
-/** A file's text at a commit (`git show REF:path`, path from the top level), or null when it is not there. */
-function gitShow(top, commit, path) {
-    try {
-        return git(top, ['show', `${commit}:${path}`]);
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * What changed from `commit` to the working tree, as GitHub lists a pull request's files: tracked changes
- * (`git diff --name-status -M`, renames found) and untracked files that are not ignored (new manifests not yet
- * added count as added). Paths from the top level.
- */
-function gitChangedFiles(top, commit) {
-    const out = [];
-    const fields = git(top, ['diff', '--name-status', '-M', '-z', commit, '--']).split('\0');
-    for (let i = 0; i < fields.length - 1;) {
-        const status = fields[i++];
-        if (status.startsWith('R') || status.startsWith('C')) {
-            const from = fields[i++];
-            const to = fields[i++];
-            out.push(status.startsWith('R') ? { filename: to, status: 'renamed', previous_filename: from } : { filename: to, status: 'added' });
-        }
-        else {
-            const file = fields[i++];
-            out.push({ filename: file, status: status === 'A' ? 'added' : status === 'D' ? 'removed' : 'modified' });
-        }
-    }
-    for (const f of git(top, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0'))
-        if (f)
-            out.push({ filename: f, status: 'added' });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/cli/lookalikes.ts
-
-
-
-/** Folders never searched (as in manifest discovery). */
-const SKIP = new Set(['.git', 'node_modules']);
-/** Larger YAML files are not manifests; not worth reading to say so. */
-const lookalikes_MAX_BYTES = 64 * 1024;
-/** Folders searched at most, so a huge tree costs little. */
-const MAX_DIRS = 2000;
-/** Whether YAML text has the three top-level keys every manifest has (`name`, `model`, `method`), or a `jobs:` list. */
-function looksLikeManifest(text) {
-    const top = new Set([...text.matchAll(/^([a-z_]+):/gm)].map((m) => m[1]));
-    return (top.has('name') && top.has('model') && top.has('method')) || (top.has('jobs') && /^\s+(-\s+)?method:/m.test(text) && /^\s+(-\s+)?model:/m.test(text));
-}
-/**
- * `*.yaml` / `*.yml` files under the given folders that look like manifests but are not named `*.train.yaml`,
- * so discovery skips them: one warning each, with the rename that includes them. Paths relative to `root`.
- */
-function lookalikeWarnings(root, patterns) {
-    const out = [];
-    let dirs = 0;
-    const walk = (dir) => {
-        if (++dirs > MAX_DIRS)
-            return;
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk(p);
-            }
-            else if (e.isFile() && /\.ya?ml$/i.test(e.name) && !isManifestName(e.name)) {
-                try {
-                    if ((0,external_node_fs_namespaceObject.statSync)(p).size > lookalikes_MAX_BYTES || !looksLikeManifest((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')))
-                        continue;
-                }
-                catch {
-                    continue;
-                }
-                const rel = (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
-                out.push(`${rel} looks like a training-job manifest (it has name, model and method) but is not named *.train.yaml, so it was skipped: rename it to ${rel.replace(/\.ya?ml$/i, '.train.yaml')}`);
-            }
-        }
-    };
-    for (const pattern of patterns) {
-        if (/[*?{]/.test(pattern))
-            continue;
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, pattern);
-        try {
-            if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
-                walk(abs);
-        }
-        catch {
-            // a missing path is reported by discovery
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/cli/problems-out.ts
-
-/** The hint a refused path gets: the root is a choice the user can make. */
-const withRootHint = (p) => (/outside the repository root/.test(p.message) ? { ...p, message: `${p.message} (set the repository root with --root DIR)` } : p);
-/**
- * Invalid input: every problem as file:line:col: message on stderr and, for --format json, a JSON document on
- * stdout (`{"problems": [{"file", "line", "col", "message"}]}`), so a script never parses an empty stdout. Exit 2.
- */
-function reportProblems(problems, json, what, io) {
-    const all = problems.map(withRootHint);
-    for (const p of all)
-        io.err(formatProblem(p) + '\n');
-    io.err(`${all.length} problem${all.length === 1 ? '' : 's'}: ${what}\n`);
-    if (json)
-        io.out(JSON.stringify({ problems: all.map((p) => ({ file: p.file, line: p.line, col: p.col, message: p.message })) }, null, 2) + '\n');
-    return 2;
-}
-
-;// CONCATENATED MODULE: ./src/cli/where.ts
-
-
-const isGlob = (p) => /[*?{]/.test(p);
-const posixOf = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
-/**
- * The repository root and the patterns relative to it. The root is --root when given, else the git top level of
- * the first path given (the nearest folder above it holding .git), else the current folder. Paths are typed
- * relative to the current folder, so `estimate jobs/` in a subfolder means that subfolder's jobs/.
- */
-function whereFrom(cwd, rootFlag, positionals) {
-    const given = positionals.length ? positionals : ['.'];
-    const first = given[0];
-    const start = isGlob(first) ? cwd : (0,external_node_path_namespaceObject.resolve)(cwd, first);
-    const root = rootFlag !== undefined ? (0,external_node_path_namespaceObject.resolve)(cwd, rootFlag) : gitTopLevel(start) ?? cwd;
-    const here = posixOf((0,external_node_path_namespaceObject.relative)(root, cwd));
-    const patterns = given.map((p) => {
-        if (isGlob(p))
-            return (0,external_node_path_namespaceObject.isAbsolute)(p) || here === '' ? p : external_node_path_namespaceObject.posix.join(here, p);
-        const rel = posixOf((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(cwd, p)));
-        // Outside the root: left absolute, so the refusal names the path the user typed.
-        return rel === '' ? '.' : rel.startsWith('..') ? (0,external_node_path_namespaceObject.resolve)(cwd, p) : rel;
-    });
-    return { root, patterns };
-}
-
-;// CONCATENATED MODULE: ./src/cli/estimate-command.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
-
-Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
-  --format text|json|markdown   output (default text; markdown is what the pull-request comment says)
-  --output FILE                 also write the JSON report to FILE
-  --root DIR                    repository root (default: the git top level of the first path, else the current folder)
-  --base REF                    compare with the manifests at git REF (git show), as the pull-request comment does:
-                                markdown is then exactly the comment the action would post
-  --gate changed|all            with --base: whose per-job limits decide the exit code (default changed: the jobs
-                                added or changed since REF)
-Budget limits (expected values; a job that does not fit in GPU memory always breaks the budget):
-  --max-cost-usd N  --max-gpu-hours N  --max-gpus N  --max-hours N  --max-co2-kg N   per job
-  --max-total-cost-usd N                                                               all jobs together
-  --max-cost-increase-usd N  --max-cost-increase-percent N                             with --base
-Paths and globs are relative to the current folder.
-Exit codes: 0 within budget, 1 over budget or a job does not fit, 2 invalid manifest or usage
-(with --format json, invalid manifests print {"problems": [...]} on stdout).
-`;
-const LIMIT_FLAGS = [...JOB_LIMITS, 'max_total_cost_usd'];
-const INCREASE_FLAGS = ['max_cost_increase_usd', 'max_cost_increase_percent'];
-const MARKER = '<!-- train-budget:default -->';
-function estimateCommand(argv, io) {
-    const s = { type: 'string' };
-    const options = { format: s, output: s, root: s, base: s, gate: s };
-    for (const l of [...LIMIT_FLAGS, ...INCREASE_FLAGS])
-        options[flagName(l)] = s;
-    const { values, positionals } = parseFlags(argv, options, 'estimate');
-    if (values.help) {
-        io.out(ESTIMATE_HELP);
-        return 0;
-    }
-    const format = values.format ?? 'text';
-    if (!['text', 'json', 'markdown'].includes(format))
-        throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
-    const gate = (values.gate ?? 'changed').toLowerCase();
-    if (!GATE_MODES.includes(gate))
-        throw new UsageError(`--gate must be changed or all, got "${String(values.gate)}"`);
-    const limits = {};
-    for (const l of LIMIT_FLAGS) {
-        const v = numberFlag(values[flagName(l)], flagName(l));
-        if (v !== undefined)
-            limits[l] = v;
-    }
-    const increase = {};
-    for (const l of INCREASE_FLAGS) {
-        const v = numberFlag(values[flagName(l)], flagName(l));
-        if (v !== undefined)
-            increase[l] = v;
-    }
-    if (Object.keys(increase).length && values.base === undefined)
-        throw new UsageError('--max-cost-increase-usd and --max-cost-increase-percent need --base REF (the increase is measured against it)');
-    const where = whereFrom(io.cwd, values.root, positionals);
-    for (const w of lookalikeWarnings(where.root, where.patterns))
-        io.err(`warning: ${w}\n`);
-    const loaded = loadForCli(where.patterns, where.root);
-    if (loaded.problems.length)
-        return reportProblems(loaded.problems, format === 'json', 'nothing estimated', io);
-    const report = buildReport(loaded.jobs.map(estimateJob), limits);
-    const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
-    const finish = (comparison) => {
-        const json = renderJson(report);
-        if (values.output)
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
-        if (format === 'json')
-            io.out(json);
-        else if (format === 'markdown')
-            io.out(renderMarkdown(report, comparison ? { comparison, limitsSet, gate, marker: MARKER, maxLength: GITHUB_COMMENT_LIMIT } : { limitsSet }));
-        else
-            io.out(renderText(report) + (comparison ? changeText(comparison, values.base) : ''));
-        return gateScope(report, comparison, gate).failing.length ? 1 : 0;
-    };
-    if (values.base === undefined)
-        return finish(null);
-    return compareWithRef(values.base, where.root, loaded, report).then((comparison) => {
-        const over = changeViolations(comparison, increase);
-        report.violations.push(...over);
-        report.over_budget = report.over_budget || over.length > 0;
-        return finish(comparison);
-    });
-}
-/** The comparison with git REF: base versions through `git show`, the changed files through `git diff`. */
-async function compareWithRef(ref, root, loaded, report) {
-    const top = gitTopLevel(root);
-    if (!top)
-        throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
-    const commit = resolveRef(top, ref);
-    if (!commit)
-        throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
-    const prefix = (0,external_node_path_namespaceObject.relative)(top, root).split(external_node_path_namespaceObject.sep).join('/');
-    if (prefix.startsWith('..'))
-        throw new UsageError(`--root ${root} is outside the git repository ${top}`);
-    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_namespaceObject.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report);
-}
-/** The text report's closing lines with --base: what changed since REF. */
-function changeText(c, ref) {
-    const names = (s) => c.jobs.filter((j) => j.status === s).map((j) => j.name);
-    const lines = [`\nagainst ${ref}: ${c.delta_usd >= 0 ? '+' : '-'}$${Math.abs(c.delta_usd).toFixed(2)}${c.delta_percent === null ? '' : ` (${c.delta_percent >= 0 ? '+' : ''}${c.delta_percent.toFixed(1)}%)`}`];
-    for (const s of ['added', 'changed', 'removed'])
-        if (names(s).length)
-            lines.push(`  ${s.padEnd(9)} ${names(s).join(', ')}`);
-    lines.push(`  unchanged ${names('unchanged').length} job${names('unchanged').length === 1 ? '' : 's'}`);
-    for (const n of c.notes)
-        lines.push(`  note: ${n}`);
-    return lines.join('\n') + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/estimate/setup.ts
-
 
 
 
@@ -15079,7 +12975,7 @@ function priceJobFor(job, gpu) {
 /**
  * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
  * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
- * through the estimator's own functions (memoryPerGpu, layoutFor, run): the planner has no physics of its own.
+ * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
  */
 class SetupScorer {
     job;
@@ -15123,9 +13019,17 @@ class SetupScorer {
         return choosePrice(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
     }
     /** Memory per GPU, bytes, of the most loaded GPU. */
+    /** Memory-only evaluations so far. */
+    measured = 0;
     memory(s) {
-        const { p, job } = this.variant(s);
-        return memoryPerGpu(p.base, layoutFor(job, s.count)).total;
+        this.measured++;
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
+        // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+        const base = this.prepared.base;
+        const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
+            ? base
+            : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return memoryPerGpu(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
     }
     /** The estimator's full figures for the set-up (expected values). */
     score(s) {
@@ -15148,29 +13052,6 @@ class SetupScorer {
             data_parallel: r.layout.data_parallel,
         };
     }
-}
-
-;// CONCATENATED MODULE: ./src/plan/fragment.ts
-/**
- * The set-up as manifest keys to paste over the job's own `hardware`, `parallelism` and `training` blocks. The
- * training keys the manifest sets and the planner does not vary (sequence length, global batch, FlashAttention)
- * are repeated, so the pasted block loses nothing.
- */
-function manifestFragment(job, s) {
-    const u = s.setup;
-    const lines = ['hardware:', `  gpu: ${u.gpu}`, `  count: ${u.count}`];
-    if (job.hardware.max_count !== 4096)
-        lines.push(`  max_count: ${job.hardware.max_count}`);
-    lines.push('parallelism:', `  zero: ${u.zero}`, `  tensor: ${u.tensor}`, `  pipeline: ${u.pipeline}`, `  offload: ${u.offload}`);
-    if (!job.parallelism.sequence_parallel)
-        lines.push('  sequence_parallel: false');
-    lines.push('training:', `  sequence_length: ${job.training.sequence_length}`, `  micro_batch_size: ${u.micro_batch_size}`);
-    if (job.training.global_batch_size !== null)
-        lines.push(`  global_batch_size: ${job.training.global_batch_size}`);
-    lines.push(`  gradient_checkpointing: ${u.gradient_checkpointing}`);
-    if (!job.training.flash_attention)
-        lines.push('  flash_attention: false');
-    return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/plan/space.ts
@@ -15346,30 +13227,34 @@ function search(scorer, space, goals) {
             for (const pipeline of pipelineOptions(space)) {
                 if (tensor * pipeline > maxGpus)
                     continue;
+                const countsByMicro = new Map();
                 for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
+                    // Variants in order of weight (less offload and recomputation first), so each one's lighter
+                    // variants are known: it is searched only below the count where one of them fits.
+                    const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+                    ordered.sort((a, b) => a.o - b.o || a.c - b.c);
                     for (const micro of space.micro_batch_size) {
-                        const counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus);
+                        let counts = countsByMicro.get(micro);
+                        if (!counts)
+                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
                         if (!counts.length)
                             continue;
                         const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
                         const variants = [];
-                        for (const offload of offloads) {
-                            for (const ckpt of space.gradient_checkpointing) {
-                                const first = firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, counts.length);
-                                variants.push({ offload, ckpt, first, limit: counts.length });
-                                if (first === counts.length && !minimum) {
-                                    const s = mk(counts[counts.length - 1], offload, ckpt);
-                                    const bytes = scorer.memory(s);
-                                    if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
-                                        leastMemory = { setup: s, bytes, capacity: cap };
-                                }
-                            }
-                        }
-                        for (const v of variants) {
-                            for (const w of variants) {
-                                if (w !== v && OFFLOAD_ORDER.indexOf(w.offload) <= OFFLOAD_ORDER.indexOf(v.offload) && CHECKPOINTING_ORDER.indexOf(w.ckpt) <= CHECKPOINTING_ORDER.indexOf(v.ckpt)) {
-                                    v.limit = Math.min(v.limit, w.first);
-                                }
+                        for (const { offload, ckpt, o, c } of ordered) {
+                            let limit = counts.length;
+                            for (const w of variants)
+                                if (w.o <= o && w.c <= c && w.first < limit)
+                                    limit = w.first;
+                            const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, limit);
+                            // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
+                            // since every variant lighter than this one is lighter than them too.
+                            variants.push({ offload, ckpt, first, limit, o, c });
+                            if (first === counts.length && !minimum) {
+                                const s = mk(counts[counts.length - 1], offload, ckpt);
+                                const bytes = scorer.memory(s);
+                                if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
+                                    leastMemory = { setup: s, bytes, capacity: cap };
                             }
                         }
                         const live = variants.filter((v) => v.first < v.limit);
@@ -15518,6 +13403,1006 @@ function firstFit(fits, n) {
     return hi;
 }
 
+;// CONCATENATED MODULE: ./src/plan/words.ts
+/** Number words for the planner's sentences (fixed format, no locale lookup: toLocaleString is slow in a hot path). */
+const thousands = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const hoursWord = (x) => (x < 10 ? x.toFixed(1) : thousands(x));
+const usdWord = (x) => (x >= 100 ? `$${thousands(x)}` : `$${x.toFixed(2)}`);
+const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
+
+;// CONCATENATED MODULE: ./src/plan/advice.ts
+
+
+
+/** Thresholds of the issue: a layout advice saves at least 15%, another GPU kind at least 25%. */
+const LAYOUT_SAVING = 0.15;
+const GPU_SAVING = 0.25;
+/** Without a deadline, another GPU kind or layout may take at most this much longer than the job's own set-up (our choice: the issue names 1.5x for GPU kinds). */
+const GPU_SLOWER = 1.5;
+
+/** The job's own set-up, as the estimate laid it out. */
+function ownSetup(e, job) {
+    return {
+        gpu: e.hardware.gpu, count: e.hardware.count, zero: e.parallelism.zero, tensor: e.parallelism.tensor, pipeline: e.parallelism.pipeline,
+        offload: job.parallelism.offload, micro_batch_size: job.training.micro_batch_size, gradient_checkpointing: job.training.gradient_checkpointing,
+    };
+}
+/** The manifest keys in which `to` differs from `from`. */
+function changes(from, to) {
+    const out = {};
+    if (to.gpu !== from.gpu)
+        out['hardware.gpu'] = to.gpu;
+    if (to.count !== from.count)
+        out['hardware.count'] = to.count;
+    if (to.zero !== from.zero)
+        out['parallelism.zero'] = to.zero;
+    if (to.tensor !== from.tensor)
+        out['parallelism.tensor'] = to.tensor;
+    if (to.pipeline !== from.pipeline)
+        out['parallelism.pipeline'] = to.pipeline;
+    if (to.offload !== from.offload)
+        out['parallelism.offload'] = to.offload;
+    if (to.micro_batch_size !== from.micro_batch_size)
+        out['training.micro_batch_size'] = to.micro_batch_size;
+    if (to.gradient_checkpointing !== from.gradient_checkpointing)
+        out['training.gradient_checkpointing'] = to.gradient_checkpointing;
+    return out;
+}
+const words = (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join(', ');
+function advice(kind, summary, change, s, before) {
+    return { kind, summary, change, memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: s.wall_clock_hours, cost_usd: s.cost_usd, saving_fraction: before > 0 ? 1 - s.cost_usd / before : 0 };
+}
+/** A job that does not fit: the single changes that make it fit, cheapest first; else the smallest combination. */
+function fitAdvice(job, e, scorer, own) {
+    const opts = [];
+    const at = (s) => {
+        const to = { ...own, ...s };
+        return { change: changes(own, to), score: () => scorer.score(to) };
+    };
+    const i = CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing);
+    for (const c of CHECKPOINTING_ORDER.slice(i + 1))
+        opts.push(at({ gradient_checkpointing: c }));
+    for (const m of MICRO_BATCHES.filter((m) => m < own.micro_batch_size))
+        opts.push(at({ micro_batch_size: m }));
+    for (const z of [1, 2, 3])
+        if (z > own.zero && (own.pipeline === 1 || z <= 1) && own.count > own.tensor * own.pipeline)
+            opts.push(at({ zero: z }));
+    if (own.offload === 'none' && own.zero >= 1)
+        opts.push(at({ offload: 'optimizer' }));
+    if (own.offload !== 'optimizer_and_params' && own.zero === 3)
+        opts.push(at({ offload: 'optimizer_and_params' }));
+    if (e.hardware.min_count !== null && e.hardware.min_count !== own.count)
+        opts.push(at({ count: e.hardware.min_count }));
+    // Changes outside the set-up: another optimizer, method or sequence length, scored on a job that says so.
+    const other = (change, variant) => ({ change, score: () => new SetupScorer(variant).score(own) });
+    if (job.optimizer === 'adamw')
+        opts.push(other({ optimizer: 'adamw_8bit' }, { ...job, optimizer: 'adamw_8bit' }));
+    if (job.method === 'lora' && job.precision !== 'fp8')
+        opts.push(other({ method: 'qlora' }, { ...job, method: 'qlora' }));
+    for (const s of [job.training.sequence_length / 2, job.training.sequence_length / 4]) {
+        if (Number.isInteger(s) && s >= 256)
+            opts.push(other({ 'training.sequence_length': s }, { ...job, training: { ...job.training, sequence_length: s } }));
+    }
+    const before = e.cost_usd.expected;
+    const fits = opts.map((o) => ({ o, s: o.score() })).filter((x) => x.s.fits).sort((a, b) => a.s.cost_usd - b.s.cost_usd);
+    if (fits.length) {
+        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, o.change, s, before));
+    }
+    // No single change: the cheapest set-up that fits on the same GPU kind and count, else the fewest GPUs of
+    // that kind that hold it (the planner's minimum).
+    const space = spaceOf(job, { free: true, gpus: [own.gpu] });
+    const goals = { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null };
+    const same = search(scorer, { ...space, count: own.count, max_count: Math.max(own.count, space.max_count) }, goals).cheapest;
+    const m = same ?? search(scorer, { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, goals).minimum;
+    if (!m)
+        return [];
+    const change = changes(own, m.setup);
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(m.memory_per_gpu_bytes)} per GPU, ${usdWord(m.cost_usd)}`, change, m, before)];
+}
+/** A cheaper layout on the same GPU kind, at the same or a smaller count. */
+function layoutAdvice(job, e, scorer, own) {
+    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: own.count };
+    // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
+    // taking far longer (one GPU instead of eight) is not advice anyone asked for.
+    const deadline = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: own.count });
+    const best = r.recommended;
+    if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
+        return [];
+    const change = changes(own, best.setup);
+    const save = 1 - best.cost_usd / e.cost_usd.expected;
+    return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
+}
+/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock), from the estimate's alternatives. */
+function gpuAdvice(job, e, own) {
+    const limit = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const pick = e.alternatives
+        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit)
+        .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
+    if (!pick)
+        return [];
+    const to = { ...own, gpu: pick.gpu, count: pick.count };
+    // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
+    const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
+    const change = changes(own, to);
+    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
+}
+/** The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. */
+function adviseJob(job, e) {
+    const own = ownSetup(e, job);
+    const scorer = new SetupScorer(job);
+    if (!e.memory.fits)
+        return fitAdvice(job, e, scorer, own);
+    return [...layoutAdvice(job, e, scorer, own), ...gpuAdvice(job, e, own)];
+}
+/** An estimate with its advice filled in. */
+function withAdvice(job, e) {
+    return { ...e, advice: adviseJob(job, e) };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+const r = (x, digits) => {
+    const f = 10 ** digits;
+    return Math.round(x * f) / f;
+};
+const range = (x, digits) => ({ low: r(x.low, digits), expected: r(x.expected, digits), high: r(x.high, digits) });
+/** A step's named terms in seconds (microseconds kept), with its flags. */
+function stepSeconds(st) {
+    const out = {};
+    for (const [k, v] of Object.entries(st))
+        out[k] = typeof v === 'number' ? r(v, k === 'tokens' ? 0 : 6) : v;
+    return out;
+}
+/** One job in the report's key order, numbers rounded to what their units can mean (bytes whole, cents, ...). */
+function job(j) {
+    const m = j.memory.per_gpu_bytes;
+    return {
+        name: j.name,
+        file: j.file,
+        model: j.model,
+        method: j.method,
+        precision: j.precision,
+        parameters: j.parameters,
+        memory: {
+            per_gpu_bytes: { weights: r(m.weights, 0), gradients: r(m.gradients, 0), optimizer: r(m.optimizer, 0), activations: r(m.activations, 0), overhead: r(m.overhead, 0), total: r(m.total, 0) },
+            gpu_capacity_bytes: j.memory.gpu_capacity_bytes,
+            fits: j.memory.fits,
+        },
+        hardware: j.hardware,
+        parallelism: j.parallelism,
+        compute: {
+            flops: r(j.compute.flops, 0),
+            mfu: r(j.compute.mfu, 4),
+            hfu: r(j.compute.hfu, 4),
+            tokens: j.compute.tokens,
+            gpu_hours: range(j.compute.gpu_hours, 3),
+            wall_clock_hours: range(j.compute.wall_clock_hours, 3),
+            tokens_per_gpu_second: r(j.compute.tokens_per_gpu_second, 1),
+            goodput: j.compute.goodput,
+            step_seconds: stepSeconds(j.compute.step_seconds),
+        },
+        cost_usd: range(j.cost_usd, 2),
+        price: { ...j.price, gpu_hour_usd: r(j.price.gpu_hour_usd, 4) },
+        storage_bytes: { dataset: r(j.storage_bytes.dataset, 0), base_model: r(j.storage_bytes.base_model, 0), checkpoints: r(j.storage_bytes.checkpoints, 0), total: r(j.storage_bytes.total, 0) },
+        energy_kwh: r(j.energy_kwh, 3),
+        co2_kg: r(j.co2_kg, 3),
+        host: j.host,
+        alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2) })),
+        assumptions: j.assumptions,
+        violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3) })),
+        advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
+    };
+}
+/** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
+function renderJson(report) {
+    const doc = {
+        schema_version: report.schema_version,
+        jobs: report.jobs.map(job),
+        totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
+        violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
+        over_budget: report.over_budget,
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text from manifests (job names, file names, model names) rendered into a GitHub comment must show as written
+ * and do nothing: no HTML, no markdown syntax, no @mentions, #references or GH-references, no autolinks.
+ * Which escaping is right depends on where the text lands:
+ * - markdown (a table cell, a list item, a paragraph): `escapeMarkdown`, backslash escapes and entities;
+ * - inside an HTML block (`<summary>` in `<details>`): `escapeHtml`, entities only, since markdown is not
+ *   parsed there and a backslash would show;
+ * - a code span: `codeSpan`.
+ * In every context GitHub still links mentions, references and bare addresses in the text it shows, so a
+ * WORD JOINER (U+2060, invisible, not a space) breaks each: "@\u2060org", "#\u20601", "GH\u2060-2",
+ * "www\u2060.", "http:\u2060//".
+ */
+const WJ = '\u2060';
+/** Breaks what GitHub links in shown text, whatever the context. */
+function unlink(text) {
+    return text
+        .replace(/@/g, `@${WJ}`)
+        .replace(/#/g, `#${WJ}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
+        .replace(/\b(www)\./gi, `$1${WJ}.`)
+        .replace(/:\/\//g, `:${WJ}//`);
+}
+/** One line: CR, LF and tabs become a space (a name never spans lines in a comment). */
+const oneLine = (text) => text.replace(/[\r\n\t]+/g, ' ');
+/** HTML-significant characters as entities. */
+const entities = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** For markdown: a table cell, a list item or a paragraph. */
+function escapeMarkdown(text) {
+    return entities(unlink(oneLine(text)))
+        .replace(/([\\`*_{}[\]()#|~!])/g, '\\$1')
+        // A leading "-", "+" or "1." would start a list, a leading "=" or "-" a heading underline.
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/** For text inside an HTML block such as `<summary>`: entities only (markdown is not parsed there). */
+function escapeHtml(text) {
+    return entities(unlink(oneLine(text)));
+}
+/** A code span that shows `text` exactly: a fence longer than any run of backticks in it. Not for table cells. */
+function codeSpan(text) {
+    const t = oneLine(text);
+    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/advice.ts
+
+const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
+/** The text report's advice lines of one job. */
+function adviceText(j) {
+    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
+}
+/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
+function adviceMarkdownLine(j) {
+    const a = j.advice ?? [];
+    if (!a.length)
+        return null;
+    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
+    return `- **${escapeMarkdown(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${escapeMarkdown(x.summary)}`).join('; ')}`;
+}
+/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
+function fixFor(j, v) {
+    const a = j.advice ?? [];
+    if (v.limit === 'gpu_memory_bytes')
+        return a.find((x) => x.kind === 'fit');
+    return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
+}
+/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
+function violationFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? ` (fix: ${fix.summary})` : '';
+}
+/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
+function adviceFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? `fix: ${escapeMarkdown(fix.summary)}` : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
+const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+function usd(x) {
+    // A positive amount never shows as $0.00.
+    if (x > 0 && x < 0.005)
+        return '<$0.01';
+    if (x >= 100)
+        return `$${nf(0).format(x)}`;
+    return `$${nf(2).format(x)}`;
+}
+/** A change in dollars with its sign: +$4,210, -$12.50. */
+function usdDelta(x) {
+    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
+}
+function format_count(x) {
+    if (x >= 1e12)
+        return `${+(x / 1e12).toFixed(2)}T`;
+    if (x >= 1e9)
+        return `${+(x / 1e9).toFixed(2)}B`;
+    if (x >= 1e6)
+        return `${+(x / 1e6).toFixed(1)}M`;
+    if (x >= 1e3)
+        return `${+(x / 1e3).toFixed(1)}K`;
+    return `${+x.toFixed(0)}`;
+}
+function bytes(x) {
+    if (x > 0 && x < 2 ** 19)
+        return '<1 MiB';
+    const gib = x / 2 ** 30;
+    if (gib >= 1024)
+        return `${(gib / 1024).toFixed(1)} TiB`;
+    if (gib >= 1)
+        return `${gib.toFixed(1)} GiB`;
+    return `${(x / 2 ** 20).toFixed(0)} MiB`;
+}
+function hours(h) {
+    if (h > 0 && h < 1 / 120)
+        return '<1 min';
+    if (h < 1)
+        return `${(h * 60).toFixed(0)} min`;
+    if (h < 48)
+        return `${h.toFixed(1)} h`;
+    const days = h / 24;
+    if (days < 60)
+        return `${days.toFixed(1)} days`;
+    if (days < 730)
+        return `${(days / 30.44).toFixed(1)} months`;
+    return `${(days / 365.25).toFixed(1)} years`;
+}
+function gpuHours(h) {
+    if (h > 0 && h < 0.05)
+        return '<0.1';
+    return `${nf(h < 10 ? 1 : 0).format(h)}`;
+}
+function format_num(x, digits = 0) {
+    return nf(digits).format(x);
+}
+function format_pct(x, digits = 0) {
+    return `${(x * 100).toFixed(digits)}%`;
+}
+function format_sci(x) {
+    return x.toExponential(2).replace('e+', 'e');
+}
+/** Human names of the limits. */
+const LIMIT_LABEL = {
+    gpu_memory_bytes: 'GPU memory',
+    max_cost_usd: 'cost',
+    max_gpu_hours: 'GPU-hours',
+    max_gpus: 'GPUs',
+    max_hours: 'wall-clock hours',
+    max_co2_kg: 'CO2 (kg)',
+    max_total_cost_usd: 'total cost',
+    max_cost_increase_usd: 'cost increase',
+    max_cost_increase_percent: 'cost increase (%)',
+};
+function limitValue(limit, x) {
+    if (limit === 'gpu_memory_bytes')
+        return bytes(x);
+    if (limit.includes('usd'))
+        return usd(x);
+    if (limit.endsWith('percent'))
+        return `${x.toFixed(1)}%`;
+    if (limit === 'max_gpus')
+        return format_num(x);
+    return format_num(x, 1);
+}
+/** The unit hours() would show `h` in, for ranges: both ends in one unit, "60 to 88 days", never "59.8 days to 2.9 months". */
+function timeUnit(h) {
+    if (h < 1)
+        return { per: 1 / 60, name: 'min' };
+    if (h < 48)
+        return { per: 1, name: 'h' };
+    if (h / 24 < 60)
+        return { per: 24, name: 'days' };
+    if (h / 24 < 730)
+        return { per: 24 * 30.44, name: 'months' };
+    return { per: 24 * 365.25, name: 'years' };
+}
+/** A value in a unit: whole numbers from 10 up, one decimal below; a positive value never shows as 0. */
+function inUnit(x, per) {
+    const v = x / per;
+    if (v > 0 && v < 0.05)
+        return '<0.1';
+    return v >= 10 ? v.toFixed(0) : v.toFixed(1);
+}
+/** A wall-clock range in one unit, the unit of its lower end (minutes only when both ends are): "60 to 88 days". */
+function hoursRange(low, high) {
+    const u = high < 1 ? timeUnit(high) : timeUnit(Math.max(low, 1));
+    return `${inUnit(low, u.per)} to ${inUnit(high, u.per)} ${u.name}`;
+}
+/** Energy: "1,234 kWh", "<1 kWh" (a positive quantity never rounds to zero). */
+function kwh(x) {
+    return x > 0 && x < 0.5 ? '<1 kWh' : `${nf(0).format(x)} kWh`;
+}
+/** Emissions: "1,234 kg CO2e", "<1 kg CO2e". */
+function co2kg(x) {
+    return x > 0 && x < 0.5 ? '<1 kg CO2e' : `${nf(0).format(x)} kg CO2e`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+const GITHUB_COMMENT_LIMIT = 65536;
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** +38%, +2.5%, <+0.1% */
+function percentChange(p) {
+    const sign = p >= 0 ? '+' : '-';
+    const a = Math.abs(p);
+    if (a < 0.1)
+        return `<${sign}0.1%`;
+    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
+}
+/** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
+const article = (id) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
+/** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
+function violationText(v, j) {
+    if (v.limit === 'gpu_memory_bytes')
+        return `needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available${j ? ` on ${article(j.hardware.gpu)} ${escapeMarkdown(j.hardware.gpu)}` : ''}`;
+    return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)}, over the limit of ${limitValue(v.limit, v.max)} (${flagName(v.limit)})`;
+}
+/** What to change to clear a violation, from the estimate itself. */
+function fixText(v, j) {
+    if (!j)
+        return v.limit.startsWith('max_cost_increase') ? 'make the change cheaper or raise the limit' : 'lower the jobs\' cost or raise the limit';
+    if (v.limit === 'gpu_memory_bytes') {
+        if (j.hardware.min_count !== null && j.hardware.min_count > j.hardware.count)
+            return `fits on ${j.hardware.min_count} × ${escapeMarkdown(j.hardware.gpu)} (hardware.count)`;
+        const alt = j.alternatives[0];
+        return alt ? `fits on ${alt.count} × ${escapeMarkdown(alt.gpu)} (hardware.gpu)` : 'a larger GPU, LoRA/QLoRA, or a smaller model';
+    }
+    if (v.limit === 'max_gpus')
+        return 'fewer GPUs (hardware.count) or raise the limit';
+    return 'fewer tokens or epochs (data), cheaper hardware, or raise the limit';
+}
+/** The first line: the verdict's cause when something fails, else what the change does and the verdict. */
+function headline(report, c, scope, limitsSet) {
+    const change = changeSentence(report, c);
+    if (scope.failing.length) {
+        const { job, violation } = scope.failing[0];
+        const more = scope.failing.length > 1 ? ` (and ${plural(scope.failing.length - 1, 'more violation')})` : '';
+        const who = job ? `**${escapeMarkdown(job.name)}**` : '**all jobs together**';
+        const cause = violation.limit === 'gpu_memory_bytes' && job
+            ? `${who} needs ${bytes(violation.actual)} per GPU; ${article(job.hardware.gpu)} ${escapeMarkdown(job.hardware.gpu)} has ${bytes(violation.max)}`
+            : `${who}: ${violationText(violation, job)}`;
+        return [`❌ ${cause}${more}`, '', change];
+    }
+    const fits = report.jobs.every((j) => j.memory.fits);
+    const verdict = !limitsSet && fits ? 'no limits set' : '✅ within limits';
+    return [`**${change}** · ${verdict}`];
+}
+/** "Adds 1 job, changes 2: +$1,240 (+4%), $3,678,739 in total" or, without a base, the total and its range. */
+function changeSentence(report, c) {
+    const total = report.totals.cost_usd;
+    if (!c)
+        return `Training cost: ${usd(total.expected)} expected (${usd(total.low)} to ${usd(total.high)})`;
+    const n = (s) => c.jobs.filter((j) => j.status === s).length;
+    const parts = [
+        n('added') ? `adds ${plural(n('added'), 'job')}` : '',
+        n('changed') ? `changes ${n('changed')}` : '',
+        n('removed') ? `removes ${n('removed')}` : '',
+    ].filter(Boolean);
+    if (!parts.length)
+        return `No training job changes: ${usd(total.expected)} in total`;
+    const s = parts.join(', ');
+    const delta = Math.abs(c.delta_usd) < 0.005 ? 'no cost change' : `${usdDelta(c.delta_usd)}${c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`}`;
+    return `${s[0].toUpperCase()}${s.slice(1)}: ${delta}, ${usd(total.expected)} in total`;
+}
+/** The basis of a job's cost: rented hours, or an owned cluster's electricity only (settings). */
+function basis(j) {
+    const b = j.price.basis ?? (j.price.market === 'owned' ? 'owned' : 'rented');
+    return b === 'owned' ? 'owned: electricity only' : b;
+}
+function changeCell(ch) {
+    if (!ch)
+        return '';
+    if (ch.status === 'added')
+        return `${usdDelta(ch.cost_delta_usd)} (added)`;
+    if (ch.status === 'unchanged')
+        return 'unchanged';
+    if (ch.status === 'removed')
+        return `${usdDelta(ch.cost_delta_usd)} (removed)`;
+    return `${usdDelta(ch.cost_delta_usd)} (was ${usd(ch.before.cost_usd.expected)})`;
+}
+function mark(j, scope) {
+    if (!j.violations.length)
+        return '';
+    return scope.gated(j) ? '❌ ' : '⚠️ ';
+}
+function jobRow(j, scope, labelBasis, change) {
+    const cells = [
+        `${mark(j, scope)}**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
+        `${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}`,
+        j.memory.fits ? '✅' : '❌',
+        hours(j.compute.wall_clock_hours.expected),
+        gpuHours(j.compute.gpu_hours.expected),
+        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}${labelBasis ? `, ${basis(j)}` : ''}</sub>`,
+    ];
+    if (change)
+        cells.push(changeCell(change));
+    return `| ${cells.join(' | ')} |`;
+}
+function removedRow(r) {
+    return `| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | ${changeCell(r)} |`;
+}
+const HEADER = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |', '| --- | --- | :---: | ---: | ---: | ---: |'];
+const HEADER_VS = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) | vs base |', '| --- | --- | :---: | ---: | ---: | ---: | --- |'];
+/** The totals row: jobs that do not fit have no cost to add up, and the row says they are left out. */
+function totalRow(report, c) {
+    const out = report.jobs.filter((j) => !j.memory.fits).length;
+    const label = `**all jobs**${out ? `<br><sub>without ${plural(out, 'job')} that ${out === 1 ? 'does' : 'do'} not fit</sub>` : ''}`;
+    const cells = [label, '', '', '', gpuHours(report.totals.gpu_hours.expected), `**${usd(report.totals.cost_usd.expected)}**`];
+    if (c)
+        cells.push(c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : '');
+    return `| ${cells.join(' | ')} |`;
+}
+function details(j) {
+    const m = j.memory.per_gpu_bytes;
+    const t = j.compute.wall_clock_hours;
+    const lines = [
+        `<details><summary><b>${escapeHtml(j.name)}</b>: ${escapeHtml(j.model.name)}, ${escapeHtml(j.method)}, ${j.hardware.count} × ${escapeHtml(j.hardware.gpu)}</summary>`,
+        '',
+        `${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${format_count(j.parameters.active)} active per token)` : ''}, ${format_count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
+        '',
+        '| memory per GPU | |',
+        '| --- | ---: |',
+        `| weights | ${bytes(m.weights)} |`,
+        `| gradients | ${bytes(m.gradients)} |`,
+        `| optimizer states | ${bytes(m.optimizer)} |`,
+        `| activations | ${bytes(m.activations)} |`,
+        `| overhead | ${bytes(m.overhead)} |`,
+        `| **total** | **${bytes(m.total)}** of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
+        '',
+        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${escapeMarkdown(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${escapeMarkdown(j.hardware.gpu)} fits`}.`,
+        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}.`,
+        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
+    ];
+    if (j.alternatives.length) {
+        lines.push('', '| alternative | wall-clock | cost |', '| --- | ---: | ---: |');
+        for (const a of j.alternatives)
+            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} |`);
+    }
+    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
+    return lines.join('\n');
+}
+/**
+ * The pull-request comment and job summary. With a comparison it is about the change: the headline says what the
+ * pull request does (or why it fails), the table lists the jobs it adds, changes or removes, the unchanged ones
+ * collapse into one line, and violations of unchanged jobs are listed as already on the base branch.
+ */
+function renderMarkdown(report, opts = {}) {
+    const c = opts.comparison;
+    const scope = gateScope(report, c, opts.gate ?? 'changed');
+    const limitsSet = opts.limitsSet ?? true;
+    const labelBasis = new Set(report.jobs.map(basis)).size > 1;
+    const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), ''];
+    const key = (j) => `${j.file}\u0000${j.name}`;
+    const changes = new Map(c?.jobs.filter((x) => x.after).map((x) => [key(x), x]) ?? []);
+    const changeOf = (j) => changes.get(key(j));
+    const shown = c ? report.jobs.filter((j) => changeOf(j)?.status !== 'unchanged') : report.jobs;
+    const unchanged = c ? report.jobs.filter((j) => changeOf(j)?.status === 'unchanged') : [];
+    const removed = c?.jobs.filter((x) => x.status === 'removed') ?? [];
+    const table = [];
+    if (shown.length || removed.length || !c) {
+        table.push(...(c ? HEADER_VS : HEADER), ...shown.map((j) => jobRow(j, scope, labelBasis, changeOf(j))), ...removed.map(removedRow), totalRow(report, c));
+    }
+    if (unchanged.length) {
+        const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
+        table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
+    }
+    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
+    const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
+    const viol = [
+        ...(failing.length ? ['', '#### Violations', ...failing] : []),
+        ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
+    ];
+    const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
+    if (advised.length)
+        viol.push('', '#### Advice', ...advised);
+    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
+    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
+    const detailed = shown;
+    const body = [...head, ...table, ...viol, ...notes, '', ...detailed.map(details), ...footer].join('\n') + '\n';
+    const max = opts.maxLength ?? Infinity;
+    if (body.length <= max)
+        return body;
+    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
+    const pointer = ['', `_The details of ${plural(detailed.length, 'job')} do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
+    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
+    if (short.length > max) {
+        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
+        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
+    }
+    return short;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+/** The readable summary `estimate` prints by default. */
+function renderText(report) {
+    const out = [];
+    for (const j of report.jobs) {
+        const m = j.memory.per_gpu_bytes;
+        out.push(`${j.name}  (${j.file})`);
+        out.push(`  model        ${j.model.name}: ${format_count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${format_count(j.parameters.active)} active` : ''}, ${format_count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
+        out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
+        out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
+        out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${format_count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU (${format_pct(j.compute.goodput)} goodput)`);
+        out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hoursRange(j.compute.wall_clock_hours.low, j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
+        out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour, ${j.price.source}, as of ${j.price.as_of}`);
+        out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
+        out.push(`  energy       ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}`);
+        out.push(`  host         ${j.host.system_ram_gb} GB RAM, ${j.host.cpu_cores} CPU cores per node; ${j.host.network}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}`);
+        if (j.alternatives.length) {
+            out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
+        }
+        for (const v of j.violations)
+            out.push((v.limit === 'gpu_memory_bytes' ? `  VIOLATION    needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available` : `  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`) + violationFix(j, v));
+        out.push(...adviceText(j));
+        out.push('');
+    }
+    const t = report.totals;
+    const out_ = report.jobs.filter((j) => !j.memory.fits).length;
+    out.push(`total: ${usd(t.cost_usd.expected)} (${usd(t.cost_usd.low)} to ${usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${kwh(t.energy_kwh)}, ${co2kg(t.co2_kg)}${out_ ? ` (without ${out_} job${out_ === 1 ? '' : 's'} that do${out_ === 1 ? 'es' : ''} not fit)` : ''}`);
+    for (const v of report.violations)
+        out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+    const n = violationCount(report);
+    out.push(report.over_budget ? `over budget: ${n} violation${n === 1 ? '' : 's'}` : 'within budget');
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/cli/git.ts
+
+
+
+/** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree), or null. */
+function gitTopLevel(dir) {
+    let d = (0,external_node_path_namespaceObject.resolve)(dir);
+    for (;;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(d, '.git')))
+            return d;
+        const up = (0,external_node_path_namespaceObject.dirname)(d);
+        if (up === d)
+            return null;
+        d = up;
+    }
+}
+const git = (top, args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: top, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+/** The commit a ref names, or null when git does not know it. */
+function resolveRef(top, ref) {
+    try {
+        return git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+/** A file's text at a commit (`git show REF:path`, path from the top level), or null when it is not there. */
+function gitShow(top, commit, path) {
+    try {
+        return git(top, ['show', `${commit}:${path}`]);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * What changed from `commit` to the working tree, as GitHub lists a pull request's files: tracked changes
+ * (`git diff --name-status -M`, renames found) and untracked files that are not ignored (new manifests not yet
+ * added count as added). Paths from the top level.
+ */
+function gitChangedFiles(top, commit) {
+    const out = [];
+    const fields = git(top, ['diff', '--name-status', '-M', '-z', commit, '--']).split('\0');
+    for (let i = 0; i < fields.length - 1;) {
+        const status = fields[i++];
+        if (status.startsWith('R') || status.startsWith('C')) {
+            const from = fields[i++];
+            const to = fields[i++];
+            out.push(status.startsWith('R') ? { filename: to, status: 'renamed', previous_filename: from } : { filename: to, status: 'added' });
+        }
+        else {
+            const file = fields[i++];
+            out.push({ filename: file, status: status === 'A' ? 'added' : status === 'D' ? 'removed' : 'modified' });
+        }
+    }
+    for (const f of git(top, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0'))
+        if (f)
+            out.push({ filename: f, status: 'added' });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/lookalikes.ts
+
+
+
+/** Folders never searched (as in manifest discovery). */
+const SKIP = new Set(['.git', 'node_modules']);
+/** Larger YAML files are not manifests; not worth reading to say so. */
+const MAX_BYTES = 64 * 1024;
+/** Folders searched at most, so a huge tree costs little. */
+const MAX_DIRS = 2000;
+/** Whether YAML text has the three top-level keys every manifest has (`name`, `model`, `method`), or a `jobs:` list. */
+function looksLikeManifest(text) {
+    const top = new Set([...text.matchAll(/^([a-z_]+):/gm)].map((m) => m[1]));
+    return (top.has('name') && top.has('model') && top.has('method')) || (top.has('jobs') && /^\s+(-\s+)?method:/m.test(text) && /^\s+(-\s+)?model:/m.test(text));
+}
+/**
+ * `*.yaml` / `*.yml` files under the given folders that look like manifests but are not named `*.train.yaml`,
+ * so discovery skips them: one warning each, with the rename that includes them. Paths relative to `root`.
+ */
+function lookalikeWarnings(root, patterns) {
+    const out = [];
+    let dirs = 0;
+    const walk = (dir) => {
+        if (++dirs > MAX_DIRS)
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk(p);
+            }
+            else if (e.isFile() && /\.ya?ml$/i.test(e.name) && !isManifestName(e.name)) {
+                try {
+                    if ((0,external_node_fs_namespaceObject.statSync)(p).size > MAX_BYTES || !looksLikeManifest((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')))
+                        continue;
+                }
+                catch {
+                    continue;
+                }
+                const rel = (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+                out.push(`${rel} looks like a training-job manifest (it has name, model and method) but is not named *.train.yaml, so it was skipped: rename it to ${rel.replace(/\.ya?ml$/i, '.train.yaml')}`);
+            }
+        }
+    };
+    for (const pattern of patterns) {
+        if (/[*?{]/.test(pattern))
+            continue;
+        const abs = (0,external_node_path_namespaceObject.resolve)(root, pattern);
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
+                walk(abs);
+        }
+        catch {
+            // a missing path is reported by discovery
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/write-output.ts
+
+
+/**
+ * Writes a report file for --output; returns what went wrong, or null. Only a regular file (or a new one) is
+ * written: opening a FIFO for writing would wait for a reader forever, and a folder or a device is a mistake.
+ */
+function writeOutputFile(path, text) {
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (st.isDirectory())
+            return 'is a folder: give a file name';
+        if (!st.isFile())
+            return 'is not a regular file (a FIFO, socket or device): give a file name';
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            return `cannot write: ${fsErrorText(e)}`;
+    }
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+        return null;
+    }
+    catch (e) {
+        return `cannot write: ${fsErrorText(e)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/problems-out.ts
+
+/** The hint a refused path gets: the root is a choice the user can make. */
+const withRootHint = (p) => (/outside the repository root/.test(p.message) ? { ...p, message: `${p.message} (set the repository root with --root DIR)` } : p);
+/**
+ * Invalid input: every problem as file:line:col: message on stderr and, for --format json, a JSON document on
+ * stdout (`{"problems": [{"file", "line", "col", "message"}]}`), so a script never parses an empty stdout. Exit 2.
+ */
+function reportProblems(problems, json, what, io) {
+    const all = problems.map(withRootHint);
+    for (const p of all)
+        io.err(formatProblem(p) + '\n');
+    io.err(`${all.length} problem${all.length === 1 ? '' : 's'}: ${what}\n`);
+    if (json)
+        io.out(JSON.stringify({ problems: all.map((p) => ({ file: p.file, line: p.line, col: p.col, message: p.message })) }, null, 2) + '\n');
+    return 2;
+}
+
+;// CONCATENATED MODULE: ./src/cli/where.ts
+
+
+const isGlob = (p) => /[*?{]/.test(p);
+const posixOf = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
+/**
+ * The repository root and the patterns relative to it. The root is --root when given, else the git top level of
+ * the first path given (the nearest folder above it holding .git), else the current folder. Paths are typed
+ * relative to the current folder, so `estimate jobs/` in a subfolder means that subfolder's jobs/.
+ */
+function whereFrom(cwd, rootFlag, positionals) {
+    const given = positionals.length ? positionals : ['.'];
+    const first = given[0];
+    const start = isGlob(first) ? cwd : (0,external_node_path_namespaceObject.resolve)(cwd, first);
+    const root = rootFlag !== undefined ? (0,external_node_path_namespaceObject.resolve)(cwd, rootFlag) : gitTopLevel(start) ?? cwd;
+    const here = posixOf((0,external_node_path_namespaceObject.relative)(root, cwd));
+    const patterns = given.map((p) => {
+        if (isGlob(p))
+            return (0,external_node_path_namespaceObject.isAbsolute)(p) || here === '' ? p : external_node_path_namespaceObject.posix.join(here, p);
+        const rel = posixOf((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(cwd, p)));
+        // Outside the root: left absolute, so the refusal names the path the user typed.
+        return rel === '' ? '.' : rel.startsWith('..') ? (0,external_node_path_namespaceObject.resolve)(cwd, p) : rel;
+    });
+    return { root, patterns };
+}
+
+;// CONCATENATED MODULE: ./src/cli/estimate-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
+
+Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
+  --format text|json|markdown   output (default text; markdown is what the pull-request comment says)
+  --output FILE                 also write the JSON report to FILE
+  --root DIR                    repository root (default: the git top level of the first path, else the current folder)
+  --base REF                    compare with the manifests at git REF (git show), as the pull-request comment does:
+                                markdown is then exactly the comment the action would post
+  --gate changed|all            with --base: whose per-job limits decide the exit code (default changed: the jobs
+                                added or changed since REF)
+Budget limits (expected values; a job that does not fit in GPU memory always breaks the budget):
+  --max-cost-usd N  --max-gpu-hours N  --max-gpus N  --max-hours N  --max-co2-kg N   per job
+  --max-total-cost-usd N                                                               all jobs together
+  --max-cost-increase-usd N  --max-cost-increase-percent N                             with --base
+Paths and globs are relative to the current folder.
+Exit codes: 0 within budget, 1 over budget or a job does not fit, 2 invalid manifest or usage
+(with --format json, invalid manifests print {"problems": [...]} on stdout).
+`;
+const LIMIT_FLAGS = [...JOB_LIMITS, 'max_total_cost_usd'];
+const INCREASE_FLAGS = ['max_cost_increase_usd', 'max_cost_increase_percent'];
+const MARKER = '<!-- train-budget:default -->';
+function estimateCommand(argv, io) {
+    const s = { type: 'string' };
+    const options = { format: s, output: s, root: s, base: s, gate: s };
+    for (const l of [...LIMIT_FLAGS, ...INCREASE_FLAGS])
+        options[flagName(l)] = s;
+    const { values, positionals } = parseFlags(argv, options, 'estimate');
+    if (values.help) {
+        io.out(ESTIMATE_HELP);
+        return 0;
+    }
+    const format = values.format ?? 'text';
+    if (!['text', 'json', 'markdown'].includes(format))
+        throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
+    const gate = (values.gate ?? 'changed').toLowerCase();
+    if (!GATE_MODES.includes(gate))
+        throw new UsageError(`--gate must be changed or all, got "${String(values.gate)}"`);
+    const limits = {};
+    for (const l of LIMIT_FLAGS) {
+        const v = numberFlag(values[flagName(l)], flagName(l));
+        if (v !== undefined)
+            limits[l] = v;
+    }
+    const increase = {};
+    for (const l of INCREASE_FLAGS) {
+        const v = numberFlag(values[flagName(l)], flagName(l));
+        if (v !== undefined)
+            increase[l] = v;
+    }
+    if (Object.keys(increase).length && values.base === undefined)
+        throw new UsageError('--max-cost-increase-usd and --max-cost-increase-percent need --base REF (the increase is measured against it)');
+    const where = whereFrom(io.cwd, values.root, positionals);
+    for (const w of lookalikeWarnings(where.root, where.patterns))
+        io.err(`warning: ${w}\n`);
+    const loaded = loadForCli(where.patterns, where.root);
+    if (loaded.problems.length)
+        return reportProblems(loaded.problems, format === 'json', 'nothing estimated', io);
+    const report = buildReport(loaded.jobs.map((j) => withAdvice(j, estimateJob(j))), limits);
+    const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
+    const finish = (comparison) => {
+        const json = renderJson(report);
+        if (values.output) {
+            const failed = writeOutputFile((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), json);
+            if (failed) {
+                io.err(`train-budget: --output ${values.output}: ${failed}\n`);
+                return 2;
+            }
+        }
+        if (format === 'json')
+            io.out(json);
+        else if (format === 'markdown')
+            io.out(renderMarkdown(report, comparison ? { comparison, limitsSet, gate, marker: MARKER, maxLength: GITHUB_COMMENT_LIMIT } : { limitsSet }));
+        else
+            io.out(renderText(report) + (comparison ? changeText(comparison, values.base) : ''));
+        return gateScope(report, comparison, gate).failing.length ? 1 : 0;
+    };
+    if (values.base === undefined)
+        return finish(null);
+    return compareWithRef(values.base, where.root, loaded, report).then((comparison) => {
+        const over = changeViolations(comparison, increase);
+        report.violations.push(...over);
+        report.over_budget = report.over_budget || over.length > 0;
+        return finish(comparison);
+    });
+}
+/** The comparison with git REF: base versions through `git show`, the changed files through `git diff`. */
+async function compareWithRef(ref, root, loaded, report) {
+    const top = gitTopLevel(root);
+    if (!top)
+        throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
+    const commit = resolveRef(top, ref);
+    if (!commit)
+        throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
+    const prefix = (0,external_node_path_namespaceObject.relative)(top, root).split(external_node_path_namespaceObject.sep).join('/');
+    if (prefix.startsWith('..'))
+        throw new UsageError(`--root ${root} is outside the git repository ${top}`);
+    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_namespaceObject.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report);
+}
+/** The text report's closing lines with --base: what changed since REF. */
+function changeText(c, ref) {
+    const names = (s) => c.jobs.filter((j) => j.status === s).map((j) => j.name);
+    const lines = [`\nagainst ${ref}: ${c.delta_usd >= 0 ? '+' : '-'}$${Math.abs(c.delta_usd).toFixed(2)}${c.delta_percent === null ? '' : ` (${c.delta_percent >= 0 ? '+' : ''}${c.delta_percent.toFixed(1)}%)`}`];
+    for (const s of ['added', 'changed', 'removed'])
+        if (names(s).length)
+            lines.push(`  ${s.padEnd(9)} ${names(s).join(', ')}`);
+    lines.push(`  unchanged ${names('unchanged').length} job${names('unchanged').length === 1 ? '' : 's'}`);
+    for (const n of c.notes)
+        lines.push(`  note: ${n}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/guarded-io.ts
+
+/** The CLI's output streams behind the sanitiser's log guard (see src/report/sanitize.ts). */
+function guardedIo(io) {
+    return { ...io, out: (t) => io.out((0,sanitize/* guardLog */.gr)(t)), err: (t) => io.err((0,sanitize/* guardLog */.gr)(t)) };
+}
+
+;// CONCATENATED MODULE: ./src/plan/fragment.ts
+/**
+ * The set-up as manifest keys to paste over the job's own `hardware`, `parallelism` and `training` blocks. The
+ * training keys the manifest sets and the planner does not vary (sequence length, global batch, FlashAttention)
+ * are repeated, so the pasted block loses nothing.
+ */
+function manifestFragment(job, s) {
+    const u = s.setup;
+    const lines = ['hardware:', `  gpu: ${u.gpu}`, `  count: ${u.count}`];
+    if (job.hardware.max_count !== 4096)
+        lines.push(`  max_count: ${job.hardware.max_count}`);
+    lines.push('parallelism:', `  zero: ${u.zero}`, `  tensor: ${u.tensor}`, `  pipeline: ${u.pipeline}`, `  offload: ${u.offload}`);
+    if (!job.parallelism.sequence_parallel)
+        lines.push('  sequence_parallel: false');
+    lines.push('training:', `  sequence_length: ${job.training.sequence_length}`, `  micro_batch_size: ${u.micro_batch_size}`);
+    if (job.training.global_batch_size !== null)
+        lines.push(`  global_batch_size: ${job.training.global_batch_size}`);
+    lines.push(`  gradient_checkpointing: ${u.gradient_checkpointing}`);
+    if (!job.training.flash_attention)
+        lines.push('  flash_attention: false');
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/plan/frontier.ts
 
 /** Most set-ups the frontier lists. */
@@ -15588,9 +14473,7 @@ function toPlanned(s) {
         mfu: s.mfu,
     };
 }
-const h = (x) => (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
-const plan_usd = (x) => `$${Math.round(x).toLocaleString('en-US')}`;
-const gb = (x) => `${(x / 2 ** 30).toFixed(1)} GB`;
+
 const plan_name = (s) => `${s.setup.count} x ${s.setup.gpu}`;
 /** Why nothing qualifies, in one sentence: the nearest set-up and the limit it breaks. */
 function reason(r, g, gpus, maxGpus) {
@@ -15601,18 +14484,18 @@ function reason(r, g, gpus, maxGpus) {
     if (!r.minimum) {
         const m = r.least_memory;
         return m
-            ? `no set-up of ${gpus.length === 1 ? gpus[0] : `${gpus.length} GPU kinds`} up to ${maxGpus} GPUs holds the job: the nearest, ${m.setup.count} x ${m.setup.gpu}, needs ${gb(m.bytes)} per GPU of ${gb(m.capacity)}`
+            ? `no set-up of ${gpus.length === 1 ? gpus[0] : `${gpus.length} GPU kinds`} up to ${maxGpus} GPUs holds the job: the nearest, ${m.setup.count} x ${m.setup.gpu}, needs ${gibWord(m.bytes)} per GPU of ${gibWord(m.capacity)}`
             : `no set-up up to ${maxGpus} GPUs satisfies the manifest's fixed keys (count, tensor x pipeline, global batch)`;
     }
     const f = r.fastest;
     if (g.deadline_hours !== null && (!f || f.wall_clock_hours > g.deadline_hours)) {
         if (f)
-            return `no set-up meets the deadline of ${h(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${plan_usd(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${h(f.wall_clock_hours)} hours (${plan_usd(f.cost_usd)})`;
+            return `no set-up meets the deadline of ${hoursWord(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${usdWord(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${hoursWord(f.wall_clock_hours)} hours (${usdWord(f.cost_usd)})`;
     }
     const c = r.cheapest;
     if (g.max_cost_usd !== null)
-        return `no set-up costs at most ${plan_usd(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} (${h(c.wall_clock_hours)} hours)`;
-    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${plan_usd(c.cost_usd)} and takes ${h(c.wall_clock_hours)} hours`;
+        return `no set-up costs at most ${usdWord(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} (${hoursWord(c.wall_clock_hours)} hours)`;
+    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} and takes ${hoursWord(c.wall_clock_hours)} hours`;
 }
 /** Counts above `from` worth showing on the frontier: each one within the first node, then doublings. */
 function densify(from, unit, perNode, max, space) {
@@ -15833,106 +14716,6 @@ function planCommand(argv, io) {
     return planned.some((p) => !p.plan.recommended) ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/cli/init-command.ts
-
-
-
-
-
-
-
-
-
-
-const HELP = `Usage: train-budget init --from CONFIG [--gpu ID] [--count N] [--output FILE] [--root DIR]
-
-Writes a starter manifest that imports a trainer config (axolotl, LLaMA-Factory or TRL YAML), so the job is
-described once, in the file the trainer reads. The manifest adds what trainer configs never hold: the GPU kind
-and count, and the tokens (unless the config fixes max_steps).
-  --from CONFIG   the trainer config (inside the repository)
-  --gpu ID        accelerator id (default h100-80gb; train-budget gpus lists them)
-  --count N       number of GPUs (default auto; 1 when the config fixes max_steps)
-  --output FILE   where to write (default: CONFIG's folder, <config name>.train.yaml); never overwritten
-  --root DIR      repository root (default: the current folder)
-Exit codes: 0 written, 2 invalid input (nothing is written).
-`;
-const init_command_toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
-function initCommand(argv, io) {
-    const { values, positionals } = parseFlags(argv, { from: { type: 'string' }, gpu: { type: 'string' }, count: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' } }, 'init');
-    if (values.help) {
-        io.out(HELP);
-        return EXIT.ok;
-    }
-    if (positionals.length)
-        throw new UsageError(`init takes no positional arguments, got "${positionals[0]}"; name the config with --from`);
-    const from = values.from;
-    if (!from)
-        throw new UsageError('init needs --from CONFIG: the trainer config to import');
-    const gpu = values.gpu ?? 'h100-80gb';
-    if (!accelerators_findAccelerator(gpu))
-        throw new UsageError(`--gpu: unknown accelerator "${gpu}"; known: ${ACCELERATORS.map((a) => a.id).join(', ')}`);
-    let count;
-    if (values.count !== undefined) {
-        const c = values.count;
-        if (c === 'auto')
-            count = 'auto';
-        else if (/^[1-9]\d{0,5}$/.test(c))
-            count = Number(c);
-        else
-            throw new UsageError(`--count must be a positive whole number of GPUs or auto, got "${c}"`);
-    }
-    const root = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.root ?? '.'));
-    const configAbs = (0,external_node_path_namespaceObject.resolve)(io.cwd, from);
-    const configRel = init_command_toPosix((0,external_node_path_namespaceObject.relative)(root, configAbs));
-    if (configRel.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(configRel))
-        throw new UsageError(`--from "${from}" is outside the repository root ${root}`);
-    const read = repoFileReader(root);
-    const cfg = read(configRel);
-    if (!cfg.ok)
-        throw new UsageError(`--from "${from}": ${cfg.error}`);
-    const stem = (0,external_node_path_namespaceObject.basename)(configRel, (0,external_node_path_namespaceObject.extname)(configRel));
-    const outAbs = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.output ?? (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(configAbs), `${stem}.train.yaml`));
-    const outRel = init_command_toPosix((0,external_node_path_namespaceObject.relative)(root, outAbs));
-    if (outRel.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(outRel))
-        throw new UsageError(`--output is outside the repository root ${root}`);
-    if ((0,external_node_fs_namespaceObject.existsSync)(outAbs))
-        throw new UsageError(`${outRel} exists: it is not overwritten (choose another --output)`);
-    let data = {};
-    try {
-        const d = (0,dist/* parse */.qg)(cfg.text, { maxAliasCount: 100 });
-        if (d && typeof d === 'object' && !Array.isArray(d))
-            data = d;
-    }
-    catch {
-        /* parseManifest below reports the syntax error at its place */
-    }
-    const format = detectFormat(data);
-    const steps = typeof data.max_steps === 'number' && data.max_steps > 0;
-    const chosenCount = count ?? (steps ? 1 : 'auto');
-    const importPath = init_command_toPosix((0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(outAbs), configAbs));
-    const lines = [
-        `# Starter manifest: the job is read from ${importPath}${format ? ` (${format})` : ''}; keys set here win over it.`,
-        `# Reference: README "Manifest reference (v1)"; check it with: train-budget validate ${outRel}`,
-        `name: ${JSON.stringify(stem)}`,
-        `import: ${JSON.stringify(importPath)}`,
-        'hardware:',
-        `  gpu: ${accelerators_findAccelerator(gpu).id}`,
-        `  count: ${chosenCount}${steps && count === undefined ? '  # max_steps turns into tokens with this GPU count' : ''}`,
-        ...(steps ? [] : ['data:', '  tokens: 100M  # replace: tokens per epoch (or examples: N with tokens_per_example: M)']),
-    ];
-    const text = lines.join('\n') + '\n';
-    const parsed = parseManifest(text, { file: outRel, repoPath: outRel, readRepoFile: read });
-    if (parsed.problems.length) {
-        for (const p of parsed.problems)
-            io.out(formatProblem(p) + '\n');
-        io.err(`${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'}: nothing written\n`);
-        return EXIT.invalid;
-    }
-    (0,external_node_fs_namespaceObject.writeFileSync)(outAbs, text, { flag: 'wx' });
-    io.out(`wrote ${outRel}\n`);
-    return EXIT.ok;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 
 
@@ -15959,7 +14742,6 @@ Commands:
   schema     print the manifest's JSON Schema
   models     list the model catalog
   gpus       list the accelerator catalog
-  init       write a starter manifest that imports a trainer config (--from FILE [--gpu ID --count N])
 
 Paths may be files, folders (every *.train.yaml / *.train.yml below them) or globs; default ".".
 Exit codes: 0 fine, 1 over budget or a job does not fit, 2 invalid input or usage.
@@ -16015,7 +14797,10 @@ function listCommand(argv, io, what) {
     return EXIT.ok;
 }
 /** The whole CLI: arguments in, exit code out; all output through `io`. */
-function runCli(argv, io) {
+function runCli(argv, rawIo) {
+    // Every command writes through this guard: no line it prints can carry a control character or be read by a
+    // CI runner as a workflow command, whatever text a manifest or file name put into it.
+    const io = guardedIo(rawIo);
     const [command, ...rest] = argv;
     try {
         switch (command) {
@@ -16046,15 +14831,13 @@ function runCli(argv, io) {
                 const r = estimateCommand(rest, io);
                 return typeof r === 'number' ? r : r.catch((e) => usageExit(e, io));
             }
-            case 'init':
-                return initCommand(rest, io);
             case 'plan':
                 return planCommand(rest, io);
             case 'models':
             case 'gpus':
                 return listCommand(rest, io, command);
             default: {
-                const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'init'];
+                const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus'];
                 const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
                 throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
             }
@@ -16071,6 +14854,80 @@ function usageExit(e, io) {
         return EXIT.invalid;
     }
     throw e;
+}
+
+
+/***/ }),
+
+/***/ 1211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   gr: () => (/* binding */ guardLog)
+/* harmony export */ });
+/* unused harmony exports MAX_FIELD_CHARS, quoted, cleanMarkdownBody */
+/**
+ * The one sanitiser for text that leaves the program (terminal, CI log lines, annotations, comment and summary
+ * bodies). Two layers:
+ *
+ * - `cleanText` for one field taken from a manifest or the file system (a job name, a file name, a quoted key):
+ *   every character that could end a line, move the cursor, reorder what a reviewer sees or hide text becomes a
+ *   visible escape, and very long values are cut. A field can then never start a line of its own.
+ * - `guardLog` for whole chunks written to a log or terminal (the sinks: the CLI's Io, the action's log calls).
+ *   The program's own line breaks stay; any other control character becomes a visible escape, and a line that
+ *   GitHub's runner would execute as a workflow command is defused. This layer covers output paths written
+ *   later without anyone remembering the first.
+ *
+ * Workflow commands, as the runner parses them (actions/runner, src/Runner.Common/ActionCommand.cs):
+ * `TryParseV2` trims leading white space and takes a line starting with `::` (`::error file=..::msg`,
+ * `::add-mask::`, `::stop-commands::`); the legacy `TryParse` takes `##[command ...]` anywhere in a line. The
+ * runner splits lines on CR as well as LF. `@actions/core` escapes command data as `%25 %0D %0A` and properties
+ * also as `%3A %2C` (node_modules/@actions/core/lib/command.js): so an annotation's text is safe from line
+ * breaks, but not from ESC sequences or bidi overrides, which `cleanText` removes.
+ */
+/**
+ * C0 controls (but tab and line feed, handled apart), DEL, C1 controls (NEL U+0085 included), the line and
+ * paragraph separators, the bidi embedding/override/isolate controls and marks (Trojan Source, CVE-2021-42574),
+ * and the BOM / zero-width no-break space.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same, with tab and line feed: for one field, where no line break belongs. */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_IN_FIELD = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\uXXXX`: readable, and inside a JSON string the same character again (so guarding JSON output keeps it valid JSON). */
+const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Longest field shown (a job name may be 200 characters; a 1 MB model id is cut to this). */
+const MAX_FIELD_CHARS = 200;
+/** One field from outside the program, safe to print anywhere on a line: no control characters, at most `max` characters. */
+function cleanText(text, max = MAX_FIELD_CHARS) {
+    const cut = text.length > max ? text.slice(0, max) + '…' : text;
+    return cut.replace(CONTROL_IN_FIELD, (c) => (c === '\t' ? ' ' : escapeChar(c)));
+}
+/** A field quoted in a message: `"name"`, cleaned and cut short (60 characters). */
+const quoted = (text, max = 60) => `"${cleanText(text, max)}"`;
+/** The start of a line the runner would run as a command (after any white space it trims). */
+const COMMAND_LINE = /^(\s*)::/gm;
+/** The legacy `##[command]` form, matched anywhere. */
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * A chunk of log or terminal output made inert: control characters but tab and line feed escaped, lines that
+ * start with `::` prefixed with a backslash, `##[` written `#\u0023[`. Idempotent; JSON text stays valid JSON
+ * with the same meaning (no JSON line starts with `::`, and `\u0023` inside a string is `#`).
+ * Each chunk is treated as starting a line, which errs on the safe side.
+ */
+function guardLog(chunk) {
+    return chunk.replace(CONTROL, escapeChar).replace(COMMAND_LINE, '$1\\::').replace(LEGACY_COMMAND, '#\\u0023[');
+}
+/**
+ * A markdown body (comment, job summary) with the characters that have no place in it made visible: control
+ * characters but tab and line feed, and bidi overrides, which could make a reviewer read a different text
+ * from the one GitHub stores. Markdown syntax is escaped field by field (escape.ts), not here.
+ */
+function cleanMarkdownBody(body) {
+    return body.replace(CONTROL, escapeChar);
 }
 
 

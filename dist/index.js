@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7328:
+/***/ 9233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -258,8 +258,618 @@ function violationCount(r) {
     return r.violations.length + r.jobs.reduce((s, j) => s + j.violations.length, 0);
 }
 
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 13 modules
-var estimate = __nccwpck_require__(5740);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 7 modules
+var estimate = __nccwpck_require__(4929);
+// EXTERNAL MODULE: ./src/catalog/accelerators.ts
+var accelerators = __nccwpck_require__(2591);
+// EXTERNAL MODULE: ./src/estimate/efficiency.ts
+var efficiency = __nccwpck_require__(8709);
+// EXTERNAL MODULE: ./src/estimate/flops.ts
+var estimate_flops = __nccwpck_require__(3012);
+// EXTERNAL MODULE: ./src/estimate/pricing.ts
+var pricing = __nccwpck_require__(6176);
+// EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
+var memory = __nccwpck_require__(3225);
+;// CONCATENATED MODULE: ./src/estimate/setup.ts
+
+
+
+
+
+
+/** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
+function jobWithSetup(job, s) {
+    return {
+        ...job,
+        hardware: { ...job.hardware, gpu: s.gpu, count: s.count, gpus: [s.gpu], gpu_choice: 'one' },
+        parallelism: { ...job.parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
+        training: { ...job.training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
+    };
+}
+/** A job with another optimizer (the 8-bit optimizer is one of the fixes for a job that does not fit). */
+function jobWithOptimizer(job, optimizer) {
+    return { ...job, optimizer };
+}
+/**
+ * The job priced on another GPU kind: a price the manifest sets (`pricing.gpu_hour_usd`) is the price of the
+ * GPU it names, so it applies to that kind only; other kinds take the estimator's usual price path
+ * (src/estimate/pricing.ts: provider list price, catalog median, proxy, electricity).
+ */
+function priceJobFor(job, gpu) {
+    if (job.pricing.gpu_hour_usd === null || (job.hardware.gpu_choice === 'one' && gpu === job.hardware.gpu))
+        return job;
+    return { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } };
+}
+/**
+ * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
+ * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
+ * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
+ */
+class SetupScorer {
+    job;
+    prepared;
+    priceJobs = new Map();
+    /** Set-ups given a full evaluation so far. */
+    scored = 0;
+    constructor(job) {
+        this.job = job;
+        this.prepared = (0,estimate/* prepare */.iA)(job);
+    }
+    variant(s) {
+        const job = jobWithSetup(this.job, s);
+        const base = { ...this.prepared.base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return { p: { ...this.prepared, job, base }, job };
+    }
+    accelerator(id) {
+        return (0,accelerators/* findAccelerator */.di)(id);
+    }
+    capacity(gpu) {
+        return (0,memory/* capacityBytes */.ec)(this.accelerator(gpu));
+    }
+    /**
+     * A floor under the GPU-hours and cost of any set-up on this GPU kind: the model's FLOPs at the highest MFU
+     * the estimator can give (its matmul efficiency, maxKernelShare, before any memory-bound, communication or bubble loss,
+     * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
+     * (or slower) than the best set-up found: pruning that cannot lose the optimum.
+     */
+    floor(gpuId) {
+        const gpu = this.accelerator(gpuId);
+        const { model, counts, trainable, tokens } = this.prepared;
+        const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
+        const mfu = this.job.efficiency.mfu ?? (0,efficiency/* maxKernelShare */.jY)(gpu);
+        const gpuHours = flops / ((0,efficiency/* peakTflops */.YR)(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / estimate/* GOODPUT_ONE_NODE */.BR;
+        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
+    }
+    price(gpuId) {
+        let priceJob = this.priceJobs.get(gpuId);
+        if (!priceJob)
+            this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
+        return (0,pricing/* choosePrice */.J)(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
+    }
+    /** Memory per GPU, bytes, of the most loaded GPU. */
+    /** Memory-only evaluations so far. */
+    measured = 0;
+    memory(s) {
+        this.measured++;
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
+        // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+        const base = this.prepared.base;
+        const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
+            ? base
+            : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return (0,memory/* memoryPerGpu */.ZU)(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
+    }
+    /** The estimator's full figures for the set-up (expected values). */
+    score(s) {
+        this.scored++;
+        const { p } = this.variant(s);
+        const gpu = this.accelerator(s.gpu);
+        let priceJob = this.priceJobs.get(s.gpu);
+        if (!priceJob)
+            this.priceJobs.set(s.gpu, (priceJob = priceJobFor(this.job, s.gpu)));
+        const r = (0,estimate/* run */.eF)(p, gpu, s.count, priceJob);
+        return {
+            setup: s,
+            fits: r.fits,
+            memory_per_gpu_bytes: r.memory.total,
+            capacity_bytes: (0,memory/* capacityBytes */.ec)(gpu),
+            wall_clock_hours: r.wall_clock_hours.expected,
+            gpu_hours: r.gpu_hours.expected,
+            cost_usd: r.cost.expected,
+            mfu: r.mfu,
+            data_parallel: r.layout.data_parallel,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/estimate/model.ts
+var model = __nccwpck_require__(9143);
+;// CONCATENATED MODULE: ./src/plan/space.ts
+
+/** Micro-batch sizes tried when the manifest does not set one: powers of two, as people run them. */
+const MICRO_BATCHES = [1, 2, 4, 8, 16, 32];
+const CHECKPOINTING_ORDER = ['none', 'selective', 'full'];
+const OFFLOAD_ORDER = ['none', 'optimizer', 'optimizer_and_params'];
+/** Whether the manifest wrote `path` (dotted) itself, rather than taking the default. */
+const wrote = (job, path) => Object.prototype.hasOwnProperty.call(job.positions, path);
+/** The space a job's manifest leaves open; `gpus` narrows the kinds further (the CLI's --gpus). */
+function spaceOf(job, opts = {}) {
+    const free = opts.free ?? false; // free: every key open (advice), except the model, method, data and precision
+    const fixed = (path) => !free && wrote(job, path);
+    const arch = (0,model/* resolveModel */.A)(job.model).arch;
+    const gpus = opts.gpus ? job.hardware.gpus.filter((g) => opts.gpus.includes(g)) : job.hardware.gpus;
+    return {
+        gpus,
+        count: fixed('hardware.count') && job.hardware.count !== 'auto' ? job.hardware.count : null,
+        max_count: job.hardware.max_count,
+        zero: fixed('parallelism.zero') && job.parallelism.zero !== null ? [job.parallelism.zero] : [0, 1, 2, 3],
+        tensor: fixed('parallelism.tensor') ? [job.parallelism.tensor] : null,
+        pipeline: fixed('parallelism.pipeline') ? [job.parallelism.pipeline] : null,
+        offload: fixed('parallelism.offload') ? [job.parallelism.offload] : OFFLOAD_ORDER,
+        micro_batch_size: fixed('training.micro_batch_size') ? [job.training.micro_batch_size] : MICRO_BATCHES,
+        gradient_checkpointing: fixed('training.gradient_checkpointing') ? [job.training.gradient_checkpointing] : CHECKPOINTING_ORDER,
+        global_batch_size: job.training.global_batch_size,
+        heads: arch.attention_heads,
+        kv_heads: arch.kv_heads,
+        layers: arch.layers,
+    };
+}
+const divisors = (n) => Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);
+/**
+ * Tensor degrees: divide the query and key/value heads (Megatron-LM splits both across ranks) and stay within one
+ * node (tensor parallelism's all-reduces need NVLink-class bandwidth, the rule `validate` applies).
+ */
+function tensorOptions(space, gpu) {
+    const all = space.tensor ?? divisors(space.heads).filter((t) => space.kv_heads % t === 0);
+    return all.filter((t) => t <= gpu.gpus_per_node);
+}
+/** Pipeline stages: divide the layers (each stage the same number of blocks). */
+function pipelineOptions(space) {
+    return space.pipeline ?? divisors(space.layers);
+}
+/**
+ * ZeRO stages a layout may use: DeepSpeed refuses ZeRO-2 and ZeRO-3 with pipeline parallelism ("ZeRO-2 and
+ * ZeRO-3 are incompatible with pipeline parallelism", deepspeed/runtime/pipe/engine.py), so pipelines run
+ * ZeRO 0 or 1. Offloading the optimizer needs a ZeRO stage >= 1 and offloading parameters ZeRO-3 (the rules of
+ * `validate`).
+ */
+function zeroOffloadOptions(space, pipeline) {
+    const out = [];
+    for (const zero of space.zero) {
+        if (pipeline > 1 && zero > 1)
+            continue;
+        for (const offload of space.offload) {
+            if (offload === 'optimizer' && zero === 0)
+                continue;
+            if (offload === 'optimizer_and_params' && zero !== 3)
+                continue;
+            out.push({ zero, offload });
+        }
+    }
+    return out;
+}
+/**
+ * Counts a layout may run on: multiples of tensor x pipeline, 1..GPUs per node and then whole nodes (what is
+ * rented), at most `max`; with a global batch, only counts whose data-parallel ranks divide it (the rule of
+ * `validate`). Ascending.
+ */
+function countOptions(space, gpu, tensor, pipeline, micro, max) {
+    const unit = tensor * pipeline;
+    const ok = (c) => c % unit === 0 && (space.global_batch_size === null || space.global_batch_size % (micro * (c / unit)) === 0);
+    if (space.count !== null)
+        return space.count <= max && ok(space.count) ? [space.count] : [];
+    const out = [];
+    const n = gpu.gpus_per_node;
+    for (let c = unit; c <= Math.min(n, max); c += unit)
+        if (ok(c))
+            out.push(c);
+    for (let c = 2 * n; c <= max; c += n)
+        if (ok(c))
+            out.push(c);
+    return out;
+}
+/** A set-up's layout keys in one order, for deterministic tie-breaks. */
+function setupRank(s) {
+    return [s.count, OFFLOAD_ORDER.indexOf(s.offload), CHECKPOINTING_ORDER.indexOf(s.gradient_checkpointing), s.zero, s.tensor, s.pipeline, s.micro_batch_size];
+}
+
+;// CONCATENATED MODULE: ./src/plan/search.ts
+
+const EPS = 1e-9;
+function lexLess(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] < b[i];
+    return false;
+}
+/** Deterministic order: cost, then wall-clock, then fewer GPUs and simpler layouts, then the GPU id. */
+function cheaper(a, b) {
+    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
+        return a.cost_usd < b.cost_usd;
+    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
+        return a.wall_clock_hours < b.wall_clock_hours;
+    return tieLess(a, b);
+}
+function faster(a, b) {
+    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
+        return a.wall_clock_hours < b.wall_clock_hours;
+    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
+        return a.cost_usd < b.cost_usd;
+    return tieLess(a, b);
+}
+function tieLess(a, b) {
+    const ra = setupRank(a.setup);
+    const rb = setupRank(b.setup);
+    if (lexLess(ra, rb))
+        return true;
+    if (lexLess(rb, ra))
+        return false;
+    return a.setup.gpu < b.setup.gpu;
+}
+/** Fewer GPUs first, then cheaper. */
+function fewer(a, b) {
+    return a.setup.count !== b.setup.count ? a.setup.count < b.setup.count : cheaper(a, b);
+}
+/**
+ * The pruned search. It relies on three properties of the estimator, each checked against a brute-force scan
+ * of every set-up in __tests__/plan-search.test.ts:
+ *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
+ *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
+ *  2. at one count, less recomputation or less offload is never slower or dearer (it only saves memory), so a
+ *     variant that recomputes or offloads more is a candidate only at counts where the lighter one does not fit;
+ *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
+ *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
+ * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor).
+ */
+function search(scorer, space, goals) {
+    const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
+    const D = goals.deadline_hours ?? Infinity;
+    const C = goals.max_cost_usd ?? Infinity;
+    const start = scorer.scored;
+    const points = [];
+    let minimum = null;
+    let recommendedCost = null; // min cost with wall <= D and cost <= C
+    let fastest = null; // min wall with cost <= C
+    let cheapest = null;
+    let leastMemory = null;
+    const score = (s) => {
+        const r = scorer.score(s);
+        if (!r.fits)
+            return r;
+        points.push(r);
+        if (!cheapest || cheaper(r, cheapest))
+            cheapest = r;
+        if (r.cost_usd <= C) {
+            if (!fastest || faster(r, fastest))
+                fastest = r;
+            if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost)))
+                recommendedCost = r;
+        }
+        return r;
+    };
+    // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
+    const kinds = space.gpus.map((g) => ({ g, floor: scorer.floor(g) })).sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g));
+    for (const { g, floor } of kinds) {
+        const gpu = scorer.accelerator(g);
+        const cap = scorer.capacity(g);
+        const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
+        for (const tensor of tensorOptions(space, gpu)) {
+            for (const pipeline of pipelineOptions(space)) {
+                if (tensor * pipeline > maxGpus)
+                    continue;
+                const countsByMicro = new Map();
+                for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
+                    // Variants in order of weight (less offload and recomputation first), so each one's lighter
+                    // variants are known: it is searched only below the count where one of them fits.
+                    const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+                    ordered.sort((a, b) => a.o - b.o || a.c - b.c);
+                    for (const micro of space.micro_batch_size) {
+                        let counts = countsByMicro.get(micro);
+                        if (!counts)
+                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
+                        if (!counts.length)
+                            continue;
+                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+                        const variants = [];
+                        for (const { offload, ckpt, o, c } of ordered) {
+                            let limit = counts.length;
+                            for (const w of variants)
+                                if (w.o <= o && w.c <= c && w.first < limit)
+                                    limit = w.first;
+                            const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, limit);
+                            // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
+                            // since every variant lighter than this one is lighter than them too.
+                            variants.push({ offload, ckpt, first, limit, o, c });
+                            if (first === counts.length && !minimum) {
+                                const s = mk(counts[counts.length - 1], offload, ckpt);
+                                const bytes = scorer.memory(s);
+                                if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
+                                    leastMemory = { setup: s, bytes, capacity: cap };
+                            }
+                        }
+                        const live = variants.filter((v) => v.first < v.limit);
+                        if (!variants.some((v) => v.first < counts.length))
+                            break; // a larger micro-batch needs more memory still
+                        for (const v of live) {
+                            const at = (i) => mk(counts[i], v.offload, v.ckpt);
+                            // Minimum: the fewest GPUs; only the first count of a curve can be it.
+                            if (!minimum || counts[v.first] <= minimum.setup.count) {
+                                const s0 = score(at(v.first));
+                                if (!minimum || fewer(s0, minimum))
+                                    minimum = s0;
+                            }
+                            if (!needCurves(counts[v.limit - 1]))
+                                continue;
+                            curve(v.first, v.limit, at, counts);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    /** One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost limit. */
+    function curve(lo, hi, at, counts) {
+        const cache = new Map();
+        const get = (i) => {
+            let s = cache.get(i);
+            if (!s)
+                cache.set(i, (s = score(at(i))));
+            return s;
+        };
+        const s0 = get(lo);
+        const gh0 = s0.gpu_hours;
+        if (s0.cost_usd > C)
+            return; // cost only grows with the count
+        const cmax = counts[hi - 1];
+        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count).
+        if (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS)) {
+            let i = lo;
+            while (i < hi && gh0 / counts[i] > D)
+                i++; // wall-clock >= gh0 / count
+            for (; i < hi; i++) {
+                const s = get(i);
+                if (s.cost_usd > C || (recommendedCost && s.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
+                    break;
+                if (s.wall_clock_hours <= D)
+                    break;
+                if (s.gpu_hours / cmax > D)
+                    break; // no later count can meet the deadline
+            }
+        }
+        // Fastest within the cost limit: the largest affordable count, its halvings down to the fewest, then a local
+        // refinement around the best of them. Wall-clock need not fall with every GPU added (past some count the
+        // network costs more than the extra GPUs give), so this part is a sampled search, not an exhaustive one.
+        if (fastest && gh0 / cmax > fastest.wall_clock_hours * (1 + EPS))
+            return;
+        let top = hi - 1;
+        if (C < Infinity && get(top).cost_usd > C) {
+            let a = lo; // cost(a) <= C < cost(top)
+            let b = top;
+            while (b - a > 1) {
+                const m = (a + b) >> 1;
+                if (get(m).cost_usd <= C)
+                    a = m;
+                else
+                    b = m;
+            }
+            top = a;
+        }
+        const sampled = [];
+        for (let i = top;;) {
+            sampled.push(i);
+            if (i === lo)
+                break;
+            const half = counts[i] / 2;
+            let j = i;
+            while (j > lo && counts[j] > half)
+                j--;
+            if (gh0 / counts[j] > get(top).wall_clock_hours * 2)
+                break; // far below: slower than the top by 2x at best
+            i = j;
+        }
+        let best = sampled[0];
+        for (const i of sampled)
+            if (faster(get(i), get(best)))
+                best = i;
+        // Refine between the best sample's neighbours among the samples.
+        const k = sampled.indexOf(best);
+        let a = sampled[k + 1] ?? best;
+        let b = sampled[k - 1] ?? best;
+        while (b - a > 1) {
+            const m1 = (a + best) >> 1;
+            const m2 = (best + b + 1) >> 1;
+            if (m1 > a && m1 < best && faster(get(m1), get(best))) {
+                b = best;
+                best = m1;
+                continue;
+            }
+            if (m2 < b && m2 > best && faster(get(m2), get(best))) {
+                a = best;
+                best = m2;
+                continue;
+            }
+            a = m1 > a && m1 < best ? m1 : best;
+            b = m2 < b && m2 > best ? m2 : best;
+            if (a === best && b === best)
+                break;
+        }
+    }
+    const fits = points.filter((p) => p.fits);
+    const recommended = goals.objective === 'time' ? (fastest && fastest.wall_clock_hours <= D ? fastest : null) : recommendedCost;
+    return { minimum, recommended, fastest, cheapest, points: fits, evaluated: scorer.scored - start, least_memory: minimum ? null : leastMemory };
+}
+function groupByZero(opts) {
+    const out = [];
+    for (const o of opts) {
+        const g = out.find((x) => x.zero === o.zero);
+        if (g)
+            g.offloads.push(o.offload);
+        else
+            out.push({ zero: o.zero, offloads: [o.offload] });
+    }
+    return out;
+}
+/**
+ * Index of the first count that fits, or n. The first count (one GPU, or one tensor x pipeline group) is checked
+ * on its own: on one GPU there are no communication buffers, so it may fit where two GPUs do not; past it,
+ * memory never grows with the count and a bisection finds the boundary.
+ */
+function firstFit(fits, n) {
+    if (n === 0)
+        return 0;
+    if (fits(0))
+        return 0;
+    if (n === 1 || !fits(n - 1))
+        return n;
+    let lo = 0; // !fits(lo) (or lo is the special first)
+    let hi = n - 1; // fits(hi)
+    while (hi - lo > 1) {
+        const m = (lo + hi) >> 1;
+        if (fits(m))
+            hi = m;
+        else
+            lo = m;
+    }
+    return hi;
+}
+
+;// CONCATENATED MODULE: ./src/plan/words.ts
+/** Number words for the planner's sentences (fixed format, no locale lookup: toLocaleString is slow in a hot path). */
+const thousands = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const hoursWord = (x) => (x < 10 ? x.toFixed(1) : thousands(x));
+const usdWord = (x) => (x >= 100 ? `$${thousands(x)}` : `$${x.toFixed(2)}`);
+const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
+
+;// CONCATENATED MODULE: ./src/plan/advice.ts
+
+
+
+/** Thresholds of the issue: a layout advice saves at least 15%, another GPU kind at least 25%. */
+const LAYOUT_SAVING = 0.15;
+const GPU_SAVING = 0.25;
+/** Without a deadline, another GPU kind or layout may take at most this much longer than the job's own set-up (our choice: the issue names 1.5x for GPU kinds). */
+const GPU_SLOWER = 1.5;
+
+/** The job's own set-up, as the estimate laid it out. */
+function ownSetup(e, job) {
+    return {
+        gpu: e.hardware.gpu, count: e.hardware.count, zero: e.parallelism.zero, tensor: e.parallelism.tensor, pipeline: e.parallelism.pipeline,
+        offload: job.parallelism.offload, micro_batch_size: job.training.micro_batch_size, gradient_checkpointing: job.training.gradient_checkpointing,
+    };
+}
+/** The manifest keys in which `to` differs from `from`. */
+function changes(from, to) {
+    const out = {};
+    if (to.gpu !== from.gpu)
+        out['hardware.gpu'] = to.gpu;
+    if (to.count !== from.count)
+        out['hardware.count'] = to.count;
+    if (to.zero !== from.zero)
+        out['parallelism.zero'] = to.zero;
+    if (to.tensor !== from.tensor)
+        out['parallelism.tensor'] = to.tensor;
+    if (to.pipeline !== from.pipeline)
+        out['parallelism.pipeline'] = to.pipeline;
+    if (to.offload !== from.offload)
+        out['parallelism.offload'] = to.offload;
+    if (to.micro_batch_size !== from.micro_batch_size)
+        out['training.micro_batch_size'] = to.micro_batch_size;
+    if (to.gradient_checkpointing !== from.gradient_checkpointing)
+        out['training.gradient_checkpointing'] = to.gradient_checkpointing;
+    return out;
+}
+const words = (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join(', ');
+function advice(kind, summary, change, s, before) {
+    return { kind, summary, change, memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: s.wall_clock_hours, cost_usd: s.cost_usd, saving_fraction: before > 0 ? 1 - s.cost_usd / before : 0 };
+}
+/** A job that does not fit: the single changes that make it fit, cheapest first; else the smallest combination. */
+function fitAdvice(job, e, scorer, own) {
+    const opts = [];
+    const at = (s) => {
+        const to = { ...own, ...s };
+        return { change: changes(own, to), score: () => scorer.score(to) };
+    };
+    const i = CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing);
+    for (const c of CHECKPOINTING_ORDER.slice(i + 1))
+        opts.push(at({ gradient_checkpointing: c }));
+    for (const m of MICRO_BATCHES.filter((m) => m < own.micro_batch_size))
+        opts.push(at({ micro_batch_size: m }));
+    for (const z of [1, 2, 3])
+        if (z > own.zero && (own.pipeline === 1 || z <= 1) && own.count > own.tensor * own.pipeline)
+            opts.push(at({ zero: z }));
+    if (own.offload === 'none' && own.zero >= 1)
+        opts.push(at({ offload: 'optimizer' }));
+    if (own.offload !== 'optimizer_and_params' && own.zero === 3)
+        opts.push(at({ offload: 'optimizer_and_params' }));
+    if (e.hardware.min_count !== null && e.hardware.min_count !== own.count)
+        opts.push(at({ count: e.hardware.min_count }));
+    // Changes outside the set-up: another optimizer, method or sequence length, scored on a job that says so.
+    const other = (change, variant) => ({ change, score: () => new SetupScorer(variant).score(own) });
+    if (job.optimizer === 'adamw')
+        opts.push(other({ optimizer: 'adamw_8bit' }, { ...job, optimizer: 'adamw_8bit' }));
+    if (job.method === 'lora' && job.precision !== 'fp8')
+        opts.push(other({ method: 'qlora' }, { ...job, method: 'qlora' }));
+    for (const s of [job.training.sequence_length / 2, job.training.sequence_length / 4]) {
+        if (Number.isInteger(s) && s >= 256)
+            opts.push(other({ 'training.sequence_length': s }, { ...job, training: { ...job.training, sequence_length: s } }));
+    }
+    const before = e.cost_usd.expected;
+    const fits = opts.map((o) => ({ o, s: o.score() })).filter((x) => x.s.fits).sort((a, b) => a.s.cost_usd - b.s.cost_usd);
+    if (fits.length) {
+        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, o.change, s, before));
+    }
+    // No single change: the cheapest set-up that fits on the same GPU kind and count, else the fewest GPUs of
+    // that kind that hold it (the planner's minimum).
+    const space = spaceOf(job, { free: true, gpus: [own.gpu] });
+    const goals = { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null };
+    const same = search(scorer, { ...space, count: own.count, max_count: Math.max(own.count, space.max_count) }, goals).cheapest;
+    const m = same ?? search(scorer, { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, goals).minimum;
+    if (!m)
+        return [];
+    const change = changes(own, m.setup);
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(m.memory_per_gpu_bytes)} per GPU, ${usdWord(m.cost_usd)}`, change, m, before)];
+}
+/** A cheaper layout on the same GPU kind, at the same or a smaller count. */
+function layoutAdvice(job, e, scorer, own) {
+    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: own.count };
+    // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
+    // taking far longer (one GPU instead of eight) is not advice anyone asked for.
+    const deadline = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: own.count });
+    const best = r.recommended;
+    if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
+        return [];
+    const change = changes(own, best.setup);
+    const save = 1 - best.cost_usd / e.cost_usd.expected;
+    return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
+}
+/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock), from the estimate's alternatives. */
+function gpuAdvice(job, e, own) {
+    const limit = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const pick = e.alternatives
+        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit)
+        .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
+    if (!pick)
+        return [];
+    const to = { ...own, gpu: pick.gpu, count: pick.count };
+    // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
+    const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
+    const change = changes(own, to);
+    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
+}
+/** The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. */
+function adviseJob(job, e) {
+    const own = ownSetup(e, job);
+    const scorer = new SetupScorer(job);
+    if (!e.memory.fits)
+        return fitAdvice(job, e, scorer, own);
+    return [...layoutAdvice(job, e, scorer, own), ...gpuAdvice(job, e, own)];
+}
+/** An estimate with its advice filled in. */
+function withAdvice(job, e) {
+    return { ...e, advice: adviseJob(job, e) };
+}
+
 ;// CONCATENATED MODULE: ./src/github/status.ts
 /** The HTTP status of a failed request, if it has one (its own module so callers need not load Octokit). */
 function statusOf(e) {
@@ -359,9 +969,6 @@ function readInputs() {
     const gate = (runner/* getInput */.V4('gate').trim().toLowerCase() || 'changed');
     if (!GATE_MODES.includes(gate))
         throw new InputError(`input gate must be changed or all, got "${gate}"`);
-    const offlineRaw = runner/* getInput */.V4('offline').trim().toLowerCase() || 'false';
-    if (!['true', 'false'].includes(offlineRaw))
-        throw new InputError(`input offline must be true or false, got "${offlineRaw}"`);
     const manifests = runner/* getMultilineInput */.q3('manifests').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
     const limits = {};
     for (const [input, key] of [
@@ -388,9 +995,31 @@ function readInputs() {
         comment,
         commentTag: tag,
         workingDirectory: runner/* getInput */.V4('working-directory').trim() || '.',
-        offline: offlineRaw === 'true',
         gate,
     };
+}
+
+// EXTERNAL MODULE: ./src/fs/contain.ts
+var contain = __nccwpck_require__(2171);
+;// CONCATENATED MODULE: ./src/github/workdir.ts
+
+
+/**
+ * The action's working-directory, by real paths: a folder inside the workspace's real path, so a symbolic link
+ * such as `ml -> /` in the repository cannot move the root (and every config path below it) out of the
+ * workspace. `root` is the real folder; `prefix` its path from the workspace root, POSIX separators.
+ */
+function workingDirectory(workspace, input) {
+    const ws = (0,contain/* realFolder */.PX)((0,external_node_path_.resolve)(workspace));
+    if (!ws.ok)
+        return { ok: false, error: `the workspace ${workspace} ${ws.error}` };
+    const where = (0,contain/* containedPath */.fX)(ws.real, input);
+    if (!where.ok)
+        return { ok: false, error: `input working-directory "${input}" must be a folder inside the workspace: ${where.error}` };
+    const folder = (0,contain/* realFolder */.PX)(where.real);
+    if (!folder.ok)
+        return { ok: false, error: `input working-directory "${input}" must be a folder inside the workspace: it ${folder.error}` };
+    return { ok: true, root: folder.real, prefix: where.rel };
 }
 
 // EXTERNAL MODULE: ./src/manifest/files.ts
@@ -401,144 +1030,21 @@ var manifest_problems = __nccwpck_require__(1905);
 
 
 /** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
-function loadManifests(patterns, root, hub) {
+function loadManifests(patterns, root) {
     const found = (0,files/* discoverManifests */.Su)(patterns, root);
     const problems = [...found.problems];
     const jobs = [];
     for (const f of found.files) {
-        const r = (0,files/* loadManifestFile */.KL)(root, f, hub);
+        const r = (0,files/* loadManifestFile */.KL)(root, f);
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
-    return { files: found.files, jobs, problems: (0,manifest_problems/* sortProblems */.d)(problems), unmatched: found.unmatched };
-}
-
-// EXTERNAL MODULE: ./src/manifest/suggest.ts
-var suggest = __nccwpck_require__(7271);
-// EXTERNAL MODULE: ./src/catalog/models.ts + 2 modules
-var models = __nccwpck_require__(6164);
-;// CONCATENATED MODULE: ./src/hub/fetch.ts
-
-
-
-
-
-/** config.json files are a few kilobytes; anything larger is not one. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** The options from the environment: HF_ENDPOINT, HF_TOKEN, and the runner's tool cache or the user's cache folder. */
-function hubOptionsFromEnv(env = process.env) {
-    const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'));
-    return {
-        endpoint: (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, ''),
-        ...(env.HF_TOKEN ? { token: env.HF_TOKEN } : {}),
-        timeoutMs: 10_000,
-        retries: 2,
-        cacheDir: (0,external_node_path_.join)(base, 'train-budget', 'hf-configs'),
-    };
-}
-function split(id) {
-    const at = id.indexOf('@');
-    return at < 0 ? { repo: id, revision: 'main' } : { repo: id.slice(0, at), revision: id.slice(at + 1) };
-}
-function cachePath(dir, repo, revision) {
-    const safe = (s) => s.replace(/[^\w.-]/g, '_');
-    return (0,external_node_path_.join)(dir, ...repo.split('/').map(safe), safe(revision), 'config.json');
-}
-/**
- * Fetches {endpoint}/{repo}/resolve/{revision}/config.json with HF_TOKEN when set, a timeout per attempt and
- * retries for network failures, 429 and 5xx; a cached copy answers without the network. The errors say what to
- * do: a gated model needs an HF_TOKEN and the licence accepted, a missing one a catalog id, a network failure a
- * local config.json.
- */
-async function fetchHubConfig(id, opts, fetchImpl = fetch) {
-    const { repo, revision } = split(id);
-    const cached = opts.cacheDir ? cachePath(opts.cacheDir, repo, revision) : null;
-    if (cached) {
-        try {
-            return { ok: true, config: JSON.parse((0,external_node_fs_.readFileSync)(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
-        }
-        catch {
-            /* not cached (or unreadable): fetch it */
-        }
-    }
-    const url = `${opts.endpoint}/${repo}/resolve/${encodeURIComponent(revision)}/config.json`;
-    let last = '';
-    for (let attempt = 0; attempt <= opts.retries; attempt++) {
-        const abort = new AbortController();
-        const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
-        try {
-            const res = await fetchImpl(url, { headers: { accept: 'application/json', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) }, signal: abort.signal, redirect: 'follow' });
-            const body = await res.text();
-            if (res.ok) {
-                if (body.length > MAX_CONFIG_BYTES)
-                    return { ok: false, error: `${url} is larger than 1 MiB: not a config.json` };
-                let config;
-                try {
-                    config = JSON.parse(body);
-                }
-                catch {
-                    return { ok: false, error: `${url} is not JSON` };
-                }
-                if (cached) {
-                    try {
-                        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cached, '..'), { recursive: true });
-                        (0,external_node_fs_.writeFileSync)(`${cached}.tmp`, body);
-                        (0,external_node_fs_.renameSync)(`${cached}.tmp`, cached);
-                    }
-                    catch {
-                        /* a cache that cannot be written only costs a fetch next time */
-                    }
-                }
-                return { ok: true, config, source: `${repo}@${revision} config.json from ${opts.endpoint}` };
-            }
-            const hubMessage = res.headers.get('x-error-message');
-            const said = hubMessage ? `: "${hubMessage}"` : '';
-            if (res.status === 401 || res.status === 403) {
-                return { ok: false, error: `model "${repo}" is gated or private on the Hub (HTTP ${res.status}${said}): accept its licence on its Hub page and set HF_TOKEN (in the action: an HF_TOKEN secret passed as env), or pin a local config.json with model: { config: path/to/config.json }` };
-            }
-            if (res.status === 404) {
-                const near = (0,suggest/* closest */.kp)(repo.split('/')[1] ?? repo, models/* MODEL_IDS */.$g, 3);
-                return { ok: false, error: `model "${repo}"${revision !== 'main' ? ` at revision ${revision}` : ''} has no config.json on the Hub (HTTP 404${said})${near.length ? `; catalog ids that resolve offline: ${near.join(', ')}` : ''}` };
-            }
-            last = `HTTP ${res.status}`;
-            if (res.status !== 429 && res.status < 500)
-                break;
-        }
-        catch (e) {
-            last = abort.signal.aborted ? `no answer within ${opts.timeoutMs / 1000} s` : e.message;
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    return { ok: false, error: `could not fetch ${url} (${last}; ${opts.retries + 1} attempt${opts.retries ? 's' : ''}): check the network or HF_ENDPOINT, or pin a local config.json with model: { config: path/to/config.json }` };
-}
-/** Fetches every wanted id, one at a time (a handful per repository), in a stable order. */
-async function fetchAll(ids, opts, fetchImpl) {
-    const out = new Map();
-    for (const id of [...new Set(ids)].sort())
-        out.set(id, await fetchHubConfig(id, opts, fetchImpl));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/hub/load.ts
-
-/**
- * Validation with Hub model ids: a first pass finds the ids the catalog does not know; they are fetched (here,
- * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
- * the answer: its errors say that fetching was forbidden.
- */
-async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl) {
-    const first = { configs: new Map(), wanted: new Set(), offline };
-    const loaded = load(first);
-    if (offline || !first.wanted.size)
-        return { ...loaded, hubConfigs: new Map() };
-    const configs = await fetchAll(first.wanted, opts, fetchImpl);
-    return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
-}
-/** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
-function needsFetch(hub) {
-    return !hub.offline && hub.wanted.size > 0;
+    // Problems quote manifest text and file names: cleaned once here for every command and the action.
+    const clean = (0,manifest_problems/* sortProblems */.dS)(problems).map((p) => {
+        const c = (0,manifest_problems/* cleanProblem */.Nm)(p);
+        return { file: c.file, line: c.line, col: c.col, message: c.message };
+    });
+    return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -591,6 +1097,7 @@ function job(j) {
         alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2) })),
         assumptions: j.assumptions,
         violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3) })),
+        advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
     };
 }
 /** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
@@ -653,7 +1160,41 @@ function codeSpan(text) {
     return `${fence}${pad}${t}${pad}${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/advice.ts
+
+const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
+/** The text report's advice lines of one job. */
+function adviceText(j) {
+    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
+}
+/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
+function adviceMarkdownLine(j) {
+    const a = j.advice ?? [];
+    if (!a.length)
+        return null;
+    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
+    return `- **${escapeMarkdown(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${escapeMarkdown(x.summary)}`).join('; ')}`;
+}
+/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
+function fixFor(j, v) {
+    const a = j.advice ?? [];
+    if (v.limit === 'gpu_memory_bytes')
+        return a.find((x) => x.kind === 'fit');
+    return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
+}
+/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
+function violationFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? ` (fix: ${fix.summary})` : '';
+}
+/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
+function adviceFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? `fix: ${escapeMarkdown(fix.summary)}` : null;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -825,12 +1366,15 @@ function renderMarkdown(report, opts = {}) {
         const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
         table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
     }
-    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : 'all jobs'}**: ${violationText(violation, job)}; ${fixText(violation, job)}`);
+    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
     const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
     const viol = [
         ...(failing.length ? ['', '#### Violations', ...failing] : []),
         ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
     ];
+    const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
+    if (advised.length)
+        viol.push('', '#### Advice', ...advised);
     const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
     const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
     const detailed = shown;
@@ -863,7 +1407,10 @@ function problemsMarkdown(problems, marker) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
 ;// CONCATENATED MODULE: ./src/action/post.ts
+
 
 
 
@@ -877,7 +1424,7 @@ async function postComment(client, pull, body, inputs) {
         return;
     }
     try {
-        const outcome = await upsertComment(client, pull, body, inputs.comment, inputs.commentTag);
+        const outcome = await upsertComment(client, pull, (0,sanitize/* cleanMarkdownBody */.r0)(body), inputs.comment, inputs.commentTag);
         if (outcome.action !== 'skipped') {
             runner/* setOutput */.uH('comment-id', String(outcome.comment.id));
             runner/* setOutput */.uH('comment-url', outcome.comment.html_url);
@@ -894,6 +1441,7 @@ async function postComment(client, pull, body, inputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -946,13 +1494,12 @@ async function runAction() {
             }
             throw e;
         }
-        const workspace = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
-        const root = (0,external_node_path_.resolve)(workspace, inputs.workingDirectory);
-        const prefix = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/');
-        if (prefix.startsWith('..') || !(0,external_node_fs_.existsSync)(root)) {
-            runner/* setFailed */.C1(`Train Budget: input working-directory "${inputs.workingDirectory}" must be a folder inside the workspace`);
+        const wd = workingDirectory(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+        if (!wd.ok) {
+            runner/* setFailed */.C1(`Train Budget: ${wd.error}`);
             return;
         }
+        const { root, prefix } = wd;
         const pathOf = (file) => (prefix === '' ? file : external_node_path_.posix.join(prefix, file));
         const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
         const event = readEvent();
@@ -970,8 +1517,7 @@ async function runAction() {
                 notes.push(`could not list the pull request's files (${statusOf(e) ?? e.message}): every manifest is compared as unchanged`);
             }
         }
-        // Hub model ids outside the catalog: their config.json is fetched here (unless offline), then validated.
-        const found = await loadWithHub((hub) => loadManifests(inputs.manifests, root, hub), inputs.offline);
+        const found = loadManifests(inputs.manifests, root);
         if (!found.files.length)
             runner/* info */.pq(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
         // gate: changed on a pull request: a broken manifest the pull request does not touch is the base branch's
@@ -998,7 +1544,7 @@ async function runAction() {
             return;
         }
         const { jobs } = found;
-        const report = buildReport(jobs.map(estimate/* estimateJob */.qV), inputs.limits);
+        const report = buildReport(jobs.map((j) => withAdvice(j, (0,estimate/* estimateJob */.qV)(j))), inputs.limits);
         let comparison = null;
         if (event.pull && client) {
             const { compareWithBase } = await __nccwpck_require__.e(/* import() */ 102).then(__nccwpck_require__.bind(__nccwpck_require__, 8102));
@@ -1272,225 +1818,15 @@ const ACCELERATOR_IDS = ACCELERATORS.map((a) => a.id);
 
 /***/ }),
 
-/***/ 6164:
+/***/ 9357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $g: () => (/* binding */ MODEL_IDS),
-  P6: () => (/* binding */ findModel)
-});
-
-// UNUSED EXPORTS: MODELS
-
-;// CONCATENATED MODULE: ./src/catalog/models-recent.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ MODEL_IDS),
+/* harmony export */   P6: () => (/* binding */ findModel)
+/* harmony export */ });
+/* unused harmony export MODELS */
 function arch(s) {
-    return { kv_heads: s.attention_heads, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1, ...s };
-}
-const HF = (repo) => `huggingface.co/${repo} config.json`;
-const card = (repo) => `huggingface.co/${repo} model card`;
-// Qwen3 (Qwen Team 2025, "Qwen3 Technical Report", Tables 1-2): head_dim 128, QK-norm, no biases; the model
-// cards state total and non-embedding counts.
-const qwen3 = (size, s, published, nonEmbedding, extra = {}) => ({
-    id: `qwen3-${size.toLowerCase()}`, name: `Qwen3 ${size}`, context_length: 32768, published_parameters: published,
-    published_rounding: 0.1e9,
-    hf_ids: [`Qwen/Qwen3-${size}`, `Qwen/Qwen3-${size}-Base`],
-    source: `${HF(`Qwen/Qwen3-${size}`)}; ${card(`Qwen/Qwen3-${size}`)}: "Number of Parameters: ${published / 1e9}B; Non-Embedding: ${nonEmbedding}"`,
-    architecture: arch({ head_dim: 128, ...s, vocab_size: 151936 }),
-    ...extra,
-});
-const distill = (base, size, s, published, publishedText) => ({
-    id: `deepseek-r1-distill-${base.toLowerCase()}-${size.toLowerCase()}`, name: `DeepSeek-R1-Distill-${base}-${size}`, context_length: 32768,
-    published_parameters: published,
-    hf_ids: [`deepseek-ai/DeepSeek-R1-Distill-${base}-${size}`],
-    source: `${HF(`deepseek-ai/DeepSeek-R1-Distill-${base}-${size}`)}; ${publishedText}`,
-    architecture: arch(s),
-});
-const RECENT_MODELS = [
-    qwen3('0.6B', { layers: 28, hidden_size: 1024, intermediate_size: 3072, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 0.6e9, '0.44B'),
-    qwen3('1.7B', { layers: 28, hidden_size: 2048, intermediate_size: 6144, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 1.7e9, '1.4B'),
-    qwen3('4B', { layers: 36, hidden_size: 2560, intermediate_size: 9728, attention_heads: 32, kv_heads: 8, tied_embeddings: true }, 4.0e9, '3.6B'),
-    qwen3('8B', { layers: 36, hidden_size: 4096, intermediate_size: 12288, attention_heads: 32, kv_heads: 8 }, 8.2e9, '6.95B'),
-    qwen3('14B', { layers: 40, hidden_size: 5120, intermediate_size: 17408, attention_heads: 40, kv_heads: 8 }, 14.8e9, '13.2B'),
-    qwen3('32B', { layers: 64, hidden_size: 5120, intermediate_size: 25600, attention_heads: 64, kv_heads: 8 }, 32.8e9, '31.2B'),
-    qwen3('30B-A3B', { layers: 48, hidden_size: 2048, intermediate_size: 768, attention_heads: 32, kv_heads: 4, experts: 128, experts_per_token: 8 }, 30.5e9, '29.9B', { published_active_parameters: 3.3e9 }),
-    qwen3('235B-A22B', { layers: 94, hidden_size: 4096, intermediate_size: 1536, attention_heads: 64, kv_heads: 4, experts: 128, experts_per_token: 8 }, 235e9, '234B', { published_active_parameters: 22e9, published_rounding: 1e9 }),
-    // Qwen1.5-MoE (qwen2_moe): 60 routed experts of width 1408, 4 per token, and a shared expert 4 x 1408 wide.
-    {
-        id: 'qwen1.5-moe-a2.7b', name: 'Qwen1.5-MoE-A2.7B', context_length: 8192, published_parameters: 14.3e9, published_active_parameters: 2.7e9,
-        published_rounding: 0.1e9, hf_ids: ['Qwen/Qwen1.5-MoE-A2.7B'],
-        source: `${HF('Qwen/Qwen1.5-MoE-A2.7B')}; Qwen blog "Qwen1.5-MoE: Matching 7B Model Performance with 1/3 Activated Parameters": 14.3B total, 2.7B activated`,
-        architecture: arch({ layers: 24, hidden_size: 2048, intermediate_size: 1408, attention_heads: 16, vocab_size: 151936, experts: 60, experts_per_token: 4, shared_experts: 4, bias: 'qkv' }),
-    },
-    // Qwen2.5-Coder: the Qwen2.5 architecture (Hui et al. 2024, Qwen2.5-Coder technical report, Table 1).
-    {
-        id: 'qwen2.5-coder-7b', name: 'Qwen2.5-Coder 7B', context_length: 32768, published_parameters: 7.61e9, published_rounding: 0.01e9,
-        hf_ids: ['Qwen/Qwen2.5-Coder-7B'], source: `${HF('Qwen/Qwen2.5-Coder-7B')}; ${card('Qwen/Qwen2.5-Coder-7B')}: "Number of Parameters: 7.61B"`,
-        architecture: arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
-    },
-    {
-        id: 'qwen2.5-coder-32b', name: 'Qwen2.5-Coder 32B', context_length: 32768, published_parameters: 32.5e9, published_rounding: 0.1e9,
-        hf_ids: ['Qwen/Qwen2.5-Coder-32B'], source: `${HF('Qwen/Qwen2.5-Coder-32B')}; ${card('Qwen/Qwen2.5-Coder-32B')}: "Number of Parameters: 32.5B"`,
-        architecture: arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
-    },
-    // Gemma 3 (Gemma Team 2025, technical report Table 1: embedding + non-embedding parameters of the text model,
-    // the 417M SigLIP vision encoder of the 4B-27B models excluded). GeGLU, QK-norm, four norms per layer, tied.
-    ...[
-        ['1b', { layers: 26, hidden_size: 1152, intermediate_size: 6912, attention_heads: 4, kv_heads: 1, vocab_size: 262144 }, 302e6 + 698e6, '302M embedding + 698M non-embedding'],
-        ['4b', { layers: 34, hidden_size: 2560, intermediate_size: 10240, attention_heads: 8, kv_heads: 4, vocab_size: 262208 }, 675e6 + 3209e6, '675M embedding + 3,209M non-embedding'],
-        ['12b', { layers: 48, hidden_size: 3840, intermediate_size: 15360, attention_heads: 16, kv_heads: 8, vocab_size: 262208 }, 1012e6 + 10759e6, '1,012M embedding + 10,759M non-embedding'],
-        ['27b', { layers: 62, hidden_size: 5376, intermediate_size: 21504, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 262208 }, 1416e6 + 25600e6, '1,416M embedding + 25,600M non-embedding'],
-    ].map(([size, s, published, text]) => ({
-        id: `gemma-3-${size}`, name: `Gemma 3 ${size.toUpperCase()}`, context_length: 32768, published_parameters: published,
-        hf_ids: [`google/gemma-3-${size}-pt`, `google/gemma-3-${size}-it`],
-        source: `${HF(`google/gemma-3-${size}-pt`)}${size === '1b' ? '' : ' (text_config)'}; Gemma 3 technical report Table 1: ${text}`,
-        architecture: arch({ head_dim: 256, tied_embeddings: true, norms_per_layer: 4, ...s }),
-    })),
-    // gpt-oss (OpenAI 2025, gpt-oss model card Table 1): MoE with biases on attention, router and experts.
-    {
-        id: 'gpt-oss-20b', name: 'gpt-oss-20b', context_length: 131072, published_parameters: 20.91e9, published_active_parameters: 3.61e9,
-        hf_ids: ['openai/gpt-oss-20b'],
-        source: `${HF('openai/gpt-oss-20b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 20.91B total, 3.61B active`,
-        architecture: arch({ layers: 24, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 32, experts_per_token: 4, bias: 'all' }),
-    },
-    {
-        id: 'gpt-oss-120b', name: 'gpt-oss-120b', context_length: 131072, published_parameters: 116.83e9, published_active_parameters: 5.13e9,
-        hf_ids: ['openai/gpt-oss-120b'],
-        source: `${HF('openai/gpt-oss-120b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 116.83B total, 5.13B active`,
-        architecture: arch({ layers: 36, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 128, experts_per_token: 4, bias: 'all' }),
-    },
-    // DeepSeek-R1 shares DeepSeek-V3's architecture (DeepSeek-AI 2025, R1 paper §2.3; model card "671B total, 37B activated").
-    {
-        id: 'deepseek-r1', name: 'DeepSeek-R1', context_length: 4096, published_parameters: 671e9, published_active_parameters: 37e9,
-        hf_ids: ['deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-R1-0528', 'deepseek-ai/DeepSeek-V3-0324', 'deepseek-ai/DeepSeek-V3.1'],
-        source: `${HF('deepseek-ai/DeepSeek-R1')}; ${card('deepseek-ai/DeepSeek-R1')}: "671B total parameters, 37B activated"`,
-        architecture: arch({
-            layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
-            experts: 256, experts_per_token: 8, shared_experts: 1, dense_layers: 3, dense_intermediate_size: 18432,
-            mla: { q_lora_rank: 1536, kv_lora_rank: 512, qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128 },
-        }),
-    },
-    // R1 distills: fine-tunes of Qwen2.5-Math and Llama 3.x checkpoints, with those architectures (R1 paper Table 5 names the bases).
-    distill('Qwen', '1.5B', { layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, bias: 'qkv' }, 1.78e9, 'Hub safetensors total 1.78B (Qwen2.5-Math-1.5B with an untied output layer)'),
-    distill('Qwen', '7B', { layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }, 7.62e9, 'Hub safetensors total 7.62B (Qwen2.5-Math-7B)'),
-    distill('Qwen', '14B', { layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 14.8e9, 'Hub safetensors total 14.8B (Qwen2.5-14B)'),
-    distill('Qwen', '32B', { layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 32.8e9, 'Hub safetensors total 32.8B (Qwen2.5-32B)'),
-    distill('Llama', '8B', { layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }, 8_030_261_248, '8,030,261,248 parameters (Llama-3.1-8B)'),
-    distill('Llama', '70B', { layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }, 70_553_706_496, '70,553,706,496 parameters (Llama-3.3-70B-Instruct)'),
-    // Mistral AI.
-    {
-        id: 'mistral-7b-v0.3', name: 'Mistral 7B v0.3', context_length: 32768, published_parameters: 7_248_023_552,
-        hf_ids: ['mistralai/Mistral-7B-v0.3', 'mistralai/Mistral-7B-Instruct-v0.3'],
-        source: `${HF('mistralai/Mistral-7B-v0.3')}; 7,248,023,552 parameters (Hub safetensors total; vocabulary extended to 32768)`,
-        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32768 }),
-    },
-    {
-        id: 'mistral-nemo-12b', name: 'Mistral NeMo 12B', context_length: 131072, published_parameters: 12_247_782_400,
-        hf_ids: ['mistralai/Mistral-Nemo-Base-2407', 'mistralai/Mistral-Nemo-Instruct-2407'],
-        source: `${HF('mistralai/Mistral-Nemo-Base-2407')}; 12,247,782,400 parameters (Hub safetensors total; "12B" in the model card)`,
-        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, head_dim: 128, vocab_size: 131072 }),
-    },
-    {
-        id: 'mistral-small-24b', name: 'Mistral Small 3 (24B)', context_length: 32768, published_parameters: 23_572_403_200,
-        hf_ids: ['mistralai/Mistral-Small-24B-Base-2501', 'mistralai/Mistral-Small-24B-Instruct-2501', 'mistralai/Mistral-Small-3.1-24B-Base-2503', 'mistralai/Mistral-Small-3.1-24B-Instruct-2503', 'mistralai/Mistral-Small-3.2-24B-Instruct-2506'],
-        source: `${HF('mistralai/Mistral-Small-24B-Base-2501')}; 23,572,403,200 parameters (Hub safetensors total of the text model; "24B" in the model card; 3.1/3.2 add a 0.44B vision encoder)`,
-        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 32768, attention_heads: 32, kv_heads: 8, head_dim: 128, vocab_size: 131072 }),
-    },
-    // Microsoft Phi.
-    {
-        id: 'phi-3.5-mini', name: 'Phi-3.5 mini (3.8B)', context_length: 131072, published_parameters: 3_821_079_552,
-        hf_ids: ['microsoft/Phi-3.5-mini-instruct', 'microsoft/Phi-3-mini-128k-instruct'],
-        source: `${HF('microsoft/Phi-3.5-mini-instruct')}; 3,821,079,552 parameters (Hub safetensors total, "3.8B" in the model card)`,
-        architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
-    },
-    {
-        id: 'phi-3.5-moe', name: 'Phi-3.5-MoE (16x3.8B)', context_length: 131072, published_parameters: 41.9e9, published_active_parameters: 6.6e9,
-        published_rounding: 0.1e9, hf_ids: ['microsoft/Phi-3.5-MoE-instruct'],
-        source: `${HF('microsoft/Phi-3.5-MoE-instruct')}; ${card('microsoft/Phi-3.5-MoE-instruct')}: "16x3.8B parameters with 6.6B active", 41.9B total (Abdin et al. 2024, Phi-3 report §2)`,
-        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 6400, attention_heads: 32, kv_heads: 8, vocab_size: 32064, experts: 16, experts_per_token: 2, norm: 'layer' }),
-    },
-    {
-        id: 'phi-4', name: 'Phi-4 (14B)', context_length: 16384, published_parameters: 14.7e9, published_rounding: 0.1e9,
-        hf_ids: ['microsoft/phi-4'],
-        source: `${HF('microsoft/phi-4')}; Hub safetensors total 14.7B ("14B" in Abdin et al. 2024, Phi-4 technical report)`,
-        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 100352 }),
-    },
-    {
-        id: 'phi-4-mini', name: 'Phi-4-mini (3.8B)', context_length: 131072, published_parameters: 3.8e9, published_rounding: 0.1e9,
-        hf_ids: ['microsoft/Phi-4-mini-instruct', 'microsoft/Phi-4-mini-reasoning'],
-        source: `${HF('microsoft/Phi-4-mini-instruct')}; ${card('microsoft/Phi-4-mini-instruct')}: "3.8B parameters"`,
-        architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 200064, tied_embeddings: true }),
-    },
-];
-
-;// CONCATENATED MODULE: ./src/catalog/hf-ids.ts
-/**
- * Hugging Face Hub repositories of the older catalog entries (models.ts), by catalog id. Newer entries carry
- * their `hf_ids` inline (models-recent.ts).
- */
-const HF_IDS = {
-    gpt2: ['openai-community/gpt2', 'gpt2'],
-    'gpt2-xl': ['openai-community/gpt2-xl', 'gpt2-xl'],
-    'llama-7b': ['huggyllama/llama-7b'],
-    'llama-13b': ['huggyllama/llama-13b'],
-    'llama-33b': ['huggyllama/llama-30b'],
-    'llama-65b': ['huggyllama/llama-65b'],
-    'llama-2-7b': ['meta-llama/Llama-2-7b-hf', 'meta-llama/Llama-2-7b-chat-hf'],
-    'llama-2-13b': ['meta-llama/Llama-2-13b-hf', 'meta-llama/Llama-2-13b-chat-hf'],
-    'llama-2-70b': ['meta-llama/Llama-2-70b-hf', 'meta-llama/Llama-2-70b-chat-hf'],
-    'llama-3.2-1b': ['meta-llama/Llama-3.2-1B'],
-    'llama-3.2-3b': ['meta-llama/Llama-3.2-3B'],
-    'llama-3.1-8b': ['meta-llama/Llama-3.1-8B', 'meta-llama/Meta-Llama-3.1-8B', 'meta-llama/Meta-Llama-3-8B', 'NousResearch/Meta-Llama-3.1-8B', 'unsloth/Meta-Llama-3.1-8B'],
-    'llama-3.1-70b': ['meta-llama/Llama-3.1-70B', 'meta-llama/Meta-Llama-3.1-70B', 'meta-llama/Meta-Llama-3-70B', 'meta-llama/Llama-3.3-70B-Instruct'],
-    'llama-3.1-405b': ['meta-llama/Llama-3.1-405B', 'meta-llama/Meta-Llama-3.1-405B'],
-    'tinyllama-1.1b': ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-Chat-v1.0'],
-    'mistral-7b': ['mistralai/Mistral-7B-v0.1', 'mistralai/Mistral-7B-Instruct-v0.1', 'mistralai/Mistral-7B-Instruct-v0.2'],
-    'mixtral-8x7b': ['mistralai/Mixtral-8x7B-v0.1', 'mistralai/Mixtral-8x7B-Instruct-v0.1'],
-    'mixtral-8x22b': ['mistralai/Mixtral-8x22B-v0.1', 'mistralai/Mixtral-8x22B-Instruct-v0.1'],
-    'deepseek-v3': ['deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-V3-Base'],
-    'qwen2.5-0.5b': ['Qwen/Qwen2.5-0.5B'],
-    'qwen2.5-1.5b': ['Qwen/Qwen2.5-1.5B'],
-    'qwen2.5-3b': ['Qwen/Qwen2.5-3B'],
-    'qwen2.5-7b': ['Qwen/Qwen2.5-7B'],
-    'qwen2.5-14b': ['Qwen/Qwen2.5-14B'],
-    'qwen2.5-32b': ['Qwen/Qwen2.5-32B'],
-    'qwen2.5-72b': ['Qwen/Qwen2.5-72B'],
-    'gemma-2-2b': ['google/gemma-2-2b'],
-    'gemma-2-9b': ['google/gemma-2-9b'],
-    'gemma-2-27b': ['google/gemma-2-27b'],
-    'phi-3-mini': ['microsoft/Phi-3-mini-4k-instruct'],
-    'phi-3-medium': ['microsoft/Phi-3-medium-4k-instruct', 'microsoft/Phi-3-medium-128k-instruct'],
-    'falcon-7b': ['tiiuae/falcon-7b'],
-    'falcon-40b': ['tiiuae/falcon-40b'],
-    'falcon-180b': ['tiiuae/falcon-180B'],
-    'mpt-7b': ['mosaicml/mpt-7b'],
-};
-/** Name parts that mark a tuned or packaged variant of the same architecture. */
-const VARIANT_PARTS = new Set(['instruct', 'chat', 'base', 'it', 'pt', 'hf']);
-/**
- * Lower-cased forms under which a Hub id (or a catalog-style name) is looked up: as written, then with variant
- * parts (-Instruct, -Chat, -Base, -it, -pt, -hf) dropped wherever they stand (Mistral-7B-Instruct-v0.3 ->
- * mistral-7b-v0.3), each with and without the owner.
- */
-function hubNameVariants(id) {
-    const lower = id.trim().toLowerCase();
-    const slash = lower.indexOf('/');
-    const owner = slash >= 0 ? lower.slice(0, slash + 1) : '';
-    const name = slash >= 0 ? lower.slice(slash + 1) : lower;
-    const stripped = name.split('-').filter((p) => !VARIANT_PARTS.has(p)).join('-');
-    // A dated re-release of a tuned variant (Qwen3-4B-Instruct-2507) keeps the base model's shape.
-    const undated = stripped !== name ? stripped.replace(/-\d{4}$/, '') : stripped;
-    const out = [lower, owner + stripped, owner + undated];
-    if (owner)
-        out.push(name, stripped, undated);
-    return [...new Set(out)];
-}
-
-;// CONCATENATED MODULE: ./src/catalog/models.ts
-
-
-function models_arch(s) {
     return {
         kv_heads: s.attention_heads,
         tied_embeddings: false,
@@ -1500,118 +1836,118 @@ function models_arch(s) {
         ...s,
     };
 }
-const models_HF = (repo) => `huggingface.co/${repo} config.json`;
-const CLASSIC_MODELS = [
+const HF = (repo) => `huggingface.co/${repo} config.json`;
+const MODELS = [
     // GPT-2 (Radford et al. 2019): learned positions, biases everywhere, LayerNorm, tied embeddings.
     {
         id: 'gpt2', name: 'GPT-2 (124M)', context_length: 1024, published_parameters: 124_439_808,
-        source: `${models_HF('openai-community/gpt2')}; 124,439,808 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 12, hidden_size: 768, intermediate_size: 3072, attention_heads: 12, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
+        source: `${HF('openai-community/gpt2')}; 124,439,808 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 12, hidden_size: 768, intermediate_size: 3072, attention_heads: 12, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
     },
     {
         id: 'gpt2-xl', name: 'GPT-2 XL (1.5B)', context_length: 1024, published_parameters: 1_557_611_200,
-        source: `${models_HF('openai-community/gpt2-xl')}; 1,557,611,200 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 48, hidden_size: 1600, intermediate_size: 6400, attention_heads: 25, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
+        source: `${HF('openai-community/gpt2-xl')}; 1,557,611,200 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 48, hidden_size: 1600, intermediate_size: 6400, attention_heads: 25, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
     },
     {
         id: 'gpt-3-175b', name: 'GPT-3 175B', context_length: 2048, published_parameters: 174_600_000_000,
         source: 'Brown et al. 2020, "Language Models are Few-Shot Learners", Table 2.1 (96 layers, d_model 12288, 96 heads; 175.0B, 174.6B in the appendix)',
-        architecture: models_arch({ layers: 96, hidden_size: 12288, intermediate_size: 49152, attention_heads: 96, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 2048, bias: 'all', norm: 'layer' }),
+        architecture: arch({ layers: 96, hidden_size: 12288, intermediate_size: 49152, attention_heads: 96, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 2048, bias: 'all', norm: 'layer' }),
     },
     // LLaMA 1 (Touvron et al. 2023, Table 2) and Llama 2 (Touvron et al. 2023b).
     {
         id: 'llama-7b', name: 'LLaMA 7B', context_length: 2048, published_parameters: 6_738_415_616,
-        source: `${models_HF('huggyllama/llama-7b')}; LLaMA paper Table 2 "6.7B"`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
+        source: `${HF('huggyllama/llama-7b')}; LLaMA paper Table 2 "6.7B"`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
     },
     {
         id: 'llama-13b', name: 'LLaMA 13B', context_length: 2048, published_parameters: 13_015_864_320,
-        source: `${models_HF('huggyllama/llama-13b')}; LLaMA paper Table 2 "13.0B"`,
-        architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
+        source: `${HF('huggyllama/llama-13b')}; LLaMA paper Table 2 "13.0B"`,
+        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
     },
     {
         id: 'llama-33b', name: 'LLaMA 33B', context_length: 2048, published_parameters: 32_500_000_000,
-        source: `${models_HF('huggyllama/llama-30b')}; LLaMA paper Table 2 "32.5B"`,
-        architecture: models_arch({ layers: 60, hidden_size: 6656, intermediate_size: 17920, attention_heads: 52, vocab_size: 32000 }),
+        source: `${HF('huggyllama/llama-30b')}; LLaMA paper Table 2 "32.5B"`,
+        architecture: arch({ layers: 60, hidden_size: 6656, intermediate_size: 17920, attention_heads: 52, vocab_size: 32000 }),
     },
     {
         id: 'llama-65b', name: 'LLaMA 65B', context_length: 2048, published_parameters: 65_200_000_000,
-        source: `${models_HF('huggyllama/llama-65b')}; LLaMA paper Table 2 "65.2B"`,
-        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 22016, attention_heads: 64, vocab_size: 32000 }),
+        source: `${HF('huggyllama/llama-65b')}; LLaMA paper Table 2 "65.2B"`,
+        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 22016, attention_heads: 64, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-7b', name: 'Llama 2 7B', context_length: 4096, published_parameters: 6_738_415_616,
-        source: `${models_HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
+        source: `${HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-13b', name: 'Llama 2 13B', context_length: 4096, published_parameters: 13_015_864_320,
-        source: `${models_HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
+        source: `${HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-70b', name: 'Llama 2 70B', context_length: 4096, published_parameters: 68_976_648_192,
-        source: `${models_HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 32000 }),
+        source: `${HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 32000 }),
     },
     // Llama 3.x (Llama Team 2024, "The Llama 3 Herd of Models", Table 3).
     {
         id: 'llama-3.2-1b', name: 'Llama 3.2 1B', context_length: 8192, published_parameters: 1_235_814_400,
-        source: `${models_HF('meta-llama/Llama-3.2-1B')}; 1,235,814,400 parameters (HF safetensors total, "1.23B" in the model card)`,
-        architecture: models_arch({ layers: 16, hidden_size: 2048, intermediate_size: 8192, attention_heads: 32, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
+        source: `${HF('meta-llama/Llama-3.2-1B')}; 1,235,814,400 parameters (HF safetensors total, "1.23B" in the model card)`,
+        architecture: arch({ layers: 16, hidden_size: 2048, intermediate_size: 8192, attention_heads: 32, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
     },
     {
         id: 'llama-3.2-3b', name: 'Llama 3.2 3B', context_length: 8192, published_parameters: 3_212_749_824,
-        source: `${models_HF('meta-llama/Llama-3.2-3B')}; 3,212,749,824 parameters (HF safetensors total, "3.21B" in the model card)`,
-        architecture: models_arch({ layers: 28, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
+        source: `${HF('meta-llama/Llama-3.2-3B')}; 3,212,749,824 parameters (HF safetensors total, "3.21B" in the model card)`,
+        architecture: arch({ layers: 28, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
     },
     {
         id: 'llama-3.1-8b', name: 'Llama 3.1 8B', context_length: 8192, published_parameters: 8_030_261_248,
         aliases: ['llama-3-8b'],
-        source: `${models_HF('meta-llama/Llama-3.1-8B')}; 8,030,261,248 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }),
+        source: `${HF('meta-llama/Llama-3.1-8B')}; 8,030,261,248 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'llama-3.1-70b', name: 'Llama 3.1 70B', context_length: 8192, published_parameters: 70_553_706_496,
         aliases: ['llama-3-70b', 'llama-3.3-70b'],
-        source: `${models_HF('meta-llama/Llama-3.1-70B')}; 70,553,706,496 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }),
+        source: `${HF('meta-llama/Llama-3.1-70B')}; 70,553,706,496 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'llama-3.1-405b', name: 'Llama 3.1 405B', context_length: 8192, published_parameters: 405_853_388_800,
-        source: `${models_HF('meta-llama/Llama-3.1-405B')}; Llama 3 paper Table 3 (126 layers, 16,384 wide, FFN 53,248, 128 heads, 8 KV heads); 405.85B (HF safetensors total)`,
-        architecture: models_arch({ layers: 126, hidden_size: 16384, intermediate_size: 53248, attention_heads: 128, kv_heads: 8, vocab_size: 128256 }),
+        source: `${HF('meta-llama/Llama-3.1-405B')}; Llama 3 paper Table 3 (126 layers, 16,384 wide, FFN 53,248, 128 heads, 8 KV heads); 405.85B (HF safetensors total)`,
+        architecture: arch({ layers: 126, hidden_size: 16384, intermediate_size: 53248, attention_heads: 128, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'tinyllama-1.1b', name: 'TinyLlama 1.1B', context_length: 2048, published_parameters: 1_100_048_384,
-        source: `${models_HF('TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T')}; 1,100,048,384 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 22, hidden_size: 2048, intermediate_size: 5632, attention_heads: 32, kv_heads: 4, vocab_size: 32000 }),
+        source: `${HF('TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T')}; 1,100,048,384 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 22, hidden_size: 2048, intermediate_size: 5632, attention_heads: 32, kv_heads: 4, vocab_size: 32000 }),
     },
     // Mistral AI.
     {
         id: 'mistral-7b', name: 'Mistral 7B', context_length: 8192, published_parameters: 7_241_732_096,
-        source: `${models_HF('mistralai/Mistral-7B-v0.1')}; 7,241,732,096 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000 }),
+        source: `${HF('mistralai/Mistral-7B-v0.1')}; 7,241,732,096 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000 }),
     },
     {
         id: 'mixtral-8x7b', name: 'Mixtral 8x7B', context_length: 32768, published_parameters: 46_702_792_704,
         published_active_parameters: 12_900_000_000,
-        source: `${models_HF('mistralai/Mixtral-8x7B-v0.1')}; 46.7B total (HF safetensors total), 12.9B active (Jiang et al. 2024, "Mixtral of Experts")`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000, experts: 8, experts_per_token: 2 }),
+        source: `${HF('mistralai/Mixtral-8x7B-v0.1')}; 46.7B total (HF safetensors total), 12.9B active (Jiang et al. 2024, "Mixtral of Experts")`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000, experts: 8, experts_per_token: 2 }),
     },
     {
         id: 'mixtral-8x22b', name: 'Mixtral 8x22B', context_length: 65536, published_parameters: 140_620_634_112,
         published_active_parameters: 39_000_000_000,
-        source: `${models_HF('mistralai/Mixtral-8x22B-v0.1')}; 141B total, 39B active (Mistral AI announcement "Cheaper, Better, Faster, Stronger", 2024)`,
-        architecture: models_arch({ layers: 56, hidden_size: 6144, intermediate_size: 16384, attention_heads: 48, kv_heads: 8, vocab_size: 32768, experts: 8, experts_per_token: 2 }),
+        source: `${HF('mistralai/Mixtral-8x22B-v0.1')}; 141B total, 39B active (Mistral AI announcement "Cheaper, Better, Faster, Stronger", 2024)`,
+        architecture: arch({ layers: 56, hidden_size: 6144, intermediate_size: 16384, attention_heads: 48, kv_heads: 8, vocab_size: 32768, experts: 8, experts_per_token: 2 }),
     },
     // DeepSeek-V3 (DeepSeek-AI 2024, technical report §2 and §4.2): MLA, 1 shared + 256 routed experts, 8 per token,
     // the first 3 layers dense. 671B total / 37B active excludes the 14B multi-token-prediction module.
     {
         id: 'deepseek-v3', name: 'DeepSeek-V3', context_length: 4096, published_parameters: 671_000_000_000,
         published_active_parameters: 37_000_000_000,
-        source: `${models_HF('deepseek-ai/DeepSeek-V3')}; DeepSeek-V3 technical report: "671B total parameters with 37B activated for each token"`,
-        architecture: models_arch({
+        source: `${HF('deepseek-ai/DeepSeek-V3')}; DeepSeek-V3 technical report: "671B total parameters with 37B activated for each token"`,
+        architecture: arch({
             layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
             experts: 256, experts_per_token: 8, shared_experts: 1, dense_layers: 3, dense_intermediate_size: 18432,
             mla: { q_lora_rank: 1536, kv_lora_rank: 512, qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128 },
@@ -1620,121 +1956,98 @@ const CLASSIC_MODELS = [
     // Qwen2.5 (Qwen Team 2024, technical report Table 1): biases on q/k/v only.
     {
         id: 'qwen2.5-0.5b', name: 'Qwen2.5 0.5B', context_length: 32768, published_parameters: 494_032_768,
-        source: `${models_HF('Qwen/Qwen2.5-0.5B')}; 494,032,768 parameters (HF safetensors total, "0.49B" in the model card)`,
-        architecture: models_arch({ layers: 24, hidden_size: 896, intermediate_size: 4864, attention_heads: 14, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-0.5B')}; 494,032,768 parameters (HF safetensors total, "0.49B" in the model card)`,
+        architecture: arch({ layers: 24, hidden_size: 896, intermediate_size: 4864, attention_heads: 14, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-1.5b', name: 'Qwen2.5 1.5B', context_length: 32768, published_parameters: 1_543_714_304,
-        source: `${models_HF('Qwen/Qwen2.5-1.5B')}; 1,543,714,304 parameters (HF safetensors total, "1.54B" in the model card)`,
-        architecture: models_arch({ layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-1.5B')}; 1,543,714,304 parameters (HF safetensors total, "1.54B" in the model card)`,
+        architecture: arch({ layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-3b', name: 'Qwen2.5 3B', context_length: 32768, published_parameters: 3_085_938_688,
-        source: `${models_HF('Qwen/Qwen2.5-3B')}; 3,085,938,688 parameters (HF safetensors total, "3.09B" in the model card)`,
-        architecture: models_arch({ layers: 36, hidden_size: 2048, intermediate_size: 11008, attention_heads: 16, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-3B')}; 3,085,938,688 parameters (HF safetensors total, "3.09B" in the model card)`,
+        architecture: arch({ layers: 36, hidden_size: 2048, intermediate_size: 11008, attention_heads: 16, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-7b', name: 'Qwen2.5 7B', context_length: 32768, published_parameters: 7_615_616_512,
-        source: `${models_HF('Qwen/Qwen2.5-7B')}; 7,615,616,512 parameters (HF safetensors total, "7.61B" in the model card)`,
-        architecture: models_arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-7B')}; 7,615,616,512 parameters (HF safetensors total, "7.61B" in the model card)`,
+        architecture: arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-14b', name: 'Qwen2.5 14B', context_length: 32768, published_parameters: 14_770_033_664,
-        source: `${models_HF('Qwen/Qwen2.5-14B')}; 14,770,033,664 parameters (HF safetensors total, "14.7B" in the model card)`,
-        architecture: models_arch({ layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-14B')}; 14,770,033,664 parameters (HF safetensors total, "14.7B" in the model card)`,
+        architecture: arch({ layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-32b', name: 'Qwen2.5 32B', context_length: 32768, published_parameters: 32_763_876_352,
-        source: `${models_HF('Qwen/Qwen2.5-32B')}; 32,763,876,352 parameters (HF safetensors total, "32.5B" in the model card)`,
-        architecture: models_arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-32B')}; 32,763,876,352 parameters (HF safetensors total, "32.5B" in the model card)`,
+        architecture: arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-72b', name: 'Qwen2.5 72B', context_length: 32768, published_parameters: 72_706_203_648,
-        source: `${models_HF('Qwen/Qwen2.5-72B')}; 72,706,203,648 parameters (HF safetensors total, "72.7B" in the model card)`,
-        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 29568, attention_heads: 64, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-72B')}; 72,706,203,648 parameters (HF safetensors total, "72.7B" in the model card)`,
+        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 29568, attention_heads: 64, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     // Gemma 2 (Gemma Team 2024, Table 1): GeGLU, head_dim 256 (2B, 9B) or 128 (27B), four RMSNorms per layer.
     {
         id: 'gemma-2-2b', name: 'Gemma 2 2B', context_length: 8192, published_parameters: 2_614_341_888,
-        source: `${models_HF('google/gemma-2-2b')}; 2,614,341,888 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 26, hidden_size: 2304, intermediate_size: 9216, attention_heads: 8, kv_heads: 4, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
+        source: `${HF('google/gemma-2-2b')}; 2,614,341,888 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 26, hidden_size: 2304, intermediate_size: 9216, attention_heads: 8, kv_heads: 4, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     {
         id: 'gemma-2-9b', name: 'Gemma 2 9B', context_length: 8192, published_parameters: 9_241_705_984,
-        source: `${models_HF('google/gemma-2-9b')}; 9,241,705,984 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 42, hidden_size: 3584, intermediate_size: 14336, attention_heads: 16, kv_heads: 8, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
+        source: `${HF('google/gemma-2-9b')}; 9,241,705,984 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 42, hidden_size: 3584, intermediate_size: 14336, attention_heads: 16, kv_heads: 8, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     {
         id: 'gemma-2-27b', name: 'Gemma 2 27B', context_length: 8192, published_parameters: 27_227_128_320,
-        source: `${models_HF('google/gemma-2-27b')}; 27,227,128,320 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 46, hidden_size: 4608, intermediate_size: 36864, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
+        source: `${HF('google/gemma-2-27b')}; 27,227,128,320 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 46, hidden_size: 4608, intermediate_size: 36864, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     // Phi-3 (Abdin et al. 2024).
     {
         id: 'phi-3-mini', name: 'Phi-3 mini (3.8B)', context_length: 4096, published_parameters: 3_821_079_552,
-        source: `${models_HF('microsoft/Phi-3-mini-4k-instruct')}; 3,821,079,552 parameters (HF safetensors total, "3.8B" in the paper)`,
-        architecture: models_arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
+        source: `${HF('microsoft/Phi-3-mini-4k-instruct')}; 3,821,079,552 parameters (HF safetensors total, "3.8B" in the paper)`,
+        architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
     },
     {
         id: 'phi-3-medium', name: 'Phi-3 medium (14B)', context_length: 4096, published_parameters: 13_960_238_080,
-        source: `${models_HF('microsoft/Phi-3-medium-4k-instruct')}; 13,960,238,080 parameters (HF safetensors total, "14B" in the paper)`,
-        architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 32064 }),
+        source: `${HF('microsoft/Phi-3-medium-4k-instruct')}; 13,960,238,080 parameters (HF safetensors total, "14B" in the paper)`,
+        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 32064 }),
     },
     // Falcon (Almazrouei et al. 2023): plain GELU MLP 4x wide, multi-query / grouped KV, LayerNorm.
     {
         id: 'falcon-7b', name: 'Falcon 7B', context_length: 2048, published_parameters: 6_921_720_704,
-        source: `${models_HF('tiiuae/falcon-7b')}; 6,921,720,704 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 32, hidden_size: 4544, intermediate_size: 18176, attention_heads: 71, kv_heads: 1, head_dim: 64, vocab_size: 65024, tied_embeddings: true, gated_mlp: false, norm: 'layer', norms_per_layer: 1 }),
+        source: `${HF('tiiuae/falcon-7b')}; 6,921,720,704 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 32, hidden_size: 4544, intermediate_size: 18176, attention_heads: 71, kv_heads: 1, head_dim: 64, vocab_size: 65024, tied_embeddings: true, gated_mlp: false, norm: 'layer', norms_per_layer: 1 }),
     },
     {
         id: 'falcon-40b', name: 'Falcon 40B', context_length: 2048, published_parameters: 41_800_000_000,
-        source: `${models_HF('tiiuae/falcon-40b')}; 41.8B parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 60, hidden_size: 8192, intermediate_size: 32768, attention_heads: 128, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
+        source: `${HF('tiiuae/falcon-40b')}; 41.8B parameters (HF safetensors total)`,
+        architecture: arch({ layers: 60, hidden_size: 8192, intermediate_size: 32768, attention_heads: 128, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
     },
     {
         id: 'falcon-180b', name: 'Falcon 180B', context_length: 2048, published_parameters: 179_500_000_000,
-        source: `${models_HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179.5B by the HF safetensors total`,
-        architecture: models_arch({ layers: 80, hidden_size: 14848, intermediate_size: 59392, attention_heads: 232, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
+        source: `${HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179.5B by the HF safetensors total`,
+        architecture: arch({ layers: 80, hidden_size: 14848, intermediate_size: 59392, attention_heads: 232, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
     },
     // MosaicML MPT (ALiBi, no biases, LayerNorm without bias).
     {
         id: 'mpt-7b', name: 'MPT-7B', context_length: 2048, published_parameters: 6_649_286_656,
-        source: `${models_HF('mosaicml/mpt-7b')}; 6.7B (MosaicML blog "Introducing MPT-7B", 2023), 6,649,286,656 by the HF total`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 16384, attention_heads: 32, vocab_size: 50432, tied_embeddings: true, gated_mlp: false }),
+        source: `${HF('mosaicml/mpt-7b')}; 6.7B (MosaicML blog "Introducing MPT-7B", 2023), 6,649,286,656 by the HF total`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 16384, attention_heads: 32, vocab_size: 50432, tied_embeddings: true, gated_mlp: false }),
     },
 ];
-const MODELS = [...CLASSIC_MODELS, ...RECENT_MODELS];
 const BY_ID = new Map();
 for (const m of MODELS) {
     BY_ID.set(m.id, m);
     for (const a of m.aliases ?? [])
         BY_ID.set(a, m);
 }
-/** Hub ids (owner/name), and their variant-free forms, lower-cased. */
-const BY_HUB = new Map();
-for (const m of MODELS) {
-    for (const h of [...(m.hf_ids ?? []), ...(HF_IDS[m.id] ?? [])]) {
-        for (const v of hubNameVariants(h))
-            if (!BY_HUB.has(v))
-                BY_HUB.set(v, m);
-    }
-}
-/**
- * Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry, and so
- * do Hugging Face Hub ids (meta-llama/Llama-3.1-8B-Instruct, optionally @revision) of a catalogued
- * architecture: -Instruct, -Chat, -Base, -it, -pt and -hf variants share the base model's shape.
- */
+/** Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry. */
 function findModel(id) {
-    const key = id.trim().toLowerCase().replace(/@[^@/]*$/, '');
-    const direct = BY_ID.get(key);
-    if (direct)
-        return direct;
-    for (const v of hubNameVariants(key)) {
-        const m = BY_HUB.get(v) ?? BY_ID.get(v);
-        if (m)
-            return m;
-    }
-    return undefined;
+    return BY_ID.get(id.trim().toLowerCase());
 }
 const MODEL_IDS = [...BY_ID.keys()];
 
@@ -1824,22 +2137,17 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 
 /***/ }),
 
-/***/ 5740:
+/***/ 8709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qV: () => (/* binding */ estimateJob)
-});
-
-// UNUSED EXPORTS: GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, RANGE, RANGE_GIVEN_MFU, prepare, run, runJob
-
-// EXTERNAL MODULE: ./src/catalog/accelerators.ts
-var accelerators = __nccwpck_require__(2591);
-// EXTERNAL MODULE: ./src/catalog/prices.ts
-var prices = __nccwpck_require__(4777);
-;// CONCATENATED MODULE: ./src/estimate/efficiency.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ HOST_MEMORY_GBPS),
+/* harmony export */   Wm: () => (/* binding */ efficiency),
+/* harmony export */   YR: () => (/* binding */ peakTflops),
+/* harmony export */   jY: () => (/* binding */ maxKernelShare),
+/* harmony export */   yY: () => (/* binding */ matmulCeiling)
+/* harmony export */ });
+/* unused harmony exports E_TRAIN, K_BYTES_PER_WIDTH, FP8_MATMUL_SHARE, CONSUMER_CEILING, DP_OVERLAP, TP_EXPOSED, QLORA_FACTOR, COLLECTIVE_EFFICIENCY, VIRTUAL_STAGES, CPU_OPTIMIZER_BYTES_PER_PARAM, CALIBRATED, withTimeConstants, interNodeGBps, fromStep */
 /**
  * How long one training step takes on one GPU, as a sum of named terms (docs/methodology.md):
  *
@@ -2101,6 +2409,29 @@ function fromStep(step, x, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, 
     };
 }
 
+
+/***/ }),
+
+/***/ 4929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BR: () => (/* binding */ GOODPUT_ONE_NODE),
+  qV: () => (/* binding */ estimateJob),
+  iA: () => (/* binding */ prepare),
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: GOODPUT_MULTI_NODE, RANGE, RANGE_GIVEN_MFU, runJob
+
+// EXTERNAL MODULE: ./src/catalog/accelerators.ts
+var accelerators = __nccwpck_require__(2591);
+// EXTERNAL MODULE: ./src/catalog/prices.ts
+var prices = __nccwpck_require__(4777);
+// EXTERNAL MODULE: ./src/estimate/efficiency.ts
+var efficiency = __nccwpck_require__(8709);
 ;// CONCATENATED MODULE: ./src/catalog/carbon.ts
 /**
  * Energy and carbon constants, from `shared/reference/carbon.json` with its sources.
@@ -2165,7 +2496,812 @@ function energyAndCarbon(gpuHours, gpu, provider, region, owned) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/estimate/parameters.ts
+// EXTERNAL MODULE: ./src/estimate/flops.ts
+var estimate_flops = __nccwpck_require__(3012);
+// EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
+var estimate_memory = __nccwpck_require__(3225);
+;// CONCATENATED MODULE: ./src/estimate/host.ts
+
+/**
+ * The machine around the GPUs, per node:
+ *  - system RAM at least twice the GPU memory it hosts (NVIDIA's DGX A100 pairs 640 GB of GPU memory with 2 TB;
+ *    loading a checkpoint stages it in host memory), plus whatever is offloaded to the CPU;
+ *  - 8 CPU cores per GPU for data loading and the launcher (DGX A100/H100 have 16 per GPU; 8 is our floor);
+ *  - across nodes, RDMA networking (InfiniBand or RoCE) at the bandwidth the catalog assumes per GPU;
+ *  - workstation and consumer cards: a power supply for the boards plus ~250 W for CPU and platform, with 30%
+ *    headroom for transient spikes: a rule of thumb of ours, not a vendor figure.
+ */
+function hostGuidance(gpu, count, offloadedBytesPerGpu) {
+    const perNode = Math.min(count, gpu.gpus_per_node);
+    const nodes = Math.ceil(count / gpu.gpus_per_node);
+    const ram = Math.ceil((2 * gpu.memory_gib * estimate_memory/* GIB */.j9 * perNode + offloadedBytesPerGpu * perNode) / 1e9 / 16) * 16;
+    const network = nodes <= 1
+        ? perNode > 1
+            ? `one node: ${gpu.interconnect === 'nvswitch' ? 'NVLink/NVSwitch' : gpu.interconnect === 'infinity-fabric' ? 'Infinity Fabric' : 'PCIe'} between GPUs`
+            : 'one GPU: no interconnect needed'
+        : `${nodes} nodes: InfiniBand or RoCE, about ${Math.round(gpu.inter_node_gbps * 8)} Gb/s per GPU (${Math.round(gpu.inter_node_gbps * 8 * perNode)} Gb/s per node)`;
+    const psu = gpu.class === 'datacenter' ? null : Math.ceil(((gpu.tdp_w * perNode + 250) * 1.3) / 50) * 50;
+    return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/layout.ts
+
+/**
+ * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
+ * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
+ */
+function layoutFor(job, count) {
+    const { tensor, pipeline } = job.parallelism;
+    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
+    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
+    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
+    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
+    const micro = job.training.micro_batch_size;
+    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
+    return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+}
+/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
+const MAX_GPUS = 131072;
+/**
+ * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
+ * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
+ * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
+ */
+function layout_fewestThatFit(job, base, gpu) {
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const cap = (0,estimate_memory/* capacityBytes */.ec)(gpu);
+    const total = (k) => (0,estimate_memory/* memoryPerGpu */.ZU)(base, layoutFor(job, k * unit)).total;
+    const fits = (k) => total(k) <= cap;
+    if (fits(1))
+        return unit;
+    const maxK = Math.floor(MAX_GPUS / unit);
+    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
+    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
+    let k = null;
+    const m2 = total(2);
+    const m4 = total(4);
+    const c1 = 4 * (m2 - m4);
+    const c0 = m2 - c1 / 2;
+    if (m2 <= cap)
+        k = 2;
+    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
+        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
+        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
+            guess--;
+        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
+            guess++;
+        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
+    }
+    if (k === null)
+        return null;
+    let count = k * unit;
+    if (count > gpu.gpus_per_node) {
+        const nodeUnit = lcm(gpu.gpus_per_node, unit);
+        count = Math.ceil(count / nodeUnit) * nodeUnit;
+    }
+    return count;
+}
+/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
+function bisect(fits, lo, hi) {
+    if (!fits(hi))
+        return null;
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (fits(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+function gcd(a, b) {
+    return b === 0 ? a : gcd(b, a % b);
+}
+function lcm(a, b) {
+    return (a * b) / gcd(a, b);
+}
+
+;// CONCATENATED MODULE: ./src/estimate/step-words.ts
+/** A term that takes more than this share of a step is named in words, with what fixes it (issue 7, §6). */
+const WORDS_THRESHOLD = 0.5;
+const pct = (x) => `${Math.round(x * 100)}%`;
+/**
+ * Why a step is slow, in words: when communication, offload or the pipeline bubble takes more than half of
+ * each step, say which, how much, and what would fix it. Pure; reads the step's named terms only.
+ */
+function stepWords(c) {
+    const { job, gpu, layout, step } = c;
+    const out = [];
+    const share = (x) => x / step.total;
+    if (share(step.data_parallel) > WORDS_THRESHOLD) {
+        const where = step.data_parallel_between_nodes
+            ? `the network between nodes (${Math.round((job.hardware.network_gbps ?? gpu.inter_node_gbps * 8))} Gb/s per GPU${job.hardware.network_gbps ? ', hardware.network_gbps' : ''})`
+            : `the links between GPUs in the node (${gpu.intra_node_gbps} GB/s)`;
+        const fixes = [
+            ...(layout.zero === 3 ? ['ZeRO stage 2 or 1 (all-reduce gradients once per step instead of gathering weights every micro-batch)'] : ['fewer optimizer steps: a larger global batch (gradient accumulation)']),
+            'more tokens per micro-batch (micro_batch_size)',
+            ...(step.data_parallel_between_nodes ? ['fewer GPUs in one node, or a faster network'] : []),
+            ...(layout.tensor === 1 && gpu.gpus_per_node > 1 ? ['tensor parallelism inside the node'] : []),
+        ];
+        out.push(`${pct(share(step.data_parallel))} of each step waits on ${where} for data-parallel communication: ${fixes.join('; ')}`);
+    }
+    if (share(step.tensor_parallel) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.tensor_parallel))} of each step waits on tensor-parallel all-reduces over ${gpu.interconnect === 'pcie' ? 'PCIe' : 'the links between GPUs'}: a smaller tensor degree (${layout.tensor}), with ZeRO or pipeline stages instead`);
+    }
+    if (share(step.offload) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.offload))} of each step is CPU offload (PCIe transfers and the optimizer step on the CPU): more GPUs with ZeRO sharding instead of offload, an 8-bit optimizer, or a larger global batch so the step is amortised over more tokens`);
+    }
+    if (share(step.bubble) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.bubble))} of each step is the pipeline bubble (${layout.pipeline} stages, ${layout.micro_batches} micro-batches per step): more micro-batches per step (global_batch_size), or fewer pipeline stages`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
+
+
+
+const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
+const sci = (x) => x.toExponential(2).replace('e+', 'e');
+/** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
+function describeAssumptions(c) {
+    const { job, gpu, layout, eff, run: r } = c;
+    const out = [];
+    if (c.model.assumption)
+        out.push(c.model.assumption);
+    if (job.hardware.gpus.length > 1)
+        out.push(`GPU kind: ${gpu.id}, the cheapest of the ${job.hardware.gpus.length} kinds hardware.gpu allows (\`train-budget plan\` compares them all)`);
+    if (job.hardware.count === 'auto') {
+        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} ${c.count === c.minCount ? 'is the fewest that fit' : `is the cheapest count that fits${job.plan.deadline_hours !== null ? ` and meets the deadline of ${job.plan.deadline_hours} hours` : ''} (the fewest that fit: ${c.minCount})`}${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
+    }
+    out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
+    const peak = (0,efficiency/* peakTflops */.YR)(gpu, job.precision);
+    if (job.efficiency.mfu !== null) {
+        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)} as set in the manifest`);
+    }
+    else {
+        const st = eff.step;
+        const share = (x) => assumptions_pct(x / st.total);
+        const parts = [
+            `compute ${share(st.compute)} (kernels at ${assumptions_pct(eff.kernel)} of ${gpu.id}'s ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size}${eff.method < 1 ? `, QLoRA dequantisation x${eff.method}` : ''}${job.training.gradient_checkpointing !== 'none' ? `, recomputation ${job.training.gradient_checkpointing}` : ''})`,
+            ...(st.data_parallel / st.total >= 0.005 ? [`exposed data-parallel communication ${share(st.data_parallel)}`] : []),
+            ...(st.tensor_parallel / st.total >= 0.005 ? [`tensor-parallel ${share(st.tensor_parallel)}`] : []),
+            ...(st.offload / st.total >= 0.005 ? [`CPU offload ${share(st.offload)}`] : []),
+            ...(st.bubble / st.total >= 0.005 ? [`pipeline bubble ${share(st.bubble)}`] : []),
+        ];
+        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)}; each step is ${parts.join(' + ')}; calibrated on published runs (docs/methodology.md)`);
+        out.push(...stepWords({ job, gpu, layout, step: st }));
+    }
+    if (job.efficiency.mfu !== null && job.efficiency.mfu > r.mfu)
+        out.push(`efficiency: the given MFU ${assumptions_pct(job.efficiency.mfu)} is capped at ${assumptions_pct(r.mfu)}: with ${job.training.gradient_checkpointing} recomputation the GPU also does the extra forward work, and hardware utilisation cannot exceed 100%`);
+    const ceiling = (0,efficiency/* matmulCeiling */.yY)(gpu);
+    if (!ceiling.measured)
+        out.push(gpu.class === 'datacenter' ? `${gpu.id}: no published matmul measurement and no calibration run for this GPU; it is taken to reach what A100/H100 reach` : `${gpu.id}: consumer and workstation cards sustain about their rated tensor peak (${ceiling.share}x the data-centre parts' share, read from torchtune single-GPU fine-tunes)`);
+    if (gpu.generation === 'cdna2' || gpu.generation === 'cdna3')
+        out.push(`${gpu.id}: no AMD run is in the calibration set; its matmuls are taken at ${assumptions_pct(ceiling.share)} of the NVIDIA parts' share, from measured matmul ceilings (ml-engineering MAMF table)`);
+    if (job.precision === 'fp8')
+        out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
+    if (peak.used !== job.precision)
+        out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
+    out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${assumptions_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
+    out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
+    out.push(...r.price.notes);
+    out.push(c.energyNote);
+    if (job.parallelism.offload !== 'none')
+        out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${efficiency/* HOST_MEMORY_GBPS */.A5} GB/s of host memory per node (an allowance of ours)`);
+    if (c.model.arch.experts > 1)
+        out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
+    out.push(`memory: activations per Korthikanti et al. 2022 (16-bit${job.training.gradient_checkpointing === 'selective' ? ', op-level selective checkpointing' : ''}), ${job.training.loss} loss (${job.training.loss === 'standard' ? 'fp32 logits of the whole micro-batch, as PyTorch and Hugging Face keep them' : job.training.loss === 'chunked' ? '16-bit logits, fp32 work one chunk at a time' : 'no logits kept'})${job.training.master_weights ? '' : ', pure 16-bit weights and optimizer states'}; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation`);
+    const spare = r.fits ? gpu.memory_gib * estimate_memory/* GIB */.j9 - r.memory.total : -1;
+    if (spare >= 0 && spare < estimate_memory/* MEMORY_UNDERESTIMATE */.t2 * r.memory.total)
+        out.push(`memory: fits with ${(spare / estimate_memory/* GIB */.j9).toFixed(1)} GiB to spare: within the model's error (estimates run up to ${assumptions_pct(estimate_memory/* MEMORY_UNDERESTIMATE */.t2)} below measured peaks, docs/methodology.md)`);
+    out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/estimate/model.ts
+var estimate_model = __nccwpck_require__(9143);
+// EXTERNAL MODULE: ./src/estimate/parameters.ts
+var parameters = __nccwpck_require__(2852);
+// EXTERNAL MODULE: ./src/estimate/pricing.ts
+var pricing = __nccwpck_require__(6176);
+;// CONCATENATED MODULE: ./src/estimate/storage.ts
+
+/**
+ * Disk the job needs:
+ *  - the dataset: raw UTF-8 text at ~4 bytes per token (OpenAI's rule of thumb, "one token is about 4 characters
+ *    of English") plus the tokenised copy training reads (2-byte ids for vocabularies up to 65,536, else 4);
+ *  - the base model's 16-bit weights, downloaded once for fine-tuning;
+ *  - resumable checkpoints: 16-bit weights plus the optimizer states with their fp32 master copy for full
+ *    training (14 bytes/parameter more for AdamW); LoRA/QLoRA checkpoints hold only the adapters and their
+ *    optimizer states. Times the checkpoints kept.
+ */
+function storageBytes(x) {
+    const idBytes = x.vocab <= 65536 ? 2 : 4;
+    const dataset = x.tokens * (4 + idBytes);
+    const isLora = x.method === 'lora' || x.method === 'qlora';
+    const baseModel = x.method === 'pretrain' ? 0 : x.total * 2;
+    const perCheckpoint = isLora ? x.trainable * (4 + (0,estimate_memory/* optimizerBytes */.Xo)(x.optimizer, 'fp32')) : x.total * ((x.precision === 'fp32' ? 4 : 2) + (0,estimate_memory/* optimizerBytes */.Xo)(x.optimizer, x.precision));
+    const checkpoints = perCheckpoint * x.keep;
+    return { dataset, base_model: baseModel, checkpoints, total: dataset + baseModel + checkpoints };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/estimate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
+ * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
+ * job on one node loses less.
+ */
+const GOODPUT_MULTI_NODE = 0.9;
+const GOODPUT_ONE_NODE = 0.95;
+/**
+ * The range around the expected time: the spread of published efficiency around the model's prediction
+ * (docs/methodology.md, calibration): 80% of published runs lie within these factors of the expected GPU-hours.
+ */
+const RANGE = { low: 0.83, high: 1.22 };
+/** With a user-given MFU the efficiency is theirs; only run-to-run variation remains: an allowance of ours, not measured. */
+const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
+function prepare(job) {
+    const model = (0,estimate_model/* resolveModel */.A)(job.model);
+    const counts = (0,parameters/* countParameters */.yG)(model.arch);
+    const trainable = job.lora ? (0,parameters/* loraParameters */.Zs)(model.arch, job.lora.rank, job.lora.targets) : counts.total;
+    const base = {
+        arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
+        sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
+        checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
+        loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
+    };
+    return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
+}
+const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
+function run(p, gpu, count, priceJob) {
+    const { job, model, counts } = p;
+    const layout = layoutFor(job, count);
+    const memory = (0,estimate_memory/* memoryPerGpu */.ZU)(p.base, layout);
+    const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
+    const perGpu = (0,estimate_memory/* parametersPerGpu */.IG)(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
+    const eff = (0,efficiency/* efficiency */.Wm)({
+        gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
+        data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
+        sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
+        trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
+        hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
+        attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
+        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null,
+    });
+    // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
+    const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
+    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
+    const peak = (0,efficiency/* peakTflops */.YR)(gpu, job.precision).tflops * 1e12;
+    const tokensPerGpuSecond = (peak * mfu) / flops.model;
+    const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
+    const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
+    const gh = scale(range, gpuHours);
+    const price = (0,pricing/* choosePrice */.J)(priceJob, gpu);
+    return {
+        gpu, layout, memory, fits: memory.total <= (0,estimate_memory/* capacityBytes */.ec)(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
+        gpu_hours: gh,
+        wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
+        price,
+        cost: { low: gh.low * price.gpu_hour_usd, expected: gh.expected * price.gpu_hour_usd, high: gh.high * price.gpu_hour_usd },
+        flops_model_total: flops.model * p.tokens,
+        flops_hardware_total: flops.hardware * p.tokens,
+    };
+}
+/** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
+function alternatives(p, chosen) {
+    const out = [];
+    for (const gpu of accelerators/* ACCELERATORS */.Bo) {
+        if (gpu.id === chosen.id)
+            continue;
+        if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null)
+            continue;
+        if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)
+            continue;
+        if (p.job.parallelism.tensor > gpu.gpus_per_node)
+            continue;
+        if ((0,prices/* pricesFor */.Cf)(gpu.id).length === 0)
+            continue; // compare rentable GPUs only: an owned card's electricity is no rental price
+        const count = layout_fewestThatFit(p.job, p.base, gpu);
+        if (count === null)
+            continue;
+        const r = run(p, gpu, count, { ...p.job, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
+        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected });
+    }
+    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
+    const picked = byCost.slice(0, 4);
+    const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
+    if (fastest && !picked.includes(fastest))
+        picked.push(fastest);
+    return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
+}
+/**
+ * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
+ * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
+ * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
+ * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ */
+function cheapestCount(p, gpu, fewest) {
+    const job = p.job;
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const max = Math.max(fewest, job.hardware.max_count);
+    const n = gpu.gpus_per_node;
+    const nodeStep = estimate_lcm(n, unit);
+    const global = job.training.global_batch_size;
+    const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
+    const deadline = job.plan.deadline_hours ?? Infinity;
+    let best = null;
+    let firstGpuHours = null;
+    const consider = (c) => {
+        if (!ok(c))
+            return;
+        const r = run(p, gpu, c, job);
+        if (!r.fits)
+            return;
+        firstGpuHours ??= r.gpu_hours.expected;
+        const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
+        // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
+        if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost))
+            best = x;
+    };
+    for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep))
+        consider(c);
+    const found = best;
+    if (firstGpuHours !== null && deadline < Infinity && !found?.meets) {
+        // Wall-clock >= GPU-hours at the fewest / count: start where the deadline becomes reachable.
+        const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
+        for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++)
+            consider(c);
+    }
+    return best?.c ?? fewest;
+}
+/** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
+function cheapestKind(p, job) {
+    let best = null;
+    for (const id of job.hardware.gpus) {
+        const gpu = (0,accelerators/* findAccelerator */.di)(id);
+        const fewest = layout_fewestThatFit(job, p.base, gpu);
+        if (fewest === null)
+            continue;
+        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
+        const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
+        if (r.fits && (!best || r.cost.expected < best.cost))
+            best = { gpu, cost: r.cost.expected };
+    }
+    return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
+}
+function estimate_gcd(a, b) {
+    return b === 0 ? a : estimate_gcd(b, a % b);
+}
+function estimate_lcm(a, b) {
+    return (a * b) / estimate_gcd(a, b);
+}
+/** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
+function runJob(job) {
+    const p = prepare(job);
+    const gpu = findAccelerator(job.hardware.gpu);
+    const count = job.hardware.count === 'auto' ? fewestThatFit(job, p.base, gpu) ?? job.parallelism.tensor * job.parallelism.pipeline : job.hardware.count;
+    return run(p, gpu, count, job);
+}
+/** Estimates one job: pure, deterministic, no I/O. */
+function estimateJob(job) {
+    const p = prepare(job);
+    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
+    const minCount = layout_fewestThatFit(job, p.base, gpu);
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
+    const r = run(p, gpu, count, job);
+    const { layout, eff } = r;
+    const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
+    const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
+    // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
+    // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
+    const offloadedBytes = (4 + (0,estimate_memory/* optimizerBytes */.Xo)(job.optimizer, job.precision, job.training.master_weights) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
+    const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
+    const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE });
+    return {
+        name: job.name,
+        file: job.file,
+        model: { id: p.model.id, name: p.model.name, source: p.model.source },
+        method: job.method,
+        precision: job.precision,
+        parameters: { total: p.counts.total, trainable: p.trainable, active: p.counts.active },
+        memory: { per_gpu_bytes: { ...r.memory }, gpu_capacity_bytes: (0,estimate_memory/* capacityBytes */.ec)(gpu), fits: r.fits },
+        hardware: { gpu: gpu.id, count, min_count: minCount },
+        parallelism: { zero: layout.zero, tensor: layout.tensor, pipeline: layout.pipeline, data: layout.data_parallel, offload: job.parallelism.offload, micro_batches: layout.micro_batches },
+        compute: {
+            flops: r.flops_model_total,
+            mfu: r.mfu,
+            hfu: r.mfu * (r.flops_hardware_total / r.flops_model_total),
+            tokens: p.tokens,
+            gpu_hours: r.gpu_hours,
+            wall_clock_hours: r.wall_clock_hours,
+            tokens_per_gpu_second: r.tokens_per_gpu_second,
+            goodput: r.goodput,
+            step_seconds: { ...eff.step },
+        },
+        cost_usd: r.cost,
+        price: { gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market },
+        storage_bytes: storage,
+        energy_kwh: energy.energy_kwh,
+        co2_kg: energy.co2_kg,
+        host: hostGuidance(gpu, count, offloaded),
+        alternatives: alternatives(p, gpu),
+        assumptions,
+        violations: [],
+        advice: [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 3012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ flopsPerToken)
+/* harmony export */ });
+/* unused harmony export attentionWidth */
+/* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2852);
+
+function attentionWidth(a) {
+    if (a.mla)
+        return (a.attention_heads * (a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim) + a.attention_heads * a.mla.v_head_dim) / 2;
+    return a.attention_heads * (0,_parameters_js__WEBPACK_IMPORTED_MODULE_0__/* .headDim */ .Ft)(a);
+}
+function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
+    const n = counts.active_layer_linear + counts.lm_head;
+    const attentionForward = 4 * a.layers * seq * attentionWidth(a);
+    const isLora = method === 'lora' || method === 'qlora';
+    const model = (isLora ? 4 * n + 6 * trainable : 6 * n) + 3 * attentionForward;
+    const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
+    const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
+    return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
+}
+
+
+/***/ }),
+
+/***/ 3225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j9: () => (/* binding */ GIB),
+  t2: () => (/* binding */ MEMORY_UNDERESTIMATE),
+  ec: () => (/* binding */ capacityBytes),
+  ZU: () => (/* binding */ memoryPerGpu),
+  Xo: () => (/* binding */ optimizerBytes),
+  IG: () => (/* binding */ parametersPerGpu)
+});
+
+// UNUSED EXPORTS: CONTEXT_BYTES, FRAGMENTATION, NCCL_BYTES, NF4_BYTES_PER_PARAM, WEIGHT_BYTES, activationElementsPerToken, modelStates
+
+// EXTERNAL MODULE: ./src/estimate/parameters.ts
+var parameters = __nccwpck_require__(2852);
+;// CONCATENATED MODULE: ./src/estimate/activations.ts
+
+/**
+ * Activation elements one token leaves in memory for the backward pass of one layer (Korthikanti et al. 2022,
+ * "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b bytes per layer for
+ * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
+ *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
+ *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
+ *  - gated MLP: the norm output (h), the gate and up outputs and their product (3f): a fused SwiGLU kernel
+ *    (Megatron-LM's bias_swiglu_impl, Liger's LigerSiLUMulFunction, torch.compile's fusion) saves its two inputs
+ *    and recomputes silu(gate) in the backward pass instead of keeping it; plain MLP: h + 2f. A MoE token passes
+ *    through experts_per_token routed experts plus the shared ones;
+ *  - the residual inputs of the two norms (2h).
+ */
+function activationElementsPerToken(a, seq, attentionMatrix) {
+    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : (0,parameters/* headDim */.Ft)(a);
+    const vDim = a.mla ? a.mla.v_head_dim : (0,parameters/* headDim */.Ft)(a);
+    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
+    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
+    const perExpert = (a.gated_mlp ? 3 : 2) * a.intermediate_size;
+    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
+    const mlp = a.hidden_size + experts * perExpert;
+    return attention + mlp + 2 * a.hidden_size;
+}
+/**
+ * Elements per token and layer that op-level selective activation checkpointing keeps with FlashAttention
+ * (PyTorch's `create_selective_checkpoint_contexts` with torchtitan's policy, torchtitan
+ * parallelize_llama.py `_save_list`): the layer's input, the attention kernel's output, and the output of every
+ * other matmul in the order the layer runs them (q, k, v, o, gate, up, down); everything else is recomputed.
+ */
+function selectiveElementsPerToken(a) {
+    const vDim = a.mla ? a.mla.v_head_dim : (0,parameters/* headDim */.Ft)(a);
+    const outputs = [];
+    for (const m of (0,parameters/* layerModules */.tH)(a)) {
+        if (m.name === 'router')
+            continue;
+        for (let i = 0; i < m.active; i++)
+            outputs.push(m.d_out);
+    }
+    const everyOther = outputs.filter((_, i) => i % 2 === 0).reduce((s, x) => s + x, 0);
+    return a.hidden_size + a.attention_heads * vDim + everyOther;
+}
+/**
+ * Of a layer's activations, the part every tensor-parallel rank keeps whole when sequence parallelism is off:
+ * the two norms' inputs and outputs (4h per token; Korthikanti et al. 2022, eq. 1 against eq. 2: the layer-norm
+ * and dropout terms are not split by t without sequence parallelism). Under selective or full recomputation the
+ * layer's saved input (h) is the replicated part.
+ */
+function replicatedElementsPerToken(a, checkpointing) {
+    return checkpointing === 'none' ? 4 * a.hidden_size : a.hidden_size;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/loss.ts
+/** Output chunks of torchtune's CEWithChunkedOutputLoss (num_output_chunks = 8, torchtune/modules/loss). */
+const LOSS_CHUNKS = 8;
+/**
+ * Bytes per vocabulary entry per token that the output layer and the cross-entropy loss hold at their peak (the
+ * start of the backward pass, when every activation is still kept), given the bytes of one logit.
+ *  - standard, what PyTorch and Hugging Face do without extra libraries (transformers' ForCausalLMLoss upcasts
+ *    with `logits.float()`; torchtitan's loss does `pred.float()`): the 16-bit logits the model returns (2), the
+ *    fp32 log-probabilities cross_entropy's log_softmax saves (4), and in the backward pass the fp32 gradient
+ *    of the log-probabilities (4) and of the upcast logits (4) before it is cast back.
+ *  - chunked (torchtune's CEWithChunkedOutputLoss): the 16-bit logits stay, the fp32 work is done one of 8
+ *    chunks at a time.
+ *  - fused (Liger's FusedLinearCrossEntropy, Apple's cut-cross-entropy): logits never materialised for the
+ *    whole batch; what the kernel holds per block is negligible next to the activations.
+ * torchtune measured the difference for Llama 3.2 3B (8,192 tokens x 128,256 entries): 51.0 GiB with the
+ * standard loss, 42.9 GiB chunked (README "Optimization flags"), 8.1 GiB or 8.3 bytes per entry; ours: 10.5.
+ */
+function lossBytesPerLogit(loss, logitBytes) {
+    const fp32Work = (logitBytes < 4 ? 4 : 0) + 4 + 4;
+    if (loss === 'fused')
+        return 0;
+    if (loss === 'chunked')
+        return logitBytes + fp32Work / LOSS_CHUNKS;
+    return logitBytes + fp32Work;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/memory.ts
+
+
+
+
+const GIB = 2 ** 30;
+/** Bytes of one weight in the precision the GPU computes in. fp8 (Transformer Engine) keeps a bf16 copy and an fp8 cache. */
+const WEIGHT_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 3 };
+/**
+ * Optimizer-state bytes per trained parameter, including the fp32 master copy that mixed precision keeps
+ * (Micikevicius et al. 2018). Mixed-precision Adam: fp32 master 4 + momentum 4 + variance 4 = 12 bytes, the
+ * "K = 12" of the ZeRO paper (Rajbhandari et al. 2020, §3.1). 8-bit Adam stores both moments in one byte each
+ * (Dettmers et al. 2022); Adafactor factors the second moment into row and column vectors and keeps no first
+ * moment by default (Shazeer & Stern 2018), so only the master copy is left; SGD with momentum and Lion (Chen et
+ * al. 2023) keep one fp32 state. In pure fp32 training there is no separate master copy.
+ */
+const OPTIMIZER_STATE_BYTES = { adamw: 8, adamw_8bit: 2, adafactor: 0, sgd: 4, lion: 4 };
+function optimizerBytes(optimizer, precision, masterWeights = true) {
+    if (!masterWeights && precision !== 'fp32')
+        return PURE_16BIT_STATE_BYTES[optimizer];
+    return OPTIMIZER_STATE_BYTES[optimizer] + (precision === 'fp32' ? 0 : 4);
+}
+/**
+ * Pure 16-bit training (no fp32 master copy: torchtune's `dtype: bf16` recipes): the optimizer keeps its
+ * states in the parameters' dtype, so AdamW's two moments take 2 bytes each (torch.optim.AdamW allocates them
+ * with `torch.zeros_like(param)`), 8-bit Adam still 1 each, SGD-momentum and Lion one 2-byte state.
+ */
+const PURE_16BIT_STATE_BYTES = { adamw: 4, adamw_8bit: 2, adafactor: 0, sgd: 2, lion: 2 };
+/**
+ * QLoRA stores the frozen linear weights as 4-bit NormalFloat with double quantisation: 4 bits plus 0.127 bits
+ * of quantisation constants per parameter (Dettmers et al. 2023, §3 "Double Quantization"). Embeddings, the
+ * output head and norms stay in 16 bits (bitsandbytes quantises nn.Linear layers only).
+ */
+const NF4_BYTES_PER_PARAM = (4 + 0.127) / 8;
+/** Activations and the loss are kept in 16 bits in mixed precision, 32 in fp32. */
+const ACTIVATION_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 2 };
+/**
+ * Fixed per-GPU overhead: the CUDA context, cuBLAS/cuDNN workspaces and loaded kernels take about 1 GiB
+ * (Hugging Face's "Model training anatomy" measures ~1.3 GB on a V100 before any tensor). The other two are
+ * allowances of ours, not measurements: 0.5 GiB once a job spans several GPUs for NCCL's channel buffers
+ * (NCCL_BUFFSIZE, 4 MiB per channel and peer) and the frameworks' gradient buckets (DDP/FSDP: 25 MB each), and
+ * 5% of what the caching allocator holds for fragmentation.
+ */
+const CONTEXT_BYTES = 1 * GIB;
+const NCCL_BYTES = 0.5 * GIB;
+const FRAGMENTATION = 0.05;
+/**
+ * How far below a measured peak the model has come out on the memory calibration (docs/methodology.md: lowest
+ * ratio 0.82, torchtitan's 70B 2D run): a job that fits with less spare than this share of its estimate is
+ * reported as within the model's error.
+ */
+const MEMORY_UNDERESTIMATE = 0.2;
+/**
+ * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
+ * weights, g of gradients and o of optimizer state, over N_d data-parallel ranks. Stage 1 shards the optimizer
+ * states, stage 2 the gradients too, stage 3 the weights too.
+ */
+function modelStates(psi, w, g, o, zero, nd) {
+    return {
+        weights: (psi * w) / (zero === 3 ? nd : 1),
+        gradients: (psi * g) / (zero >= 2 ? nd : 1),
+        optimizer: (psi * o) / (zero >= 1 ? nd : 1),
+    };
+}
+/**
+ * Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor
+ * parallelism, and with `expert`-way expert parallelism only 1/expert of the stage's routed experts.
+ */
+function parametersPerGpu(counts, a, tensor, pipeline, expert = 1) {
+    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+    const experts = (0,parameters/* expertParameters */.R2)(a) * stageShare;
+    const expertSaving = expert > 1 ? (experts - experts / expert) / tensor : 0;
+    if (pipeline <= 1)
+        return counts.total / tensor - expertSaving;
+    const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
+    return (layerParams * stageShare + Math.max(counts.embedding, counts.lm_head)) / tensor - expertSaving;
+}
+function memoryPerGpu(m, split) {
+    const { arch: a, counts } = m;
+    const { tensor, pipeline, data_parallel, zero } = split;
+    const ep = Math.max(1, split.expert ?? 1);
+    const mp = tensor * pipeline;
+    const nd = Math.max(1, data_parallel);
+    const masterWeights = m.master_weights ?? true;
+    const psi = parametersPerGpu(counts, a, tensor, pipeline, ep);
+    // Routed experts on this GPU are sharded by ZeRO over the expert-data-parallel group (nd / ep ranks), the
+    // rest over all nd (DeepSpeed-MoE, Rajbhandari et al. 2022 §5; Megatron-LM's expert data-parallel group).
+    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+    const psiExperts = ((0,parameters/* expertParameters */.R2)(a) * stageShare) / tensor / ep;
+    const ndExperts = Math.max(1, nd / ep);
+    const shard = (dense, experts, on) => (on ? dense / nd + experts / ndExperts : dense + experts);
+    const wb = WEIGHT_BYTES[m.precision];
+    // The unit ZeRO-3/FSDP gathers, and the gradients one layer produces: with expert parallelism a layer holds
+    // 1/ep of its routed experts.
+    const layerExperts = a.experts > 1 ? (0,parameters/* expertParameters */.R2)(a) / (a.layers - (a.dense_layers ?? 0)) : 0;
+    const layerOnGpu = (counts.largest_layer - layerExperts + layerExperts / ep) / tensor;
+    // With pipeline parallelism FSDP does not reshard a stage's weights between micro-batches (torchtitan sets
+    // reshard_after_forward=False when pipelining): the stage keeps its weights whole for the step.
+    const keepsStage = zero === 3 && pipeline > 1;
+    const shardsWeights = zero === 3 && !keepsStage;
+    const gathered = shardsWeights ? 2 * layerOnGpu * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
+    let weights;
+    let gradients;
+    let optimizer;
+    const onGpu = m.offload === 'none';
+    if (m.method === 'lora' || m.method === 'qlora') {
+        // The frozen base is sharded only by ZeRO-3/FSDP; QLoRA keeps its linear weights in 4-bit NF4, and FSDP
+        // shards those too (torchtune's and Answer.AI's FSDP + QLoRA shard the packed 4-bit storage).
+        let dense;
+        let experts;
+        if (m.method === 'qlora') {
+            const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
+            experts = psiExperts * NF4_BYTES_PER_PARAM;
+            dense = (quantised - psiExperts) * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
+        }
+        else {
+            experts = psiExperts * wb;
+            dense = psi * wb - experts;
+        }
+        // Adapters: PEFT keeps them in fp32 beside a 16-bit base (autocast_adapter_dtype), 4 + 4 bytes plus fp32
+        // optimizer states; pure 16-bit training (torchtune, the QLoRA repository's bf16 adapters) keeps adapter,
+        // gradient and states in 16 bits.
+        const aw = masterWeights ? 4 : 2;
+        const ao = onGpu ? (masterWeights ? OPTIMIZER_STATE_BYTES[m.optimizer] : optimizerBytes(m.optimizer, m.precision, false)) : 0;
+        const adapters = modelStates(m.trainable / mp, aw, aw, ao, zero, nd);
+        weights = shard(dense, experts, shardsWeights) + adapters.weights + gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1);
+        gradients = adapters.gradients;
+        optimizer = adapters.optimizer;
+    }
+    else {
+        const g = m.precision === 'fp32' ? 4 : 2;
+        const o = optimizerBytes(m.optimizer, m.precision, masterWeights);
+        const dense = psi - psiExperts;
+        weights = m.offload === 'optimizer_and_params' ? gathered : shard(dense * wb, psiExperts * wb, shardsWeights) + gathered;
+        gradients = shard(dense * g, psiExperts * g, zero >= 2);
+        optimizer = onGpu ? shard(dense * o, psiExperts * o, zero >= 1) : 0;
+        // ZeRO-Offload moves each gradient to the CPU as the backward pass produces it (Ren et al. 2021, §4.1), and
+        // an optimizer fused into the backward pass applies and frees it (torchtune's optimizer_in_bwd, PyTorch's
+        // register_post_accumulate_grad_hook): either way about one layer's gradients are on the GPU at a time.
+        if (!onGpu || m.optimizer_in_backward)
+            gradients = Math.min(gradients, layerOnGpu * g);
+    }
+    const ab = ACTIVATION_BYTES[m.precision];
+    const tokens = m.sequence_length * m.micro_batch_size;
+    const sp = (m.sequence_parallel ?? true) || tensor === 1;
+    const whole = activationElementsPerToken(a, m.sequence_length, !m.flash_attention && m.checkpointing === 'none');
+    let kept;
+    if (m.checkpointing === 'full')
+        kept = a.hidden_size;
+    else if (m.checkpointing === 'selective')
+        kept = m.flash_attention ? selectiveElementsPerToken(a) : activationElementsPerToken(a, m.sequence_length, false);
+    else
+        kept = whole;
+    const replicated = sp ? 0 : replicatedElementsPerToken(a, m.checkpointing);
+    const perLayer = ((kept - replicated) / tensor + replicated) * tokens * ab;
+    // Recomputation rebuilds one layer at a time during the backward pass.
+    const rebuilt = m.checkpointing === 'none' ? 0 : (whole / tensor) * tokens * ab;
+    const stageLayers = Math.ceil(a.layers / pipeline);
+    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight
+    // (Narayanan et al. 2021), fewer when a step has fewer micro-batches; the last stage one, and the loss.
+    const micro = Math.max(1, split.micro_batches ?? 1);
+    const inFlight = pipeline > 1 ? Math.min(pipeline, micro) : 1;
+    const loss = (tokens * a.vocab_size * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
+    const firstStage = stageLayers * inFlight * perLayer + rebuilt;
+    const lastStage = stageLayers * perLayer + rebuilt + loss;
+    const activations = pipeline > 1 ? Math.max(firstStage, lastStage) : lastStage;
+    // The backward pass frees each layer's activations as it produces that layer's gradients: at its start all
+    // activations and the loss are held, at its end all gradients. Only when gradients persist across
+    // micro-batches (gradient accumulation, pipelining) are both held at once.
+    const work = micro > 1 ? gradients + activations : Math.max(gradients + rebuilt, activations);
+    const held = weights + optimizer + work;
+    const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
+    return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
+}
+function capacityBytes(gpu) {
+    return gpu.memory_gib * GIB;
+}
+
+
+/***/ }),
+
+/***/ 9143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveModel)
+/* harmony export */ });
+/* harmony import */ var _catalog_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9357);
+/* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2852);
+
+
+/** The architecture behind each of the four forms of `model`. */
+function resolveModel(spec) {
+    switch (spec.kind) {
+        case 'catalog': {
+            const m = (0,_catalog_models_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(spec.id);
+            return { id: m.id, name: m.name, arch: m.architecture, source: m.source, assumption: null };
+        }
+        case 'parameters': {
+            const arch = (0,_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .architectureForSize */ .wx)(spec.parameters);
+            return {
+                id: null, name: `${fmtParams(spec.parameters)} parameters`, arch, source: 'manifest (model.parameters)',
+                assumption: `model given by size only: treated as a dense Llama-style model with ${arch.layers} layers, width ${arch.hidden_size}, MLP ${arch.intermediate_size}, vocabulary ${arch.vocab_size}; give its config.json for exact figures`,
+            };
+        }
+        case 'architecture':
+            return spec.from === 'config'
+                ? { id: null, name: `${spec.config_path} (${spec.model_type})`, arch: spec.architecture, source: `Hugging Face config.json at ${spec.config_path}`, assumption: null }
+                : { id: null, name: 'custom architecture', arch: spec.architecture, source: 'manifest (model.architecture)', assumption: null };
+    }
+}
+function fmtParams(n) {
+    return n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${+(n / 1e6).toFixed(1)}M`;
+}
+
+
+/***/ }),
+
+/***/ 2852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ headDim),
+/* harmony export */   R2: () => (/* binding */ expertParameters),
+/* harmony export */   Zs: () => (/* binding */ loraParameters),
+/* harmony export */   tH: () => (/* binding */ layerModules),
+/* harmony export */   wx: () => (/* binding */ architectureForSize),
+/* harmony export */   yG: () => (/* binding */ countParameters)
+/* harmony export */ });
+/* unused harmony export loraTargetNames */
 function headDim(a) {
     return a.head_dim ?? a.hidden_size / a.attention_heads;
 }
@@ -2285,385 +3421,25 @@ function architectureForSize(parameters) {
         vocab_size: vocab, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1,
     };
 }
-
-;// CONCATENATED MODULE: ./src/estimate/flops.ts
-
-function attentionWidth(a) {
-    if (a.mla)
-        return (a.attention_heads * (a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim) + a.attention_heads * a.mla.v_head_dim) / 2;
-    return a.attention_heads * headDim(a);
-}
-function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
-    const n = counts.active_layer_linear + counts.lm_head;
-    const attentionForward = 4 * a.layers * seq * attentionWidth(a);
-    const isLora = method === 'lora' || method === 'qlora';
-    const model = (isLora ? 4 * n + 6 * trainable : 6 * n) + 3 * attentionForward;
-    const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
-    const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
-    return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
+/** Weights of the routed experts (all of them, every MoE layer): what expert parallelism shards. 0 for a dense model. */
+function expertParameters(a) {
+    if (a.experts <= 1)
+        return 0;
+    const moeLayers = a.layers - (a.dense_layers ?? 0);
+    const perExpert = (a.gated_mlp ? 3 : 2) * a.hidden_size * a.intermediate_size;
+    return moeLayers * a.experts * perExpert;
 }
 
-;// CONCATENATED MODULE: ./src/estimate/memory.ts
 
-const GIB = 2 ** 30;
-/** Bytes of one weight in the precision the GPU computes in. fp8 (Transformer Engine) keeps a bf16 copy and an fp8 cache. */
-const WEIGHT_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 3 };
-/**
- * Optimizer-state bytes per trained parameter, including the fp32 master copy that mixed precision keeps
- * (Micikevicius et al. 2018). Mixed-precision Adam: fp32 master 4 + momentum 4 + variance 4 = 12 bytes, the
- * "K = 12" of the ZeRO paper (Rajbhandari et al. 2020, §3.1). 8-bit Adam stores both moments in one byte each
- * (Dettmers et al. 2022); Adafactor factors the second moment into row and column vectors and keeps no first
- * moment by default (Shazeer & Stern 2018), so only the master copy is left; SGD with momentum and Lion (Chen et
- * al. 2023) keep one fp32 state. In pure fp32 training there is no separate master copy.
- */
-const OPTIMIZER_STATE_BYTES = { adamw: 8, adamw_8bit: 2, adafactor: 0, sgd: 4, lion: 4 };
-function optimizerBytes(optimizer, precision) {
-    return OPTIMIZER_STATE_BYTES[optimizer] + (precision === 'fp32' ? 0 : 4);
-}
-/**
- * QLoRA stores the frozen linear weights as 4-bit NormalFloat with double quantisation: 4 bits plus 0.127 bits
- * of quantisation constants per parameter (Dettmers et al. 2023, §3 "Double Quantization"). Embeddings, the
- * output head and norms stay in 16 bits (bitsandbytes quantises nn.Linear layers only).
- */
-const NF4_BYTES_PER_PARAM = (4 + 0.127) / 8;
-/** Activations and the loss are kept in 16 bits in mixed precision, 32 in fp32. */
-const ACTIVATION_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 2 };
-/**
- * Fixed per-GPU overhead: the CUDA context, cuBLAS/cuDNN workspaces and loaded kernels take about 1 GiB
- * (Hugging Face's "Model training anatomy" measures ~1.3 GB on a V100 before any tensor). The other two are
- * allowances of ours, not measurements: 0.5 GiB once a job spans several GPUs for NCCL's channel buffers
- * (NCCL_BUFFSIZE, 4 MiB per channel and peer) and the frameworks' gradient buckets (DDP/FSDP: 25 MB each), and
- * 5% of what the caching allocator holds for fragmentation.
- */
-const CONTEXT_BYTES = 1 * GIB;
-const NCCL_BYTES = 0.5 * GIB;
-const FRAGMENTATION = 0.05;
-/**
- * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
- * weights, g of gradients and o of optimizer state, over N_d data-parallel ranks. Stage 1 shards the optimizer
- * states, stage 2 the gradients too, stage 3 the weights too.
- */
-function modelStates(psi, w, g, o, zero, nd) {
-    return {
-        weights: (psi * w) / (zero === 3 ? nd : 1),
-        gradients: (psi * g) / (zero >= 2 ? nd : 1),
-        optimizer: (psi * o) / (zero >= 1 ? nd : 1),
-    };
-}
-/**
- * Activation bytes one token leaves in memory for the backward pass of one layer, 16-bit (Korthikanti et al.
- * 2022, "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b per layer for
- * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
- *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
- *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
- *  - gated MLP: the norm output (h), gate and up outputs, the activation and the product (4f); plain MLP: h + 2f;
- *    a MoE token passes through experts_per_token experts;
- *  - the residual inputs of the two norms (2h).
- */
-function activationElementsPerToken(a, seq, attentionMatrix) {
-    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : headDim(a);
-    const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
-    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
-    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
-    const perExpert = (a.gated_mlp ? 4 : 2) * a.intermediate_size;
-    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
-    const mlp = a.hidden_size + experts * perExpert;
-    return attention + mlp + 2 * a.hidden_size;
-}
-/** Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor parallelism. */
-function parametersPerGpu(counts, a, tensor, pipeline) {
-    if (pipeline <= 1)
-        return counts.total / tensor;
-    const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
-    const stageLayers = Math.ceil(a.layers / pipeline) / a.layers;
-    return (layerParams * stageLayers + Math.max(counts.embedding, counts.lm_head)) / tensor;
-}
-function memoryPerGpu(m, split) {
-    const { arch: a, counts } = m;
-    const { tensor, pipeline, data_parallel, zero } = split;
-    const mp = tensor * pipeline;
-    const nd = Math.max(1, data_parallel);
-    const psi = parametersPerGpu(counts, a, tensor, pipeline);
-    const wb = WEIGHT_BYTES[m.precision];
-    const gathered = zero === 3 ? 2 * (counts.largest_layer / tensor) * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
-    let weights;
-    let gradients;
-    let optimizer;
-    const onGpu = m.offload === 'none';
-    if (m.method === 'lora' || m.method === 'qlora') {
-        // The frozen base is sharded only by ZeRO-3; QLoRA keeps its linear weights in 4-bit NF4.
-        let base;
-        if (m.method === 'qlora') {
-            const quantised = counts.layer_linear / mp;
-            base = quantised * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
-        }
-        else {
-            base = psi * wb;
-        }
-        // Adapters train in fp32 (PEFT keeps them so under autocast): 4 bytes weight, 4 gradient, plus optimizer state.
-        const adapters = modelStates(m.trainable / mp, 4, 4, onGpu ? OPTIMIZER_STATE_BYTES[m.optimizer] : 0, zero, nd);
-        weights = base / (zero === 3 ? nd : 1) + adapters.weights + (zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
-        gradients = adapters.gradients;
-        optimizer = adapters.optimizer;
-    }
-    else {
-        const states = modelStates(psi, wb, m.precision === 'fp32' ? 4 : 2, onGpu ? optimizerBytes(m.optimizer, m.precision) : 0, zero, nd);
-        weights = m.offload === 'optimizer_and_params' ? gathered : states.weights + gathered;
-        gradients = states.gradients;
-        optimizer = states.optimizer;
-    }
-    const ab = ACTIVATION_BYTES[m.precision];
-    const tokens = m.sequence_length * m.micro_batch_size;
-    const attentionMatrix = !m.flash_attention && m.checkpointing === 'none';
-    const perLayer = activationElementsPerToken(a, m.sequence_length, attentionMatrix) * tokens * ab / tensor;
-    const stageLayers = Math.ceil(a.layers / pipeline);
-    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight (Narayanan et al. 2021).
-    const inFlight = pipeline;
-    let activations;
-    if (m.checkpointing === 'full') {
-        // Only each layer's input is kept; one layer's activations are rebuilt at a time during the backward pass.
-        activations = stageLayers * inFlight * (a.hidden_size * tokens * ab) / tensor + perLayer;
-    }
-    else {
-        activations = stageLayers * inFlight * perLayer;
-    }
-    // Logits for the loss: one 16-bit (32 in fp32) value per vocabulary entry per token, on the last stage.
-    activations += (tokens * a.vocab_size * ab) / tensor;
-    const held = weights + gradients + optimizer + activations;
-    const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
-    return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
-}
-function capacityBytes(gpu) {
-    return gpu.memory_gib * GIB;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/estimate/host.ts
+/***/ 6176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/**
- * The machine around the GPUs, per node:
- *  - system RAM at least twice the GPU memory it hosts (NVIDIA's DGX A100 pairs 640 GB of GPU memory with 2 TB;
- *    loading a checkpoint stages it in host memory), plus whatever is offloaded to the CPU;
- *  - 8 CPU cores per GPU for data loading and the launcher (DGX A100/H100 have 16 per GPU; 8 is our floor);
- *  - across nodes, RDMA networking (InfiniBand or RoCE) at the bandwidth the catalog assumes per GPU;
- *  - workstation and consumer cards: a power supply for the boards plus ~250 W for CPU and platform, with 30%
- *    headroom for transient spikes: a rule of thumb of ours, not a vendor figure.
- */
-function hostGuidance(gpu, count, offloadedBytesPerGpu) {
-    const perNode = Math.min(count, gpu.gpus_per_node);
-    const nodes = Math.ceil(count / gpu.gpus_per_node);
-    const ram = Math.ceil((2 * gpu.memory_gib * GIB * perNode + offloadedBytesPerGpu * perNode) / 1e9 / 16) * 16;
-    const network = nodes <= 1
-        ? perNode > 1
-            ? `one node: ${gpu.interconnect === 'nvswitch' ? 'NVLink/NVSwitch' : gpu.interconnect === 'infinity-fabric' ? 'Infinity Fabric' : 'PCIe'} between GPUs`
-            : 'one GPU: no interconnect needed'
-        : `${nodes} nodes: InfiniBand or RoCE, about ${Math.round(gpu.inter_node_gbps * 8)} Gb/s per GPU (${Math.round(gpu.inter_node_gbps * 8 * perNode)} Gb/s per node)`;
-    const psu = gpu.class === 'datacenter' ? null : Math.ceil(((gpu.tdp_w * perNode + 250) * 1.3) / 50) * 50;
-    return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
-}
-
-;// CONCATENATED MODULE: ./src/estimate/layout.ts
-
-/**
- * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
- * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
- */
-function layoutFor(job, count) {
-    const { tensor, pipeline } = job.parallelism;
-    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
-    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
-    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
-    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
-    const micro = job.training.micro_batch_size;
-    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
-    return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
-}
-/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
-const MAX_GPUS = 131072;
-/**
- * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
- * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
- * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
- */
-function layout_fewestThatFit(job, base, gpu) {
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const cap = capacityBytes(gpu);
-    const total = (k) => memoryPerGpu(base, layoutFor(job, k * unit)).total;
-    const fits = (k) => total(k) <= cap;
-    if (fits(1))
-        return unit;
-    const maxK = Math.floor(MAX_GPUS / unit);
-    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
-    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
-    let k = null;
-    const m2 = total(2);
-    const m4 = total(4);
-    const c1 = 4 * (m2 - m4);
-    const c0 = m2 - c1 / 2;
-    if (m2 <= cap)
-        k = 2;
-    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
-        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
-        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
-            guess--;
-        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
-            guess++;
-        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
-    }
-    if (k === null)
-        return null;
-    let count = k * unit;
-    if (count > gpu.gpus_per_node) {
-        const nodeUnit = lcm(gpu.gpus_per_node, unit);
-        count = Math.ceil(count / nodeUnit) * nodeUnit;
-    }
-    return count;
-}
-/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
-function bisect(fits, lo, hi) {
-    if (!fits(hi))
-        return null;
-    while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (fits(mid))
-            hi = mid;
-        else
-            lo = mid;
-    }
-    return hi;
-}
-function gcd(a, b) {
-    return b === 0 ? a : gcd(b, a % b);
-}
-function lcm(a, b) {
-    return (a * b) / gcd(a, b);
-}
-
-;// CONCATENATED MODULE: ./src/estimate/step-words.ts
-/** A term that takes more than this share of a step is named in words, with what fixes it (issue 7, §6). */
-const WORDS_THRESHOLD = 0.5;
-const pct = (x) => `${Math.round(x * 100)}%`;
-/**
- * Why a step is slow, in words: when communication, offload or the pipeline bubble takes more than half of
- * each step, say which, how much, and what would fix it. Pure; reads the step's named terms only.
- */
-function stepWords(c) {
-    const { job, gpu, layout, step } = c;
-    const out = [];
-    const share = (x) => x / step.total;
-    if (share(step.data_parallel) > WORDS_THRESHOLD) {
-        const where = step.data_parallel_between_nodes
-            ? `the network between nodes (${Math.round((job.hardware.network_gbps ?? gpu.inter_node_gbps * 8))} Gb/s per GPU${job.hardware.network_gbps ? ', hardware.network_gbps' : ''})`
-            : `the links between GPUs in the node (${gpu.intra_node_gbps} GB/s)`;
-        const fixes = [
-            ...(layout.zero === 3 ? ['ZeRO stage 2 or 1 (all-reduce gradients once per step instead of gathering weights every micro-batch)'] : ['fewer optimizer steps: a larger global batch (gradient accumulation)']),
-            'more tokens per micro-batch (micro_batch_size)',
-            ...(step.data_parallel_between_nodes ? ['fewer GPUs in one node, or a faster network'] : []),
-            ...(layout.tensor === 1 && gpu.gpus_per_node > 1 ? ['tensor parallelism inside the node'] : []),
-        ];
-        out.push(`${pct(share(step.data_parallel))} of each step waits on ${where} for data-parallel communication: ${fixes.join('; ')}`);
-    }
-    if (share(step.tensor_parallel) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.tensor_parallel))} of each step waits on tensor-parallel all-reduces over ${gpu.interconnect === 'pcie' ? 'PCIe' : 'the links between GPUs'}: a smaller tensor degree (${layout.tensor}), with ZeRO or pipeline stages instead`);
-    }
-    if (share(step.offload) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.offload))} of each step is CPU offload (PCIe transfers and the optimizer step on the CPU): more GPUs with ZeRO sharding instead of offload, an 8-bit optimizer, or a larger global batch so the step is amortised over more tokens`);
-    }
-    if (share(step.bubble) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.bubble))} of each step is the pipeline bubble (${layout.pipeline} stages, ${layout.micro_batches} micro-batches per step): more micro-batches per step (global_batch_size), or fewer pipeline stages`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
-
-
-const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
-const sci = (x) => x.toExponential(2).replace('e+', 'e');
-/** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
-function describeAssumptions(c) {
-    const { job, gpu, layout, eff, run: r } = c;
-    const out = [];
-    if (job.imported)
-        out.push(...job.imported.notes);
-    if (c.model.assumption)
-        out.push(c.model.assumption);
-    if (job.hardware.gpus.length > 1)
-        out.push(`GPU kind: ${gpu.id}, the cheapest of the ${job.hardware.gpus.length} kinds hardware.gpu allows (\`train-budget plan\` compares them all)`);
-    if (job.hardware.count === 'auto') {
-        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} ${c.count === c.minCount ? 'is the fewest that fit' : `is the cheapest count that fits${job.plan.deadline_hours !== null ? ` and meets the deadline of ${job.plan.deadline_hours} hours` : ''} (the fewest that fit: ${c.minCount})`}${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
-    }
-    out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
-    const peak = peakTflops(gpu, job.precision);
-    if (job.efficiency.mfu !== null) {
-        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)} as set in the manifest`);
-    }
-    else {
-        const st = eff.step;
-        const share = (x) => assumptions_pct(x / st.total);
-        const parts = [
-            `compute ${share(st.compute)} (kernels at ${assumptions_pct(eff.kernel)} of ${gpu.id}'s ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size}${eff.method < 1 ? `, QLoRA dequantisation x${eff.method}` : ''}${job.training.gradient_checkpointing !== 'none' ? `, recomputation ${job.training.gradient_checkpointing}` : ''})`,
-            ...(st.data_parallel / st.total >= 0.005 ? [`exposed data-parallel communication ${share(st.data_parallel)}`] : []),
-            ...(st.tensor_parallel / st.total >= 0.005 ? [`tensor-parallel ${share(st.tensor_parallel)}`] : []),
-            ...(st.offload / st.total >= 0.005 ? [`CPU offload ${share(st.offload)}`] : []),
-            ...(st.bubble / st.total >= 0.005 ? [`pipeline bubble ${share(st.bubble)}`] : []),
-        ];
-        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)}; each step is ${parts.join(' + ')}; calibrated on published runs (docs/methodology.md)`);
-        out.push(...stepWords({ job, gpu, layout, step: st }));
-    }
-    if (job.efficiency.mfu !== null && job.efficiency.mfu > r.mfu)
-        out.push(`efficiency: the given MFU ${assumptions_pct(job.efficiency.mfu)} is capped at ${assumptions_pct(r.mfu)}: with ${job.training.gradient_checkpointing} recomputation the GPU also does the extra forward work, and hardware utilisation cannot exceed 100%`);
-    const ceiling = matmulCeiling(gpu);
-    if (!ceiling.measured)
-        out.push(gpu.class === 'datacenter' ? `${gpu.id}: no published matmul measurement and no calibration run for this GPU; it is taken to reach what A100/H100 reach` : `${gpu.id}: consumer and workstation cards sustain about their rated tensor peak (${ceiling.share}x the data-centre parts' share, read from torchtune single-GPU fine-tunes)`);
-    if (gpu.generation === 'cdna2' || gpu.generation === 'cdna3')
-        out.push(`${gpu.id}: no AMD run is in the calibration set; its matmuls are taken at ${assumptions_pct(ceiling.share)} of the NVIDIA parts' share, from measured matmul ceilings (ml-engineering MAMF table)`);
-    if (job.precision === 'fp8')
-        out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
-    if (peak.used !== job.precision)
-        out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
-    out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${assumptions_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
-    out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
-    out.push(...r.price.notes);
-    out.push(c.energyNote);
-    if (job.parallelism.offload !== 'none')
-        out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${HOST_MEMORY_GBPS} GB/s of host memory per node (an allowance of ours)`);
-    if (c.model.arch.experts > 1)
-        out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
-    out.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
-    out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/catalog/models.ts + 2 modules
-var models = __nccwpck_require__(6164);
-;// CONCATENATED MODULE: ./src/estimate/model.ts
-
-
-/** The architecture behind each of the four forms of `model`. */
-function resolveModel(spec) {
-    switch (spec.kind) {
-        case 'catalog': {
-            const m = (0,models/* findModel */.P6)(spec.id);
-            return { id: m.id, name: m.name, arch: m.architecture, source: m.source, assumption: null };
-        }
-        case 'parameters': {
-            const arch = architectureForSize(spec.parameters);
-            return {
-                id: null, name: `${fmtParams(spec.parameters)} parameters`, arch, source: 'manifest (model.parameters)',
-                assumption: `model given by size only: treated as a dense Llama-style model with ${arch.layers} layers, width ${arch.hidden_size}, MLP ${arch.intermediate_size}, vocabulary ${arch.vocab_size}; give its config.json for exact figures`,
-            };
-        }
-        case 'architecture':
-            return spec.from === 'config'
-                ? { id: null, name: `${spec.config_path} (${spec.model_type})`, arch: spec.architecture, source: `Hugging Face config.json at ${spec.config_path}`, assumption: null }
-                : { id: null, name: 'custom architecture', arch: spec.architecture, source: 'manifest (model.architecture)', assumption: null };
-    }
-}
-function fmtParams(n) {
-    return n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${+(n / 1e6).toFixed(1)}M`;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/pricing.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ choosePrice)
+/* harmony export */ });
+/* harmony import */ var _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4777);
 
 const money = (x) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
 /**
@@ -2678,7 +3454,7 @@ function choosePrice(job, gpu) {
         return { gpu_hour_usd: job.pricing.gpu_hour_usd, source: 'manifest (pricing.gpu_hour_usd)', as_of: 'as set in the manifest', provider, market, region: job.pricing.region, owned: false, notes };
     }
     if (provider) {
-        const p = (0,prices/* priceOf */.xx)(provider, gpu.id);
+        const p = (0,_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .priceOf */ .xx)(provider, gpu.id);
         if (p) {
             if (market === 'spot' && p.spot === null)
                 notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
@@ -2693,10 +3469,10 @@ function choosePrice(job, gpu) {
         }
         notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
     }
-    const proxy = (0,prices/* pricesFor */.Cf)(gpu.id).length === 0 ? prices/* PRICE_PROXY */.V6[gpu.id] : undefined;
+    const proxy = (0,_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricesFor */ .Cf)(gpu.id).length === 0 ? _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .PRICE_PROXY */ .V6[gpu.id] : undefined;
     if (proxy)
         notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
-    const all = (0,prices/* pricesFor */.Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
+    const all = (0,_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricesFor */ .Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
     if (all.length) {
         const m = all[Math.floor((all.length - 1) / 2)];
         if (market === 'spot')
@@ -2708,250 +3484,145 @@ function choosePrice(job, gpu) {
         };
     }
     const kw = gpu.tdp_w / 1000;
-    notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(prices/* ELECTRICITY_USD_PER_KWH */.SY.value)}/kWh (hardware you own; its purchase is not counted)`);
+    notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .ELECTRICITY_USD_PER_KWH */ .SY.value)}/kWh (hardware you own; its purchase is not counted)`);
     return {
-        gpu_hour_usd: kw * prices/* ELECTRICITY_USD_PER_KWH */.SY.value, source: prices/* ELECTRICITY_USD_PER_KWH */.SY.source, as_of: prices/* ELECTRICITY_USD_PER_KWH */.SY.as_of,
+        gpu_hour_usd: kw * _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .ELECTRICITY_USD_PER_KWH */ .SY.value, source: _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .ELECTRICITY_USD_PER_KWH */ .SY.source, as_of: _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .ELECTRICITY_USD_PER_KWH */ .SY.as_of,
         provider: null, market: 'on_demand', region: null, owned: true, notes,
     };
 }
 
-;// CONCATENATED MODULE: ./src/estimate/storage.ts
 
-/**
- * Disk the job needs:
- *  - the dataset: raw UTF-8 text at ~4 bytes per token (OpenAI's rule of thumb, "one token is about 4 characters
- *    of English") plus the tokenised copy training reads (2-byte ids for vocabularies up to 65,536, else 4);
- *  - the base model's 16-bit weights, downloaded once for fine-tuning;
- *  - resumable checkpoints: 16-bit weights plus the optimizer states with their fp32 master copy for full
- *    training (14 bytes/parameter more for AdamW); LoRA/QLoRA checkpoints hold only the adapters and their
- *    optimizer states. Times the checkpoints kept.
- */
-function storageBytes(x) {
-    const idBytes = x.vocab <= 65536 ? 2 : 4;
-    const dataset = x.tokens * (4 + idBytes);
-    const isLora = x.method === 'lora' || x.method === 'qlora';
-    const baseModel = x.method === 'pretrain' ? 0 : x.total * 2;
-    const perCheckpoint = isLora ? x.trainable * (4 + optimizerBytes(x.optimizer, 'fp32')) : x.total * ((x.precision === 'fp32' ? 4 : 2) + optimizerBytes(x.optimizer, x.precision));
-    const checkpoints = perCheckpoint * x.keep;
-    return { dataset, base_model: baseModel, checkpoints, total: dataset + baseModel + checkpoints };
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/estimate/estimate.ts
+/***/ 2171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   PX: () => (/* binding */ realFolder),
+/* harmony export */   fC: () => (/* binding */ fsErrorText),
+/* harmony export */   fX: () => (/* binding */ containedPath),
+/* harmony export */   gu: () => (/* binding */ readContained)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
- * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
- * job on one node loses less.
- */
-const GOODPUT_MULTI_NODE = 0.9;
-const GOODPUT_ONE_NODE = 0.95;
-/**
- * The range around the expected time: the spread of published efficiency around the model's prediction
- * (docs/methodology.md, calibration): 80% of published runs lie within these factors of the expected GPU-hours.
- */
-const RANGE = { low: 0.83, high: 1.22 };
-/** With a user-given MFU the efficiency is theirs; only run-to-run variation remains: an allowance of ours, not measured. */
-const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
-function prepare(job) {
-    const model = resolveModel(job.model);
-    const counts = countParameters(model.arch);
-    const trainable = job.lora ? loraParameters(model.arch, job.lora.rank, job.lora.targets) : counts.total;
-    const base = {
-        arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
-        sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
-        checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
-    };
-    return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
-}
-const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
-function run(p, gpu, count, priceJob) {
-    const { job, model, counts } = p;
-    const layout = layoutFor(job, count);
-    const memory = memoryPerGpu(p.base, layout);
-    const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
-    const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline);
-    const eff = efficiency({
-        gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
-        data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
-        sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
-        trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
-        hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
-        attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
-        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null,
-    });
-    // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
-    const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
-    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
-    const peak = peakTflops(gpu, job.precision).tflops * 1e12;
-    const tokensPerGpuSecond = (peak * mfu) / flops.model;
-    const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
-    const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE;
-    const gh = scale(range, gpuHours);
-    const price = choosePrice(priceJob, gpu);
-    return {
-        gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
-        gpu_hours: gh,
-        wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
-        price,
-        cost: { low: gh.low * price.gpu_hour_usd, expected: gh.expected * price.gpu_hour_usd, high: gh.high * price.gpu_hour_usd },
-        flops_model_total: flops.model * p.tokens,
-        flops_hardware_total: flops.hardware * p.tokens,
-    };
-}
-/** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
-function alternatives(p, chosen) {
-    const out = [];
-    for (const gpu of accelerators/* ACCELERATORS */.Bo) {
-        if (gpu.id === chosen.id)
-            continue;
-        if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null)
-            continue;
-        if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)
-            continue;
-        if (p.job.parallelism.tensor > gpu.gpus_per_node)
-            continue;
-        if ((0,prices/* pricesFor */.Cf)(gpu.id).length === 0)
-            continue; // compare rentable GPUs only: an owned card's electricity is no rental price
-        const count = layout_fewestThatFit(p.job, p.base, gpu);
-        if (count === null)
-            continue;
-        const r = run(p, gpu, count, { ...p.job, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
-        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected });
+/** What a file-system error means to a user, from its code (EACCES, ENOENT, ...). */
+function fsErrorText(e) {
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT': return 'no such file or folder';
+        case 'ENOTDIR': return 'a part of the path is not a folder';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a folder, not a file';
+        case 'ELOOP': return 'too many levels of symbolic links';
+        case 'ENAMETOOLONG': return 'the path is too long';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'the file system is read-only';
+        case 'EMFILE':
+        case 'ENFILE': return 'too many open files';
+        case 'EIO': return 'input/output error';
+        default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
     }
-    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
-    const picked = byCost.slice(0, 4);
-    const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
-    if (fastest && !picked.includes(fastest))
-        picked.push(fastest);
-    return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
+}
+/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
+function isInside(realRoot, real) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** The real path of an existing folder. */
+function realFolder(path) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isDirectory())
+            return { ok: false, error: 'is a file, not a folder' };
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    return { ok: true, real };
 }
 /**
- * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
- * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
- * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
- * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
+ * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
  */
-function cheapestCount(p, gpu, fewest) {
-    const job = p.job;
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const max = Math.max(fewest, job.hardware.max_count);
-    const n = gpu.gpus_per_node;
-    const nodeStep = estimate_lcm(n, unit);
-    const global = job.training.global_batch_size;
-    const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
-    const deadline = job.plan.deadline_hours ?? Infinity;
-    let best = null;
-    let firstGpuHours = null;
-    const consider = (c) => {
-        if (!ok(c))
-            return;
-        const r = run(p, gpu, c, job);
-        if (!r.fits)
-            return;
-        firstGpuHours ??= r.gpu_hours.expected;
-        const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
-        // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
-        if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost))
-            best = x;
-    };
-    for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep))
-        consider(c);
-    const found = best;
-    if (firstGpuHours !== null && deadline < Infinity && !found?.meets) {
-        // Wall-clock >= GPU-hours at the fewest / count: start where the deadline becomes reachable.
-        const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
-        for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++)
-            consider(c);
+function containedPath(realRoot, path) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, path));
     }
-    return best?.c ?? fewest;
-}
-/** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
-function cheapestKind(p, job) {
-    let best = null;
-    for (const id of job.hardware.gpus) {
-        const gpu = (0,accelerators/* findAccelerator */.di)(id);
-        const fewest = layout_fewestThatFit(job, p.base, gpu);
-        if (fewest === null)
-            continue;
-        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
-        const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
-        if (r.fits && (!best || r.cost.expected < best.cost))
-            best = { gpu, cost: r.cost.expected };
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
     }
-    return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
+    if (!isInside(realRoot, real))
+        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
+    return { ok: true, real, rel: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
 }
-function estimate_gcd(a, b) {
-    return b === 0 ? a : estimate_gcd(b, a % b);
+/**
+ * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
+ * outside the root, what is not a regular file (folders, FIFOs, devices: reading a FIFO would wait forever)
+ * and what is larger than `maxBytes`.
+ */
+function readContained(realRoot, path, maxBytes) {
+    const where = containedPath(realRoot, path);
+    if (!where.ok)
+        return where;
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(where.real);
+        if (!st.isFile())
+            return { ok: false, error: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
+        if (st.size > maxBytes)
+            return { ok: false, error: `is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)` };
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(where.real, 'utf8');
+        return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, real: where.real, rel: where.rel };
+    }
+    catch (e) {
+        return { ok: false, error: `cannot read: ${fsErrorText(e)}` };
+    }
 }
-function estimate_lcm(a, b) {
-    return (a * b) / estimate_gcd(a, b);
-}
-/** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
-function runJob(job) {
-    const p = prepare(job);
-    const gpu = findAccelerator(job.hardware.gpu);
-    const count = job.hardware.count === 'auto' ? fewestThatFit(job, p.base, gpu) ?? job.parallelism.tensor * job.parallelism.pipeline : job.hardware.count;
-    return run(p, gpu, count, job);
-}
-/** Estimates one job: pure, deterministic, no I/O. */
-function estimateJob(job) {
-    const p = prepare(job);
-    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
-    const minCount = layout_fewestThatFit(job, p.base, gpu);
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
-    const r = run(p, gpu, count, job);
-    const { layout, eff } = r;
-    const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
-    const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
-    // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
-    // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
-    const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
-    const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
-    const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE });
-    return {
-        name: job.name,
-        file: job.file,
-        model: { id: p.model.id, name: p.model.name, source: p.model.source },
-        method: job.method,
-        precision: job.precision,
-        parameters: { total: p.counts.total, trainable: p.trainable, active: p.counts.active },
-        memory: { per_gpu_bytes: { ...r.memory }, gpu_capacity_bytes: capacityBytes(gpu), fits: r.fits },
-        hardware: { gpu: gpu.id, count, min_count: minCount },
-        parallelism: { zero: layout.zero, tensor: layout.tensor, pipeline: layout.pipeline, data: layout.data_parallel, offload: job.parallelism.offload, micro_batches: layout.micro_batches },
-        compute: {
-            flops: r.flops_model_total,
-            mfu: r.mfu,
-            hfu: r.mfu * (r.flops_hardware_total / r.flops_model_total),
-            tokens: p.tokens,
-            gpu_hours: r.gpu_hours,
-            wall_clock_hours: r.wall_clock_hours,
-            tokens_per_gpu_second: r.tokens_per_gpu_second,
-            goodput: r.goodput,
-            step_seconds: { ...eff.step },
-        },
-        cost_usd: r.cost,
-        price: { gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market },
-        storage_bytes: storage,
-        energy_kwh: energy.energy_kwh,
-        co2_kg: energy.co2_kg,
-        host: hostGuidance(gpu, count, offloaded),
-        alternatives: alternatives(p, gpu),
-        assumptions,
-        violations: [],
-    };
+
+
+/***/ }),
+
+/***/ 6667:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9373);
+
+
+/**
+ * Runs before anything loads @actions/github, whose `context` parses GITHUB_EVENT_PATH when the module is first
+ * evaluated (src/action/run.ts loads it for pull requests) and throws, with a stack trace and no outputs, when the payload is not JSON. An unreadable or
+ * non-JSON payload is reported once and then treated as absent: the run goes on as on a push.
+ * main.ts imports this module first; ES modules are evaluated in import order.
+ */
+const path = process.env.GITHUB_EVENT_PATH;
+if (path) {
+    let problem = null;
+    try {
+        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        if (payload === null || typeof payload !== 'object' || Array.isArray(payload))
+            problem = 'is not a JSON object';
+    }
+    catch (e) {
+        problem = e.code === 'ENOENT' ? null : `cannot be read as JSON (${e.message.split('\n')[0]})`;
+    }
+    if (problem) {
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(`Train Budget: the event payload at ${path} ${problem}: treated as no event (no pull request, no comment)`);
+        delete process.env.GITHUB_EVENT_PATH;
+    }
 }
 
 
@@ -2976,6 +3647,8 @@ function estimateJob(job) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1211);
+
 
 
 
@@ -2999,14 +3672,21 @@ function getInput(name, env = process.env) {
 function getMultilineInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
 }
+/**
+ * Every line this module writes goes through the sanitiser (src/report/sanitize.ts): a message's control
+ * characters and bidi overrides become visible escapes, and property values (titles, file names) are cleaned
+ * to one line. So a log line or annotation written by any part of the action, now or later, cannot carry a
+ * workflow command or terminal escape that a manifest smuggled into it.
+ */
 function command(name, props, message) {
     const p = Object.entries(props)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .map(([k, v]) => `${k}=${escapeProperty((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(String(v), 1000))}`)
         .join(',');
-    process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLog */ .gr)(message))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
-const info = (message) => void process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+/** A plain log line: written raw by the protocol, so guarded here (no line of it may start with `::`). */
+const info = (message) => void process.stdout.write((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .guardLog */ .gr)(message) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 const warning = (message, props = {}) => command('warning', props, message);
 const error = (message, props = {}) => command('error', props, message);
 /** Fails the step: an error line, and exit code 1 once the process ends. */
@@ -3031,7 +3711,7 @@ function appendSummary(markdown, env = process.env) {
     if (!file)
         return false;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanMarkdownBody */ .r0)(markdown), 'utf8');
         return true;
     }
     catch (e) {
@@ -3047,10 +3727,12 @@ function appendSummary(markdown, env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7328);
+/* harmony import */ var _github_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9233);
+ // first: checks the event payload before anything loads @actions/github
 
 /** The action's process shell (action.yml runs dist/index.js); the flow is in src/action/run.ts. */
-await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
+await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -3065,12 +3747,14 @@ __webpack_async_result__();
 /* harmony export */   Su: () => (/* binding */ discoverManifests),
 /* harmony export */   zU: () => (/* binding */ isManifestName)
 /* harmony export */ });
-/* unused harmony exports MANIFEST_SUFFIXES, repoFileReader, globToRegExp */
+/* unused harmony exports MANIFEST_SUFFIXES, repoFileReader, globToRegExp, MAX_WALK_ENTRIES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1080);
+/* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5131);
+
 
 
 
@@ -3078,45 +3762,32 @@ __webpack_async_result__();
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
 const MANIFEST_SUFFIXES = ['.train.yaml', '.train.yml'];
 const isManifestName = (name) => MANIFEST_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
-function inside(root, p) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
 /**
  * Reads a repository file by repository-relative path, refusing anything that resolves (through `..` or a
- * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB.
+ * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB; file-system
+ * errors come back as messages ("cannot read: permission denied"). See src/fs/contain.ts.
  */
 function repoFileReader(root) {
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    const folder = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .realFolder */ .PX)(root);
     return (repoRel) => {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, repoRel);
-        let real;
-        try {
-            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
-        }
-        catch {
-            return { ok: false, error: 'no such file in the repository' };
-        }
-        if (!inside(realRoot, real))
-            return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
-        if (!st.isFile())
-            return { ok: false, error: 'is not a regular file' };
-        if (st.size > _load_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .g)
-            return { ok: false, error: `is larger than 1 MiB (${st.size} bytes)` };
-        return { ok: true, text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8') };
+        if (!folder.ok)
+            return { ok: false, error: `cannot read the repository root: ${folder.error}` };
+        const r = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .readContained */ .gu)(folder.real, repoRel, _load_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .g);
+        if (r.ok)
+            return { ok: true, text: r.text };
+        return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
     };
 }
 function toPosix(p) {
     return p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 /** Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns). */
-function loadManifestFile(root, repoRel, hub) {
+function loadManifestFile(root, repoRel) {
     const read = repoFileReader(root);
     const r = read(repoRel);
     if (!r.ok)
         return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
-    return (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
+    return (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read });
 }
 /** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
 function globToRegExp(glob) {
@@ -3148,18 +3819,24 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${re}$`);
 }
-function walk(dir, out) {
+/** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
+const MAX_WALK_ENTRIES = 200_000;
+/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
+function walk(dir, out, problems, realRoot, budget) {
     let entries;
     try {
         entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
     }
-    catch {
+    catch (e) {
+        problems.push({ file: toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .fsErrorText */ .fC)(e)}` });
         return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (--budget.left < 0)
+            return;
         if (e.isDirectory()) {
             if (!SKIP_DIRS.has(e.name))
-                walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), out);
+                walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), out, problems, realRoot, budget);
         }
         else if (e.isFile())
             out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
@@ -3170,10 +3847,14 @@ function walk(dir, out) {
  * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
  */
 function discoverManifests(patterns, root) {
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
     const found = new Set();
     const problems = [];
     const unmatched = [];
+    const folder = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .realFolder */ .PX)(root);
+    if (!folder.ok)
+        return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
+    const realRoot = folder.real;
+    const budget = { left: MAX_WALK_ENTRIES };
     const add = (abs, from) => {
         let real;
         try {
@@ -3182,7 +3863,7 @@ function discoverManifests(patterns, root) {
         catch {
             return;
         }
-        if (!inside(realRoot, real)) {
+        if (!(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, real)) {
             problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
             return;
         }
@@ -3190,7 +3871,8 @@ function discoverManifests(patterns, root) {
     };
     for (const pattern of patterns) {
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, pattern);
-        if (!/[*?{]/.test(pattern) && !inside(root, abs)) {
+        const isGlob = /[*?{]/.test(pattern);
+        if (!isGlob && !(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), abs)) {
             problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
             continue;
         }
@@ -3198,7 +3880,12 @@ function discoverManifests(patterns, root) {
         try {
             st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
         }
-        catch {
+        catch (e) {
+            const text = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .fsErrorText */ .fC)(e);
+            if (text !== 'no such file or folder' && !isGlob) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+                continue;
+            }
             st = undefined;
         }
         if (st?.isFile()) {
@@ -3206,39 +3893,53 @@ function discoverManifests(patterns, root) {
             continue;
         }
         if (st?.isDirectory()) {
+            const dir = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .containedPath */ .fX)(realRoot, abs);
+            if (!dir.ok) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" ${dir.error}` });
+                continue;
+            }
             const files = [];
-            walk(abs, files);
+            walk(dir.real, files, problems, realRoot, budget);
             const before = found.size;
             files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
             if (found.size === before)
                 unmatched.push(pattern);
             continue;
         }
-        if (!/[*?{]/.test(pattern)) {
+        if (st) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is not a regular file or folder (a FIFO, socket or device): refused` });
+            continue;
+        }
+        if (!isGlob) {
             problems.push({ file: pattern, line: 1, col: 1, message: `no such file or folder: "${pattern}"` });
             continue;
         }
         const normalized = toPosix(pattern).replace(/^\.\//, '');
-        if (normalized.startsWith('../') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern)) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it` });
+        // A ".." anywhere in a glob would let the search walk out of the root (jobs/../../**): refused outright.
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) || normalized.split('/').includes('..')) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
             continue;
         }
         const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
         const re = globToRegExp(normalized);
         const files = [];
-        walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, staticPrefix), files);
+        const start = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .containedPath */ .fX)(realRoot, staticPrefix || '.');
+        if (start.ok)
+            walk(start.real, files, problems, realRoot, budget);
         const matched = files.filter((f) => re.test(toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, f))));
         matched.forEach((f) => add(f, pattern));
         if (!matched.length)
             unmatched.push(pattern);
     }
+    if (budget.left < 0)
+        problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
     return { files: [...found].sort(), problems, unmatched };
 }
 
 
 /***/ }),
 
-/***/ 1080:
+/***/ 5131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3295,8 +3996,55 @@ function foreignKeyHint(key, path) {
     return `: "${key}" comes from trainer configs (axolotl, Hugging Face TrainingArguments, PEFT); in a manifest it goes in ${where}`;
 }
 
-// EXTERNAL MODULE: ./src/manifest/suggest.ts
-var suggest = __nccwpck_require__(7271);
+;// CONCATENATED MODULE: ./src/manifest/suggest.ts
+/** "Did you mean": the closest known words by edit distance (Damerau-Levenshtein, optimal string alignment). */
+function editDistance(a, b) {
+    const m = a.length;
+    const n = b.length;
+    const d = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= m; i++) {
+        for (let j = 1; j <= n; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const row = d[i];
+            const prev = d[i - 1];
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[m][n];
+}
+/**
+ * Up to `max` known words closest to `word`, best first. A word counts as close when its distance is at most
+ * a third of its length (at least 2), or when one contains the other (`llama-8b` -> `llama-3.1-8b`).
+ */
+function closest(word, known, max = 3) {
+    const w = word.toLowerCase();
+    const scored = known.map((k) => {
+        const kl = k.toLowerCase();
+        let score = editDistance(w, kl);
+        if (kl.startsWith(w))
+            score = Math.min(score, 0.5);
+        else if (kl.includes(w) || w.includes(kl))
+            score = Math.min(score, 1.5);
+        // Same digits in the same order (sizes like 8b, 70b) with the same family prefix count as close.
+        const digits = (s) => s.replace(/[^0-9.]/g, '');
+        if (digits(w) !== '' && digits(w) === digits(kl) && kl[0] === w[0])
+            score = Math.min(score, 2.5);
+        return { k, score, limit: Math.max(2, Math.ceil(Math.max(w.length, kl.length) / 3)) };
+    });
+    return scored
+        .filter((s) => s.score <= s.limit)
+        .sort((x, y) => x.score - y.score || x.k.localeCompare(y.k))
+        .slice(0, max)
+        .map((s) => s.k);
+}
+/** ` (did you mean "a", "b"?)` or the empty string. */
+function didYouMean(word, known) {
+    const c = closest(word, known);
+    return c.length ? ` (did you mean ${c.map((x) => `"${x}"`).join(', ')}?)` : '';
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/issues.ts
 
 
@@ -3374,7 +4122,7 @@ function explainIssue(issue, data, schema, base = []) {
             return issue.keys.map((k) => ({
                 path: [...path, k],
                 atKey: true,
-                message: `unknown key "${k}"${foreignKeyHint(k, [...path, k]) || (0,suggest/* didYouMean */.au)(k, allowed) || (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : '')}`,
+                message: `unknown key "${k}"${foreignKeyHint(k, [...path, k]) || didYouMean(k, allowed) || (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : '')}`,
             }));
         }
         case 'invalid_type': {
@@ -3387,7 +4135,7 @@ function explainIssue(issue, data, schema, base = []) {
             if (issue.message && !issue.message.startsWith('Invalid'))
                 return [{ path, atKey: false, message: `${issue.message} (got ${describe(got)})` }];
             const values = issue.values.map(String);
-            const hint = typeof got === 'string' ? (0,suggest/* didYouMean */.au)(got, values) : '';
+            const hint = typeof got === 'string' ? didYouMean(got, values) : '';
             return [{ path, atKey: false, message: `${name} must be one of ${values.join(' | ')}, got ${describe(got)}${hint}` }];
         }
         case 'too_small': {
@@ -3515,8 +4263,8 @@ class PositionFinder {
 
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
-// EXTERNAL MODULE: ./src/catalog/models.ts + 2 modules
-var models = __nccwpck_require__(6164);
+// EXTERNAL MODULE: ./src/catalog/models.ts
+var models = __nccwpck_require__(9357);
 // EXTERNAL MODULE: ./src/catalog/prices.ts
 var prices = __nccwpck_require__(4777);
 ;// CONCATENATED MODULE: ./src/manifest/gpus.ts
@@ -3590,7 +4338,7 @@ function jobRules(rawJob, at) {
     const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
     if (gpuId && !gpu) {
-        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${(0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
+        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${didYouMean(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
     }
     // A list of kinds: each must be known and able to run the job, located at its own entry.
     const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
@@ -3600,13 +4348,13 @@ function jobRules(rawJob, at) {
             return;
         const a = (0,accelerators/* findAccelerator */.di)(id);
         if (!a)
-            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${(0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
+            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${didYouMean(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
         else
             out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
     });
     const modelId = str(job.model);
     if (modelId && !(0,models/* findModel */.P6)(modelId)) {
-        const near = (0,suggest/* closest */.kp)(modelId, models/* MODEL_IDS */.$g, 5);
+        const near = closest(modelId, models/* MODEL_IDS */.$g, 5);
         out.push({
             path: [...at, 'model'], atKey: false,
             message: `unknown model "${modelId}"${near.length ? ` (did you mean ${near.map((x) => `"${x}"`).join(', ')}?)` : ''}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog`,
@@ -3628,7 +4376,7 @@ function jobRules(rawJob, at) {
     }
     const provider = str(pricing.provider);
     if (provider && !prices/* PROVIDERS */.xq.includes(provider.toLowerCase())) {
-        out.push({ path: [...at, 'pricing', 'provider'], atKey: false, message: `unknown provider "${provider}"${(0,suggest/* didYouMean */.au)(provider, prices/* PROVIDERS */.xq) || `; known: ${prices/* PROVIDERS */.xq.join(', ')}`}, or set gpu_hour_usd` });
+        out.push({ path: [...at, 'pricing', 'provider'], atKey: false, message: `unknown provider "${provider}"${didYouMean(provider, prices/* PROVIDERS */.xq) || `; known: ${prices/* PROVIDERS */.xq.join(', ')}`}, or set gpu_hour_usd` });
     }
     const tp = parallelism.tensor === undefined ? 1 : posInt(parallelism.tensor);
     const pp = parallelism.pipeline === undefined ? 1 : posInt(parallelism.pipeline);
@@ -3651,6 +4399,22 @@ function jobRules(rawJob, at) {
     }
     if (gpu && tp !== undefined && tp > gpu.gpus_per_node) {
         out.push({ path: [...at, 'parallelism', 'tensor'], atKey: false, message: `tensor parallelism (${tp}) beyond one ${gpu.id} node (${gpu.gpus_per_node} GPUs) is not supported: its all-reduces need NVLink-class bandwidth` });
+    }
+    const ep = posInt(parallelism.expert);
+    if (ep !== undefined && ep > 1) {
+        // Expert parallelism (Lepikhin et al. 2020, GShard): each of `ep` data-parallel ranks holds experts / ep routed experts.
+        const catalog = modelId ? (0,models/* findModel */.P6)(modelId) : undefined;
+        const inline = rec(rec(job.model).architecture);
+        const experts = catalog ? catalog.architecture.experts : typeof inline.experts === 'number' ? inline.experts : undefined;
+        if (experts !== undefined && experts <= 1) {
+            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) needs a mixture-of-experts model; ${catalog?.id ?? 'this model'} is dense: remove parallelism.expert or set it to 1` });
+        }
+        else if (experts !== undefined && experts % ep !== 0) {
+            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the model's ${experts} routed experts` });
+        }
+        if (count !== undefined && tp !== undefined && pp !== undefined && count % (tp * pp) === 0 && (count / (tp * pp)) % ep !== 0) {
+            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the data-parallel GPUs (count / (tensor x pipeline) = ${count / (tp * pp)})` });
+        }
     }
     const zero = typeof parallelism.zero === 'number' ? parallelism.zero : undefined;
     if (parallelism.offload === 'optimizer_and_params' && zero !== undefined && zero !== 3) {
@@ -3699,7 +4463,10 @@ function parseCount(value) {
     return mult ? Math.round(n * mult) : n;
 }
 
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
 ;// CONCATENATED MODULE: ./src/manifest/normalize.ts
+
 
 
 
@@ -3729,21 +4496,25 @@ function normalizeJob(raw, model, file, index, positions) {
     const ckpt = raw.training?.gradient_checkpointing;
     const modelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: (0,models/* findModel */.P6)(model.id).id } : model;
     return {
-        file,
+        // Free text from the manifest and the file system, cleaned once here so no renderer can print it raw.
+        file: (0,sanitize/* cleanText */.X5)(file, 1000),
         index,
-        name: raw.name,
+        name: (0,sanitize/* cleanText */.X5)(raw.name),
         model: modelSpec,
         method: raw.method,
         precision: raw.precision ?? 'bf16',
         optimizer: raw.optimizer ?? 'adamw',
         lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear' } : null,
-        data: { tokens: tokensOf(raw.data), epochs: raw.data?.epochs ?? 1 },
+        data: { tokens: parseCount(raw.data.tokens), epochs: raw.data.epochs ?? 1 },
         training: {
             sequence_length: raw.training?.sequence_length ?? 2048,
             micro_batch_size: raw.training?.micro_batch_size ?? 1,
             global_batch_size: raw.training?.global_batch_size ?? null,
             gradient_checkpointing: ckpt === true ? 'full' : ckpt === false || ckpt === undefined ? 'none' : ckpt,
             flash_attention: raw.training?.flash_attention ?? true,
+            loss: raw.training?.loss ?? 'standard',
+            master_weights: raw.training?.master_weights ?? true,
+            optimizer_in_backward: raw.training?.optimizer_in_backward ?? false,
         },
         hardware: hardwareOf(raw),
         parallelism: {
@@ -3752,11 +4523,12 @@ function normalizeJob(raw, model, file, index, positions) {
             pipeline: raw.parallelism?.pipeline ?? 1,
             sequence_parallel: raw.parallelism?.sequence_parallel ?? true,
             offload: raw.parallelism?.offload ?? 'none',
+            expert: raw.parallelism?.expert ?? 1,
         },
         pricing: {
             provider: raw.pricing?.provider?.toLowerCase() ?? null,
             market: raw.pricing?.market ?? 'on_demand',
-            region: raw.pricing?.region ?? null,
+            region: raw.pricing?.region === undefined ? null : (0,sanitize/* cleanText */.X5)(raw.pricing.region, 60),
             gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
@@ -3764,12 +4536,6 @@ function normalizeJob(raw, model, file, index, positions) {
         plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
         positions,
     };
-}
-/** data.tokens, or data.examples x data.tokens_per_example (the rules make sure one of them is there). */
-function tokensOf(data) {
-    if (data?.tokens !== undefined)
-        return parseCount(data.tokens);
-    return Math.round(parseCount(data?.examples ?? 0) * (data?.tokens_per_example ?? 0));
 }
 /** MAX_COUNT: the default of hardware.max_count, the most GPUs the planner and count auto consider. */
 const DEFAULT_MAX_COUNT = 4096;
@@ -3780,103 +4546,16 @@ function hardwareOf(raw) {
     return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null };
 }
 
-;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
-/**
- * What a config.json's family adds to the common Llama-style keys (hf-config.ts), following `transformers`'
- * configuration classes: Qwen2MoeConfig, Qwen3MoeConfig, Gemma3TextConfig, DeepseekV3Config, GptOssConfig, and
- * the multimodal configs (Gemma3Config, LlavaConfig, Mistral3Config, ...) that nest the language model under
- * `text_config`.
- */
-const FAMILY_MODEL_TYPES = ['qwen2_moe', 'qwen3_moe', 'gemma3', 'gemma3_text', 'deepseek_v3', 'deepseek_v2', 'gpt_oss', 'phimoe'];
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * The text model's config: `text_config` when the repository is multimodal (its own keys win; the outer
- * `tie_word_embeddings` applies when the inner one is absent), else the config itself. Family defaults that
- * sparse Hub configs leave out are filled in (Gemma3TextConfig: 8 heads, 4 KV heads, head_dim 256, vocabulary
- * 262,208 — the 4B model's published text_config omits them).
- */
-function textConfig(cfg) {
-    let c = cfg;
-    let nested = false;
-    if (isObj(cfg.text_config) && typeof cfg.num_hidden_layers !== 'number') {
-        c = { ...cfg.text_config };
-        if (c.tie_word_embeddings === undefined && typeof cfg.tie_word_embeddings === 'boolean')
-            c.tie_word_embeddings = cfg.tie_word_embeddings;
-        if (typeof c.model_type !== 'string' && cfg.model_type === 'gemma3')
-            c.model_type = 'gemma3_text';
-        nested = true;
-    }
-    if (c.model_type === 'gemma3_text' || c.model_type === 'gemma3') {
-        c = { num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, vocab_size: 262208, ...c, model_type: 'gemma3_text' };
-    }
-    if (c.model_type === 'deepseek_v3' || c.model_type === 'deepseek_v2') {
-        // DeepSeek names its routed experts n_routed_experts; its intermediate_size is the dense layers' width.
-        c = { num_experts: c.n_routed_experts, ...c };
-    }
-    if (c.model_type === 'gpt_oss' && c.num_experts_per_tok === undefined)
-        c = { ...c, num_experts_per_tok: c.experts_per_token };
-    return { config: c, nested };
-}
-const num = (c, k) => (typeof c[k] === 'number' && Number.isFinite(c[k]) ? c[k] : undefined);
-/** Family-specific fields on top of the common ones; an error when a key the family needs is missing. */
-function applyFamily(modelType, c, arch) {
-    switch (modelType) {
-        case 'qwen2_moe': {
-            // Qwen2MoeConfig: a shared expert shared_expert_intermediate_size wide beside the routed ones, biases on q/k/v.
-            arch.bias = 'qkv';
-            const shared = num(c, 'shared_expert_intermediate_size');
-            if (shared && arch.experts > 1)
-                arch.shared_experts = Math.max(1, Math.round(shared / arch.intermediate_size));
-            return null;
-        }
-        case 'gemma3_text':
-            arch.norms_per_layer = 4;
-            return null;
-        case 'gpt_oss':
-            // GptOssConfig: biases on attention projections, the router and every expert.
-            arch.bias = 'all';
-            return null;
-        case 'phimoe':
-            arch.norm = 'layer';
-            return null;
-        case 'deepseek_v3':
-        case 'deepseek_v2': {
-            const keys = ['q_lora_rank', 'kv_lora_rank', 'qk_nope_head_dim', 'qk_rope_head_dim', 'v_head_dim'];
-            const missing = keys.filter((k) => num(c, k) === undefined);
-            if (missing.length)
-                return `config.json (${modelType}) lacks ${missing.join(', ')} (multi-head latent attention; a null q_lora_rank, as in DeepSeek-V2-Lite, is not supported)`;
-            arch.mla = {
-                q_lora_rank: num(c, 'q_lora_rank'), kv_lora_rank: num(c, 'kv_lora_rank'), qk_nope_head_dim: num(c, 'qk_nope_head_dim'),
-                qk_rope_head_dim: num(c, 'qk_rope_head_dim'), v_head_dim: num(c, 'v_head_dim'),
-            };
-            arch.kv_heads = arch.attention_heads;
-            delete arch.head_dim;
-            const shared = num(c, 'n_shared_experts');
-            if (shared)
-                arch.shared_experts = shared;
-            const dense = num(c, 'first_k_dense_replace');
-            if (dense) {
-                arch.dense_layers = dense;
-                arch.dense_intermediate_size = num(c, 'intermediate_size');
-            }
-            return null;
-        }
-        default:
-            return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/hf-config.ts
-
 /**
  * Hugging Face `config.json` -> Architecture. Key names follow `transformers`' configuration classes
  * (LlamaConfig, MistralConfig, MixtralConfig, Qwen2Config, Gemma2Config, Phi3Config, GPT2Config). Where a key
  * is absent, the class's own default applies; `tie_word_embeddings` defaults to true only for Gemma
  * (Gemma2Config) and GPT-2, false for the others.
  */
-const SUPPORTED_MODEL_TYPES = ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen3', 'gemma', 'gemma2', 'phi3', 'gpt2', ...FAMILY_MODEL_TYPES];
-const TIED_BY_DEFAULT = new Set(['gemma', 'gemma2', 'gemma3_text', 'gpt2']);
-function hf_config_num(cfg, ...keys) {
+const SUPPORTED_MODEL_TYPES = ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen3', 'gemma', 'gemma2', 'phi3', 'gpt2'];
+const TIED_BY_DEFAULT = new Set(['gemma', 'gemma2', 'gpt2']);
+function num(cfg, ...keys) {
     for (const k of keys) {
         const v = cfg[k];
         if (typeof v === 'number' && Number.isFinite(v))
@@ -3887,13 +4566,13 @@ function hf_config_num(cfg, ...keys) {
 function architectureFromConfig(cfg) {
     if (typeof cfg !== 'object' || cfg === null || Array.isArray(cfg))
         return { ok: false, error: 'config.json must hold a JSON object' };
-    const c = textConfig(cfg).config;
+    const c = cfg;
     const modelType = typeof c.model_type === 'string' ? c.model_type : 'unknown';
     if (modelType === 'gpt2') {
-        const hidden = hf_config_num(c, 'n_embd');
-        const layers = hf_config_num(c, 'n_layer');
-        const heads = hf_config_num(c, 'n_head');
-        const vocab = hf_config_num(c, 'vocab_size');
+        const hidden = num(c, 'n_embd');
+        const layers = num(c, 'n_layer');
+        const heads = num(c, 'n_head');
+        const vocab = num(c, 'vocab_size');
         const missing = [['n_embd', hidden], ['n_layer', layers], ['n_head', heads], ['vocab_size', vocab]].filter(([, v]) => v === undefined).map(([k]) => k);
         if (missing.length)
             return { ok: false, error: `config.json (gpt2) lacks ${missing.join(', ')}` };
@@ -3901,47 +4580,44 @@ function architectureFromConfig(cfg) {
             ok: true,
             model_type: modelType,
             architecture: {
-                layers: layers, hidden_size: hidden, intermediate_size: hf_config_num(c, 'n_inner') ?? 4 * hidden, attention_heads: heads, kv_heads: heads,
+                layers: layers, hidden_size: hidden, intermediate_size: num(c, 'n_inner') ?? 4 * hidden, attention_heads: heads, kv_heads: heads,
                 vocab_size: vocab, tied_embeddings: c.tie_word_embeddings !== false, gated_mlp: false, experts: 1, experts_per_token: 1,
-                position_embeddings: hf_config_num(c, 'n_positions') ?? 1024, bias: 'all', norm: 'layer',
+                position_embeddings: num(c, 'n_positions') ?? 1024, bias: 'all', norm: 'layer',
             },
         };
     }
     const needed = {
-        num_hidden_layers: hf_config_num(c, 'num_hidden_layers'),
-        hidden_size: hf_config_num(c, 'hidden_size'),
-        intermediate_size: hf_config_num(c, 'intermediate_size'),
-        num_attention_heads: hf_config_num(c, 'num_attention_heads'),
-        vocab_size: hf_config_num(c, 'vocab_size'),
+        num_hidden_layers: num(c, 'num_hidden_layers'),
+        hidden_size: num(c, 'hidden_size'),
+        intermediate_size: num(c, 'intermediate_size'),
+        num_attention_heads: num(c, 'num_attention_heads'),
+        vocab_size: num(c, 'vocab_size'),
     };
     const missing = Object.entries(needed).filter(([, v]) => v === undefined).map(([k]) => k);
     if (missing.length) {
         return { ok: false, error: `config.json lacks ${missing.join(', ')} (model_type "${modelType}"; supported: ${SUPPORTED_MODEL_TYPES.join(', ')})` };
     }
     const heads = needed.num_attention_heads;
-    const experts = hf_config_num(c, 'num_local_experts', 'num_experts') ?? 1;
+    const experts = num(c, 'num_local_experts', 'num_experts') ?? 1;
     const arch = {
         layers: needed.num_hidden_layers,
         hidden_size: needed.hidden_size,
-        intermediate_size: experts > 1 ? hf_config_num(c, 'moe_intermediate_size') ?? needed.intermediate_size : needed.intermediate_size,
+        intermediate_size: experts > 1 ? num(c, 'moe_intermediate_size') ?? needed.intermediate_size : needed.intermediate_size,
         attention_heads: heads,
-        kv_heads: hf_config_num(c, 'num_key_value_heads') ?? heads,
+        kv_heads: num(c, 'num_key_value_heads') ?? heads,
         vocab_size: needed.vocab_size,
         tied_embeddings: typeof c.tie_word_embeddings === 'boolean' ? c.tie_word_embeddings : TIED_BY_DEFAULT.has(modelType),
         gated_mlp: true,
         experts,
-        experts_per_token: experts > 1 ? hf_config_num(c, 'num_experts_per_tok') ?? 2 : 1,
+        experts_per_token: experts > 1 ? num(c, 'num_experts_per_tok') ?? 2 : 1,
     };
-    const headDim = hf_config_num(c, 'head_dim');
+    const headDim = num(c, 'head_dim');
     if (headDim !== undefined && headDim * heads !== arch.hidden_size)
         arch.head_dim = headDim;
     if (modelType === 'qwen2')
         arch.bias = 'qkv';
     if (modelType === 'gemma2')
         arch.norms_per_layer = 4;
-    const familyError = applyFamily(modelType, c, arch);
-    if (familyError)
-        return { ok: false, error: familyError };
     return { ok: true, architecture: arch, model_type: modelType };
 }
 
@@ -13497,6 +14173,7 @@ const METHODS = ['pretrain', 'full', 'lora', 'qlora'];
 const PRECISIONS = ['fp32', 'fp16', 'bf16', 'fp8'];
 const OPTIMIZERS = ['adamw', 'adamw_8bit', 'adafactor', 'sgd', 'lion'];
 const CHECKPOINTING = ['none', 'selective', 'full'];
+const LOSSES = ['standard', 'chunked', 'fused'];
 const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'];
 const MARKETS = ['on_demand', 'spot'];
 const PLAN_OBJECTIVES = ['cost', 'time'];
@@ -13517,7 +14194,7 @@ const architectureSchema = strictObject({
 })
     .meta({ description: 'The model\'s shape, in Hugging Face config.json terms.' });
 const modelCatalogId = schemas_string().min(1).meta({
-    description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b, or a Hugging Face Hub id of a catalogued model (meta-llama/Llama-3.1-8B-Instruct; -Instruct/-Chat/-Base variants included). `train-budget models` lists them.',
+    description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b. `train-budget models` lists them.',
     examples: ['llama-3.1-8b'],
 });
 const modelParameters = strictObject({
@@ -13540,9 +14217,7 @@ const loraSchema = strictObject({
 })
     .meta({ description: 'LoRA settings (method lora or qlora only).' });
 const dataSchema = strictObject({
-    tokens: count('Training tokens per epoch. Required unless examples and tokens_per_example are given, or an imported trainer config fixes max_steps.', '2B').optional(),
-    examples: count('Training examples per epoch (with tokens_per_example, instead of tokens).', '120K').optional(),
-    tokens_per_example: schema_posInt('Average tokens per training example (prompt and answer), with examples.', 900).optional(),
+    tokens: count('Training tokens per epoch.', '2B'),
     epochs: schemas_number().positive().meta({ description: 'Passes over the data; may be fractional. Default 1.', examples: [3] }).optional(),
 })
     .meta({ description: 'How much the job trains on.' });
@@ -13554,6 +14229,15 @@ const trainingSchema = strictObject({
         .meta({ description: 'Activation recomputation: none, selective (attention only, Korthikanti et al. 2022) or full; true = full, false = none. Default none.', examples: ['full'] })
         .optional(),
     flash_attention: schemas_boolean().meta({ description: 'FlashAttention (no sequence-length-squared attention matrix in memory). Default true.', examples: [true] }).optional(),
+    loss: schemas_enum(LOSSES)
+        .meta({ description: 'How the cross-entropy loss holds its logits: standard (default: PyTorch / Hugging Face, fp32 upcast of the whole batch), chunked (torchtune CEWithChunkedOutputLoss) or fused (Liger fused linear cross-entropy, cut-cross-entropy: no logits kept).', examples: ['chunked'] })
+        .optional(),
+    master_weights: schemas_boolean()
+        .meta({ description: 'Keep an fp32 master copy of the weights (mixed precision, default true). false: pure 16-bit training as torchtune does, weights, gradients and optimizer states in bf16/fp16.', examples: [false] })
+        .optional(),
+    optimizer_in_backward: schemas_boolean()
+        .meta({ description: 'Apply the optimizer step to each parameter during the backward pass and free its gradient at once (torchtune optimizer_in_bwd); no gradient accumulation. Default false.', examples: [true] })
+        .optional(),
 })
     .meta({ description: 'Batch and memory-saving settings.' });
 const hardwareSchema = strictObject({
@@ -13582,6 +14266,7 @@ const parallelismSchema = strictObject({
     sequence_parallel: schemas_boolean()
         .meta({ description: 'With tensor parallelism, also split norms, dropout and residuals along the sequence (Korthikanti et al. 2022; Megatron-LM --sequence-parallel). Default true.', examples: [true] })
         .optional(),
+    expert: schema_posInt('Expert-parallel degree for mixture-of-experts models: routed experts sharded over this many data-parallel GPUs, tokens exchanged by all-to-all. Must divide the experts and the data-parallel GPUs. Default 1.', 8).optional(),
     offload: schemas_enum(OFFLOAD).meta({ description: 'Move state to CPU memory (ZeRO-Offload): none, optimizer, or optimizer_and_params. Default none.', examples: ['none'] }).optional(),
 })
     .meta({ description: 'How the job is split across GPUs. All optional.' });
@@ -13606,17 +14291,6 @@ const checkpointsSchema = strictObject({
     keep: schemas_number().int().min(0).meta({ description: 'Checkpoints kept on disk at once. Default 2.', examples: [3] }).optional(),
 })
     .meta({ description: 'Checkpoint retention, for the storage estimate.' });
-const IMPORT_FORMATS = ['axolotl', 'llama-factory', 'llama-factory-v1', 'trl'];
-const importPath = schemas_string().min(1).meta({ description: 'Path of a trainer config (axolotl, LLaMA-Factory or TRL/HF TrainingArguments YAML), relative to this manifest.', examples: ['configs/qlora.yml'] });
-const importSchema = union([
-    importPath,
-    strictObject({
-        path: importPath,
-        format: schemas_enum(IMPORT_FORMATS).meta({ description: 'The trainer config\'s format, when detection from its keys is not wanted: axolotl, llama-factory, llama-factory-v1 (the `model:`/`peft_config:` format) or trl.', examples: ['axolotl'] }).optional(),
-        accelerate: schemas_string().min(1).meta({ description: 'Path of the accelerate config YAML the job is launched with (GPU count, ZeRO/FSDP, mixed precision), relative to this manifest.', examples: ['configs/accelerate/zero3.yaml'] }).optional(),
-    }),
-])
-    .meta({ description: 'Read the job from a trainer\'s config (and the DeepSpeed/accelerate files it names); keys set in this manifest win.', examples: ['configs/qlora.yml', { path: 'configs/sft.yaml', format: 'trl', accelerate: 'configs/zero3.yaml' }] });
 /** The keys of one job, with the model schema given (the full union, or a placeholder for two-stage checks). */
 function jobShape(model) {
     return {
@@ -13627,8 +14301,7 @@ function jobShape(model) {
         precision: schemas_enum(PRECISIONS).meta({ description: 'Training precision: fp32, fp16, bf16 (default) or fp8 (Hopper/Ada/Blackwell/MI300).', examples: ['bf16'] }).optional(),
         optimizer: schemas_enum(OPTIMIZERS).meta({ description: 'adamw (default), adamw_8bit, adafactor, sgd or lion.', examples: ['adamw'] }).optional(),
         lora: loraSchema.optional(),
-        import: importSchema.optional(),
-        data: dataSchema.optional(),
+        data: dataSchema,
         training: trainingSchema.optional(),
         hardware: hardwareSchema,
         parallelism: parallelismSchema.optional(),
@@ -13650,1060 +14323,7 @@ const manifestSchema = union([jobSchema, jobsFileSchema]);
 
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
-;// CONCATENATED MODULE: ./src/hub/types.ts
-/** owner/name, optionally @revision: the Hub's repository id syntax. */
-const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(@[\w./-]+)?$/;
-
-;// CONCATENATED MODULE: ./src/manifest/data-rules.ts
-const data_rules_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * How much a job trains on: data.tokens, or data.examples with data.tokens_per_example. A job that imports a
- * trainer config may leave data out when the config fixes max_steps (the import reports what is missing).
- */
-function dataRules(job, at, imports) {
-    if (!data_rules_isObj(job))
-        return [];
-    const data = job.data;
-    if (data === undefined)
-        return imports ? [] : [{ path: at, atKey: false, message: 'missing required key "data"' }];
-    if (!data_rules_isObj(data))
-        return [];
-    const out = [];
-    const ex = data.examples !== undefined;
-    const per = data.tokens_per_example !== undefined;
-    if (data.tokens !== undefined && (ex || per)) {
-        out.push({ path: [...at, 'data', ex ? 'examples' : 'tokens_per_example'], atKey: true, message: 'give data.tokens, or data.examples with data.tokens_per_example, not both' });
-    }
-    else if (ex !== per) {
-        out.push({ path: [...at, 'data', ex ? 'examples' : 'tokens_per_example'], atKey: true, message: ex ? 'data.examples needs data.tokens_per_example (average tokens per example) to count tokens' : 'data.tokens_per_example needs data.examples' });
-    }
-    else if (data.tokens === undefined && !ex) {
-        out.push({ path: [...at, 'data'], atKey: true, message: 'missing required key "tokens": give data.tokens, or data.examples with data.tokens_per_example' });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/import/request.ts
-
-/** The manifest's `import:` as a request, when it has a valid shape (the schema reports the other cases). */
-function importRequest(job) {
-    if (typeof job !== 'object' || job === null || Array.isArray(job))
-        return null;
-    const v = job.import;
-    if (typeof v === 'string' && v !== '')
-        return { path: v };
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-        return null;
-    const o = v;
-    if (typeof o.path !== 'string' || o.path === '')
-        return null;
-    if (o.format !== undefined && !IMPORT_FORMATS.includes(o.format))
-        return null;
-    if (o.accelerate !== undefined && (typeof o.accelerate !== 'string' || o.accelerate === ''))
-        return null;
-    const extra = Object.keys(o).filter((k) => !['path', 'format', 'accelerate'].includes(k));
-    if (extra.length)
-        return null;
-    return { path: o.path, ...(o.format ? { format: o.format } : {}), ...(o.accelerate ? { accelerate: o.accelerate } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/import/common.ts
-
-/**
- * Optimizer names of HF TrainingArguments `optim` (transformers OptimizerNames) and axolotl `optimizer`,
- * mapped to the optimizer-state sizes the estimator knows: 8-bit and paged 8-bit AdamW keep 2 bytes of state
- * per parameter (bitsandbytes), 32-bit paged AdamW the full 8.
- */
-function optimizerFrom(name) {
-    const n = name.toLowerCase();
-    if (/8bit/.test(n))
-        return n.includes('lion') ? 'lion' : 'adamw_8bit';
-    if (n.startsWith('adamw') || n.startsWith('paged_adamw') || n === 'adam' || n === 'adamw')
-        return 'adamw';
-    if (n.startsWith('adafactor'))
-        return 'adafactor';
-    if (n.includes('lion'))
-        return 'lion';
-    if (n.startsWith('sgd'))
-        return 'sgd';
-    return null;
-}
-/** LoRA target modules as PEFT spells them: `all-linear`/`all`, a list, or a comma-separated string. */
-function loraTargetsFrom(r, key) {
-    const v = r.raw(key);
-    const list = typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : Array.isArray(v) ? v : null;
-    if (list === null) {
-        r.problem(key, `${key}: expected a list of module names or "all-linear", got ${JSON.stringify(v)}`);
-        return;
-    }
-    if (list.length === 1 && typeof list[0] === 'string' && ['all', 'all-linear', 'all_linear'].includes(list[0].toLowerCase())) {
-        r.set('lora.targets', 'all_linear', key);
-        return;
-    }
-    const known = list.filter((m) => typeof m === 'string' && LORA_MODULES.includes(m));
-    const other = list.filter((m) => !known.includes(m));
-    if (other.length)
-        r.warn(key, `LoRA target modules ${other.map((m) => JSON.stringify(m)).join(', ')} are not counted (known: ${LORA_MODULES.join(', ')})`);
-    if (known.length)
-        r.set('lora.targets', [...new Set(known)], key);
-}
-/** bf16 / fp16 / fp8 flags ("auto" = bf16 where the GPU has it: assumed so, and said). */
-function precisionFrom(r) {
-    const fp8 = r.raw('fp8');
-    if (fp8 === true)
-        return r.set('precision', 'fp8', 'fp8');
-    for (const p of ['bf16', 'fp16']) {
-        const v = r.raw(p);
-        if (v === 'auto') {
-            if (p === 'bf16') {
-                r.set('precision', 'bf16', p);
-                r.out.warnings.push(`${r.origin(p).split(' ')[0]}: bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs`);
-            }
-            continue;
-        }
-        const b = r.bool(p);
-        if (b === true)
-            return r.set('precision', p, p);
-    }
-    if (r.raw('tf32') === true && !r.given('bf16') && !r.given('fp16'))
-        r.set('precision', 'fp32', 'tf32');
-}
-/** Attention implementation: FlashAttention 2/3 and PyTorch SDPA keep no sequence-squared matrix; eager does. */
-function attentionFrom(r, key) {
-    const v = r.raw(key);
-    if (typeof v === 'boolean')
-        return r.set('training.flash_attention', v, key);
-    if (typeof v !== 'string')
-        return;
-    const s = v.toLowerCase();
-    if (/flash|sdpa|fa2|fa3|auto|kernels-community/.test(s))
-        r.set('training.flash_attention', true, key);
-    else if (/eager|disabled/.test(s))
-        r.set('training.flash_attention', false, key);
-}
-/** HF TrainingArguments keys shared by TRL and LLaMA-Factory (and axolotl's pass-throughs). */
-function trainingArguments(r) {
-    const micro = r.number('per_device_train_batch_size', { integer: true, min: 1 });
-    if (micro !== null)
-        r.set('training.micro_batch_size', micro, 'per_device_train_batch_size');
-    const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
-    if (ga !== null)
-        r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-    const steps = r.number('max_steps', { integer: true, min: -1 });
-    if (steps !== null && steps > 0)
-        r.counter('max_steps', 'max_steps', steps);
-    const epochs = r.number('num_train_epochs', { min: 0 });
-    if (epochs !== null && epochs > 0)
-        r.set('data.epochs', epochs, 'num_train_epochs');
-    precisionFrom(r);
-    const gc = r.bool('gradient_checkpointing');
-    if (gc !== null)
-        r.set('training.gradient_checkpointing', gc ? 'full' : 'none', 'gradient_checkpointing');
-    const optim = r.string('optim');
-    if (optim !== null)
-        optimizerKey(r, 'optim', optim);
-    if (r.given('attn_implementation'))
-        attentionFrom(r, 'attn_implementation');
-    fsdpFrom(r);
-    return { model: null, ...deepspeedRef(r) };
-}
-function optimizerKey(r, key, name) {
-    const o = optimizerFrom(name);
-    if (o)
-        r.set('optimizer', o, key);
-    else
-        r.warn(key, `optimizer "${name}" is not one the estimate knows: its state is counted as AdamW's (8 bytes per trainable parameter)`);
-}
-/** `deepspeed:` as a path, or a DeepSpeed config written inline. */
-function deepspeedRef(r) {
-    const v = r.raw('deepspeed');
-    if (typeof v === 'string' && v !== '')
-        return { deepspeed: { path: v, key: 'deepspeed' }, deepspeedInline: null };
-    if (v && typeof v === 'object' && !Array.isArray(v))
-        return { deepspeed: null, deepspeedInline: 'deepspeed' };
-    return { deepspeed: null, deepspeedInline: null };
-}
-/**
- * HF `fsdp:` ("full_shard auto_wrap offload", a list, or true) and `fsdp_config:` (FSDP plugin keys, with or
- * without their fsdp_ prefix): FULL_SHARD and HYBRID_SHARD shard parameters (ZeRO-3), SHARD_GRAD_OP gradients and
- * optimizer states (ZeRO-2); offload moves parameters and optimizer states to the CPU.
- */
-function fsdpFrom(r) {
-    const fsdp = r.raw('fsdp');
-    const words = typeof fsdp === 'string' ? fsdp.toLowerCase().split(/[\s,]+/) : Array.isArray(fsdp) ? fsdp.map((x) => String(x).toLowerCase()) : fsdp === true ? ['full_shard'] : [];
-    const cfg = r.raw('fsdp_config');
-    const c = cfg && typeof cfg === 'object' && !Array.isArray(cfg) ? cfg : null;
-    if (!words.length && !c)
-        return;
-    const key = words.length ? 'fsdp' : 'fsdp_config';
-    const get = (k) => c?.[`fsdp_${k}`] ?? c?.[k];
-    const strategy = String(get('sharding_strategy') ?? '').toUpperCase();
-    const reshard = get('reshard_after_forward');
-    let zero = 3;
-    if (words.includes('shard_grad_op') || strategy === 'SHARD_GRAD_OP' || strategy === '2' || reshard === false)
-        zero = 2;
-    if (strategy === 'NO_SHARD')
-        zero = 0;
-    r.set('parallelism.zero', zero, key);
-    if (words.includes('offload') || get('offload_params') === true || get('cpu_offload') === true)
-        r.set('parallelism.offload', 'optimizer_and_params', key);
-}
-
-;// CONCATENATED MODULE: ./src/import/relevant.ts
-/**
- * Keys that can change memory, time or tokens: a key of this shape that a format's reader does not take and
- * that is not on its list of harmless keys is listed as a warning, so a setting the estimate misses is seen.
- */
-const RELEVANT = /batch|seq|len|lora|peft|quant|bit|precision|^fp\d|bf16|zero|fsdp|deepspeed|parallel|offload|checkpoint|steps$|epoch|optim|adapter|expert|moe|packing|context|tensor|pipeline|shard|unfrozen|freeze|dtype/;
-/** Keys of that shape that never change the estimate (logging, evaluation, saving, schedules, dropout). */
-const HARMLESS = new Set([
-    'logging_steps', 'save_steps', 'eval_steps', 'warmup_steps', 'per_device_eval_batch_size', 'eval_batch_size', 'lora_alpha', 'lora_dropout',
-    'lora_model_dir', 'eval_sample_packing', 'gradient_checkpointing_kwargs', 'saves_per_epoch', 'evals_per_epoch', 'save_total_limit',
-    'lora_fan_in_fan_out', 'save_epochs', 'max_grad_norm', 'eval_max_new_tokens', 'sample_packing_bin_size', 'sample_packing_group_size',
-    'pad_to_sequence_len', 'sample_packing_eff_est', 'max_new_tokens', 'cutoff_len_eval', 'eval_accumulation_steps', 'dataset_batch_size',
-    'lora_on_cpu', 'pretraining_dataset_max_length', 'auto_find_batch_size', 'save_only_model', 'use_reentrant', 'torch_compile',
-    'eval_do_concat_batches', 'logging_first_step', 'total_num_steps', 'dataloader_prefetch_factor', 'batching_workers', 'batching_strategy',
-    'packing_strategy', 'eval_packing', 'max_prompt_length', 'max_completion_length', 'lora_task_type', 'lora_bias', 'deepspeed_multinode_launcher',
-    'zero3_save_16bit_model', 'zero3_init_flag', 'load_best_model_at_end', 'hub_strategy', 'lr_scheduler_kwargs', 'peft_lora_alpha', 'lora_dropout_p',
-]);
-function warnUnknownRelevant(r, taken, what) {
-    for (const k of r.keys()) {
-        if (taken.has(k) || HARMLESS.has(k) || !RELEVANT.test(k))
-            continue;
-        const v = r.raw(k);
-        if (v === null || v === undefined || v === false || v === '')
-            continue; // an unset key changes nothing
-        r.warn(k, `${what} key "${k}" may change the estimate but is not read: set the equivalent manifest key if it matters`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/import/axolotl.ts
-
-
-/**
- * axolotl YAML (docs/config-reference in axolotl-ai-cloud/axolotl). Defaults where the config is silent are
- * axolotl's: 1 epoch, micro-batch 1, no accumulation, sequence_len 2048, no checkpointing, AdamW.
- */
-const TAKEN = new Set([
-    'base_model', 'adapter', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'lora_target_linear', 'sequence_len', 'sample_packing',
-    'micro_batch_size', 'gradient_accumulation_steps', 'num_epochs', 'max_steps', 'bf16', 'fp16', 'fp8', 'tf32', 'optimizer', 'gradient_checkpointing',
-    'flash_attention', 'sdp_attention', 'xformers_attention', 'attn_implementation', 'deepspeed', 'fsdp', 'fsdp_config', 'fsdp_version',
-    'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype',
-]);
-function readAxolotl(r) {
-    const model = r.string('base_model');
-    if (model === null && !r.given('base_model'))
-        r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'axolotl config without base_model: name the model to fine-tune (a Hub id such as meta-llama/Llama-3.1-8B)' });
-    const adapter = r.string('adapter');
-    const in4 = r.bool('load_in_4bit');
-    const in8 = r.bool('load_in_8bit');
-    if (adapter !== null && !['lora', 'qlora'].includes(adapter.toLowerCase())) {
-        r.warn('adapter', `adapter "${adapter}" is estimated as LoRA (only lora and qlora are modelled)`);
-    }
-    if (adapter !== null) {
-        const q = adapter.toLowerCase() === 'qlora' || in4 === true;
-        r.set('method', q ? 'qlora' : 'lora', q && adapter.toLowerCase() !== 'qlora' ? 'load_in_4bit' : 'adapter');
-        if (!q && in8 === true)
-            r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA): memory for the base weights is overstated by about half');
-    }
-    else {
-        r.set('method', 'full', 'base_model');
-        if (r.given('unfrozen_parameters'))
-            r.warn('unfrozen_parameters', 'only the unfrozen parameters train; the estimate counts a full fine-tune (all gradients and optimizer states)');
-    }
-    const rank = r.number('lora_r', { integer: true, min: 1 });
-    if (rank !== null)
-        r.set('lora.rank', rank, 'lora_r');
-    if (r.bool('lora_target_linear') === true)
-        r.set('lora.targets', 'all_linear', 'lora_target_linear');
-    else if (r.given('lora_target_modules'))
-        loraTargetsFrom(r, 'lora_target_modules');
-    const seq = r.number('sequence_len', { integer: true, min: 1 });
-    if (seq !== null)
-        r.set('training.sequence_length', seq, 'sequence_len');
-    const micro = r.number('micro_batch_size', { integer: true, min: 1 });
-    if (micro !== null)
-        r.set('training.micro_batch_size', micro, 'micro_batch_size');
-    const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
-    if (ga !== null)
-        r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-    const epochs = r.number('num_epochs', { min: 0 });
-    if (epochs !== null && epochs > 0)
-        r.set('data.epochs', epochs, 'num_epochs');
-    const steps = r.number('max_steps', { integer: true, min: -1 });
-    if (steps !== null && steps > 0)
-        r.counter('max_steps', 'max_steps', steps);
-    precisionFrom(r);
-    const opt = r.string('optimizer');
-    if (opt !== null)
-        optimizerKey(r, 'optimizer', opt);
-    const gc = r.raw('gradient_checkpointing');
-    if (gc === true || gc === 'offload' || gc === 'true')
-        r.set('training.gradient_checkpointing', 'full', 'gradient_checkpointing');
-    else if (gc === false)
-        r.set('training.gradient_checkpointing', 'none', 'gradient_checkpointing');
-    for (const k of ['flash_attention', 'sdp_attention', 'xformers_attention'])
-        if (r.raw(k) === true)
-            r.set('training.flash_attention', true, k);
-    if (r.given('attn_implementation'))
-        attentionFrom(r, 'attn_implementation');
-    fsdpFrom(r);
-    const tp = r.number('tensor_parallel_size', { integer: true, min: 1 });
-    if (tp !== null)
-        r.set('parallelism.tensor', tp, 'tensor_parallel_size');
-    warnUnknownRelevant(r, TAKEN, 'axolotl');
-    r.out.default('training.micro_batch_size', 1, 'axolotl default micro_batch_size 1');
-    r.out.default('training.sequence_length', 2048, 'axolotl default sequence_len 2048');
-    r.out.default('data.epochs', 1, 'axolotl default num_epochs 1');
-    r.out.default('training.gradient_checkpointing', 'none', 'axolotl default: no gradient checkpointing');
-    r.out.default('training.flash_attention', true, 'axolotl sets no attention implementation: transformers\' default SDPA (memory-efficient attention) is assumed');
-    if (r.out.values.get('method') !== 'full') {
-        r.out.default('lora.rank', 8, 'LoRA rank 8 (PEFT LoraConfig default r=8; the config sets no lora_r)');
-        r.out.default('lora.targets', ['q_proj', 'v_proj'], 'LoRA on q_proj and v_proj (PEFT\'s default target modules for Llama-style models; the config sets no lora_target_modules)');
-    }
-    return { model: model !== null ? { id: model, key: 'base_model' } : null, ...deepspeedRef(r) };
-}
-
-;// CONCATENATED MODULE: ./src/import/detect.ts
-/**
- * The trainer a config was written for, from keys only it uses: axolotl's base_model / sequence_len /
- * micro_batch_size with num_epochs; LLaMA-Factory's stage / finetuning_type / cutoff_len / lora_target /
- * template; its newer format's model with peft_config / dist_config / micro_batch_size; TRL's
- * model_name_or_path with HF TrainingArguments. null when none fits.
- */
-function detectFormat(data) {
-    const has = (k) => k in data;
-    if (has('base_model') || has('sequence_len') || (has('micro_batch_size') && has('num_epochs')) || has('adapter'))
-        return 'axolotl';
-    if (has('model') && !has('model_name_or_path') && (has('peft_config') || has('dist_config') || has('micro_batch_size') || has('model_class') || has('train_dataset')))
-        return 'llama-factory-v1';
-    if (has('stage') || has('finetuning_type') || has('cutoff_len') || has('lora_target') || has('template') || has('quantization_bit'))
-        return 'llama-factory';
-    if (has('model_name_or_path'))
-        return 'trl';
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/import/launchers.ts
-/**
- * DeepSpeed JSON (deepspeed.ai/docs/config-json): zero_optimization.stage, offload_optimizer / offload_param
- * devices, bf16/fp16 enabled, and the batch keys. "auto" values are filled by the HF Trainer from the trainer
- * config, so they are taken from there (nothing is set from them here).
- */
-function readDeepSpeed(r) {
-    const zo = r.child('zero_optimization');
-    if (r.given('zero_optimization')) {
-        const stage = zo.raw('stage') === 'auto' ? null : zo.number('stage', { integer: true, min: 0, max: 3 });
-        if (stage !== null)
-            zo.set('parallelism.zero', stage, 'stage');
-        const dev = (k) => {
-            const v = zo.child(k).raw('device');
-            return typeof v === 'string' ? v.toLowerCase() : null;
-        };
-        const param = dev('offload_param');
-        const opt = dev('offload_optimizer');
-        if (param === 'cpu' || param === 'nvme')
-            zo.set('parallelism.offload', 'optimizer_and_params', 'offload_param');
-        else if (opt === 'cpu' || opt === 'nvme')
-            zo.set('parallelism.offload', 'optimizer', 'offload_optimizer');
-        if (param === 'nvme' || opt === 'nvme')
-            zo.warn(param === 'nvme' ? 'offload_param' : 'offload_optimizer', 'NVMe offload is estimated as CPU offload (host memory instead of disk)');
-    }
-    for (const p of ['bf16', 'fp16']) {
-        const enabled = r.child(p).raw('enabled');
-        if (enabled === true || enabled === 'true')
-            r.child(p).set('precision', p, 'enabled');
-    }
-    const micro = r.raw('train_micro_batch_size_per_gpu') === 'auto' ? null : r.number('train_micro_batch_size_per_gpu', { integer: true, min: 1 });
-    if (micro !== null)
-        r.set('training.micro_batch_size', micro, 'train_micro_batch_size_per_gpu');
-    const ga = r.raw('gradient_accumulation_steps') === 'auto' ? null : r.number('gradient_accumulation_steps', { integer: true, min: 1 });
-    if (ga !== null)
-        r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-}
-/**
- * accelerate config YAML (`accelerate config`; huggingface/accelerate, commands/config/config_args.py):
- * num_processes is the GPU count over all machines; mixed_precision; DEEPSPEED with deepspeed_config.zero_stage
- * and offload devices; FSDP with fsdp_config (sharding strategy / reshard_after_forward, offload); MULTI_GPU is
- * plain data parallelism (ZeRO 0).
- */
-function readAccelerate(r) {
-    const n = r.number('num_processes', { integer: true, min: 1 });
-    if (n !== null)
-        r.set('hardware.count', n, 'num_processes');
-    const mp = r.string('mixed_precision');
-    if (mp !== null && ['bf16', 'fp16', 'fp8'].includes(mp.toLowerCase()))
-        r.set('precision', mp.toLowerCase(), 'mixed_precision');
-    else if (mp !== null && mp.toLowerCase() === 'no')
-        r.set('precision', 'fp32', 'mixed_precision');
-    const type = (r.string('distributed_type') ?? '').toUpperCase();
-    let deepspeedFile = null;
-    if (type === 'DEEPSPEED') {
-        const ds = r.child('deepspeed_config');
-        const file = ds.string('deepspeed_config_file');
-        if (file)
-            deepspeedFile = file;
-        const stage = ds.number('zero_stage', { integer: true, min: 0, max: 3 });
-        if (stage !== null)
-            ds.set('parallelism.zero', stage, 'zero_stage');
-        const param = String(ds.raw('offload_param_device') ?? 'none').toLowerCase();
-        const opt = String(ds.raw('offload_optimizer_device') ?? 'none').toLowerCase();
-        if (param !== 'none')
-            ds.set('parallelism.offload', 'optimizer_and_params', 'offload_param_device');
-        else if (opt !== 'none')
-            ds.set('parallelism.offload', 'optimizer', 'offload_optimizer_device');
-    }
-    else if (type === 'FSDP') {
-        const f = r.child('fsdp_config');
-        const strategy = String(f.raw('fsdp_sharding_strategy') ?? '').toUpperCase();
-        const reshard = f.raw('fsdp_reshard_after_forward');
-        const zero = strategy === 'SHARD_GRAD_OP' || strategy === '2' || reshard === false ? 2 : strategy === 'NO_SHARD' || strategy === '3' ? 0 : 3;
-        r.set('parallelism.zero', zero, 'fsdp_config');
-        if (f.raw('fsdp_offload_params') === true)
-            f.set('parallelism.offload', 'optimizer_and_params', 'fsdp_offload_params');
-    }
-    else if (type === 'MULTI_GPU' || type === 'NO') {
-        r.set('parallelism.zero', 0, 'distributed_type');
-    }
-    return { deepspeedFile };
-}
-
-;// CONCATENATED MODULE: ./src/import/llama-factory.ts
-
-
-/**
- * LLaMA-Factory YAML (hiyouga/LLaMA-Factory, src/llamafactory/hparams: ModelArguments, DataArguments,
- * FinetuningArguments, and HF TrainingArguments). Its defaults: finetuning_type lora, lora_rank 8, lora_target
- * all, cutoff_len 2048, gradient checkpointing on unless disable_gradient_checkpointing; TrainingArguments'
- * per_device_train_batch_size 8 and num_train_epochs 3.
- */
-const llama_factory_TAKEN = new Set([
-    'model_name_or_path', 'stage', 'finetuning_type', 'quantization_bit', 'quantization_method', 'lora_rank', 'lora_target', 'cutoff_len',
-    'per_device_train_batch_size', 'gradient_accumulation_steps', 'num_train_epochs', 'max_steps', 'bf16', 'fp16', 'fp8', 'pure_bf16', 'tf32',
-    'deepspeed', 'fsdp', 'fsdp_config', 'disable_gradient_checkpointing', 'gradient_checkpointing', 'flash_attn', 'optim', 'attn_implementation',
-    'model_revision', 'infer_dtype',
-]);
-const PREFERENCE_STAGES = new Set(['dpo', 'kto', 'ppo', 'rm']);
-function readLlamaFactory(r) {
-    const model = r.string('model_name_or_path');
-    if (model === null && !r.given('model_name_or_path'))
-        r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model_name_or_path: name the model to fine-tune' });
-    const stage = (r.string('stage') ?? 'sft').toLowerCase();
-    if (PREFERENCE_STAGES.has(stage))
-        r.warn('stage', `stage ${stage}: the reference or reward model's forward passes and memory are not in the estimate (it is estimated as supervised fine-tuning)`);
-    const type = (r.string('finetuning_type') ?? 'lora').toLowerCase();
-    if (!r.given('finetuning_type'))
-        r.out.defaults.push('LLaMA-Factory default finetuning_type lora');
-    const qbit = r.number('quantization_bit', { integer: true, min: 1, max: 16 });
-    if (type === 'lora') {
-        r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quantization_bit' : r.given('finetuning_type') ? 'finetuning_type' : 'model_name_or_path');
-        if (qbit !== null && qbit !== 4)
-            r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit one (LoRA)`);
-    }
-    else {
-        if (type !== 'full')
-            r.warn('finetuning_type', `finetuning_type ${type} trains part of the model: estimated as a full fine-tune`);
-        r.set('method', 'full', 'finetuning_type');
-    }
-    const rank = r.number('lora_rank', { integer: true, min: 1 });
-    if (rank !== null)
-        r.set('lora.rank', rank, 'lora_rank');
-    if (r.given('lora_target'))
-        loraTargetsFrom(r, 'lora_target');
-    const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
-    if (cutoff !== null)
-        r.set('training.sequence_length', cutoff, 'cutoff_len');
-    if (r.raw('pure_bf16') === true)
-        r.set('precision', 'bf16', 'pure_bf16');
-    if (r.given('flash_attn'))
-        attentionFrom(r, 'flash_attn');
-    if (r.bool('disable_gradient_checkpointing') === true)
-        r.set('training.gradient_checkpointing', 'none', 'disable_gradient_checkpointing');
-    const refs = trainingArguments(r);
-    warnUnknownRelevant(r, llama_factory_TAKEN, 'LLaMA-Factory');
-    r.out.default('training.gradient_checkpointing', 'full', 'LLaMA-Factory enables gradient checkpointing unless disable_gradient_checkpointing is set');
-    r.out.default('training.sequence_length', 2048, 'LLaMA-Factory default cutoff_len 2048');
-    r.out.default('training.micro_batch_size', 8, 'HF TrainingArguments default per_device_train_batch_size 8');
-    r.out.default('data.epochs', 3, 'HF TrainingArguments default num_train_epochs 3');
-    r.out.default('training.flash_attention', true, 'LLaMA-Factory default flash_attn auto (FlashAttention-2 or SDPA)');
-    if (type === 'lora') {
-        r.out.default('lora.rank', 8, 'LLaMA-Factory default lora_rank 8');
-        r.out.default('lora.targets', 'all_linear', 'LLaMA-Factory default lora_target all');
-    }
-    return { ...refs, model: model !== null ? { id: model, key: 'model_name_or_path' } : null };
-}
-/**
- * LLaMA-Factory's newer format (src/llamafactory/v1/config): `model`, `peft_config`, `quant_config`,
- * `micro_batch_size`, `global_batch_size`, `dist_config`. Defaults: micro_batch_size 1, cutoff_len 2048,
- * num_train_epochs 3, activation checkpointing on, bf16 compute.
- */
-const TAKEN_V1 = new Set(['model', 'model_class', 'peft_config', 'quant_config', 'micro_batch_size', 'global_batch_size', 'cutoff_len', 'num_train_epochs', 'max_steps', 'enable_activation_checkpointing', 'dist_config', 'optim_config', 'kernel_config']);
-function readLlamaFactoryV1(r) {
-    const model = r.string('model');
-    if (model === null && !r.given('model'))
-        r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model: name the model to fine-tune' });
-    const peft = r.child('peft_config');
-    const quant = r.child('quant_config');
-    const qbit = r.given('quant_config') ? quant.number('quantization_bit', { integer: true, min: 1, max: 16 }) : null;
-    if (r.given('peft_config')) {
-        const name = (peft.string('name') ?? 'lora').toLowerCase();
-        if (name === 'lora') {
-            r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quant_config' : 'peft_config');
-            const rank = peft.number('r', { integer: true, min: 1 });
-            if (rank !== null)
-                peft.set('lora.rank', rank, 'r');
-            if (peft.given('target_modules'))
-                loraTargetsFrom(peft, 'target_modules');
-        }
-        else {
-            peft.warn('name', `peft_config name ${name} trains part of the model: estimated as a full fine-tune`);
-            r.set('method', 'full', 'peft_config');
-        }
-    }
-    else {
-        r.set('method', 'full', 'model');
-    }
-    const micro = r.number('micro_batch_size', { integer: true, min: 1 });
-    if (micro !== null)
-        r.set('training.micro_batch_size', micro, 'micro_batch_size');
-    const global = r.number('global_batch_size', { integer: true, min: 1 });
-    if (global !== null)
-        r.set('training.global_batch_size', global, 'global_batch_size');
-    const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
-    if (cutoff !== null)
-        r.set('training.sequence_length', cutoff, 'cutoff_len');
-    const epochs = r.number('num_train_epochs', { min: 0 });
-    if (epochs !== null && epochs > 0)
-        r.set('data.epochs', epochs, 'num_train_epochs');
-    const steps = r.number('max_steps', { integer: true, min: -1 });
-    if (steps !== null && steps > 0)
-        r.counter('max_steps', 'max_steps', steps);
-    const ckpt = r.bool('enable_activation_checkpointing');
-    if (ckpt !== null)
-        r.set('training.gradient_checkpointing', ckpt ? 'full' : 'none', 'enable_activation_checkpointing');
-    if (r.given('dist_config')) {
-        const dist = r.child('dist_config');
-        const name = (dist.string('name') ?? '').toLowerCase();
-        if (name.startsWith('fsdp'))
-            dist.set('parallelism.zero', 3, 'name');
-        else if (name === 'deepspeed' && dist.given('config_file')) {
-            const path = dist.string('config_file');
-            if (path)
-                return finishV1(r, model, { deepspeed: { path, key: 'dist_config' }, deepspeedInline: null });
-        }
-    }
-    const opt = r.child('optim_config');
-    if (r.given('optim_config') && opt.given('name'))
-        optimizerKey(opt, 'name', opt.string('name') ?? '');
-    return finishV1(r, model, { deepspeed: null, deepspeedInline: null });
-}
-function finishV1(r, model, refs) {
-    warnUnknownRelevant(r, TAKEN_V1, 'LLaMA-Factory');
-    r.out.default('training.micro_batch_size', 1, 'LLaMA-Factory v1 default micro_batch_size 1');
-    r.out.default('training.sequence_length', 2048, 'LLaMA-Factory v1 default cutoff_len 2048');
-    r.out.default('data.epochs', 3, 'LLaMA-Factory v1 default num_train_epochs 3');
-    r.out.default('training.gradient_checkpointing', 'full', 'LLaMA-Factory v1 default enable_activation_checkpointing true');
-    r.out.default('precision', 'bf16', 'LLaMA-Factory v1 computes in bf16');
-    if (r.out.values.get('method') !== 'full') {
-        r.out.default('lora.rank', 8, 'PEFT LoraConfig default r 8');
-        r.out.default('lora.targets', 'all_linear', 'LoRA on all linear layers');
-    }
-    return { ...refs, model: model !== null ? { id: model, key: 'model' } : null };
-}
-
-;// CONCATENATED MODULE: ./src/import/values.ts
-function importedNumber(v, opts = {}) {
-    let n;
-    if (typeof v === 'number')
-        n = v;
-    else if (typeof v === 'string' && /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v.trim()))
-        n = Number(v.trim()); // "1.0e-4", "3.0"
-    if (n === undefined || !Number.isFinite(n))
-        return { ok: false, error: `expected a number, got ${JSON.stringify(v)}` };
-    if (opts.integer && !Number.isInteger(n))
-        return { ok: false, error: `expected a whole number, got ${n}` };
-    if (opts.min !== undefined && n < opts.min)
-        return { ok: false, error: `expected at least ${opts.min}, got ${n}` };
-    if (opts.max !== undefined && n > opts.max)
-        return { ok: false, error: `expected at most ${opts.max}, got ${n}` };
-    return { ok: true, value: n };
-}
-/** YAML booleans, and the strings trainers accept for them ("true", "auto" is not one). */
-function importedBool(v) {
-    if (typeof v === 'boolean')
-        return v;
-    if (typeof v === 'string' && /^(true|false)$/i.test(v))
-        return v.toLowerCase() === 'true';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/import/settings.ts
-
-/**
- * What one import gathered, in the manifest's own key paths ('lora.rank', 'training.micro_batch_size', ...):
- * the value, and where it came from ("configs/qlora.yml:21:1 lora_r"). The first file to set a key wins, so
- * the trainer config is read before the DeepSpeed and accelerate files it names.
- */
-class Settings {
-    values = new Map();
-    origins = new Map();
-    /** Trainer defaults applied where the config is silent, in words. */
-    defaults = [];
-    warnings = [];
-    problems = [];
-    /** Steps and accumulation: they turn into tokens and the global batch once the GPU count is known. */
-    counters = new Map();
-    has(path) {
-        return this.values.has(path);
-    }
-    set(path, value, origin) {
-        if (this.values.has(path))
-            return;
-        this.values.set(path, value);
-        this.origins.set(path, origin);
-    }
-    pending = [];
-    /** A trainer default: applied (and said) once every file is read, only where none of them set the key. */
-    default(path, value, words) {
-        this.pending.push({ path, value, words });
-    }
-    applyDefaults() {
-        for (const d of this.pending) {
-            if (this.values.has(d.path))
-                continue;
-            this.values.set(d.path, d.value);
-            this.origins.set(d.path, 'trainer default');
-            this.defaults.push(d.words);
-        }
-        this.pending.length = 0;
-    }
-    problem(src, path, message, atKey = false) {
-        const p = atKey ? src.key(path) : src.at(path);
-        this.problems.push({ file: src.file, line: p.line, col: p.col, message });
-    }
-    warn(src, path, message) {
-        const p = src.key(path);
-        this.warnings.push(`${src.file}:${p.line}:${p.col}: ${message}`);
-    }
-}
-/** Reads keys of one file into Settings, locating every value it takes and every problem it finds. */
-class FileReader {
-    src;
-    out;
-    base;
-    constructor(src, out, base = []) {
-        this.src = src;
-        this.out = out;
-        this.base = base;
-    }
-    path(key) {
-        return [...this.base, key];
-    }
-    obj() {
-        let v = this.src.data;
-        for (const k of this.base)
-            v = v?.[k];
-        return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
-    }
-    /** Reader for a nested mapping (peft_config:, deepspeed_config:). */
-    child(key) {
-        return new FileReader(this.src, this.out, this.path(key));
-    }
-    keys() {
-        return Object.keys(this.obj());
-    }
-    raw(key) {
-        return this.obj()[key];
-    }
-    /** Present and not null (trainer configs leave keys empty to mean "unset"). */
-    given(key) {
-        const v = this.raw(key);
-        return v !== undefined && v !== null && v !== '';
-    }
-    origin(key) {
-        const p = this.src.key(this.path(key));
-        return `${this.src.file}:${p.line}:${p.col} ${[...this.base, key].join('.')}`;
-    }
-    problem(key, message) {
-        this.out.problem(this.src, this.path(key), message);
-    }
-    warn(key, message) {
-        this.out.warn(this.src, this.path(key), message);
-    }
-    /** A number under `key` (null when absent), or a located problem in the file's own terms. */
-    number(key, opts = {}) {
-        if (!this.given(key))
-            return null;
-        const r = importedNumber(this.raw(key), opts);
-        if (!r.ok) {
-            this.problem(key, `${[...this.base, key].join('.')}: ${r.error}`);
-            return null;
-        }
-        return r.value;
-    }
-    bool(key) {
-        if (!this.given(key))
-            return null;
-        const b = importedBool(this.raw(key));
-        if (b === undefined) {
-            this.problem(key, `${[...this.base, key].join('.')}: expected true or false, got ${JSON.stringify(this.raw(key))}`);
-            return null;
-        }
-        return b;
-    }
-    string(key) {
-        if (!this.given(key))
-            return null;
-        const v = this.raw(key);
-        if (typeof v !== 'string') {
-            this.problem(key, `${[...this.base, key].join('.')}: expected a string, got ${JSON.stringify(v)}`);
-            return null;
-        }
-        return v;
-    }
-    /** Sets a manifest key from this file's `key`, recording where it came from. */
-    set(path, value, key) {
-        this.out.set(path, value, this.origin(key));
-    }
-    counter(name, key, value) {
-        if (!this.out.counters.has(name))
-            this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key) });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/import/source.ts
-
-
-/** Trainer configs are a few kilobytes; like manifests, anything over 1 MiB is refused unread. */
-const MAX_BYTES = 1024 * 1024;
-const MAX_ALIAS_COUNT = 100;
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
-/**
- * Parses a YAML file (or a JSON one: JSON is YAML 1.2) with the manifest's safety rules: one document, no
- * custom tags, bounded aliases, a mapping at the top. Problems go to `problems`, located in the file itself.
- */
-function parseSource(text, file, what, problems) {
-    const report = (p, message) => problems.push({ file, line: p.line, col: p.col, message });
-    if (Buffer.byteLength(text, 'utf8') > MAX_BYTES) {
-        report({ line: 1, col: 1 }, `${what} is larger than 1 MiB: refused`);
-        return null;
-    }
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
-    const before = problems.length;
-    for (const e of doc.errors) {
-        report(lines.linePos(e.pos[0]), e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping' : `${what}: syntax error: ${e.message.split('\n')[0]}`);
-    }
-    (0,dist/* visit */.YR)(doc, (_k, node) => {
-        if ((0,dist/* isNode */.Ll)(node) && node.tag && !CORE_TAGS.has(node.tag))
-            report(lines.linePos(node.range?.[0] ?? 0), `custom YAML tag "${node.tag}" is not allowed: ${what} must hold plain data`);
-    });
-    if (problems.length > before)
-        return null;
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (e) {
-        report({ line: 1, col: 1 }, `${what}: ${e.message.split('\n')[0]}`);
-        return null;
-    }
-    if (!(0,dist/* isMap */.jh)(doc.contents) || data === null || typeof data !== 'object' || Array.isArray(data)) {
-        report({ line: 1, col: 1 }, `${what} must be a mapping of keys`);
-        return null;
-    }
-    const finder = new PositionFinder(doc, lines);
-    return { file, data: data, at: (p) => finder.at(p), key: (p) => finder.key(p) };
-}
-
-;// CONCATENATED MODULE: ./src/import/trl.ts
-
-
-/**
- * TRL CLI / alignment-handbook recipes: TRL ModelConfig (model_name_or_path, use_peft, load_in_4bit, lora_r,
- * lora_target_modules) with SFTConfig / HF TrainingArguments. SFTConfig's defaults (trl/trainer/sft_config.py):
- * max_length 1024, bf16 and gradient checkpointing on; ModelConfig's lora_r 16; TrainingArguments'
- * per_device_train_batch_size 8 and num_train_epochs 3.
- */
-const trl_TAKEN = new Set([
-    'model_name_or_path', 'use_peft', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'max_length', 'max_seq_length',
-    'per_device_train_batch_size', 'gradient_accumulation_steps', 'num_train_epochs', 'max_steps', 'bf16', 'fp16', 'tf32', 'gradient_checkpointing',
-    'deepspeed', 'fsdp', 'fsdp_config', 'optim', 'attn_implementation', 'model_revision', 'torch_dtype', 'dtype', 'packing', 'use_bnb_nested_quant',
-    'bnb_4bit_quant_type', 'use_liger_kernel', 'use_liger',
-]);
-function readTrl(r) {
-    const model = r.string('model_name_or_path');
-    if (model === null && !r.given('model_name_or_path'))
-        r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'TRL config without model_name_or_path: name the model to fine-tune' });
-    const peft = r.bool('use_peft');
-    const in4 = r.bool('load_in_4bit');
-    const in8 = r.bool('load_in_8bit');
-    if (peft === true) {
-        r.set('method', in4 === true ? 'qlora' : 'lora', in4 === true ? 'load_in_4bit' : 'use_peft');
-        if (in4 !== true && in8 === true)
-            r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA)');
-    }
-    else {
-        if (in4 === true)
-            r.warn('load_in_4bit', 'load_in_4bit without use_peft: a quantised model cannot be fully fine-tuned; estimated as full fine-tuning');
-        r.set('method', 'full', 'model_name_or_path');
-    }
-    const rank = r.number('lora_r', { integer: true, min: 1 });
-    if (rank !== null)
-        r.set('lora.rank', rank, 'lora_r');
-    if (r.given('lora_target_modules'))
-        loraTargetsFrom(r, 'lora_target_modules');
-    for (const k of ['max_length', 'max_seq_length']) {
-        const n = r.number(k, { integer: true, min: 1 });
-        if (n !== null)
-            r.set('training.sequence_length', n, k);
-    }
-    const refs = trainingArguments(r);
-    warnUnknownRelevant(r, trl_TAKEN, 'TRL');
-    r.out.default('training.sequence_length', 1024, 'TRL SFTConfig default max_length 1024');
-    r.out.default('precision', 'bf16', 'TRL SFTConfig default bf16');
-    r.out.default('training.gradient_checkpointing', 'full', 'TRL SFTConfig default gradient_checkpointing true');
-    r.out.default('training.micro_batch_size', 8, 'HF TrainingArguments default per_device_train_batch_size 8');
-    r.out.default('data.epochs', 3, 'HF TrainingArguments default num_train_epochs 3');
-    if (r.out.values.get('method') !== 'full') {
-        r.out.default('lora.rank', 16, 'TRL ModelConfig default lora_r 16');
-        r.out.default('lora.targets', ['q_proj', 'v_proj'], 'LoRA on q_proj and v_proj (PEFT\'s default target modules for Llama-style models; lora_target_modules unset)');
-    }
-    return { ...refs, model: model !== null ? { id: model, key: 'model_name_or_path' } : null };
-}
-
-;// CONCATENATED MODULE: ./src/import/resolve.ts
-
-
-
-
-
-
-
-
-const FORMAT_NAMES = { axolotl: 'axolotl', 'llama-factory': 'LLaMA-Factory', 'llama-factory-v1': 'LLaMA-Factory (v1)', trl: 'TRL' };
-const formatName = (f) => FORMAT_NAMES[f];
-/** `rel` from the folder `dir` inside the repository, or an error when it is absolute or leaves it. */
-function join(dir, rel) {
-    if (external_node_path_.posix.isAbsolute(rel) || /^[a-zA-Z]:[\\/]/.test(rel) || rel.includes('\\'))
-        return null;
-    const p = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, rel));
-    return p === '..' || p.startsWith('../') ? null : p;
-}
-/**
- * Reads the trainer config a manifest imports, then the DeepSpeed JSON it names and the accelerate YAML the
- * manifest names. A path inside a trainer config is resolved as the trainer resolves it, from the folder it
- * is launched in: the config's own folder or any folder above it, up to the repository root.
- */
-function readImport(req, manifestRepoPath, read, problems, where) {
-    const configPath = join(external_node_path_.posix.dirname(manifestRepoPath), req.path);
-    if (configPath === null) {
-        where(`import path "${req.path}" must be relative to the manifest, with / separators, and stay inside the repository`);
-        return null;
-    }
-    const text = read(configPath);
-    if (!text.ok) {
-        where(`import "${req.path}": ${text.error}`);
-        return null;
-    }
-    const before = problems.length;
-    const src = parseSource(text.text, configPath, 'trainer config', problems);
-    if (!src)
-        return null;
-    const format = req.format ?? detectFormat(src.data);
-    if (!format) {
-        where(`cannot tell which trainer "${req.path}" is for: set import: { path: ${req.path}, format: axolotl | llama-factory | llama-factory-v1 | trl }`);
-        return null;
-    }
-    const settings = new Settings();
-    const reader = new FileReader(src, settings);
-    const refs = format === 'axolotl' ? readAxolotl(reader)
-        : format === 'llama-factory' ? readLlamaFactory(reader)
-            : format === 'llama-factory-v1' ? readLlamaFactoryV1(reader)
-                : readTrl(reader);
-    const files = [configPath];
-    const readNamed = (rel, from, key, what) => {
-        const candidates = [];
-        for (let dir = external_node_path_.posix.dirname(from.file);; dir = external_node_path_.posix.dirname(dir)) {
-            const p = join(dir, rel);
-            if (p !== null && !candidates.includes(p))
-                candidates.push(p);
-            if (dir === '.' || dir === '/' || dir === '')
-                break;
-        }
-        if (!candidates.length) {
-            settings.problem(from, [key], `${key}: "${rel}" must be a relative path inside the repository`);
-            return null;
-        }
-        for (const p of candidates) {
-            const t = read(p);
-            if (!t.ok)
-                continue;
-            files.push(p);
-            return parseSource(t.text, p, what, problems);
-        }
-        settings.problem(from, [key], `${key}: ${what} "${rel}" is not in the repository (looked for ${candidates.join(', ')})`);
-        return null;
-    };
-    if (refs.deepspeed) {
-        const ds = readNamed(refs.deepspeed.path, src, refs.deepspeed.key, 'DeepSpeed config');
-        if (ds)
-            readDeepSpeed(new FileReader(ds, settings));
-    }
-    else if (refs.deepspeedInline) {
-        readDeepSpeed(reader.child(refs.deepspeedInline));
-    }
-    if (req.accelerate) {
-        const accPath = join(external_node_path_.posix.dirname(manifestRepoPath), req.accelerate);
-        const t = accPath === null ? null : read(accPath);
-        if (accPath === null || !t || !t.ok) {
-            where(`accelerate config "${req.accelerate}": ${accPath === null ? 'must be a relative path inside the repository' : t && !t.ok ? t.error : 'unreadable'}`);
-        }
-        else {
-            files.push(accPath);
-            const acc = parseSource(t.text, accPath, 'accelerate config', problems);
-            if (acc) {
-                const { deepspeedFile } = readAccelerate(new FileReader(acc, settings));
-                if (deepspeedFile && !refs.deepspeed) {
-                    const ds = readNamed(deepspeedFile, acc, 'deepspeed_config', 'DeepSpeed config');
-                    if (ds)
-                        readDeepSpeed(new FileReader(ds, settings));
-                }
-            }
-        }
-    }
-    settings.applyDefaults();
-    problems.push(...settings.problems);
-    if (problems.length > before)
-        return null;
-    return { format, files, settings, model: refs.model ? { id: refs.model.id, src, key: refs.model.key } : null };
-}
-
-;// CONCATENATED MODULE: ./src/import/merge.ts
-
-
-
-const merge_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Manifest keys win: the imported values fill only what the manifest leaves out, key by key. */
-function overlay(under, over) {
-    const out = { ...under };
-    for (const [k, v] of Object.entries(over))
-        out[k] = merge_isObj(v) && merge_isObj(under[k]) ? overlay(under[k], v) : v;
-    return out;
-}
-function valueAtPath(o, path) {
-    let v = o;
-    for (const p of path.split('.'))
-        v = merge_isObj(v) ? v[p] : undefined;
-    return v;
-}
-function leafPaths(o, prefix = '') {
-    return Object.entries(o).flatMap(([k, v]) => (merge_isObj(v) ? leafPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-}
-/**
- * The job the manifest describes once its import is applied: the imported settings under the manifest's own
- * keys, tokens from max_steps when the config fixes the steps, and, for the report, which file each setting
- * came from, the trainer defaults used, and the warnings. Problems (no tokens, an unknown model) are located in
- * the file that can fix them.
- */
-function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
-    const s = imp.settings;
-    const nested = {};
-    for (const [path, value] of s.values) {
-        const parts = path.split('.');
-        let o = nested;
-        for (const p of parts.slice(0, -1))
-            o = (o[p] ??= {});
-        o[parts[parts.length - 1]] = value;
-    }
-    const job = { ...manifestJob };
-    delete job.import;
-    const fromManifest = leafPaths(job).filter((p) => p !== 'name');
-    const before = problems.length;
-    // The model: the manifest's wins; else the trainer config's, from the catalog (offline) or the Hub.
-    if (job.model === undefined && imp.model) {
-        const found = (0,models/* findModel */.P6)(imp.model.id) ? { ok: true } : hubModel(imp.model.id);
-        if (!found.ok) {
-            const p = imp.model.src.at([imp.model.key]);
-            problems.push({ file: imp.model.src.file, line: p.line, col: p.col, message: `${imp.model.key}: ${found.error}` });
-        }
-        else {
-            nested.model = imp.model.id;
-            s.origins.set('model', `${imp.model.src.file}:${imp.model.src.key([imp.model.key]).line}:1 ${imp.model.key}`);
-        }
-    }
-    const merged = overlay(nested, job);
-    // A manifest that changes the method away from LoRA drops the imported adapter settings.
-    if (merged.method !== 'lora' && merged.method !== 'qlora' && !merge_isObj(job.lora))
-        delete merged.lora;
-    // Tokens: the manifest's data, else max_steps x global batch x sequence length.
-    const data = merge_isObj(merged.data) ? { ...merged.data } : {};
-    const notes = [];
-    const steps = s.counters.get('max_steps');
-    const ga = s.counters.get('gradient_accumulation_steps')?.value ?? 1;
-    const hw = merge_isObj(merged.hardware) ? merged.hardware : {};
-    const par = merge_isObj(merged.parallelism) ? merged.parallelism : {};
-    const training = merge_isObj(merged.training) ? { ...merged.training } : {};
-    const count = typeof hw.count === 'number' ? hw.count : null;
-    const dp = count === null ? null : count / ((typeof par.tensor === 'number' ? par.tensor : 1) * (typeof par.pipeline === 'number' ? par.pipeline : 1));
-    const micro = typeof training.micro_batch_size === 'number' ? training.micro_batch_size : 1;
-    const seq = typeof training.sequence_length === 'number' ? training.sequence_length : 2048;
-    if (training.global_batch_size === undefined && dp !== null && Number.isInteger(dp) && s.counters.has('gradient_accumulation_steps')) {
-        training.global_batch_size = micro * ga * dp;
-        s.origins.set('training.global_batch_size', `${s.counters.get('gradient_accumulation_steps').origin} x micro-batch x ${dp} data-parallel GPUs`);
-        merged.training = training;
-    }
-    const hasTokens = data.tokens !== undefined || (data.examples !== undefined && data.tokens_per_example !== undefined);
-    if (!hasTokens) {
-        if (steps && dp !== null && Number.isInteger(dp)) {
-            const global = typeof training.global_batch_size === 'number' ? training.global_batch_size : micro * ga * dp;
-            data.tokens = steps.value * global * seq;
-            data.epochs = 1;
-            const kept = s.defaults.filter((d) => !/epoch/.test(d));
-            s.defaults.splice(0, s.defaults.length, ...kept);
-            notes.push(`tokens: max_steps ${steps.value} (${steps.origin}) x global batch ${global} x ${seq} tokens = ${data.tokens}; max_steps fixes the run, so epochs are 1`);
-            s.origins.set('data.tokens', steps.origin);
-        }
-        else if (steps) {
-            const p = steps.src.key(steps.path);
-            problems.push({ file: steps.src.file, line: p.line, col: p.col, message: `max_steps ${steps.value} fixes the steps, but the tokens per step depend on the GPU count: set hardware.count in the manifest (or data.tokens)` });
-        }
-        else {
-            atManifest(['import'], `the imported config does not fix max_steps, so the tokens are unknown: add data.tokens, or data.examples with data.tokens_per_example`);
-        }
-    }
-    merged.data = data;
-    const tokens = data.tokens !== undefined ? parseCount(data.tokens) : undefined;
-    if (tokens !== undefined && tokens !== null && tokens < 10e6 && merged.method === 'pretrain') {
-        s.warnings.push(`data.tokens ${tokens} is under 10M for a pretraining job: is it a count of examples? (data.examples with data.tokens_per_example counts tokens from examples)`);
-    }
-    if (problems.length > before)
-        return null;
-    const fromImport = [...s.origins.entries()].filter(([k]) => !fromManifest.includes(k) && s.origins.get(k) !== 'trainer default');
-    const byFile = new Map();
-    for (const [k, origin] of fromImport) {
-        const [where, ...key] = origin.split(' ');
-        const file = where.replace(/:\d+:\d+$/, '');
-        const line = /:(\d+):\d+$/.exec(where)?.[1];
-        const value = valueAtPath(merged, k);
-        const shown = value === undefined ? '' : ` ${Array.isArray(value) ? value.join('+') : String(value)}`;
-        byFile.set(file, [...(byFile.get(file) ?? []), `${k}${shown} (${key.join(' ')}${line ? `, line ${line}` : ''})`]);
-    }
-    const lines = [...byFile.entries()].map(([f, ks]) => `from ${f}${f === imp.files[0] ? ` (${formatName(imp.format)})` : ''}: ${ks.join(', ')}`);
-    if (fromManifest.length)
-        lines.push(`from the manifest (wins over the imported files): ${fromManifest.join(', ')}`);
-    if (s.defaults.length)
-        lines.push(`${formatName(imp.format)} defaults used where the config is silent: ${s.defaults.join('; ')}`);
-    lines.push(...notes, ...s.warnings.map((w) => `warning: ${w}`));
-    return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines } };
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
-
-
-
-
-
 
 
 
@@ -14719,8 +14339,8 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
-const load_MAX_ALIAS_COUNT = 100;
-const load_CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+const MAX_ALIAS_COUNT = 100;
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /** Parses and validates one manifest's text: every problem at once, or the normalized jobs. */
 function parseManifest(text, opts) {
     const problems = [];
@@ -14739,7 +14359,7 @@ function parseManifest(text, opts) {
         report(p.line, p.col, msg);
     }
     (0,dist/* visit */.YR)(doc, (_key, node) => {
-        if ((0,dist/* isNode */.Ll)(node) && node.tag && !load_CORE_TAGS.has(node.tag)) {
+        if ((0,dist/* isNode */.Ll)(node) && node.tag && !CORE_TAGS.has(node.tag)) {
             const p = lines.linePos(node.range?.[0] ?? 0);
             const written = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
             report(p.line, p.col, `custom YAML tag "${written}" is not allowed: manifests hold plain data (strings, numbers, booleans, lists, mappings)`);
@@ -14755,11 +14375,11 @@ function parseManifest(text, opts) {
         return { jobs: [], problems };
     let data;
     try {
-        data = doc.toJS({ maxAliasCount: load_MAX_ALIAS_COUNT });
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
-        report(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${load_MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
+        report(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
         return { jobs: [], problems };
     }
     const finder = new PositionFinder(doc, lines);
@@ -14796,20 +14416,8 @@ function parseManifest(text, opts) {
     }
     const jobs = [];
     for (const base of bases) {
-        const written = valueAt(data, base);
+        const raw = valueAt(data, base);
         const before = problems.length;
-        // import: the trainer config's settings under the manifest's keys; the manifest's own keys win.
-        let imported = null;
-        const req = importRequest(written);
-        if (req) {
-            const where = (message) => put({ path: [...base, 'import'], atKey: false, message });
-            const imp = readImport(req, opts.repoPath, opts.readRepoFile, problems, where);
-            if (imp)
-                imported = mergeImport(written, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), (id) => hubLookup(id, opts.hub));
-            if (!imported)
-                continue; // its problems are reported in the file that can fix them
-        }
-        const raw = imported ? imported.raw : written;
         const checked = jobSchemaModelDeferred.safeParse(raw);
         if (!checked.success) {
             for (const issue of checked.error.issues) {
@@ -14818,21 +14426,14 @@ function parseManifest(text, opts) {
             }
         }
         const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
-        // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
-        const rulesRaw = model?.kind === 'architecture' && typeof raw.model === 'string' ? { ...raw, model: undefined } : raw;
-        for (const loc of jobRules(rulesRaw, base))
-            put(loc);
-        for (const loc of dataRules(raw, base, req !== null))
+        for (const loc of jobRules(raw, base))
             put(loc);
         if (problems.length === before && checked.success && model) {
             const index = base.length ? base[1] : null;
-            const job = normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base));
-            if (imported)
-                job.imported = imported.info;
-            jobs.push(job);
+            jobs.push(normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base)));
         }
     }
-    return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.d)(problems) } : { jobs, problems };
+    return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.dS)(problems) } : { jobs, problems };
 }
 /** The model key, checked by its form so each form gets its own precise messages. */
 function checkModel(model, at, data, opts, put) {
@@ -14846,19 +14447,8 @@ function checkModel(model, at, data, opts, put) {
                     put(loc);
         return r.success;
     };
-    if (typeof model === 'string') {
-        if (!run(modelCatalogId))
-            return null;
-        if (!(0,models/* findModel */.P6)(model) && opts.hub && HUB_ID.test(model.trim())) {
-            const found = hubLookup(model.trim(), opts.hub);
-            if (!found.ok) {
-                put({ path: at, atKey: false, message: found.error });
-                return null;
-            }
-            return architectureSpec(opts.hub.configs.get(model.trim()), `hf:${model.trim()}`, at, put);
-        }
-        return { kind: 'catalog', id: model };
-    }
+    if (typeof model === 'string')
+        return run(modelCatalogId) ? { kind: 'catalog', id: model } : null;
     if (model === null || typeof model !== 'object' || Array.isArray(model)) {
         put({ path: at, atKey: false, message: 'model must be a catalog id (llama-3.1-8b) or a mapping with one of parameters, config or architecture' });
         return null;
@@ -14872,7 +14462,7 @@ function checkModel(model, at, data, opts, put) {
         }
         else {
             for (const k of keys)
-                put({ path: [...at, k], atKey: true, message: `unknown key "${k}" in model${(0,suggest/* didYouMean */.au)(k, forms) || ''}: use parameters, config or architecture` });
+                put({ path: [...at, k], atKey: true, message: `unknown key "${k}" in model${didYouMean(k, forms) || ''}: use parameters, config or architecture` });
             if (!keys.length)
                 put({ path: at, atKey: false, message: 'model is empty: give a catalog id or one of parameters, config or architecture' });
         }
@@ -14910,7 +14500,7 @@ function checkModel(model, at, data, opts, put) {
     }
     let json;
     try {
-        json = JSON.parse(read.text);
+        json = JSON.parse(read.text.replace(/^\uFEFF/, '')); // a byte-order mark, as Windows editors write it, is no error
     }
     catch (e) {
         put({ path: where, atKey: false, message: `config "${rel}" is not valid JSON: ${e.message}` });
@@ -14923,36 +14513,7 @@ function checkModel(model, at, data, opts, put) {
     }
     const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
     bad.forEach(put);
-    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
-}
-/**
- * A Hub id the catalog does not know: its fetched config.json, or why there is none. An id not fetched yet is
- * recorded as wanted, so the shell can fetch it and validate again.
- */
-function hubLookup(id, hub) {
-    const near = (0,suggest/* closest */.kp)(id.split('/').pop().replace(/@.*$/, ''), models/* MODEL_IDS */.$g, 3);
-    const catalog = near.length ? ` (catalog ids that resolve offline: ${near.join(', ')})` : '';
-    if (!hub || !HUB_ID.test(id))
-        return { ok: false, error: `unknown model "${id}"${catalog}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog` };
-    const c = hub.configs.get(id);
-    if (c?.ok)
-        return { ok: true };
-    if (c)
-        return { ok: false, error: c.error };
-    if (!hub.offline)
-        hub.wanted.add(id);
-    return { ok: false, error: `model "${id}" is not in the catalog${catalog}, and ${hub.offline ? 'offline mode forbids fetching its config.json from the Hub' : 'its config.json has not been fetched'}: use a catalog id, or pin a local config.json with model: { config: path/to/config.json }` };
-}
-/** A fetched config.json as the job's model, checked like a local one. */
-function architectureSpec(c, label, at, put) {
-    const arch = architectureFromConfig(c.config);
-    if (!arch.ok) {
-        put({ path: at, atKey: false, message: `${c.source}: ${arch.error}` });
-        return null;
-    }
-    const bad = architectureRules(arch.architecture, at).map((l) => ({ ...l, path: at, message: `${c.source}: ${l.message}` }));
-    bad.forEach(put);
-    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: label, model_type: arch.model_type };
+    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: (0,sanitize/* cleanText */.X5)(repoRel, 1000), model_type: (0,sanitize/* cleanText */.X5)(arch.model_type, 60) };
 }
 
 
@@ -14962,12 +14523,21 @@ function architectureSpec(c, label, at, put) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ sortProblems)
+/* harmony export */   Nm: () => (/* binding */ cleanProblem),
+/* harmony export */   dS: () => (/* binding */ sortProblems)
 /* harmony export */ });
 /* unused harmony export formatProblem */
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1211);
+
 /** `file:line:col: message`, the form editors and CI logs turn into links. */
 function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+    return cleanProblem(p).text;
+}
+/** A problem with its file name and message cleaned for output (they quote what the manifest wrote). */
+function cleanProblem(p) {
+    const file = (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(p.file, 1000);
+    const message = (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(p.message, 2000);
+    return { ...p, file, message, text: `${file}:${p.line}:${p.col}: ${message}` };
 }
 /** Problems in file, line, column order, each once. */
 function sortProblems(problems) {
@@ -14986,60 +14556,76 @@ function sortProblems(problems) {
 
 /***/ }),
 
-/***/ 7271:
+/***/ 1211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   gr: () => (/* binding */ guardLog),
+/* harmony export */   r0: () => (/* binding */ cleanMarkdownBody)
 /* harmony export */ });
-/* unused harmony export editDistance */
-/** "Did you mean": the closest known words by edit distance (Damerau-Levenshtein, optimal string alignment). */
-function editDistance(a, b) {
-    const m = a.length;
-    const n = b.length;
-    const d = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= m; i++) {
-        for (let j = 1; j <= n; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            const row = d[i];
-            const prev = d[i - 1];
-            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[m][n];
+/* unused harmony exports MAX_FIELD_CHARS, quoted */
+/**
+ * The one sanitiser for text that leaves the program (terminal, CI log lines, annotations, comment and summary
+ * bodies). Two layers:
+ *
+ * - `cleanText` for one field taken from a manifest or the file system (a job name, a file name, a quoted key):
+ *   every character that could end a line, move the cursor, reorder what a reviewer sees or hide text becomes a
+ *   visible escape, and very long values are cut. A field can then never start a line of its own.
+ * - `guardLog` for whole chunks written to a log or terminal (the sinks: the CLI's Io, the action's log calls).
+ *   The program's own line breaks stay; any other control character becomes a visible escape, and a line that
+ *   GitHub's runner would execute as a workflow command is defused. This layer covers output paths written
+ *   later without anyone remembering the first.
+ *
+ * Workflow commands, as the runner parses them (actions/runner, src/Runner.Common/ActionCommand.cs):
+ * `TryParseV2` trims leading white space and takes a line starting with `::` (`::error file=..::msg`,
+ * `::add-mask::`, `::stop-commands::`); the legacy `TryParse` takes `##[command ...]` anywhere in a line. The
+ * runner splits lines on CR as well as LF. `@actions/core` escapes command data as `%25 %0D %0A` and properties
+ * also as `%3A %2C` (node_modules/@actions/core/lib/command.js): so an annotation's text is safe from line
+ * breaks, but not from ESC sequences or bidi overrides, which `cleanText` removes.
+ */
+/**
+ * C0 controls (but tab and line feed, handled apart), DEL, C1 controls (NEL U+0085 included), the line and
+ * paragraph separators, the bidi embedding/override/isolate controls and marks (Trojan Source, CVE-2021-42574),
+ * and the BOM / zero-width no-break space.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same, with tab and line feed: for one field, where no line break belongs. */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_IN_FIELD = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\uXXXX`: readable, and inside a JSON string the same character again (so guarding JSON output keeps it valid JSON). */
+const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Longest field shown (a job name may be 200 characters; a 1 MB model id is cut to this). */
+const MAX_FIELD_CHARS = 200;
+/** One field from outside the program, safe to print anywhere on a line: no control characters, at most `max` characters. */
+function cleanText(text, max = MAX_FIELD_CHARS) {
+    const cut = text.length > max ? text.slice(0, max) + '…' : text;
+    return cut.replace(CONTROL_IN_FIELD, (c) => (c === '\t' ? ' ' : escapeChar(c)));
+}
+/** A field quoted in a message: `"name"`, cleaned and cut short (60 characters). */
+const quoted = (text, max = 60) => `"${cleanText(text, max)}"`;
+/** The start of a line the runner would run as a command (after any white space it trims). */
+const COMMAND_LINE = /^(\s*)::/gm;
+/** The legacy `##[command]` form, matched anywhere. */
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * A chunk of log or terminal output made inert: control characters but tab and line feed escaped, lines that
+ * start with `::` prefixed with a backslash, `##[` written `#\u0023[`. Idempotent; JSON text stays valid JSON
+ * with the same meaning (no JSON line starts with `::`, and `\u0023` inside a string is `#`).
+ * Each chunk is treated as starting a line, which errs on the safe side.
+ */
+function guardLog(chunk) {
+    return chunk.replace(CONTROL, escapeChar).replace(COMMAND_LINE, '$1\\::').replace(LEGACY_COMMAND, '#\\u0023[');
 }
 /**
- * Up to `max` known words closest to `word`, best first. A word counts as close when its distance is at most
- * a third of its length (at least 2), or when one contains the other (`llama-8b` -> `llama-3.1-8b`).
+ * A markdown body (comment, job summary) with the characters that have no place in it made visible: control
+ * characters but tab and line feed, and bidi overrides, which could make a reviewer read a different text
+ * from the one GitHub stores. Markdown syntax is escaped field by field (escape.ts), not here.
  */
-function closest(word, known, max = 3) {
-    const w = word.toLowerCase();
-    const scored = known.map((k) => {
-        const kl = k.toLowerCase();
-        let score = editDistance(w, kl);
-        if (kl.startsWith(w))
-            score = Math.min(score, 0.5);
-        else if (kl.includes(w) || w.includes(kl))
-            score = Math.min(score, 1.5);
-        // Same digits in the same order (sizes like 8b, 70b) with the same family prefix count as close.
-        const digits = (s) => s.replace(/[^0-9.]/g, '');
-        if (digits(w) !== '' && digits(w) === digits(kl) && kl[0] === w[0])
-            score = Math.min(score, 2.5);
-        return { k, score, limit: Math.max(2, Math.ceil(Math.max(w.length, kl.length) / 3)) };
-    });
-    return scored
-        .filter((s) => s.score <= s.limit)
-        .sort((x, y) => x.score - y.score || x.k.localeCompare(y.k))
-        .slice(0, max)
-        .map((s) => s.k);
-}
-/** ` (did you mean "a", "b"?)` or the empty string. */
-function didYouMean(word, known) {
-    const c = closest(word, known);
-    return c.length ? ` (did you mean ${c.map((x) => `"${x}"`).join(', ')}?)` : '';
+function cleanMarkdownBody(body) {
+    return body.replace(CONTROL, escapeChar);
 }
 
 

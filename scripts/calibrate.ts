@@ -1,8 +1,13 @@
 // npm run calibrate: the estimator against every published run with enough data (calibration/published-runs.json).
 import { calibrationMarkdown, calibrationRows, median, show as fmt, SKIPPED } from '../calibration/compare.js';
-
+import { memoryMarkdown, memoryRows, runFits } from '../calibration/memory.js';
 import { crossValidate, search } from '../calibration/search.js';
 import { sourceOf } from '../calibration/setups.js';
+
+if (process.argv.includes('--memory-markdown')) {
+  process.stdout.write(memoryMarkdown(memoryRows()));
+  process.exit(0);
+}
 
 if (process.argv.includes('--search')) {
   // Reruns the search that set the time constants (calibration/search.ts), then the leave-one-source-out check.
@@ -35,3 +40,13 @@ console.log(`worst: ${worst.id} off by ${worst.error.toFixed(2)}x   (naive worst
 console.log(`inside [low, high]: ${rows.filter((r) => r.inside).length}/${rows.length} (${((rows.filter((r) => r.inside).length / rows.length) * 100).toFixed(0)}%)`);
 console.log('');
 for (const s of SKIPPED) console.log(`left out ${s.id}: ${s.why}`);
+
+// Memory: the model against published peaks, and every time record at its published layout (a run that ran fits).
+console.log('');
+console.log('memory against published peaks (calibration/published-memory.json):');
+process.stdout.write(memoryMarkdown(memoryRows()));
+const fits = await runFits();
+const over = fits.filter((f) => !f.fits);
+console.log('');
+console.log(`time records that fit their GPUs at the published layout: ${fits.length - over.length}/${fits.length}`);
+for (const f of over) console.log(`  does not fit: ${f.id} ${f.total_gib.toFixed(1)} GiB on ${f.capacity_gib.toFixed(0)} GiB`);

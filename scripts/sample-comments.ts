@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { compareReports } from '../src/budget/compare.js';
 import { buildReport } from '../src/budget/verdict.js';
 import { estimateJob } from '../src/estimate/estimate.js';
+import { withAdvice } from '../src/plan/advice.js';
 import { parseManifest } from '../src/manifest/load.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { changeViolations } from '../src/budget/compare.js';
@@ -31,7 +32,7 @@ export function sampleComments(): Record<string, string> {
     ['docs/sample-comment.md', {}],
     ['docs/sample-comment-over-budget.md', { max_cost_usd: 100000, max_gpus: 256, max_hours: 10 }],
   ] as const) {
-    const report = buildReport(head.map(estimateJob), limits);
+    const report = buildReport(head.map((j) => withAdvice(j, estimateJob(j))), limits);
     const comparison = compareReports(baseJobs.map(estimateJob), report, touched);
     if (file.includes('over-budget')) {
       const v = changeViolations(comparison, { max_cost_increase_usd: 50 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from './cli/run.js';
+import { guardLog } from './report/sanitize.js';
 
 /** The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. */
 try {
@@ -10,6 +11,6 @@ try {
   });
 } catch (e) {
   // A bug, not a user error: one line, no stack, and the exit code that says "invalid".
-  process.stderr.write(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(guardLog(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`));
   process.exitCode = 2;
 }

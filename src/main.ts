@@ -1,3 +1,4 @@
+import './github/event-guard.js'; // first: checks the event payload before anything loads @actions/github
 import { runAction } from './action/run.js';
 
 /** The action's process shell (action.yml runs dist/index.js); the flow is in src/action/run.ts. */

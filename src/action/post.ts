@@ -3,6 +3,7 @@ import { statusOf } from '../github/status.js';
 import { upsertComment } from '../github/comment.js';
 import type { ActionInputs } from '../github/inputs.js';
 import * as runner from '../github/runner.js';
+import { cleanMarkdownBody } from '../report/sanitize.js';
 
 const FORK_HINT =
   'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, run Train Budget from a workflow_run workflow triggered by this one, which gets a write token, or use pull_request_target with care (it must not run the fork\'s code).';
@@ -15,7 +16,7 @@ export async function postComment(client: GitHubClient | null, pull: number, bod
     return;
   }
   try {
-    const outcome = await upsertComment(client, pull, body, inputs.comment, inputs.commentTag);
+    const outcome = await upsertComment(client, pull, cleanMarkdownBody(body), inputs.comment, inputs.commentTag);
     if (outcome.action !== 'skipped') {
       runner.setOutput('comment-id', String(outcome.comment.id));
       runner.setOutput('comment-url', outcome.comment.html_url);

@@ -1,17 +1,19 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix, relative, resolve, sep } from 'node:path';
+import { join, posix } from 'node:path';
 import { changeViolations, type Comparison } from '../budget/compare.js';
 import { gate, type Annotation } from '../budget/gate.js';
 import { gateScope } from '../budget/scope.js';
 import { buildReport, violationCount } from '../budget/verdict.js';
 import type { ChangedFile } from '../compare/base.js';
 import { estimateJob } from '../estimate/estimate.js';
+import { withAdvice } from '../plan/advice.js';
 import type { GitHubClient } from '../github/client.js';
 import { marker } from '../github/comment.js';
 import { readEvent } from '../github/event.js';
 import { InputError, readInputs, type ActionInputs } from '../github/inputs.js';
 import * as runner from '../github/runner.js';
+import { workingDirectory } from '../github/workdir.js';
 import { statusOf } from '../github/status.js';
 import { loadManifests } from '../manifest/load-all.js';
 import { loadWithHub } from '../hub/load.js';
@@ -54,13 +56,12 @@ export async function runAction(): Promise<void> {
       }
       throw e;
     }
-    const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const root = resolve(workspace, inputs.workingDirectory);
-    const prefix = relative(workspace, root).split(sep).join('/');
-    if (prefix.startsWith('..') || !existsSync(root)) {
-      runner.setFailed(`Train Budget: input working-directory "${inputs.workingDirectory}" must be a folder inside the workspace`);
+    const wd = workingDirectory(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+    if (!wd.ok) {
+      runner.setFailed(`Train Budget: ${wd.error}`);
       return;
     }
+    const { root, prefix } = wd;
     const pathOf = (file: string) => (prefix === '' ? file : posix.join(prefix, file));
     const toRoot = (repoPath: string) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
     const event = readEvent();
@@ -104,7 +105,7 @@ export async function runAction(): Promise<void> {
     }
 
     const { jobs } = found;
-    const report = buildReport(jobs.map(estimateJob), inputs.limits);
+    const report = buildReport(jobs.map((j) => withAdvice(j, estimateJob(j))), inputs.limits);
     let comparison: Comparison | null = null;
     if (event.pull && client) {
       const { compareWithBase } = await import('../compare/with-base.js');

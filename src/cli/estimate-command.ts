@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { posix, relative, resolve, sep } from 'node:path';
 import { changeViolations, type Comparison } from '../budget/compare.js';
 import { JOB_LIMITS, flagName, type Limits } from '../budget/limits.js';
@@ -6,6 +5,7 @@ import { GATE_MODES, gateScope, type GateMode } from '../budget/scope.js';
 import { buildReport, type Report } from '../budget/verdict.js';
 import { compareWithBase } from '../compare/with-base.js';
 import { estimateJob } from '../estimate/estimate.js';
+import { withAdvice } from '../plan/advice.js';
 import type { Loaded } from '../manifest/load-all.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
@@ -14,6 +14,7 @@ import { numberFlag, parseFlags, UsageError } from './args.js';
 import { gitChangedFiles, gitShow, gitTopLevel, resolveRef } from './git.js';
 import { lookalikeWarnings } from './lookalikes.js';
 import { loadForCli } from './load-for-cli.js';
+import { writeOutputFile } from './write-output.js';
 import { reportProblems } from './problems-out.js';
 import type { Io } from './run.js';
 import { whereFrom } from './where.js';
@@ -70,12 +71,18 @@ export function estimateCommand(argv: string[], io: Io): number | Promise<number
   for (const w of lookalikeWarnings(where.root, where.patterns)) io.err(`warning: ${w}\n`);
   const loaded = loadForCli(where.patterns, where.root);
   if (loaded.problems.length) return reportProblems(loaded.problems, format === 'json', 'nothing estimated', io);
-  const report = buildReport(loaded.jobs.map(estimateJob), limits);
+  const report = buildReport(loaded.jobs.map((j) => withAdvice(j, estimateJob(j))), limits);
   const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
 
   const finish = (comparison: Comparison | null): number => {
     const json = renderJson(report);
-    if (values.output) writeFileSync(resolve(io.cwd, values.output as string), json);
+    if (values.output) {
+      const failed = writeOutputFile(resolve(io.cwd, values.output as string), json);
+      if (failed) {
+        io.err(`train-budget: --output ${values.output as string}: ${failed}\n`);
+        return 2;
+      }
+    }
     if (format === 'json') io.out(json);
     else if (format === 'markdown') io.out(renderMarkdown(report, comparison ? { comparison, limitsSet, gate, marker: MARKER, maxLength: GITHUB_COMMENT_LIMIT } : { limitsSet }));
     else io.out(renderText(report) + (comparison ? changeText(comparison, values.base as string) : ''));

@@ -5,6 +5,7 @@ import { parseFlags, UsageError } from './args.js';
 import { loadForCli } from './load-for-cli.js';
 import { formatProblem } from '../manifest/problems.js';
 import { estimateCommand } from './estimate-command.js';
+import { guardedIo } from './guarded-io.js';
 import { lookalikeWarnings } from './lookalikes.js';
 import { withRootHint } from './problems-out.js';
 import { whereFrom } from './where.js';
@@ -86,7 +87,10 @@ function listCommand(argv: string[], io: Io, what: 'models' | 'gpus'): number {
 }
 
 /** The whole CLI: arguments in, exit code out; all output through `io`. */
-export function runCli(argv: string[], io: Io): number | Promise<number> {
+export function runCli(argv: string[], rawIo: Io): number | Promise<number> {
+  // Every command writes through this guard: no line it prints can carry a control character or be read by a
+  // CI runner as a workflow command, whatever text a manifest or file name put into it.
+  const io = guardedIo(rawIo);
   const [command, ...rest] = argv;
   try {
     switch (command) {

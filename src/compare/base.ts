@@ -107,7 +107,7 @@ export async function estimateBase(read: BaseReader, prefix: string, headFiles: 
     if (text === null) continue; // no base version: the job is new
     const configs = new Map<string, ReadResult>();
     const fetchBase = async (rel: string) => {
-      if (configs.has(rel) || rel.startsWith('..') || posix.isAbsolute(rel)) return;
+      if (configs.has(rel) || rel === '..' || rel.startsWith('../') || posix.isAbsolute(rel)) return;
       try {
         const t = await read(toRepo(rel));
         configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });

@@ -6,6 +6,7 @@ import { stepWords } from './step-words.js';
 import type { Run } from './estimate.js';
 import type { Layout } from './layout.js';
 import type { ResolvedModel } from './model.js';
+import { GIB, MEMORY_UNDERESTIMATE } from './memory.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 const sci = (x: number) => x.toExponential(2).replace('e+', 'e');
@@ -63,7 +64,9 @@ export function describeAssumptions(c: AssumptionContext): string[] {
   out.push(c.energyNote);
   if (job.parallelism.offload !== 'none') out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${HOST_MEMORY_GBPS} GB/s of host memory per node (an allowance of ours)`);
   if (c.model.arch.experts > 1) out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
-  out.push('memory: activations per Korthikanti et al. 2022 (16-bit), logits for the loss kept once; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation');
+  out.push(`memory: activations per Korthikanti et al. 2022 (16-bit${job.training.gradient_checkpointing === 'selective' ? ', op-level selective checkpointing' : ''}), ${job.training.loss} loss (${job.training.loss === 'standard' ? 'fp32 logits of the whole micro-batch, as PyTorch and Hugging Face keep them' : job.training.loss === 'chunked' ? '16-bit logits, fp32 work one chunk at a time' : 'no logits kept'})${job.training.master_weights ? '' : ', pure 16-bit weights and optimizer states'}; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation`);
+  const spare = r.fits ? gpu.memory_gib * GIB - r.memory.total : -1;
+  if (spare >= 0 && spare < MEMORY_UNDERESTIMATE * r.memory.total) out.push(`memory: fits with ${(spare / GIB).toFixed(1)} GiB to spare: within the model's error (estimates run up to ${pct(MEMORY_UNDERESTIMATE)} below measured peaks, docs/methodology.md)`);
   out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
   return out;
 }

@@ -66,6 +66,7 @@ export function prepare(job: Job): Prepared {
     arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
     sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
     checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
+    loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
   };
   return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
@@ -77,7 +78,7 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job)
   const layout = layoutFor(job, count);
   const memory = memoryPerGpu(p.base, layout);
   const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
-  const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline);
+  const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
   const eff = efficiency({
     gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
     data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
@@ -208,7 +209,7 @@ export function estimateJob(job: Job): JobEstimate {
   const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
   // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
   // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
-  const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
+  const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision, job.training.master_weights) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
   const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
 
   const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : RANGE });
@@ -243,6 +244,7 @@ export function estimateJob(job: Job): JobEstimate {
     alternatives: alternatives(p, gpu),
     assumptions,
     violations: [],
+    advice: [],
   };
 }
 

@@ -9,6 +9,8 @@ export interface Layout {
   pipeline: number;
   data_parallel: number;
   zero: 0 | 1 | 2 | 3;
+  /** Expert-parallel degree (mixture of experts; 1 = none). */
+  expert: number;
   /** Sequences per optimizer step, and micro-batches per step on each pipeline (gradient accumulation). */
   global_batch: number;
   micro_batches: number;
@@ -26,7 +28,7 @@ export function layoutFor(job: Job, count: number): Layout {
   const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
   const micro = job.training.micro_batch_size;
   const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
-  return { count, tensor, pipeline, data_parallel: dp, zero, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+  return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
 }
 
 /** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */

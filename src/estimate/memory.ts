@@ -1,7 +1,11 @@
 import type { Accelerator } from '../catalog/accelerators.js';
 import type { Architecture } from '../catalog/architecture.js';
-import type { Checkpointing, Method, Offload, Optimizer, Precision } from '../manifest/types.js';
-import { headDim, type ParameterCounts } from './parameters.js';
+import type { Checkpointing, Loss, Method, Offload, Optimizer, Precision } from '../manifest/types.js';
+import { activationElementsPerToken, replicatedElementsPerToken, selectiveElementsPerToken } from './activations.js';
+import { lossBytesPerLogit } from './loss.js';
+import { expertParameters, type ParameterCounts } from './parameters.js';
+
+export { activationElementsPerToken } from './activations.js';
 
 export const GIB = 2 ** 30;
 
@@ -17,9 +21,17 @@ export const WEIGHT_BYTES: Record<Precision, number> = { fp32: 4, fp16: 2, bf16:
  * al. 2023) keep one fp32 state. In pure fp32 training there is no separate master copy.
  */
 const OPTIMIZER_STATE_BYTES: Record<Optimizer, number> = { adamw: 8, adamw_8bit: 2, adafactor: 0, sgd: 4, lion: 4 };
-export function optimizerBytes(optimizer: Optimizer, precision: Precision): number {
+export function optimizerBytes(optimizer: Optimizer, precision: Precision, masterWeights = true): number {
+  if (!masterWeights && precision !== 'fp32') return PURE_16BIT_STATE_BYTES[optimizer];
   return OPTIMIZER_STATE_BYTES[optimizer] + (precision === 'fp32' ? 0 : 4);
 }
+
+/**
+ * Pure 16-bit training (no fp32 master copy: torchtune's `dtype: bf16` recipes): the optimizer keeps its
+ * states in the parameters' dtype, so AdamW's two moments take 2 bytes each (torch.optim.AdamW allocates them
+ * with `torch.zeros_like(param)`), 8-bit Adam still 1 each, SGD-momentum and Lion one 2-byte state.
+ */
+const PURE_16BIT_STATE_BYTES: Record<Optimizer, number> = { adamw: 4, adamw_8bit: 2, adafactor: 0, sgd: 2, lion: 2 };
 
 /**
  * QLoRA stores the frozen linear weights as 4-bit NormalFloat with double quantisation: 4 bits plus 0.127 bits
@@ -38,9 +50,16 @@ const ACTIVATION_BYTES: Record<Precision, number> = { fp32: 4, fp16: 2, bf16: 2,
  * (NCCL_BUFFSIZE, 4 MiB per channel and peer) and the frameworks' gradient buckets (DDP/FSDP: 25 MB each), and
  * 5% of what the caching allocator holds for fragmentation.
  */
-const CONTEXT_BYTES = 1 * GIB;
-const NCCL_BYTES = 0.5 * GIB;
-const FRAGMENTATION = 0.05;
+export const CONTEXT_BYTES = 1 * GIB;
+export const NCCL_BYTES = 0.5 * GIB;
+export const FRAGMENTATION = 0.05;
+
+/**
+ * How far below a measured peak the model has come out on the memory calibration (docs/methodology.md: lowest
+ * ratio 0.82, torchtitan's 70B 2D run): a job that fits with less spare than this share of its estimate is
+ * reported as within the model's error.
+ */
+export const MEMORY_UNDERESTIMATE = 0.2;
 
 /**
  * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
@@ -67,14 +86,26 @@ export interface MemoryInput {
   checkpointing: Checkpointing;
   flash_attention: boolean;
   offload: Offload;
+  /** The loss's logits: standard (default), chunked or fused. */
+  loss?: Loss;
+  /** false: pure 16-bit training, no fp32 master copy (default true). */
+  master_weights?: boolean;
+  /** Each gradient is applied and freed during the backward pass (default false). */
+  optimizer_in_backward?: boolean;
+  /** With tensor parallelism, norms and residuals split along the sequence (default true). */
+  sequence_parallel?: boolean;
 }
 
-/** How the job is split: tensor x pipeline x data-parallel ranks and the ZeRO stage. */
+/** How the job is split: tensor x pipeline x data-parallel ranks, the ZeRO stage, and expert parallelism. */
 export interface Split {
   tensor: number;
   pipeline: number;
   data_parallel: number;
   zero: 0 | 1 | 2 | 3;
+  /** Expert-parallel degree: routed experts sharded over this many of the data-parallel ranks (default 1). */
+  expert?: number;
+  /** Micro-batches per optimizer step on each pipeline (gradient accumulation); default 1. */
+  micro_batches?: number;
 }
 
 export interface MemoryBreakdown {
@@ -87,42 +118,42 @@ export interface MemoryBreakdown {
 }
 
 /**
- * Activation bytes one token leaves in memory for the backward pass of one layer, 16-bit (Korthikanti et al.
- * 2022, "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b per layer for
- * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
- *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
- *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
- *  - gated MLP: the norm output (h), gate and up outputs, the activation and the product (4f); plain MLP: h + 2f;
- *    a MoE token passes through experts_per_token experts;
- *  - the residual inputs of the two norms (2h).
+ * Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor
+ * parallelism, and with `expert`-way expert parallelism only 1/expert of the stage's routed experts.
  */
-export function activationElementsPerToken(a: Architecture, seq: number, attentionMatrix: boolean): number {
-  const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : headDim(a);
-  const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
-  const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
-  const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
-  const perExpert = (a.gated_mlp ? 4 : 2) * a.intermediate_size;
-  const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
-  const mlp = a.hidden_size + experts * perExpert;
-  return attention + mlp + 2 * a.hidden_size;
-}
-
-/** Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor parallelism. */
-export function parametersPerGpu(counts: ParameterCounts, a: Architecture, tensor: number, pipeline: number): number {
-  if (pipeline <= 1) return counts.total / tensor;
+export function parametersPerGpu(counts: ParameterCounts, a: Architecture, tensor: number, pipeline: number, expert = 1): number {
+  const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+  const experts = expertParameters(a) * stageShare;
+  const expertSaving = expert > 1 ? (experts - experts / expert) / tensor : 0;
+  if (pipeline <= 1) return counts.total / tensor - expertSaving;
   const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
-  const stageLayers = Math.ceil(a.layers / pipeline) / a.layers;
-  return (layerParams * stageLayers + Math.max(counts.embedding, counts.lm_head)) / tensor;
+  return (layerParams * stageShare + Math.max(counts.embedding, counts.lm_head)) / tensor - expertSaving;
 }
 
 export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
   const { arch: a, counts } = m;
   const { tensor, pipeline, data_parallel, zero } = split;
+  const ep = Math.max(1, split.expert ?? 1);
   const mp = tensor * pipeline;
   const nd = Math.max(1, data_parallel);
-  const psi = parametersPerGpu(counts, a, tensor, pipeline);
+  const masterWeights = m.master_weights ?? true;
+  const psi = parametersPerGpu(counts, a, tensor, pipeline, ep);
+  // Routed experts on this GPU are sharded by ZeRO over the expert-data-parallel group (nd / ep ranks), the
+  // rest over all nd (DeepSpeed-MoE, Rajbhandari et al. 2022 §5; Megatron-LM's expert data-parallel group).
+  const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+  const psiExperts = (expertParameters(a) * stageShare) / tensor / ep;
+  const ndExperts = Math.max(1, nd / ep);
+  const shard = (dense: number, experts: number, on: boolean) => (on ? dense / nd + experts / ndExperts : dense + experts);
   const wb = WEIGHT_BYTES[m.precision];
-  const gathered = zero === 3 ? 2 * (counts.largest_layer / tensor) * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
+  // The unit ZeRO-3/FSDP gathers, and the gradients one layer produces: with expert parallelism a layer holds
+  // 1/ep of its routed experts.
+  const layerExperts = a.experts > 1 ? expertParameters(a) / (a.layers - (a.dense_layers ?? 0)) : 0;
+  const layerOnGpu = (counts.largest_layer - layerExperts + layerExperts / ep) / tensor;
+  // With pipeline parallelism FSDP does not reshard a stage's weights between micro-batches (torchtitan sets
+  // reshard_after_forward=False when pipelining): the stage keeps its weights whole for the step.
+  const keepsStage = zero === 3 && pipeline > 1;
+  const shardsWeights = zero === 3 && !keepsStage;
+  const gathered = shardsWeights ? 2 * layerOnGpu * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
 
   let weights: number;
   let gradients: number;
@@ -130,44 +161,67 @@ export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
   const onGpu = m.offload === 'none';
 
   if (m.method === 'lora' || m.method === 'qlora') {
-    // The frozen base is sharded only by ZeRO-3; QLoRA keeps its linear weights in 4-bit NF4.
-    let base: number;
+    // The frozen base is sharded only by ZeRO-3/FSDP; QLoRA keeps its linear weights in 4-bit NF4, and FSDP
+    // shards those too (torchtune's and Answer.AI's FSDP + QLoRA shard the packed 4-bit storage).
+    let dense: number;
+    let experts: number;
     if (m.method === 'qlora') {
-      const quantised = counts.layer_linear / mp;
-      base = quantised * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
+      const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
+      experts = psiExperts * NF4_BYTES_PER_PARAM;
+      dense = (quantised - psiExperts) * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
     } else {
-      base = psi * wb;
+      experts = psiExperts * wb;
+      dense = psi * wb - experts;
     }
-    // Adapters train in fp32 (PEFT keeps them so under autocast): 4 bytes weight, 4 gradient, plus optimizer state.
-    const adapters = modelStates(m.trainable / mp, 4, 4, onGpu ? OPTIMIZER_STATE_BYTES[m.optimizer] : 0, zero, nd);
-    weights = base / (zero === 3 ? nd : 1) + adapters.weights + (zero === 3 ? gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1) : 0);
+    // Adapters: PEFT keeps them in fp32 beside a 16-bit base (autocast_adapter_dtype), 4 + 4 bytes plus fp32
+    // optimizer states; pure 16-bit training (torchtune, the QLoRA repository's bf16 adapters) keeps adapter,
+    // gradient and states in 16 bits.
+    const aw = masterWeights ? 4 : 2;
+    const ao = onGpu ? (masterWeights ? OPTIMIZER_STATE_BYTES[m.optimizer] : optimizerBytes(m.optimizer, m.precision, false)) : 0;
+    const adapters = modelStates(m.trainable / mp, aw, aw, ao, zero, nd);
+    weights = shard(dense, experts, shardsWeights) + adapters.weights + gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1);
     gradients = adapters.gradients;
     optimizer = adapters.optimizer;
   } else {
-    const states = modelStates(psi, wb, m.precision === 'fp32' ? 4 : 2, onGpu ? optimizerBytes(m.optimizer, m.precision) : 0, zero, nd);
-    weights = m.offload === 'optimizer_and_params' ? gathered : states.weights + gathered;
-    gradients = states.gradients;
-    optimizer = states.optimizer;
+    const g = m.precision === 'fp32' ? 4 : 2;
+    const o = optimizerBytes(m.optimizer, m.precision, masterWeights);
+    const dense = psi - psiExperts;
+    weights = m.offload === 'optimizer_and_params' ? gathered : shard(dense * wb, psiExperts * wb, shardsWeights) + gathered;
+    gradients = shard(dense * g, psiExperts * g, zero >= 2);
+    optimizer = onGpu ? shard(dense * o, psiExperts * o, zero >= 1) : 0;
+    // ZeRO-Offload moves each gradient to the CPU as the backward pass produces it (Ren et al. 2021, §4.1), and
+    // an optimizer fused into the backward pass applies and frees it (torchtune's optimizer_in_bwd, PyTorch's
+    // register_post_accumulate_grad_hook): either way about one layer's gradients are on the GPU at a time.
+    if (!onGpu || m.optimizer_in_backward) gradients = Math.min(gradients, layerOnGpu * g);
   }
 
   const ab = ACTIVATION_BYTES[m.precision];
   const tokens = m.sequence_length * m.micro_batch_size;
-  const attentionMatrix = !m.flash_attention && m.checkpointing === 'none';
-  const perLayer = activationElementsPerToken(a, m.sequence_length, attentionMatrix) * tokens * ab / tensor;
+  const sp = (m.sequence_parallel ?? true) || tensor === 1;
+  const whole = activationElementsPerToken(a, m.sequence_length, !m.flash_attention && m.checkpointing === 'none');
+  let kept: number;
+  if (m.checkpointing === 'full') kept = a.hidden_size;
+  else if (m.checkpointing === 'selective') kept = m.flash_attention ? selectiveElementsPerToken(a) : activationElementsPerToken(a, m.sequence_length, false);
+  else kept = whole;
+  const replicated = sp ? 0 : replicatedElementsPerToken(a, m.checkpointing);
+  const perLayer = ((kept - replicated) / tensor + replicated) * tokens * ab;
+  // Recomputation rebuilds one layer at a time during the backward pass.
+  const rebuilt = m.checkpointing === 'none' ? 0 : (whole / tensor) * tokens * ab;
   const stageLayers = Math.ceil(a.layers / pipeline);
-  // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight (Narayanan et al. 2021).
-  const inFlight = pipeline;
-  let activations: number;
-  if (m.checkpointing === 'full') {
-    // Only each layer's input is kept; one layer's activations are rebuilt at a time during the backward pass.
-    activations = stageLayers * inFlight * (a.hidden_size * tokens * ab) / tensor + perLayer;
-  } else {
-    activations = stageLayers * inFlight * perLayer;
-  }
-  // Logits for the loss: one 16-bit (32 in fp32) value per vocabulary entry per token, on the last stage.
-  activations += (tokens * a.vocab_size * ab) / tensor;
+  // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight
+  // (Narayanan et al. 2021), fewer when a step has fewer micro-batches; the last stage one, and the loss.
+  const micro = Math.max(1, split.micro_batches ?? 1);
+  const inFlight = pipeline > 1 ? Math.min(pipeline, micro) : 1;
+  const loss = (tokens * a.vocab_size * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
+  const firstStage = stageLayers * inFlight * perLayer + rebuilt;
+  const lastStage = stageLayers * perLayer + rebuilt + loss;
+  const activations = pipeline > 1 ? Math.max(firstStage, lastStage) : lastStage;
 
-  const held = weights + gradients + optimizer + activations;
+  // The backward pass frees each layer's activations as it produces that layer's gradients: at its start all
+  // activations and the loss are held, at its end all gradients. Only when gradients persist across
+  // micro-batches (gradient accumulation, pipelining) are both held at once.
+  const work = micro > 1 ? gradients + activations : Math.max(gradients + rebuilt, activations);
+  const held = weights + optimizer + work;
   const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
   return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
 }

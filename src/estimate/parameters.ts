@@ -149,3 +149,11 @@ export function architectureForSize(parameters: number): Architecture {
     vocab_size: vocab, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1,
   };
 }
+
+/** Weights of the routed experts (all of them, every MoE layer): what expert parallelism shards. 0 for a dense model. */
+export function expertParameters(a: Architecture): number {
+  if (a.experts <= 1) return 0;
+  const moeLayers = a.layers - (a.dense_layers ?? 0);
+  const perExpert = (a.gated_mlp ? 3 : 2) * a.hidden_size * a.intermediate_size;
+  return moeLayers * a.experts * perExpert;
+}

@@ -4,7 +4,6 @@ import { maxKernelShare, peakTflops } from './efficiency.js';
 import { GOODPUT_ONE_NODE, prepare, run, type Prepared, type Run } from './estimate.js';
 import { flopsPerToken } from './flops.js';
 import { choosePrice } from './pricing.js';
-import { layoutFor } from './layout.js';
 import { capacityBytes, memoryPerGpu } from './memory.js';
 
 /**
@@ -63,7 +62,7 @@ export function priceJobFor(job: Job, gpu: string): Job {
 /**
  * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
  * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
- * through the estimator's own functions (memoryPerGpu, layoutFor, run): the planner has no physics of its own.
+ * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
  */
 export class SetupScorer {
   private readonly prepared: Prepared;
@@ -111,9 +110,18 @@ export class SetupScorer {
   }
 
   /** Memory per GPU, bytes, of the most loaded GPU. */
+  /** Memory-only evaluations so far. */
+  measured = 0;
+
   memory(s: Setup): number {
-    const { p, job } = this.variant(s);
-    return memoryPerGpu(p.base, layoutFor(job, s.count)).total;
+    this.measured++;
+    // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
+    // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+    const base = this.prepared.base;
+    const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
+      ? base
+      : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+    return memoryPerGpu(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
   }
 
   /** The estimator's full figures for the set-up (expected values). */

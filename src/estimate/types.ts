@@ -62,4 +62,19 @@ export interface JobEstimate {
   alternatives: { gpu: string; count: number; wall_clock_hours: number; cost_usd: number }[];
   assumptions: string[];
   violations: Violation[];
+  /** How to make the job fit, or run it cheaper (src/plan/advice.ts fills it in; the estimator alone leaves it empty). */
+  advice: Advice[];
+}
+
+/** One piece of advice: the manifest keys to change and what the job needs and costs after. */
+export interface Advice {
+  kind: 'fit' | 'layout' | 'gpu';
+  summary: string;
+  /** Manifest key path -> new value, e.g. { "training.gradient_checkpointing": "full" }. */
+  change: Record<string, string | number>;
+  memory_per_gpu_bytes: number;
+  wall_clock_hours: number;
+  cost_usd: number;
+  /** 1 - cost after / cost before (negative when the fix costs more). */
+  saving_fraction: number;
 }

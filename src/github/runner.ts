@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
+import { cleanMarkdownBody, cleanText, guardLog } from '../report/sanitize.js';
 
 /**
  * The Actions runner's side of the conversation: inputs from INPUT_* variables, outputs and the job summary
@@ -33,15 +34,22 @@ export interface AnnotationProps {
   col?: number;
 }
 
+/**
+ * Every line this module writes goes through the sanitiser (src/report/sanitize.ts): a message's control
+ * characters and bidi overrides become visible escapes, and property values (titles, file names) are cleaned
+ * to one line. So a log line or annotation written by any part of the action, now or later, cannot carry a
+ * workflow command or terminal escape that a manifest smuggled into it.
+ */
 function command(name: string, props: AnnotationProps, message: string): void {
   const p = Object.entries(props)
     .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .map(([k, v]) => `${k}=${escapeProperty(cleanText(String(v), 1000))}`)
     .join(',');
-  process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(message)}${EOL}`);
+  process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(guardLog(message))}${EOL}`);
 }
 
-export const info = (message: string): void => void process.stdout.write(message + EOL);
+/** A plain log line: written raw by the protocol, so guarded here (no line of it may start with `::`). */
+export const info = (message: string): void => void process.stdout.write(guardLog(message) + EOL);
 export const warning = (message: string, props: AnnotationProps = {}): void => command('warning', props, message);
 export const error = (message: string, props: AnnotationProps = {}): void => command('error', props, message);
 
@@ -68,7 +76,7 @@ export function appendSummary(markdown: string, env: NodeJS.ProcessEnv = process
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return false;
   try {
-    appendFileSync(file, markdown, 'utf8');
+    appendFileSync(file, cleanMarkdownBody(markdown), 'utf8');
     return true;
   } catch (e) {
     warning(`Train Budget could not write the job summary: ${(e as Error).message}`);

@@ -1,5 +1,6 @@
-import { readFileSync, realpathSync, statSync, readdirSync } from 'node:fs';
+import { realpathSync, statSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep, isAbsolute } from 'node:path';
+import { containedPath, fsErrorText, isInside as inside, readContained, realFolder } from '../fs/contain.js';
 import { MAX_FILE_BYTES, parseManifest, type LoadResult, type ReadResult } from './load.js';
 import type { Problem } from './types.js';
 import type { HubContext } from '../hub/types.js';
@@ -10,30 +11,18 @@ export const MANIFEST_SUFFIXES = ['.train.yaml', '.train.yml'];
 
 export const isManifestName = (name: string) => MANIFEST_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
 
-function inside(root: string, p: string): boolean {
-  const rel = relative(root, p);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
 /**
  * Reads a repository file by repository-relative path, refusing anything that resolves (through `..` or a
- * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB.
+ * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB; file-system
+ * errors come back as messages ("cannot read: permission denied"). See src/fs/contain.ts.
  */
 export function repoFileReader(root: string): (repoRel: string) => ReadResult {
-  const realRoot = realpathSync(root);
+  const folder = realFolder(root);
   return (repoRel) => {
-    const abs = resolve(realRoot, repoRel);
-    let real: string;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      return { ok: false, error: 'no such file in the repository' };
-    }
-    if (!inside(realRoot, real)) return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-    const st = statSync(real);
-    if (!st.isFile()) return { ok: false, error: 'is not a regular file' };
-    if (st.size > MAX_FILE_BYTES) return { ok: false, error: `is larger than 1 MiB (${st.size} bytes)` };
-    return { ok: true, text: readFileSync(real, 'utf8') };
+    if (!folder.ok) return { ok: false, error: `cannot read the repository root: ${folder.error}` };
+    const r = readContained(folder.real, repoRel, MAX_FILE_BYTES);
+    if (r.ok) return { ok: true, text: r.text };
+    return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
   };
 }
 
@@ -73,16 +62,22 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-function walk(dir: string, out: string[]): void {
+/** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
+export const MAX_WALK_ENTRIES = 200_000;
+
+/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
+function walk(dir: string, out: string[], problems: Problem[], realRoot: string, budget: { left: number }): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    problems.push({ file: toPosix(relative(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
     return;
   }
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (--budget.left < 0) return;
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name), out);
+      if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name), out, problems, realRoot, budget);
     } else if (e.isFile()) out.push(join(dir, e.name));
   }
 }
@@ -101,10 +96,13 @@ export interface Discovery {
  * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
  */
 export function discoverManifests(patterns: readonly string[], root: string): Discovery {
-  const realRoot = realpathSync(root);
   const found = new Set<string>();
   const problems: Problem[] = [];
   const unmatched: string[] = [];
+  const folder = realFolder(root);
+  if (!folder.ok) return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
+  const realRoot = folder.real;
+  const budget = { left: MAX_WALK_ENTRIES };
   const add = (abs: string, from: string) => {
     let real: string;
     try {
@@ -120,14 +118,20 @@ export function discoverManifests(patterns: readonly string[], root: string): Di
   };
   for (const pattern of patterns) {
     const abs = resolve(root, pattern);
-    if (!/[*?{]/.test(pattern) && !inside(root, abs)) {
+    const isGlob = /[*?{]/.test(pattern);
+    if (!isGlob && !inside(resolve(root), abs)) {
       problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
       continue;
     }
     let st;
     try {
       st = statSync(abs);
-    } catch {
+    } catch (e) {
+      const text = fsErrorText(e);
+      if (text !== 'no such file or folder' && !isGlob) {
+        problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+        continue;
+      }
       st = undefined;
     }
     if (st?.isFile()) {
@@ -135,29 +139,41 @@ export function discoverManifests(patterns: readonly string[], root: string): Di
       continue;
     }
     if (st?.isDirectory()) {
+      const dir = containedPath(realRoot, abs);
+      if (!dir.ok) {
+        problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" ${dir.error}` });
+        continue;
+      }
       const files: string[] = [];
-      walk(abs, files);
+      walk(dir.real, files, problems, realRoot, budget);
       const before = found.size;
       files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
       if (found.size === before) unmatched.push(pattern);
       continue;
     }
-    if (!/[*?{]/.test(pattern)) {
+    if (st) {
+      problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is not a regular file or folder (a FIFO, socket or device): refused` });
+      continue;
+    }
+    if (!isGlob) {
       problems.push({ file: pattern, line: 1, col: 1, message: `no such file or folder: "${pattern}"` });
       continue;
     }
     const normalized = toPosix(pattern).replace(/^\.\//, '');
-    if (normalized.startsWith('../') || isAbsolute(pattern)) {
-      problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it` });
+    // A ".." anywhere in a glob would let the search walk out of the root (jobs/../../**): refused outright.
+    if (isAbsolute(pattern) || normalized.split('/').includes('..')) {
+      problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
       continue;
     }
     const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
     const re = globToRegExp(normalized);
     const files: string[] = [];
-    walk(join(realRoot, staticPrefix), files);
+    const start = containedPath(realRoot, staticPrefix || '.');
+    if (start.ok) walk(start.real, files, problems, realRoot, budget);
     const matched = files.filter((f) => re.test(toPosix(relative(realRoot, f))));
     matched.forEach((f) => add(f, pattern));
     if (!matched.length) unmatched.push(pattern);
   }
+  if (budget.left < 0) problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
   return { files: [...found].sort(), problems, unmatched };
 }

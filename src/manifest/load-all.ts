@@ -1,5 +1,5 @@
 import { discoverManifests, loadManifestFile } from './files.js';
-import { sortProblems } from './problems.js';
+import { cleanProblem, sortProblems } from './problems.js';
 import type { Job, Problem } from './types.js';
 import type { HubContext } from '../hub/types.js';
 
@@ -22,5 +22,10 @@ export function loadManifests(patterns: readonly string[], root: string, hub?: H
     jobs.push(...r.jobs);
     problems.push(...r.problems);
   }
-  return { files: found.files, jobs, problems: sortProblems(problems), unmatched: found.unmatched };
+  // Problems quote manifest text and file names: cleaned once here for every command and the action.
+  const clean = sortProblems(problems).map((p) => {
+    const c = cleanProblem(p);
+    return { file: c.file, line: c.line, col: c.col, message: c.message };
+  });
+  return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
 }

@@ -16,6 +16,7 @@ import { dataRules } from './data-rules.js';
 import { importRequest } from '../import/request.js';
 import { readImport } from '../import/resolve.js';
 import { mergeImport, type Merged } from '../import/merge.js';
+import { cleanText } from '../report/sanitize.js';
 
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -218,7 +219,7 @@ function checkModel(model: unknown, at: Key[], data: unknown, opts: ParseOptions
   }
   let json: unknown;
   try {
-    json = JSON.parse(read.text);
+    json = JSON.parse(read.text.replace(/^\uFEFF/, '')); // a byte-order mark, as Windows editors write it, is no error
   } catch (e) {
     put({ path: where, atKey: false, message: `config "${rel}" is not valid JSON: ${(e as Error).message}` });
     return null;
@@ -230,7 +231,7 @@ function checkModel(model: unknown, at: Key[], data: unknown, opts: ParseOptions
   }
   const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
   bad.forEach(put);
-  return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: repoRel, model_type: arch.model_type };
+  return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: cleanText(repoRel, 1000), model_type: cleanText(arch.model_type, 60) };
 }
 
 /**
@@ -257,6 +258,6 @@ function architectureSpec(c: { config: unknown; source: string }, label: string,
   }
   const bad = architectureRules(arch.architecture, at).map((l) => ({ ...l, path: at, message: `${c.source}: ${l.message}` }));
   bad.forEach(put);
-  return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: label, model_type: arch.model_type };
+  return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: cleanText(label, 1000), model_type: cleanText(arch.model_type, 60) };
 }
 

@@ -5,6 +5,7 @@ import { allowedGpus, isAuto } from './gpus.js';
 import type { RawArchitecture, RawJob } from './schema.js';
 import type { Job, ModelSpec, Position } from './types.js';
 import type { Architecture } from '../catalog/architecture.js';
+import { cleanText } from '../report/sanitize.js';
 
 /** An architecture as written, with the documented defaults applied. */
 export function architectureWithDefaults(a: RawArchitecture): Architecture {
@@ -31,9 +32,10 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
   const ckpt = raw.training?.gradient_checkpointing;
   const modelSpec: ModelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: findModel(model.id)!.id } : model;
   return {
-    file,
+    // Free text from the manifest and the file system, cleaned once here so no renderer can print it raw.
+    file: cleanText(file, 1000),
     index,
-    name: raw.name,
+    name: cleanText(raw.name),
     model: modelSpec,
     method: raw.method,
     precision: raw.precision ?? 'bf16',
@@ -46,6 +48,9 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
       global_batch_size: raw.training?.global_batch_size ?? null,
       gradient_checkpointing: ckpt === true ? 'full' : ckpt === false || ckpt === undefined ? 'none' : ckpt,
       flash_attention: raw.training?.flash_attention ?? true,
+      loss: raw.training?.loss ?? 'standard',
+      master_weights: raw.training?.master_weights ?? true,
+      optimizer_in_backward: raw.training?.optimizer_in_backward ?? false,
     },
     hardware: hardwareOf(raw),
     parallelism: {
@@ -54,11 +59,12 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
       pipeline: raw.parallelism?.pipeline ?? 1,
       sequence_parallel: raw.parallelism?.sequence_parallel ?? true,
       offload: raw.parallelism?.offload ?? 'none',
+      expert: raw.parallelism?.expert ?? 1,
     },
     pricing: {
       provider: raw.pricing?.provider?.toLowerCase() ?? null,
       market: raw.pricing?.market ?? 'on_demand',
-      region: raw.pricing?.region ?? null,
+      region: raw.pricing?.region === undefined ? null : cleanText(raw.pricing.region, 60),
       gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
     },
     efficiency: { mfu: raw.efficiency?.mfu ?? null },

@@ -109,6 +109,21 @@ export function jobRules(rawJob: unknown, at: Key[]): Located[] {
   if (gpu && tp !== undefined && tp > gpu.gpus_per_node) {
     out.push({ path: [...at, 'parallelism', 'tensor'], atKey: false, message: `tensor parallelism (${tp}) beyond one ${gpu.id} node (${gpu.gpus_per_node} GPUs) is not supported: its all-reduces need NVLink-class bandwidth` });
   }
+  const ep = posInt(parallelism.expert);
+  if (ep !== undefined && ep > 1) {
+    // Expert parallelism (Lepikhin et al. 2020, GShard): each of `ep` data-parallel ranks holds experts / ep routed experts.
+    const catalog = modelId ? findModel(modelId) : undefined;
+    const inline = rec(rec(job.model).architecture);
+    const experts = catalog ? catalog.architecture.experts : typeof inline.experts === 'number' ? inline.experts : undefined;
+    if (experts !== undefined && experts <= 1) {
+      out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) needs a mixture-of-experts model; ${catalog?.id ?? 'this model'} is dense: remove parallelism.expert or set it to 1` });
+    } else if (experts !== undefined && experts % ep !== 0) {
+      out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the model's ${experts} routed experts` });
+    }
+    if (count !== undefined && tp !== undefined && pp !== undefined && count % (tp * pp) === 0 && (count / (tp * pp)) % ep !== 0) {
+      out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the data-parallel GPUs (count / (tensor x pipeline) = ${count / (tp * pp)})` });
+    }
+  }
   const zero = typeof parallelism.zero === 'number' ? parallelism.zero : undefined;
   if (parallelism.offload === 'optimizer_and_params' && zero !== undefined && zero !== 3) {
     out.push({ path: [...at, 'parallelism', 'offload'], atKey: false, message: `offloading parameters needs ZeRO stage 3 (zero: 3); zero is ${zero}` });

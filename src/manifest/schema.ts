@@ -21,6 +21,7 @@ export const METHODS = ['pretrain', 'full', 'lora', 'qlora'] as const;
 export const PRECISIONS = ['fp32', 'fp16', 'bf16', 'fp8'] as const;
 export const OPTIMIZERS = ['adamw', 'adamw_8bit', 'adafactor', 'sgd', 'lion'] as const;
 export const CHECKPOINTING = ['none', 'selective', 'full'] as const;
+export const LOSSES = ['standard', 'chunked', 'fused'] as const;
 export const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'] as const;
 export const MARKETS = ['on_demand', 'spot'] as const;
 export const PLAN_OBJECTIVES = ['cost', 'time'] as const;
@@ -91,6 +92,18 @@ const trainingSchema = z
       .meta({ description: 'Activation recomputation: none, selective (attention only, Korthikanti et al. 2022) or full; true = full, false = none. Default none.', examples: ['full'] })
       .optional(),
     flash_attention: z.boolean().meta({ description: 'FlashAttention (no sequence-length-squared attention matrix in memory). Default true.', examples: [true] }).optional(),
+    loss: z
+      .enum(LOSSES)
+      .meta({ description: 'How the cross-entropy loss holds its logits: standard (default: PyTorch / Hugging Face, fp32 upcast of the whole batch), chunked (torchtune CEWithChunkedOutputLoss) or fused (Liger fused linear cross-entropy, cut-cross-entropy: no logits kept).', examples: ['chunked'] })
+      .optional(),
+    master_weights: z
+      .boolean()
+      .meta({ description: 'Keep an fp32 master copy of the weights (mixed precision, default true). false: pure 16-bit training as torchtune does, weights, gradients and optimizer states in bf16/fp16.', examples: [false] })
+      .optional(),
+    optimizer_in_backward: z
+      .boolean()
+      .meta({ description: 'Apply the optimizer step to each parameter during the backward pass and free its gradient at once (torchtune optimizer_in_bwd); no gradient accumulation. Default false.', examples: [true] })
+      .optional(),
   })
   .meta({ description: 'Batch and memory-saving settings.' });
 
@@ -128,6 +141,7 @@ const parallelismSchema = z
       .boolean()
       .meta({ description: 'With tensor parallelism, also split norms, dropout and residuals along the sequence (Korthikanti et al. 2022; Megatron-LM --sequence-parallel). Default true.', examples: [true] })
       .optional(),
+    expert: posInt('Expert-parallel degree for mixture-of-experts models: routed experts sharded over this many data-parallel GPUs, tokens exchanged by all-to-all. Must divide the experts and the data-parallel GPUs. Default 1.', 8).optional(),
     offload: z.enum(OFFLOAD).meta({ description: 'Move state to CPU memory (ZeRO-Offload): none, optimizer, or optimizer_and_params. Default none.', examples: ['none'] }).optional(),
   })
   .meta({ description: 'How the job is split across GPUs. All optional.' });

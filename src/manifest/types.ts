@@ -1,11 +1,12 @@
 import type { Architecture } from '../catalog/architecture.js';
-import type { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, OFFLOAD, MARKETS, LORA_MODULES, PLAN_OBJECTIVES } from './schema.js';
+import type { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, OFFLOAD, MARKETS, LORA_MODULES, LOSSES, PLAN_OBJECTIVES } from './schema.js';
 
 export type Method = (typeof METHODS)[number];
 export type Precision = (typeof PRECISIONS)[number];
 export type Optimizer = (typeof OPTIMIZERS)[number];
 export type Checkpointing = (typeof CHECKPOINTING)[number];
 export type Offload = (typeof OFFLOAD)[number];
+export type Loss = (typeof LOSSES)[number];
 export type Market = (typeof MARKETS)[number];
 export type LoraModule = (typeof LORA_MODULES)[number];
 export type PlanObjective = (typeof PLAN_OBJECTIVES)[number];
@@ -48,6 +49,9 @@ export interface Job {
     global_batch_size: number | null;
     gradient_checkpointing: Checkpointing;
     flash_attention: boolean;
+    loss: Loss;
+    master_weights: boolean;
+    optimizer_in_backward: boolean;
   };
   /**
    * gpu: the accelerator the estimate uses (with several kinds allowed, the estimate picks the cheapest of
@@ -57,7 +61,7 @@ export interface Job {
    */
   hardware: { gpu: string; count: number | 'auto'; gpus: string[]; gpu_choice: 'one' | 'list' | 'auto'; max_count: number; network_gbps?: number | null };
   /** zero: null means "the default for the GPU count" (0 on one GPU, 3 otherwise), decided once the count is. */
-  parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; sequence_parallel: boolean; offload: Offload };
+  parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; sequence_parallel: boolean; offload: Offload; expert: number };
   pricing: { provider: string | null; market: Market; region: string | null; gpu_hour_usd: number | null };
   efficiency: { mfu: number | null };
   checkpoints: { keep: number };

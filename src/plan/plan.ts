@@ -46,9 +46,7 @@ export function toPlanned(s: Scored): PlannedSetup {
   };
 }
 
-const h = (x: number) => (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
-const usd = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
-const gb = (x: number) => `${(x / 2 ** 30).toFixed(1)} GB`;
+import { gibWord as gb, hoursWord as h, usdWord as usd } from './words.js';
 const name = (s: Scored) => `${s.setup.count} x ${s.setup.gpu}`;
 
 /** Why nothing qualifies, in one sentence: the nearest set-up and the limit it breaks. */

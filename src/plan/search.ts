@@ -109,28 +109,29 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     for (const tensor of tensorOptions(space, gpu)) {
       for (const pipeline of pipelineOptions(space)) {
         if (tensor * pipeline > maxGpus) continue;
+        const countsByMicro = new Map<number, number[]>();
         for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
+          // Variants in order of weight (less offload and recomputation first), so each one's lighter
+          // variants are known: it is searched only below the count where one of them fits.
+          const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+          ordered.sort((a, b) => a.o - b.o || a.c - b.c);
           for (const micro of space.micro_batch_size) {
-            const counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus);
+            let counts = countsByMicro.get(micro);
+            if (!counts) countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
             if (!counts.length) continue;
             const mk = (count: number, offload: Offload, ckpt: Checkpointing): Setup => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
-            const variants: Variant[] = [];
-            for (const offload of offloads) {
-              for (const ckpt of space.gradient_checkpointing) {
-                const first = firstFit((i) => scorer.memory(mk(counts[i]!, offload, ckpt)) <= cap, counts.length);
-                variants.push({ offload, ckpt, first, limit: counts.length });
-                if (first === counts.length && !minimum) {
-                  const s = mk(counts[counts.length - 1]!, offload, ckpt);
-                  const bytes = scorer.memory(s);
-                  if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity) leastMemory = { setup: s, bytes, capacity: cap };
-                }
-              }
-            }
-            for (const v of variants) {
-              for (const w of variants) {
-                if (w !== v && OFFLOAD_ORDER.indexOf(w.offload) <= OFFLOAD_ORDER.indexOf(v.offload) && CHECKPOINTING_ORDER.indexOf(w.ckpt) <= CHECKPOINTING_ORDER.indexOf(v.ckpt)) {
-                  v.limit = Math.min(v.limit, w.first);
-                }
+            const variants: (Variant & { o: number; c: number })[] = [];
+            for (const { offload, ckpt, o, c } of ordered) {
+              let limit = counts.length;
+              for (const w of variants) if (w.o <= o && w.c <= c && w.first < limit) limit = w.first;
+              const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts![i]!, offload, ckpt)) <= cap, limit);
+              // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
+              // since every variant lighter than this one is lighter than them too.
+              variants.push({ offload, ckpt, first, limit, o, c });
+              if (first === counts.length && !minimum) {
+                const s = mk(counts[counts.length - 1]!, offload, ckpt);
+                const bytes = scorer.memory(s);
+                if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity) leastMemory = { setup: s, bytes, capacity: cap };
               }
             }
             const live = variants.filter((v) => v.first < v.limit);

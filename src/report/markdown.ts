@@ -3,6 +3,7 @@ import { flagName } from '../budget/limits.js';
 import { gateScope, type GateMode, type Scope } from '../budget/scope.js';
 import type { Report } from '../budget/verdict.js';
 import type { JobEstimate, Violation } from '../estimate/types.js';
+import { adviceFix, adviceMarkdownLine } from './advice.js';
 import { escapeHtml as html, escapeMarkdown as esc } from './escape.js';
 import { bytes, count, gpuHours, hours, hoursRange, kwh, co2kg, limitValue, LIMIT_LABEL, pct, sci, usd, usdDelta } from './format.js';
 
@@ -201,12 +202,14 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     );
   }
 
-  const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? esc(job.name) : 'all jobs'}**: ${violationText(violation, job)}; ${fixText(violation, job)}`);
+  const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? esc(job.name) : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
   const present = scope.present.map(({ job, violation }) => `- ⚠️ **${esc(job.name)}**: ${violationText(violation, job)}`);
   const viol = [
     ...(failing.length ? ['', '#### Violations', ...failing] : []),
     ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
   ];
+  const advised = shown.map(adviceMarkdownLine).filter((x): x is string => x !== null);
+  if (advised.length) viol.push('', '#### Advice', ...advised);
   const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${esc(n)}`)] : [];
   const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
   const detailed = shown;

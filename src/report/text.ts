@@ -1,5 +1,6 @@
 import type { Report } from '../budget/verdict.js';
 import { violationCount } from '../budget/verdict.js';
+import { adviceText, violationFix } from './advice.js';
 import { bytes, co2kg, count, gpuHours, hours, hoursRange, kwh, limitValue, LIMIT_LABEL, pct, sci, usd } from './format.js';
 
 /** The readable summary `estimate` prints by default. */
@@ -20,7 +21,8 @@ export function renderText(report: Report): string {
     if (j.alternatives.length) {
       out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
     }
-    for (const v of j.violations) out.push(v.limit === 'gpu_memory_bytes' ? `  VIOLATION    needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available` : `  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+    for (const v of j.violations) out.push((v.limit === 'gpu_memory_bytes' ? `  VIOLATION    needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available` : `  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`) + violationFix(j, v));
+    out.push(...adviceText(j));
     out.push('');
   }
   const t = report.totals;
