@@ -17,8 +17,8 @@ var compare = __webpack_require__(6666);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 7 modules
-var estimate = __webpack_require__(4929);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
+var estimate = __webpack_require__(3180);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
 // EXTERNAL MODULE: ./src/manifest/load.ts + 4 modules

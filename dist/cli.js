@@ -2294,6 +2294,7 @@ async function compareWithBase(read, changed, prefix, files, jobs, report, notes
 
 
 
+
 /** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
 function jobWithSetup(job, s) {
     return {
@@ -2368,13 +2369,15 @@ class SetupScorer {
     measured = 0;
     memory(s) {
         this.measured++;
-        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
-        // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt.
         const base = this.prepared.base;
         const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
             ? base
             : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
-        return memoryPerGpu(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
+        // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
+        // flight all move memory, so none of them is re-derived here.
+        const layout = layoutFor(jobWithSetup(this.job, s), s.count);
+        return memoryPerGpu(input, layout).total;
     }
     /** The estimator's full figures for the set-up (expected values). */
     score(s) {

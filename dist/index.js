@@ -889,8 +889,8 @@ async function postComment(client, pull, body, inputs) {
 var apply = __nccwpck_require__(9229);
 // EXTERNAL MODULE: ./src/settings/load.ts
 var load = __nccwpck_require__(4037);
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 7 modules
-var estimate = __nccwpck_require__(4929);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
+var estimate = __nccwpck_require__(3180);
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
 // EXTERNAL MODULE: ./src/estimate/efficiency.ts
@@ -899,9 +899,12 @@ var efficiency = __nccwpck_require__(8709);
 var estimate_flops = __nccwpck_require__(3012);
 // EXTERNAL MODULE: ./src/estimate/pricing.ts
 var pricing = __nccwpck_require__(6176);
+// EXTERNAL MODULE: ./src/estimate/layout.ts
+var estimate_layout = __nccwpck_require__(2698);
 // EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
 var memory = __nccwpck_require__(3225);
 ;// CONCATENATED MODULE: ./src/estimate/setup.ts
+
 
 
 
@@ -982,13 +985,15 @@ class SetupScorer {
     measured = 0;
     memory(s) {
         this.measured++;
-        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
-        // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt.
         const base = this.prepared.base;
         const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
             ? base
             : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
-        return (0,memory/* memoryPerGpu */.ZU)(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
+        // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
+        // flight all move memory, so none of them is re-derived here.
+        const layout = (0,estimate_layout/* layoutFor */.Q)(jobWithSetup(this.job, s), s.count);
+        return (0,memory/* memoryPerGpu */.ZU)(input, layout).total;
     }
     /** The estimator's full figures for the set-up (expected values). */
     score(s) {
@@ -2611,7 +2616,7 @@ function fromStep(step, x, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, 
 
 /***/ }),
 
-/***/ 4929:
+/***/ 3180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2723,83 +2728,8 @@ function hostGuidance(gpu, count, offloadedBytesPerGpu) {
     return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
 }
 
-;// CONCATENATED MODULE: ./src/estimate/layout.ts
-
-/**
- * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
- * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
- */
-function layoutFor(job, count) {
-    const { tensor, pipeline } = job.parallelism;
-    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
-    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
-    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
-    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
-    const micro = job.training.micro_batch_size;
-    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
-    return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
-}
-/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
-const MAX_GPUS = 131072;
-/**
- * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
- * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
- * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
- */
-function layout_fewestThatFit(job, base, gpu) {
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const cap = (0,estimate_memory/* capacityBytes */.ec)(gpu);
-    const total = (k) => (0,estimate_memory/* memoryPerGpu */.ZU)(base, layoutFor(job, k * unit)).total;
-    const fits = (k) => total(k) <= cap;
-    if (fits(1))
-        return unit;
-    const maxK = Math.floor(MAX_GPUS / unit);
-    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
-    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
-    let k = null;
-    const m2 = total(2);
-    const m4 = total(4);
-    const c1 = 4 * (m2 - m4);
-    const c0 = m2 - c1 / 2;
-    if (m2 <= cap)
-        k = 2;
-    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
-        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
-        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
-            guess--;
-        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
-            guess++;
-        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
-    }
-    if (k === null)
-        return null;
-    let count = k * unit;
-    if (count > gpu.gpus_per_node) {
-        const nodeUnit = lcm(gpu.gpus_per_node, unit);
-        count = Math.ceil(count / nodeUnit) * nodeUnit;
-    }
-    return count;
-}
-/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
-function bisect(fits, lo, hi) {
-    if (!fits(hi))
-        return null;
-    while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (fits(mid))
-            hi = mid;
-        else
-            lo = mid;
-    }
-    return hi;
-}
-function gcd(a, b) {
-    return b === 0 ? a : gcd(b, a % b);
-}
-function lcm(a, b) {
-    return (a * b) / gcd(a, b);
-}
-
+// EXTERNAL MODULE: ./src/estimate/layout.ts
+var estimate_layout = __nccwpck_require__(2698);
 ;// CONCATENATED MODULE: ./src/estimate/step-words.ts
 /** A term that takes more than this share of a step is named in words, with what fixes it (issue 7, §6). */
 const WORDS_THRESHOLD = 0.5;
@@ -2968,7 +2898,7 @@ function prepare(job) {
 const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
 function run(p, gpu, count, priceJob) {
     const { job, model, counts } = p;
-    const layout = layoutFor(job, count);
+    const layout = (0,estimate_layout/* layoutFor */.Q)(job, count);
     const memory = (0,estimate_memory/* memoryPerGpu */.ZU)(p.base, layout);
     const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
     const perGpu = (0,estimate_memory/* parametersPerGpu */.IG)(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
@@ -3023,7 +2953,7 @@ function alternatives(p, chosen) {
         const rule = (0,pricing/* matchRule */.mU)(p.job.prices?.rules ?? [], gpu.id, p.job.pricing.provider, p.job.pricing.market);
         if ((0,prices/* pricesFor */.Cf)(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
             continue;
-        const count = layout_fewestThatFit(p.job, p.base, gpu);
+        const count = (0,estimate_layout/* fewestThatFit */.L)(p.job, p.base, gpu);
         if (count === null)
             continue;
         const r = run(p, gpu, count, rentJob);
@@ -3036,7 +2966,7 @@ function alternatives(p, chosen) {
         const gpu = (0,accelerators/* findAccelerator */.di)(c.gpu);
         if (!gpu || (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) || (p.job.precision === 'bf16' && gpu.tflops.bf16 === null))
             continue;
-        const count = layout_fewestThatFit(p.job, p.base, gpu);
+        const count = (0,estimate_layout/* fewestThatFit */.L)(p.job, p.base, gpu);
         if (count === null || count > c.count)
             continue;
         const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
@@ -3063,7 +2993,7 @@ function cheapestCount(p, gpu, fewest) {
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const max = Math.max(fewest, job.hardware.max_count);
     const n = gpu.gpus_per_node;
-    const nodeStep = estimate_lcm(n, unit);
+    const nodeStep = lcm(n, unit);
     const global = job.training.global_batch_size;
     const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
     const deadline = job.plan.deadline_hours ?? Infinity;
@@ -3097,7 +3027,7 @@ function cheapestKind(p, job) {
     let best = null;
     for (const id of job.hardware.gpus) {
         const gpu = (0,accelerators/* findAccelerator */.di)(id);
-        const fewest = layout_fewestThatFit(job, p.base, gpu);
+        const fewest = (0,estimate_layout/* fewestThatFit */.L)(job, p.base, gpu);
         if (fewest === null)
             continue;
         const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
@@ -3107,11 +3037,11 @@ function cheapestKind(p, job) {
     }
     return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
 }
-function estimate_gcd(a, b) {
-    return b === 0 ? a : estimate_gcd(b, a % b);
+function gcd(a, b) {
+    return b === 0 ? a : gcd(b, a % b);
 }
-function estimate_lcm(a, b) {
-    return (a * b) / estimate_gcd(a, b);
+function lcm(a, b) {
+    return (a * b) / gcd(a, b);
 }
 /** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
 function runJob(job) {
@@ -3124,7 +3054,7 @@ function runJob(job) {
 function estimateJob(job) {
     const p = prepare(job);
     const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
-    const minCount = layout_fewestThatFit(job, p.base, gpu);
+    const minCount = (0,estimate_layout/* fewestThatFit */.L)(job, p.base, gpu);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
     const r = run(p, gpu, count, job);
@@ -3199,6 +3129,93 @@ function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
     const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
     const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
     return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
+}
+
+
+/***/ }),
+
+/***/ 2698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ fewestThatFit),
+/* harmony export */   Q: () => (/* binding */ layoutFor)
+/* harmony export */ });
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3225);
+
+/**
+ * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
+ * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
+ */
+function layoutFor(job, count) {
+    const { tensor, pipeline } = job.parallelism;
+    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
+    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
+    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
+    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
+    const micro = job.training.micro_batch_size;
+    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
+    return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+}
+/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
+const MAX_GPUS = 131072;
+/**
+ * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
+ * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
+ * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
+ */
+function fewestThatFit(job, base, gpu) {
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const cap = (0,_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .capacityBytes */ .ec)(gpu);
+    const total = (k) => (0,_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .memoryPerGpu */ .ZU)(base, layoutFor(job, k * unit)).total;
+    const fits = (k) => total(k) <= cap;
+    if (fits(1))
+        return unit;
+    const maxK = Math.floor(MAX_GPUS / unit);
+    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
+    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
+    let k = null;
+    const m2 = total(2);
+    const m4 = total(4);
+    const c1 = 4 * (m2 - m4);
+    const c0 = m2 - c1 / 2;
+    if (m2 <= cap)
+        k = 2;
+    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
+        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
+        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
+            guess--;
+        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
+            guess++;
+        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
+    }
+    if (k === null)
+        return null;
+    let count = k * unit;
+    if (count > gpu.gpus_per_node) {
+        const nodeUnit = lcm(gpu.gpus_per_node, unit);
+        count = Math.ceil(count / nodeUnit) * nodeUnit;
+    }
+    return count;
+}
+/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
+function bisect(fits, lo, hi) {
+    if (!fits(hi))
+        return null;
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (fits(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+function gcd(a, b) {
+    return b === 0 ? a : gcd(b, a % b);
+}
+function lcm(a, b) {
+    return (a * b) / gcd(a, b);
 }
 
 
