@@ -17,12 +17,12 @@ var compare = __webpack_require__(6666);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 7 modules
-var estimate = __webpack_require__(4929);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
+var estimate = __webpack_require__(3180);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 43 modules
-var load = __webpack_require__(1080);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 20 modules
+var load = __webpack_require__(1932);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 
@@ -68,7 +68,7 @@ function namedFiles(jobs) {
  * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
  * has no base version; one that cannot be read is reported and compared as unchanged.
  */
-async function estimateBase(read, prefix, headFiles, changed, named = new Map()) {
+async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j) {
     const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
     const toRepo = (rootPath) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
     const head = new Set(headFiles);
@@ -149,7 +149,8 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map())
             notes.push(`the base version of ${basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);
             continue;
         }
-        estimates.push(...parsed.jobs.map(estimate/* estimateJob */.qV));
+        // The base versions are priced like the head (the settings' price rules, clusters and today), so the change is the manifests'.
+        estimates.push(...prepare(parsed.jobs).map(estimate/* estimateJob */.qV));
     }
     return { estimates, touched, unreadable, notes };
 }
@@ -167,8 +168,8 @@ function errorText(e) {
  * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
  * API) and `estimate --base` (git show) differ only in how they read and list files.
  */
-async function compareWithBase(read, changed, prefix, files, jobs, report, notes = []) {
-    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs));
+async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare) {
+    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare);
     const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
     const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
     return (0,compare/* compareReports */.l)([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);

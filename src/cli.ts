@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from './cli/run.js';
+import { todayFromEnvironment } from './settings/prepare.js';
 import { guardLog } from './report/sanitize.js';
 
 /** The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. */
@@ -8,6 +9,7 @@ try {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     cwd: process.cwd(),
+    today: todayFromEnvironment(process.env, new Date()),
   });
 } catch (e) {
   // A bug, not a user error: one line, no stack, and the exit code that says "invalid".

@@ -1,13 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { changeViolations, type Comparison } from '../budget/compare.js';
 import { gate, type Annotation } from '../budget/gate.js';
 import { gateScope } from '../budget/scope.js';
-import { buildReport, violationCount } from '../budget/verdict.js';
+import { violationCount } from '../budget/verdict.js';
 import type { ChangedFile } from '../compare/base.js';
-import { estimateJob } from '../estimate/estimate.js';
-import { withAdvice } from '../plan/advice.js';
 import type { GitHubClient } from '../github/client.js';
 import { marker } from '../github/comment.js';
 import { readEvent } from '../github/event.js';
@@ -22,6 +20,9 @@ import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { problemsMarkdown } from '../report/problems-markdown.js';
 import { postComment } from './post.js';
+import { applySettings } from '../settings/apply.js';
+import { loadSettings } from '../settings/load.js';
+import { judge } from './settings-limits.js';
 
 function annotate(a: Annotation): void {
   const props = { title: a.title, file: a.file, line: a.line, col: a.col };
@@ -43,8 +44,8 @@ async function clientFor(inputs: ActionInputs, owner: string, repo: string): Pro
 
 const limitsSet = (inputs: ActionInputs) => Object.keys(inputs.limits).length > 0 || Object.keys(inputs.increase).length > 0;
 
-/** The action: estimate, summarise, comment, set outputs, then apply the gate. Never throws. */
-export async function runAction(): Promise<void> {
+/** The action: estimate, summarise, comment, set outputs, then apply the gate. Never throws. `today` (YYYY-MM-DD) comes from the process shell. */
+export async function runAction(opts: { today?: string } = {}): Promise<void> {
   try {
     let inputs: ActionInputs;
     try {
@@ -56,7 +57,8 @@ export async function runAction(): Promise<void> {
       }
       throw e;
     }
-    const wd = workingDirectory(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+    const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const wd = workingDirectory(workspace, inputs.workingDirectory);
     if (!wd.ok) {
       runner.setFailed(`Train Budget: ${wd.error}`);
       return;
@@ -86,7 +88,11 @@ export async function runAction(): Promise<void> {
     // problem, a warning; one it touches (or any, when the files are unknown or gate is all) fails.
     const touchedPaths = new Set((changed ?? []).flatMap((f) => [f.filename, f.previous_filename ?? '']).map(toRoot).filter((p): p is string => !!p));
     const untouched = (p: Problem) => inputs.gate === 'changed' && changed !== null && !touchedPaths.has(p.file);
-    const failingProblems = found.problems.filter((p) => !untouched(p));
+    // train-budget.yml lives at the repository root (the workspace); its problems (and unknown clusters) always fail.
+    const headSettings = loadSettings(workspace, inputs.config || undefined);
+    const today = opts.today ?? null;
+    const applied = applySettings(found.jobs, headSettings.settings, today, pathOf);
+    const failingProblems = [...found.problems.filter((p) => !untouched(p)), ...headSettings.problems.map((p) => ({ ...p, file: posix.relative(prefix, p.file) })), ...applied.problems];
     const oldProblems = found.problems.filter(untouched);
     for (const p of oldProblems) {
       annotate({ level: 'warning', title: 'Invalid training-job manifest (not changed by this pull request)', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
@@ -104,13 +110,13 @@ export async function runAction(): Promise<void> {
       return;
     }
 
-    const { jobs } = found;
-    const report = buildReport(jobs.map((j) => withAdvice(j, estimateJob(j))), inputs.limits);
+    const { jobs } = applied;
+    const { report, settingsLines } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
     let comparison: Comparison | null = null;
     if (event.pull && client) {
       const { compareWithBase } = await import('../compare/with-base.js');
       const baseSha = event.pull.base_sha;
-      comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes);
+      comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => applySettings(js, headSettings.settings, today, pathOf).jobs);
       const over = changeViolations(comparison, inputs.increase);
       report.violations.push(...over);
       report.over_budget = report.over_budget || over.length > 0;
@@ -118,7 +124,7 @@ export async function runAction(): Promise<void> {
 
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), `train-budget-${inputs.commentTag}.json`);
     writeFileSync(reportPath, renderJson(report));
-    const view = { comparison, limitsSet: limitsSet(inputs), gate: inputs.gate };
+    const view = { comparison, limitsSet: limitsSet(inputs) || report.jobs.some((j) => j.project !== undefined), gate: inputs.gate, settingsLines };
     runner.appendSummary(renderMarkdown(report, view));
     const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
     if (event.pull && !nothingToSay) {

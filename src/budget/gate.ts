@@ -55,13 +55,13 @@ export function gate(report: Report, jobs: readonly Job[], failOnViolation: bool
         annotations.push({ level: 'warning', title: `Train Budget: ${LIMIT_LABEL[v.limit] ?? v.limit} (already on the base branch)`, message: `${e.name}: ${describe(v)}; the pull request does not change this job`, file: pathOf(e.file), ...(pos ? { line: pos.line, col: pos.col } : {}) });
         continue;
       }
-      const message = `${e.name}: ${describe(v)}`;
+      const message = `${e.name}: ${describe(v)}${v.project ? ` (limit of project ${v.project})` : ''}`;
       annotations.push({ level, title: `Train Budget: ${LIMIT_LABEL[v.limit] ?? v.limit}`, message, file: pathOf(e.file), ...(pos ? { line: pos.line, col: pos.col } : {}) });
       lines.push(`${pathOf(e.file)}${pos ? `:${pos.line}` : ''}: ${message}`);
     }
   });
   for (const v of report.violations) {
-    const message = `all jobs: ${describe(v)}`;
+    const message = `${v.project ? `all jobs of project ${v.project}` : 'all jobs'}: ${describe(v)}`;
     annotations.push({ level, title: `Train Budget: ${LIMIT_LABEL[v.limit] ?? v.limit}`, message });
     lines.push(message);
   }

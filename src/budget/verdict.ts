@@ -34,9 +34,17 @@ export function jobViolations(e: JobEstimate, limits: Limits): Violation[] {
   return out;
 }
 
-/** Applies the limits: fills each job's violations, totals, and whether anything is over budget. */
-export function buildReport(estimates: readonly JobEstimate[], limits: Limits): Report {
-  const jobs = estimates.map((e) => ({ ...e, violations: jobViolations(e, limits) }));
+/**
+ * Applies the limits: fills each job's violations, totals, and whether anything is over budget. With
+ * `projectLimits` (train-budget.yml projects), a job of a project with limits is judged by them, and its
+ * violations name the project; `limits` (the action's inputs, the CLI's flags) are the fallback.
+ */
+export function buildReport(estimates: readonly JobEstimate[], limits: Limits, projectLimits?: ReadonlyMap<string, Limits>): Report {
+  const own = (e: JobEstimate) => (e.project !== undefined ? projectLimits?.get(e.project) : undefined);
+  const jobs = estimates.map((e) => {
+    const p = own(e);
+    return { ...e, violations: p ? jobViolations(e, p).map((v) => (v.limit === 'gpu_memory_bytes' ? v : { ...v, project: e.project! })) : jobViolations(e, limits) };
+  });
   // A job that does not fit cannot run: it has no cost to add up, and the reports say it is left out.
   const runs = jobs.filter((j) => j.memory.fits);
   const totals = {
@@ -46,8 +54,13 @@ export function buildReport(estimates: readonly JobEstimate[], limits: Limits): 
     co2_kg: runs.reduce((s, j) => s + j.co2_kg, 0),
   };
   const violations: Violation[] = [];
-  if (limits.max_total_cost_usd !== undefined && totals.cost_usd.expected > limits.max_total_cost_usd) {
-    violations.push({ limit: 'max_total_cost_usd', max: limits.max_total_cost_usd, actual: totals.cost_usd.expected });
+  const fallback = projectLimits ? runs.filter((j) => !own(j)).reduce((s, j) => s + j.cost_usd.expected, 0) : totals.cost_usd.expected;
+  if (limits.max_total_cost_usd !== undefined && fallback > limits.max_total_cost_usd) {
+    violations.push({ limit: 'max_total_cost_usd', max: limits.max_total_cost_usd, actual: fallback });
+  }
+  for (const [project, l] of projectLimits ?? []) {
+    const total = runs.filter((j) => j.project === project).reduce((s, j) => s + j.cost_usd.expected, 0);
+    if (l.max_total_cost_usd !== undefined && total > l.max_total_cost_usd) violations.push({ limit: 'max_total_cost_usd', max: l.max_total_cost_usd, actual: total, project });
   }
   return { schema_version: 1, jobs, totals, violations, over_budget: violations.length > 0 || jobs.some((j) => j.violations.length > 0) };
 }

@@ -13,52 +13,67 @@ export interface GpuPrice {
   region: string | null;
   instance: string | null;
   source: string;
-  /** Date of the source, or the best bound on it the source gives. */
+  /**
+   * When the price was observed, an ISO date (YYYY-MM-DD). Where the source shows no date, the bound it allows,
+   * said in `as_of_note`; the estimate calls a price older than 180 days stale.
+   */
   as_of: string;
+  as_of_note?: string;
   note?: string;
 }
 
 const SKYPILOT_AWS = 'skypilot-org/skypilot-catalog catalogs/v7/aws/vms.csv (snapshot 001367d22a00, AWS Price List API)';
-const AWS_AS_OF = 'before 2025-06 (snapshot predates the June-2025 AWS P4/P5 price cut)';
+// The snapshot holds p5en (launched December 2024) and predates AWS's June-2025 P4/P5 price cut: observed between
+// those; the later bound is used, and these prices are known to be high for P4 and P5 (see PRE_CUT).
+const AWS_AS_OF = '2025-05-31';
+const AWS_AS_OF_NOTE = 'snapshot date not shown; it predates the June-2025 AWS P4/P5 price cut, so no later than 2025-05-31';
+const PRE_CUT = "AWS cut P4 and P5 on-demand prices by 'up to 45%' in June 2025 (usage.ai, 'LLM Cost Optimization on AWS', 2026-06-30); no post-cut list price for this instance was found in public data, so this pre-cut price is likely high: set a price rule in train-budget.yml or pricing.gpu_hour_usd";
+// aarora79/agentic-coding-harness-benchmarks self-hosted/vllm/pricing.json (commit 1fd3f9170a9d, 'as_of' 2026-09-01):
+// on-demand rates read from the AWS Price List API, us-east-1, Linux.
+const AWS_2026 = 'aarora79/agentic-coding-harness-benchmarks self-hosted/vllm/pricing.json (AWS Price List API, us-east-1 Linux on-demand)';
 const CYCLENERD = "Cyclenerd/google-cloud-pricing-cost-calculator pricing.yml (Google Cloud Billing Catalog API)";
 const GCP_AS_OF = '2026-07-30';
 const SKYPILOT_AZURE = 'skypilot-org/skypilot-catalog catalogs/v6/azure/vms.csv (commit 098741e70562)';
-const AZURE_AS_OF = 'undated (older SkyPilot v6 snapshot)';
+const AZURE_AS_OF = '2024-12-31';
+const AZURE_AS_OF_NOTE = 'snapshot date not shown (an older SkyPilot v6 catalog, superseded by the v7 catalogs): taken as the end of 2024 so its age is not understated';
 const SKYPILOT_LAMBDA = 'skypilot-org/skypilot-catalog catalogs/v7/lambda/vms.csv (commit 11580132cea2)';
+const LAMBDA_AS_OF = '2025-01-01';
+const LAMBDA_AS_OF_NOTE = 'catalog date not shown: taken as the start of 2025 (the earliest a v7 catalog is likely to date from) so its age is not understated';
 const CLOUD_GPUS = 'cloud-gpus/cloud-gpus.github.io cloud_gpu.json (per-GPU on-demand)';
 
 const mid = (lo: number, hi: number, gpus: number) => Math.round(((lo + hi) / 2 / gpus) * 10000) / 10000;
 
 export const GPU_PRICES: readonly GpuPrice[] = [
   // AWS, us-east-1.
-  { provider: 'aws', gpu: 'a100-40gb', instance: 'p4d.24xlarge', region: 'us-east-1', on_demand: 4.0966, spot: mid(5.0933, 9.6107, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF },
-  { provider: 'aws', gpu: 'a100-80gb', instance: 'p4de.24xlarge', region: 'us-east-1', on_demand: 5.1207, spot: mid(5.8394, 7.8074, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF },
+  { provider: 'aws', gpu: 'a100-40gb', instance: 'p4d.24xlarge', region: 'us-east-1', on_demand: 4.0966, spot: mid(5.0933, 9.6107, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
+  { provider: 'aws', gpu: 'a100-80gb', instance: 'p4de.24xlarge', region: 'us-east-1', on_demand: 5.1207, spot: mid(5.8394, 7.8074, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
   {
-    provider: 'aws', gpu: 'h100-80gb', instance: 'p5.48xlarge', region: 'us-east-1', on_demand: 12.29, spot: mid(20.9934, 30.326, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF,
-    note: "AWS cut P5 on-demand prices by 'up to 45%' in June 2025; the post-cut price is not confirmed here, so this list price may be high.",
+    provider: 'aws', gpu: 'h100-80gb', instance: 'p5.48xlarge', region: 'us-east-1', on_demand: 12.29, spot: mid(20.9934, 30.326, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE, note: PRE_CUT,
   },
-  { provider: 'aws', gpu: 'h200', instance: 'p5en.48xlarge', region: 'us-east-1', on_demand: 7.912, spot: 3.3999, source: "dstackai/dstack PR #4110 'dstack offer' output (gpuhunt catalog)", as_of: '2026-08-06' },
-  { provider: 'aws', gpu: 'a10g', instance: 'g5.12xlarge', region: 'us-east-1', on_demand: 1.418, spot: mid(1.9937, 2.7324, 4), source: SKYPILOT_AWS, as_of: AWS_AS_OF },
-  { provider: 'aws', gpu: 'l4', instance: 'g6.48xlarge', region: 'us-east-1', on_demand: 1.6688, spot: mid(2.9627, 4.0711, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, note: 'g6.2xlarge (1x L4) lists $0.9776/h.' },
-  { provider: 'aws', gpu: 't4', instance: 'g4dn.xlarge', region: 'us-east-1', on_demand: 0.526, spot: null, source: SKYPILOT_AWS, as_of: AWS_AS_OF },
+  { provider: 'aws', gpu: 'h200', instance: 'p5en.48xlarge', region: 'us-east-1', on_demand: 7.912, spot: 3.3999, source: "dstackai/dstack PR #4110 'dstack offer' output (gpuhunt catalog); the same $63.296 per instance in " + AWS_2026 + ' as of 2026-09-01', as_of: '2026-09-01' },
+  // The post-cut price: $63.296 per p5en.48xlarge, against $84.80 in the pre-cut snapshot.
+  { provider: 'aws', gpu: 'l40s', instance: 'g6e.12xlarge', region: 'us-east-1', on_demand: 2.6233, spot: null, source: AWS_2026, as_of: '2026-09-01', note: 'g6e.4xlarge (1x L40S) lists $3.004/h.' },
+  { provider: 'aws', gpu: 'a10g', instance: 'g5.12xlarge', region: 'us-east-1', on_demand: 1.418, spot: mid(1.9937, 2.7324, 4), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
+  { provider: 'aws', gpu: 'l4', instance: 'g6.48xlarge', region: 'us-east-1', on_demand: 1.6688, spot: mid(2.9627, 4.0711, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE, note: 'g6.2xlarge (1x L4) lists $0.9776/h.' },
+  { provider: 'aws', gpu: 't4', instance: 'g4dn.xlarge', region: 'us-east-1', on_demand: 0.526, spot: null, source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
   // Google Cloud, us-central1.
   { provider: 'gcp', gpu: 'a100-40gb', instance: 'a2-highgpu-8g', region: 'us-central1', on_demand: 3.6734, spot: 1.928, source: CYCLENERD, as_of: GCP_AS_OF },
   { provider: 'gcp', gpu: 'a100-80gb', instance: 'a2-ultragpu-8g', region: 'us-central1', on_demand: 5.0688, spot: 2.7596, source: CYCLENERD, as_of: GCP_AS_OF },
   { provider: 'gcp', gpu: 'h100-80gb', instance: 'a3-highgpu-8g', region: 'us-central1', on_demand: 11.0612, spot: 6.3262, source: CYCLENERD, as_of: GCP_AS_OF },
   { provider: 'gcp', gpu: 'l4', instance: 'g2-standard-4', region: 'us-central1', on_demand: 0.7068, spot: 0.3973, source: CYCLENERD, as_of: GCP_AS_OF },
   // Azure, eastus.
-  { provider: 'azure', gpu: 'a100-40gb', instance: 'Standard_ND96asr_v4', region: 'eastus', on_demand: 3.3996, spot: null, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF, note: 'The catalog spot value looks anomalously low and is not used.' },
-  { provider: 'azure', gpu: 'a100-80gb', instance: 'Standard_ND96amsr_A100_v4', region: 'eastus', on_demand: 4.0963, spot: 0.4506, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF },
-  { provider: 'azure', gpu: 'a100-80gb-pcie', instance: 'Standard_NC24ads_A100_v4', region: 'eastus', on_demand: 3.673, spot: 0.4444, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF },
-  { provider: 'azure', gpu: 'h100-80gb', instance: 'Standard_ND96isr_H100_v5', region: 'eastus', on_demand: 12.29, spot: null, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF },
-  { provider: 'azure', gpu: 'h100-nvl', instance: 'Standard_NC40ads_H100_v5', region: 'eastus', on_demand: 6.98, spot: null, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF },
+  { provider: 'azure', gpu: 'a100-40gb', instance: 'Standard_ND96asr_v4', region: 'eastus', on_demand: 3.3996, spot: null, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF, as_of_note: AZURE_AS_OF_NOTE, note: 'The catalog spot value looks anomalously low and is not used.' },
+  { provider: 'azure', gpu: 'a100-80gb', instance: 'Standard_ND96amsr_A100_v4', region: 'eastus', on_demand: 4.0963, spot: 0.4506, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF, as_of_note: AZURE_AS_OF_NOTE },
+  { provider: 'azure', gpu: 'a100-80gb-pcie', instance: 'Standard_NC24ads_A100_v4', region: 'eastus', on_demand: 3.673, spot: 0.4444, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF, as_of_note: AZURE_AS_OF_NOTE },
+  { provider: 'azure', gpu: 'h100-80gb', instance: 'Standard_ND96isr_H100_v5', region: 'eastus', on_demand: 12.29, spot: null, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF, as_of_note: AZURE_AS_OF_NOTE },
+  { provider: 'azure', gpu: 'h100-nvl', instance: 'Standard_NC40ads_H100_v5', region: 'eastus', on_demand: 6.98, spot: null, source: SKYPILOT_AZURE, as_of: AZURE_AS_OF, as_of_note: AZURE_AS_OF_NOTE },
   // Lambda.
-  { provider: 'lambda', gpu: 'h100-80gb', instance: 'gpu_8x_h100_sxm5', region: null, on_demand: 2.99, spot: null, source: SKYPILOT_LAMBDA, as_of: 'undated (SkyPilot catalog)' },
-  { provider: 'lambda', gpu: 'h100-pcie', instance: 'gpu_1x_h100_pcie', region: null, on_demand: 2.49, spot: null, source: SKYPILOT_LAMBDA, as_of: 'undated (SkyPilot catalog)' },
-  { provider: 'lambda', gpu: 'a100-40gb', instance: 'gpu_8x_a100', region: null, on_demand: 1.29, spot: null, source: SKYPILOT_LAMBDA, as_of: 'undated (SkyPilot catalog)' },
+  { provider: 'lambda', gpu: 'h100-80gb', instance: 'gpu_8x_h100_sxm5', region: null, on_demand: 2.99, spot: null, source: SKYPILOT_LAMBDA, as_of: LAMBDA_AS_OF, as_of_note: LAMBDA_AS_OF_NOTE },
+  { provider: 'lambda', gpu: 'h100-pcie', instance: 'gpu_1x_h100_pcie', region: null, on_demand: 2.49, spot: null, source: SKYPILOT_LAMBDA, as_of: LAMBDA_AS_OF, as_of_note: LAMBDA_AS_OF_NOTE },
+  { provider: 'lambda', gpu: 'a100-40gb', instance: 'gpu_8x_a100', region: null, on_demand: 1.29, spot: null, source: SKYPILOT_LAMBDA, as_of: LAMBDA_AS_OF, as_of_note: LAMBDA_AS_OF_NOTE },
   { provider: 'lambda', gpu: 'a100-80gb', instance: null, region: null, on_demand: 1.79, spot: null, source: CLOUD_GPUS, as_of: '2024-09-05' },
-  { provider: 'lambda', gpu: 'rtx-a6000', instance: 'gpu_1x_a6000', region: null, on_demand: 0.8, spot: null, source: SKYPILOT_LAMBDA, as_of: 'undated (SkyPilot catalog)' },
-  { provider: 'lambda', gpu: 'v100-16gb', instance: 'gpu_8x_v100', region: null, on_demand: 0.55, spot: null, source: SKYPILOT_LAMBDA, as_of: 'undated (SkyPilot catalog)' },
+  { provider: 'lambda', gpu: 'rtx-a6000', instance: 'gpu_1x_a6000', region: null, on_demand: 0.8, spot: null, source: SKYPILOT_LAMBDA, as_of: LAMBDA_AS_OF, as_of_note: LAMBDA_AS_OF_NOTE },
+  { provider: 'lambda', gpu: 'v100-16gb', instance: 'gpu_8x_v100', region: null, on_demand: 0.55, spot: null, source: SKYPILOT_LAMBDA, as_of: LAMBDA_AS_OF, as_of_note: LAMBDA_AS_OF_NOTE },
   // CoreWeave: per-GPU share of the 8-GPU node list price.
   ...([['h100-80gb', 6.16], ['h200', 6.31], ['b200', 10.5], ['a100-80gb', 2.7], ['l40s', 2.25]] as const).map(([gpu, p]) => ({
     provider: 'coreweave', gpu, instance: null, region: null, on_demand: p, spot: null, source: CLOUD_GPUS, as_of: '2025-05-29',
@@ -93,4 +108,4 @@ export function priceOf(provider: string, gpu: string): GpuPrice | undefined {
  * For GPUs no cloud lists (consumer and workstation cards people own), cost is the electricity the job draws:
  * US average residential retail price 2023, 16.0 cents/kWh (US EIA, Electric Power Monthly, Table 5.3).
  */
-export const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Monthly Table 5.3, 2023 average US residential price (16.0 cents/kWh)', as_of: '2024' };
+export const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Monthly Table 5.3, 2023 average US residential price (16.0 cents/kWh)', as_of: '2024-01-01', as_of_note: 'the 2023 annual average, published in 2024: dated at the start of 2024' };

@@ -14,6 +14,7 @@ import { numberFlag, parseFlags, UsageError } from './args.js';
 import { gitChangedFiles, gitShow, gitTopLevel, resolveRef } from './git.js';
 import { lookalikeWarnings } from './lookalikes.js';
 import { loadForCli } from './load-for-cli.js';
+import { prepareJobs } from '../settings/prepare.js';
 import { writeOutputFile } from './write-output.js';
 import { reportProblems } from './problems-out.js';
 import type { Io } from './run.js';
@@ -24,6 +25,7 @@ export const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [
 Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
   --format text|json|markdown   output (default text; markdown is what the pull-request comment says)
   --output FILE                 also write the JSON report to FILE
+  --config FILE                 settings file (default: train-budget.yml at the root, when there is one)
   --root DIR                    repository root (default: the git top level of the first path, else the current folder)
   --base REF                    compare with the manifests at git REF (git show), as the pull-request comment does:
                                 markdown is then exactly the comment the action would post
@@ -44,7 +46,7 @@ const MARKER = '<!-- train-budget:default -->';
 
 export function estimateCommand(argv: string[], io: Io): number | Promise<number> {
   const s = { type: 'string' } as const;
-  const options: Record<string, { type: 'string' }> = { format: s, output: s, root: s, base: s, gate: s };
+  const options: Record<string, { type: 'string' }> = { format: s, output: s, root: s, base: s, gate: s, config: s };
   for (const l of [...LIMIT_FLAGS, ...INCREASE_FLAGS]) options[flagName(l)] = s;
   const { values, positionals } = parseFlags(argv, options, 'estimate');
   if (values.help) {
@@ -70,8 +72,10 @@ export function estimateCommand(argv: string[], io: Io): number | Promise<number
   const where = whereFrom(io.cwd, values.root as string | undefined, positionals);
   for (const w of lookalikeWarnings(where.root, where.patterns)) io.err(`warning: ${w}\n`);
   const loaded = loadForCli(where.patterns, where.root);
-  if (loaded.problems.length) return reportProblems(loaded.problems, format === 'json', 'nothing estimated', io);
-  const report = buildReport(loaded.jobs.map((j) => withAdvice(j, estimateJob(j))), limits);
+  const prepared = prepareJobs(loaded.jobs, where.root, values.config as string | undefined, io.today ?? null);
+  const problems = [...loaded.problems, ...prepared.problems];
+  if (problems.length) return reportProblems(problems, format === 'json', 'nothing estimated', io);
+  const report = buildReport(prepared.jobs.map((j) => withAdvice(j, estimateJob(j))), limits, prepared.projectLimits);
   const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
 
   const finish = (comparison: Comparison | null): number => {

@@ -5,6 +5,7 @@ import { planJob, type PlanOptions } from '../plan/plan.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { numberFlag, parseFlags, UsageError } from './args.js';
 import { loadForCli } from './load-for-cli.js';
+import { prepareJobs } from '../settings/prepare.js';
 import type { Io } from './run.js';
 
 export const PLAN_HELP = `Usage: train-budget plan [paths or globs...] [flags]
@@ -20,12 +21,13 @@ limits), the fastest within the cost limit, the cost against wall-clock frontier
   --gpus id,id            only these GPU kinds (within what hardware.gpu allows; gpu: auto allows every priced kind)
   --format text|json|markdown
   --root DIR              repository root (default: the current folder)
+  --config FILE           settings file (default: train-budget.yml at the root): its price rules price every set-up
 Exit codes: 0 every job has a recommended set-up, 1 some job has none that meets its limits, 2 invalid manifest or usage.
 `;
 
 export function planCommand(argv: string[], io: Io): number {
   const s = { type: 'string' } as const;
-  const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s }, 'plan');
+  const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s }, 'plan');
   if (values.help) {
     io.out(PLAN_HELP);
     return 0;
@@ -63,12 +65,14 @@ export function planCommand(argv: string[], io: Io): number {
   }
   const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
   const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
-  if (loaded.problems.length) {
-    for (const p of loaded.problems) io.err(formatProblem(p) + '\n');
-    io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}: nothing planned\n`);
+  const prepared = prepareJobs(loaded.jobs, root, values.config as string | undefined, io.today ?? null);
+  const problems = [...loaded.problems, ...prepared.problems];
+  if (problems.length) {
+    for (const p of problems) io.err(formatProblem(p) + '\n');
+    io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing planned\n`);
     return 2;
   }
-  const planned = loaded.jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
+  const planned = prepared.jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
   io.out(format === 'json' ? renderPlanJson(planned) : format === 'markdown' ? renderPlanMarkdown(planned) : renderPlanText(planned));
   return planned.some((p) => !p.plan.recommended) ? 1 : 0;
 }

@@ -5,6 +5,8 @@ import { parseFlags, UsageError } from './args.js';
 import { loadForCli } from './load-for-cli.js';
 import { formatProblem } from '../manifest/problems.js';
 import { estimateCommand } from './estimate-command.js';
+import { pricesCommand } from './prices-command.js';
+import { settingsJsonSchemaText } from '../settings/json-schema.js';
 import { guardedIo } from './guarded-io.js';
 import { lookalikeWarnings } from './lookalikes.js';
 import { withRootHint } from './problems-out.js';
@@ -16,6 +18,8 @@ export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   cwd: string;
+  /** The date the run treats as today (YYYY-MM-DD), from the process shell: the age of catalog prices. */
+  today?: string;
 }
 
 /** Exit codes, a contract scripts rely on. */
@@ -33,6 +37,7 @@ Commands:
   models     list the model catalog
   gpus       list the accelerator catalog
   init       write a starter manifest that imports a trainer config (--from FILE [--gpu ID --count N])
+  prices     list the price catalog with sources and dates (--gpu ID)
 
 Paths may be files, folders (every *.train.yaml / *.train.yml below them) or globs; default ".".
 Exit codes: 0 fine, 1 over budget or a job does not fit, 2 invalid input or usage.
@@ -47,9 +52,10 @@ Checks manifests against the v1 format and the catalogs; prints every problem as
 Exit codes: 0 all valid, 2 a problem was found.
 `;
 
-const SCHEMA_HELP = `Usage: train-budget schema
+const SCHEMA_HELP = `Usage: train-budget schema [--settings]
 
 Prints the manifest's JSON Schema (draft-07), the file schema/training-job.schema.json.
+  --settings   print train-budget.yml's JSON Schema instead (schema/train-budget.schema.json)
 `;
 
 function validate(argv: string[], io: Io): number {
@@ -106,13 +112,13 @@ export function runCli(argv: string[], rawIo: Io): number | Promise<number> {
       case 'validate':
         return validate(rest, io);
       case 'schema': {
-        const { values, positionals } = parseFlags(rest, {}, 'schema');
+        const { values, positionals } = parseFlags(rest, { settings: { type: 'boolean' } }, 'schema');
         if (values.help) {
           io.out(SCHEMA_HELP);
           return EXIT.ok;
         }
         if (positionals.length) throw new UsageError('schema takes no arguments');
-        io.out(manifestJsonSchemaText());
+        io.out(values.settings ? settingsJsonSchemaText() : manifestJsonSchemaText());
         return EXIT.ok;
       }
       case 'estimate': {
@@ -124,11 +130,13 @@ export function runCli(argv: string[], rawIo: Io): number | Promise<number> {
         return initCommand(rest, io);
       case 'plan':
         return planCommand(rest, io);
+      case 'prices':
+        return pricesCommand(rest, io);
       case 'models':
       case 'gpus':
         return listCommand(rest, io, command);
       default: {
-        const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'init'];
+        const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'prices', 'init'];
         const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
         throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
       }

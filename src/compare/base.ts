@@ -64,7 +64,7 @@ export function namedFiles(jobs: readonly Job[]): Map<string, Set<string>> {
  * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
  * has no base version; one that cannot be read is reported and compared as unchanged.
  */
-export async function estimateBase(read: BaseReader, prefix: string, headFiles: readonly string[], changed: readonly ChangedFile[], named: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Promise<BaseResult> {
+export async function estimateBase(read: BaseReader, prefix: string, headFiles: readonly string[], changed: readonly ChangedFile[], named: ReadonlyMap<string, ReadonlySet<string>> = new Map(), prepare: (jobs: Job[]) => Job[] = (j) => j): Promise<BaseResult> {
   const toRoot = (repoPath: string): string | null => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
   const toRepo = (rootPath: string) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
   const head = new Set(headFiles);
@@ -134,7 +134,8 @@ export async function estimateBase(read: BaseReader, prefix: string, headFiles: 
       notes.push(`the base version of ${basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);
       continue;
     }
-    estimates.push(...parsed.jobs.map(estimateJob));
+    // The base versions are priced like the head (the settings' price rules, clusters and today), so the change is the manifests'.
+    estimates.push(...prepare(parsed.jobs).map(estimateJob));
   }
   return { estimates, touched, unreadable, notes };
 }

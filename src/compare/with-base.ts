@@ -8,8 +8,8 @@ import { estimateBase, namedFiles, type BaseReader, type ChangedFile } from './b
  * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
  * API) and `estimate --base` (git show) differ only in how they read and list files.
  */
-export async function compareWithBase(read: BaseReader, changed: readonly ChangedFile[], prefix: string, files: readonly string[], jobs: readonly Job[], report: Report, notes: string[] = []): Promise<Comparison> {
-  const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs));
+export async function compareWithBase(read: BaseReader, changed: readonly ChangedFile[], prefix: string, files: readonly string[], jobs: readonly Job[], report: Report, notes: string[] = [], prepare?: (jobs: Job[]) => Job[]): Promise<Comparison> {
+  const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare);
   const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
   const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
   return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);

@@ -10,7 +10,7 @@ import { capacityBytes, memoryPerGpu, optimizerBytes, parametersPerGpu, type Mem
 import { describeAssumptions } from './assumptions.js';
 import { resolveModel } from './model.js';
 import { countParameters, loraParameters, type ParameterCounts } from './parameters.js';
-import { choosePrice, type PriceChoice } from './pricing.js';
+import { choosePrice, matchRule, type PriceChoice } from './pricing.js';
 import { storageBytes } from './storage.js';
 import type { JobEstimate, Range } from './types.js';
 
@@ -108,6 +108,13 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job)
   };
 }
 
+/** The job's hardware moved to one other GPU kind, off any owned cluster (what an alternative is priced as). */
+function onGpu(job: Job, gpu: string): Job['hardware'] {
+  const { cluster: _off, ...rest } = job.hardware;
+  void _off;
+  return { ...rest, gpu, gpus: [gpu], gpu_choice: 'one' };
+}
+
 /** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
 function alternatives(p: Prepared, chosen: Accelerator): JobEstimate['alternatives'] {
   const out: (JobEstimate['alternatives'][number] & { hours: number })[] = [];
@@ -116,17 +123,31 @@ function alternatives(p: Prepared, chosen: Accelerator): JobEstimate['alternativ
     if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) continue;
     if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null) continue;
     if (p.job.parallelism.tensor > gpu.gpus_per_node) continue;
-    if (pricesFor(gpu.id).length === 0) continue; // compare rentable GPUs only: an owned card's electricity is no rental price
+    const rentJob: Job = { ...p.job, hardware: onGpu(p.job, gpu.id), pricing: { ...p.job.pricing, gpu_hour_usd: null } };
+    // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
+    const rule = matchRule(p.job.prices?.rules ?? [], gpu.id, p.job.pricing.provider, p.job.pricing.market);
+    if (pricesFor(gpu.id).length === 0 && rule?.gpu_hour_usd == null) continue;
     const count = fewestThatFit(p.job, p.base, gpu);
     if (count === null) continue;
-    const r = run(p, gpu, count, { ...p.job, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
-    out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected });
+    const r = run(p, gpu, count, rentJob);
+    out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: r.price.basis });
+  }
+  // The team's owned clusters, on the same basis as the main estimate (owned hours at their derived cost).
+  for (const c of p.job.prices?.clusters ?? []) {
+    if (c.name === p.job.hardware.cluster) continue;
+    const gpu = findAccelerator(c.gpu);
+    if (!gpu || (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) || (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)) continue;
+    const count = fewestThatFit(p.job, p.base, gpu);
+    if (count === null || count > c.count) continue;
+    const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
+    out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
   }
   const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
   const picked = byCost.slice(0, 4);
   const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
   if (fastest && !picked.includes(fastest)) picked.push(fastest);
-  return picked.map(({ gpu, count, wall_clock_hours, cost_usd }) => ({ gpu, count, wall_clock_hours, cost_usd }));
+  for (const o of out) if (o.cluster && !picked.includes(o)) picked.push(o); // an owned cluster that can run the job is always shown
+  return picked.map(({ gpu, count, wall_clock_hours, cost_usd, basis, cluster }) => ({ gpu, count, wall_clock_hours, cost_usd, ...(basis ? { basis } : {}), ...(cluster ? { cluster } : {}) }));
 }
 
 
@@ -236,7 +257,10 @@ export function estimateJob(job: Job): JobEstimate {
       step_seconds: { ...eff.step },
     },
     cost_usd: r.cost,
-    price: { gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market },
+    price: {
+      gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market,
+      basis: r.price.basis, rule: r.price.rule, cluster: r.price.cluster, age_days: r.price.age_days, stale: r.price.stale,
+    },
     storage_bytes: storage,
     energy_kwh: energy.energy_kwh,
     co2_kg: energy.co2_kg,
@@ -245,6 +269,7 @@ export function estimateJob(job: Job): JobEstimate {
     assumptions,
     violations: [],
     advice: [],
+    ...(job.project ? { project: job.project } : {}),
   };
 }
 

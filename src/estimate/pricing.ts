@@ -1,6 +1,10 @@
 import type { Accelerator } from '../catalog/accelerators.js';
 import { ELECTRICITY_USD_PER_KWH, PRICE_PROXY, priceOf, pricesFor } from '../catalog/prices.js';
 import type { Job } from '../manifest/types.js';
+import { clusterHourCost, daysBetween, EMPTY_PRICE_BOOK, STALE_AFTER_DAYS, type OwnedCluster, type PriceRule } from './price-book.js';
+
+/** rented: a price someone charges per GPU-hour; owned: what a GPU-hour of hardware the team owns costs it. */
+export type CostBasis = 'rented' | 'owned';
 
 export interface PriceChoice {
   gpu_hour_usd: number;
@@ -12,32 +16,41 @@ export interface PriceChoice {
   region: string | null;
   /** No cloud lists this GPU: the price is the electricity it draws. */
   owned: boolean;
+  basis: CostBasis;
+  /** The settings price rule applied ("train-budget.yml prices[1]: 2026 contract"), else null. */
+  rule: string | null;
+  /** The owned cluster the job runs on, else null. */
+  cluster: string | null;
+  /** Days between the catalog price's observation and the run's today; null when not judged. */
+  age_days: number | null;
+  /** The catalog price is older than 180 days. */
+  stale: boolean;
   notes: string[];
 }
 
 const money = (x: number) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
 
+type CatalogChoice = Omit<PriceChoice, 'basis' | 'rule' | 'cluster' | 'age_days' | 'stale'> & { fromProvider: boolean };
+
 /**
- * The price per GPU-hour: the manifest's own, else the chosen provider's list price for the market, else the
- * median of the catalog's on-demand prices for the GPU, else (consumer and workstation cards no cloud lists)
- * the electricity the board draws.
+ * The catalog price: the chosen provider's list price for the market, else the median of the catalog's
+ * on-demand prices for the GPU, else (consumer and workstation cards no cloud lists) the electricity the
+ * board draws. A region asked for that the catalog does not list is said, never silently replaced.
  */
-export function choosePrice(job: Job, gpu: Accelerator): PriceChoice {
+function catalogPrice(job: Job, gpu: Accelerator): CatalogChoice {
   const notes: string[] = [];
-  const { provider, market } = job.pricing;
-  if (job.pricing.gpu_hour_usd !== null) {
-    return { gpu_hour_usd: job.pricing.gpu_hour_usd, source: 'manifest (pricing.gpu_hour_usd)', as_of: 'as set in the manifest', provider, market, region: job.pricing.region, owned: false, notes };
-  }
+  const { provider, market, region } = job.pricing;
   if (provider) {
     const p = priceOf(provider, gpu.id);
     if (p) {
       if (market === 'spot' && p.spot === null) notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
+      if (region && p.region && region !== p.region) notes.push(`region ${region} was asked for, but the catalog lists ${provider} ${gpu.id} only in ${p.region}: the ${p.region} price is used (prices differ by region; set a price rule for ${region})`);
       const useSpot = market === 'spot' && p.spot !== null;
       if (p.note) notes.push(p.note);
       return {
         gpu_hour_usd: useSpot ? p.spot! : p.on_demand,
         source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${p.source}`,
-        as_of: p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: job.pricing.region ?? p.region, owned: false, notes,
+        as_of: p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
       };
     }
     notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
@@ -48,16 +61,82 @@ export function choosePrice(job: Job, gpu: Accelerator): PriceChoice {
   if (all.length) {
     const m = all[Math.floor((all.length - 1) / 2)]!;
     if (market === 'spot') notes.push('spot prices need a provider: the on-demand catalog median is used');
+    if (region) notes.push(`region ${region} was asked for, but without a provider the price is the catalog median over providers and their regions`);
     return {
       gpu_hour_usd: m.on_demand,
       source: `catalog median of ${all.length} on-demand price${all.length === 1 ? '' : 's'} for ${proxy ?? gpu.id} (${all.map((p) => `${p.provider} ${money(p.on_demand)}`).join(', ')}): ${m.provider}; ${m.source}`,
-      as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes,
+      as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes, fromProvider: false,
     };
   }
   const kw = gpu.tdp_w / 1000;
   notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(ELECTRICITY_USD_PER_KWH.value)}/kWh (hardware you own; its purchase is not counted)`);
   return {
     gpu_hour_usd: kw * ELECTRICITY_USD_PER_KWH.value, source: ELECTRICITY_USD_PER_KWH.source, as_of: ELECTRICITY_USD_PER_KWH.as_of,
-    provider: null, market: 'on_demand', region: null, owned: true, notes,
+    provider: null, market: 'on_demand', region: null, owned: true, notes, fromProvider: false,
   };
+}
+
+/** The first rule whose GPU, provider and market (each where set) match. A provider rule needs the job's provider. */
+export function matchRule(rules: readonly PriceRule[], gpu: string, provider: string | null, market: string): PriceRule | undefined {
+  return rules.find((r) => (r.gpu === null || r.gpu === gpu) && (r.provider === null || r.provider === provider) && (r.market === null || r.market === market));
+}
+
+const ruleName = (r: PriceRule) => `${r.label}${r.source ? ` (${r.source})` : ''}`;
+
+/** An owned cluster's GPU-hour, with each term of its derivation. */
+export function clusterPrice(c: OwnedCluster): Pick<PriceChoice, 'gpu_hour_usd' | 'source' | 'notes'> {
+  const h = clusterHourCost(c);
+  return {
+    gpu_hour_usd: h.gpu_hour_usd,
+    source: `owned cluster ${c.name} (${c.count} x ${c.gpu}), derived from train-budget.yml`,
+    notes: [
+      `owned cluster ${c.name}: ${money(h.gpu_hour_usd)} per busy GPU-hour = purchase ${money(h.amortized)} + energy ${money(h.energy)} + operations ${money(h.operations)}`,
+      `purchase: $${c.purchase_usd.toLocaleString('en-US')} over ${c.amortize_years} years / (${c.count} GPUs x 8,760 h x ${c.utilization} busy = ${Math.round(h.busy_gpu_hours_per_year).toLocaleString('en-US')} busy GPU-hours a year)`,
+      `energy: ${c.power_kw_per_gpu} kW per GPU x PUE ${c.pue} x $${c.usd_per_kwh}/kWh; power drawn while idle is not counted`,
+      `operations: $${c.operations_usd_per_year.toLocaleString('en-US')} a year / ${Math.round(h.busy_gpu_hours_per_year).toLocaleString('en-US')} busy GPU-hours`,
+    ],
+  };
+}
+
+/**
+ * The price per GPU-hour. In order: the manifest's own (`pricing.gpu_hour_usd`); the owned cluster the job runs
+ * on; the first matching settings price rule (an absolute rate, or a discount off the catalog price); the
+ * catalog. Catalog prices older than 180 days (against the run's today) are said to be stale.
+ */
+export function choosePrice(job: Job, gpu: Accelerator): PriceChoice {
+  const book = job.prices ?? EMPTY_PRICE_BOOK;
+  const { provider, market } = job.pricing;
+  const plain = { rule: null, cluster: null, age_days: null, stale: false };
+  if (job.pricing.gpu_hour_usd !== null) {
+    return { gpu_hour_usd: job.pricing.gpu_hour_usd, source: 'manifest (pricing.gpu_hour_usd)', as_of: 'as set in the manifest', provider, market, region: job.pricing.region, owned: false, basis: 'rented', ...plain, notes: [] };
+  }
+  const cluster = job.hardware.cluster ? book.clusters.find((c) => c.name === job.hardware.cluster && c.gpu === gpu.id) : undefined;
+  if (cluster) {
+    const c = clusterPrice(cluster);
+    return { ...c, as_of: 'derived from train-budget.yml', provider: null, market: 'on_demand', region: job.pricing.region, owned: true, basis: 'owned', ...plain, cluster: cluster.name };
+  }
+  const rule = matchRule(book.rules, gpu.id, provider, market);
+  if (rule && rule.gpu_hour_usd !== null) {
+    return {
+      gpu_hour_usd: rule.gpu_hour_usd, source: `price rule ${ruleName(rule)}`, as_of: 'as set in train-budget.yml', provider, market, region: job.pricing.region,
+      owned: false, basis: 'rented', ...plain, rule: ruleName(rule), notes: [],
+    };
+  }
+  const { fromProvider, ...base } = catalogPrice(job, gpu);
+  const out: PriceChoice = { ...base, basis: base.owned ? 'owned' : 'rented', ...plain, notes: [...base.notes] };
+  if (rule && rule.discount_percent !== null) {
+    if (rule.provider !== null && !fromProvider) {
+      out.notes.push(`price rule ${ruleName(rule)} discounts ${rule.provider} prices, but the catalog has no ${rule.provider} price for ${gpu.id}: not applied`);
+    } else if (!base.owned) {
+      out.gpu_hour_usd = base.gpu_hour_usd * (1 - rule.discount_percent / 100);
+      out.source = `${base.source}; less ${rule.discount_percent}% by price rule ${ruleName(rule)} (list ${money(base.gpu_hour_usd)})`;
+      out.rule = ruleName(rule);
+    }
+  }
+  if (book.today && /^\d{4}-\d{2}-\d{2}$/.test(base.as_of)) {
+    out.age_days = daysBetween(base.as_of, book.today);
+    out.stale = out.age_days > STALE_AFTER_DAYS;
+    if (out.stale) out.notes.push(`price age: the catalog price was observed ${base.as_of}, ${out.age_days} days before ${book.today} (more than ${STALE_AFTER_DAYS}): it may be out of date; set the team's rate in train-budget.yml prices`);
+  }
+  return out;
 }

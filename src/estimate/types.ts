@@ -9,6 +9,8 @@ export interface Violation {
   limit: string;
   max: number;
   actual: number;
+  /** The train-budget.yml project whose limit this is (absent: the action's inputs or the CLI's flags). */
+  project?: string;
 }
 
 export interface JobEstimate {
@@ -54,12 +56,18 @@ export interface JobEstimate {
     };
   };
   cost_usd: Range;
-  price: { gpu_hour_usd: number; source: string; as_of: string; provider: string | null; market: string };
+  /**
+   * basis: rented (a price per GPU-hour someone charges) or owned (hardware the team owns); rule: the settings price
+   * rule applied; cluster: the owned cluster; age_days/stale: the catalog price's age against the run's today.
+   */
+  price: { gpu_hour_usd: number; source: string; as_of: string; provider: string | null; market: string; basis?: 'rented' | 'owned'; rule?: string | null; cluster?: string | null; age_days?: number | null; stale?: boolean };
   storage_bytes: { dataset: number; base_model: number; checkpoints: number; total: number };
   energy_kwh: number;
   co2_kg: number;
   host: { system_ram_gb: number; cpu_cores: number; network: string; power_supply_w: number | null };
-  alternatives: { gpu: string; count: number; wall_clock_hours: number; cost_usd: number }[];
+  alternatives: { gpu: string; count: number; wall_clock_hours: number; cost_usd: number; basis?: 'rented' | 'owned'; cluster?: string }[];
+  /** The train-budget.yml project the job belongs to (absent: no project matched or no settings). */
+  project?: string;
   assumptions: string[];
   violations: Violation[];
   /** How to make the job fit, or run it cheaper (src/plan/advice.ts fills it in; the estimator alone leaves it empty). */

@@ -15,6 +15,8 @@ export interface ActionInputs {
   workingDirectory: string;
   /** Never fetch a Hugging Face config.json: catalog ids and repository files only. */
   offline: boolean;
+  /** Path of the settings file relative to the repository root ('' = train-budget.yml when there is one). */
+  config: string;
   /** Which jobs' own violations fail the check on a pull request (budget/scope.ts). */
   gate: GateMode;
 }
@@ -68,6 +70,7 @@ export function readInputs(): ActionInputs {
     commentTag: tag,
     workingDirectory: core.getInput('working-directory').trim() || '.',
     offline: offlineRaw === 'true',
+    config: core.getInput('config'),
     gate,
   };
 }

@@ -1,4 +1,5 @@
 import type { Architecture } from '../catalog/architecture.js';
+import type { PriceBook } from '../estimate/price-book.js';
 import type { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, OFFLOAD, MARKETS, LORA_MODULES, LOSSES, PLAN_OBJECTIVES } from './schema.js';
 
 export type Method = (typeof METHODS)[number];
@@ -57,9 +58,10 @@ export interface Job {
    * gpu: the accelerator the estimate uses (with several kinds allowed, the estimate picks the cheapest of
    * `gpus`); gpus: every kind allowed (one, the listed ones, or for auto every accelerator with a cloud price);
    * gpu_choice: how the manifest named them; max_count: most GPUs the planner and count auto may use; network_gbps: the network
-   * between nodes per GPU in Gb/s (absent or null: the catalog's figure).
+   * between nodes per GPU in Gb/s (absent or null: the catalog's figure); cluster: the owned cluster (train-budget.yml
+   * clusters) the job runs on, whose GPUs gpu then is.
    */
-  hardware: { gpu: string; count: number | 'auto'; gpus: string[]; gpu_choice: 'one' | 'list' | 'auto'; max_count: number; network_gbps?: number | null };
+  hardware: { gpu: string; count: number | 'auto'; gpus: string[]; gpu_choice: 'one' | 'list' | 'auto'; max_count: number; network_gbps?: number | null; cluster?: string };
   /** zero: null means "the default for the GPU count" (0 on one GPU, 3 otherwise), decided once the count is. */
   parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; sequence_parallel: boolean; offload: Offload; expert: number };
   pricing: { provider: string | null; market: Market; region: string | null; gpu_hour_usd: number | null };
@@ -67,6 +69,10 @@ export interface Job {
   checkpoints: { keep: number };
   /** Set when the job imports a trainer config: the files read, where each setting came from, defaults, warnings. */
   imported?: ImportInfo;
+  /** The team's price rules, owned clusters and the run's today, from train-budget.yml (absent: catalog prices only). */
+  prices?: PriceBook;
+  /** The train-budget.yml project whose paths matched the manifest, if any. */
+  project?: string | null;
   /** Goals for the planner: null limits are absent. */
   plan: { objective: PlanObjective; deadline_hours: number | null; max_cost_usd: number | null };
   /** Positions of the job's keys by dotted path ('hardware', 'data.tokens', ...), for annotations. */

@@ -5,6 +5,7 @@ import type { Report } from '../budget/verdict.js';
 import type { JobEstimate, Violation } from '../estimate/types.js';
 import { adviceFix, adviceMarkdownLine } from './advice.js';
 import { escapeHtml as html, escapeMarkdown as esc } from './escape.js';
+import { groupByProject, priceAgeLine } from './projects.js';
 import { bytes, count, gpuHours, hours, hoursRange, kwh, co2kg, limitValue, LIMIT_LABEL, pct, sci, usd, usdDelta } from './format.js';
 
 export interface MarkdownOptions {
@@ -20,6 +21,8 @@ export interface MarkdownOptions {
   limitsSet?: boolean;
   /** Which jobs' violations fail the check (see budget/scope.ts); default `changed`. */
   gate?: GateMode;
+  /** Lines about train-budget.yml for the headline area (a settings change in the pull request). */
+  settingsLines?: string[];
 }
 
 export const GITHUB_COMMENT_LIMIT = 65536;
@@ -40,7 +43,7 @@ const article = (id: string) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
 /** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
 export function violationText(v: Violation, j: JobEstimate | null): string {
   if (v.limit === 'gpu_memory_bytes') return `needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available${j ? ` on ${article(j.hardware.gpu)} ${esc(j.hardware.gpu)}` : ''}`;
-  return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)}, over the limit of ${limitValue(v.limit, v.max)} (${flagName(v.limit)})`;
+  return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)}, over ${v.project ? `project ${esc(v.project)}'s limit` : 'the limit'} of ${limitValue(v.limit, v.max)} (${flagName(v.limit)})`;
 }
 
 /** What to change to clear a violation, from the estimate itself. */
@@ -91,6 +94,7 @@ function changeSentence(report: Report, c: Comparison | null | undefined): strin
 
 /** The basis of a job's cost: rented hours, or an owned cluster's electricity only (settings). */
 function basis(j: JobEstimate): string {
+  if (j.price.cluster) return `owned: cluster ${esc(j.price.cluster)}`;
   const b = (j.price as { basis?: string }).basis ?? (j.price.market === 'owned' ? 'owned' : 'rented');
   return b === 'owned' ? 'owned: electricity only' : b;
 }
@@ -159,8 +163,8 @@ function details(j: JobEstimate): string {
     `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${esc(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
   ];
   if (j.alternatives.length) {
-    lines.push('', '| alternative | wall-clock | cost |', '| --- | ---: | ---: |');
-    for (const a of j.alternatives) lines.push(`| ${a.count} × ${esc(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} |`);
+    lines.push('', '| alternative | wall-clock | cost | basis |', '| --- | ---: | ---: | --- |');
+    for (const a of j.alternatives) lines.push(`| ${a.count} × ${esc(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} | ${a.cluster ? `owned: cluster ${esc(a.cluster)}` : a.basis ?? 'rented'} |`);
   }
   lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${esc(a)}`), '', '</details>');
   return lines.join('\n');
@@ -176,7 +180,9 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const scope = gateScope(report, c, opts.gate ?? 'changed');
   const limitsSet = opts.limitsSet ?? true;
   const labelBasis = new Set(report.jobs.map(basis)).size > 1;
-  const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), ''];
+  const age = priceAgeLine(report);
+  const settingsArea = [...(opts.settingsLines ?? []), ...(age ? [age] : [])].flatMap((l) => [`> ${esc(l)}`, '']);
+  const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), '', ...settingsArea];
 
   const key = (j: { file: string; name: string }) => `${j.file}\u0000${j.name}`;
   const changes = new Map(c?.jobs.filter((x) => x.after).map((x) => [key(x), x]) ?? []);
@@ -187,7 +193,13 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
 
   const table: string[] = [];
   if (shown.length || removed.length || !c) {
-    table.push(...(c ? HEADER_VS : HEADER), ...shown.map((j) => jobRow(j, scope, labelBasis, changeOf(j))), ...removed.map(removedRow), totalRow(report, c));
+    // With jobs of more than one train-budget.yml project, a row names each project above its jobs.
+    const groups = groupByProject(shown);
+    const rows = groups.flatMap((g) => [
+      ...(groups.length > 1 ? [`| **${g.project === null ? 'no project' : `project ${esc(g.project)}`}** | | | | | |${c ? ' |' : ''}`] : []),
+      ...g.jobs.map((j) => jobRow(j, scope, labelBasis, changeOf(j))),
+    ]);
+    table.push(...(c ? HEADER_VS : HEADER), ...rows, ...removed.map(removedRow), totalRow(report, c));
   }
   if (unchanged.length) {
     const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
@@ -202,7 +214,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     );
   }
 
-  const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? esc(job.name) : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
+  const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? esc(job.name) : violation.project ? `all jobs of project ${esc(violation.project)}` : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
   const present = scope.present.map(({ job, violation }) => `- ⚠️ **${esc(job.name)}**: ${violationText(violation, job)}`);
   const viol = [
     ...(failing.length ? ['', '#### Violations', ...failing] : []),

@@ -1,0 +1,40 @@
+import { buildReport, type Report } from '../budget/verdict.js';
+import { estimateJob } from '../estimate/estimate.js';
+import { withAdvice } from '../plan/advice.js';
+import type { GitHubClient } from '../github/client.js';
+import type { ActionInputs } from '../github/inputs.js';
+import { readBaseSettings } from '../github/settings-base.js';
+import type { Job } from '../manifest/types.js';
+import { projectOf, withProject } from '../settings/apply.js';
+import { settingsChangeLines } from '../settings/change.js';
+import type { LoadedSettings } from '../settings/load.js';
+import { projectLimits } from '../settings/prepare.js';
+import { SETTINGS_FILE, type Settings } from '../settings/types.js';
+
+/**
+ * Estimates the jobs and judges them. In a pull request the limits (projects and their limits) come from the
+ * base branch's train-budget.yml, so a pull request cannot raise, or delete, its own budget unseen; a change to
+ * the file becomes lines for the comment. The base file is read when the head has one, or when the pull request
+ * touches the file (a deletion); otherwise there is nothing to read.
+ */
+export async function judge(
+  jobs: readonly Job[], head: LoadedSettings, inputs: ActionInputs, pathOf: (file: string) => string, pr: { client: GitHubClient; pull: { number: number; base_sha: string } } | null,
+  changed: readonly { filename: string; previous_filename?: string }[] | null,
+): Promise<{ report: Report; settingsLines: string[] }> {
+  const file = head.file ?? (inputs.config || SETTINGS_FILE);
+  const settingsLines: string[] = [];
+  let limits: Settings | null = head.settings;
+  if (pr) {
+    // Without the pull request's file list it cannot be told whether it deletes the file: ask the base branch.
+    const read = head.settings !== null || changed === null || changed.some((f) => f.filename === file || f.previous_filename === file);
+    if (read) {
+      const base = await readBaseSettings(pr.client, pr.pull.base_sha, file);
+      if (base.ok) {
+        settingsLines.push(...settingsChangeLines(base.settings, head.settings, file));
+        limits = base.settings;
+      } else settingsLines.push(base.note);
+    }
+  }
+  const estimates = jobs.map((j) => withAdvice(j, estimateJob(j))).map((e) => withProject(e, projectOf(limits, pathOf(e.file))?.name));
+  return { report: buildReport(estimates, inputs.limits, projectLimits(limits)), settingsLines };
+}
