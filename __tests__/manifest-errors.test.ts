@@ -4,7 +4,7 @@ import { parse, problemsOf, MINIMAL } from './helpers/manifest.js';
 describe('manifest v1: errors point at the line', () => {
   it('reports every problem in a file at once, in order', () => {
     const text = `name: x
-model: llama-3-8B-instruct
+model: llama-3-8B-instrukt
 methd: lora
 data:
   tokens: 2X
@@ -16,7 +16,7 @@ parallelism:
 `;
     expect(problemsOf(parse(text))).toEqual([
       '1:1: missing required key "method"',
-      '2:8: unknown model "llama-3-8B-instruct" (did you mean "llama-3-8b"?); give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog',
+      '2:8: unknown model "llama-3-8B-instrukt" (did you mean "llama-3-8b"?); give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog',
       '3:1: unknown key "methd" (did you mean "method"?)',
       '5:11: "tokens": expected a count: 2000000000, 2e9, 2_000_000_000, or a string with a suffix K/M/B/T such as "2B", "500M", "1.5T", "20K", got "2X"',
       '7:8: unknown accelerator "a100" (did you mean "a100-40gb", "a100-80gb", "a100-80gb-pcie"?)',
@@ -26,7 +26,7 @@ parallelism:
 
   it('points a missing key at its parent', () => {
     const r = parse(MINIMAL.replace('  tokens: 1B\n', '  epochs: 2\n'));
-    expect(problemsOf(r)).toEqual(['4:1: missing required key "tokens"']);
+    expect(problemsOf(r)).toEqual(['4:1: missing required key "tokens": give data.tokens, or data.examples with data.tokens_per_example']);
   });
 
   it('says the allowed range of out-of-range values', () => {

@@ -4,7 +4,26 @@ import { countParameters, loraParameters, architectureForSize } from '../src/est
 describe('parameter counts', () => {
   it.each(MODELS.map((m) => [m.id, m] as const))('%s: computed total within 1% of the published count', (_id, m) => {
     const counted = countParameters(m.architecture).total;
-    expect(Math.abs(counted / m.published_parameters - 1)).toBeLessThan(0.01);
+    // A figure published rounded ("1.7B") stands for an interval: half a rounding unit either side of it.
+    const allowed = Math.max(0.01 * m.published_parameters, (m.published_rounding ?? 0) / 2);
+    expect(Math.abs(counted - m.published_parameters)).toBeLessThanOrEqual(allowed);
+  });
+
+  it('has at least 60 catalog entries, each with a source', () => {
+    expect(MODELS.length).toBeGreaterThanOrEqual(60);
+    for (const m of MODELS) expect(m.source).toMatch(/huggingface\.co|paper|report|et al\./);
+  });
+
+  it('counts active parameters of the newer mixtures of experts against their model cards', () => {
+    // gpt-oss model card Table 1 counts active parameters without the unembedding: 3.61B (20b) and 5.13B (120b).
+    for (const [id, active] of [['gpt-oss-20b', 3.61e9], ['gpt-oss-120b', 5.13e9]] as const) {
+      const a = findModel(id)!.architecture;
+      const c = countParameters(a);
+      expect(Math.abs((c.active - a.vocab_size * a.hidden_size) / active - 1)).toBeLessThan(0.01);
+    }
+    // Qwen3 model cards: 30B-A3B activates 3.3B, 235B-A22B 22B (rounded figures; the architecture gives 3.35B and 22.2B).
+    expect(Math.abs(countParameters(findModel('qwen3-30b-a3b')!.architecture).active / 3.3e9 - 1)).toBeLessThan(0.02);
+    expect(Math.abs(countParameters(findModel('qwen3-235b-a22b')!.architecture).active / 22e9 - 1)).toBeLessThan(0.02);
   });
 
   it('matches exact checkpoint totals where the architecture is plain (hand-checked: Llama 2 7B = 6,738,415,616)', () => {

@@ -30,9 +30,11 @@ describe('JSON Schema', () => {
     expect(undocumented).toEqual([]);
   });
 
-  it('rejects unknown keys (additionalProperties: false) and requires the five keys of a job', () => {
+  it('rejects unknown keys (additionalProperties: false) and requires name and hardware, plus import or model, method and data', () => {
     const job = (manifestJsonSchema().anyOf as Record<string, unknown>[])[0]!;
     expect(job.additionalProperties).toBe(false);
-    expect(job.required).toEqual(['name', 'model', 'method', 'data', 'hardware']);
+    expect(job.required).toEqual(['name', 'hardware']);
+    // A job that imports a trainer config takes model, method and data from it.
+    expect(job.anyOf).toEqual([{ required: ['import'] }, { required: ['model', 'method', 'data'] }]);
   });
 });

@@ -17,18 +17,22 @@ var compare = __webpack_require__(6666);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 7 modules
-var estimate = __webpack_require__(4929);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
+var estimate = __webpack_require__(3180);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 4 modules
-var load = __webpack_require__(4727);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 20 modules
+var load = __webpack_require__(1932);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 
 
 
 
+/** Rounds of "parse, read the files it asked for" at the base commit: manifest -> trainer config -> DeepSpeed file. */
+const MAX_IMPORT_ROUNDS = 4;
+/** Files read at the base commit for one manifest, at most (a DeepSpeed path is looked for in each folder above its config). */
+const MAX_BASE_FILES = 32;
 /** `model.config` paths a manifest names (one job or `jobs:`), read without validating anything else. */
 function configPaths(text) {
     try {
@@ -44,12 +48,18 @@ function configPaths(text) {
 /** The files each head manifest's jobs read besides the manifest (config.json), root-relative. */
 function namedFiles(jobs) {
     const out = new Map();
+    const add = (file, p) => {
+        if (!out.has(file))
+            out.set(file, new Set());
+        out.get(file).add(p);
+    };
     for (const j of jobs) {
-        if (j.model.kind !== 'architecture' || !j.model.config_path)
+        // An imported trainer config and the DeepSpeed/accelerate files it uses: changing lora_r there changes the job.
+        for (const f of j.imported?.files ?? [])
+            add(j.file, f);
+        if (j.model.kind !== 'architecture' || !j.model.config_path || j.model.config_path.startsWith('hf:'))
             continue;
-        if (!out.has(j.file))
-            out.set(j.file, new Set());
-        out.get(j.file).add(j.model.config_path);
+        add(j.file, j.model.config_path);
     }
     return out;
 }
@@ -106,10 +116,9 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map(),
         if (text === null)
             continue; // no base version: the job is new
         const configs = new Map();
-        for (const c of configPaths(text)) {
-            const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c));
-            if (rel === '..' || rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel))
-                continue;
+        const fetchBase = async (rel) => {
+            if (configs.has(rel) || rel === '..' || rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel))
+                return;
             try {
                 const t = await read(toRepo(rel));
                 configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });
@@ -117,12 +126,24 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map(),
             catch (e) {
                 configs.set(rel, { ok: false, error: `unreadable at the base commit (${errorText(e)})` });
             }
+        };
+        for (const c of configPaths(text))
+            await fetchBase(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c)));
+        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML): parse, read what the
+        // parse asked for at the base commit, and parse again, a few rounds at most.
+        let parsed = (0,load/* parseManifest */.N)(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
+        for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
+            const asked = [];
+            parsed = (0,load/* parseManifest */.N)(text, {
+                file: headName,
+                repoPath: basePath,
+                readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
+            });
+            if (!asked.length || configs.size + asked.length > MAX_BASE_FILES)
+                break;
+            for (const p of asked)
+                await fetchBase(p);
         }
-        const parsed = (0,load/* parseManifest */.N)(text, {
-            file: headName,
-            repoPath: basePath,
-            readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' },
-        });
         if (parsed.problems.length) {
             const p = parsed.problems[0];
             notes.push(`the base version of ${basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5079:
+/***/ 4104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -371,6 +371,9 @@ function readInputs() {
     const gate = (runner/* getInput */.V4('gate').trim().toLowerCase() || 'changed');
     if (!GATE_MODES.includes(gate))
         throw new InputError(`input gate must be changed or all, got "${gate}"`);
+    const offlineRaw = runner/* getInput */.V4('offline').trim().toLowerCase() || 'false';
+    if (!['true', 'false'].includes(offlineRaw))
+        throw new InputError(`input offline must be true or false, got "${offlineRaw}"`);
     const manifests = runner/* getMultilineInput */.q3('manifests').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
     const limits = {};
     for (const [input, key] of [
@@ -397,6 +400,7 @@ function readInputs() {
         comment,
         commentTag: tag,
         workingDirectory: runner/* getInput */.V4('working-directory').trim() || '.',
+        offline: offlineRaw === 'true',
         config: runner/* getInput */.V4('config'),
         gate,
     };
@@ -433,12 +437,12 @@ var manifest_problems = __nccwpck_require__(1905);
 
 
 /** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
-function loadManifests(patterns, root) {
+function loadManifests(patterns, root, hub) {
     const found = (0,files/* discoverManifests */.Su)(patterns, root);
     const problems = [...found.problems];
     const jobs = [];
     for (const f of found.files) {
-        const r = (0,files/* loadManifestFile */.KL)(root, f);
+        const r = (0,files/* loadManifestFile */.KL)(root, f, hub);
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
@@ -448,6 +452,134 @@ function loadManifests(patterns, root) {
         return { file: c.file, line: c.line, col: c.col, message: c.message };
     });
     return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
+}
+
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __nccwpck_require__(7271);
+// EXTERNAL MODULE: ./src/catalog/models.ts + 2 modules
+var models = __nccwpck_require__(6164);
+;// CONCATENATED MODULE: ./src/hub/fetch.ts
+
+
+
+
+
+/** config.json files are a few kilobytes; anything larger is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** The options from the environment: HF_ENDPOINT, HF_TOKEN, and the runner's tool cache or the user's cache folder. */
+function hubOptionsFromEnv(env = process.env) {
+    const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'));
+    return {
+        endpoint: (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, ''),
+        ...(env.HF_TOKEN ? { token: env.HF_TOKEN } : {}),
+        timeoutMs: 10_000,
+        retries: 2,
+        cacheDir: (0,external_node_path_.join)(base, 'train-budget', 'hf-configs'),
+    };
+}
+function split(id) {
+    const at = id.indexOf('@');
+    return at < 0 ? { repo: id, revision: 'main' } : { repo: id.slice(0, at), revision: id.slice(at + 1) };
+}
+function cachePath(dir, repo, revision) {
+    const safe = (s) => s.replace(/[^\w.-]/g, '_');
+    return (0,external_node_path_.join)(dir, ...repo.split('/').map(safe), safe(revision), 'config.json');
+}
+/**
+ * Fetches {endpoint}/{repo}/resolve/{revision}/config.json with HF_TOKEN when set, a timeout per attempt and
+ * retries for network failures, 429 and 5xx; a cached copy answers without the network. The errors say what to
+ * do: a gated model needs an HF_TOKEN and the licence accepted, a missing one a catalog id, a network failure a
+ * local config.json.
+ */
+async function fetchHubConfig(id, opts, fetchImpl = fetch) {
+    const { repo, revision } = split(id);
+    const cached = opts.cacheDir ? cachePath(opts.cacheDir, repo, revision) : null;
+    if (cached) {
+        try {
+            return { ok: true, config: JSON.parse((0,external_node_fs_.readFileSync)(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
+        }
+        catch {
+            /* not cached (or unreadable): fetch it */
+        }
+    }
+    const url = `${opts.endpoint}/${repo}/resolve/${encodeURIComponent(revision)}/config.json`;
+    let last = '';
+    for (let attempt = 0; attempt <= opts.retries; attempt++) {
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+        try {
+            const res = await fetchImpl(url, { headers: { accept: 'application/json', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) }, signal: abort.signal, redirect: 'follow' });
+            const body = await res.text();
+            if (res.ok) {
+                if (body.length > MAX_CONFIG_BYTES)
+                    return { ok: false, error: `${url} is larger than 1 MiB: not a config.json` };
+                let config;
+                try {
+                    config = JSON.parse(body);
+                }
+                catch {
+                    return { ok: false, error: `${url} is not JSON` };
+                }
+                if (cached) {
+                    try {
+                        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cached, '..'), { recursive: true });
+                        (0,external_node_fs_.writeFileSync)(`${cached}.tmp`, body);
+                        (0,external_node_fs_.renameSync)(`${cached}.tmp`, cached);
+                    }
+                    catch {
+                        /* a cache that cannot be written only costs a fetch next time */
+                    }
+                }
+                return { ok: true, config, source: `${repo}@${revision} config.json from ${opts.endpoint}` };
+            }
+            const hubMessage = res.headers.get('x-error-message');
+            const said = hubMessage ? `: "${hubMessage}"` : '';
+            if (res.status === 401 || res.status === 403) {
+                return { ok: false, error: `model "${repo}" is gated or private on the Hub (HTTP ${res.status}${said}): accept its licence on its Hub page and set HF_TOKEN (in the action: an HF_TOKEN secret passed as env), or pin a local config.json with model: { config: path/to/config.json }` };
+            }
+            if (res.status === 404) {
+                const near = (0,suggest/* closest */.kp)(repo.split('/')[1] ?? repo, models/* MODEL_IDS */.$g, 3);
+                return { ok: false, error: `model "${repo}"${revision !== 'main' ? ` at revision ${revision}` : ''} has no config.json on the Hub (HTTP 404${said})${near.length ? `; catalog ids that resolve offline: ${near.join(', ')}` : ''}` };
+            }
+            last = `HTTP ${res.status}`;
+            if (res.status !== 429 && res.status < 500)
+                break;
+        }
+        catch (e) {
+            last = abort.signal.aborted ? `no answer within ${opts.timeoutMs / 1000} s` : e.message;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    return { ok: false, error: `could not fetch ${url} (${last}; ${opts.retries + 1} attempt${opts.retries ? 's' : ''}): check the network or HF_ENDPOINT, or pin a local config.json with model: { config: path/to/config.json }` };
+}
+/** Fetches every wanted id, one at a time (a handful per repository), in a stable order. */
+async function fetchAll(ids, opts, fetchImpl) {
+    const out = new Map();
+    for (const id of [...new Set(ids)].sort())
+        out.set(id, await fetchHubConfig(id, opts, fetchImpl));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/hub/load.ts
+
+/**
+ * Validation with Hub model ids: a first pass finds the ids the catalog does not know; they are fetched (here,
+ * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
+ * the answer: its errors say that fetching was forbidden.
+ */
+async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl) {
+    const first = { configs: new Map(), wanted: new Set(), offline };
+    const loaded = load(first);
+    if (offline || !first.wanted.size)
+        return { ...loaded, hubConfigs: new Map() };
+    const configs = await fetchAll(first.wanted, opts, fetchImpl);
+    return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
+}
+/** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
+function needsFetch(hub) {
+    return !hub.offline && hub.wanted.size > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -889,8 +1021,8 @@ async function postComment(client, pull, body, inputs) {
 var apply = __nccwpck_require__(9229);
 // EXTERNAL MODULE: ./src/settings/load.ts
 var load = __nccwpck_require__(4037);
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 7 modules
-var estimate = __nccwpck_require__(4929);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
+var estimate = __nccwpck_require__(3180);
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
 // EXTERNAL MODULE: ./src/estimate/efficiency.ts
@@ -899,9 +1031,12 @@ var efficiency = __nccwpck_require__(8709);
 var estimate_flops = __nccwpck_require__(3012);
 // EXTERNAL MODULE: ./src/estimate/pricing.ts
 var pricing = __nccwpck_require__(6176);
+// EXTERNAL MODULE: ./src/estimate/layout.ts
+var estimate_layout = __nccwpck_require__(2698);
 // EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
 var memory = __nccwpck_require__(3225);
 ;// CONCATENATED MODULE: ./src/estimate/setup.ts
+
 
 
 
@@ -982,13 +1117,15 @@ class SetupScorer {
     measured = 0;
     memory(s) {
         this.measured++;
-        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
-        // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt.
         const base = this.prepared.base;
         const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
             ? base
             : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
-        return (0,memory/* memoryPerGpu */.ZU)(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
+        // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
+        // flight all move memory, so none of them is re-derived here.
+        const layout = (0,estimate_layout/* layoutFor */.Q)(jobWithSetup(this.job, s), s.count);
+        return (0,memory/* memoryPerGpu */.ZU)(input, layout).total;
     }
     /** The estimator's full figures for the set-up (expected values). */
     score(s) {
@@ -1644,6 +1781,7 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
 
 
 
+
 function annotate(a) {
     const props = { title: a.title, file: a.file, line: a.line, col: a.col };
     if (a.level === 'error')
@@ -1701,7 +1839,8 @@ async function runAction(opts = {}) {
                 notes.push(`could not list the pull request's files (${statusOf(e) ?? e.message}): every manifest is compared as unchanged`);
             }
         }
-        const found = loadManifests(inputs.manifests, root);
+        // Hub model ids outside the catalog: their config.json is fetched here (unless offline), then validated.
+        const found = await loadWithHub((hub) => loadManifests(inputs.manifests, root, hub), inputs.offline);
         if (!found.files.length)
             runner/* info */.pq(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
         // gate: changed on a pull request: a broken manifest the pull request does not touch is the base branch's
@@ -2006,15 +2145,225 @@ const ACCELERATOR_IDS = ACCELERATORS.map((a) => a.id);
 
 /***/ }),
 
-/***/ 9357:
+/***/ 6164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ MODEL_IDS),
-/* harmony export */   P6: () => (/* binding */ findModel)
-/* harmony export */ });
-/* unused harmony export MODELS */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $g: () => (/* binding */ MODEL_IDS),
+  P6: () => (/* binding */ findModel)
+});
+
+// UNUSED EXPORTS: MODELS
+
+;// CONCATENATED MODULE: ./src/catalog/models-recent.ts
 function arch(s) {
+    return { kv_heads: s.attention_heads, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1, ...s };
+}
+const HF = (repo) => `huggingface.co/${repo} config.json`;
+const card = (repo) => `huggingface.co/${repo} model card`;
+// Qwen3 (Qwen Team 2025, "Qwen3 Technical Report", Tables 1-2): head_dim 128, QK-norm, no biases; the model
+// cards state total and non-embedding counts.
+const qwen3 = (size, s, published, nonEmbedding, extra = {}) => ({
+    id: `qwen3-${size.toLowerCase()}`, name: `Qwen3 ${size}`, context_length: 32768, published_parameters: published,
+    published_rounding: 0.1e9,
+    hf_ids: [`Qwen/Qwen3-${size}`, `Qwen/Qwen3-${size}-Base`],
+    source: `${HF(`Qwen/Qwen3-${size}`)}; ${card(`Qwen/Qwen3-${size}`)}: "Number of Parameters: ${published / 1e9}B; Non-Embedding: ${nonEmbedding}"`,
+    architecture: arch({ head_dim: 128, ...s, vocab_size: 151936 }),
+    ...extra,
+});
+const distill = (base, size, s, published, publishedText) => ({
+    id: `deepseek-r1-distill-${base.toLowerCase()}-${size.toLowerCase()}`, name: `DeepSeek-R1-Distill-${base}-${size}`, context_length: 32768,
+    published_parameters: published,
+    hf_ids: [`deepseek-ai/DeepSeek-R1-Distill-${base}-${size}`],
+    source: `${HF(`deepseek-ai/DeepSeek-R1-Distill-${base}-${size}`)}; ${publishedText}`,
+    architecture: arch(s),
+});
+const RECENT_MODELS = [
+    qwen3('0.6B', { layers: 28, hidden_size: 1024, intermediate_size: 3072, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 0.6e9, '0.44B'),
+    qwen3('1.7B', { layers: 28, hidden_size: 2048, intermediate_size: 6144, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 1.7e9, '1.4B'),
+    qwen3('4B', { layers: 36, hidden_size: 2560, intermediate_size: 9728, attention_heads: 32, kv_heads: 8, tied_embeddings: true }, 4.0e9, '3.6B'),
+    qwen3('8B', { layers: 36, hidden_size: 4096, intermediate_size: 12288, attention_heads: 32, kv_heads: 8 }, 8.2e9, '6.95B'),
+    qwen3('14B', { layers: 40, hidden_size: 5120, intermediate_size: 17408, attention_heads: 40, kv_heads: 8 }, 14.8e9, '13.2B'),
+    qwen3('32B', { layers: 64, hidden_size: 5120, intermediate_size: 25600, attention_heads: 64, kv_heads: 8 }, 32.8e9, '31.2B'),
+    qwen3('30B-A3B', { layers: 48, hidden_size: 2048, intermediate_size: 768, attention_heads: 32, kv_heads: 4, experts: 128, experts_per_token: 8 }, 30.5e9, '29.9B', { published_active_parameters: 3.3e9 }),
+    qwen3('235B-A22B', { layers: 94, hidden_size: 4096, intermediate_size: 1536, attention_heads: 64, kv_heads: 4, experts: 128, experts_per_token: 8 }, 235e9, '234B', { published_active_parameters: 22e9, published_rounding: 1e9 }),
+    // Qwen1.5-MoE (qwen2_moe): 60 routed experts of width 1408, 4 per token, and a shared expert 4 x 1408 wide.
+    {
+        id: 'qwen1.5-moe-a2.7b', name: 'Qwen1.5-MoE-A2.7B', context_length: 8192, published_parameters: 14.3e9, published_active_parameters: 2.7e9,
+        published_rounding: 0.1e9, hf_ids: ['Qwen/Qwen1.5-MoE-A2.7B'],
+        source: `${HF('Qwen/Qwen1.5-MoE-A2.7B')}; Qwen blog "Qwen1.5-MoE: Matching 7B Model Performance with 1/3 Activated Parameters": 14.3B total, 2.7B activated`,
+        architecture: arch({ layers: 24, hidden_size: 2048, intermediate_size: 1408, attention_heads: 16, vocab_size: 151936, experts: 60, experts_per_token: 4, shared_experts: 4, bias: 'qkv' }),
+    },
+    // Qwen2.5-Coder: the Qwen2.5 architecture (Hui et al. 2024, Qwen2.5-Coder technical report, Table 1).
+    {
+        id: 'qwen2.5-coder-7b', name: 'Qwen2.5-Coder 7B', context_length: 32768, published_parameters: 7.61e9, published_rounding: 0.01e9,
+        hf_ids: ['Qwen/Qwen2.5-Coder-7B'], source: `${HF('Qwen/Qwen2.5-Coder-7B')}; ${card('Qwen/Qwen2.5-Coder-7B')}: "Number of Parameters: 7.61B"`,
+        architecture: arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
+    },
+    {
+        id: 'qwen2.5-coder-32b', name: 'Qwen2.5-Coder 32B', context_length: 32768, published_parameters: 32.5e9, published_rounding: 0.1e9,
+        hf_ids: ['Qwen/Qwen2.5-Coder-32B'], source: `${HF('Qwen/Qwen2.5-Coder-32B')}; ${card('Qwen/Qwen2.5-Coder-32B')}: "Number of Parameters: 32.5B"`,
+        architecture: arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+    },
+    // Gemma 3 (Gemma Team 2025, technical report Table 1: embedding + non-embedding parameters of the text model,
+    // the 417M SigLIP vision encoder of the 4B-27B models excluded). GeGLU, QK-norm, four norms per layer, tied.
+    ...[
+        ['1b', { layers: 26, hidden_size: 1152, intermediate_size: 6912, attention_heads: 4, kv_heads: 1, vocab_size: 262144 }, 302e6 + 698e6, '302M embedding + 698M non-embedding'],
+        ['4b', { layers: 34, hidden_size: 2560, intermediate_size: 10240, attention_heads: 8, kv_heads: 4, vocab_size: 262208 }, 675e6 + 3209e6, '675M embedding + 3,209M non-embedding'],
+        ['12b', { layers: 48, hidden_size: 3840, intermediate_size: 15360, attention_heads: 16, kv_heads: 8, vocab_size: 262208 }, 1012e6 + 10759e6, '1,012M embedding + 10,759M non-embedding'],
+        ['27b', { layers: 62, hidden_size: 5376, intermediate_size: 21504, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 262208 }, 1416e6 + 25600e6, '1,416M embedding + 25,600M non-embedding'],
+    ].map(([size, s, published, text]) => ({
+        id: `gemma-3-${size}`, name: `Gemma 3 ${size.toUpperCase()}`, context_length: 32768, published_parameters: published,
+        hf_ids: [`google/gemma-3-${size}-pt`, `google/gemma-3-${size}-it`],
+        source: `${HF(`google/gemma-3-${size}-pt`)}${size === '1b' ? '' : ' (text_config)'}; Gemma 3 technical report Table 1: ${text}`,
+        architecture: arch({ head_dim: 256, tied_embeddings: true, norms_per_layer: 4, ...s }),
+    })),
+    // gpt-oss (OpenAI 2025, gpt-oss model card Table 1): MoE with biases on attention, router and experts.
+    {
+        id: 'gpt-oss-20b', name: 'gpt-oss-20b', context_length: 131072, published_parameters: 20.91e9, published_active_parameters: 3.61e9,
+        hf_ids: ['openai/gpt-oss-20b'],
+        source: `${HF('openai/gpt-oss-20b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 20.91B total, 3.61B active`,
+        architecture: arch({ layers: 24, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 32, experts_per_token: 4, bias: 'all' }),
+    },
+    {
+        id: 'gpt-oss-120b', name: 'gpt-oss-120b', context_length: 131072, published_parameters: 116.83e9, published_active_parameters: 5.13e9,
+        hf_ids: ['openai/gpt-oss-120b'],
+        source: `${HF('openai/gpt-oss-120b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 116.83B total, 5.13B active`,
+        architecture: arch({ layers: 36, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 128, experts_per_token: 4, bias: 'all' }),
+    },
+    // DeepSeek-R1 shares DeepSeek-V3's architecture (DeepSeek-AI 2025, R1 paper §2.3; model card "671B total, 37B activated").
+    {
+        id: 'deepseek-r1', name: 'DeepSeek-R1', context_length: 4096, published_parameters: 671e9, published_active_parameters: 37e9,
+        hf_ids: ['deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-R1-0528', 'deepseek-ai/DeepSeek-V3-0324', 'deepseek-ai/DeepSeek-V3.1'],
+        source: `${HF('deepseek-ai/DeepSeek-R1')}; ${card('deepseek-ai/DeepSeek-R1')}: "671B total parameters, 37B activated"`,
+        architecture: arch({
+            layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
+            experts: 256, experts_per_token: 8, shared_experts: 1, dense_layers: 3, dense_intermediate_size: 18432,
+            mla: { q_lora_rank: 1536, kv_lora_rank: 512, qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128 },
+        }),
+    },
+    // R1 distills: fine-tunes of Qwen2.5-Math and Llama 3.x checkpoints, with those architectures (R1 paper Table 5 names the bases).
+    distill('Qwen', '1.5B', { layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, bias: 'qkv' }, 1.78e9, 'Hub safetensors total 1.78B (Qwen2.5-Math-1.5B with an untied output layer)'),
+    distill('Qwen', '7B', { layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }, 7.62e9, 'Hub safetensors total 7.62B (Qwen2.5-Math-7B)'),
+    distill('Qwen', '14B', { layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 14.8e9, 'Hub safetensors total 14.8B (Qwen2.5-14B)'),
+    distill('Qwen', '32B', { layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 32.8e9, 'Hub safetensors total 32.8B (Qwen2.5-32B)'),
+    distill('Llama', '8B', { layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }, 8_030_261_248, '8,030,261,248 parameters (Llama-3.1-8B)'),
+    distill('Llama', '70B', { layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }, 70_553_706_496, '70,553,706,496 parameters (Llama-3.3-70B-Instruct)'),
+    // Mistral AI.
+    {
+        id: 'mistral-7b-v0.3', name: 'Mistral 7B v0.3', context_length: 32768, published_parameters: 7_248_023_552,
+        hf_ids: ['mistralai/Mistral-7B-v0.3', 'mistralai/Mistral-7B-Instruct-v0.3'],
+        source: `${HF('mistralai/Mistral-7B-v0.3')}; 7,248,023,552 parameters (Hub safetensors total; vocabulary extended to 32768)`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32768 }),
+    },
+    {
+        id: 'mistral-nemo-12b', name: 'Mistral NeMo 12B', context_length: 131072, published_parameters: 12_247_782_400,
+        hf_ids: ['mistralai/Mistral-Nemo-Base-2407', 'mistralai/Mistral-Nemo-Instruct-2407'],
+        source: `${HF('mistralai/Mistral-Nemo-Base-2407')}; 12,247,782,400 parameters (Hub safetensors total; "12B" in the model card)`,
+        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, head_dim: 128, vocab_size: 131072 }),
+    },
+    {
+        id: 'mistral-small-24b', name: 'Mistral Small 3 (24B)', context_length: 32768, published_parameters: 23_572_403_200,
+        hf_ids: ['mistralai/Mistral-Small-24B-Base-2501', 'mistralai/Mistral-Small-24B-Instruct-2501', 'mistralai/Mistral-Small-3.1-24B-Base-2503', 'mistralai/Mistral-Small-3.1-24B-Instruct-2503', 'mistralai/Mistral-Small-3.2-24B-Instruct-2506'],
+        source: `${HF('mistralai/Mistral-Small-24B-Base-2501')}; 23,572,403,200 parameters (Hub safetensors total of the text model; "24B" in the model card; 3.1/3.2 add a 0.44B vision encoder)`,
+        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 32768, attention_heads: 32, kv_heads: 8, head_dim: 128, vocab_size: 131072 }),
+    },
+    // Microsoft Phi.
+    {
+        id: 'phi-3.5-mini', name: 'Phi-3.5 mini (3.8B)', context_length: 131072, published_parameters: 3_821_079_552,
+        hf_ids: ['microsoft/Phi-3.5-mini-instruct', 'microsoft/Phi-3-mini-128k-instruct'],
+        source: `${HF('microsoft/Phi-3.5-mini-instruct')}; 3,821,079,552 parameters (Hub safetensors total, "3.8B" in the model card)`,
+        architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
+    },
+    {
+        id: 'phi-3.5-moe', name: 'Phi-3.5-MoE (16x3.8B)', context_length: 131072, published_parameters: 41.9e9, published_active_parameters: 6.6e9,
+        published_rounding: 0.1e9, hf_ids: ['microsoft/Phi-3.5-MoE-instruct'],
+        source: `${HF('microsoft/Phi-3.5-MoE-instruct')}; ${card('microsoft/Phi-3.5-MoE-instruct')}: "16x3.8B parameters with 6.6B active", 41.9B total (Abdin et al. 2024, Phi-3 report §2)`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 6400, attention_heads: 32, kv_heads: 8, vocab_size: 32064, experts: 16, experts_per_token: 2, norm: 'layer' }),
+    },
+    {
+        id: 'phi-4', name: 'Phi-4 (14B)', context_length: 16384, published_parameters: 14.7e9, published_rounding: 0.1e9,
+        hf_ids: ['microsoft/phi-4'],
+        source: `${HF('microsoft/phi-4')}; Hub safetensors total 14.7B ("14B" in Abdin et al. 2024, Phi-4 technical report)`,
+        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 100352 }),
+    },
+    {
+        id: 'phi-4-mini', name: 'Phi-4-mini (3.8B)', context_length: 131072, published_parameters: 3.8e9, published_rounding: 0.1e9,
+        hf_ids: ['microsoft/Phi-4-mini-instruct', 'microsoft/Phi-4-mini-reasoning'],
+        source: `${HF('microsoft/Phi-4-mini-instruct')}; ${card('microsoft/Phi-4-mini-instruct')}: "3.8B parameters"`,
+        architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 200064, tied_embeddings: true }),
+    },
+];
+
+;// CONCATENATED MODULE: ./src/catalog/hf-ids.ts
+/**
+ * Hugging Face Hub repositories of the older catalog entries (models.ts), by catalog id. Newer entries carry
+ * their `hf_ids` inline (models-recent.ts).
+ */
+const HF_IDS = {
+    gpt2: ['openai-community/gpt2', 'gpt2'],
+    'gpt2-xl': ['openai-community/gpt2-xl', 'gpt2-xl'],
+    'llama-7b': ['huggyllama/llama-7b'],
+    'llama-13b': ['huggyllama/llama-13b'],
+    'llama-33b': ['huggyllama/llama-30b'],
+    'llama-65b': ['huggyllama/llama-65b'],
+    'llama-2-7b': ['meta-llama/Llama-2-7b-hf', 'meta-llama/Llama-2-7b-chat-hf'],
+    'llama-2-13b': ['meta-llama/Llama-2-13b-hf', 'meta-llama/Llama-2-13b-chat-hf'],
+    'llama-2-70b': ['meta-llama/Llama-2-70b-hf', 'meta-llama/Llama-2-70b-chat-hf'],
+    'llama-3.2-1b': ['meta-llama/Llama-3.2-1B'],
+    'llama-3.2-3b': ['meta-llama/Llama-3.2-3B'],
+    'llama-3.1-8b': ['meta-llama/Llama-3.1-8B', 'meta-llama/Meta-Llama-3.1-8B', 'meta-llama/Meta-Llama-3-8B', 'NousResearch/Meta-Llama-3.1-8B', 'unsloth/Meta-Llama-3.1-8B'],
+    'llama-3.1-70b': ['meta-llama/Llama-3.1-70B', 'meta-llama/Meta-Llama-3.1-70B', 'meta-llama/Meta-Llama-3-70B', 'meta-llama/Llama-3.3-70B-Instruct'],
+    'llama-3.1-405b': ['meta-llama/Llama-3.1-405B', 'meta-llama/Meta-Llama-3.1-405B'],
+    'tinyllama-1.1b': ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-Chat-v1.0'],
+    'mistral-7b': ['mistralai/Mistral-7B-v0.1', 'mistralai/Mistral-7B-Instruct-v0.1', 'mistralai/Mistral-7B-Instruct-v0.2'],
+    'mixtral-8x7b': ['mistralai/Mixtral-8x7B-v0.1', 'mistralai/Mixtral-8x7B-Instruct-v0.1'],
+    'mixtral-8x22b': ['mistralai/Mixtral-8x22B-v0.1', 'mistralai/Mixtral-8x22B-Instruct-v0.1'],
+    'deepseek-v3': ['deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-V3-Base'],
+    'qwen2.5-0.5b': ['Qwen/Qwen2.5-0.5B'],
+    'qwen2.5-1.5b': ['Qwen/Qwen2.5-1.5B'],
+    'qwen2.5-3b': ['Qwen/Qwen2.5-3B'],
+    'qwen2.5-7b': ['Qwen/Qwen2.5-7B'],
+    'qwen2.5-14b': ['Qwen/Qwen2.5-14B'],
+    'qwen2.5-32b': ['Qwen/Qwen2.5-32B'],
+    'qwen2.5-72b': ['Qwen/Qwen2.5-72B'],
+    'gemma-2-2b': ['google/gemma-2-2b'],
+    'gemma-2-9b': ['google/gemma-2-9b'],
+    'gemma-2-27b': ['google/gemma-2-27b'],
+    'phi-3-mini': ['microsoft/Phi-3-mini-4k-instruct'],
+    'phi-3-medium': ['microsoft/Phi-3-medium-4k-instruct', 'microsoft/Phi-3-medium-128k-instruct'],
+    'falcon-7b': ['tiiuae/falcon-7b'],
+    'falcon-40b': ['tiiuae/falcon-40b'],
+    'falcon-180b': ['tiiuae/falcon-180B'],
+    'mpt-7b': ['mosaicml/mpt-7b'],
+};
+/** Name parts that mark a tuned or packaged variant of the same architecture. */
+const VARIANT_PARTS = new Set(['instruct', 'chat', 'base', 'it', 'pt', 'hf']);
+/**
+ * Lower-cased forms under which a Hub id (or a catalog-style name) is looked up: as written, then with variant
+ * parts (-Instruct, -Chat, -Base, -it, -pt, -hf) dropped wherever they stand (Mistral-7B-Instruct-v0.3 ->
+ * mistral-7b-v0.3), each with and without the owner.
+ */
+function hubNameVariants(id) {
+    const lower = id.trim().toLowerCase();
+    const slash = lower.indexOf('/');
+    const owner = slash >= 0 ? lower.slice(0, slash + 1) : '';
+    const name = slash >= 0 ? lower.slice(slash + 1) : lower;
+    const stripped = name.split('-').filter((p) => !VARIANT_PARTS.has(p)).join('-');
+    // A dated re-release of a tuned variant (Qwen3-4B-Instruct-2507) keeps the base model's shape.
+    const undated = stripped !== name ? stripped.replace(/-\d{4}$/, '') : stripped;
+    const out = [lower, owner + stripped, owner + undated];
+    if (owner)
+        out.push(name, stripped, undated);
+    return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./src/catalog/models.ts
+
+
+function models_arch(s) {
     return {
         kv_heads: s.attention_heads,
         tied_embeddings: false,
@@ -2024,118 +2373,118 @@ function arch(s) {
         ...s,
     };
 }
-const HF = (repo) => `huggingface.co/${repo} config.json`;
-const MODELS = [
+const models_HF = (repo) => `huggingface.co/${repo} config.json`;
+const CLASSIC_MODELS = [
     // GPT-2 (Radford et al. 2019): learned positions, biases everywhere, LayerNorm, tied embeddings.
     {
         id: 'gpt2', name: 'GPT-2 (124M)', context_length: 1024, published_parameters: 124_439_808,
-        source: `${HF('openai-community/gpt2')}; 124,439,808 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 12, hidden_size: 768, intermediate_size: 3072, attention_heads: 12, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
+        source: `${models_HF('openai-community/gpt2')}; 124,439,808 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 12, hidden_size: 768, intermediate_size: 3072, attention_heads: 12, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
     },
     {
         id: 'gpt2-xl', name: 'GPT-2 XL (1.5B)', context_length: 1024, published_parameters: 1_557_611_200,
-        source: `${HF('openai-community/gpt2-xl')}; 1,557,611,200 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 48, hidden_size: 1600, intermediate_size: 6400, attention_heads: 25, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
+        source: `${models_HF('openai-community/gpt2-xl')}; 1,557,611,200 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 48, hidden_size: 1600, intermediate_size: 6400, attention_heads: 25, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
     },
     {
         id: 'gpt-3-175b', name: 'GPT-3 175B', context_length: 2048, published_parameters: 174_600_000_000,
         source: 'Brown et al. 2020, "Language Models are Few-Shot Learners", Table 2.1 (96 layers, d_model 12288, 96 heads; 175.0B, 174.6B in the appendix)',
-        architecture: arch({ layers: 96, hidden_size: 12288, intermediate_size: 49152, attention_heads: 96, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 2048, bias: 'all', norm: 'layer' }),
+        architecture: models_arch({ layers: 96, hidden_size: 12288, intermediate_size: 49152, attention_heads: 96, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 2048, bias: 'all', norm: 'layer' }),
     },
     // LLaMA 1 (Touvron et al. 2023, Table 2) and Llama 2 (Touvron et al. 2023b).
     {
         id: 'llama-7b', name: 'LLaMA 7B', context_length: 2048, published_parameters: 6_738_415_616,
-        source: `${HF('huggyllama/llama-7b')}; LLaMA paper Table 2 "6.7B"`,
-        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
+        source: `${models_HF('huggyllama/llama-7b')}; LLaMA paper Table 2 "6.7B"`,
+        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
     },
     {
         id: 'llama-13b', name: 'LLaMA 13B', context_length: 2048, published_parameters: 13_015_864_320,
-        source: `${HF('huggyllama/llama-13b')}; LLaMA paper Table 2 "13.0B"`,
-        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
+        source: `${models_HF('huggyllama/llama-13b')}; LLaMA paper Table 2 "13.0B"`,
+        architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
     },
     {
         id: 'llama-33b', name: 'LLaMA 33B', context_length: 2048, published_parameters: 32_500_000_000,
-        source: `${HF('huggyllama/llama-30b')}; LLaMA paper Table 2 "32.5B"`,
-        architecture: arch({ layers: 60, hidden_size: 6656, intermediate_size: 17920, attention_heads: 52, vocab_size: 32000 }),
+        source: `${models_HF('huggyllama/llama-30b')}; LLaMA paper Table 2 "32.5B"`,
+        architecture: models_arch({ layers: 60, hidden_size: 6656, intermediate_size: 17920, attention_heads: 52, vocab_size: 32000 }),
     },
     {
         id: 'llama-65b', name: 'LLaMA 65B', context_length: 2048, published_parameters: 65_200_000_000,
-        source: `${HF('huggyllama/llama-65b')}; LLaMA paper Table 2 "65.2B"`,
-        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 22016, attention_heads: 64, vocab_size: 32000 }),
+        source: `${models_HF('huggyllama/llama-65b')}; LLaMA paper Table 2 "65.2B"`,
+        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 22016, attention_heads: 64, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-7b', name: 'Llama 2 7B', context_length: 4096, published_parameters: 6_738_415_616,
-        source: `${HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
+        source: `${models_HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-13b', name: 'Llama 2 13B', context_length: 4096, published_parameters: 13_015_864_320,
-        source: `${HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
+        source: `${models_HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-70b', name: 'Llama 2 70B', context_length: 4096, published_parameters: 68_976_648_192,
-        source: `${HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 32000 }),
+        source: `${models_HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 32000 }),
     },
     // Llama 3.x (Llama Team 2024, "The Llama 3 Herd of Models", Table 3).
     {
         id: 'llama-3.2-1b', name: 'Llama 3.2 1B', context_length: 8192, published_parameters: 1_235_814_400,
-        source: `${HF('meta-llama/Llama-3.2-1B')}; 1,235,814,400 parameters (HF safetensors total, "1.23B" in the model card)`,
-        architecture: arch({ layers: 16, hidden_size: 2048, intermediate_size: 8192, attention_heads: 32, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
+        source: `${models_HF('meta-llama/Llama-3.2-1B')}; 1,235,814,400 parameters (HF safetensors total, "1.23B" in the model card)`,
+        architecture: models_arch({ layers: 16, hidden_size: 2048, intermediate_size: 8192, attention_heads: 32, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
     },
     {
         id: 'llama-3.2-3b', name: 'Llama 3.2 3B', context_length: 8192, published_parameters: 3_212_749_824,
-        source: `${HF('meta-llama/Llama-3.2-3B')}; 3,212,749,824 parameters (HF safetensors total, "3.21B" in the model card)`,
-        architecture: arch({ layers: 28, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
+        source: `${models_HF('meta-llama/Llama-3.2-3B')}; 3,212,749,824 parameters (HF safetensors total, "3.21B" in the model card)`,
+        architecture: models_arch({ layers: 28, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
     },
     {
         id: 'llama-3.1-8b', name: 'Llama 3.1 8B', context_length: 8192, published_parameters: 8_030_261_248,
         aliases: ['llama-3-8b'],
-        source: `${HF('meta-llama/Llama-3.1-8B')}; 8,030,261,248 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }),
+        source: `${models_HF('meta-llama/Llama-3.1-8B')}; 8,030,261,248 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'llama-3.1-70b', name: 'Llama 3.1 70B', context_length: 8192, published_parameters: 70_553_706_496,
         aliases: ['llama-3-70b', 'llama-3.3-70b'],
-        source: `${HF('meta-llama/Llama-3.1-70B')}; 70,553,706,496 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }),
+        source: `${models_HF('meta-llama/Llama-3.1-70B')}; 70,553,706,496 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'llama-3.1-405b', name: 'Llama 3.1 405B', context_length: 8192, published_parameters: 405_853_388_800,
-        source: `${HF('meta-llama/Llama-3.1-405B')}; Llama 3 paper Table 3 (126 layers, 16,384 wide, FFN 53,248, 128 heads, 8 KV heads); 405.85B (HF safetensors total)`,
-        architecture: arch({ layers: 126, hidden_size: 16384, intermediate_size: 53248, attention_heads: 128, kv_heads: 8, vocab_size: 128256 }),
+        source: `${models_HF('meta-llama/Llama-3.1-405B')}; Llama 3 paper Table 3 (126 layers, 16,384 wide, FFN 53,248, 128 heads, 8 KV heads); 405.85B (HF safetensors total)`,
+        architecture: models_arch({ layers: 126, hidden_size: 16384, intermediate_size: 53248, attention_heads: 128, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'tinyllama-1.1b', name: 'TinyLlama 1.1B', context_length: 2048, published_parameters: 1_100_048_384,
-        source: `${HF('TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T')}; 1,100,048,384 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 22, hidden_size: 2048, intermediate_size: 5632, attention_heads: 32, kv_heads: 4, vocab_size: 32000 }),
+        source: `${models_HF('TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T')}; 1,100,048,384 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 22, hidden_size: 2048, intermediate_size: 5632, attention_heads: 32, kv_heads: 4, vocab_size: 32000 }),
     },
     // Mistral AI.
     {
         id: 'mistral-7b', name: 'Mistral 7B', context_length: 8192, published_parameters: 7_241_732_096,
-        source: `${HF('mistralai/Mistral-7B-v0.1')}; 7,241,732,096 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000 }),
+        source: `${models_HF('mistralai/Mistral-7B-v0.1')}; 7,241,732,096 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000 }),
     },
     {
         id: 'mixtral-8x7b', name: 'Mixtral 8x7B', context_length: 32768, published_parameters: 46_702_792_704,
         published_active_parameters: 12_900_000_000,
-        source: `${HF('mistralai/Mixtral-8x7B-v0.1')}; 46.7B total (HF safetensors total), 12.9B active (Jiang et al. 2024, "Mixtral of Experts")`,
-        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000, experts: 8, experts_per_token: 2 }),
+        source: `${models_HF('mistralai/Mixtral-8x7B-v0.1')}; 46.7B total (HF safetensors total), 12.9B active (Jiang et al. 2024, "Mixtral of Experts")`,
+        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000, experts: 8, experts_per_token: 2 }),
     },
     {
         id: 'mixtral-8x22b', name: 'Mixtral 8x22B', context_length: 65536, published_parameters: 140_620_634_112,
         published_active_parameters: 39_000_000_000,
-        source: `${HF('mistralai/Mixtral-8x22B-v0.1')}; 141B total, 39B active (Mistral AI announcement "Cheaper, Better, Faster, Stronger", 2024)`,
-        architecture: arch({ layers: 56, hidden_size: 6144, intermediate_size: 16384, attention_heads: 48, kv_heads: 8, vocab_size: 32768, experts: 8, experts_per_token: 2 }),
+        source: `${models_HF('mistralai/Mixtral-8x22B-v0.1')}; 141B total, 39B active (Mistral AI announcement "Cheaper, Better, Faster, Stronger", 2024)`,
+        architecture: models_arch({ layers: 56, hidden_size: 6144, intermediate_size: 16384, attention_heads: 48, kv_heads: 8, vocab_size: 32768, experts: 8, experts_per_token: 2 }),
     },
     // DeepSeek-V3 (DeepSeek-AI 2024, technical report §2 and §4.2): MLA, 1 shared + 256 routed experts, 8 per token,
     // the first 3 layers dense. 671B total / 37B active excludes the 14B multi-token-prediction module.
     {
         id: 'deepseek-v3', name: 'DeepSeek-V3', context_length: 4096, published_parameters: 671_000_000_000,
         published_active_parameters: 37_000_000_000,
-        source: `${HF('deepseek-ai/DeepSeek-V3')}; DeepSeek-V3 technical report: "671B total parameters with 37B activated for each token"`,
-        architecture: arch({
+        source: `${models_HF('deepseek-ai/DeepSeek-V3')}; DeepSeek-V3 technical report: "671B total parameters with 37B activated for each token"`,
+        architecture: models_arch({
             layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
             experts: 256, experts_per_token: 8, shared_experts: 1, dense_layers: 3, dense_intermediate_size: 18432,
             mla: { q_lora_rank: 1536, kv_lora_rank: 512, qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128 },
@@ -2144,98 +2493,121 @@ const MODELS = [
     // Qwen2.5 (Qwen Team 2024, technical report Table 1): biases on q/k/v only.
     {
         id: 'qwen2.5-0.5b', name: 'Qwen2.5 0.5B', context_length: 32768, published_parameters: 494_032_768,
-        source: `${HF('Qwen/Qwen2.5-0.5B')}; 494,032,768 parameters (HF safetensors total, "0.49B" in the model card)`,
-        architecture: arch({ layers: 24, hidden_size: 896, intermediate_size: 4864, attention_heads: 14, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
+        source: `${models_HF('Qwen/Qwen2.5-0.5B')}; 494,032,768 parameters (HF safetensors total, "0.49B" in the model card)`,
+        architecture: models_arch({ layers: 24, hidden_size: 896, intermediate_size: 4864, attention_heads: 14, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-1.5b', name: 'Qwen2.5 1.5B', context_length: 32768, published_parameters: 1_543_714_304,
-        source: `${HF('Qwen/Qwen2.5-1.5B')}; 1,543,714,304 parameters (HF safetensors total, "1.54B" in the model card)`,
-        architecture: arch({ layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
+        source: `${models_HF('Qwen/Qwen2.5-1.5B')}; 1,543,714,304 parameters (HF safetensors total, "1.54B" in the model card)`,
+        architecture: models_arch({ layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-3b', name: 'Qwen2.5 3B', context_length: 32768, published_parameters: 3_085_938_688,
-        source: `${HF('Qwen/Qwen2.5-3B')}; 3,085,938,688 parameters (HF safetensors total, "3.09B" in the model card)`,
-        architecture: arch({ layers: 36, hidden_size: 2048, intermediate_size: 11008, attention_heads: 16, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
+        source: `${models_HF('Qwen/Qwen2.5-3B')}; 3,085,938,688 parameters (HF safetensors total, "3.09B" in the model card)`,
+        architecture: models_arch({ layers: 36, hidden_size: 2048, intermediate_size: 11008, attention_heads: 16, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-7b', name: 'Qwen2.5 7B', context_length: 32768, published_parameters: 7_615_616_512,
-        source: `${HF('Qwen/Qwen2.5-7B')}; 7,615,616,512 parameters (HF safetensors total, "7.61B" in the model card)`,
-        architecture: arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
+        source: `${models_HF('Qwen/Qwen2.5-7B')}; 7,615,616,512 parameters (HF safetensors total, "7.61B" in the model card)`,
+        architecture: models_arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-14b', name: 'Qwen2.5 14B', context_length: 32768, published_parameters: 14_770_033_664,
-        source: `${HF('Qwen/Qwen2.5-14B')}; 14,770,033,664 parameters (HF safetensors total, "14.7B" in the model card)`,
-        architecture: arch({ layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+        source: `${models_HF('Qwen/Qwen2.5-14B')}; 14,770,033,664 parameters (HF safetensors total, "14.7B" in the model card)`,
+        architecture: models_arch({ layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-32b', name: 'Qwen2.5 32B', context_length: 32768, published_parameters: 32_763_876_352,
-        source: `${HF('Qwen/Qwen2.5-32B')}; 32,763,876,352 parameters (HF safetensors total, "32.5B" in the model card)`,
-        architecture: arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+        source: `${models_HF('Qwen/Qwen2.5-32B')}; 32,763,876,352 parameters (HF safetensors total, "32.5B" in the model card)`,
+        architecture: models_arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-72b', name: 'Qwen2.5 72B', context_length: 32768, published_parameters: 72_706_203_648,
-        source: `${HF('Qwen/Qwen2.5-72B')}; 72,706,203,648 parameters (HF safetensors total, "72.7B" in the model card)`,
-        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 29568, attention_heads: 64, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+        source: `${models_HF('Qwen/Qwen2.5-72B')}; 72,706,203,648 parameters (HF safetensors total, "72.7B" in the model card)`,
+        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 29568, attention_heads: 64, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     // Gemma 2 (Gemma Team 2024, Table 1): GeGLU, head_dim 256 (2B, 9B) or 128 (27B), four RMSNorms per layer.
     {
         id: 'gemma-2-2b', name: 'Gemma 2 2B', context_length: 8192, published_parameters: 2_614_341_888,
-        source: `${HF('google/gemma-2-2b')}; 2,614,341,888 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 26, hidden_size: 2304, intermediate_size: 9216, attention_heads: 8, kv_heads: 4, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
+        source: `${models_HF('google/gemma-2-2b')}; 2,614,341,888 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 26, hidden_size: 2304, intermediate_size: 9216, attention_heads: 8, kv_heads: 4, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     {
         id: 'gemma-2-9b', name: 'Gemma 2 9B', context_length: 8192, published_parameters: 9_241_705_984,
-        source: `${HF('google/gemma-2-9b')}; 9,241,705,984 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 42, hidden_size: 3584, intermediate_size: 14336, attention_heads: 16, kv_heads: 8, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
+        source: `${models_HF('google/gemma-2-9b')}; 9,241,705,984 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 42, hidden_size: 3584, intermediate_size: 14336, attention_heads: 16, kv_heads: 8, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     {
         id: 'gemma-2-27b', name: 'Gemma 2 27B', context_length: 8192, published_parameters: 27_227_128_320,
-        source: `${HF('google/gemma-2-27b')}; 27,227,128,320 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 46, hidden_size: 4608, intermediate_size: 36864, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
+        source: `${models_HF('google/gemma-2-27b')}; 27,227,128,320 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 46, hidden_size: 4608, intermediate_size: 36864, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     // Phi-3 (Abdin et al. 2024).
     {
         id: 'phi-3-mini', name: 'Phi-3 mini (3.8B)', context_length: 4096, published_parameters: 3_821_079_552,
-        source: `${HF('microsoft/Phi-3-mini-4k-instruct')}; 3,821,079,552 parameters (HF safetensors total, "3.8B" in the paper)`,
-        architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
+        source: `${models_HF('microsoft/Phi-3-mini-4k-instruct')}; 3,821,079,552 parameters (HF safetensors total, "3.8B" in the paper)`,
+        architecture: models_arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
     },
     {
         id: 'phi-3-medium', name: 'Phi-3 medium (14B)', context_length: 4096, published_parameters: 13_960_238_080,
-        source: `${HF('microsoft/Phi-3-medium-4k-instruct')}; 13,960,238,080 parameters (HF safetensors total, "14B" in the paper)`,
-        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 32064 }),
+        source: `${models_HF('microsoft/Phi-3-medium-4k-instruct')}; 13,960,238,080 parameters (HF safetensors total, "14B" in the paper)`,
+        architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 32064 }),
     },
     // Falcon (Almazrouei et al. 2023): plain GELU MLP 4x wide, multi-query / grouped KV, LayerNorm.
     {
         id: 'falcon-7b', name: 'Falcon 7B', context_length: 2048, published_parameters: 6_921_720_704,
-        source: `${HF('tiiuae/falcon-7b')}; 6,921,720,704 parameters (HF safetensors total)`,
-        architecture: arch({ layers: 32, hidden_size: 4544, intermediate_size: 18176, attention_heads: 71, kv_heads: 1, head_dim: 64, vocab_size: 65024, tied_embeddings: true, gated_mlp: false, norm: 'layer', norms_per_layer: 1 }),
+        source: `${models_HF('tiiuae/falcon-7b')}; 6,921,720,704 parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 32, hidden_size: 4544, intermediate_size: 18176, attention_heads: 71, kv_heads: 1, head_dim: 64, vocab_size: 65024, tied_embeddings: true, gated_mlp: false, norm: 'layer', norms_per_layer: 1 }),
     },
     {
         id: 'falcon-40b', name: 'Falcon 40B', context_length: 2048, published_parameters: 41_800_000_000,
-        source: `${HF('tiiuae/falcon-40b')}; 41.8B parameters (HF safetensors total)`,
-        architecture: arch({ layers: 60, hidden_size: 8192, intermediate_size: 32768, attention_heads: 128, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
+        source: `${models_HF('tiiuae/falcon-40b')}; 41.8B parameters (HF safetensors total)`,
+        architecture: models_arch({ layers: 60, hidden_size: 8192, intermediate_size: 32768, attention_heads: 128, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
     },
     {
         id: 'falcon-180b', name: 'Falcon 180B', context_length: 2048, published_parameters: 179_500_000_000,
-        source: `${HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179.5B by the HF safetensors total`,
-        architecture: arch({ layers: 80, hidden_size: 14848, intermediate_size: 59392, attention_heads: 232, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
+        source: `${models_HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179.5B by the HF safetensors total`,
+        architecture: models_arch({ layers: 80, hidden_size: 14848, intermediate_size: 59392, attention_heads: 232, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
     },
     // MosaicML MPT (ALiBi, no biases, LayerNorm without bias).
     {
         id: 'mpt-7b', name: 'MPT-7B', context_length: 2048, published_parameters: 6_649_286_656,
-        source: `${HF('mosaicml/mpt-7b')}; 6.7B (MosaicML blog "Introducing MPT-7B", 2023), 6,649,286,656 by the HF total`,
-        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 16384, attention_heads: 32, vocab_size: 50432, tied_embeddings: true, gated_mlp: false }),
+        source: `${models_HF('mosaicml/mpt-7b')}; 6.7B (MosaicML blog "Introducing MPT-7B", 2023), 6,649,286,656 by the HF total`,
+        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 16384, attention_heads: 32, vocab_size: 50432, tied_embeddings: true, gated_mlp: false }),
     },
 ];
+const MODELS = [...CLASSIC_MODELS, ...RECENT_MODELS];
 const BY_ID = new Map();
 for (const m of MODELS) {
     BY_ID.set(m.id, m);
     for (const a of m.aliases ?? [])
         BY_ID.set(a, m);
 }
-/** Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry. */
+/** Hub ids (owner/name), and their variant-free forms, lower-cased. */
+const BY_HUB = new Map();
+for (const m of MODELS) {
+    for (const h of [...(m.hf_ids ?? []), ...(HF_IDS[m.id] ?? [])]) {
+        for (const v of hubNameVariants(h))
+            if (!BY_HUB.has(v))
+                BY_HUB.set(v, m);
+    }
+}
+/**
+ * Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry, and so
+ * do Hugging Face Hub ids (meta-llama/Llama-3.1-8B-Instruct, optionally @revision) of a catalogued
+ * architecture: -Instruct, -Chat, -Base, -it, -pt and -hf variants share the base model's shape.
+ */
 function findModel(id) {
-    return BY_ID.get(id.trim().toLowerCase());
+    const key = id.trim().toLowerCase().replace(/@[^@/]*$/, '');
+    const direct = BY_ID.get(key);
+    if (direct)
+        return direct;
+    for (const v of hubNameVariants(key)) {
+        const m = BY_HUB.get(v) ?? BY_ID.get(v);
+        if (m)
+            return m;
+    }
+    return undefined;
 }
 const MODEL_IDS = [...BY_ID.keys()];
 
@@ -2614,7 +2986,7 @@ function fromStep(step, x, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, 
 
 /***/ }),
 
-/***/ 4929:
+/***/ 3180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2726,83 +3098,8 @@ function hostGuidance(gpu, count, offloadedBytesPerGpu) {
     return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
 }
 
-;// CONCATENATED MODULE: ./src/estimate/layout.ts
-
-/**
- * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
- * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
- */
-function layoutFor(job, count) {
-    const { tensor, pipeline } = job.parallelism;
-    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
-    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
-    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
-    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
-    const micro = job.training.micro_batch_size;
-    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
-    return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
-}
-/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
-const MAX_GPUS = 131072;
-/**
- * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
- * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
- * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
- */
-function layout_fewestThatFit(job, base, gpu) {
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const cap = (0,estimate_memory/* capacityBytes */.ec)(gpu);
-    const total = (k) => (0,estimate_memory/* memoryPerGpu */.ZU)(base, layoutFor(job, k * unit)).total;
-    const fits = (k) => total(k) <= cap;
-    if (fits(1))
-        return unit;
-    const maxK = Math.floor(MAX_GPUS / unit);
-    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
-    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
-    let k = null;
-    const m2 = total(2);
-    const m4 = total(4);
-    const c1 = 4 * (m2 - m4);
-    const c0 = m2 - c1 / 2;
-    if (m2 <= cap)
-        k = 2;
-    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
-        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
-        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
-            guess--;
-        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
-            guess++;
-        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
-    }
-    if (k === null)
-        return null;
-    let count = k * unit;
-    if (count > gpu.gpus_per_node) {
-        const nodeUnit = lcm(gpu.gpus_per_node, unit);
-        count = Math.ceil(count / nodeUnit) * nodeUnit;
-    }
-    return count;
-}
-/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
-function bisect(fits, lo, hi) {
-    if (!fits(hi))
-        return null;
-    while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (fits(mid))
-            hi = mid;
-        else
-            lo = mid;
-    }
-    return hi;
-}
-function gcd(a, b) {
-    return b === 0 ? a : gcd(b, a % b);
-}
-function lcm(a, b) {
-    return (a * b) / gcd(a, b);
-}
-
+// EXTERNAL MODULE: ./src/estimate/layout.ts
+var estimate_layout = __nccwpck_require__(2698);
 ;// CONCATENATED MODULE: ./src/estimate/step-words.ts
 /** A term that takes more than this share of a step is named in words, with what fixes it (issue 7, §6). */
 const WORDS_THRESHOLD = 0.5;
@@ -2849,6 +3146,8 @@ const sci = (x) => x.toExponential(2).replace('e+', 'e');
 function describeAssumptions(c) {
     const { job, gpu, layout, eff, run: r } = c;
     const out = [];
+    if (job.imported)
+        out.push(...job.imported.notes);
     if (c.model.assumption)
         out.push(c.model.assumption);
     if (job.hardware.gpus.length > 1)
@@ -2978,7 +3277,7 @@ function prepare(job) {
 const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
 function run(p, gpu, count, priceJob) {
     const { job, model, counts } = p;
-    const layout = layoutFor(job, count);
+    const layout = (0,estimate_layout/* layoutFor */.Q)(job, count);
     const memory = (0,estimate_memory/* memoryPerGpu */.ZU)(p.base, layout);
     const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
     const perGpu = (0,estimate_memory/* parametersPerGpu */.IG)(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
@@ -3033,7 +3332,7 @@ function alternatives(p, chosen) {
         const rule = (0,pricing/* matchRule */.mU)(p.job.prices?.rules ?? [], gpu.id, p.job.pricing.provider, p.job.pricing.market);
         if ((0,prices/* pricesFor */.Cf)(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
             continue;
-        const count = layout_fewestThatFit(p.job, p.base, gpu);
+        const count = (0,estimate_layout/* fewestThatFit */.L)(p.job, p.base, gpu);
         if (count === null)
             continue;
         const r = run(p, gpu, count, rentJob);
@@ -3046,7 +3345,7 @@ function alternatives(p, chosen) {
         const gpu = (0,accelerators/* findAccelerator */.di)(c.gpu);
         if (!gpu || (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) || (p.job.precision === 'bf16' && gpu.tflops.bf16 === null))
             continue;
-        const count = layout_fewestThatFit(p.job, p.base, gpu);
+        const count = (0,estimate_layout/* fewestThatFit */.L)(p.job, p.base, gpu);
         if (count === null || count > c.count)
             continue;
         const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
@@ -3073,7 +3372,7 @@ function cheapestCount(p, gpu, fewest) {
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const max = Math.max(fewest, job.hardware.max_count);
     const n = gpu.gpus_per_node;
-    const nodeStep = estimate_lcm(n, unit);
+    const nodeStep = lcm(n, unit);
     const global = job.training.global_batch_size;
     const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
     const deadline = job.plan.deadline_hours ?? Infinity;
@@ -3107,7 +3406,7 @@ function cheapestKind(p, job) {
     let best = null;
     for (const id of job.hardware.gpus) {
         const gpu = (0,accelerators/* findAccelerator */.di)(id);
-        const fewest = layout_fewestThatFit(job, p.base, gpu);
+        const fewest = (0,estimate_layout/* fewestThatFit */.L)(job, p.base, gpu);
         if (fewest === null)
             continue;
         const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
@@ -3117,11 +3416,11 @@ function cheapestKind(p, job) {
     }
     return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
 }
-function estimate_gcd(a, b) {
-    return b === 0 ? a : estimate_gcd(b, a % b);
+function gcd(a, b) {
+    return b === 0 ? a : gcd(b, a % b);
 }
-function estimate_lcm(a, b) {
-    return (a * b) / estimate_gcd(a, b);
+function lcm(a, b) {
+    return (a * b) / gcd(a, b);
 }
 /** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
 function runJob(job) {
@@ -3134,7 +3433,7 @@ function runJob(job) {
 function estimateJob(job) {
     const p = prepare(job);
     const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
-    const minCount = layout_fewestThatFit(job, p.base, gpu);
+    const minCount = (0,estimate_layout/* fewestThatFit */.L)(job, p.base, gpu);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
     const r = run(p, gpu, count, job);
@@ -3209,6 +3508,93 @@ function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
     const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
     const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
     return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
+}
+
+
+/***/ }),
+
+/***/ 2698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ fewestThatFit),
+/* harmony export */   Q: () => (/* binding */ layoutFor)
+/* harmony export */ });
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3225);
+
+/**
+ * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
+ * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
+ */
+function layoutFor(job, count) {
+    const { tensor, pipeline } = job.parallelism;
+    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
+    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
+    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
+    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
+    const micro = job.training.micro_batch_size;
+    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
+    return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+}
+/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
+const MAX_GPUS = 131072;
+/**
+ * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
+ * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
+ * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
+ */
+function fewestThatFit(job, base, gpu) {
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const cap = (0,_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .capacityBytes */ .ec)(gpu);
+    const total = (k) => (0,_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .memoryPerGpu */ .ZU)(base, layoutFor(job, k * unit)).total;
+    const fits = (k) => total(k) <= cap;
+    if (fits(1))
+        return unit;
+    const maxK = Math.floor(MAX_GPUS / unit);
+    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
+    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
+    let k = null;
+    const m2 = total(2);
+    const m4 = total(4);
+    const c1 = 4 * (m2 - m4);
+    const c0 = m2 - c1 / 2;
+    if (m2 <= cap)
+        k = 2;
+    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
+        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
+        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
+            guess--;
+        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
+            guess++;
+        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
+    }
+    if (k === null)
+        return null;
+    let count = k * unit;
+    if (count > gpu.gpus_per_node) {
+        const nodeUnit = lcm(gpu.gpus_per_node, unit);
+        count = Math.ceil(count / nodeUnit) * nodeUnit;
+    }
+    return count;
+}
+/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
+function bisect(fits, lo, hi) {
+    if (!fits(hi))
+        return null;
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (fits(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+function gcd(a, b) {
+    return b === 0 ? a : gcd(b, a % b);
+}
+function lcm(a, b) {
+    return (a * b) / gcd(a, b);
 }
 
 
@@ -3497,7 +3883,7 @@ function capacityBytes(gpu) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ resolveModel)
 /* harmony export */ });
-/* harmony import */ var _catalog_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9357);
+/* harmony import */ var _catalog_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6164);
 /* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2852);
 
 
@@ -4068,7 +4454,7 @@ function appendSummary(markdown, env = process.env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5079);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4104);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1522);
  // first: checks the event payload before anything loads @actions/github
 
@@ -4130,7 +4516,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4727);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1932);
 
 
 
@@ -4159,12 +4545,12 @@ function toPosix(p) {
     return p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 /** Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns). */
-function loadManifestFile(root, repoRel) {
+function loadManifestFile(root, repoRel, hub) {
     const read = repoFileReader(root);
     const r = read(repoRel);
     if (!r.ok)
         return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
-    return (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read });
+    return (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
 }
 /** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
 function globToRegExp(glob) {
@@ -4495,7 +4881,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 4727:
+/***/ 1932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4515,8 +4901,8 @@ var issues = __nccwpck_require__(8242);
 var positions = __nccwpck_require__(2285);
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
-// EXTERNAL MODULE: ./src/catalog/models.ts
-var models = __nccwpck_require__(9357);
+// EXTERNAL MODULE: ./src/catalog/models.ts + 2 modules
+var models = __nccwpck_require__(6164);
 // EXTERNAL MODULE: ./src/catalog/prices.ts
 var prices = __nccwpck_require__(4777);
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
@@ -4737,7 +5123,7 @@ function normalizeJob(raw, model, file, index, positions) {
         precision: raw.precision ?? 'bf16',
         optimizer: raw.optimizer ?? 'adamw',
         lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear' } : null,
-        data: { tokens: (0,counts/* parseCount */.z)(raw.data.tokens), epochs: raw.data.epochs ?? 1 },
+        data: { tokens: tokensOf(raw.data), epochs: raw.data?.epochs ?? 1 },
         training: {
             sequence_length: raw.training?.sequence_length ?? 2048,
             micro_batch_size: raw.training?.micro_batch_size ?? 1,
@@ -4769,6 +5155,12 @@ function normalizeJob(raw, model, file, index, positions) {
         positions,
     };
 }
+/** data.tokens, or data.examples x data.tokens_per_example (the rules make sure one of them is there). */
+function tokensOf(data) {
+    if (data?.tokens !== undefined)
+        return (0,counts/* parseCount */.z)(data.tokens);
+    return Math.round((0,counts/* parseCount */.z)(data?.examples ?? 0) * (data?.tokens_per_example ?? 0));
+}
 /** MAX_COUNT: the default of hardware.max_count, the most GPUs the planner and count auto consider. */
 const DEFAULT_MAX_COUNT = 4096;
 function hardwareOf(raw) {
@@ -4778,16 +5170,103 @@ function hardwareOf(raw) {
     return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null };
 }
 
+;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
+/**
+ * What a config.json's family adds to the common Llama-style keys (hf-config.ts), following `transformers`'
+ * configuration classes: Qwen2MoeConfig, Qwen3MoeConfig, Gemma3TextConfig, DeepseekV3Config, GptOssConfig, and
+ * the multimodal configs (Gemma3Config, LlavaConfig, Mistral3Config, ...) that nest the language model under
+ * `text_config`.
+ */
+const FAMILY_MODEL_TYPES = ['qwen2_moe', 'qwen3_moe', 'gemma3', 'gemma3_text', 'deepseek_v3', 'deepseek_v2', 'gpt_oss', 'phimoe'];
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The text model's config: `text_config` when the repository is multimodal (its own keys win; the outer
+ * `tie_word_embeddings` applies when the inner one is absent), else the config itself. Family defaults that
+ * sparse Hub configs leave out are filled in (Gemma3TextConfig: 8 heads, 4 KV heads, head_dim 256, vocabulary
+ * 262,208 — the 4B model's published text_config omits them).
+ */
+function textConfig(cfg) {
+    let c = cfg;
+    let nested = false;
+    if (isObj(cfg.text_config) && typeof cfg.num_hidden_layers !== 'number') {
+        c = { ...cfg.text_config };
+        if (c.tie_word_embeddings === undefined && typeof cfg.tie_word_embeddings === 'boolean')
+            c.tie_word_embeddings = cfg.tie_word_embeddings;
+        if (typeof c.model_type !== 'string' && cfg.model_type === 'gemma3')
+            c.model_type = 'gemma3_text';
+        nested = true;
+    }
+    if (c.model_type === 'gemma3_text' || c.model_type === 'gemma3') {
+        c = { num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, vocab_size: 262208, ...c, model_type: 'gemma3_text' };
+    }
+    if (c.model_type === 'deepseek_v3' || c.model_type === 'deepseek_v2') {
+        // DeepSeek names its routed experts n_routed_experts; its intermediate_size is the dense layers' width.
+        c = { num_experts: c.n_routed_experts, ...c };
+    }
+    if (c.model_type === 'gpt_oss' && c.num_experts_per_tok === undefined)
+        c = { ...c, num_experts_per_tok: c.experts_per_token };
+    return { config: c, nested };
+}
+const num = (c, k) => (typeof c[k] === 'number' && Number.isFinite(c[k]) ? c[k] : undefined);
+/** Family-specific fields on top of the common ones; an error when a key the family needs is missing. */
+function applyFamily(modelType, c, arch) {
+    switch (modelType) {
+        case 'qwen2_moe': {
+            // Qwen2MoeConfig: a shared expert shared_expert_intermediate_size wide beside the routed ones, biases on q/k/v.
+            arch.bias = 'qkv';
+            const shared = num(c, 'shared_expert_intermediate_size');
+            if (shared && arch.experts > 1)
+                arch.shared_experts = Math.max(1, Math.round(shared / arch.intermediate_size));
+            return null;
+        }
+        case 'gemma3_text':
+            arch.norms_per_layer = 4;
+            return null;
+        case 'gpt_oss':
+            // GptOssConfig: biases on attention projections, the router and every expert.
+            arch.bias = 'all';
+            return null;
+        case 'phimoe':
+            arch.norm = 'layer';
+            return null;
+        case 'deepseek_v3':
+        case 'deepseek_v2': {
+            const keys = ['q_lora_rank', 'kv_lora_rank', 'qk_nope_head_dim', 'qk_rope_head_dim', 'v_head_dim'];
+            const missing = keys.filter((k) => num(c, k) === undefined);
+            if (missing.length)
+                return `config.json (${modelType}) lacks ${missing.join(', ')} (multi-head latent attention; a null q_lora_rank, as in DeepSeek-V2-Lite, is not supported)`;
+            arch.mla = {
+                q_lora_rank: num(c, 'q_lora_rank'), kv_lora_rank: num(c, 'kv_lora_rank'), qk_nope_head_dim: num(c, 'qk_nope_head_dim'),
+                qk_rope_head_dim: num(c, 'qk_rope_head_dim'), v_head_dim: num(c, 'v_head_dim'),
+            };
+            arch.kv_heads = arch.attention_heads;
+            delete arch.head_dim;
+            const shared = num(c, 'n_shared_experts');
+            if (shared)
+                arch.shared_experts = shared;
+            const dense = num(c, 'first_k_dense_replace');
+            if (dense) {
+                arch.dense_layers = dense;
+                arch.dense_intermediate_size = num(c, 'intermediate_size');
+            }
+            return null;
+        }
+        default:
+            return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/hf-config.ts
+
 /**
  * Hugging Face `config.json` -> Architecture. Key names follow `transformers`' configuration classes
  * (LlamaConfig, MistralConfig, MixtralConfig, Qwen2Config, Gemma2Config, Phi3Config, GPT2Config). Where a key
  * is absent, the class's own default applies; `tie_word_embeddings` defaults to true only for Gemma
  * (Gemma2Config) and GPT-2, false for the others.
  */
-const SUPPORTED_MODEL_TYPES = ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen3', 'gemma', 'gemma2', 'phi3', 'gpt2'];
-const TIED_BY_DEFAULT = new Set(['gemma', 'gemma2', 'gpt2']);
-function num(cfg, ...keys) {
+const SUPPORTED_MODEL_TYPES = ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen3', 'gemma', 'gemma2', 'phi3', 'gpt2', ...FAMILY_MODEL_TYPES];
+const TIED_BY_DEFAULT = new Set(['gemma', 'gemma2', 'gemma3_text', 'gpt2']);
+function hf_config_num(cfg, ...keys) {
     for (const k of keys) {
         const v = cfg[k];
         if (typeof v === 'number' && Number.isFinite(v))
@@ -4798,13 +5277,13 @@ function num(cfg, ...keys) {
 function architectureFromConfig(cfg) {
     if (typeof cfg !== 'object' || cfg === null || Array.isArray(cfg))
         return { ok: false, error: 'config.json must hold a JSON object' };
-    const c = cfg;
+    const c = textConfig(cfg).config;
     const modelType = typeof c.model_type === 'string' ? c.model_type : 'unknown';
     if (modelType === 'gpt2') {
-        const hidden = num(c, 'n_embd');
-        const layers = num(c, 'n_layer');
-        const heads = num(c, 'n_head');
-        const vocab = num(c, 'vocab_size');
+        const hidden = hf_config_num(c, 'n_embd');
+        const layers = hf_config_num(c, 'n_layer');
+        const heads = hf_config_num(c, 'n_head');
+        const vocab = hf_config_num(c, 'vocab_size');
         const missing = [['n_embd', hidden], ['n_layer', layers], ['n_head', heads], ['vocab_size', vocab]].filter(([, v]) => v === undefined).map(([k]) => k);
         if (missing.length)
             return { ok: false, error: `config.json (gpt2) lacks ${missing.join(', ')}` };
@@ -4812,44 +5291,47 @@ function architectureFromConfig(cfg) {
             ok: true,
             model_type: modelType,
             architecture: {
-                layers: layers, hidden_size: hidden, intermediate_size: num(c, 'n_inner') ?? 4 * hidden, attention_heads: heads, kv_heads: heads,
+                layers: layers, hidden_size: hidden, intermediate_size: hf_config_num(c, 'n_inner') ?? 4 * hidden, attention_heads: heads, kv_heads: heads,
                 vocab_size: vocab, tied_embeddings: c.tie_word_embeddings !== false, gated_mlp: false, experts: 1, experts_per_token: 1,
-                position_embeddings: num(c, 'n_positions') ?? 1024, bias: 'all', norm: 'layer',
+                position_embeddings: hf_config_num(c, 'n_positions') ?? 1024, bias: 'all', norm: 'layer',
             },
         };
     }
     const needed = {
-        num_hidden_layers: num(c, 'num_hidden_layers'),
-        hidden_size: num(c, 'hidden_size'),
-        intermediate_size: num(c, 'intermediate_size'),
-        num_attention_heads: num(c, 'num_attention_heads'),
-        vocab_size: num(c, 'vocab_size'),
+        num_hidden_layers: hf_config_num(c, 'num_hidden_layers'),
+        hidden_size: hf_config_num(c, 'hidden_size'),
+        intermediate_size: hf_config_num(c, 'intermediate_size'),
+        num_attention_heads: hf_config_num(c, 'num_attention_heads'),
+        vocab_size: hf_config_num(c, 'vocab_size'),
     };
     const missing = Object.entries(needed).filter(([, v]) => v === undefined).map(([k]) => k);
     if (missing.length) {
         return { ok: false, error: `config.json lacks ${missing.join(', ')} (model_type "${modelType}"; supported: ${SUPPORTED_MODEL_TYPES.join(', ')})` };
     }
     const heads = needed.num_attention_heads;
-    const experts = num(c, 'num_local_experts', 'num_experts') ?? 1;
+    const experts = hf_config_num(c, 'num_local_experts', 'num_experts') ?? 1;
     const arch = {
         layers: needed.num_hidden_layers,
         hidden_size: needed.hidden_size,
-        intermediate_size: experts > 1 ? num(c, 'moe_intermediate_size') ?? needed.intermediate_size : needed.intermediate_size,
+        intermediate_size: experts > 1 ? hf_config_num(c, 'moe_intermediate_size') ?? needed.intermediate_size : needed.intermediate_size,
         attention_heads: heads,
-        kv_heads: num(c, 'num_key_value_heads') ?? heads,
+        kv_heads: hf_config_num(c, 'num_key_value_heads') ?? heads,
         vocab_size: needed.vocab_size,
         tied_embeddings: typeof c.tie_word_embeddings === 'boolean' ? c.tie_word_embeddings : TIED_BY_DEFAULT.has(modelType),
         gated_mlp: true,
         experts,
-        experts_per_token: experts > 1 ? num(c, 'num_experts_per_tok') ?? 2 : 1,
+        experts_per_token: experts > 1 ? hf_config_num(c, 'num_experts_per_tok') ?? 2 : 1,
     };
-    const headDim = num(c, 'head_dim');
+    const headDim = hf_config_num(c, 'head_dim');
     if (headDim !== undefined && headDim * heads !== arch.hidden_size)
         arch.head_dim = headDim;
     if (modelType === 'qwen2')
         arch.bias = 'qkv';
     if (modelType === 'gemma2')
         arch.norms_per_layer = 4;
+    const familyError = applyFamily(modelType, c, arch);
+    if (familyError)
+        return { ok: false, error: familyError };
     return { ok: true, architecture: arch, model_type: modelType };
 }
 
@@ -4857,7 +5339,1061 @@ function architectureFromConfig(cfg) {
 var schema = __nccwpck_require__(6470);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ./src/hub/types.ts
+/** owner/name, optionally @revision: the Hub's repository id syntax. */
+const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(@[\w./-]+)?$/;
+
+;// CONCATENATED MODULE: ./src/manifest/data-rules.ts
+const data_rules_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * How much a job trains on: data.tokens, or data.examples with data.tokens_per_example. A job that imports a
+ * trainer config may leave data out when the config fixes max_steps (the import reports what is missing).
+ */
+function dataRules(job, at, imports) {
+    if (!data_rules_isObj(job))
+        return [];
+    const data = job.data;
+    if (data === undefined)
+        return imports ? [] : [{ path: at, atKey: false, message: 'missing required key "data"' }];
+    if (!data_rules_isObj(data))
+        return [];
+    const out = [];
+    const ex = data.examples !== undefined;
+    const per = data.tokens_per_example !== undefined;
+    if (data.tokens !== undefined && (ex || per)) {
+        out.push({ path: [...at, 'data', ex ? 'examples' : 'tokens_per_example'], atKey: true, message: 'give data.tokens, or data.examples with data.tokens_per_example, not both' });
+    }
+    else if (ex !== per) {
+        out.push({ path: [...at, 'data', ex ? 'examples' : 'tokens_per_example'], atKey: true, message: ex ? 'data.examples needs data.tokens_per_example (average tokens per example) to count tokens' : 'data.tokens_per_example needs data.examples' });
+    }
+    else if (data.tokens === undefined && !ex) {
+        out.push({ path: [...at, 'data'], atKey: true, message: 'missing required key "tokens": give data.tokens, or data.examples with data.tokens_per_example' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/import/request.ts
+
+/** The manifest's `import:` as a request, when it has a valid shape (the schema reports the other cases). */
+function importRequest(job) {
+    if (typeof job !== 'object' || job === null || Array.isArray(job))
+        return null;
+    const v = job.import;
+    if (typeof v === 'string' && v !== '')
+        return { path: v };
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return null;
+    const o = v;
+    if (typeof o.path !== 'string' || o.path === '')
+        return null;
+    if (o.format !== undefined && !schema/* IMPORT_FORMATS */.pP.includes(o.format))
+        return null;
+    if (o.accelerate !== undefined && (typeof o.accelerate !== 'string' || o.accelerate === ''))
+        return null;
+    const extra = Object.keys(o).filter((k) => !['path', 'format', 'accelerate'].includes(k));
+    if (extra.length)
+        return null;
+    return { path: o.path, ...(o.format ? { format: o.format } : {}), ...(o.accelerate ? { accelerate: o.accelerate } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/import/common.ts
+
+/**
+ * Optimizer names of HF TrainingArguments `optim` (transformers OptimizerNames) and axolotl `optimizer`,
+ * mapped to the optimizer-state sizes the estimator knows: 8-bit and paged 8-bit AdamW keep 2 bytes of state
+ * per parameter (bitsandbytes), 32-bit paged AdamW the full 8.
+ */
+function optimizerFrom(name) {
+    const n = name.toLowerCase();
+    if (/8bit/.test(n))
+        return n.includes('lion') ? 'lion' : 'adamw_8bit';
+    if (n.startsWith('adamw') || n.startsWith('paged_adamw') || n === 'adam' || n === 'adamw')
+        return 'adamw';
+    if (n.startsWith('adafactor'))
+        return 'adafactor';
+    if (n.includes('lion'))
+        return 'lion';
+    if (n.startsWith('sgd'))
+        return 'sgd';
+    return null;
+}
+/** LoRA target modules as PEFT spells them: `all-linear`/`all`, a list, or a comma-separated string. */
+function loraTargetsFrom(r, key) {
+    const v = r.raw(key);
+    const list = typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : Array.isArray(v) ? v : null;
+    if (list === null) {
+        r.problem(key, `${key}: expected a list of module names or "all-linear", got ${JSON.stringify(v)}`);
+        return;
+    }
+    if (list.length === 1 && typeof list[0] === 'string' && ['all', 'all-linear', 'all_linear'].includes(list[0].toLowerCase())) {
+        r.set('lora.targets', 'all_linear', key);
+        return;
+    }
+    const known = list.filter((m) => typeof m === 'string' && schema/* LORA_MODULES */.ve.includes(m));
+    const other = list.filter((m) => !known.includes(m));
+    if (other.length)
+        r.warn(key, `LoRA target modules ${other.map((m) => JSON.stringify(m)).join(', ')} are not counted (known: ${schema/* LORA_MODULES */.ve.join(', ')})`);
+    if (known.length)
+        r.set('lora.targets', [...new Set(known)], key);
+}
+/** bf16 / fp16 / fp8 flags ("auto" = bf16 where the GPU has it: assumed so, and said). */
+function precisionFrom(r) {
+    const fp8 = r.raw('fp8');
+    if (fp8 === true)
+        return r.set('precision', 'fp8', 'fp8');
+    for (const p of ['bf16', 'fp16']) {
+        const v = r.raw(p);
+        if (v === 'auto') {
+            if (p === 'bf16') {
+                r.set('precision', 'bf16', p);
+                r.out.warnings.push(`${r.origin(p).split(' ')[0]}: bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs`);
+            }
+            continue;
+        }
+        const b = r.bool(p);
+        if (b === true)
+            return r.set('precision', p, p);
+    }
+    if (r.raw('tf32') === true && !r.given('bf16') && !r.given('fp16'))
+        r.set('precision', 'fp32', 'tf32');
+}
+/** Attention implementation: FlashAttention 2/3 and PyTorch SDPA keep no sequence-squared matrix; eager does. */
+function attentionFrom(r, key) {
+    const v = r.raw(key);
+    if (typeof v === 'boolean')
+        return r.set('training.flash_attention', v, key);
+    if (typeof v !== 'string')
+        return;
+    const s = v.toLowerCase();
+    if (/flash|sdpa|fa2|fa3|auto|kernels-community/.test(s))
+        r.set('training.flash_attention', true, key);
+    else if (/eager|disabled/.test(s))
+        r.set('training.flash_attention', false, key);
+}
+/** HF TrainingArguments keys shared by TRL and LLaMA-Factory (and axolotl's pass-throughs). */
+function trainingArguments(r) {
+    const micro = r.number('per_device_train_batch_size', { integer: true, min: 1 });
+    if (micro !== null)
+        r.set('training.micro_batch_size', micro, 'per_device_train_batch_size');
+    const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+    if (ga !== null)
+        r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
+    const steps = r.number('max_steps', { integer: true, min: -1 });
+    if (steps !== null && steps > 0)
+        r.counter('max_steps', 'max_steps', steps);
+    const epochs = r.number('num_train_epochs', { min: 0 });
+    if (epochs !== null && epochs > 0)
+        r.set('data.epochs', epochs, 'num_train_epochs');
+    precisionFrom(r);
+    const gc = r.bool('gradient_checkpointing');
+    if (gc !== null)
+        r.set('training.gradient_checkpointing', gc ? 'full' : 'none', 'gradient_checkpointing');
+    const optim = r.string('optim');
+    if (optim !== null)
+        optimizerKey(r, 'optim', optim);
+    if (r.given('attn_implementation'))
+        attentionFrom(r, 'attn_implementation');
+    fsdpFrom(r);
+    return { model: null, ...deepspeedRef(r) };
+}
+function optimizerKey(r, key, name) {
+    const o = optimizerFrom(name);
+    if (o)
+        r.set('optimizer', o, key);
+    else
+        r.warn(key, `optimizer "${name}" is not one the estimate knows: its state is counted as AdamW's (8 bytes per trainable parameter)`);
+}
+/** `deepspeed:` as a path, or a DeepSpeed config written inline. */
+function deepspeedRef(r) {
+    const v = r.raw('deepspeed');
+    if (typeof v === 'string' && v !== '')
+        return { deepspeed: { path: v, key: 'deepspeed' }, deepspeedInline: null };
+    if (v && typeof v === 'object' && !Array.isArray(v))
+        return { deepspeed: null, deepspeedInline: 'deepspeed' };
+    return { deepspeed: null, deepspeedInline: null };
+}
+/**
+ * HF `fsdp:` ("full_shard auto_wrap offload", a list, or true) and `fsdp_config:` (FSDP plugin keys, with or
+ * without their fsdp_ prefix): FULL_SHARD and HYBRID_SHARD shard parameters (ZeRO-3), SHARD_GRAD_OP gradients and
+ * optimizer states (ZeRO-2); offload moves parameters and optimizer states to the CPU.
+ */
+function fsdpFrom(r) {
+    const fsdp = r.raw('fsdp');
+    const words = typeof fsdp === 'string' ? fsdp.toLowerCase().split(/[\s,]+/) : Array.isArray(fsdp) ? fsdp.map((x) => String(x).toLowerCase()) : fsdp === true ? ['full_shard'] : [];
+    const cfg = r.raw('fsdp_config');
+    const c = cfg && typeof cfg === 'object' && !Array.isArray(cfg) ? cfg : null;
+    if (!words.length && !c)
+        return;
+    const key = words.length ? 'fsdp' : 'fsdp_config';
+    const get = (k) => c?.[`fsdp_${k}`] ?? c?.[k];
+    const strategy = String(get('sharding_strategy') ?? '').toUpperCase();
+    const reshard = get('reshard_after_forward');
+    let zero = 3;
+    if (words.includes('shard_grad_op') || strategy === 'SHARD_GRAD_OP' || strategy === '2' || reshard === false)
+        zero = 2;
+    if (strategy === 'NO_SHARD')
+        zero = 0;
+    r.set('parallelism.zero', zero, key);
+    if (words.includes('offload') || get('offload_params') === true || get('cpu_offload') === true)
+        r.set('parallelism.offload', 'optimizer_and_params', key);
+}
+
+;// CONCATENATED MODULE: ./src/import/relevant.ts
+/**
+ * Keys that can change memory, time or tokens: a key of this shape that a format's reader does not take and
+ * that is not on its list of harmless keys is listed as a warning, so a setting the estimate misses is seen.
+ */
+const RELEVANT = /batch|seq|len|lora|peft|quant|bit|precision|^fp\d|bf16|zero|fsdp|deepspeed|parallel|offload|checkpoint|steps$|epoch|optim|adapter|expert|moe|packing|context|tensor|pipeline|shard|unfrozen|freeze|dtype/;
+/** Keys of that shape that never change the estimate (logging, evaluation, saving, schedules, dropout). */
+const HARMLESS = new Set([
+    'logging_steps', 'save_steps', 'eval_steps', 'warmup_steps', 'per_device_eval_batch_size', 'eval_batch_size', 'lora_alpha', 'lora_dropout',
+    'lora_model_dir', 'eval_sample_packing', 'gradient_checkpointing_kwargs', 'saves_per_epoch', 'evals_per_epoch', 'save_total_limit',
+    'lora_fan_in_fan_out', 'save_epochs', 'max_grad_norm', 'eval_max_new_tokens', 'sample_packing_bin_size', 'sample_packing_group_size',
+    'pad_to_sequence_len', 'sample_packing_eff_est', 'max_new_tokens', 'cutoff_len_eval', 'eval_accumulation_steps', 'dataset_batch_size',
+    'lora_on_cpu', 'pretraining_dataset_max_length', 'auto_find_batch_size', 'save_only_model', 'use_reentrant', 'torch_compile',
+    'eval_do_concat_batches', 'logging_first_step', 'total_num_steps', 'dataloader_prefetch_factor', 'batching_workers', 'batching_strategy',
+    'packing_strategy', 'eval_packing', 'max_prompt_length', 'max_completion_length', 'lora_task_type', 'lora_bias', 'deepspeed_multinode_launcher',
+    'zero3_save_16bit_model', 'zero3_init_flag', 'load_best_model_at_end', 'hub_strategy', 'lr_scheduler_kwargs', 'peft_lora_alpha', 'lora_dropout_p',
+]);
+function warnUnknownRelevant(r, taken, what) {
+    for (const k of r.keys()) {
+        if (taken.has(k) || HARMLESS.has(k) || !RELEVANT.test(k))
+            continue;
+        const v = r.raw(k);
+        if (v === null || v === undefined || v === false || v === '')
+            continue; // an unset key changes nothing
+        r.warn(k, `${what} key "${k}" may change the estimate but is not read: set the equivalent manifest key if it matters`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/axolotl.ts
+
+
+/**
+ * axolotl YAML (docs/config-reference in axolotl-ai-cloud/axolotl). Defaults where the config is silent are
+ * axolotl's: 1 epoch, micro-batch 1, no accumulation, sequence_len 2048, no checkpointing, AdamW.
+ */
+const TAKEN = new Set([
+    'base_model', 'adapter', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'lora_target_linear', 'sequence_len', 'sample_packing',
+    'micro_batch_size', 'gradient_accumulation_steps', 'num_epochs', 'max_steps', 'bf16', 'fp16', 'fp8', 'tf32', 'optimizer', 'gradient_checkpointing',
+    'flash_attention', 'sdp_attention', 'xformers_attention', 'attn_implementation', 'deepspeed', 'fsdp', 'fsdp_config', 'fsdp_version',
+    'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype',
+]);
+function readAxolotl(r) {
+    const model = r.string('base_model');
+    if (model === null && !r.given('base_model'))
+        r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'axolotl config without base_model: name the model to fine-tune (a Hub id such as meta-llama/Llama-3.1-8B)' });
+    const adapter = r.string('adapter');
+    const in4 = r.bool('load_in_4bit');
+    const in8 = r.bool('load_in_8bit');
+    if (adapter !== null && !['lora', 'qlora'].includes(adapter.toLowerCase())) {
+        r.warn('adapter', `adapter "${adapter}" is estimated as LoRA (only lora and qlora are modelled)`);
+    }
+    if (adapter !== null) {
+        const q = adapter.toLowerCase() === 'qlora' || in4 === true;
+        r.set('method', q ? 'qlora' : 'lora', q && adapter.toLowerCase() !== 'qlora' ? 'load_in_4bit' : 'adapter');
+        if (!q && in8 === true)
+            r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA): memory for the base weights is overstated by about half');
+    }
+    else {
+        r.set('method', 'full', 'base_model');
+        if (r.given('unfrozen_parameters'))
+            r.warn('unfrozen_parameters', 'only the unfrozen parameters train; the estimate counts a full fine-tune (all gradients and optimizer states)');
+    }
+    const rank = r.number('lora_r', { integer: true, min: 1 });
+    if (rank !== null)
+        r.set('lora.rank', rank, 'lora_r');
+    if (r.bool('lora_target_linear') === true)
+        r.set('lora.targets', 'all_linear', 'lora_target_linear');
+    else if (r.given('lora_target_modules'))
+        loraTargetsFrom(r, 'lora_target_modules');
+    const seq = r.number('sequence_len', { integer: true, min: 1 });
+    if (seq !== null)
+        r.set('training.sequence_length', seq, 'sequence_len');
+    const micro = r.number('micro_batch_size', { integer: true, min: 1 });
+    if (micro !== null)
+        r.set('training.micro_batch_size', micro, 'micro_batch_size');
+    const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+    if (ga !== null)
+        r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
+    const epochs = r.number('num_epochs', { min: 0 });
+    if (epochs !== null && epochs > 0)
+        r.set('data.epochs', epochs, 'num_epochs');
+    const steps = r.number('max_steps', { integer: true, min: -1 });
+    if (steps !== null && steps > 0)
+        r.counter('max_steps', 'max_steps', steps);
+    precisionFrom(r);
+    const opt = r.string('optimizer');
+    if (opt !== null)
+        optimizerKey(r, 'optimizer', opt);
+    const gc = r.raw('gradient_checkpointing');
+    if (gc === true || gc === 'offload' || gc === 'true')
+        r.set('training.gradient_checkpointing', 'full', 'gradient_checkpointing');
+    else if (gc === false)
+        r.set('training.gradient_checkpointing', 'none', 'gradient_checkpointing');
+    for (const k of ['flash_attention', 'sdp_attention', 'xformers_attention'])
+        if (r.raw(k) === true)
+            r.set('training.flash_attention', true, k);
+    if (r.given('attn_implementation'))
+        attentionFrom(r, 'attn_implementation');
+    fsdpFrom(r);
+    const tp = r.number('tensor_parallel_size', { integer: true, min: 1 });
+    if (tp !== null)
+        r.set('parallelism.tensor', tp, 'tensor_parallel_size');
+    warnUnknownRelevant(r, TAKEN, 'axolotl');
+    r.out.default('training.micro_batch_size', 1, 'axolotl default micro_batch_size 1');
+    r.out.default('training.sequence_length', 2048, 'axolotl default sequence_len 2048');
+    r.out.default('data.epochs', 1, 'axolotl default num_epochs 1');
+    r.out.default('training.gradient_checkpointing', 'none', 'axolotl default: no gradient checkpointing');
+    r.out.default('training.flash_attention', true, 'axolotl sets no attention implementation: transformers\' default SDPA (memory-efficient attention) is assumed');
+    if (r.out.values.get('method') !== 'full') {
+        r.out.default('lora.rank', 8, 'LoRA rank 8 (PEFT LoraConfig default r=8; the config sets no lora_r)');
+        r.out.default('lora.targets', ['q_proj', 'v_proj'], 'LoRA on q_proj and v_proj (PEFT\'s default target modules for Llama-style models; the config sets no lora_target_modules)');
+    }
+    return { model: model !== null ? { id: model, key: 'base_model' } : null, ...deepspeedRef(r) };
+}
+
+;// CONCATENATED MODULE: ./src/import/detect.ts
+/**
+ * The trainer a config was written for, from keys only it uses: axolotl's base_model / sequence_len /
+ * micro_batch_size with num_epochs; LLaMA-Factory's stage / finetuning_type / cutoff_len / lora_target /
+ * template; its newer format's model with peft_config / dist_config / micro_batch_size; TRL's
+ * model_name_or_path with HF TrainingArguments. null when none fits.
+ */
+function detectFormat(data) {
+    const has = (k) => k in data;
+    if (has('base_model') || has('sequence_len') || (has('micro_batch_size') && has('num_epochs')) || has('adapter'))
+        return 'axolotl';
+    if (has('model') && !has('model_name_or_path') && (has('peft_config') || has('dist_config') || has('micro_batch_size') || has('model_class') || has('train_dataset')))
+        return 'llama-factory-v1';
+    if (has('stage') || has('finetuning_type') || has('cutoff_len') || has('lora_target') || has('template') || has('quantization_bit'))
+        return 'llama-factory';
+    if (has('model_name_or_path'))
+        return 'trl';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/import/launchers.ts
+/**
+ * DeepSpeed JSON (deepspeed.ai/docs/config-json): zero_optimization.stage, offload_optimizer / offload_param
+ * devices, bf16/fp16 enabled, and the batch keys. "auto" values are filled by the HF Trainer from the trainer
+ * config, so they are taken from there (nothing is set from them here).
+ */
+function readDeepSpeed(r) {
+    const zo = r.child('zero_optimization');
+    if (r.given('zero_optimization')) {
+        const stage = zo.raw('stage') === 'auto' ? null : zo.number('stage', { integer: true, min: 0, max: 3 });
+        if (stage !== null)
+            zo.set('parallelism.zero', stage, 'stage');
+        const dev = (k) => {
+            const v = zo.child(k).raw('device');
+            return typeof v === 'string' ? v.toLowerCase() : null;
+        };
+        const param = dev('offload_param');
+        const opt = dev('offload_optimizer');
+        if (param === 'cpu' || param === 'nvme')
+            zo.set('parallelism.offload', 'optimizer_and_params', 'offload_param');
+        else if (opt === 'cpu' || opt === 'nvme')
+            zo.set('parallelism.offload', 'optimizer', 'offload_optimizer');
+        if (param === 'nvme' || opt === 'nvme')
+            zo.warn(param === 'nvme' ? 'offload_param' : 'offload_optimizer', 'NVMe offload is estimated as CPU offload (host memory instead of disk)');
+    }
+    for (const p of ['bf16', 'fp16']) {
+        const enabled = r.child(p).raw('enabled');
+        if (enabled === true || enabled === 'true')
+            r.child(p).set('precision', p, 'enabled');
+    }
+    const micro = r.raw('train_micro_batch_size_per_gpu') === 'auto' ? null : r.number('train_micro_batch_size_per_gpu', { integer: true, min: 1 });
+    if (micro !== null)
+        r.set('training.micro_batch_size', micro, 'train_micro_batch_size_per_gpu');
+    const ga = r.raw('gradient_accumulation_steps') === 'auto' ? null : r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+    if (ga !== null)
+        r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
+}
+/**
+ * accelerate config YAML (`accelerate config`; huggingface/accelerate, commands/config/config_args.py):
+ * num_processes is the GPU count over all machines; mixed_precision; DEEPSPEED with deepspeed_config.zero_stage
+ * and offload devices; FSDP with fsdp_config (sharding strategy / reshard_after_forward, offload); MULTI_GPU is
+ * plain data parallelism (ZeRO 0).
+ */
+function readAccelerate(r) {
+    const n = r.number('num_processes', { integer: true, min: 1 });
+    if (n !== null)
+        r.set('hardware.count', n, 'num_processes');
+    const mp = r.string('mixed_precision');
+    if (mp !== null && ['bf16', 'fp16', 'fp8'].includes(mp.toLowerCase()))
+        r.set('precision', mp.toLowerCase(), 'mixed_precision');
+    else if (mp !== null && mp.toLowerCase() === 'no')
+        r.set('precision', 'fp32', 'mixed_precision');
+    const type = (r.string('distributed_type') ?? '').toUpperCase();
+    let deepspeedFile = null;
+    if (type === 'DEEPSPEED') {
+        const ds = r.child('deepspeed_config');
+        const file = ds.string('deepspeed_config_file');
+        if (file)
+            deepspeedFile = file;
+        const stage = ds.number('zero_stage', { integer: true, min: 0, max: 3 });
+        if (stage !== null)
+            ds.set('parallelism.zero', stage, 'zero_stage');
+        const param = String(ds.raw('offload_param_device') ?? 'none').toLowerCase();
+        const opt = String(ds.raw('offload_optimizer_device') ?? 'none').toLowerCase();
+        if (param !== 'none')
+            ds.set('parallelism.offload', 'optimizer_and_params', 'offload_param_device');
+        else if (opt !== 'none')
+            ds.set('parallelism.offload', 'optimizer', 'offload_optimizer_device');
+    }
+    else if (type === 'FSDP') {
+        const f = r.child('fsdp_config');
+        const strategy = String(f.raw('fsdp_sharding_strategy') ?? '').toUpperCase();
+        const reshard = f.raw('fsdp_reshard_after_forward');
+        const zero = strategy === 'SHARD_GRAD_OP' || strategy === '2' || reshard === false ? 2 : strategy === 'NO_SHARD' || strategy === '3' ? 0 : 3;
+        r.set('parallelism.zero', zero, 'fsdp_config');
+        if (f.raw('fsdp_offload_params') === true)
+            f.set('parallelism.offload', 'optimizer_and_params', 'fsdp_offload_params');
+    }
+    else if (type === 'MULTI_GPU' || type === 'NO') {
+        r.set('parallelism.zero', 0, 'distributed_type');
+    }
+    return { deepspeedFile };
+}
+
+;// CONCATENATED MODULE: ./src/import/llama-factory.ts
+
+
+/**
+ * LLaMA-Factory YAML (hiyouga/LLaMA-Factory, src/llamafactory/hparams: ModelArguments, DataArguments,
+ * FinetuningArguments, and HF TrainingArguments). Its defaults: finetuning_type lora, lora_rank 8, lora_target
+ * all, cutoff_len 2048, gradient checkpointing on unless disable_gradient_checkpointing; TrainingArguments'
+ * per_device_train_batch_size 8 and num_train_epochs 3.
+ */
+const llama_factory_TAKEN = new Set([
+    'model_name_or_path', 'stage', 'finetuning_type', 'quantization_bit', 'quantization_method', 'lora_rank', 'lora_target', 'cutoff_len',
+    'per_device_train_batch_size', 'gradient_accumulation_steps', 'num_train_epochs', 'max_steps', 'bf16', 'fp16', 'fp8', 'pure_bf16', 'tf32',
+    'deepspeed', 'fsdp', 'fsdp_config', 'disable_gradient_checkpointing', 'gradient_checkpointing', 'flash_attn', 'optim', 'attn_implementation',
+    'model_revision', 'infer_dtype',
+]);
+const PREFERENCE_STAGES = new Set(['dpo', 'kto', 'ppo', 'rm']);
+function readLlamaFactory(r) {
+    const model = r.string('model_name_or_path');
+    if (model === null && !r.given('model_name_or_path'))
+        r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model_name_or_path: name the model to fine-tune' });
+    const stage = (r.string('stage') ?? 'sft').toLowerCase();
+    if (PREFERENCE_STAGES.has(stage))
+        r.warn('stage', `stage ${stage}: the reference or reward model's forward passes and memory are not in the estimate (it is estimated as supervised fine-tuning)`);
+    const type = (r.string('finetuning_type') ?? 'lora').toLowerCase();
+    if (!r.given('finetuning_type'))
+        r.out.defaults.push('LLaMA-Factory default finetuning_type lora');
+    const qbit = r.number('quantization_bit', { integer: true, min: 1, max: 16 });
+    if (type === 'lora') {
+        r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quantization_bit' : r.given('finetuning_type') ? 'finetuning_type' : 'model_name_or_path');
+        if (qbit !== null && qbit !== 4)
+            r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit one (LoRA)`);
+    }
+    else {
+        if (type !== 'full')
+            r.warn('finetuning_type', `finetuning_type ${type} trains part of the model: estimated as a full fine-tune`);
+        r.set('method', 'full', 'finetuning_type');
+    }
+    const rank = r.number('lora_rank', { integer: true, min: 1 });
+    if (rank !== null)
+        r.set('lora.rank', rank, 'lora_rank');
+    if (r.given('lora_target'))
+        loraTargetsFrom(r, 'lora_target');
+    const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
+    if (cutoff !== null)
+        r.set('training.sequence_length', cutoff, 'cutoff_len');
+    if (r.raw('pure_bf16') === true)
+        r.set('precision', 'bf16', 'pure_bf16');
+    if (r.given('flash_attn'))
+        attentionFrom(r, 'flash_attn');
+    if (r.bool('disable_gradient_checkpointing') === true)
+        r.set('training.gradient_checkpointing', 'none', 'disable_gradient_checkpointing');
+    const refs = trainingArguments(r);
+    warnUnknownRelevant(r, llama_factory_TAKEN, 'LLaMA-Factory');
+    r.out.default('training.gradient_checkpointing', 'full', 'LLaMA-Factory enables gradient checkpointing unless disable_gradient_checkpointing is set');
+    r.out.default('training.sequence_length', 2048, 'LLaMA-Factory default cutoff_len 2048');
+    r.out.default('training.micro_batch_size', 8, 'HF TrainingArguments default per_device_train_batch_size 8');
+    r.out.default('data.epochs', 3, 'HF TrainingArguments default num_train_epochs 3');
+    r.out.default('training.flash_attention', true, 'LLaMA-Factory default flash_attn auto (FlashAttention-2 or SDPA)');
+    if (type === 'lora') {
+        r.out.default('lora.rank', 8, 'LLaMA-Factory default lora_rank 8');
+        r.out.default('lora.targets', 'all_linear', 'LLaMA-Factory default lora_target all');
+    }
+    return { ...refs, model: model !== null ? { id: model, key: 'model_name_or_path' } : null };
+}
+/**
+ * LLaMA-Factory's newer format (src/llamafactory/v1/config): `model`, `peft_config`, `quant_config`,
+ * `micro_batch_size`, `global_batch_size`, `dist_config`. Defaults: micro_batch_size 1, cutoff_len 2048,
+ * num_train_epochs 3, activation checkpointing on, bf16 compute.
+ */
+const TAKEN_V1 = new Set(['model', 'model_class', 'peft_config', 'quant_config', 'micro_batch_size', 'global_batch_size', 'cutoff_len', 'num_train_epochs', 'max_steps', 'enable_activation_checkpointing', 'dist_config', 'optim_config', 'kernel_config']);
+function readLlamaFactoryV1(r) {
+    const model = r.string('model');
+    if (model === null && !r.given('model'))
+        r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model: name the model to fine-tune' });
+    const peft = r.child('peft_config');
+    const quant = r.child('quant_config');
+    const qbit = r.given('quant_config') ? quant.number('quantization_bit', { integer: true, min: 1, max: 16 }) : null;
+    if (r.given('peft_config')) {
+        const name = (peft.string('name') ?? 'lora').toLowerCase();
+        if (name === 'lora') {
+            r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quant_config' : 'peft_config');
+            const rank = peft.number('r', { integer: true, min: 1 });
+            if (rank !== null)
+                peft.set('lora.rank', rank, 'r');
+            if (peft.given('target_modules'))
+                loraTargetsFrom(peft, 'target_modules');
+        }
+        else {
+            peft.warn('name', `peft_config name ${name} trains part of the model: estimated as a full fine-tune`);
+            r.set('method', 'full', 'peft_config');
+        }
+    }
+    else {
+        r.set('method', 'full', 'model');
+    }
+    const micro = r.number('micro_batch_size', { integer: true, min: 1 });
+    if (micro !== null)
+        r.set('training.micro_batch_size', micro, 'micro_batch_size');
+    const global = r.number('global_batch_size', { integer: true, min: 1 });
+    if (global !== null)
+        r.set('training.global_batch_size', global, 'global_batch_size');
+    const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
+    if (cutoff !== null)
+        r.set('training.sequence_length', cutoff, 'cutoff_len');
+    const epochs = r.number('num_train_epochs', { min: 0 });
+    if (epochs !== null && epochs > 0)
+        r.set('data.epochs', epochs, 'num_train_epochs');
+    const steps = r.number('max_steps', { integer: true, min: -1 });
+    if (steps !== null && steps > 0)
+        r.counter('max_steps', 'max_steps', steps);
+    const ckpt = r.bool('enable_activation_checkpointing');
+    if (ckpt !== null)
+        r.set('training.gradient_checkpointing', ckpt ? 'full' : 'none', 'enable_activation_checkpointing');
+    if (r.given('dist_config')) {
+        const dist = r.child('dist_config');
+        const name = (dist.string('name') ?? '').toLowerCase();
+        if (name.startsWith('fsdp'))
+            dist.set('parallelism.zero', 3, 'name');
+        else if (name === 'deepspeed' && dist.given('config_file')) {
+            const path = dist.string('config_file');
+            if (path)
+                return finishV1(r, model, { deepspeed: { path, key: 'dist_config' }, deepspeedInline: null });
+        }
+    }
+    const opt = r.child('optim_config');
+    if (r.given('optim_config') && opt.given('name'))
+        optimizerKey(opt, 'name', opt.string('name') ?? '');
+    return finishV1(r, model, { deepspeed: null, deepspeedInline: null });
+}
+function finishV1(r, model, refs) {
+    warnUnknownRelevant(r, TAKEN_V1, 'LLaMA-Factory');
+    r.out.default('training.micro_batch_size', 1, 'LLaMA-Factory v1 default micro_batch_size 1');
+    r.out.default('training.sequence_length', 2048, 'LLaMA-Factory v1 default cutoff_len 2048');
+    r.out.default('data.epochs', 3, 'LLaMA-Factory v1 default num_train_epochs 3');
+    r.out.default('training.gradient_checkpointing', 'full', 'LLaMA-Factory v1 default enable_activation_checkpointing true');
+    r.out.default('precision', 'bf16', 'LLaMA-Factory v1 computes in bf16');
+    if (r.out.values.get('method') !== 'full') {
+        r.out.default('lora.rank', 8, 'PEFT LoraConfig default r 8');
+        r.out.default('lora.targets', 'all_linear', 'LoRA on all linear layers');
+    }
+    return { ...refs, model: model !== null ? { id: model, key: 'model' } : null };
+}
+
+;// CONCATENATED MODULE: ./src/import/values.ts
+function importedNumber(v, opts = {}) {
+    let n;
+    if (typeof v === 'number')
+        n = v;
+    else if (typeof v === 'string' && /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v.trim()))
+        n = Number(v.trim()); // "1.0e-4", "3.0"
+    if (n === undefined || !Number.isFinite(n))
+        return { ok: false, error: `expected a number, got ${JSON.stringify(v)}` };
+    if (opts.integer && !Number.isInteger(n))
+        return { ok: false, error: `expected a whole number, got ${n}` };
+    if (opts.min !== undefined && n < opts.min)
+        return { ok: false, error: `expected at least ${opts.min}, got ${n}` };
+    if (opts.max !== undefined && n > opts.max)
+        return { ok: false, error: `expected at most ${opts.max}, got ${n}` };
+    return { ok: true, value: n };
+}
+/** YAML booleans, and the strings trainers accept for them ("true", "auto" is not one). */
+function importedBool(v) {
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'string' && /^(true|false)$/i.test(v))
+        return v.toLowerCase() === 'true';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/import/settings.ts
+
+/**
+ * What one import gathered, in the manifest's own key paths ('lora.rank', 'training.micro_batch_size', ...):
+ * the value, and where it came from ("configs/qlora.yml:21:1 lora_r"). The first file to set a key wins, so
+ * the trainer config is read before the DeepSpeed and accelerate files it names.
+ */
+class Settings {
+    values = new Map();
+    origins = new Map();
+    /** Trainer defaults applied where the config is silent, in words. */
+    defaults = [];
+    warnings = [];
+    problems = [];
+    /** Steps and accumulation: they turn into tokens and the global batch once the GPU count is known. */
+    counters = new Map();
+    has(path) {
+        return this.values.has(path);
+    }
+    set(path, value, origin) {
+        if (this.values.has(path))
+            return;
+        this.values.set(path, value);
+        this.origins.set(path, origin);
+    }
+    pending = [];
+    /** A trainer default: applied (and said) once every file is read, only where none of them set the key. */
+    default(path, value, words) {
+        this.pending.push({ path, value, words });
+    }
+    applyDefaults() {
+        for (const d of this.pending) {
+            if (this.values.has(d.path))
+                continue;
+            this.values.set(d.path, d.value);
+            this.origins.set(d.path, 'trainer default');
+            this.defaults.push(d.words);
+        }
+        this.pending.length = 0;
+    }
+    problem(src, path, message, atKey = false) {
+        const p = atKey ? src.key(path) : src.at(path);
+        this.problems.push({ file: src.file, line: p.line, col: p.col, message });
+    }
+    warn(src, path, message) {
+        const p = src.key(path);
+        this.warnings.push(`${src.file}:${p.line}:${p.col}: ${message}`);
+    }
+}
+/** Reads keys of one file into Settings, locating every value it takes and every problem it finds. */
+class FileReader {
+    src;
+    out;
+    base;
+    constructor(src, out, base = []) {
+        this.src = src;
+        this.out = out;
+        this.base = base;
+    }
+    path(key) {
+        return [...this.base, key];
+    }
+    obj() {
+        let v = this.src.data;
+        for (const k of this.base)
+            v = v?.[k];
+        return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
+    }
+    /** Reader for a nested mapping (peft_config:, deepspeed_config:). */
+    child(key) {
+        return new FileReader(this.src, this.out, this.path(key));
+    }
+    keys() {
+        return Object.keys(this.obj());
+    }
+    raw(key) {
+        return this.obj()[key];
+    }
+    /** Present and not null (trainer configs leave keys empty to mean "unset"). */
+    given(key) {
+        const v = this.raw(key);
+        return v !== undefined && v !== null && v !== '';
+    }
+    origin(key) {
+        const p = this.src.key(this.path(key));
+        return `${this.src.file}:${p.line}:${p.col} ${[...this.base, key].join('.')}`;
+    }
+    problem(key, message) {
+        this.out.problem(this.src, this.path(key), message);
+    }
+    warn(key, message) {
+        this.out.warn(this.src, this.path(key), message);
+    }
+    /** A number under `key` (null when absent), or a located problem in the file's own terms. */
+    number(key, opts = {}) {
+        if (!this.given(key))
+            return null;
+        const r = importedNumber(this.raw(key), opts);
+        if (!r.ok) {
+            this.problem(key, `${[...this.base, key].join('.')}: ${r.error}`);
+            return null;
+        }
+        return r.value;
+    }
+    bool(key) {
+        if (!this.given(key))
+            return null;
+        const b = importedBool(this.raw(key));
+        if (b === undefined) {
+            this.problem(key, `${[...this.base, key].join('.')}: expected true or false, got ${JSON.stringify(this.raw(key))}`);
+            return null;
+        }
+        return b;
+    }
+    string(key) {
+        if (!this.given(key))
+            return null;
+        const v = this.raw(key);
+        if (typeof v !== 'string') {
+            this.problem(key, `${[...this.base, key].join('.')}: expected a string, got ${JSON.stringify(v)}`);
+            return null;
+        }
+        return v;
+    }
+    /** Sets a manifest key from this file's `key`, recording where it came from. */
+    set(path, value, key) {
+        this.out.set(path, value, this.origin(key));
+    }
+    counter(name, key, value) {
+        if (!this.out.counters.has(name))
+            this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key) });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/source.ts
+
+
+/** Trainer configs are a few kilobytes; like manifests, anything over 1 MiB is refused unread. */
+const MAX_BYTES = 1024 * 1024;
+const MAX_ALIAS_COUNT = 100;
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+/**
+ * Parses a YAML file (or a JSON one: JSON is YAML 1.2) with the manifest's safety rules: one document, no
+ * custom tags, bounded aliases, a mapping at the top. Problems go to `problems`, located in the file itself.
+ */
+function parseSource(text, file, what, problems) {
+    const report = (p, message) => problems.push({ file, line: p.line, col: p.col, message });
+    if (Buffer.byteLength(text, 'utf8') > MAX_BYTES) {
+        report({ line: 1, col: 1 }, `${what} is larger than 1 MiB: refused`);
+        return null;
+    }
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+    const before = problems.length;
+    for (const e of doc.errors) {
+        report(lines.linePos(e.pos[0]), e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping' : `${what}: syntax error: ${e.message.split('\n')[0]}`);
+    }
+    (0,dist/* visit */.YR)(doc, (_k, node) => {
+        if ((0,dist/* isNode */.Ll)(node) && node.tag && !CORE_TAGS.has(node.tag))
+            report(lines.linePos(node.range?.[0] ?? 0), `custom YAML tag "${node.tag}" is not allowed: ${what} must hold plain data`);
+    });
+    if (problems.length > before)
+        return null;
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        report({ line: 1, col: 1 }, `${what}: ${e.message.split('\n')[0]}`);
+        return null;
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents) || data === null || typeof data !== 'object' || Array.isArray(data)) {
+        report({ line: 1, col: 1 }, `${what} must be a mapping of keys`);
+        return null;
+    }
+    const finder = new positions/* PositionFinder */._(doc, lines);
+    return { file, data: data, at: (p) => finder.at(p), key: (p) => finder.key(p) };
+}
+
+;// CONCATENATED MODULE: ./src/import/trl.ts
+
+
+/**
+ * TRL CLI / alignment-handbook recipes: TRL ModelConfig (model_name_or_path, use_peft, load_in_4bit, lora_r,
+ * lora_target_modules) with SFTConfig / HF TrainingArguments. SFTConfig's defaults (trl/trainer/sft_config.py):
+ * max_length 1024, bf16 and gradient checkpointing on; ModelConfig's lora_r 16; TrainingArguments'
+ * per_device_train_batch_size 8 and num_train_epochs 3.
+ */
+const trl_TAKEN = new Set([
+    'model_name_or_path', 'use_peft', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'max_length', 'max_seq_length',
+    'per_device_train_batch_size', 'gradient_accumulation_steps', 'num_train_epochs', 'max_steps', 'bf16', 'fp16', 'tf32', 'gradient_checkpointing',
+    'deepspeed', 'fsdp', 'fsdp_config', 'optim', 'attn_implementation', 'model_revision', 'torch_dtype', 'dtype', 'packing', 'use_bnb_nested_quant',
+    'bnb_4bit_quant_type', 'use_liger_kernel', 'use_liger',
+]);
+function readTrl(r) {
+    const model = r.string('model_name_or_path');
+    if (model === null && !r.given('model_name_or_path'))
+        r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'TRL config without model_name_or_path: name the model to fine-tune' });
+    const peft = r.bool('use_peft');
+    const in4 = r.bool('load_in_4bit');
+    const in8 = r.bool('load_in_8bit');
+    if (peft === true) {
+        r.set('method', in4 === true ? 'qlora' : 'lora', in4 === true ? 'load_in_4bit' : 'use_peft');
+        if (in4 !== true && in8 === true)
+            r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA)');
+    }
+    else {
+        if (in4 === true)
+            r.warn('load_in_4bit', 'load_in_4bit without use_peft: a quantised model cannot be fully fine-tuned; estimated as full fine-tuning');
+        r.set('method', 'full', 'model_name_or_path');
+    }
+    const rank = r.number('lora_r', { integer: true, min: 1 });
+    if (rank !== null)
+        r.set('lora.rank', rank, 'lora_r');
+    if (r.given('lora_target_modules'))
+        loraTargetsFrom(r, 'lora_target_modules');
+    for (const k of ['max_length', 'max_seq_length']) {
+        const n = r.number(k, { integer: true, min: 1 });
+        if (n !== null)
+            r.set('training.sequence_length', n, k);
+    }
+    const refs = trainingArguments(r);
+    warnUnknownRelevant(r, trl_TAKEN, 'TRL');
+    r.out.default('training.sequence_length', 1024, 'TRL SFTConfig default max_length 1024');
+    r.out.default('precision', 'bf16', 'TRL SFTConfig default bf16');
+    r.out.default('training.gradient_checkpointing', 'full', 'TRL SFTConfig default gradient_checkpointing true');
+    r.out.default('training.micro_batch_size', 8, 'HF TrainingArguments default per_device_train_batch_size 8');
+    r.out.default('data.epochs', 3, 'HF TrainingArguments default num_train_epochs 3');
+    if (r.out.values.get('method') !== 'full') {
+        r.out.default('lora.rank', 16, 'TRL ModelConfig default lora_r 16');
+        r.out.default('lora.targets', ['q_proj', 'v_proj'], 'LoRA on q_proj and v_proj (PEFT\'s default target modules for Llama-style models; lora_target_modules unset)');
+    }
+    return { ...refs, model: model !== null ? { id: model, key: 'model_name_or_path' } : null };
+}
+
+;// CONCATENATED MODULE: ./src/import/resolve.ts
+
+
+
+
+
+
+
+
+const FORMAT_NAMES = { axolotl: 'axolotl', 'llama-factory': 'LLaMA-Factory', 'llama-factory-v1': 'LLaMA-Factory (v1)', trl: 'TRL' };
+const formatName = (f) => FORMAT_NAMES[f];
+/** `rel` from the folder `dir` inside the repository, or an error when it is absolute or leaves it. */
+function join(dir, rel) {
+    if (external_node_path_.posix.isAbsolute(rel) || /^[a-zA-Z]:[\\/]/.test(rel) || rel.includes('\\'))
+        return null;
+    const p = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, rel));
+    return p === '..' || p.startsWith('../') ? null : p;
+}
+/**
+ * Reads the trainer config a manifest imports, then the DeepSpeed JSON it names and the accelerate YAML the
+ * manifest names. A path inside a trainer config is resolved as the trainer resolves it, from the folder it
+ * is launched in: the config's own folder or any folder above it, up to the repository root.
+ */
+function readImport(req, manifestRepoPath, read, problems, where) {
+    const configPath = join(external_node_path_.posix.dirname(manifestRepoPath), req.path);
+    if (configPath === null) {
+        where(`import path "${req.path}" must be relative to the manifest, with / separators, and stay inside the repository`);
+        return null;
+    }
+    const text = read(configPath);
+    if (!text.ok) {
+        where(`import "${req.path}": ${text.error}`);
+        return null;
+    }
+    const before = problems.length;
+    const src = parseSource(text.text, configPath, 'trainer config', problems);
+    if (!src)
+        return null;
+    const format = req.format ?? detectFormat(src.data);
+    if (!format) {
+        where(`cannot tell which trainer "${req.path}" is for: set import: { path: ${req.path}, format: axolotl | llama-factory | llama-factory-v1 | trl }`);
+        return null;
+    }
+    const settings = new Settings();
+    const reader = new FileReader(src, settings);
+    const refs = format === 'axolotl' ? readAxolotl(reader)
+        : format === 'llama-factory' ? readLlamaFactory(reader)
+            : format === 'llama-factory-v1' ? readLlamaFactoryV1(reader)
+                : readTrl(reader);
+    const files = [configPath];
+    const readNamed = (rel, from, key, what) => {
+        const candidates = [];
+        for (let dir = external_node_path_.posix.dirname(from.file);; dir = external_node_path_.posix.dirname(dir)) {
+            const p = join(dir, rel);
+            if (p !== null && !candidates.includes(p))
+                candidates.push(p);
+            if (dir === '.' || dir === '/' || dir === '')
+                break;
+        }
+        if (!candidates.length) {
+            settings.problem(from, [key], `${key}: "${rel}" must be a relative path inside the repository`);
+            return null;
+        }
+        for (const p of candidates) {
+            const t = read(p);
+            if (!t.ok)
+                continue;
+            files.push(p);
+            return parseSource(t.text, p, what, problems);
+        }
+        settings.problem(from, [key], `${key}: ${what} "${rel}" is not in the repository (looked for ${candidates.join(', ')})`);
+        return null;
+    };
+    if (refs.deepspeed) {
+        const ds = readNamed(refs.deepspeed.path, src, refs.deepspeed.key, 'DeepSpeed config');
+        if (ds)
+            readDeepSpeed(new FileReader(ds, settings));
+    }
+    else if (refs.deepspeedInline) {
+        readDeepSpeed(reader.child(refs.deepspeedInline));
+    }
+    if (req.accelerate) {
+        const accPath = join(external_node_path_.posix.dirname(manifestRepoPath), req.accelerate);
+        const t = accPath === null ? null : read(accPath);
+        if (accPath === null || !t || !t.ok) {
+            where(`accelerate config "${req.accelerate}": ${accPath === null ? 'must be a relative path inside the repository' : t && !t.ok ? t.error : 'unreadable'}`);
+        }
+        else {
+            files.push(accPath);
+            const acc = parseSource(t.text, accPath, 'accelerate config', problems);
+            if (acc) {
+                const { deepspeedFile } = readAccelerate(new FileReader(acc, settings));
+                if (deepspeedFile && !refs.deepspeed) {
+                    const ds = readNamed(deepspeedFile, acc, 'deepspeed_config', 'DeepSpeed config');
+                    if (ds)
+                        readDeepSpeed(new FileReader(ds, settings));
+                }
+            }
+        }
+    }
+    settings.applyDefaults();
+    problems.push(...settings.problems);
+    if (problems.length > before)
+        return null;
+    return { format, files, settings, model: refs.model ? { id: refs.model.id, src, key: refs.model.key } : null };
+}
+
+;// CONCATENATED MODULE: ./src/import/merge.ts
+
+
+
+const merge_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Manifest keys win: the imported values fill only what the manifest leaves out, key by key. */
+function overlay(under, over) {
+    const out = { ...under };
+    for (const [k, v] of Object.entries(over))
+        out[k] = merge_isObj(v) && merge_isObj(under[k]) ? overlay(under[k], v) : v;
+    return out;
+}
+function valueAtPath(o, path) {
+    let v = o;
+    for (const p of path.split('.'))
+        v = merge_isObj(v) ? v[p] : undefined;
+    return v;
+}
+function leafPaths(o, prefix = '') {
+    return Object.entries(o).flatMap(([k, v]) => (merge_isObj(v) ? leafPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+/**
+ * The job the manifest describes once its import is applied: the imported settings under the manifest's own
+ * keys, tokens from max_steps when the config fixes the steps, and, for the report, which file each setting
+ * came from, the trainer defaults used, and the warnings. Problems (no tokens, an unknown model) are located in
+ * the file that can fix them.
+ */
+function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
+    const s = imp.settings;
+    const nested = {};
+    for (const [path, value] of s.values) {
+        const parts = path.split('.');
+        let o = nested;
+        for (const p of parts.slice(0, -1))
+            o = (o[p] ??= {});
+        o[parts[parts.length - 1]] = value;
+    }
+    const job = { ...manifestJob };
+    delete job.import;
+    const fromManifest = leafPaths(job).filter((p) => p !== 'name');
+    const before = problems.length;
+    // The model: the manifest's wins; else the trainer config's, from the catalog (offline) or the Hub.
+    if (job.model === undefined && imp.model) {
+        const found = (0,models/* findModel */.P6)(imp.model.id) ? { ok: true } : hubModel(imp.model.id);
+        if (!found.ok) {
+            const p = imp.model.src.at([imp.model.key]);
+            problems.push({ file: imp.model.src.file, line: p.line, col: p.col, message: `${imp.model.key}: ${found.error}` });
+        }
+        else {
+            nested.model = imp.model.id;
+            s.origins.set('model', `${imp.model.src.file}:${imp.model.src.key([imp.model.key]).line}:1 ${imp.model.key}`);
+        }
+    }
+    const merged = overlay(nested, job);
+    // A manifest that changes the method away from LoRA drops the imported adapter settings.
+    if (merged.method !== 'lora' && merged.method !== 'qlora' && !merge_isObj(job.lora))
+        delete merged.lora;
+    // Tokens: the manifest's data, else max_steps x global batch x sequence length.
+    const data = merge_isObj(merged.data) ? { ...merged.data } : {};
+    const notes = [];
+    const steps = s.counters.get('max_steps');
+    const ga = s.counters.get('gradient_accumulation_steps')?.value ?? 1;
+    const hw = merge_isObj(merged.hardware) ? merged.hardware : {};
+    const par = merge_isObj(merged.parallelism) ? merged.parallelism : {};
+    const training = merge_isObj(merged.training) ? { ...merged.training } : {};
+    const count = typeof hw.count === 'number' ? hw.count : null;
+    const dp = count === null ? null : count / ((typeof par.tensor === 'number' ? par.tensor : 1) * (typeof par.pipeline === 'number' ? par.pipeline : 1));
+    const micro = typeof training.micro_batch_size === 'number' ? training.micro_batch_size : 1;
+    const seq = typeof training.sequence_length === 'number' ? training.sequence_length : 2048;
+    if (training.global_batch_size === undefined && dp !== null && Number.isInteger(dp) && s.counters.has('gradient_accumulation_steps')) {
+        training.global_batch_size = micro * ga * dp;
+        s.origins.set('training.global_batch_size', `${s.counters.get('gradient_accumulation_steps').origin} x micro-batch x ${dp} data-parallel GPUs`);
+        merged.training = training;
+    }
+    const hasTokens = data.tokens !== undefined || (data.examples !== undefined && data.tokens_per_example !== undefined);
+    if (!hasTokens) {
+        if (steps && dp !== null && Number.isInteger(dp)) {
+            const global = typeof training.global_batch_size === 'number' ? training.global_batch_size : micro * ga * dp;
+            data.tokens = steps.value * global * seq;
+            data.epochs = 1;
+            const kept = s.defaults.filter((d) => !/epoch/.test(d));
+            s.defaults.splice(0, s.defaults.length, ...kept);
+            notes.push(`tokens: max_steps ${steps.value} (${steps.origin}) x global batch ${global} x ${seq} tokens = ${data.tokens}; max_steps fixes the run, so epochs are 1`);
+            s.origins.set('data.tokens', steps.origin);
+        }
+        else if (steps) {
+            const p = steps.src.key(steps.path);
+            problems.push({ file: steps.src.file, line: p.line, col: p.col, message: `max_steps ${steps.value} fixes the steps, but the tokens per step depend on the GPU count: set hardware.count in the manifest (or data.tokens)` });
+        }
+        else {
+            atManifest(['import'], `the imported config does not fix max_steps, so the tokens are unknown: add data.tokens, or data.examples with data.tokens_per_example`);
+        }
+    }
+    merged.data = data;
+    const tokens = data.tokens !== undefined ? (0,counts/* parseCount */.z)(data.tokens) : undefined;
+    if (tokens !== undefined && tokens !== null && tokens < 10e6 && merged.method === 'pretrain') {
+        s.warnings.push(`data.tokens ${tokens} is under 10M for a pretraining job: is it a count of examples? (data.examples with data.tokens_per_example counts tokens from examples)`);
+    }
+    if (problems.length > before)
+        return null;
+    const fromImport = [...s.origins.entries()].filter(([k]) => !fromManifest.includes(k) && s.origins.get(k) !== 'trainer default');
+    const byFile = new Map();
+    for (const [k, origin] of fromImport) {
+        const [where, ...key] = origin.split(' ');
+        const file = where.replace(/:\d+:\d+$/, '');
+        const line = /:(\d+):\d+$/.exec(where)?.[1];
+        const value = valueAtPath(merged, k);
+        const shown = value === undefined ? '' : ` ${Array.isArray(value) ? value.join('+') : String(value)}`;
+        byFile.set(file, [...(byFile.get(file) ?? []), `${k}${shown} (${key.join(' ')}${line ? `, line ${line}` : ''})`]);
+    }
+    const lines = [...byFile.entries()].map(([f, ks]) => `from ${f}${f === imp.files[0] ? ` (${formatName(imp.format)})` : ''}: ${ks.join(', ')}`);
+    if (fromManifest.length)
+        lines.push(`from the manifest (wins over the imported files): ${fromManifest.join(', ')}`);
+    if (s.defaults.length)
+        lines.push(`${formatName(imp.format)} defaults used where the config is silent: ${s.defaults.join('; ')}`);
+    lines.push(...notes, ...s.warnings.map((w) => `warning: ${w}`));
+    return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines } };
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
+
+
+
+
+
 
 
 
@@ -4873,8 +6409,8 @@ var manifest_problems = __nccwpck_require__(1905);
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
-const MAX_ALIAS_COUNT = 100;
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+const load_MAX_ALIAS_COUNT = 100;
+const load_CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /** Parses and validates one manifest's text: every problem at once, or the normalized jobs. */
 function parseManifest(text, opts) {
     const problems = [];
@@ -4893,7 +6429,7 @@ function parseManifest(text, opts) {
         report(p.line, p.col, msg);
     }
     (0,dist/* visit */.YR)(doc, (_key, node) => {
-        if ((0,dist/* isNode */.Ll)(node) && node.tag && !CORE_TAGS.has(node.tag)) {
+        if ((0,dist/* isNode */.Ll)(node) && node.tag && !load_CORE_TAGS.has(node.tag)) {
             const p = lines.linePos(node.range?.[0] ?? 0);
             const written = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
             report(p.line, p.col, `custom YAML tag "${written}" is not allowed: manifests hold plain data (strings, numbers, booleans, lists, mappings)`);
@@ -4909,11 +6445,11 @@ function parseManifest(text, opts) {
         return { jobs: [], problems };
     let data;
     try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        data = doc.toJS({ maxAliasCount: load_MAX_ALIAS_COUNT });
     }
     catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
-        report(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
+        report(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${load_MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
         return { jobs: [], problems };
     }
     const finder = new positions/* PositionFinder */._(doc, lines);
@@ -4950,8 +6486,20 @@ function parseManifest(text, opts) {
     }
     const jobs = [];
     for (const base of bases) {
-        const raw = (0,issues/* valueAt */.fK)(data, base);
+        const written = (0,issues/* valueAt */.fK)(data, base);
         const before = problems.length;
+        // import: the trainer config's settings under the manifest's keys; the manifest's own keys win.
+        let imported = null;
+        const req = importRequest(written);
+        if (req) {
+            const where = (message) => put({ path: [...base, 'import'], atKey: false, message });
+            const imp = readImport(req, opts.repoPath, opts.readRepoFile, problems, where);
+            if (imp)
+                imported = mergeImport(written, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), (id) => hubLookup(id, opts.hub));
+            if (!imported)
+                continue; // its problems are reported in the file that can fix them
+        }
+        const raw = imported ? imported.raw : written;
         const checked = schema/* jobSchemaModelDeferred */.LC.safeParse(raw);
         if (!checked.success) {
             for (const issue of checked.error.issues) {
@@ -4960,11 +6508,18 @@ function parseManifest(text, opts) {
             }
         }
         const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
-        for (const loc of jobRules(raw, base))
+        // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
+        const rulesRaw = model?.kind === 'architecture' && typeof raw.model === 'string' ? { ...raw, model: undefined } : raw;
+        for (const loc of jobRules(rulesRaw, base))
+            put(loc);
+        for (const loc of dataRules(raw, base, req !== null))
             put(loc);
         if (problems.length === before && checked.success && model) {
             const index = base.length ? base[1] : null;
-            jobs.push(normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base)));
+            const job = normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base));
+            if (imported)
+                job.imported = imported.info;
+            jobs.push(job);
         }
     }
     return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.dS)(problems) } : { jobs, problems };
@@ -4981,8 +6536,19 @@ function checkModel(model, at, data, opts, put) {
                     put(loc);
         return r.success;
     };
-    if (typeof model === 'string')
-        return run(schema/* modelCatalogId */.OA) ? { kind: 'catalog', id: model } : null;
+    if (typeof model === 'string') {
+        if (!run(schema/* modelCatalogId */.OA))
+            return null;
+        if (!(0,models/* findModel */.P6)(model) && opts.hub && HUB_ID.test(model.trim())) {
+            const found = hubLookup(model.trim(), opts.hub);
+            if (!found.ok) {
+                put({ path: at, atKey: false, message: found.error });
+                return null;
+            }
+            return architectureSpec(opts.hub.configs.get(model.trim()), `hf:${model.trim()}`, at, put);
+        }
+        return { kind: 'catalog', id: model };
+    }
     if (model === null || typeof model !== 'object' || Array.isArray(model)) {
         put({ path: at, atKey: false, message: 'model must be a catalog id (llama-3.1-8b) or a mapping with one of parameters, config or architecture' });
         return null;
@@ -5048,6 +6614,35 @@ function checkModel(model, at, data, opts, put) {
     const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
     bad.forEach(put);
     return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: (0,sanitize/* cleanText */.X5)(repoRel, 1000), model_type: (0,sanitize/* cleanText */.X5)(arch.model_type, 60) };
+}
+/**
+ * A Hub id the catalog does not know: its fetched config.json, or why there is none. An id not fetched yet is
+ * recorded as wanted, so the shell can fetch it and validate again.
+ */
+function hubLookup(id, hub) {
+    const near = (0,suggest/* closest */.kp)(id.split('/').pop().replace(/@.*$/, ''), models/* MODEL_IDS */.$g, 3);
+    const catalog = near.length ? ` (catalog ids that resolve offline: ${near.join(', ')})` : '';
+    if (!hub || !HUB_ID.test(id))
+        return { ok: false, error: `unknown model "${id}"${catalog}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog` };
+    const c = hub.configs.get(id);
+    if (c?.ok)
+        return { ok: true };
+    if (c)
+        return { ok: false, error: c.error };
+    if (!hub.offline)
+        hub.wanted.add(id);
+    return { ok: false, error: `model "${id}" is not in the catalog${catalog}, and ${hub.offline ? 'offline mode forbids fetching its config.json from the Hub' : 'its config.json has not been fetched'}: use a catalog id, or pin a local config.json with model: { config: path/to/config.json }` };
+}
+/** A fetched config.json as the job's model, checked like a local one. */
+function architectureSpec(c, label, at, put) {
+    const arch = architectureFromConfig(c.config);
+    if (!arch.ok) {
+        put({ path: at, atKey: false, message: `${c.source}: ${arch.error}` });
+        return null;
+    }
+    const bad = architectureRules(arch.architecture, at).map((l) => ({ ...l, path: at, message: `${c.source}: ${l.message}` }));
+    bad.forEach(put);
+    return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: (0,sanitize/* cleanText */.X5)(label, 1000), model_type: (0,sanitize/* cleanText */.X5)(arch.model_type, 60) };
 }
 
 
@@ -5206,9 +6801,11 @@ function sortProblems(problems) {
 /* harmony export */   aD: () => (/* binding */ modelParameters),
 /* harmony export */   aY: () => (/* binding */ modelConfig),
 /* harmony export */   jQ: () => (/* binding */ jobSchema),
-/* harmony export */   jz: () => (/* binding */ modelArchitecture)
+/* harmony export */   jz: () => (/* binding */ modelArchitecture),
+/* harmony export */   pP: () => (/* binding */ IMPORT_FORMATS),
+/* harmony export */   ve: () => (/* binding */ LORA_MODULES)
 /* harmony export */ });
-/* unused harmony exports METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, LORA_MODULES, architectureSchema, modelSchema, jobShape, jobsFileSchema, manifestSchema */
+/* unused harmony exports METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, architectureSchema, modelSchema, jobShape, jobsFileSchema, manifestSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8816);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 
@@ -5248,7 +6845,7 @@ const architectureSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .
 })
     .meta({ description: 'The model\'s shape, in Hugging Face config.json terms.' });
 const modelCatalogId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).meta({
-    description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b. `train-budget models` lists them.',
+    description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b, or a Hugging Face Hub id of a catalogued model (meta-llama/Llama-3.1-8B-Instruct; -Instruct/-Chat/-Base variants included). `train-budget models` lists them.',
     examples: ['llama-3.1-8b'],
 });
 const modelParameters = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
@@ -5271,7 +6868,9 @@ const loraSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 })
     .meta({ description: 'LoRA settings (method lora or qlora only).' });
 const dataSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    tokens: count('Training tokens per epoch.', '2B'),
+    tokens: count('Training tokens per epoch. Required unless examples and tokens_per_example are given, or an imported trainer config fixes max_steps.', '2B').optional(),
+    examples: count('Training examples per epoch (with tokens_per_example, instead of tokens).', '120K').optional(),
+    tokens_per_example: posInt('Average tokens per training example (prompt and answer), with examples.', 900).optional(),
     epochs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().meta({ description: 'Passes over the data; may be fractional. Default 1.', examples: [3] }).optional(),
 })
     .meta({ description: 'How much the job trains on.' });
@@ -5345,6 +6944,17 @@ const checkpointsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .r
     keep: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).meta({ description: 'Checkpoints kept on disk at once. Default 2.', examples: [3] }).optional(),
 })
     .meta({ description: 'Checkpoint retention, for the storage estimate.' });
+const IMPORT_FORMATS = ['axolotl', 'llama-factory', 'llama-factory-v1', 'trl'];
+const importPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).meta({ description: 'Path of a trainer config (axolotl, LLaMA-Factory or TRL/HF TrainingArguments YAML), relative to this manifest.', examples: ['configs/qlora.yml'] });
+const importSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    importPath,
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        path: importPath,
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(IMPORT_FORMATS).meta({ description: 'The trainer config\'s format, when detection from its keys is not wanted: axolotl, llama-factory, llama-factory-v1 (the `model:`/`peft_config:` format) or trl.', examples: ['axolotl'] }).optional(),
+        accelerate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).meta({ description: 'Path of the accelerate config YAML the job is launched with (GPU count, ZeRO/FSDP, mixed precision), relative to this manifest.', examples: ['configs/accelerate/zero3.yaml'] }).optional(),
+    }),
+])
+    .meta({ description: 'Read the job from a trainer\'s config (and the DeepSpeed/accelerate files it names); keys set in this manifest win.', examples: ['configs/qlora.yml', { path: 'configs/sft.yaml', format: 'trl', accelerate: 'configs/zero3.yaml' }] });
 /** The keys of one job, with the model schema given (the full union, or a placeholder for two-stage checks). */
 function jobShape(model) {
     return {
@@ -5355,7 +6965,8 @@ function jobShape(model) {
         precision: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(PRECISIONS).meta({ description: 'Training precision: fp32, fp16, bf16 (default) or fp8 (Hopper/Ada/Blackwell/MI300).', examples: ['bf16'] }).optional(),
         optimizer: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(OPTIMIZERS).meta({ description: 'adamw (default), adamw_8bit, adafactor, sgd or lion.', examples: ['adamw'] }).optional(),
         lora: loraSchema.optional(),
-        data: dataSchema,
+        import: importSchema.optional(),
+        data: dataSchema.optional(),
         training: trainingSchema.optional(),
         hardware: hardwareSchema,
         parallelism: parallelismSchema.optional(),
@@ -5713,8 +7324,8 @@ const settingsSchema = schemas/* strictObject */.rej({
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 4 modules
-var load = __nccwpck_require__(4727);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 20 modules
+var load = __nccwpck_require__(1932);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 

@@ -14,6 +14,7 @@ import * as runner from '../github/runner.js';
 import { workingDirectory } from '../github/workdir.js';
 import { statusOf } from '../github/status.js';
 import { loadManifests } from '../manifest/load-all.js';
+import { loadWithHub } from '../hub/load.js';
 import type { Problem } from '../manifest/types.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
@@ -80,7 +81,8 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
       }
     }
 
-    const found = loadManifests(inputs.manifests, root);
+    // Hub model ids outside the catalog: their config.json is fetched here (unless offline), then validated.
+    const found = await loadWithHub((hub) => loadManifests(inputs.manifests, root, hub), inputs.offline);
     if (!found.files.length) runner.info(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
     // gate: changed on a pull request: a broken manifest the pull request does not touch is the base branch's
     // problem, a warning; one it touches (or any, when the files are unknown or gate is all) fails.

@@ -1,4 +1,6 @@
 import type { Architecture } from './architecture.js';
+import { RECENT_MODELS } from './models-recent.js';
+import { HF_IDS, hubNameVariants } from './hf-ids.js';
 
 /**
  * Model catalog: architectures copied from each model's Hugging Face config.json (the `source` repository),
@@ -16,6 +18,10 @@ export interface CatalogModel {
   context_length: number;
   source: string;
   aliases?: string[];
+  /** Hugging Face Hub repository ids of this architecture (their -Instruct/-Chat/-Base/-it variants resolve too). */
+  hf_ids?: string[];
+  /** The publisher rounds its figure to this unit ("1.7B": 0.1e9); the parameter test accepts that interval too. */
+  published_rounding?: number;
 }
 
 type Shape = Partial<Architecture> &
@@ -34,7 +40,7 @@ function arch(s: Shape): Architecture {
 
 const HF = (repo: string) => `huggingface.co/${repo} config.json`;
 
-export const MODELS: readonly CatalogModel[] = [
+const CLASSIC_MODELS: readonly CatalogModel[] = [
   // GPT-2 (Radford et al. 2019): learned positions, biases everywhere, LayerNorm, tied embeddings.
   {
     id: 'gpt2', name: 'GPT-2 (124M)', context_length: 1024, published_parameters: 124_439_808,
@@ -237,15 +243,35 @@ export const MODELS: readonly CatalogModel[] = [
   },
 ];
 
+export const MODELS: readonly CatalogModel[] = [...CLASSIC_MODELS, ...RECENT_MODELS];
+
 const BY_ID = new Map<string, CatalogModel>();
 for (const m of MODELS) {
   BY_ID.set(m.id, m);
   for (const a of m.aliases ?? []) BY_ID.set(a, m);
 }
+/** Hub ids (owner/name), and their variant-free forms, lower-cased. */
+const BY_HUB = new Map<string, CatalogModel>();
+for (const m of MODELS) {
+  for (const h of [...(m.hf_ids ?? []), ...(HF_IDS[m.id] ?? [])]) {
+    for (const v of hubNameVariants(h)) if (!BY_HUB.has(v)) BY_HUB.set(v, m);
+  }
+}
 
-/** Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry. */
+/**
+ * Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry, and so
+ * do Hugging Face Hub ids (meta-llama/Llama-3.1-8B-Instruct, optionally @revision) of a catalogued
+ * architecture: -Instruct, -Chat, -Base, -it, -pt and -hf variants share the base model's shape.
+ */
 export function findModel(id: string): CatalogModel | undefined {
-  return BY_ID.get(id.trim().toLowerCase());
+  const key = id.trim().toLowerCase().replace(/@[^@/]*$/, '');
+  const direct = BY_ID.get(key);
+  if (direct) return direct;
+  for (const v of hubNameVariants(key)) {
+    const m = BY_HUB.get(v) ?? BY_ID.get(v);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 export const MODEL_IDS: readonly string[] = [...BY_ID.keys()];

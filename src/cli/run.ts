@@ -12,6 +12,7 @@ import { lookalikeWarnings } from './lookalikes.js';
 import { withRootHint } from './problems-out.js';
 import { whereFrom } from './where.js';
 import { planCommand } from './plan-command.js';
+import { initCommand } from './init-command.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -35,6 +36,7 @@ Commands:
   schema     print the manifest's JSON Schema
   models     list the model catalog
   gpus       list the accelerator catalog
+  init       write a starter manifest that imports a trainer config (--from FILE [--gpu ID --count N])
   prices     list the price catalog with sources and dates (--gpu ID)
 
 Paths may be files, folders (every *.train.yaml / *.train.yml below them) or globs; default ".".
@@ -124,6 +126,8 @@ export function runCli(argv: string[], rawIo: Io): number | Promise<number> {
         const r = estimateCommand(rest, io);
         return typeof r === 'number' ? r : r.catch((e: unknown) => usageExit(e, io));
       }
+      case 'init':
+        return initCommand(rest, io);
       case 'plan':
         return planCommand(rest, io);
       case 'prices':
@@ -132,7 +136,7 @@ export function runCli(argv: string[], rawIo: Io): number | Promise<number> {
       case 'gpus':
         return listCommand(rest, io, command);
       default: {
-        const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'prices'];
+        const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'prices', 'init'];
         const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
         throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
       }

@@ -26,6 +26,11 @@ export interface BaseResult {
   notes: string[];
 }
 
+/** Rounds of "parse, read the files it asked for" at the base commit: manifest -> trainer config -> DeepSpeed file. */
+const MAX_IMPORT_ROUNDS = 4;
+/** Files read at the base commit for one manifest, at most (a DeepSpeed path is looked for in each folder above its config). */
+const MAX_BASE_FILES = 32;
+
 /** `model.config` paths a manifest names (one job or `jobs:`), read without validating anything else. */
 function configPaths(text: string): string[] {
   try {
@@ -41,10 +46,15 @@ function configPaths(text: string): string[] {
 /** The files each head manifest's jobs read besides the manifest (config.json), root-relative. */
 export function namedFiles(jobs: readonly Job[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  const add = (file: string, p: string) => {
+    if (!out.has(file)) out.set(file, new Set());
+    out.get(file)!.add(p);
+  };
   for (const j of jobs) {
-    if (j.model.kind !== 'architecture' || !j.model.config_path) continue;
-    if (!out.has(j.file)) out.set(j.file, new Set());
-    out.get(j.file)!.add(j.model.config_path);
+    // An imported trainer config and the DeepSpeed/accelerate files it uses: changing lora_r there changes the job.
+    for (const f of j.imported?.files ?? []) add(j.file, f);
+    if (j.model.kind !== 'architecture' || !j.model.config_path || j.model.config_path.startsWith('hf:')) continue;
+    add(j.file, j.model.config_path);
   }
   return out;
 }
@@ -96,21 +106,29 @@ export async function estimateBase(read: BaseReader, prefix: string, headFiles: 
     }
     if (text === null) continue; // no base version: the job is new
     const configs = new Map<string, ReadResult>();
-    for (const c of configPaths(text)) {
-      const rel = posix.normalize(posix.join(posix.dirname(basePath), c));
-      if (rel === '..' || rel.startsWith('../') || posix.isAbsolute(rel)) continue;
+    const fetchBase = async (rel: string) => {
+      if (configs.has(rel) || rel === '..' || rel.startsWith('../') || posix.isAbsolute(rel)) return;
       try {
         const t = await read(toRepo(rel));
         configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });
       } catch (e) {
         configs.set(rel, { ok: false, error: `unreadable at the base commit (${errorText(e)})` });
       }
+    };
+    for (const c of configPaths(text)) await fetchBase(posix.normalize(posix.join(posix.dirname(basePath), c)));
+    // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML): parse, read what the
+    // parse asked for at the base commit, and parse again, a few rounds at most.
+    let parsed = parseManifest(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
+    for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
+      const asked: string[] = [];
+      parsed = parseManifest(text, {
+        file: headName,
+        repoPath: basePath,
+        readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
+      });
+      if (!asked.length || configs.size + asked.length > MAX_BASE_FILES) break;
+      for (const p of asked) await fetchBase(p);
     }
-    const parsed = parseManifest(text, {
-      file: headName,
-      repoPath: basePath,
-      readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' },
-    });
     if (parsed.problems.length) {
       const p = parsed.problems[0]!;
       notes.push(`the base version of ${basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);

@@ -29,6 +29,7 @@ export interface AssumptionContext {
 export function describeAssumptions(c: AssumptionContext): string[] {
   const { job, gpu, layout, eff, run: r } = c;
   const out: string[] = [];
+  if (job.imported) out.push(...job.imported.notes);
   if (c.model.assumption) out.push(c.model.assumption);
   if (job.hardware.gpus.length > 1) out.push(`GPU kind: ${gpu.id}, the cheapest of the ${job.hardware.gpus.length} kinds hardware.gpu allows (\`train-budget plan\` compares them all)`);
   if (job.hardware.count === 'auto') {

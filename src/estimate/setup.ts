@@ -4,6 +4,7 @@ import { maxKernelShare, peakTflops } from './efficiency.js';
 import { GOODPUT_ONE_NODE, prepare, run, type Prepared, type Run } from './estimate.js';
 import { flopsPerToken } from './flops.js';
 import { choosePrice } from './pricing.js';
+import { layoutFor } from './layout.js';
 import { capacityBytes, memoryPerGpu } from './memory.js';
 
 /**
@@ -115,13 +116,15 @@ export class SetupScorer {
 
   memory(s: Setup): number {
     this.measured++;
-    // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt, and
-    // the split is layoutFor's (data-parallel ranks = count / (tensor x pipeline)); memoryPerGpu reads nothing else.
+    // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt.
     const base = this.prepared.base;
     const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
       ? base
       : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
-    return memoryPerGpu(input, { tensor: s.tensor, pipeline: s.pipeline, data_parallel: Math.max(1, Math.floor(s.count / (s.tensor * s.pipeline))), zero: s.zero }).total;
+    // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
+    // flight all move memory, so none of them is re-derived here.
+    const layout = layoutFor(jobWithSetup(this.job, s), s.count);
+    return memoryPerGpu(input, layout).total;
   }
 
   /** The estimator's full figures for the set-up (expected values). */

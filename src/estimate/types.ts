@@ -1,3 +1,4 @@
+import type { StepTime } from './efficiency.js';
 /** The estimate of one job: the shape of a `jobs[]` entry of the JSON report (schema_version 1). */
 export interface Range {
   low: number;
@@ -43,17 +44,7 @@ export interface JobEstimate {
      * One optimizer step on one GPU, seconds, term by term (compute + exposed communication + bubble = total),
      * from the estimator's own model (with `efficiency.mfu` set, the time above follows the given MFU instead).
      */
-    step_seconds: {
-      compute: number;
-      data_parallel: number;
-      tensor_parallel: number;
-      offload: number;
-      bubble: number;
-      total: number;
-      data_parallel_between_nodes: boolean;
-      linear_bound: 'compute' | 'weights';
-      tokens: number;
-    };
+    step_seconds: StepTime;
   };
   cost_usd: Range;
   /**

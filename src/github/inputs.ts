@@ -13,6 +13,8 @@ export interface ActionInputs {
   comment: CommentMode;
   commentTag: string;
   workingDirectory: string;
+  /** Never fetch a Hugging Face config.json: catalog ids and repository files only. */
+  offline: boolean;
   /** Path of the settings file relative to the repository root ('' = train-budget.yml when there is one). */
   config: string;
   /** Which jobs' own violations fail the check on a pull request (budget/scope.ts). */
@@ -42,6 +44,8 @@ export function readInputs(): ActionInputs {
   if (!['true', 'false'].includes(failRaw)) throw new InputError(`input fail-on-violation must be true or false, got "${failRaw}"`);
   const gate = (core.getInput('gate').trim().toLowerCase() || 'changed') as GateMode;
   if (!GATE_MODES.includes(gate)) throw new InputError(`input gate must be changed or all, got "${gate}"`);
+  const offlineRaw = core.getInput('offline').trim().toLowerCase() || 'false';
+  if (!['true', 'false'].includes(offlineRaw)) throw new InputError(`input offline must be true or false, got "${offlineRaw}"`);
   const manifests = core.getMultilineInput('manifests').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
   const limits: Limits = {};
   for (const [input, key] of [
@@ -65,6 +69,7 @@ export function readInputs(): ActionInputs {
     comment,
     commentTag: tag,
     workingDirectory: core.getInput('working-directory').trim() || '.',
+    offline: offlineRaw === 'true',
     config: core.getInput('config'),
     gate,
   };

@@ -3,6 +3,7 @@ import { join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { containedPath, fsErrorText, isInside as inside, readContained, realFolder } from '../fs/contain.js';
 import { MAX_FILE_BYTES, parseManifest, type LoadResult, type ReadResult } from './load.js';
 import type { Problem } from './types.js';
+import type { HubContext } from '../hub/types.js';
 
 /** Folders never searched for manifests. */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
@@ -30,11 +31,11 @@ function toPosix(p: string): string {
 }
 
 /** Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns). */
-export function loadManifestFile(root: string, repoRel: string): LoadResult {
+export function loadManifestFile(root: string, repoRel: string, hub?: HubContext): LoadResult {
   const read = repoFileReader(root);
   const r = read(repoRel);
   if (!r.ok) return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
-  return parseManifest(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read });
+  return parseManifest(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
 }
 
 /** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */

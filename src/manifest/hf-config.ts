@@ -1,4 +1,5 @@
 import type { Architecture } from '../catalog/architecture.js';
+import { applyFamily, FAMILY_MODEL_TYPES, textConfig } from './hf-families.js';
 
 /**
  * Hugging Face `config.json` -> Architecture. Key names follow `transformers`' configuration classes
@@ -6,11 +7,11 @@ import type { Architecture } from '../catalog/architecture.js';
  * is absent, the class's own default applies; `tie_word_embeddings` defaults to true only for Gemma
  * (Gemma2Config) and GPT-2, false for the others.
  */
-export const SUPPORTED_MODEL_TYPES = ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen3', 'gemma', 'gemma2', 'phi3', 'gpt2'] as const;
+export const SUPPORTED_MODEL_TYPES = ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen3', 'gemma', 'gemma2', 'phi3', 'gpt2', ...FAMILY_MODEL_TYPES] as const;
 
 export type ConfigResult = { ok: true; architecture: Architecture; model_type: string } | { ok: false; error: string };
 
-const TIED_BY_DEFAULT = new Set(['gemma', 'gemma2', 'gpt2']);
+const TIED_BY_DEFAULT = new Set(['gemma', 'gemma2', 'gemma3_text', 'gpt2']);
 
 function num(cfg: Record<string, unknown>, ...keys: string[]): number | undefined {
   for (const k of keys) {
@@ -22,7 +23,7 @@ function num(cfg: Record<string, unknown>, ...keys: string[]): number | undefine
 
 export function architectureFromConfig(cfg: unknown): ConfigResult {
   if (typeof cfg !== 'object' || cfg === null || Array.isArray(cfg)) return { ok: false, error: 'config.json must hold a JSON object' };
-  const c = cfg as Record<string, unknown>;
+  const c = textConfig(cfg as Record<string, unknown>).config;
   const modelType = typeof c.model_type === 'string' ? c.model_type : 'unknown';
 
   if (modelType === 'gpt2') {
@@ -72,5 +73,7 @@ export function architectureFromConfig(cfg: unknown): ConfigResult {
   if (headDim !== undefined && headDim * heads !== arch.hidden_size) arch.head_dim = headDim;
   if (modelType === 'qwen2') arch.bias = 'qkv';
   if (modelType === 'gemma2') arch.norms_per_layer = 4;
+  const familyError = applyFamily(modelType, c, arch);
+  if (familyError) return { ok: false, error: familyError };
   return { ok: true, architecture: arch, model_type: modelType };
 }

@@ -7,6 +7,7 @@ import { manifestSchema } from './schema.js';
  */
 export function manifestJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(manifestSchema, { target: 'draft-7', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
+  relaxForImport(generated);
   const { $schema, ...rest } = generated;
   return {
     $schema,
@@ -15,6 +16,24 @@ export function manifestJsonSchema(): Record<string, unknown> {
     description: 'One training or fine-tuning job (or `jobs:`, a list of them) for Train Budget to estimate: model, method, data, hardware and the settings that change memory, time and cost. Files are named *.train.yaml or *.train.yml.',
     ...rest,
   };
+}
+
+/**
+ * A job that imports a trainer config takes its model, method and data from it: the JSON Schema requires
+ * name and hardware, and either import or all of model, method and data (zod validation checks the merged job).
+ */
+function relaxForImport(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  const n = node as Record<string, unknown>;
+  const req = n.required;
+  if (Array.isArray(req) && ['name', 'model', 'method', 'hardware'].every((k) => req.includes(k)) && n.properties && 'import' in (n.properties as object)) {
+    n.required = req.filter((k) => !['model', 'method', 'data'].includes(k as string));
+    n.anyOf = [{ required: ['import'] }, { required: ['model', 'method', 'data'] }];
+  }
+  for (const v of Object.values(n)) {
+    if (Array.isArray(v)) v.forEach(relaxForImport);
+    else relaxForImport(v);
+  }
 }
 
 export function manifestJsonSchemaText(): string {

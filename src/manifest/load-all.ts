@@ -1,6 +1,7 @@
 import { discoverManifests, loadManifestFile } from './files.js';
 import { cleanProblem, sortProblems } from './problems.js';
 import type { Job, Problem } from './types.js';
+import type { HubContext } from '../hub/types.js';
 
 export interface Loaded {
   files: string[];
@@ -12,12 +13,12 @@ export interface Loaded {
 }
 
 /** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
-export function loadManifests(patterns: readonly string[], root: string): Loaded {
+export function loadManifests(patterns: readonly string[], root: string, hub?: HubContext): Loaded {
   const found = discoverManifests(patterns, root);
   const problems: Problem[] = [...found.problems];
   const jobs: Job[] = [];
   for (const f of found.files) {
-    const r = loadManifestFile(root, f);
+    const r = loadManifestFile(root, f, hub);
     jobs.push(...r.jobs);
     problems.push(...r.problems);
   }

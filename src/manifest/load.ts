@@ -7,9 +7,15 @@ import { architectureWithDefaults, normalizeJob } from './normalize.js';
 import { architectureFromConfig } from './hf-config.js';
 import { jobSchema, jobSchemaModelDeferred, modelArchitecture, modelCatalogId, modelConfig, modelParameters, type RawJob } from './schema.js';
 import { parseCount } from './counts.js';
-import { didYouMean } from './suggest.js';
+import { closest as closestIds, didYouMean } from './suggest.js';
 import type { Job, ModelSpec, Problem } from './types.js';
 import { sortProblems } from './problems.js';
+import { HUB_ID, type HubContext } from '../hub/types.js';
+import { findModel, MODEL_IDS } from '../catalog/models.js';
+import { dataRules } from './data-rules.js';
+import { importRequest } from '../import/request.js';
+import { readImport } from '../import/resolve.js';
+import { mergeImport, type Merged } from '../import/merge.js';
 import { cleanText } from '../report/sanitize.js';
 
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
@@ -27,6 +33,8 @@ export interface ParseOptions {
   repoPath: string;
   /** Reads a file by repository-relative path: the only way a manifest reaches another file. */
   readRepoFile: (repoRelPath: string) => ReadResult;
+  /** Hub model ids: config.json files the shell fetched, and the ids still wanted. Without it, only the catalog. */
+  hub?: HubContext;
 }
 
 export interface LoadResult {
@@ -112,8 +120,18 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
 
   const jobs: Job[] = [];
   for (const base of bases) {
-    const raw = valueAt(data, base);
+    const written = valueAt(data, base);
     const before = problems.length;
+    // import: the trainer config's settings under the manifest's keys; the manifest's own keys win.
+    let imported: Merged | null = null;
+    const req = importRequest(written);
+    if (req) {
+      const where = (message: string) => put({ path: [...base, 'import'], atKey: false, message });
+      const imp = readImport(req, opts.repoPath, opts.readRepoFile, problems, where);
+      if (imp) imported = mergeImport(written as Record<string, unknown>, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), (id) => hubLookup(id, opts.hub));
+      if (!imported) continue; // its problems are reported in the file that can fix them
+    }
+    const raw = imported ? imported.raw : written;
     const checked = jobSchemaModelDeferred.safeParse(raw);
     if (!checked.success) {
       for (const issue of checked.error.issues) {
@@ -121,10 +139,15 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
       }
     }
     const model = checkModel((raw as Record<string, unknown> | null)?.model, [...base, 'model'], data, opts, put);
-    for (const loc of jobRules(raw, base)) put(loc);
+    // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
+    const rulesRaw = model?.kind === 'architecture' && typeof (raw as Record<string, unknown>).model === 'string' ? { ...(raw as Record<string, unknown>), model: undefined } : raw;
+    for (const loc of jobRules(rulesRaw, base)) put(loc);
+    for (const loc of dataRules(raw, base, req !== null)) put(loc);
     if (problems.length === before && checked.success && model) {
       const index = base.length ? (base[1] as number) : null;
-      jobs.push(normalizeJob(checked.data as RawJob, model, opts.file, index, finder.keyPositions(base)));
+      const job = normalizeJob(checked.data as RawJob, model, opts.file, index, finder.keyPositions(base));
+      if (imported) job.imported = imported.info;
+      jobs.push(job);
     }
   }
   return problems.length ? { jobs: [], problems: sortProblems(problems) } : { jobs, problems };
@@ -138,7 +161,18 @@ function checkModel(model: unknown, at: Key[], data: unknown, opts: ParseOptions
     if (!r.success) for (const issue of r.error.issues) for (const loc of explainIssue(issue, data, schema, at)) put(loc);
     return r.success;
   };
-  if (typeof model === 'string') return run(modelCatalogId) ? { kind: 'catalog', id: model } : null;
+  if (typeof model === 'string') {
+    if (!run(modelCatalogId)) return null;
+    if (!findModel(model) && opts.hub && HUB_ID.test(model.trim())) {
+      const found = hubLookup(model.trim(), opts.hub);
+      if (!found.ok) {
+        put({ path: at, atKey: false, message: found.error });
+        return null;
+      }
+      return architectureSpec(opts.hub.configs.get(model.trim()) as { ok: true; config: unknown; source: string }, `hf:${model.trim()}`, at, put);
+    }
+    return { kind: 'catalog', id: model };
+  }
   if (model === null || typeof model !== 'object' || Array.isArray(model)) {
     put({ path: at, atKey: false, message: 'model must be a catalog id (llama-3.1-8b) or a mapping with one of parameters, config or architecture' });
     return null;
@@ -198,5 +232,32 @@ function checkModel(model: unknown, at: Key[], data: unknown, opts: ParseOptions
   const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
   bad.forEach(put);
   return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: cleanText(repoRel, 1000), model_type: cleanText(arch.model_type, 60) };
+}
+
+/**
+ * A Hub id the catalog does not know: its fetched config.json, or why there is none. An id not fetched yet is
+ * recorded as wanted, so the shell can fetch it and validate again.
+ */
+function hubLookup(id: string, hub: HubContext | undefined): { ok: true } | { ok: false; error: string } {
+  const near = closestIds(id.split('/').pop()!.replace(/@.*$/, ''), MODEL_IDS, 3);
+  const catalog = near.length ? ` (catalog ids that resolve offline: ${near.join(', ')})` : '';
+  if (!hub || !HUB_ID.test(id)) return { ok: false, error: `unknown model "${id}"${catalog}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog` };
+  const c = hub.configs.get(id);
+  if (c?.ok) return { ok: true };
+  if (c) return { ok: false, error: c.error };
+  if (!hub.offline) hub.wanted.add(id);
+  return { ok: false, error: `model "${id}" is not in the catalog${catalog}, and ${hub.offline ? 'offline mode forbids fetching its config.json from the Hub' : 'its config.json has not been fetched'}: use a catalog id, or pin a local config.json with model: { config: path/to/config.json }` };
+}
+
+/** A fetched config.json as the job's model, checked like a local one. */
+function architectureSpec(c: { config: unknown; source: string }, label: string, at: Key[], put: (l: Located) => void): ModelSpec | null {
+  const arch = architectureFromConfig(c.config);
+  if (!arch.ok) {
+    put({ path: at, atKey: false, message: `${c.source}: ${arch.error}` });
+    return null;
+  }
+  const bad = architectureRules(arch.architecture, at).map((l) => ({ ...l, path: at, message: `${c.source}: ${l.message}` }));
+  bad.forEach(put);
+  return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: cleanText(label, 1000), model_type: cleanText(arch.model_type, 60) };
 }
 

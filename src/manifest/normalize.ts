@@ -41,7 +41,7 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
     precision: raw.precision ?? 'bf16',
     optimizer: raw.optimizer ?? 'adamw',
     lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear' } : null,
-    data: { tokens: parseCount(raw.data.tokens)!, epochs: raw.data.epochs ?? 1 },
+    data: { tokens: tokensOf(raw.data), epochs: raw.data?.epochs ?? 1 },
     training: {
       sequence_length: raw.training?.sequence_length ?? 2048,
       micro_batch_size: raw.training?.micro_batch_size ?? 1,
@@ -72,6 +72,12 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
     plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
     positions,
   };
+}
+
+/** data.tokens, or data.examples x data.tokens_per_example (the rules make sure one of them is there). */
+function tokensOf(data: RawJob['data']): number {
+  if (data?.tokens !== undefined) return parseCount(data.tokens)!;
+  return Math.round(parseCount(data?.examples ?? 0)! * (data?.tokens_per_example ?? 0));
 }
 
 /** MAX_COUNT: the default of hardware.max_count, the most GPUs the planner and count auto consider. */

@@ -45,7 +45,7 @@ export const architectureSchema = z
   .meta({ description: 'The model\'s shape, in Hugging Face config.json terms.' });
 
 export const modelCatalogId = z.string().min(1).meta({
-  description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b. `train-budget models` lists them.',
+  description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b, or a Hugging Face Hub id of a catalogued model (meta-llama/Llama-3.1-8B-Instruct; -Instruct/-Chat/-Base variants included). `train-budget models` lists them.',
   examples: ['llama-3.1-8b'],
 });
 export const modelParameters = z.strictObject({
@@ -75,7 +75,9 @@ const loraSchema = z
 
 const dataSchema = z
   .strictObject({
-    tokens: count('Training tokens per epoch.', '2B'),
+    tokens: count('Training tokens per epoch. Required unless examples and tokens_per_example are given, or an imported trainer config fixes max_steps.', '2B').optional(),
+    examples: count('Training examples per epoch (with tokens_per_example, instead of tokens).', '120K').optional(),
+    tokens_per_example: posInt('Average tokens per training example (prompt and answer), with examples.', 900).optional(),
     epochs: z.number().positive().meta({ description: 'Passes over the data; may be fractional. Default 1.', examples: [3] }).optional(),
   })
   .meta({ description: 'How much the job trains on.' });
@@ -173,6 +175,19 @@ const checkpointsSchema = z
   })
   .meta({ description: 'Checkpoint retention, for the storage estimate.' });
 
+export const IMPORT_FORMATS = ['axolotl', 'llama-factory', 'llama-factory-v1', 'trl'] as const;
+const importPath = z.string().min(1).meta({ description: 'Path of a trainer config (axolotl, LLaMA-Factory or TRL/HF TrainingArguments YAML), relative to this manifest.', examples: ['configs/qlora.yml'] });
+const importSchema = z
+  .union([
+    importPath,
+    z.strictObject({
+      path: importPath,
+      format: z.enum(IMPORT_FORMATS).meta({ description: 'The trainer config\'s format, when detection from its keys is not wanted: axolotl, llama-factory, llama-factory-v1 (the `model:`/`peft_config:` format) or trl.', examples: ['axolotl'] }).optional(),
+      accelerate: z.string().min(1).meta({ description: 'Path of the accelerate config YAML the job is launched with (GPU count, ZeRO/FSDP, mixed precision), relative to this manifest.', examples: ['configs/accelerate/zero3.yaml'] }).optional(),
+    }),
+  ])
+  .meta({ description: 'Read the job from a trainer\'s config (and the DeepSpeed/accelerate files it names); keys set in this manifest win.', examples: ['configs/qlora.yml', { path: 'configs/sft.yaml', format: 'trl', accelerate: 'configs/zero3.yaml' }] });
+
 /** The keys of one job, with the model schema given (the full union, or a placeholder for two-stage checks). */
 export function jobShape<M extends z.ZodType>(model: M) {
   return {
@@ -183,7 +198,8 @@ export function jobShape<M extends z.ZodType>(model: M) {
     precision: z.enum(PRECISIONS).meta({ description: 'Training precision: fp32, fp16, bf16 (default) or fp8 (Hopper/Ada/Blackwell/MI300).', examples: ['bf16'] }).optional(),
     optimizer: z.enum(OPTIMIZERS).meta({ description: 'adamw (default), adamw_8bit, adafactor, sgd or lion.', examples: ['adamw'] }).optional(),
     lora: loraSchema.optional(),
-    data: dataSchema,
+    import: importSchema.optional(),
+    data: dataSchema.optional(),
     training: trainingSchema.optional(),
     hardware: hardwareSchema,
     parallelism: parallelismSchema.optional(),

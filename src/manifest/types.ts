@@ -67,6 +67,8 @@ export interface Job {
   pricing: { provider: string | null; market: Market; region: string | null; gpu_hour_usd: number | null };
   efficiency: { mfu: number | null };
   checkpoints: { keep: number };
+  /** Set when the job imports a trainer config: the files read, where each setting came from, defaults, warnings. */
+  imported?: ImportInfo;
   /** The team's price rules, owned clusters and the run's today, from train-budget.yml (absent: catalog prices only). */
   prices?: PriceBook;
   /** The train-budget.yml project whose paths matched the manifest, if any. */
@@ -75,4 +77,14 @@ export interface Job {
   plan: { objective: PlanObjective; deadline_hours: number | null; max_cost_usd: number | null };
   /** Positions of the job's keys by dotted path ('hardware', 'data.tokens', ...), for annotations. */
   positions: Record<string, Position>;
+}
+
+/** What an `import:` read, for the report's assumptions. */
+export interface ImportInfo {
+  /** The trainer config, repository-relative. */
+  file: string;
+  format: string;
+  /** Every file read: the trainer config, then the DeepSpeed and accelerate files. */
+  files: string[];
+  notes: string[];
 }

@@ -1,0 +1,21 @@
+import type { Loaded } from '../manifest/load-all.js';
+import { fetchAll, hubOptionsFromEnv, type HubOptions } from './fetch.js';
+import type { HubConfig, HubContext } from './types.js';
+
+/**
+ * Validation with Hub model ids: a first pass finds the ids the catalog does not know; they are fetched (here,
+ * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
+ * the answer: its errors say that fetching was forbidden.
+ */
+export async function loadWithHub(load: (hub: HubContext) => Loaded, offline: boolean, opts: HubOptions = hubOptionsFromEnv(), fetchImpl?: typeof fetch): Promise<Loaded & { hubConfigs: Map<string, HubConfig> }> {
+  const first: HubContext = { configs: new Map(), wanted: new Set(), offline };
+  const loaded = load(first);
+  if (offline || !first.wanted.size) return { ...loaded, hubConfigs: new Map() };
+  const configs = await fetchAll(first.wanted, opts, fetchImpl);
+  return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
+}
+
+/** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
+export function needsFetch(hub: HubContext): boolean {
+  return !hub.offline && hub.wanted.size > 0;
+}
