@@ -4,7 +4,7 @@ import { peakTflops } from '../src/estimate/efficiency.js';
 import { RANGE, RANGE_FINETUNE, runJob } from '../src/estimate/estimate.js';
 import { countParameters } from '../src/estimate/parameters.js';
 import { resolveModel } from '../src/estimate/model.js';
-import { jobFromSetup } from './job.js';
+import { timeJobFromSetup } from './job.js';
 import { SETUPS, SKIPPED, sourceOf, type Compare } from './setups.js';
 
 interface PublishedRun {
@@ -45,7 +45,7 @@ export function calibrationRows(path = 'calibration/published-runs.json', finetu
   return SETUPS.map((s) => {
     const run = runs.get(s.id);
     if (!run) throw new Error(`calibration setup ${s.id} has no record in published-runs.json`);
-    const job = jobFromSetup(s);
+    const job = timeJobFromSetup(s);
     const r = runJob(job);
     const est = { compute: { gpu_hours: r.gpu_hours, mfu: r.mfu, hfu: (r.mfu * r.flops_hardware_total) / r.flops_model_total } };
     const gpu = findAccelerator(job.hardware.gpu)!;
