@@ -109,7 +109,10 @@ describe('bundled CLI with Hugging Face Hub ids (a stand-in Hub on 127.0.0.1)', 
     const r = await cli(['estimate', 'slow.train.yaml'], dir, { HF_ENDPOINT: hub.url, HF_HUB_DOWNLOAD_TIMEOUT: '0.2', XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'tb-hub-cache-')) });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`slow.train.yaml:2:8: could not fetch ${hub.url}/acme/slow/resolve/main/config.json (no answer within 0.2 s; 3 attempts): check the network or HF_ENDPOINT, or pin a local config.json with model: { config: path/to/config.json }`);
-    expect(urls().filter((u) => u.startsWith('/acme/slow/')).length - before).toBe(3);
+    // The Hub saw at most those 3 (a request aborted before the loaded server accepted it is never seen).
+    const seen = urls().filter((u) => u.startsWith('/acme/slow/')).length - before;
+    expect(seen).toBeGreaterThanOrEqual(1);
+    expect(seen).toBeLessThanOrEqual(3);
   });
 
   it('--offline (and HF_HUB_OFFLINE=1) refuses to fetch: the model is named, and no request is made', async () => {
