@@ -793,9 +793,14 @@ var accelerators = __nccwpck_require__(2591);
 var models = __nccwpck_require__(6164);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __nccwpck_require__(8439);
+// EXTERNAL MODULE: ./src/hub/types.ts
+var types = __nccwpck_require__(4970);
 // EXTERNAL MODULE: ./src/manifest/schema.ts
 var schema = __nccwpck_require__(6470);
 ;// CONCATENATED MODULE: ./src/manifest/json-schema.ts
+
+
+
 
 
 /**
@@ -805,6 +810,7 @@ var schema = __nccwpck_require__(6470);
 function manifestJsonSchema() {
     const generated = json_schema_processors/* toJSONSchema */.bl(schema/* manifestSchema */.rc, { target: 'draft-7', io: 'input', unrepresentable: 'throw' });
     relaxForImport(generated);
+    listIds(generated);
     const { $schema, ...rest } = generated;
     return {
         $schema,
@@ -832,6 +838,42 @@ function relaxForImport(node) {
             v.forEach(relaxForImport);
         else
             relaxForImport(v);
+    }
+}
+/** A pattern matching exactly these words in any letter case (JSON Schema patterns have no `i` flag). */
+function anyCase(words) {
+    const one = (w) => [...w].map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+    return `^(?:${words.map(one).join('|')})$`;
+}
+/** The listed words for completion (`enum`), and the same words in any case for validation, as the CLI reads them. */
+const ids = (words, ...more) => ({ anyOf: [{ type: 'string', enum: [...words] }, { type: 'string', pattern: anyCase(words) }, ...more] });
+const omit = (o, ...keys) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+/**
+ * Lists the ids a job's values can take, so a YAML language server completes them and flags a wrong one
+ * (`h100-90gb`) as the CLI does: accelerator ids (and auto) for hardware.gpu, the methods and precisions, and the
+ * catalog's model ids for model, as suggestions beside the pattern of a Hugging Face Hub id (which the CLI also
+ * takes). Matching is case-insensitive, like the CLI's.
+ */
+function listIds(node) {
+    if (!node || typeof node !== 'object')
+        return;
+    const n = node;
+    const props = n.properties;
+    if (props?.hardware && props.method) {
+        const gpu = props.hardware.properties.gpu;
+        const list = gpu.anyOf[1];
+        gpu.anyOf = [...ids([...accelerators/* ACCELERATOR_IDS */.Dt, 'auto']).anyOf, { ...list, items: ids(accelerators/* ACCELERATOR_IDS */.Dt) }];
+        for (const [key, words] of [['method', schema/* METHODS */.J8], ['precision', schema/* PRECISIONS */.st]]) {
+            props[key] = { ...omit(props[key], 'type', 'enum'), ...ids(words) };
+        }
+        const model = props.model.anyOf;
+        model[0] = { ...omit(model[0], 'type', 'minLength'), ...ids(models/* MODEL_IDS */.$g, { type: 'string', pattern: types/* HUB_ID */.Q.source }) };
+    }
+    for (const v of Object.values(n)) {
+        if (Array.isArray(v))
+            v.forEach(listIds);
+        else
+            listIds(v);
     }
 }
 function manifestJsonSchemaText() {
@@ -2549,7 +2591,7 @@ function estimateJob(job) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/load.ts + 19 modules
-var load = __nccwpck_require__(4693);
+var load = __nccwpck_require__(6150);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 
@@ -4186,7 +4228,10 @@ function changeText(c, ref) {
 
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
 var suggest = __nccwpck_require__(7271);
+// EXTERNAL MODULE: ./src/manifest/gpu-names.ts
+var gpu_names = __nccwpck_require__(2454);
 ;// CONCATENATED MODULE: ./src/cli/prices-command.ts
+
 
 
 
@@ -4215,7 +4260,7 @@ function pricesCommand(argv, io) {
     if (values.gpu !== undefined) {
         const a = (0,accelerators/* findAccelerator */.di)(values.gpu);
         if (!a)
-            throw new UsageError(`unknown accelerator "${String(values.gpu)}"${(0,suggest/* didYouMean */.au)(String(values.gpu), accelerators/* ACCELERATOR_IDS */.Dt) || ''}; train-budget gpus lists them`);
+            throw new UsageError(`unknown accelerator "${String(values.gpu)}"${(0,gpu_names/* acceleratorHint */.v)(String(values.gpu)) || (0,suggest/* didYouMean */.au)(String(values.gpu), accelerators/* ACCELERATOR_IDS */.Dt) || ''}; train-budget gpus lists them`);
         gpu = a.id;
     }
     const rows = prices/* GPU_PRICES */.wb.filter((p) => gpu === undefined || p.gpu === gpu)
@@ -4969,6 +5014,18 @@ function readContained(realRoot, path, maxBytes) {
 
 /***/ }),
 
+/***/ 4970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ HUB_ID)
+/* harmony export */ });
+/** owner/name, optionally @revision: the Hub's repository id syntax. */
+const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(@[\w./-]+)?$/;
+
+
+/***/ }),
+
 /***/ 7222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5046,7 +5103,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4693);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6150);
 
 
 
@@ -5232,6 +5289,55 @@ function discoverManifests(patterns, root) {
 
 /***/ }),
 
+/***/ 2454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ acceleratorHint)
+/* harmony export */ });
+/* harmony import */ var _catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2591);
+
+/**
+ * What people type for an accelerator: the marketing name ("H100 SXM", "NVIDIA A100 80GB", "RTX 4090", "Tesla
+ * V100") rather than the catalog id. Edit distance does not get from "H100 SXM" to `h100-80gb`, but the catalog's
+ * own names do ("NVIDIA H100 SXM5 80GB"): a typed name matches an entry when each of its words starts a word of
+ * the entry's name or id. Laptop parts get their own answer: they share a name with a desktop card but are other
+ * chips with less memory, so no catalog id stands in for them.
+ */
+/** Vendor and brand words that name no particular part. */
+const NOISE = new Set(['nvidia', 'geforce', 'amd', 'instinct', 'tesla', 'gpu', 'radeon']);
+const words = (s) => s.toLowerCase().split(/[\s_\-/()]+/).filter((w) => w !== '' && !NOISE.has(w));
+/** Letters then digits written together ("rtx4090") may also match as two words ("rtx", "4090"). */
+const split = (w) => w.match(/^([a-z]+)(\d+)$/)?.slice(1) ?? null;
+/** Laptop parts: "RTX 4090 Laptop", "RTX 3080 Mobile", "Max-Q", and NVIDIA's "4090M". */
+const LAPTOP = /\b(laptop|mobile|notebook|max[\s-]?q)\b|\b(rtx\s*)?\d{4}\s?m\b/i;
+/**
+ * A hint for an unknown `hardware.gpu` value, or '' when the name suggests nothing: ` (did you mean "h100-80gb",
+ * the NVIDIA H100 SXM5 80GB?)`, or for a laptop part why it has no id.
+ */
+function acceleratorHint(typed) {
+    if (LAPTOP.test(typed)) {
+        // NVIDIA GeForce RTX 40 Series laptops specifications (nvidia.com/en-us/geforce/laptops/40-series/): the
+        // RTX 4090 Laptop GPU has 16 GB of GDDR6 (an AD103 chip) where the desktop RTX 4090 has 24 GB of GDDR6X (AD102).
+        return ': laptop GPUs are not in the catalog. A laptop part is a smaller chip than the desktop card of the same name, with less memory and a power limit the laptop maker sets (an RTX 4090 Laptop GPU has 16 GB, the desktop rtx-4090 24 GB), so no catalog id stands in for it (the desktop id would overstate its memory and speed); `train-budget gpus` lists the cards the catalog knows';
+    }
+    const typedWords = words(typed);
+    if (!typedWords.length)
+        return '';
+    const matches = _catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCELERATORS */ .Bo.filter((a) => {
+        const own = [...words(a.name), ...a.id.split('-')];
+        const starts = (w) => own.some((o) => o.startsWith(w));
+        // Every typed word starts one of the entry's words ("sxm" -> "SXM5", "80" -> "80GB").
+        return typedWords.every((w) => starts(w) || (split(w)?.every(starts) ?? false));
+    });
+    if (!matches.length || matches.length > 4)
+        return '';
+    return ` (did you mean ${matches.map((a) => `"${a.id}", the ${a.name}`).join('; or ')}?)`;
+}
+
+
+/***/ }),
+
 /***/ 8242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5411,7 +5517,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 4693:
+/***/ 6150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5437,6 +5543,8 @@ var models = __nccwpck_require__(6164);
 var prices = __nccwpck_require__(4777);
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
 var suggest = __nccwpck_require__(7271);
+// EXTERNAL MODULE: ./src/manifest/gpu-names.ts
+var gpu_names = __nccwpck_require__(2454);
 ;// CONCATENATED MODULE: ./src/manifest/gpus.ts
 
 
@@ -5464,6 +5572,7 @@ function allowedGpus(gpu, precision, tensor) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/rules.ts
+
 
 
 
@@ -5508,7 +5617,7 @@ function jobRules(rawJob, at) {
     const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
     if (gpuId && !gpu) {
-        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${(0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
+        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${(0,gpu_names/* acceleratorHint */.v)(gpuId) || (0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
     }
     // A list of kinds: each must be known and able to run the job, located at its own entry.
     const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
@@ -5518,7 +5627,7 @@ function jobRules(rawJob, at) {
             return;
         const a = (0,accelerators/* findAccelerator */.di)(id);
         if (!a)
-            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${(0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
+            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${(0,gpu_names/* acceleratorHint */.v)(id) || (0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
         else
             out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
     });
@@ -5869,9 +5978,30 @@ function architectureFromConfig(cfg) {
 var schema = __nccwpck_require__(6470);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
-;// CONCATENATED MODULE: ./src/hub/types.ts
-/** owner/name, optionally @revision: the Hub's repository id syntax. */
-const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(@[\w./-]+)?$/;
+// EXTERNAL MODULE: ./src/hub/types.ts
+var types = __nccwpck_require__(4970);
+;// CONCATENATED MODULE: ./src/manifest/case-fold.ts
+
+/**
+ * `method` and `precision` are case-insensitive like the catalog ids (`QLoRA`, `BF16`): a job's written value is
+ * folded to the schema's spelling before validation. Anything else, and values that are no spelling of a known
+ * one, are left as written, so their errors quote what the file says.
+ */
+const FOLDED = { method: schema/* METHODS */.J8, precision: schema/* PRECISIONS */.st };
+function foldCase(job) {
+    if (!job || typeof job !== 'object' || Array.isArray(job))
+        return job;
+    let out = null;
+    for (const [key, known] of Object.entries(FOLDED)) {
+        const v = job[key];
+        if (typeof v !== 'string')
+            continue;
+        const lower = v.trim().toLowerCase();
+        if (lower !== v && known.includes(lower))
+            (out ??= { ...job })[key] = lower;
+    }
+    return out ?? job;
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/data-rules.ts
 const data_rules_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -6918,6 +7048,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
 
 
 
+
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
@@ -7011,7 +7142,7 @@ function parseManifest(text, opts) {
             if (!imported)
                 continue; // its problems are reported in the file that can fix them
         }
-        const raw = imported ? imported.raw : written;
+        const raw = foldCase(imported ? imported.raw : written);
         const checked = schema/* jobSchemaModelDeferred */.LC.safeParse(raw);
         if (!checked.success) {
             for (const issue of checked.error.issues) {
@@ -7051,7 +7182,7 @@ function checkModel(model, at, data, opts, put) {
     if (typeof model === 'string') {
         if (!run(schema/* modelCatalogId */.OA))
             return null;
-        if (!(0,models/* findModel */.P6)(model) && opts.hub && HUB_ID.test(model.trim())) {
+        if (!(0,models/* findModel */.P6)(model) && opts.hub && types/* HUB_ID */.Q.test(model.trim())) {
             const found = hubLookup(model.trim(), opts.hub);
             if (!found.ok) {
                 put({ path: at, atKey: false, message: found.error });
@@ -7134,7 +7265,7 @@ function checkModel(model, at, data, opts, put) {
 function hubLookup(id, hub) {
     const near = (0,suggest/* closest */.kp)(id.split('/').pop().replace(/@.*$/, ''), models/* MODEL_IDS */.$g, 3);
     const catalog = near.length ? ` (catalog ids that resolve offline: ${near.join(', ')})` : '';
-    if (!hub || !HUB_ID.test(id))
+    if (!hub || !types/* HUB_ID */.Q.test(id))
         return { ok: false, error: `unknown model "${id}"${catalog}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog` };
     const c = hub.configs.get(id);
     if (c?.ok)
@@ -7308,6 +7439,7 @@ function sortProblems(problems) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ MARKETS),
+/* harmony export */   J8: () => (/* binding */ METHODS),
 /* harmony export */   LC: () => (/* binding */ jobSchemaModelDeferred),
 /* harmony export */   OA: () => (/* binding */ modelCatalogId),
 /* harmony export */   aD: () => (/* binding */ modelParameters),
@@ -7316,9 +7448,10 @@ function sortProblems(problems) {
 /* harmony export */   jz: () => (/* binding */ modelArchitecture),
 /* harmony export */   pP: () => (/* binding */ IMPORT_FORMATS),
 /* harmony export */   rc: () => (/* binding */ manifestSchema),
+/* harmony export */   st: () => (/* binding */ PRECISIONS),
 /* harmony export */   ve: () => (/* binding */ LORA_MODULES)
 /* harmony export */ });
-/* unused harmony exports METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, architectureSchema, modelSchema, jobShape, jobsFileSchema */
+/* unused harmony exports OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, architectureSchema, modelSchema, jobShape, jobsFileSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2311);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 
@@ -7725,7 +7858,7 @@ var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
 // EXTERNAL MODULE: ./src/manifest/load.ts + 19 modules
-var load = __nccwpck_require__(4693);
+var load = __nccwpck_require__(6150);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 

@@ -4153,7 +4153,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1932);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5350);
 
 
 
@@ -4518,7 +4518,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 1932:
+/***/ 5350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4544,6 +4544,46 @@ var models = __nccwpck_require__(6164);
 var prices = __nccwpck_require__(4777);
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
 var suggest = __nccwpck_require__(7271);
+;// CONCATENATED MODULE: ./src/manifest/gpu-names.ts
+
+/**
+ * What people type for an accelerator: the marketing name ("H100 SXM", "NVIDIA A100 80GB", "RTX 4090", "Tesla
+ * V100") rather than the catalog id. Edit distance does not get from "H100 SXM" to `h100-80gb`, but the catalog's
+ * own names do ("NVIDIA H100 SXM5 80GB"): a typed name matches an entry when each of its words starts a word of
+ * the entry's name or id. Laptop parts get their own answer: they share a name with a desktop card but are other
+ * chips with less memory, so no catalog id stands in for them.
+ */
+/** Vendor and brand words that name no particular part. */
+const NOISE = new Set(['nvidia', 'geforce', 'amd', 'instinct', 'tesla', 'gpu', 'radeon']);
+const words = (s) => s.toLowerCase().split(/[\s_\-/()]+/).filter((w) => w !== '' && !NOISE.has(w));
+/** Letters then digits written together ("rtx4090") may also match as two words ("rtx", "4090"). */
+const split = (w) => w.match(/^([a-z]+)(\d+)$/)?.slice(1) ?? null;
+/** Laptop parts: "RTX 4090 Laptop", "RTX 3080 Mobile", "Max-Q", and NVIDIA's "4090M". */
+const LAPTOP = /\b(laptop|mobile|notebook|max[\s-]?q)\b|\b(rtx\s*)?\d{4}\s?m\b/i;
+/**
+ * A hint for an unknown `hardware.gpu` value, or '' when the name suggests nothing: ` (did you mean "h100-80gb",
+ * the NVIDIA H100 SXM5 80GB?)`, or for a laptop part why it has no id.
+ */
+function acceleratorHint(typed) {
+    if (LAPTOP.test(typed)) {
+        // NVIDIA GeForce RTX 40 Series laptops specifications (nvidia.com/en-us/geforce/laptops/40-series/): the
+        // RTX 4090 Laptop GPU has 16 GB of GDDR6 (an AD103 chip) where the desktop RTX 4090 has 24 GB of GDDR6X (AD102).
+        return ': laptop GPUs are not in the catalog. A laptop part is a smaller chip than the desktop card of the same name, with less memory and a power limit the laptop maker sets (an RTX 4090 Laptop GPU has 16 GB, the desktop rtx-4090 24 GB), so no catalog id stands in for it (the desktop id would overstate its memory and speed); `train-budget gpus` lists the cards the catalog knows';
+    }
+    const typedWords = words(typed);
+    if (!typedWords.length)
+        return '';
+    const matches = accelerators/* ACCELERATORS */.Bo.filter((a) => {
+        const own = [...words(a.name), ...a.id.split('-')];
+        const starts = (w) => own.some((o) => o.startsWith(w));
+        // Every typed word starts one of the entry's words ("sxm" -> "SXM5", "80" -> "80GB").
+        return typedWords.every((w) => starts(w) || (split(w)?.every(starts) ?? false));
+    });
+    if (!matches.length || matches.length > 4)
+        return '';
+    return ` (did you mean ${matches.map((a) => `"${a.id}", the ${a.name}`).join('; or ')}?)`;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/gpus.ts
 
 
@@ -4571,6 +4611,7 @@ function allowedGpus(gpu, precision, tensor) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/rules.ts
+
 
 
 
@@ -4615,7 +4656,7 @@ function jobRules(rawJob, at) {
     const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
     if (gpuId && !gpu) {
-        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${(0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
+        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${acceleratorHint(gpuId) || (0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
     }
     // A list of kinds: each must be known and able to run the job, located at its own entry.
     const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
@@ -4625,7 +4666,7 @@ function jobRules(rawJob, at) {
             return;
         const a = (0,accelerators/* findAccelerator */.di)(id);
         if (!a)
-            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${(0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
+            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${acceleratorHint(id) || (0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
         else
             out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
     });
@@ -4979,6 +5020,29 @@ var manifest_problems = __nccwpck_require__(1905);
 ;// CONCATENATED MODULE: ./src/hub/types.ts
 /** owner/name, optionally @revision: the Hub's repository id syntax. */
 const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(@[\w./-]+)?$/;
+
+;// CONCATENATED MODULE: ./src/manifest/case-fold.ts
+
+/**
+ * `method` and `precision` are case-insensitive like the catalog ids (`QLoRA`, `BF16`): a job's written value is
+ * folded to the schema's spelling before validation. Anything else, and values that are no spelling of a known
+ * one, are left as written, so their errors quote what the file says.
+ */
+const FOLDED = { method: schema/* METHODS */.J8, precision: schema/* PRECISIONS */.st };
+function foldCase(job) {
+    if (!job || typeof job !== 'object' || Array.isArray(job))
+        return job;
+    let out = null;
+    for (const [key, known] of Object.entries(FOLDED)) {
+        const v = job[key];
+        if (typeof v !== 'string')
+            continue;
+        const lower = v.trim().toLowerCase();
+        if (lower !== v && known.includes(lower))
+            (out ??= { ...job })[key] = lower;
+    }
+    return out ?? job;
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/data-rules.ts
 const data_rules_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -6043,6 +6107,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
 
 
 
+
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
@@ -6136,7 +6201,7 @@ function parseManifest(text, opts) {
             if (!imported)
                 continue; // its problems are reported in the file that can fix them
         }
-        const raw = imported ? imported.raw : written;
+        const raw = foldCase(imported ? imported.raw : written);
         const checked = schema/* jobSchemaModelDeferred */.LC.safeParse(raw);
         if (!checked.success) {
             for (const issue of checked.error.issues) {
@@ -6433,6 +6498,7 @@ function sortProblems(problems) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ MARKETS),
+/* harmony export */   J8: () => (/* binding */ METHODS),
 /* harmony export */   LC: () => (/* binding */ jobSchemaModelDeferred),
 /* harmony export */   OA: () => (/* binding */ modelCatalogId),
 /* harmony export */   aD: () => (/* binding */ modelParameters),
@@ -6440,9 +6506,10 @@ function sortProblems(problems) {
 /* harmony export */   jQ: () => (/* binding */ jobSchema),
 /* harmony export */   jz: () => (/* binding */ modelArchitecture),
 /* harmony export */   pP: () => (/* binding */ IMPORT_FORMATS),
+/* harmony export */   st: () => (/* binding */ PRECISIONS),
 /* harmony export */   ve: () => (/* binding */ LORA_MODULES)
 /* harmony export */ });
-/* unused harmony exports METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, architectureSchema, modelSchema, jobShape, jobsFileSchema, manifestSchema */
+/* unused harmony exports OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, architectureSchema, modelSchema, jobShape, jobsFileSchema, manifestSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8816);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 
@@ -7456,8 +7523,8 @@ const settingsSchema = schemas/* strictObject */.rej({
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 20 modules
-var load = __nccwpck_require__(1932);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 22 modules
+var load = __nccwpck_require__(5350);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 
