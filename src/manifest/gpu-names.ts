@@ -1,4 +1,5 @@
-import { ACCELERATORS } from '../catalog/accelerators.js';
+import { ACCELERATOR_IDS, ACCELERATORS } from '../catalog/accelerators.js';
+import { closest } from './suggest.js';
 
 /**
  * What people type for an accelerator: the marketing name ("H100 SXM", "NVIDIA A100 80GB", "RTX 4090", "Tesla
@@ -18,8 +19,8 @@ const split = (w: string) => w.match(/^([a-z]+)(\d+)$/)?.slice(1) ?? null;
 const LAPTOP = /\b(laptop|mobile|notebook|max[\s-]?q)\b|\b(rtx\s*)?\d{4}\s?m\b/i;
 
 /**
- * A hint for an unknown `hardware.gpu` value, or '' when the name suggests nothing: ` (did you mean "h100-80gb",
- * the NVIDIA H100 SXM5 80GB?)`, or for a laptop part why it has no id.
+ * A hint for an unknown `hardware.gpu` value, or '' when the name suggests nothing edit distance does not: ` (did
+ * you mean "h100-80gb", the NVIDIA H100 SXM5 80GB?)`, or for a laptop part why it has no id.
  */
 export function acceleratorHint(typed: string): string {
   if (LAPTOP.test(typed)) {
@@ -36,5 +37,8 @@ export function acceleratorHint(typed: string): string {
     return typedWords.every((w) => starts(w) || (split(w)?.every(starts) ?? false));
   });
   if (!matches.length || matches.length > 4) return '';
+  // Where edit distance already finds the same ids ("h100" -> the three H100s), its shorter answer stands.
+  const near = closest(typed, ACCELERATOR_IDS);
+  if (near.length === matches.length && matches.every((a) => near.includes(a.id))) return '';
   return ` (did you mean ${matches.map((a) => `"${a.id}", the ${a.name}`).join('; or ')}?)`;
 }
