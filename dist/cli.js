@@ -751,7 +751,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6346);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3481);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5895);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
 
@@ -777,7 +777,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6346:
+/***/ 3481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1247,8 +1247,6 @@ function violationCount(r) {
     return r.violations.length + r.jobs.reduce((s, j) => s + j.violations.length, 0);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/catalog/prices.ts
 var prices = __nccwpck_require__(4777);
 ;// CONCATENATED MODULE: ./src/estimate/efficiency.ts
@@ -2616,160 +2614,6 @@ function estimateJob(job) {
     };
 }
 
-// EXTERNAL MODULE: ./src/manifest/load.ts + 19 modules
-var load = __nccwpck_require__(6150);
-;// CONCATENATED MODULE: ./src/compare/base.ts
-
-
-
-
-
-/** Rounds of "parse, read the files it asked for" at the base commit: manifest -> trainer config -> DeepSpeed file. */
-const MAX_IMPORT_ROUNDS = 4;
-/** Files read at the base commit for one manifest, at most (a DeepSpeed path is looked for in each folder above its config). */
-const MAX_BASE_FILES = 32;
-/** `model.config` paths a manifest names (one job or `jobs:`), read without validating anything else. */
-function configPaths(text) {
-    try {
-        const doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
-        const jobs = doc?.jobs;
-        const list = Array.isArray(jobs) ? jobs : [doc];
-        return list.map((j) => j?.model?.config).filter((c) => typeof c === 'string');
-    }
-    catch {
-        return [];
-    }
-}
-/** The files each head manifest's jobs read besides the manifest (config.json), root-relative. */
-function namedFiles(jobs) {
-    const out = new Map();
-    const add = (file, p) => {
-        if (!out.has(file))
-            out.set(file, new Set());
-        out.get(file).add(p);
-    };
-    for (const j of jobs) {
-        // An imported trainer config and the DeepSpeed/accelerate files it uses: changing lora_r there changes the job.
-        for (const f of j.imported?.files ?? [])
-            add(j.file, f);
-        if (j.model.kind !== 'architecture' || !j.model.config_path || j.model.config_path.startsWith('hf:'))
-            continue;
-        add(j.file, j.model.config_path);
-    }
-    return out;
-}
-/**
- * Reads each manifest the change touches as it is at the base commit, with the config.json files it names, and
- * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
- * has no base version; one that cannot be read is reported and compared as unchanged.
- */
-async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j) {
-    const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
-    const toRepo = (rootPath) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
-    const head = new Set(headFiles);
-    const touched = new Set();
-    const unreadable = new Set();
-    const notes = [];
-    const estimates = [];
-    const wanted = new Map(); // head name -> base path
-    for (const f of changed) {
-        if (!(0,files/* isManifestName */.zU)(f.filename) && !(f.previous_filename && (0,files/* isManifestName */.zU)(f.previous_filename)))
-            continue;
-        const now = toRoot(f.filename);
-        if (f.status === 'removed') {
-            if (now !== null)
-                wanted.set(now, now);
-            continue;
-        }
-        if (now === null || !head.has(now))
-            continue;
-        touched.add(now);
-        if (f.status === 'added')
-            continue;
-        const before = f.status === 'renamed' && f.previous_filename ? toRoot(f.previous_filename) : now;
-        if (before !== null)
-            wanted.set(now, before);
-    }
-    // A manifest left alone whose config.json changed: its jobs changed too, so read its base version.
-    const changedPaths = new Set(changed.flatMap((f) => [f.filename, f.previous_filename ?? '']).map(toRoot).filter((p) => p !== null));
-    for (const [file, files] of named) {
-        if (touched.has(file) || !head.has(file) || ![...files].some((p) => changedPaths.has(p)))
-            continue;
-        touched.add(file);
-        wanted.set(file, file);
-    }
-    for (const [headName, basePath] of wanted) {
-        let text;
-        try {
-            text = await read(toRepo(basePath));
-        }
-        catch (e) {
-            notes.push(`could not read the base version of ${basePath} (${errorText(e)}): compared as unchanged`);
-            unreadable.add(headName);
-            continue;
-        }
-        if (text === null)
-            continue; // no base version: the job is new
-        const configs = new Map();
-        const fetchBase = async (rel) => {
-            if (configs.has(rel) || rel === '..' || rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel))
-                return;
-            try {
-                const t = await read(toRepo(rel));
-                configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });
-            }
-            catch (e) {
-                configs.set(rel, { ok: false, error: `unreadable at the base commit (${errorText(e)})` });
-            }
-        };
-        for (const c of configPaths(text))
-            await fetchBase(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c)));
-        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML): parse, read what the
-        // parse asked for at the base commit, and parse again, a few rounds at most.
-        let parsed = (0,load/* parseManifest */.N)(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
-        for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
-            const asked = [];
-            parsed = (0,load/* parseManifest */.N)(text, {
-                file: headName,
-                repoPath: basePath,
-                readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
-            });
-            if (!asked.length || configs.size + asked.length > MAX_BASE_FILES)
-                break;
-            for (const p of asked)
-                await fetchBase(p);
-        }
-        if (parsed.problems.length) {
-            const p = parsed.problems[0];
-            notes.push(`the base version of ${basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);
-            continue;
-        }
-        // The base versions are priced like the head (the settings' price rules, clusters and today), so the change is the manifests'.
-        estimates.push(...prepare(parsed.jobs).map(estimateJob));
-    }
-    return { estimates, touched, unreadable, notes };
-}
-/** An HTTP status when the error has one, else its message. */
-function errorText(e) {
-    const s = e?.status;
-    return typeof s === 'number' ? String(s) : e instanceof Error ? e.message : String(e);
-}
-
-;// CONCATENATED MODULE: ./src/compare/with-base.ts
-
-
-/**
- * The head report against the base: the base versions of what changed, estimated, and for every manifest the
- * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
- * API) and `estimate --base` (git show) differ only in how they read and list files.
- */
-async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare) {
-    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare);
-    const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
-    const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
-    return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
-}
-
 ;// CONCATENATED MODULE: ./src/estimate/setup.ts
 
 
@@ -3913,6 +3757,162 @@ function renderText(report) {
     return out.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 19 modules
+var load = __nccwpck_require__(6150);
+;// CONCATENATED MODULE: ./src/compare/base.ts
+
+
+
+
+
+/** Rounds of "parse, read the files it asked for" at the base commit: manifest -> trainer config -> DeepSpeed file. */
+const MAX_IMPORT_ROUNDS = 4;
+/** Files read at the base commit for one manifest, at most (a DeepSpeed path is looked for in each folder above its config). */
+const MAX_BASE_FILES = 32;
+/** `model.config` paths a manifest names (one job or `jobs:`), read without validating anything else. */
+function configPaths(text) {
+    try {
+        const doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        const jobs = doc?.jobs;
+        const list = Array.isArray(jobs) ? jobs : [doc];
+        return list.map((j) => j?.model?.config).filter((c) => typeof c === 'string');
+    }
+    catch {
+        return [];
+    }
+}
+/** The files each head manifest's jobs read besides the manifest (config.json), root-relative. */
+function namedFiles(jobs) {
+    const out = new Map();
+    const add = (file, p) => {
+        if (!out.has(file))
+            out.set(file, new Set());
+        out.get(file).add(p);
+    };
+    for (const j of jobs) {
+        // An imported trainer config and the DeepSpeed/accelerate files it uses: changing lora_r there changes the job.
+        for (const f of j.imported?.files ?? [])
+            add(j.file, f);
+        if (j.model.kind !== 'architecture' || !j.model.config_path || j.model.config_path.startsWith('hf:'))
+            continue;
+        add(j.file, j.model.config_path);
+    }
+    return out;
+}
+/**
+ * Reads each manifest the change touches as it is at the base commit, with the config.json files it names, and
+ * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
+ * has no base version; one that cannot be read is reported and compared as unchanged.
+ */
+async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j) {
+    const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
+    const toRepo = (rootPath) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
+    const head = new Set(headFiles);
+    const touched = new Set();
+    const unreadable = new Set();
+    const notes = [];
+    const estimates = [];
+    const wanted = new Map(); // head name -> base path
+    for (const f of changed) {
+        if (!(0,files/* isManifestName */.zU)(f.filename) && !(f.previous_filename && (0,files/* isManifestName */.zU)(f.previous_filename)))
+            continue;
+        const now = toRoot(f.filename);
+        if (f.status === 'removed') {
+            if (now !== null)
+                wanted.set(now, now);
+            continue;
+        }
+        if (now === null || !head.has(now))
+            continue;
+        touched.add(now);
+        if (f.status === 'added')
+            continue;
+        const before = f.status === 'renamed' && f.previous_filename ? toRoot(f.previous_filename) : now;
+        if (before !== null)
+            wanted.set(now, before);
+    }
+    // A manifest left alone whose config.json changed: its jobs changed too, so read its base version.
+    const changedPaths = new Set(changed.flatMap((f) => [f.filename, f.previous_filename ?? '']).map(toRoot).filter((p) => p !== null));
+    for (const [file, files] of named) {
+        if (touched.has(file) || !head.has(file) || ![...files].some((p) => changedPaths.has(p)))
+            continue;
+        touched.add(file);
+        wanted.set(file, file);
+    }
+    for (const [headName, basePath] of wanted) {
+        let text;
+        try {
+            text = await read(toRepo(basePath));
+        }
+        catch (e) {
+            notes.push(`could not read the base version of ${basePath} (${errorText(e)}): compared as unchanged`);
+            unreadable.add(headName);
+            continue;
+        }
+        if (text === null)
+            continue; // no base version: the job is new
+        const configs = new Map();
+        const fetchBase = async (rel) => {
+            if (configs.has(rel) || rel === '..' || rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel))
+                return;
+            try {
+                const t = await read(toRepo(rel));
+                configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });
+            }
+            catch (e) {
+                configs.set(rel, { ok: false, error: `unreadable at the base commit (${errorText(e)})` });
+            }
+        };
+        for (const c of configPaths(text))
+            await fetchBase(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c)));
+        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML): parse, read what the
+        // parse asked for at the base commit, and parse again, a few rounds at most.
+        let parsed = (0,load/* parseManifest */.N)(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
+        for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
+            const asked = [];
+            parsed = (0,load/* parseManifest */.N)(text, {
+                file: headName,
+                repoPath: basePath,
+                readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
+            });
+            if (!asked.length || configs.size + asked.length > MAX_BASE_FILES)
+                break;
+            for (const p of asked)
+                await fetchBase(p);
+        }
+        if (parsed.problems.length) {
+            const p = parsed.problems[0];
+            notes.push(`the base version of ${basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);
+            continue;
+        }
+        // The base versions are priced like the head (the settings' price rules, clusters and today), so the change is the manifests'.
+        estimates.push(...prepare(parsed.jobs).map(estimateJob));
+    }
+    return { estimates, touched, unreadable, notes };
+}
+/** An HTTP status when the error has one, else its message. */
+function errorText(e) {
+    const s = e?.status;
+    return typeof s === 'number' ? String(s) : e instanceof Error ? e.message : String(e);
+}
+
+;// CONCATENATED MODULE: ./src/compare/with-base.ts
+
+
+/**
+ * The head report against the base: the base versions of what changed, estimated, and for every manifest the
+ * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
+ * API) and `estimate --base` (git show) differ only in how they read and list files.
+ */
+async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare) {
+    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare);
+    const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
+    const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
+    return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/cli/git.ts
@@ -3974,6 +3974,30 @@ function gitChangedFiles(top, commit) {
         if (f)
             out.push({ filename: f, status: 'added' });
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/git-base.ts
+
+
+
+
+/**
+ * The comparison with git REF, as the action compares a pull request with its base: base versions through
+ * `git show`, the changed files through `git diff` (and untracked files). `prepare` prices the base versions
+ * like the head (the settings file's price rules, clusters and today), so the change is the manifests'.
+ * Shared by `estimate --base` and `plan --base`.
+ */
+async function compareWithRef(ref, root, loaded, report, prepare) {
+    const top = gitTopLevel(root);
+    if (!top)
+        throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
+    const commit = resolveRef(top, ref);
+    if (!commit)
+        throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
+    const prefix = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
+    if (prefix.startsWith('..'))
+        throw new UsageError(`--root ${root} is outside the git repository ${top}`);
+    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report, [], prepare);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lookalikes.ts
@@ -4137,7 +4161,6 @@ function whereFrom(cwd, rootFlag, positionals) {
 
 
 
-
 const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
 
 Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
@@ -4225,25 +4248,13 @@ function estimateLoaded(loaded, flags, io) {
     };
     if (values.base === undefined)
         return finish(null);
-    return compareWithRef(values.base, where.root, loaded, report).then((comparison) => {
+    const prepareBase = (js) => (0,settings_prepare/* prepareJobs */.iM)(js, where.root, values.config, io.today ?? null).jobs;
+    return compareWithRef(values.base, where.root, loaded, report, prepareBase).then((comparison) => {
         const over = changeViolations(comparison, increase);
         report.violations.push(...over);
         report.over_budget = report.over_budget || over.length > 0;
         return finish(comparison);
     });
-}
-/** The comparison with git REF: base versions through `git show`, the changed files through `git diff`. */
-async function compareWithRef(ref, root, loaded, report) {
-    const top = gitTopLevel(root);
-    if (!top)
-        throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
-    const commit = resolveRef(top, ref);
-    if (!commit)
-        throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
-    const prefix = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
-    if (prefix.startsWith('..'))
-        throw new UsageError(`--root ${root} is outside the git repository ${top}`);
-    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report);
 }
 /** The text report's closing lines with --base: what changed since REF. */
 function changeText(c, ref) {
@@ -4603,7 +4614,28 @@ function renderPlanMarkdown(jobs) {
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/cli/plan-base.ts
+
+
+
+/**
+ * `plan --base REF`: the jobs the change since REF adds or changes, as the pull-request comment tells them
+ * apart (a job changes when its manifest, a file it names, or its estimate does), and a line saying what was
+ * left out. The others are the base branch's business; they are not planned again.
+ */
+async function jobsChangedSince(ref, root, loaded, jobs, prepare) {
+    const report = buildReport(jobs.map((j) => estimateJob(j)), {});
+    const comparison = await compareWithRef(ref, root, loaded, report, prepare);
+    const key = (j) => `${j.file}\u0000${j.name}`;
+    const touched = new Set(comparison.jobs.filter((c) => c.status === 'added' || c.status === 'changed').map(key));
+    const count = (s) => comparison.jobs.filter((c) => c.status === s).length;
+    const kept = jobs.filter((j) => touched.has(key(j)));
+    const note = `against ${ref}: planning ${kept.length} job${kept.length === 1 ? '' : 's'} added or changed (${count('added')} added, ${count('changed')} changed); ${count('unchanged')} unchanged and ${count('removed')} removed left out`;
+    return { jobs: kept, note: [note, ...comparison.notes.map((n) => `note: ${n}`)].join('\n') };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/plan-command.ts
+
 
 
 
@@ -4626,12 +4658,13 @@ limits), the fastest within the cost limit, the cost against wall-clock frontier
   --format text|json|markdown
   --root DIR              repository root (default: the current folder)
   --config FILE           settings file (default: train-budget.yml at the root): its price rules price every set-up
+  --base REF              plan only the jobs added or changed since git REF (as the pull-request comment tells them apart)
   --offline               never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1)
 Exit codes: 0 every job has a recommended set-up, 1 some job has none that meets its limits, 2 invalid manifest or usage.
 `;
 function planCommand(argv, io) {
     const s = { type: 'string' };
-    const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s, offline: { type: 'boolean' } }, 'plan');
+    const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s, base: s, offline: { type: 'boolean' } }, 'plan');
     if (values.help) {
         io.out(PLAN_HELP);
         return 0;
@@ -4680,7 +4713,8 @@ function planCommand(argv, io) {
 }
 /** The plans of what was loaded (after any Hub config.json was fetched). */
 function planLoaded(loaded, root, values, opts, format, io) {
-    const prepared = (0,settings_prepare/* prepareJobs */.iM)(loaded.jobs, root, values.config, io.today ?? null);
+    const prepare = (js) => (0,settings_prepare/* prepareJobs */.iM)(js, root, values.config, io.today ?? null);
+    const prepared = prepare(loaded.jobs);
     const problems = [...loaded.problems, ...prepared.problems];
     if (problems.length) {
         for (const p of problems)
@@ -4688,7 +4722,16 @@ function planLoaded(loaded, root, values, opts, format, io) {
         io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing planned\n`);
         return 2;
     }
-    const planned = prepared.jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
+    if (values.base !== undefined) {
+        return jobsChangedSince(values.base, root, loaded, prepared.jobs, (js) => prepare(js).jobs).then(({ jobs, note }) => {
+            io.err(note + '\n');
+            return planJobs(jobs, opts, format, io);
+        });
+    }
+    return planJobs(prepared.jobs, opts, format, io);
+}
+function planJobs(jobs, opts, format, io) {
+    const planned = jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
     io.out(format === 'json' ? renderPlanJson(planned) : format === 'markdown' ? renderPlanMarkdown(planned) : renderPlanText(planned));
     return planned.some((p) => !p.plan.recommended) ? 1 : 0;
 }
@@ -5334,6 +5377,8 @@ function discoverManifests(patterns, root) {
 /* harmony export */   v: () => (/* binding */ acceleratorHint)
 /* harmony export */ });
 /* harmony import */ var _catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2591);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7271);
+
 
 /**
  * What people type for an accelerator: the marketing name ("H100 SXM", "NVIDIA A100 80GB", "RTX 4090", "Tesla
@@ -5350,8 +5395,8 @@ const split = (w) => w.match(/^([a-z]+)(\d+)$/)?.slice(1) ?? null;
 /** Laptop parts: "RTX 4090 Laptop", "RTX 3080 Mobile", "Max-Q", and NVIDIA's "4090M". */
 const LAPTOP = /\b(laptop|mobile|notebook|max[\s-]?q)\b|\b(rtx\s*)?\d{4}\s?m\b/i;
 /**
- * A hint for an unknown `hardware.gpu` value, or '' when the name suggests nothing: ` (did you mean "h100-80gb",
- * the NVIDIA H100 SXM5 80GB?)`, or for a laptop part why it has no id.
+ * A hint for an unknown `hardware.gpu` value, or '' when the name suggests nothing edit distance does not: ` (did
+ * you mean "h100-80gb", the NVIDIA H100 SXM5 80GB?)`, or for a laptop part why it has no id.
  */
 function acceleratorHint(typed) {
     if (LAPTOP.test(typed)) {
@@ -5369,6 +5414,10 @@ function acceleratorHint(typed) {
         return typedWords.every((w) => starts(w) || (split(w)?.every(starts) ?? false));
     });
     if (!matches.length || matches.length > 4)
+        return '';
+    // Where edit distance already finds the same ids ("h100" -> the three H100s), its shorter answer stands.
+    const near = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(typed, _catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCELERATOR_IDS */ .Dt);
+    if (near.length === matches.length && matches.every((a) => near.includes(a.id)))
         return '';
     return ` (did you mean ${matches.map((a) => `"${a.id}", the ${a.name}`).join('; or ')}?)`;
 }

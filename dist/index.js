@@ -4559,6 +4559,7 @@ var prices = __nccwpck_require__(4777);
 var suggest = __nccwpck_require__(7271);
 ;// CONCATENATED MODULE: ./src/manifest/gpu-names.ts
 
+
 /**
  * What people type for an accelerator: the marketing name ("H100 SXM", "NVIDIA A100 80GB", "RTX 4090", "Tesla
  * V100") rather than the catalog id. Edit distance does not get from "H100 SXM" to `h100-80gb`, but the catalog's
@@ -4574,8 +4575,8 @@ const split = (w) => w.match(/^([a-z]+)(\d+)$/)?.slice(1) ?? null;
 /** Laptop parts: "RTX 4090 Laptop", "RTX 3080 Mobile", "Max-Q", and NVIDIA's "4090M". */
 const LAPTOP = /\b(laptop|mobile|notebook|max[\s-]?q)\b|\b(rtx\s*)?\d{4}\s?m\b/i;
 /**
- * A hint for an unknown `hardware.gpu` value, or '' when the name suggests nothing: ` (did you mean "h100-80gb",
- * the NVIDIA H100 SXM5 80GB?)`, or for a laptop part why it has no id.
+ * A hint for an unknown `hardware.gpu` value, or '' when the name suggests nothing edit distance does not: ` (did
+ * you mean "h100-80gb", the NVIDIA H100 SXM5 80GB?)`, or for a laptop part why it has no id.
  */
 function acceleratorHint(typed) {
     if (LAPTOP.test(typed)) {
@@ -4593,6 +4594,10 @@ function acceleratorHint(typed) {
         return typedWords.every((w) => starts(w) || (split(w)?.every(starts) ?? false));
     });
     if (!matches.length || matches.length > 4)
+        return '';
+    // Where edit distance already finds the same ids ("h100" -> the three H100s), its shorter answer stands.
+    const near = (0,suggest/* closest */.kp)(typed, accelerators/* ACCELERATOR_IDS */.Dt);
+    if (near.length === matches.length && matches.every((a) => near.includes(a.id)))
         return '';
     return ` (did you mean ${matches.map((a) => `"${a.id}", the ${a.name}`).join('; or ')}?)`;
 }
