@@ -7,6 +7,8 @@ import { parseManifest } from '../src/manifest/load.js';
 import type { Job } from '../src/manifest/types.js';
 import { buildReport } from '../src/budget/verdict.js';
 import { renderJson } from '../src/report/json.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { compareReports } from '../src/budget/compare.js';
 
 const files = ['pretrain-7b-a100-40gb', 'pretrain-70b-a100-40gb', 'finetune-70b-80gb', 'qlora-8b-rtx4090', 'moe-mixtral-lora'];
 const texts = files.map((f) => readFileSync(`examples/${f}.train.yaml`, 'utf8'));
@@ -62,6 +64,16 @@ planBench('plan: 7B pretrain 1T, gpu: auto', auto({ ...jobs[0]!, hardware: { ...
 time('parse + validate a manifest', 1000, (i) => parse(texts[i % texts.length]!, i % texts.length));
 const many = Array.from({ length: 1000 }, (_, i) => estimateJob(jobs[i % jobs.length]!));
 time('report of 1,000 jobs (JSON)', 10, () => renderJson(buildReport(many, {})));
+// Markdown must stay linear in the jobs (issue 12: 8,000 jobs once took 6.9 s): 1,000 and 8,000, with a comparison.
+for (const n of [1000, 8000]) {
+  const named = Array.from({ length: n }, (_, i) => ({ ...many[i % many.length]!, name: `job-${i}` }));
+  const report = buildReport(named, {});
+  const comparison = compareReports(named.slice(0, n / 2), report, new Set(named.map((j) => j.file)));
+  time(`markdown of ${n.toLocaleString('en-US')} jobs, compared`, 3, () => renderMarkdown(report, { comparison }));
+}
+// Hints stay bounded whatever the input (issue 12): a 1 MB unknown model id, and 5 ids of 200 KB.
+time('validate: 1 MB unknown model id', 3, () => parseManifest(texts[0]!.replace(/model: .*/, `model: ${'x'.repeat(1_000_000 - 200)}`), { file: 'a', repoPath: 'a', readRepoFile: () => ({ ok: false, error: 'n/a' }) }));
+time('validate: 10,000 nested [', 3, () => parseManifest(`name: j\nmodel: ${'['.repeat(10_000)}\n`, { file: 'a', repoPath: 'a', readRepoFile: () => ({ ok: false, error: 'n/a' }) }));
 console.log(`heap used: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
 
 // The action's whole run on a push event with the examples (posts nothing), against a bare `node -e ''` start:

@@ -11,6 +11,8 @@ export interface Comment {
   id: number;
   body: string;
   html_url: string;
+  /** Login of the comment's author (`github-actions[bot]` for the workflow token); absent when unknown. */
+  author?: string;
 }
 
 export interface PullFile {
@@ -27,6 +29,8 @@ export interface GitHubClient {
   /** A file's text at a commit, or null when it does not exist there. */
   fileAt(path: string, ref: string): Promise<string | null>;
   pullFiles(pull: number): Promise<PullFile[]>;
+  /** The token's own login (GET /user), or null when the token may not ask (the workflow's token may not). */
+  identity?(): Promise<string | null>;
 }
 
 /** How many times a rate-limited request is tried again before giving up. */
@@ -60,7 +64,7 @@ export function octokitClient(token: string, owner: string, repo: string): GitHu
   return {
     async *comments(issue) {
       for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) {
-        yield page.data.map((c) => ({ id: c.id, body: c.body ?? '', html_url: c.html_url }));
+        yield page.data.map((c) => ({ id: c.id, body: c.body ?? '', html_url: c.html_url, ...(c.user?.login ? { author: c.user.login } : {}) }));
       }
     },
     async createComment(issue, body) {
@@ -80,6 +84,13 @@ export function octokitClient(token: string, owner: string, repo: string): GitHu
       } catch (e) {
         if ((e as { status?: number }).status === 404) return null;
         throw e;
+      }
+    },
+    async identity() {
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+      } catch {
+        return null; // 403 "Resource not accessible by integration" for GITHUB_TOKEN: the bot login below applies
       }
     },
     async pullFiles(pull) {
