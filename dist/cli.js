@@ -751,7 +751,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6346);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3125);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5895);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
 
@@ -777,7 +777,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6346:
+/***/ 3125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2906,6 +2906,118 @@ function setupRank(s) {
     return [s.count, OFFLOAD_ORDER.indexOf(s.offload), CHECKPOINTING_ORDER.indexOf(s.gradient_checkpointing), s.zero, s.tensor, s.pipeline, s.micro_batch_size];
 }
 
+;// CONCATENATED MODULE: ./src/plan/fit.ts
+
+/**
+ * The keys a job that does not fit may change, each with the values that need less memory than its own:
+ * more recomputation, a smaller micro-batch, a higher ZeRO stage, CPU offload, more GPUs, the 8-bit optimizer,
+ * QLoRA instead of LoRA, a shorter sequence (the issue's list).
+ */
+function fitKeys(job, own, counts) {
+    const keys = [];
+    const add = (key, values) => values.length && keys.push({ key, values });
+    add('training.gradient_checkpointing', CHECKPOINTING_ORDER.slice(CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing) + 1));
+    add('training.micro_batch_size', MICRO_BATCHES.filter((m) => m < own.micro_batch_size).reverse());
+    // Pipelines run ZeRO 0 or 1 (DeepSpeed), so with one neither ZeRO-2/3 nor parameter offload is a candidate.
+    const zeros = own.pipeline > 1 ? [1] : [1, 2, 3];
+    add('parallelism.zero', zeros.filter((z) => z > own.zero));
+    const offloads = own.pipeline > 1 ? ['optimizer'] : ['optimizer', 'optimizer_and_params'];
+    add('parallelism.offload', offloads.slice(own.offload === 'none' ? 0 : own.offload === 'optimizer' ? 1 : 2));
+    add('hardware.count', counts.filter((c) => c > own.count));
+    if (job.optimizer === 'adamw')
+        add('optimizer', ['adamw_8bit']);
+    if (job.method === 'lora' && job.precision !== 'fp8')
+        add('method', ['qlora']);
+    add('training.sequence_length', [job.training.sequence_length / 2, job.training.sequence_length / 4].filter((s) => Number.isInteger(s) && s >= 256));
+    return keys;
+}
+/** The set-up and job a change gives; null when the combination breaks a rule of `validate`. */
+function applyChange(job, own, change) {
+    const s = { ...own };
+    let j = job;
+    for (const [k, v] of Object.entries(change)) {
+        if (k === 'training.gradient_checkpointing')
+            s.gradient_checkpointing = v;
+        else if (k === 'training.micro_batch_size')
+            s.micro_batch_size = v;
+        else if (k === 'parallelism.zero')
+            s.zero = v;
+        else if (k === 'parallelism.offload')
+            s.offload = v;
+        else if (k === 'hardware.count')
+            s.count = v;
+        else if (k === 'optimizer')
+            j = { ...j, optimizer: v };
+        else if (k === 'method')
+            j = { ...j, method: v };
+        else if (k === 'training.sequence_length')
+            j = { ...j, training: { ...j.training, sequence_length: v } };
+    }
+    // The rules of validate: pipelines run ZeRO 0/1 (DeepSpeed), optimizer offload needs ZeRO >= 1 and parameter
+    // offload ZeRO-3, the count is a multiple of tensor x pipeline, and the global batch (held fixed) a multiple of
+    // micro-batch x data-parallel ranks. A higher ZeRO stage on one data-parallel rank shards nothing: it is a
+    // candidate there only as the way to offload (ZeRO-Offload trains on a single GPU, Ren et al. 2021).
+    const unit = s.tensor * s.pipeline;
+    if (s.zero > own.zero && s.count <= unit && s.offload === 'none')
+        return null;
+    if (s.pipeline > 1 && s.zero > 1)
+        return null;
+    if (s.offload === 'optimizer' && s.zero < 1)
+        return null;
+    if (s.offload === 'optimizer_and_params' && s.zero !== 3)
+        return null;
+    if (s.count % unit !== 0)
+        return null;
+    const global = j.training.global_batch_size;
+    if (global !== null && global % (s.micro_batch_size * (s.count / unit)) !== 0)
+        return null;
+    return { setup: s, job: j };
+}
+/** Every way to pick one value for each of `k` of the keys. */
+function* combinations(keys, k, from = 0, picked = {}) {
+    if (k === 0) {
+        yield { ...picked };
+        return;
+    }
+    for (let i = from; i <= keys.length - k; i++) {
+        for (const v of keys[i].values) {
+            picked[keys[i].key] = v;
+            yield* combinations(keys, k - 1, i + 1, picked);
+            delete picked[keys[i].key];
+        }
+    }
+}
+/**
+ * The smallest combination that makes the job fit: the fewest changed keys, then the cheapest. Each size is
+ * tried in turn, memory first (cheap), and only the combinations that fit are priced.
+ * Before any enumeration, every key at its most memory-saving value (the last in its list) is checked, once for
+ * each micro-batch size: each other key only ever lowers memory per GPU, but a smaller micro-batch under a fixed
+ * global batch adds gradient accumulation, which holds gradients beside the activations, so it is tried at
+ * each value. If none of those fits, no combination does.
+ */
+function smallestFix(job, own, keys, scorerOf) {
+    const fitsAt = (a) => scorerOf(a.job).memory(a.setup) <= scorerOf(a.job).capacity(a.setup.gpu);
+    const all = Object.fromEntries(keys.map((k) => [k.key, k.values[k.values.length - 1]]));
+    const micros = [own.micro_batch_size, ...(keys.find((k) => k.key === 'training.micro_batch_size')?.values ?? [])];
+    const most = micros.map((m) => applyChange(job, own, { ...all, 'training.micro_batch_size': m }));
+    if (most.every((a) => a !== null) && !most.some((a) => fitsAt(a)))
+        return null;
+    for (let k = 2; k <= keys.length; k++) {
+        let best = null;
+        for (const change of combinations(keys, k)) {
+            const a = applyChange(job, own, change);
+            if (!a || !fitsAt(a))
+                continue;
+            const scored = scorerOf(a.job).score(a.setup);
+            if (scored.fits && (!best || scored.cost_usd < best.scored.cost_usd))
+                best = { change, scored };
+        }
+        if (best)
+            return best;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/search.ts
 
 const EPS = 1e-9;
@@ -3177,6 +3289,8 @@ const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
 
 
 
+
+
 /** Thresholds of the issue: a layout advice saves at least 15%, another GPU kind at least 25%. */
 const LAYOUT_SAVING = 0.15;
 const GPU_SAVING = 0.25;
@@ -3190,8 +3304,11 @@ function ownSetup(e, job) {
         offload: job.parallelism.offload, micro_batch_size: job.training.micro_batch_size, gradient_checkpointing: job.training.gradient_checkpointing,
     };
 }
-/** The manifest keys in which `to` differs from `from`. */
-function changes(from, to) {
+/**
+ * The manifest keys in which `to` differs from `from`. With `job` (whose global batch the advice held fixed): when
+ * the manifest does not set one and the new layout would imply another, the global batch is part of the change.
+ */
+function changes(from, to, job) {
     const out = {};
     if (to.gpu !== from.gpu)
         out['hardware.gpu'] = to.gpu;
@@ -3209,78 +3326,90 @@ function changes(from, to) {
         out['training.micro_batch_size'] = to.micro_batch_size;
     if (to.gradient_checkpointing !== from.gradient_checkpointing)
         out['training.gradient_checkpointing'] = to.gradient_checkpointing;
-    return out;
+    return job ? { ...out, ...batchKey(job, to) } : out;
+}
+/**
+ * The global batch as a change, when the advice held it fixed but the manifest does not set it and the new
+ * layout would imply another (micro-batch x data-parallel ranks): without it, the change would alter training.
+ */
+function batchKey(job, to) {
+    if (job.training.global_batch_size === null || wrote(job, 'training.global_batch_size'))
+        return {};
+    const free = jobWithSetup({ ...job, training: { ...job.training, global_batch_size: null } }, to);
+    return layoutFor(free, to.count).global_batch === job.training.global_batch_size ? {} : { 'training.global_batch_size': job.training.global_batch_size };
 }
 const words = (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join(', ');
 function advice(kind, summary, change, s, before) {
     return { kind, summary, change, memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: s.wall_clock_hours, cost_usd: s.cost_usd, saving_fraction: before > 0 ? 1 - s.cost_usd / before : 0 };
 }
-/** A job that does not fit: the single changes that make it fit, cheapest first; else the smallest combination. */
-function fitAdvice(job, e, scorer, own) {
-    const opts = [];
-    const at = (s) => {
-        const to = { ...own, ...s };
-        return { change: changes(own, to), score: () => scorer.score(to) };
-    };
-    const i = CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing);
-    for (const c of CHECKPOINTING_ORDER.slice(i + 1))
-        opts.push(at({ gradient_checkpointing: c }));
-    for (const m of MICRO_BATCHES.filter((m) => m < own.micro_batch_size))
-        opts.push(at({ micro_batch_size: m }));
-    for (const z of [1, 2, 3])
-        if (z > own.zero && (own.pipeline === 1 || z <= 1) && own.count > own.tensor * own.pipeline)
-            opts.push(at({ zero: z }));
-    if (own.offload === 'none' && own.zero >= 1)
-        opts.push(at({ offload: 'optimizer' }));
-    if (own.offload !== 'optimizer_and_params' && own.zero === 3)
-        opts.push(at({ offload: 'optimizer_and_params' }));
-    if (e.hardware.min_count !== null && e.hardware.min_count !== own.count)
-        opts.push(at({ count: e.hardware.min_count }));
-    // Changes outside the set-up: another optimizer, method or sequence length, scored on a job that says so.
-    const other = (change, variant) => ({ change, score: () => new SetupScorer(variant).score(own) });
-    if (job.optimizer === 'adamw')
-        opts.push(other({ optimizer: 'adamw_8bit' }, { ...job, optimizer: 'adamw_8bit' }));
-    if (job.method === 'lora' && job.precision !== 'fp8')
-        opts.push(other({ method: 'qlora' }, { ...job, method: 'qlora' }));
-    for (const s of [job.training.sequence_length / 2, job.training.sequence_length / 4]) {
-        if (Number.isInteger(s) && s >= 256)
-            opts.push(other({ 'training.sequence_length': s }, { ...job, training: { ...job.training, sequence_length: s } }));
-    }
-    const before = e.cost_usd.expected;
-    const fits = opts.map((o) => ({ o, s: o.score() })).filter((x) => x.s.fits).sort((a, b) => a.s.cost_usd - b.s.cost_usd);
-    if (fits.length) {
-        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, o.change, s, before));
-    }
-    // No single change: the cheapest set-up that fits on the same GPU kind and count, else the fewest GPUs of
-    // that kind that hold it (the planner's minimum).
-    const space = spaceOf(job, { free: true, gpus: [own.gpu] });
-    const goals = { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null };
-    const same = search(scorer, { ...space, count: own.count, max_count: Math.max(own.count, space.max_count) }, goals).cheapest;
-    const m = same ?? search(scorer, { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, goals).minimum;
-    if (!m)
-        return [];
-    const change = changes(own, m.setup);
-    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(m.memory_per_gpu_bytes)} per GPU, ${usdWord(m.cost_usd)}`, change, m, before)];
+/** Counts a job that does not fit may move to: the fewest that hold it, and two and four times its own (whole nodes past one). */
+function fitCounts(job, e, scorer, own, limits) {
+    const perNode = scorer.accelerator(own.gpu).gpus_per_node;
+    const max = Math.min(job.hardware.max_count, limits.max_gpus ?? Infinity);
+    const whole = (c) => (c > perNode ? Math.ceil(c / perNode) * perNode : c);
+    const out = [e.hardware.min_count, whole(2 * own.count), whole(4 * own.count)].filter((c) => c !== null && c > own.count && c <= max);
+    return [...new Set(out)].sort((a, b) => a - b);
 }
-/** A cheaper layout on the same GPU kind, at the same or a smaller count. */
-function layoutAdvice(job, e, scorer, own) {
-    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: own.count };
+/**
+ * A job that does not fit: the single changes that make it fit, those within the limits first, cheapest first;
+ * when no single change does it, the smallest combination (fewest changed keys, then cheapest: src/plan/fit.ts).
+ */
+function fitAdvice(job, e, scorer, own, limits) {
+    const scorers = new Map();
+    const scorerOf = (j) => {
+        if (j === job)
+            return scorer;
+        const k = `${j.optimizer}/${j.method}/${j.training.sequence_length}`;
+        let s = scorers.get(k);
+        if (!s)
+            scorers.set(k, (s = new SetupScorer(j)));
+        return s;
+    };
+    const keys = fitKeys(job, own, fitCounts(job, e, scorer, own, limits));
+    const before = e.cost_usd.expected;
+    const within = (s) => (limits.deadline_hours === null || s.wall_clock_hours <= limits.deadline_hours) && (limits.max_cost_usd === null || s.cost_usd <= limits.max_cost_usd);
+    const singles = [];
+    for (const k of keys) {
+        for (const v of k.values) {
+            const change = { [k.key]: v };
+            const a = applyChange(job, own, change);
+            if (!a)
+                continue;
+            const s = scorerOf(a.job).score(a.setup);
+            if (s.fits)
+                singles.push({ change: { ...change, ...batchKey(job, a.setup) }, s });
+        }
+    }
+    singles.sort((a, b) => Number(within(b.s)) - Number(within(a.s)) || a.s.cost_usd - b.s.cost_usd);
+    if (singles.length)
+        return singles.map(({ change, s }) => advice('fit', `fits with ${words(change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, change, s, before));
+    const fix = smallestFix(job, own, keys, scorerOf);
+    if (!fix)
+        return [];
+    const s = fix.scored;
+    const change = { ...fix.change, ...batchKey(job, s.setup) };
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, change, s, before)];
+}
+/** A cheaper layout on the same GPU kind, at the same or a smaller count (and within the GPU limit). */
+function layoutAdvice(job, e, scorer, own, limits) {
+    const maxGpus = Math.min(own.count, limits.max_gpus ?? Infinity);
+    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: maxGpus };
     // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
     // taking far longer (one GPU instead of eight) is not advice anyone asked for.
-    const deadline = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
-    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: own.count });
+    const deadline = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: maxGpus });
     const best = r.recommended;
     if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
         return [];
-    const change = changes(own, best.setup);
+    const change = changes(own, best.setup, job);
     const save = 1 - best.cost_usd / e.cost_usd.expected;
     return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
 }
-/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock), from the estimate's alternatives. */
-function gpuAdvice(job, e, own) {
-    const limit = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock) and the GPU limit, from the estimate's alternatives. */
+function gpuAdvice(job, e, own, limits) {
+    const limit = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
     const pick = e.alternatives
-        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit)
+        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit && a.count <= (limits.max_gpus ?? Infinity))
         .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
     if (!pick)
         return [];
@@ -3290,17 +3419,41 @@ function gpuAdvice(job, e, own) {
     const change = changes(own, to);
     return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
 }
-/** The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. */
-function adviseJob(job, e) {
-    const own = ownSetup(e, job);
-    const scorer = new SetupScorer(job);
-    if (!e.memory.fits)
-        return fitAdvice(job, e, scorer, own);
-    return [...layoutAdvice(job, e, scorer, own), ...gpuAdvice(job, e, own)];
+const minOf = (a, b) => {
+    const xs = [a, b].filter((x) => typeof x === 'number');
+    return xs.length ? Math.min(...xs) : null;
+};
+/**
+ * The limits advice keeps to: the manifest's plan.deadline_hours and plan.max_cost_usd, and the budget limits
+ * (the CLI's --max-* flags, the action's inputs, the job's settings project): max_hours is a deadline,
+ * max_cost_usd a cost limit, max_gpus a GPU limit; where two set one, the smaller applies.
+ */
+function adviceLimits(job, ...limits) {
+    let out = { deadline_hours: job.plan.deadline_hours, max_cost_usd: job.plan.max_cost_usd, max_gpus: null };
+    for (const l of limits) {
+        if (!l)
+            continue;
+        out = { deadline_hours: minOf(out.deadline_hours, l.max_hours), max_cost_usd: minOf(out.max_cost_usd, l.max_cost_usd), max_gpus: minOf(out.max_gpus, l.max_gpus) };
+    }
+    return out;
 }
-/** An estimate with its advice filled in. */
-function withAdvice(job, e) {
-    return { ...e, advice: adviseJob(job, e) };
+/**
+ * The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. The global batch
+ * stays the one the estimate trains with (the manifest's, or what its own layout implies), so no advice changes
+ * the optimisation.
+ */
+function adviseJob(job, e, ...limits) {
+    const own = ownSetup(e, job);
+    const fixed = job.training.global_batch_size !== null ? job : { ...job, training: { ...job.training, global_batch_size: layoutFor(job, e.hardware.count).global_batch } };
+    const scorer = new SetupScorer(fixed);
+    const l = adviceLimits(job, ...limits);
+    if (!e.memory.fits)
+        return fitAdvice(fixed, e, scorer, own, l);
+    return [...layoutAdvice(fixed, e, scorer, own, l), ...gpuAdvice(job, e, own, l)];
+}
+/** An estimate with its advice filled in; `limits`: the budget limits that judge the job (flags, inputs, its project). */
+function withAdvice(job, e, ...limits) {
+    return { ...e, advice: adviseJob(job, e, ...limits) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -4130,7 +4283,7 @@ function estimateCommand(argv, io) {
     const problems = [...loaded.problems, ...prepared.problems];
     if (problems.length)
         return reportProblems(problems, format === 'json', 'nothing estimated', io);
-    const report = buildReport(prepared.jobs.map((j) => withAdvice(j, estimateJob(j))), limits, prepared.projectLimits);
+    const report = buildReport(prepared.jobs.map((j) => withAdvice(j, estimateJob(j), limits, j.project ? prepared.projectLimits.get(j.project) : undefined)), limits, prepared.projectLimits);
     const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
     const finish = (comparison) => {
         const json = renderJson(report);
@@ -4274,6 +4427,44 @@ function guardedIo(io) {
     return { ...io, out: (t) => io.out((0,sanitize/* guardLog */.gr)(t)), err: (t) => io.err((0,sanitize/* guardLog */.gr)(t)) };
 }
 
+;// CONCATENATED MODULE: ./src/plan/batch.ts
+
+/**
+ * The global batch the planner holds fixed. A plan changes where and how a job runs, never what it trains: the
+ * global batch (sequences of a fixed length, so tokens per optimizer step) is part of the optimisation (the
+ * learning rate is tuned for it), so every set-up scored uses the same one. In order:
+ *  - the manifest's `training.global_batch_size`;
+ *  - with a count the manifest writes: what the job's own layout implies at that count (micro-batch x
+ *    data-parallel ranks x the estimator's accumulation, `layoutFor`): the batch the job would train with today;
+ *  - otherwise a stated default in tokens: 4M tokens for pretraining (Llama 2, Touvron et al. 2023 §2.2: "a
+ *    global batch-size of 4M tokens"), 64 sequences of 4,096 tokens (262,144 tokens) for fine-tuning (the same
+ *    paper §3.1, supervised fine-tuning: "a batch size of 64" at 4,096 tokens), in whole sequences of the job's
+ *    length, rounded to a power of two so that the usual data-parallel sizes divide it.
+ */
+const PRETRAIN_BATCH_TOKENS = 4 * 1024 * 1024;
+const FINETUNE_BATCH_TOKENS = 64 * 4096;
+function planBatch(job) {
+    const seq = job.training.sequence_length;
+    const make = (sequences, source, why) => ({ sequences, tokens: sequences * seq, source, why });
+    const tokensWord = (n) => n.toLocaleString('en-US');
+    if (job.training.global_batch_size !== null) {
+        const g = job.training.global_batch_size;
+        return make(g, 'manifest', `global batch fixed at the manifest's ${g} sequences (${tokensWord(g * seq)} tokens) in every set-up`);
+    }
+    if (typeof job.hardware.count === 'number' && Object.prototype.hasOwnProperty.call(job.positions, 'hardware.count')) {
+        const g = layoutFor(job, job.hardware.count).global_batch;
+        return make(g, 'layout', `global batch fixed at ${g} sequences (${tokensWord(g * seq)} tokens), what the manifest's own layout on ${job.hardware.count} GPUs implies, so no set-up changes the optimisation; set training.global_batch_size to choose another`);
+    }
+    const target = job.method === 'pretrain' ? PRETRAIN_BATCH_TOKENS : FINETUNE_BATCH_TOKENS;
+    const g = 2 ** Math.max(0, Math.round(Math.log2(target / seq)));
+    const kind = job.method === 'pretrain' ? 'pretraining, Llama 2' : 'fine-tuning, Llama 2 SFT';
+    return make(g, 'default', `global batch fixed at ${g} sequences (${tokensWord(g * seq)} tokens; the default for ${kind}), since the manifest sets neither training.global_batch_size nor hardware.count; set training.global_batch_size to choose another`);
+}
+/** The job with its plan batch written in: what every set-up is scored on. */
+function withPlanBatch(job, b = planBatch(job)) {
+    return job.training.global_batch_size === b.sequences ? job : { ...job, training: { ...job.training, global_batch_size: b.sequences } };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/fragment.ts
 /**
  * The set-up as manifest keys to paste over the job's own `hardware`, `parallelism` and `training` blocks. The
@@ -4340,16 +4531,38 @@ function frontier(points, size = FRONTIER_SIZE) {
 
 
 
-const minOf = (a, b) => {
+
+const plan_minOf = (a, b) => {
     const xs = [a, b].filter((x) => typeof x === 'number');
     return xs.length ? Math.min(...xs) : null;
 };
+/**
+ * Budget limits (the CLI's --max-* flags, the action's max-hours / max-gpus / max-cost-usd inputs, a settings
+ * project's limits) as planner constraints: max_hours is a deadline, max_cost_usd a cost limit, max_gpus a GPU
+ * limit. Where both set one, the smaller applies.
+ */
+function withLimits(opts, ...limits) {
+    const out = { ...opts };
+    const tighten = (k, v) => {
+        const m = plan_minOf(out[k], v);
+        if (m !== null)
+            out[k] = m;
+    };
+    for (const l of limits) {
+        if (!l)
+            continue;
+        tighten('deadline_hours', l.max_hours);
+        tighten('max_cost_usd', l.max_cost_usd);
+        tighten('max_gpus', l.max_gpus);
+    }
+    return out;
+}
 /** The goals of a job: its `plan:` block, tightened by outside limits (the smaller of two limits applies). */
 function goalsOf(job, opts = {}) {
     return {
         objective: opts.objective ?? job.plan.objective,
-        deadline_hours: minOf(job.plan.deadline_hours, opts.deadline_hours),
-        max_cost_usd: minOf(job.plan.max_cost_usd, opts.max_cost_usd),
+        deadline_hours: plan_minOf(job.plan.deadline_hours, opts.deadline_hours),
+        max_cost_usd: plan_minOf(job.plan.max_cost_usd, opts.max_cost_usd),
         max_gpus: opts.max_gpus ?? null,
     };
 }
@@ -4405,7 +4618,9 @@ function densify(from, unit, perNode, max, space) {
     return g === null ? out : out.filter((c) => g % (c / unit) === 0);
 }
 /** Plans one job: pure, deterministic. */
-function planJob(job, opts = {}) {
+function planJob(manifestJob, opts = {}) {
+    const batch = planBatch(manifestJob);
+    const job = withPlanBatch(manifestJob, batch);
     const goals = goalsOf(job, opts);
     const space = spaceOf(job, { gpus: opts.gpus });
     const scorer = new SetupScorer(job);
@@ -4439,6 +4654,8 @@ function planJob(job, opts = {}) {
         manifest_fragment: r.recommended ? manifestFragment(job, r.recommended) : null,
         evaluated: r.evaluated,
         infeasible_reason: reason(r, goals, space.gpus, maxGpus),
+        global_batch: { sequences: batch.sequences, tokens: batch.tokens, source: batch.source },
+        assumptions: [batch.why],
     };
 }
 
@@ -4487,7 +4704,7 @@ function renderPlanText(jobs) {
     const out = [];
     for (const j of jobs) {
         const p = j.plan;
-        out.push(`${j.name}  (${j.file})`, `  ${limitsLine(p)}`);
+        out.push(`${j.name}  (${j.file})`, `  ${limitsLine(p)}`, ...(p.assumptions ?? []).map((a) => `  assumes: ${a}`));
         const row = (label, s) => out.push(s ? `  ${label.padEnd(12)} ${s.count} x ${s.gpu}: ${figures(s)}; ${layout(s)}` : `  ${label.padEnd(12)} none`);
         row('minimum', p.minimum);
         row('recommended', p.recommended);
@@ -4512,7 +4729,7 @@ function renderPlanMarkdown(jobs) {
     const out = ['### Train Budget plan', ''];
     for (const j of jobs) {
         const p = j.plan;
-        out.push(`#### ${escapeMarkdown(j.name)}`, '', `<sub>${escapeMarkdown(j.file)}; ${escapeMarkdown(limitsLine(p))}</sub>`, '', '| | GPUs | wall-clock | cost | memory/GPU | layout |', '| --- | --- | ---: | ---: | ---: | --- |');
+        out.push(`#### ${escapeMarkdown(j.name)}`, '', `<sub>${escapeMarkdown(j.file)}; ${escapeMarkdown(limitsLine(p))}${(p.assumptions ?? []).map((a) => `; ${escapeMarkdown(a)}`).join('')}</sub>`, '', '| | GPUs | wall-clock | cost | memory/GPU | layout |', '| --- | --- | ---: | ---: | ---: | --- |');
         const row = (label, s) => out.push(s ? `| ${label} | ${s.count} × ${escapeMarkdown(s.gpu)} | ${hours(s.wall_clock_hours)} | ${usd(s.cost_usd)} | ${bytes(s.memory_per_gpu_bytes)} | ${escapeMarkdown(layout(s))} |` : `| ${label} | none | | | | |`);
         row('minimum', p.minimum);
         row('**recommended**', p.recommended);
@@ -4547,6 +4764,7 @@ limits), the fastest within the cost limit, the cost against wall-clock frontier
   --deadline-hours N      wall-clock limit (with plan.deadline_hours, the smaller applies)
   --max-cost-usd N        cost limit (with plan.max_cost_usd, the smaller applies)
   --max-gpus N            most GPUs (with hardware.max_count, the smaller applies)
+                          (a train-budget.yml project's max-hours, max-cost-usd and max-gpus apply as well)
   --gpus id,id            only these GPU kinds (within what hardware.gpu allows; gpu: auto allows every priced kind)
   --format text|json|markdown
   --root DIR              repository root (default: the current folder)
@@ -4609,7 +4827,8 @@ function planCommand(argv, io) {
         io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing planned\n`);
         return 2;
     }
-    const planned = prepared.jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
+    // A settings project's limits (max-hours, max-cost-usd, max-gpus) constrain its jobs' plans like the flags do.
+    const planned = prepared.jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, withLimits(opts, job.project ? prepared.projectLimits.get(job.project) : undefined)) }));
     io.out(format === 'json' ? renderPlanJson(planned) : format === 'markdown' ? renderPlanMarkdown(planned) : renderPlanText(planned));
     return planned.some((p) => !p.plan.recommended) ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { findAccelerator } from '../catalog/accelerators.js';
 import { formatProblem } from '../manifest/problems.js';
-import { planJob, type PlanOptions } from '../plan/plan.js';
+import { planJob, withLimits, type PlanOptions } from '../plan/plan.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { numberFlag, parseFlags, UsageError } from './args.js';
 import { loadForCli } from './load-for-cli.js';
@@ -18,6 +18,7 @@ limits), the fastest within the cost limit, the cost against wall-clock frontier
   --deadline-hours N      wall-clock limit (with plan.deadline_hours, the smaller applies)
   --max-cost-usd N        cost limit (with plan.max_cost_usd, the smaller applies)
   --max-gpus N            most GPUs (with hardware.max_count, the smaller applies)
+                          (a train-budget.yml project's max-hours, max-cost-usd and max-gpus apply as well)
   --gpus id,id            only these GPU kinds (within what hardware.gpu allows; gpu: auto allows every priced kind)
   --format text|json|markdown
   --root DIR              repository root (default: the current folder)
@@ -72,7 +73,8 @@ export function planCommand(argv: string[], io: Io): number {
     io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing planned\n`);
     return 2;
   }
-  const planned = prepared.jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
+  // A settings project's limits (max-hours, max-cost-usd, max-gpus) constrain its jobs' plans like the flags do.
+  const planned = prepared.jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, withLimits(opts, job.project ? prepared.projectLimits.get(job.project) : undefined)) }));
   io.out(format === 'json' ? renderPlanJson(planned) : format === 'markdown' ? renderPlanMarkdown(planned) : renderPlanText(planned));
   return planned.some((p) => !p.plan.recommended) ? 1 : 0;
 }

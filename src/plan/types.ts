@@ -27,4 +27,8 @@ export interface JobPlan {
   /** Set-ups scored with a full time-and-cost estimate. */
   evaluated: number;
   infeasible_reason: string | null;
+  /** The global batch every set-up uses (src/plan/batch.ts): a plan never changes the optimisation. */
+  global_batch: { sequences: number; tokens: number; source: 'manifest' | 'layout' | 'default' };
+  /** What the plan assumed, in words. */
+  assumptions: string[];
 }

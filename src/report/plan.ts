@@ -52,7 +52,7 @@ export function renderPlanText(jobs: readonly PlannedJob[]): string {
   const out: string[] = [];
   for (const j of jobs) {
     const p = j.plan;
-    out.push(`${j.name}  (${j.file})`, `  ${limitsLine(p)}`);
+    out.push(`${j.name}  (${j.file})`, `  ${limitsLine(p)}`, ...(p.assumptions ?? []).map((a) => `  assumes: ${a}`));
     const row = (label: string, s: PlannedSetup | null) => out.push(s ? `  ${label.padEnd(12)} ${s.count} x ${s.gpu}: ${figures(s)}; ${layout(s)}` : `  ${label.padEnd(12)} none`);
     row('minimum', p.minimum);
     row('recommended', p.recommended);
@@ -75,7 +75,7 @@ export function renderPlanMarkdown(jobs: readonly PlannedJob[]): string {
   const out: string[] = ['### Train Budget plan', ''];
   for (const j of jobs) {
     const p = j.plan;
-    out.push(`#### ${esc(j.name)}`, '', `<sub>${esc(j.file)}; ${esc(limitsLine(p))}</sub>`, '', '| | GPUs | wall-clock | cost | memory/GPU | layout |', '| --- | --- | ---: | ---: | ---: | --- |');
+    out.push(`#### ${esc(j.name)}`, '', `<sub>${esc(j.file)}; ${esc(limitsLine(p))}${(p.assumptions ?? []).map((a) => `; ${esc(a)}`).join('')}</sub>`, '', '| | GPUs | wall-clock | cost | memory/GPU | layout |', '| --- | --- | ---: | ---: | ---: | --- |');
     const row = (label: string, s: PlannedSetup | null) =>
       out.push(s ? `| ${label} | ${s.count} × ${esc(s.gpu)} | ${hours(s.wall_clock_hours)} | ${usd(s.cost_usd)} | ${bytes(s.memory_per_gpu_bytes)} | ${esc(layout(s))} |` : `| ${label} | none | | | | |`);
     row('minimum', p.minimum);
