@@ -2953,6 +2953,10 @@ function applyChange(job, own, change) {
         else if (k === 'training.sequence_length')
             j = { ...j, training: { ...j.training, sequence_length: v } };
     }
+    // A manifest that does not set the ZeRO stage takes the estimator's default for the count (layoutFor: 0 on one
+    // GPU, 1 with pipeline stages, else 3), so a change of count moves it unless the change sets it.
+    if (!Object.prototype.hasOwnProperty.call(job.positions, 'parallelism.zero') && !('parallelism.zero' in change))
+        s.zero = s.count === 1 ? 0 : s.pipeline > 1 ? 1 : 3;
     // The rules of validate: pipelines run ZeRO 0/1 (DeepSpeed), optimizer offload needs ZeRO >= 1 and parameter
     // offload ZeRO-3, the count is a multiple of tensor x pipeline, and the global batch (held fixed) a multiple of
     // micro-batch x data-parallel ranks. A higher ZeRO stage on one data-parallel rank shards nothing: it is a
@@ -4605,7 +4609,7 @@ function reason(r, g, gpus, maxGpus) {
     return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} and takes ${hoursWord(c.wall_clock_hours)} hours`;
 }
 /** Counts above `from` worth showing on the frontier: each one within the first node, then doublings. */
-function densify(from, unit, perNode, max, space) {
+function densify(from, unit, micro, perNode, max, space) {
     if (space.count !== null)
         return [];
     const out = [];
@@ -4615,7 +4619,7 @@ function densify(from, unit, perNode, max, space) {
         if (c % unit === 0 && c % perNode === 0)
             out.push(c);
     const g = space.global_batch_size;
-    return g === null ? out : out.filter((c) => g % (c / unit) === 0);
+    return g === null ? out : out.filter((c) => g % (micro * (c / unit)) === 0);
 }
 /** Plans one job: pure, deterministic. */
 function planJob(manifestJob, opts = {}) {
@@ -4631,7 +4635,7 @@ function planJob(manifestJob, opts = {}) {
     // first frontier are also scored at every doubling of their count (and within the first node at each count).
     const extra = [];
     for (const p of frontier(r.points.filter((x) => x.cost_usd <= C))) {
-        for (const c of densify(p.setup.count, p.setup.tensor * p.setup.pipeline, scorer.accelerator(p.setup.gpu).gpus_per_node, maxGpus, space)) {
+        for (const c of densify(p.setup.count, p.setup.tensor * p.setup.pipeline, p.setup.micro_batch_size, scorer.accelerator(p.setup.gpu).gpus_per_node, maxGpus, space)) {
             // At a larger count the set-up may fit without offload: that variant is never slower or dearer.
             const light = p.setup.offload !== 'none' && space.offload.includes('none') ? scorer.score({ ...p.setup, count: c, offload: 'none' }) : null;
             const s = light?.fits ? light : scorer.score({ ...p.setup, count: c });

@@ -1288,6 +1288,10 @@ function applyChange(job, own, change) {
         else if (k === 'training.sequence_length')
             j = { ...j, training: { ...j.training, sequence_length: v } };
     }
+    // A manifest that does not set the ZeRO stage takes the estimator's default for the count (layoutFor: 0 on one
+    // GPU, 1 with pipeline stages, else 3), so a change of count moves it unless the change sets it.
+    if (!Object.prototype.hasOwnProperty.call(job.positions, 'parallelism.zero') && !('parallelism.zero' in change))
+        s.zero = s.count === 1 ? 0 : s.pipeline > 1 ? 1 : 3;
     // The rules of validate: pipelines run ZeRO 0/1 (DeepSpeed), optimizer offload needs ZeRO >= 1 and parameter
     // offload ZeRO-3, the count is a multiple of tensor x pipeline, and the global batch (held fixed) a multiple of
     // micro-batch x data-parallel ranks. A higher ZeRO stage on one data-parallel rank shards nothing: it is a
