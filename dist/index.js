@@ -1360,6 +1360,11 @@ function smallestFix(job, own, keys, scorerOf) {
 ;// CONCATENATED MODULE: ./src/plan/search.ts
 
 const EPS = 1e-9;
+/** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
+function lighter(a, b) {
+    const full = CHECKPOINTING_ORDER.indexOf('full');
+    return a.o <= b.o && (a.c === b.c || (b.c === full && a.c < full));
+}
 function lexLess(a, b) {
     for (let i = 0; i < a.length; i++)
         if (a[i] !== b[i])
@@ -1399,11 +1404,16 @@ function fewer(a, b) {
  * of every set-up in __tests__/plan-search.test.ts:
  *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
  *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
- *  2. at one count, less recomputation or less offload is never slower or dearer (it only saves memory), so a
- *     variant that recomputes or offloads more is a candidate only at counts where the lighter one does not fit;
+ *  2. at one count, less offload, or no recomputation rather than full recomputation, is never slower or dearer
+ *     (each only saves memory), so a heavier variant is a candidate only at counts where a lighter one does not
+ *     fit. Selective recomputation is not ordered against none: with FlashAttention it adds almost no work, and
+ *     the step-time model can make it marginally faster (an H100 70B LoRA with parameter offload, by 0.3%);
  *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
  *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
- * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor).
+ * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor), a proven bound (the
+ * estimator's highest kernel efficiency and best goodput), which also bounds wall-clock (GPU-hours / count):
+ * the fastest set-up is found by scoring every count of every live layout down to where that bound stops it,
+ * so it rests on properties 1 and 2 (which set-ups are candidates) but not on property 3.
  */
 function search(scorer, space, goals) {
     const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
@@ -1458,7 +1468,7 @@ function search(scorer, space, goals) {
                         for (const { offload, ckpt, o, c } of ordered) {
                             let limit = counts.length;
                             for (const w of variants)
-                                if (w.o <= o && w.c <= c && w.first < limit)
+                                if (lighter(w, { o, c }) && w.first < limit)
                                     limit = w.first;
                             const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, limit);
                             // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
@@ -1484,15 +1494,18 @@ function search(scorer, space, goals) {
                             }
                             if (!needCurves(counts[v.limit - 1]))
                                 continue;
-                            curve(v.first, v.limit, at, counts);
+                            curve(v.first, v.limit, at, counts, floor.gpu_hours);
                         }
                     }
                 }
             }
         }
     }
-    /** One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost limit. */
-    function curve(lo, hi, at, counts) {
+    /**
+     * One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost
+     * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound.
+     */
+    function curve(lo, hi, at, counts, floorHours) {
         const cache = new Map();
         const get = (i) => {
             let s = cache.get(i);
@@ -1502,11 +1515,10 @@ function search(scorer, space, goals) {
         };
         const s0 = get(lo);
         const gh0 = s0.gpu_hours;
-        if (s0.cost_usd > C)
-            return; // cost only grows with the count
         const cmax = counts[hi - 1];
-        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count).
-        if (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS)) {
+        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count,
+        // property 3).
+        if (s0.cost_usd <= C && (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS))) {
             let i = lo;
             while (i < hi && gh0 / counts[i] > D)
                 i++; // wall-clock >= gh0 / count
@@ -1520,62 +1532,15 @@ function search(scorer, space, goals) {
                     break; // no later count can meet the deadline
             }
         }
-        // Fastest within the cost limit: the largest affordable count, its halvings down to the fewest, then a local
-        // refinement around the best of them. Wall-clock need not fall with every GPU added (past some count the
-        // network costs more than the extra GPUs give), so this part is a sampled search, not an exhaustive one.
-        if (fastest && gh0 / cmax > fastest.wall_clock_hours * (1 + EPS))
-            return;
-        let top = hi - 1;
-        if (C < Infinity && get(top).cost_usd > C) {
-            let a = lo; // cost(a) <= C < cost(top)
-            let b = top;
-            while (b - a > 1) {
-                const m = (a + b) >> 1;
-                if (get(m).cost_usd <= C)
-                    a = m;
-                else
-                    b = m;
-            }
-            top = a;
-        }
-        const sampled = [];
-        for (let i = top;;) {
-            sampled.push(i);
-            if (i === lo)
+        // Fastest within the cost limit: every count, from the largest down, until the proven bound stops it.
+        // Wall-clock is GPU-hours / count, and GPU-hours never fall below the kind's floor, so a count with
+        // floor / count above the fastest found cannot beat it, nor can any smaller count. Wall-clock need not fall
+        // with every GPU added (past some count the network costs more than the GPUs give), so no count above the
+        // bound is skipped, and the cost limit is checked on each set-up scored (score()), not assumed monotone.
+        for (let i = hi - 1; i >= lo; i--) {
+            if (fastest && floorHours / counts[i] > fastest.wall_clock_hours * (1 + EPS))
                 break;
-            const half = counts[i] / 2;
-            let j = i;
-            while (j > lo && counts[j] > half)
-                j--;
-            if (gh0 / counts[j] > get(top).wall_clock_hours * 2)
-                break; // far below: slower than the top by 2x at best
-            i = j;
-        }
-        let best = sampled[0];
-        for (const i of sampled)
-            if (faster(get(i), get(best)))
-                best = i;
-        // Refine between the best sample's neighbours among the samples.
-        const k = sampled.indexOf(best);
-        let a = sampled[k + 1] ?? best;
-        let b = sampled[k - 1] ?? best;
-        while (b - a > 1) {
-            const m1 = (a + best) >> 1;
-            const m2 = (best + b + 1) >> 1;
-            if (m1 > a && m1 < best && faster(get(m1), get(best))) {
-                b = best;
-                best = m1;
-                continue;
-            }
-            if (m2 < b && m2 > best && faster(get(m2), get(best))) {
-                a = best;
-                best = m2;
-                continue;
-            }
-            a = m1 > a && m1 < best ? m1 : best;
-            b = m2 < b && m2 > best ? m2 : best;
-            if (a === best && b === best)
-                break;
+            get(i);
         }
     }
     const fits = points.filter((p) => p.fits);
