@@ -110,7 +110,8 @@ function fitAdvice(job: Job, e: JobEstimate, scorer: SetupScorer, own: Setup, li
 /** A cheaper layout on the same GPU kind, at the same or a smaller count (and within the GPU limit). */
 function layoutAdvice(job: Job, e: JobEstimate, scorer: SetupScorer, own: Setup, limits: AdviceLimits): Advice[] {
   const maxGpus = Math.min(own.count, limits.max_gpus ?? Infinity);
-  const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: maxGpus };
+  // Owned clusters are not searched here: a move to one is a change of GPU kind, not of layout.
+  const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), clusters: [], count: null, max_count: maxGpus };
   // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
   // taking far longer (one GPU instead of eight) is not advice anyone asked for.
   const deadline = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;

@@ -95,7 +95,7 @@ function* combinations(keys: FitKey[], k: number, from = 0, picked: Change = {})
  * each value. If none of those fits, no combination does.
  */
 export function smallestFix(job: Job, own: Setup, keys: FitKey[], scorerOf: (j: Job) => SetupScorer): { change: Change; scored: Scored } | null {
-  const fitsAt = (a: Applied) => scorerOf(a.job).memory(a.setup) <= scorerOf(a.job).capacity(a.setup.gpu);
+  const fitsAt = (a: Applied) => scorerOf(a.job).fits(a.setup);
   const all = Object.fromEntries(keys.map((k) => [k.key, k.values[k.values.length - 1]!]));
   const micros = [own.micro_batch_size, ...(keys.find((k) => k.key === 'training.micro_batch_size')?.values ?? [])];
   const most = micros.map((m) => applyChange(job, own, { ...all, 'training.micro_batch_size': m }));

@@ -57,6 +57,7 @@ export function toPlanned(s: Scored): PlannedSetup {
   const u = s.setup;
   return {
     gpu: u.gpu,
+    cluster: u.cluster ?? null,
     count: u.count,
     parallelism: { zero: u.zero, tensor: u.tensor, pipeline: u.pipeline, data: s.data_parallel, offload: u.offload },
     training: { micro_batch_size: u.micro_batch_size, gradient_checkpointing: u.gradient_checkpointing },
@@ -69,7 +70,7 @@ export function toPlanned(s: Scored): PlannedSetup {
 }
 
 import { gibWord as gb, hoursWord as h, usdWord as usd } from './words.js';
-const name = (s: Scored) => `${s.setup.count} x ${s.setup.gpu}`;
+const name = (s: Scored) => `${s.setup.count} x ${s.setup.gpu}${s.setup.cluster ? ` (cluster ${s.setup.cluster})` : ''}`;
 
 /** Why nothing qualifies, in one sentence: the nearest set-up and the limit it breaks. */
 function reason(r: SearchResult, g: Goals, gpus: string[], maxGpus: number): string | null {
@@ -114,7 +115,8 @@ export function planJob(manifestJob: Job, opts: PlanOptions = {}): JobPlan {
   // first frontier are also scored at every doubling of their count (and within the first node at each count).
   const extra: Scored[] = [];
   for (const p of frontier(r.points.filter((x) => x.cost_usd <= C))) {
-    for (const c of densify(p.setup.count, p.setup.tensor * p.setup.pipeline, p.setup.micro_batch_size, scorer.accelerator(p.setup.gpu).gpus_per_node, maxGpus, space)) {
+    const kindMax = p.setup.cluster ? Math.min(maxGpus, space.clusters.find((c) => c.name === p.setup.cluster)?.count ?? maxGpus) : maxGpus;
+    for (const c of densify(p.setup.count, p.setup.tensor * p.setup.pipeline, p.setup.micro_batch_size, scorer.accelerator(p.setup.gpu).gpus_per_node, kindMax, space)) {
       // At a larger count the set-up may fit without offload: that variant is never slower or dearer.
       const light = p.setup.offload !== 'none' && space.offload.includes('none') ? scorer.score({ ...p.setup, count: c, offload: 'none' }) : null;
       const s = light?.fits ? light : scorer.score({ ...p.setup, count: c });
@@ -129,6 +131,7 @@ export function planJob(manifestJob: Job, opts: PlanOptions = {}): JobPlan {
     max_cost_usd: goals.max_cost_usd,
     max_gpus: goals.max_gpus,
     gpus: space.gpus,
+    clusters: space.clusters.map((c) => c.name),
     minimum: r.minimum ? toPlanned(r.minimum) : null,
     recommended: r.recommended ? toPlanned(r.recommended) : null,
     fastest: r.fastest ? toPlanned(r.fastest) : null,

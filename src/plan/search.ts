@@ -1,6 +1,6 @@
 import type { Checkpointing, Offload } from '../manifest/types.js';
 import { SetupScorer, type Scored, type Setup } from '../estimate/setup.js';
-import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, countOptions, pipelineOptions, setupRank, tensorOptions, zeroOffloadOptions, type Space } from './space.js';
+import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, countOptions, kindsOf, pipelineOptions, setupRank, tensorOptions, zeroOffloadOptions, type Space } from './space.js';
 
 /** What the recommended and fastest set-ups must meet; null = no limit. */
 export interface Goals {
@@ -52,7 +52,8 @@ function tieLess(a: Scored, b: Scored): boolean {
   const rb = setupRank(b.setup);
   if (lexLess(ra, rb)) return true;
   if (lexLess(rb, ra)) return false;
-  return a.setup.gpu < b.setup.gpu;
+  if (a.setup.gpu !== b.setup.gpu) return a.setup.gpu < b.setup.gpu;
+  return (a.setup.cluster ?? '') < (b.setup.cluster ?? '');
 }
 /** Fewer GPUs first, then cheaper. */
 function fewer(a: Scored, b: Scored): boolean {
@@ -109,16 +110,18 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
   };
 
   // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
-  const kinds = space.gpus.map((g) => ({ g, floor: scorer.floor(g) })).sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g));
+  const kinds = kindsOf(space, maxGpus)
+    .map((k) => ({ g: k.gpu, cluster: k.cluster, max: k.max, floor: scorer.floor(k.gpu, k.cluster) }))
+    .sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g) || (a.cluster ?? '').localeCompare(b.cluster ?? ''));
 
-  for (const { g, floor } of kinds) {
+  for (const { g, cluster, max: kindMax, floor } of kinds) {
     const gpu = scorer.accelerator(g);
     const cap = scorer.capacity(g);
     const needCurves = (maxC: number) =>
       !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
     for (const tensor of tensorOptions(space, gpu)) {
       for (const pipeline of pipelineOptions(space)) {
-        if (tensor * pipeline > maxGpus) continue;
+        if (tensor * pipeline > kindMax) continue;
         const countsByMicro = new Map<number, number[]>();
         for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
           // Variants in order of weight (less offload and recomputation first), so each one's lighter
@@ -127,14 +130,14 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
           ordered.sort((a, b) => a.o - b.o || a.c - b.c);
           for (const micro of space.micro_batch_size) {
             let counts = countsByMicro.get(micro);
-            if (!counts) countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
+            if (!counts) countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
             if (!counts.length) continue;
-            const mk = (count: number, offload: Offload, ckpt: Checkpointing): Setup => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+            const mk = (count: number, offload: Offload, ckpt: Checkpointing): Setup => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt, ...(cluster ? { cluster } : {}) });
             const variants: (Variant & { o: number; c: number })[] = [];
             for (const { offload, ckpt, o, c } of ordered) {
               let limit = counts.length;
               for (const w of variants) if (lighter(w, { o, c }) && w.first < limit) limit = w.first;
-              const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts![i]!, offload, ckpt)) <= cap, limit);
+              const first = limit === 0 ? 0 : firstFit((i) => scorer.fits(mk(counts![i]!, offload, ckpt)), limit);
               // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
               // since every variant lighter than this one is lighter than them too.
               variants.push({ offload, ckpt, first, limit, o, c });
