@@ -1053,7 +1053,10 @@ var pricing = __nccwpck_require__(6176);
 var estimate_layout = __nccwpck_require__(2698);
 // EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
 var memory = __nccwpck_require__(3225);
+// EXTERNAL MODULE: ./src/estimate/host-memory.ts + 1 modules
+var host_memory = __nccwpck_require__(5313);
 ;// CONCATENATED MODULE: ./src/estimate/setup.ts
+
 
 
 
@@ -1085,6 +1088,14 @@ function priceJobFor(job, gpu) {
     return { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } };
 }
 /**
+ * The job priced on one of the team's owned clusters: its hardware names the cluster, so the estimator's price
+ * path (choosePrice) gives the cluster's derived cost per busy GPU-hour (src/estimate/price-book.ts
+ * clusterHourCost), and a price the manifest sets does not apply (it is the price of a rented GPU).
+ */
+function clusterJob(job, gpu, cluster) {
+    return { ...job, hardware: { ...job.hardware, gpu, gpus: [gpu], gpu_choice: 'one', cluster }, pricing: { ...job.pricing, gpu_hour_usd: null } };
+}
+/**
  * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
  * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
  * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
@@ -1092,7 +1103,7 @@ function priceJobFor(job, gpu) {
 class SetupScorer {
     job;
     prepared;
-    priceJobs = new Map();
+    prices = new Map();
     /** Set-ups given a full evaluation so far. */
     scored = 0;
     constructor(job) {
@@ -1116,23 +1127,43 @@ class SetupScorer {
      * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
      * (or slower) than the best set-up found: pruning that cannot lose the optimum.
      */
-    floor(gpuId) {
+    floor(gpuId, cluster) {
         const gpu = this.accelerator(gpuId);
         const { model, counts, trainable, tokens } = this.prepared;
         const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
         const mfu = this.job.efficiency.mfu ?? (0,efficiency/* maxKernelShare */.jY)(gpu);
         const gpuHours = flops / ((0,efficiency/* peakTflops */.YR)(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / estimate/* GOODPUT_ONE_NODE */.BR;
-        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
+        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId, cluster) };
     }
-    price(gpuId) {
-        let priceJob = this.priceJobs.get(gpuId);
-        if (!priceJob)
-            this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
-        return (0,pricing/* choosePrice */.JM)(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
+    /** The job a GPU kind is priced on, and its price: chosen once per kind (choosePrice sorts the catalog). */
+    priced(gpuId, cluster) {
+        const key = cluster ? `${gpuId}@${cluster}` : gpuId;
+        let x = this.prices.get(key);
+        if (!x) {
+            const job = cluster ? clusterJob(this.job, gpuId, cluster) : priceJobFor(this.job, gpuId);
+            this.prices.set(key, (x = { job, price: (0,pricing/* choosePrice */.JM)(job, this.accelerator(gpuId)) }));
+        }
+        return x;
     }
-    /** Memory per GPU, bytes, of the most loaded GPU. */
+    price(gpuId, cluster) {
+        return this.priced(gpuId, cluster).price.gpu_hour_usd;
+    }
     /** Memory-only evaluations so far. */
     measured = 0;
+    /** Whether the node's host RAM holds what CPU offload keeps there (src/estimate/host-memory.ts). */
+    hostFits(s) {
+        if (s.offload === 'none')
+            return true;
+        const job = jobWithSetup(this.job, s);
+        const gpu = this.accelerator(s.gpu);
+        const perGpu = (0,host_memory/* offloadedBytesPerGpu */.jP)(job, this.prepared.trainable, (0,estimate_layout/* layoutFor */.Q)(job, s.count));
+        return (0,host_memory/* hostNeedBytes */.en)(gpu, s.count, perGpu) <= (0,host_memory/* hostAvailableBytes */.p)(gpu, s.count, this.job.hardware.host_ram_gb);
+    }
+    /** Whether the set-up fits: GPU memory (memory-only path) and the host RAM offload needs. */
+    fits(s) {
+        return this.memory(s) <= this.capacity(s.gpu) && this.hostFits(s);
+    }
+    /** Memory per GPU, bytes, of the most loaded GPU. */
     memory(s) {
         this.measured++;
         // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt.
@@ -1150,13 +1181,13 @@ class SetupScorer {
         this.scored++;
         const { p } = this.variant(s);
         const gpu = this.accelerator(s.gpu);
-        let priceJob = this.priceJobs.get(s.gpu);
-        if (!priceJob)
-            this.priceJobs.set(s.gpu, (priceJob = priceJobFor(this.job, s.gpu)));
-        const r = (0,estimate/* run */.eF)(p, gpu, s.count, priceJob);
+        const { job: priceJob, price } = this.priced(s.gpu, s.cluster);
+        const r = (0,estimate/* run */.eF)(p, gpu, s.count, priceJob, price);
+        const host = this.hostFits(s);
         return {
             setup: s,
-            fits: r.fits,
+            fits: r.fits && host,
+            host_fits: host,
             memory_per_gpu_bytes: r.memory.total,
             capacity_bytes: (0,memory/* capacityBytes */.ec)(gpu),
             wall_clock_hours: r.wall_clock_hours.expected,
@@ -1172,6 +1203,7 @@ class SetupScorer {
 var model = __nccwpck_require__(9143);
 ;// CONCATENATED MODULE: ./src/plan/space.ts
 
+
 /** Micro-batch sizes tried when the manifest does not set one: powers of two, as people run them. */
 const MICRO_BATCHES = [1, 2, 4, 8, 16, 32];
 const CHECKPOINTING_ORDER = ['none', 'selective', 'full'];
@@ -1186,6 +1218,7 @@ function spaceOf(job, opts = {}) {
     const gpus = opts.gpus ? job.hardware.gpus.filter((g) => opts.gpus.includes(g)) : job.hardware.gpus;
     return {
         gpus,
+        clusters: clustersOf(job, opts.gpus),
         count: fixed('hardware.count') && job.hardware.count !== 'auto' ? job.hardware.count : null,
         max_count: job.hardware.max_count,
         zero: fixed('parallelism.zero') && job.parallelism.zero !== null ? [job.parallelism.zero] : [0, 1, 2, 3],
@@ -1199,6 +1232,29 @@ function spaceOf(job, opts = {}) {
         kv_heads: arch.kv_heads,
         layers: arch.layers,
     };
+}
+/**
+ * Owned clusters as GPU kinds: each one whose GPU the manifest allows (its one id, its list, or any with auto)
+ * and that supports the precision, with its size as the most GPUs. A job that names its cluster
+ * (hardware.cluster) already runs on it: its GPU kind is priced as the cluster, so none is added.
+ */
+function clustersOf(job, only) {
+    if (job.hardware.cluster)
+        return [];
+    return (job.prices?.clusters ?? [])
+        .filter((c) => {
+        const a = (0,accelerators/* findAccelerator */.di)(c.gpu);
+        if (!a || (job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
+            return false;
+        if (only && !only.includes(a.id))
+            return false;
+        return job.hardware.gpu_choice === 'auto' || job.hardware.gpus.includes(a.id);
+    })
+        .map((c) => ({ name: c.name, gpu: (0,accelerators/* findAccelerator */.di)(c.gpu).id, count: c.count }));
+}
+/** The kinds a plan searches: each allowed GPU kind rented, and each owned cluster, with the most GPUs of each. */
+function kindsOf(space, maxGpus) {
+    return [...space.gpus.map((gpu) => ({ gpu, max: maxGpus })), ...space.clusters.map((c) => ({ gpu: c.gpu, cluster: c.name, max: Math.min(maxGpus, c.count) }))];
 }
 const divisors = (n) => Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);
 /**
@@ -1353,7 +1409,7 @@ function* combinations(keys, k, from = 0, picked = {}) {
  * each value. If none of those fits, no combination does.
  */
 function smallestFix(job, own, keys, scorerOf) {
-    const fitsAt = (a) => scorerOf(a.job).memory(a.setup) <= scorerOf(a.job).capacity(a.setup.gpu);
+    const fitsAt = (a) => scorerOf(a.job).fits(a.setup);
     const all = Object.fromEntries(keys.map((k) => [k.key, k.values[k.values.length - 1]]));
     const micros = [own.micro_batch_size, ...(keys.find((k) => k.key === 'training.micro_batch_size')?.values ?? [])];
     const most = micros.map((m) => applyChange(job, own, { ...all, 'training.micro_batch_size': m }));
@@ -1411,7 +1467,9 @@ function tieLess(a, b) {
         return true;
     if (lexLess(rb, ra))
         return false;
-    return a.setup.gpu < b.setup.gpu;
+    if (a.setup.gpu !== b.setup.gpu)
+        return a.setup.gpu < b.setup.gpu;
+    return (a.setup.cluster ?? '') < (b.setup.cluster ?? '');
 }
 /** Fewer GPUs first, then cheaper. */
 function fewer(a, b) {
@@ -1460,14 +1518,16 @@ function search(scorer, space, goals) {
         return r;
     };
     // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
-    const kinds = space.gpus.map((g) => ({ g, floor: scorer.floor(g) })).sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g));
-    for (const { g, floor } of kinds) {
+    const kinds = kindsOf(space, maxGpus)
+        .map((k) => ({ g: k.gpu, cluster: k.cluster, max: k.max, floor: scorer.floor(k.gpu, k.cluster) }))
+        .sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g) || (a.cluster ?? '').localeCompare(b.cluster ?? ''));
+    for (const { g, cluster, max: kindMax, floor } of kinds) {
         const gpu = scorer.accelerator(g);
         const cap = scorer.capacity(g);
         const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
         for (const tensor of tensorOptions(space, gpu)) {
             for (const pipeline of pipelineOptions(space)) {
-                if (tensor * pipeline > maxGpus)
+                if (tensor * pipeline > kindMax)
                     continue;
                 const countsByMicro = new Map();
                 for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
@@ -1478,17 +1538,17 @@ function search(scorer, space, goals) {
                     for (const micro of space.micro_batch_size) {
                         let counts = countsByMicro.get(micro);
                         if (!counts)
-                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
+                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
                         if (!counts.length)
                             continue;
-                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt, ...(cluster ? { cluster } : {}) });
                         const variants = [];
                         for (const { offload, ckpt, o, c } of ordered) {
                             let limit = counts.length;
                             for (const w of variants)
                                 if (lighter(w, { o, c }) && w.first < limit)
                                     limit = w.first;
-                            const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, limit);
+                            const first = limit === 0 ? 0 : firstFit((i) => scorer.fits(mk(counts[i], offload, ckpt)), limit);
                             // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
                             // since every variant lighter than this one is lighter than them too.
                             variants.push({ offload, ckpt, first, limit, o, c });
@@ -1715,7 +1775,8 @@ function fitAdvice(job, e, scorer, own, limits) {
 /** A cheaper layout on the same GPU kind, at the same or a smaller count (and within the GPU limit). */
 function layoutAdvice(job, e, scorer, own, limits) {
     const maxGpus = Math.min(own.count, limits.max_gpus ?? Infinity);
-    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: maxGpus };
+    // Owned clusters are not searched here: a move to one is a change of GPU kind, not of layout.
+    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), clusters: [], count: null, max_count: maxGpus };
     // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
     // taking far longer (one GPU instead of eight) is not advice anyone asked for.
     const deadline = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
@@ -3244,6 +3305,8 @@ function hostGuidance(gpu, count, offloadedBytesPerGpu) {
     return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
 }
 
+// EXTERNAL MODULE: ./src/estimate/host-memory.ts + 1 modules
+var host_memory = __nccwpck_require__(5313);
 // EXTERNAL MODULE: ./src/estimate/layout.ts
 var estimate_layout = __nccwpck_require__(2698);
 ;// CONCATENATED MODULE: ./src/estimate/step-words.ts
@@ -3387,6 +3450,7 @@ function storageBytes(x) {
 
 
 
+
 /**
  * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
  * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
@@ -3421,7 +3485,8 @@ function prepare(job) {
     return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
 const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
-function run(p, gpu, count, priceJob) {
+/** `price`: the price of `gpu` for `priceJob` when the caller already chose it (the planner scores thousands of set-ups per GPU kind). */
+function run(p, gpu, count, priceJob, price = (0,pricing/* choosePrice */.JM)(priceJob, gpu)) {
     const { job, model, counts } = p;
     const layout = (0,estimate_layout/* layoutFor */.Q)(job, count);
     const memory = (0,estimate_memory/* memoryPerGpu */.ZU)(p.base, layout);
@@ -3444,7 +3509,6 @@ function run(p, gpu, count, priceJob) {
     const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
     const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE;
     const gh = scale(range, gpuHours);
-    const price = (0,pricing/* choosePrice */.JM)(priceJob, gpu);
     return {
         gpu, layout, memory, fits: memory.total <= (0,estimate_memory/* capacityBytes */.ec)(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
         gpu_hours: gh,
@@ -3586,11 +3650,14 @@ function estimateJob(job) {
     const { layout, eff } = r;
     const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
     const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
-    // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
-    // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
-    const offloadedBytes = (4 + (0,estimate_memory/* optimizerBytes */.Xo)(job.optimizer, job.precision, job.training.master_weights) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
-    const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
+    // What ZeRO-Offload keeps in host memory per GPU, and whether the node's RAM holds it (src/estimate/host-memory.ts).
+    const offloaded = (0,host_memory/* offloadedBytesPerGpu */.jP)(job, p.trainable, layout);
+    const hostRam = (0,host_memory/* hostMemory */.mQ)(gpu, count, offloaded, job.hardware.host_ram_gb);
     const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE });
+    if (offloaded > 0) {
+        const gb = (b) => Math.round(b / 1e9).toLocaleString('en-US');
+        assumptions.push(`CPU offload keeps ${gb(hostRam.need_bytes)} GB in host RAM on each node (DeepSpeed's estimate, x1.5 for buffers); the node has ${gb(hostRam.available_bytes)} GB: ${hostRam.source}${hostRam.fits ? '' : '. IT DOES NOT FIT: more GPUs (the offloaded states shard over them), less offload, or hardware.host_ram_gb if the servers have more'}`);
+    }
     return {
         name: job.name,
         file: job.file,
@@ -3620,7 +3687,7 @@ function estimateJob(job) {
         storage_bytes: storage,
         energy_kwh: energy.energy_kwh,
         co2_kg: energy.co2_kg,
-        host: hostGuidance(gpu, count, offloaded),
+        host: { ...hostGuidance(gpu, count, offloaded), ...(offloaded > 0 ? { offload_ram_gb: Math.ceil(hostRam.need_bytes / 1e9), node_ram_gb: Math.floor(hostRam.available_bytes / 1e9), offload_fits: hostRam.fits } : {}) },
         alternatives: alternatives(p, gpu),
         assumptions,
         violations: [],
@@ -3654,6 +3721,109 @@ function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
     const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
     const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
     return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
+}
+
+
+/***/ }),
+
+/***/ 5313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ hostAvailableBytes),
+  mQ: () => (/* binding */ hostMemory),
+  en: () => (/* binding */ hostNeedBytes),
+  jP: () => (/* binding */ offloadedBytesPerGpu)
+});
+
+// UNUSED EXPORTS: OFFLOAD_BUFFER_FACTOR
+
+;// CONCATENATED MODULE: ./src/catalog/host-ram.ts
+const AWS = 'AWS EC2 instance types (aws.amazon.com/ec2/instance-types/)';
+const HOST_RAM = {
+    'v100-16gb': { server: 'AWS p3.16xlarge', gib: 488, gpus: 8, basis: 'rented', source: `${AWS}: p3.16xlarge, 8 x V100 16GB, 488 GiB` },
+    'v100-32gb': { server: 'AWS p3dn.24xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: p3dn.24xlarge, 8 x V100 32GB, 768 GiB` },
+    t4: { server: 'AWS g4dn.metal', gib: 384, gpus: 8, basis: 'rented', source: `${AWS}: g4dn.metal, 8 x T4, 384 GiB (g4dn.12xlarge, 4 x T4, 192 GiB)` },
+    a10g: { server: 'AWS g5.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g5.48xlarge, 8 x A10G, 768 GiB` },
+    l4: { server: 'AWS g6.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g6.48xlarge, 8 x L4, 768 GiB` },
+    l40s: { server: 'AWS g6e.48xlarge', gib: 1536, gpus: 8, basis: 'rented', source: `${AWS}: g6e.48xlarge, 8 x L40S, 1,536 GiB` },
+    'a100-40gb': { server: 'AWS p4d.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4d.24xlarge, 8 x A100 40GB, 1,152 GiB (DGX A100 320GB: 1 TB)` },
+    'a100-80gb': { server: 'AWS p4de.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4de.24xlarge, 8 x A100 80GB, 1,152 GiB (DGX A100 640GB: 2 TB)` },
+    'a100-80gb-pcie': { server: 'Azure NC96ads A100 v4', gib: 880, gpus: 4, basis: 'rented', source: 'Azure NC A100 v4-series (learn.microsoft.com): NC96ads_A100_v4, 4 x A100 80GB PCIe, 880 GiB' },
+    'h100-80gb': { server: 'AWS p5.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5.48xlarge, 8 x H100 SXM, 2,048 GiB; p5.4xlarge, 1 x H100, 256 GiB (DGX H100: 2 TB)` },
+    'h100-pcie': { server: 'Lambda gpu_1x_h100_pcie', gib: 200, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_h100_pcie, 26 vCPUs, 200 GiB' },
+    'h100-nvl': { server: 'Azure NC80adis H100 v5', gib: 640, gpus: 2, basis: 'rented', source: 'Azure NCads H100 v5-series (learn.microsoft.com): NC80adis_H100_v5, 2 x H100 NVL, 640 GiB' },
+    h200: { server: 'AWS p5en.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5en.48xlarge and p5e.48xlarge, 8 x H200, 2,048 GiB (DGX H200: 2 TB)` },
+    h800: { server: 'NVIDIA DGX H800', gib: 2048, gpus: 8, basis: 'rented', source: 'NVIDIA DGX H800 datasheet: 8 x H800, 2 TB system memory (the DGX H100 chassis)' },
+    b200: { server: 'AWS p6-b200.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p6-b200.48xlarge, 8 x B200, 2,048 GiB (DGX B200: 2 TB, up to 4 TB)` },
+    mi250x: { server: 'HPE Cray EX235a (Frontier)', gib: 512, gpus: 4, basis: 'rented', source: 'OLCF Frontier user guide: each node 4 x MI250X and 512 GB DDR4' },
+    mi300x: { server: 'Azure ND MI300X v5', gib: 1850, gpus: 8, basis: 'rented', source: 'Azure ND MI300X v5-series (learn.microsoft.com): Standard_ND96isr_MI300X_v5, 8 x MI300X, 1,850 GiB' },
+    'rtx-a5000': { server: 'cloud RTX A5000 instance', gib: 46, gpus: 1, basis: 'rented', source: 'priced like the RTX A6000: Lambda gpu_1x_a6000, 14 vCPUs, 46 GiB (our assumption for the A5000)' },
+    'rtx-a6000': { server: 'Lambda gpu_1x_a6000', gib: 46, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_a6000, 14 vCPUs, 46 GiB (gpu_4x_a6000: 184 GiB)' },
+    // Consumer cards sit in boxes people own: desktop platforms (AMD AM5, Intel LGA1700) take four DIMMs, 128 GB
+    // with 32 GB modules, the most such a box usually has (our assumption; 64 GB is as common).
+    'rtx-3060': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+    'rtx-3070-ti': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+    'rtx-3090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+    'rtx-4090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+};
+/** What an unknown accelerator's server is taken to have: the same as a consumer box (the smallest figure above). */
+const DEFAULT_HOST_RAM = { server: 'unknown server', gib: 128, gpus: 8, basis: 'owned', source: 'no figure for this accelerator: a 128 GB box assumed' };
+function hostRamOf(id) {
+    return HOST_RAM[id] ?? DEFAULT_HOST_RAM;
+}
+
+// EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
+var memory = __nccwpck_require__(3225);
+;// CONCATENATED MODULE: ./src/estimate/host-memory.ts
+
+
+/**
+ * DeepSpeed's own estimate of the CPU memory offload needs adds half again for buffers (pinned staging buffers,
+ * the CPU Adam's work space): `additional_buffer_factor=1.5` in deepspeed/runtime/zero/stage3.py
+ * estimate_zero3_model_states_mem_needs (and stage_1_and_2.py for ZeRO-2).
+ */
+const OFFLOAD_BUFFER_FACTOR = 1.5;
+/**
+ * What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states with their master copy
+ * (4 + 12 = 16 bytes per parameter with AdamW), and with parameter offload the 16-bit weights too (18 bytes: the
+ * 16 and 18 of DeepSpeed's estimator), sharded like on the GPU (tensor x pipeline, and the data-parallel ranks
+ * from ZeRO-1 on). Zero without offload.
+ */
+function offloadedBytesPerGpu(job, trainable, layout) {
+    const offload = job.parallelism.offload;
+    if (offload === 'none')
+        return 0;
+    const perParameter = 4 + (0,memory/* optimizerBytes */.Xo)(job.optimizer, job.precision, job.training.master_weights) + (offload === 'optimizer_and_params' ? 2 : 0);
+    return (perParameter * trainable) / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
+}
+/**
+ * Host memory of one node against what the offload needs there. A rented server's RAM is shared by its GPUs (a
+ * job on n of them gets n / GPUs of it); an owned box, or a manifest's `hardware.host_ram_gb`, gives the node
+ * all of it.
+ */
+function hostMemory(gpu, count, offloadedPerGpu, hostRamGb) {
+    const onNode = Math.min(count, gpu.gpus_per_node);
+    const need = hostNeedBytes(gpu, count, offloadedPerGpu);
+    const available = hostAvailableBytes(gpu, count, hostRamGb);
+    if (typeof hostRamGb === 'number')
+        return { need_bytes: need, available_bytes: available, fits: need <= available, source: 'hardware.host_ram_gb' };
+    const h = hostRamOf(gpu.id);
+    const share = h.basis === 'owned' ? `a ${h.server} with ${h.gib} GiB` : onNode === h.gpus ? `${h.server}, ${h.gib} GiB` : `${onNode} / ${h.gpus} of ${h.server}'s ${h.gib} GiB`;
+    return { need_bytes: need, available_bytes: available, fits: need <= available, source: `${share} (${h.source})` };
+}
+/** Host RAM the offload needs on the most loaded node, bytes. */
+function hostNeedBytes(gpu, count, offloadedPerGpu) {
+    return offloadedPerGpu * Math.min(count, gpu.gpus_per_node) * OFFLOAD_BUFFER_FACTOR;
+}
+/** Host RAM a job on `count` GPUs has on its most loaded node, bytes (see hostMemory). */
+function hostAvailableBytes(gpu, count, hostRamGb) {
+    if (typeof hostRamGb === 'number')
+        return hostRamGb * 1e9;
+    const h = hostRamOf(gpu.id);
+    return h.basis === 'owned' ? h.gib * memory/* GIB */.j9 : (h.gib * memory/* GIB */.j9 * Math.min(count, gpu.gpus_per_node)) / h.gpus;
 }
 
 
@@ -5337,7 +5507,7 @@ function hardwareOf(raw) {
     const g = raw.hardware.gpu;
     const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
     const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : (0,accelerators/* findAccelerator */.di)(g).id;
-    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null };
+    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, host_ram_gb: raw.hardware.host_ram_gb ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
@@ -7299,6 +7469,11 @@ const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(
     max_count: posInt('Most GPUs the planner and count: auto may use. Default 4096.', 64, 'max_count').optional(),
     network_gbps: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('network_gbps')
         .meta({ description: 'Network bandwidth between nodes per GPU, Gb/s one direction (one 400 Gb/s NIC per GPU: 400; a 4-GPU box on 10 GbE: 2.5). Default: the usual cluster for the GPU (e.g. 400 for H100, 200 for A100).', examples: [400] })
+        .optional(),
+    host_ram_gb: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .positive()
+        .max(1000000)
+        .meta({ description: 'System RAM of each node, GB: what CPU offload must fit in. Default: the typical server for the GPU (AWS p5.48xlarge 2,048 GiB for H100, shared by the GPUs a job rents; a 128 GB desktop for consumer cards).', examples: [512] })
         .optional(),
 })
     .meta({ description: 'Which GPUs and how many.' });
