@@ -14,9 +14,10 @@ import { parse } from './helpers/manifest.js';
  *  - the 8-bit optimizer keeps 2 + 2 + 4 (master) + 2 (8-bit m, v) = 10 bytes: 80 GB;
  *  - offloading needs ZeRO >= 1 (optimizer) or ZeRO-3 (parameters): two keys at least;
  *  - more GPUs: the global batch is held at the job's own 2 sequences, so 2 GPUs need micro-batch 1 (two keys).
- * With ZeRO-3 and parameter offload the states leave the GPU, but micro-batch 2 x 4,096 tokens without
- * recomputation keeps every layer's activations (32 layers x 2 x 4,096 tokens x ~ 34 x 4,096 hidden x 2 bytes
- * ~ 73 GB, Korthikanti et al. 2022 with FlashAttention): a third key is needed.
+ * Offloading does not help on one GPU either: the offloaded states need 8.03B x 16 (or 18) bytes x 1.5 for
+ * buffers = 193 (217) GB of host RAM, and one A100 40GB rents 1/8 of a p4d.24xlarge's 1,152 GiB: 144 GiB.
+ * Two GPUs (ZeRO-3 by default) shard the states: 64 GB each, still over 40 GB; with the 8-bit optimizer (10
+ * bytes) 40 GB, plus activations. So at least three keys.
  */
 const JOB = `name: one-gpu
 model: llama-3.1-8b
@@ -64,6 +65,9 @@ function costWith(change: Record<string, string | number>): number | null {
   const e = estimateJob(r.jobs[0]!);
   const zero = e.parallelism.zero;
   if ((e.parallelism.offload === 'optimizer' && zero === 0) || (e.parallelism.offload === 'optimizer_and_params' && zero !== 3)) return null;
+  // Offload must fit in the node's host RAM too (one A100 40GB is 1/8 of a p4d.24xlarge: 144 GiB; 8.03B x 18 bytes
+  // x 1.5 = 217 GB does not fit, 8.03B x 16 x 1.5 = 193 GB neither).
+  if (e.host.offload_fits === false) return null;
   return e.memory.fits ? e.cost_usd.expected : null;
 }
 

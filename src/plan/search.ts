@@ -8,6 +8,8 @@ export interface Goals {
   deadline_hours: number | null;
   max_cost_usd: number | null;
   max_gpus: number | null;
+  /** false: the fastest set-up is not wanted (advice asks only for the cheapest), so its search is skipped. */
+  fastest?: boolean;
 }
 
 export interface SearchResult {
@@ -118,7 +120,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     const gpu = scorer.accelerator(g);
     const cap = scorer.capacity(g);
     const needCurves = (maxC: number) =>
-      !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
+      !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
     for (const tensor of tensorOptions(space, gpu)) {
       for (const pipeline of pipelineOptions(space)) {
         if (tensor * pipeline > kindMax) continue;
@@ -196,6 +198,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     // floor / count above the fastest found cannot beat it, nor can any smaller count. Wall-clock need not fall
     // with every GPU added (past some count the network costs more than the GPUs give), so no count above the
     // bound is skipped, and the cost limit is checked on each set-up scored (score()), not assumed monotone.
+    if (goals.fastest === false) return;
     for (let i = hi - 1; i >= lo; i--) {
       if (fastest && floorHours / counts[i]! > fastest.wall_clock_hours * (1 + EPS)) break;
       get(i);
