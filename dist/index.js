@@ -1,7 +1,50 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5128:
+/***/ 7718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ postComment)
+/* harmony export */ });
+/* harmony import */ var _github_status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(957);
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7318);
+/* harmony import */ var _github_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9373);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1211);
+
+
+
+
+const FORK_HINT = 'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, set comment: off here, upload the comment-file output, and post it from a workflow_run workflow with post-comment-file (README, Pull requests from forks); do not check out a fork\'s code under pull_request_target.';
+/** Posts or edits the pull-request comment; a failure is a warning, never the step's verdict. */
+async function postComment(client, pull, body, inputs) {
+    if (inputs.comment === 'off')
+        return;
+    if (!client) {
+        _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('Train Budget: no github-token, so no pull-request comment');
+        return;
+    }
+    try {
+        const outcome = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertComment */ .l)(client, pull, (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanMarkdownBody */ .r0)(body), inputs.comment, inputs.commentTag);
+        if (outcome.action !== 'skipped') {
+            _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-id', String(outcome.comment.id));
+            _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-url', outcome.comment.html_url);
+            _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Train Budget: comment ${outcome.action} (${outcome.comment.html_url})`);
+        }
+    }
+    catch (e) {
+        const status = (0,_github_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c)(e);
+        if (status === 403)
+            _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Train Budget could not comment: ${FORK_HINT}`);
+        else
+            _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Train Budget could not comment on the pull request (${status ?? e.message}); the verdict below still applies`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18,132 +61,10 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/budget/compare.ts
 var compare = __nccwpck_require__(6666);
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
-const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-function usd(x) {
-    // A positive amount never shows as $0.00.
-    if (x > 0 && x < 0.005)
-        return '<$0.01';
-    if (x >= 100)
-        return `$${nf(0).format(x)}`;
-    return `$${nf(2).format(x)}`;
-}
-/** A change in dollars with its sign: +$4,210, -$12.50. */
-function usdDelta(x) {
-    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
-}
-function count(x) {
-    if (x >= 1e12)
-        return `${+(x / 1e12).toFixed(2)}T`;
-    if (x >= 1e9)
-        return `${+(x / 1e9).toFixed(2)}B`;
-    if (x >= 1e6)
-        return `${+(x / 1e6).toFixed(1)}M`;
-    if (x >= 1e3)
-        return `${+(x / 1e3).toFixed(1)}K`;
-    return `${+x.toFixed(0)}`;
-}
-function bytes(x) {
-    if (x > 0 && x < 2 ** 19)
-        return '<1 MiB';
-    const gib = x / 2 ** 30;
-    if (gib >= 1024)
-        return `${(gib / 1024).toFixed(1)} TiB`;
-    if (gib >= 1)
-        return `${gib.toFixed(1)} GiB`;
-    return `${(x / 2 ** 20).toFixed(0)} MiB`;
-}
-function hours(h) {
-    if (h > 0 && h < 1 / 120)
-        return '<1 min';
-    if (h < 1)
-        return `${(h * 60).toFixed(0)} min`;
-    if (h < 48)
-        return `${h.toFixed(1)} h`;
-    const days = h / 24;
-    if (days < 60)
-        return `${days.toFixed(1)} days`;
-    if (days < 730)
-        return `${(days / 30.44).toFixed(1)} months`;
-    return `${(days / 365.25).toFixed(1)} years`;
-}
-function gpuHours(h) {
-    if (h > 0 && h < 0.05)
-        return '<0.1';
-    return `${nf(h < 10 ? 1 : 0).format(h)}`;
-}
-function num(x, digits = 0) {
-    return nf(digits).format(x);
-}
-function pct(x, digits = 0) {
-    return `${(x * 100).toFixed(digits)}%`;
-}
-function sci(x) {
-    return x.toExponential(2).replace('e+', 'e');
-}
-/** Human names of the limits. */
-const LIMIT_LABEL = {
-    gpu_memory_bytes: 'GPU memory',
-    max_cost_usd: 'cost',
-    max_gpu_hours: 'GPU-hours',
-    max_gpus: 'GPUs',
-    max_hours: 'wall-clock hours',
-    max_co2_kg: 'CO2 (kg)',
-    max_total_cost_usd: 'total cost',
-    max_cost_increase_usd: 'cost increase',
-    max_cost_increase_percent: 'cost increase (%)',
-};
-function limitValue(limit, x) {
-    if (limit === 'gpu_memory_bytes')
-        return bytes(x);
-    if (limit.includes('usd'))
-        return usd(x);
-    if (limit.endsWith('percent'))
-        return `${x.toFixed(1)}%`;
-    if (limit === 'max_gpus')
-        return num(x);
-    return num(x, 1);
-}
-/** The unit hours() would show `h` in, for ranges: both ends in one unit, "60 to 88 days", never "59.8 days to 2.9 months". */
-function timeUnit(h) {
-    if (h < 1)
-        return { per: 1 / 60, name: 'min' };
-    if (h < 48)
-        return { per: 1, name: 'h' };
-    if (h / 24 < 60)
-        return { per: 24, name: 'days' };
-    if (h / 24 < 730)
-        return { per: 24 * 30.44, name: 'months' };
-    return { per: 24 * 365.25, name: 'years' };
-}
-/** A value in a unit: whole numbers from 10 up, one decimal below; a positive value never shows as 0. */
-function inUnit(x, per) {
-    const v = x / per;
-    if (v > 0 && v < 0.05)
-        return '<0.1';
-    return v >= 10 ? v.toFixed(0) : v.toFixed(1);
-}
-/** A wall-clock range in one unit, the unit of its lower end (minutes only when both ends are): "60 to 88 days". */
-function hoursRange(low, high) {
-    const u = high < 1 ? timeUnit(high) : timeUnit(Math.max(low, 1));
-    return `${inUnit(low, u.per)} to ${inUnit(high, u.per)} ${u.name}`;
-}
-/** Energy: "1,234 kWh", "<1 kWh" (a positive quantity never rounds to zero). */
-function kwh(x) {
-    return x > 0 && x < 0.5 ? '<1 kWh' : `${nf(0).format(x)} kWh`;
-}
-/** Emissions: "1,234 kg CO2e", "<1 kg CO2e". */
-function co2kg(x) {
-    return x > 0 && x < 0.5 ? '<1 kg CO2e' : `${nf(0).format(x)} kg CO2e`;
-}
-
-;// CONCATENATED MODULE: ./src/budget/limits.ts
-/** The limits in the order reports list them, with the flag / input name users set them by. */
-const JOB_LIMITS = ['max_cost_usd', 'max_gpu_hours', 'max_gpus', 'max_hours', 'max_co2_kg'];
-/** `max_cost_usd` -> `max-cost-usd`: the spelling of CLI flags and action inputs. */
-const flagName = (limit) => limit.replace(/_/g, '-');
-
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/budget/limits.ts
+var limits = __nccwpck_require__(5261);
 ;// CONCATENATED MODULE: ./src/budget/gate.ts
 
 
@@ -158,8 +79,8 @@ const ANCHOR = {
 };
 function describe(v) {
     if (v.limit === 'gpu_memory_bytes')
-        return `needs ${limitValue(v.limit, v.actual)} per GPU, more than the ${limitValue(v.limit, v.max)} the GPU has`;
-    return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} is over ${flagName(v.limit)} ${limitValue(v.limit, v.max)}`;
+        return `needs ${(0,format/* limitValue */.rb)(v.limit, v.actual)} per GPU, more than the ${(0,format/* limitValue */.rb)(v.limit, v.max)} the GPU has`;
+    return `${format/* LIMIT_LABEL */.lG[v.limit] ?? v.limit} ${(0,format/* limitValue */.rb)(v.limit, v.actual)} is over ${(0,limits/* flagName */.G)(v.limit)} ${(0,format/* limitValue */.rb)(v.limit, v.max)}`;
 }
 /**
  * Turns violations into annotations on the manifest lines that cause them and a verdict. With
@@ -177,43 +98,25 @@ function gate(report, jobs, failOnViolation, pathOf, scope) {
             const pos = key ? job.positions[key] : undefined;
             if (scope && !scope.gated(e)) {
                 // gate: changed, and the pull request leaves this job alone: shown, not enforced.
-                annotations.push({ level: 'warning', title: `Train Budget: ${LIMIT_LABEL[v.limit] ?? v.limit} (already on the base branch)`, message: `${e.name}: ${describe(v)}; the pull request does not change this job`, file: pathOf(e.file), ...(pos ? { line: pos.line, col: pos.col } : {}) });
+                annotations.push({ level: 'warning', title: `Train Budget: ${format/* LIMIT_LABEL */.lG[v.limit] ?? v.limit} (already on the base branch)`, message: `${e.name}: ${describe(v)}; the pull request does not change this job`, file: pathOf(e.file), ...(pos ? { line: pos.line, col: pos.col } : {}) });
                 continue;
             }
             const message = `${e.name}: ${describe(v)}${v.project ? ` (limit of project ${v.project})` : ''}`;
-            annotations.push({ level, title: `Train Budget: ${LIMIT_LABEL[v.limit] ?? v.limit}`, message, file: pathOf(e.file), ...(pos ? { line: pos.line, col: pos.col } : {}) });
+            annotations.push({ level, title: `Train Budget: ${format/* LIMIT_LABEL */.lG[v.limit] ?? v.limit}`, message, file: pathOf(e.file), ...(pos ? { line: pos.line, col: pos.col } : {}) });
             lines.push(`${pathOf(e.file)}${pos ? `:${pos.line}` : ''}: ${message}`);
         }
     });
     for (const v of report.violations) {
         const message = `${v.project ? `all jobs of project ${v.project}` : 'all jobs'}: ${describe(v)}`;
-        annotations.push({ level, title: `Train Budget: ${LIMIT_LABEL[v.limit] ?? v.limit}`, message });
+        annotations.push({ level, title: `Train Budget: ${format/* LIMIT_LABEL */.lG[v.limit] ?? v.limit}`, message });
         lines.push(message);
     }
     const failure = failOnViolation && lines.length ? `Train Budget: ${lines.length} violation${lines.length === 1 ? '' : 's'}\n${lines.join('\n')}` : null;
     return { annotations, failure };
 }
 
-;// CONCATENATED MODULE: ./src/budget/scope.ts
-const GATE_MODES = ['changed', 'all'];
-function gateScope(report, comparison, mode = 'changed') {
-    let gated = () => true;
-    if (comparison && mode === 'changed') {
-        const key = (j) => `${j.file}\u0000${j.name}`;
-        const touched = new Set(comparison.jobs.filter((c) => c.status === 'added' || c.status === 'changed').map(key));
-        gated = (j) => touched.has(key(j));
-    }
-    const failing = [];
-    const present = [];
-    for (const j of report.jobs) {
-        for (const v of j.violations)
-            (gated(j) ? failing : present).push({ job: j, violation: v });
-    }
-    for (const v of report.violations)
-        failing.push({ job: null, violation: v });
-    return { gated, failing, present };
-}
-
+// EXTERNAL MODULE: ./src/budget/scope.ts
+var budget_scope = __nccwpck_require__(2369);
 ;// CONCATENATED MODULE: ./src/budget/verdict.ts
 const sum = (xs) => ({
     low: xs.reduce((s, x) => s + x.low, 0),
@@ -272,50 +175,8 @@ function violationCount(r) {
     return r.violations.length + r.jobs.reduce((s, j) => s + j.violations.length, 0);
 }
 
-;// CONCATENATED MODULE: ./src/github/status.ts
-/** The HTTP status of a failed request, if it has one (its own module so callers need not load Octokit). */
-function statusOf(e) {
-    const s = e?.status;
-    return typeof s === 'number' ? s : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/github/comment.ts
-
-/** The hidden marker that finds a comment again; the tag keeps several workflows' comments apart. */
-const marker = (tag) => `<!-- train-budget:${tag} -->`;
-const normalize = (s) => s.replace(/\r\n/g, '\n').trim();
-/**
- * Posts the report on the pull request. `update`: the comment carrying this tag's marker is edited in place
- * (found through every page of comments), and left alone when its body is already this one; `new`: a fresh
- * comment each run; `off`: nothing.
- */
-async function upsertComment(client, issue, body, mode, tag) {
-    if (mode === 'off')
-        return { action: 'skipped' };
-    if (mode === 'update') {
-        const m = marker(tag);
-        let existing;
-        for await (const page of client.comments(issue)) {
-            existing = page.find((c) => c.body.includes(m));
-            if (existing)
-                break;
-        }
-        if (existing) {
-            if (normalize(existing.body) === normalize(body))
-                return { action: 'unchanged', comment: existing };
-            try {
-                return { action: 'updated', comment: await client.updateComment(existing.id, body) };
-            }
-            catch (e) {
-                // Deleted between the listing and the edit: post a fresh one instead.
-                if (statusOf(e) !== 404)
-                    throw e;
-            }
-        }
-    }
-    return { action: 'created', comment: await client.createComment(issue, body) };
-}
-
+// EXTERNAL MODULE: ./src/github/comment.ts
+var comment = __nccwpck_require__(7318);
 ;// CONCATENATED MODULE: ./src/github/event.ts
 
 /** Reads GITHUB_EVENT_NAME, GITHUB_REPOSITORY and the event payload at GITHUB_EVENT_PATH. */
@@ -336,7 +197,11 @@ function readEvent(env = process.env) {
     const pull = isPull && pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha
         ? { number: pr.number, base_sha: pr.base.sha, head_sha: pr.head.sha }
         : null;
-    return { name, owner, repo, pull };
+    const wr = payload.workflow_run;
+    const run = name === 'workflow_run' && wr && typeof wr.head_sha === 'string' && typeof wr.head_branch === 'string' && typeof wr.head_repository?.owner?.login === 'string'
+        ? { event: typeof wr.event === 'string' ? wr.event : '', head_sha: wr.head_sha, head_branch: wr.head_branch, head_owner: wr.head_repository.owner.login }
+        : null;
+    return { name, owner, repo, pull, run };
 }
 
 // EXTERNAL MODULE: ./src/github/runner.ts
@@ -369,7 +234,7 @@ function readInputs() {
     if (!['true', 'false'].includes(failRaw))
         throw new InputError(`input fail-on-violation must be true or false, got "${failRaw}"`);
     const gate = (runner/* getInput */.V4('gate').trim().toLowerCase() || 'changed');
-    if (!GATE_MODES.includes(gate))
+    if (!budget_scope/* GATE_MODES */.p.includes(gate))
         throw new InputError(`input gate must be changed or all, got "${gate}"`);
     const offlineRaw = runner/* getInput */.V4('offline').trim().toLowerCase() || 'false';
     if (!['true', 'false'].includes(offlineRaw))
@@ -403,6 +268,7 @@ function readInputs() {
         offline: offlineRaw === 'true',
         config: runner/* getInput */.V4('config'),
         gate,
+        postCommentFile: runner/* getInput */.V4('post-comment-file'),
     };
 }
 
@@ -429,6 +295,8 @@ function workingDirectory(workspace, input) {
     return { ok: true, root: folder.real, prefix: where.rel };
 }
 
+// EXTERNAL MODULE: ./src/github/status.ts
+var github_status = __nccwpck_require__(957);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __nccwpck_require__(698);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
@@ -664,329 +532,10 @@ function reportDocument(report) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Text from manifests (job names, file names, model names) rendered into a GitHub comment must show as written
- * and do nothing: no HTML, no markdown syntax, no @mentions, #references or GH-references, no autolinks.
- * Which escaping is right depends on where the text lands:
- * - markdown (a table cell, a list item, a paragraph): `escapeMarkdown`, backslash escapes and entities;
- * - inside an HTML block (`<summary>` in `<details>`): `escapeHtml`, entities only, since markdown is not
- *   parsed there and a backslash would show;
- * - a code span: `codeSpan`.
- * In every context GitHub still links mentions, references and bare addresses in the text it shows, so a
- * WORD JOINER (U+2060, invisible, not a space) breaks each: "@\u2060org", "#\u20601", "GH\u2060-2",
- * "www\u2060.", "http:\u2060//".
- */
-const WJ = '\u2060';
-/** Breaks what GitHub links in shown text, whatever the context. */
-function unlink(text) {
-    return text
-        .replace(/@/g, `@${WJ}`)
-        .replace(/#/g, `#${WJ}`)
-        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
-        .replace(/\b(www)\./gi, `$1${WJ}.`)
-        .replace(/:\/\//g, `:${WJ}//`);
-}
-/** One line: CR, LF and tabs become a space (a name never spans lines in a comment). */
-const oneLine = (text) => text.replace(/[\r\n\t]+/g, ' ');
-/** HTML-significant characters as entities. */
-const entities = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** For markdown: a table cell, a list item or a paragraph. */
-function escapeMarkdown(text) {
-    return entities(unlink(oneLine(text)))
-        .replace(/([\\`*_{}[\]()#|~!])/g, '\\$1')
-        // A leading "-", "+" or "1." would start a list, a leading "=" or "-" a heading underline.
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/** For text inside an HTML block such as `<summary>`: entities only (markdown is not parsed there). */
-function escapeHtml(text) {
-    return entities(unlink(oneLine(text)));
-}
-/** A code span that shows `text` exactly: a fence longer than any run of backticks in it. Not for table cells. */
-function codeSpan(text) {
-    const t = oneLine(text);
-    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/advice.ts
-
-const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
-/** The text report's advice lines of one job. */
-function adviceText(j) {
-    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
-}
-/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
-function adviceMarkdownLine(j) {
-    const a = j.advice ?? [];
-    if (!a.length)
-        return null;
-    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
-    return `- **${escapeMarkdown(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${escapeMarkdown(x.summary)}`).join('; ')}`;
-}
-/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
-function fixFor(j, v) {
-    const a = j.advice ?? [];
-    if (v.limit === 'gpu_memory_bytes')
-        return a.find((x) => x.kind === 'fit');
-    return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
-}
-/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
-function violationFix(j, v) {
-    const fix = fixFor(j, v);
-    return fix ? ` (fix: ${fix.summary})` : '';
-}
-/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
-function adviceFix(j, v) {
-    const fix = fixFor(j, v);
-    return fix ? `fix: ${escapeMarkdown(fix.summary)}` : null;
-}
-
-// EXTERNAL MODULE: ./src/estimate/price-book.ts
-var price_book = __nccwpck_require__(6493);
-;// CONCATENATED MODULE: ./src/report/projects.ts
-
-/**
- * Jobs grouped by their train-budget.yml project, in order of first appearance, jobs without a project last.
- * One group (no projects, or all jobs in one) means the report needs no grouping.
- */
-function groupByProject(jobs) {
-    const groups = new Map();
-    for (const j of jobs) {
-        const k = j.project ?? null;
-        if (!groups.has(k))
-            groups.set(k, []);
-        groups.get(k).push(j);
-    }
-    const out = [...groups.entries()].map(([project, js]) => ({ project, jobs: js }));
-    return [...out.filter((g) => g.project !== null), ...out.filter((g) => g.project === null)];
-}
-/** The headline-area line about old catalog prices, or null when every price is recent (or age was not judged). */
-function priceAgeLine(report) {
-    const stale = report.jobs.filter((j) => j.price.stale);
-    if (!stale.length)
-        return null;
-    const oldest = stale.map((j) => j.price.as_of).sort()[0];
-    return `⚠️ ${stale.length} of ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} priced with catalog prices older than ${price_book/* STALE_AFTER_DAYS */.JV} days (the oldest observed ${oldest}): costs may be out of date; set the team's rates in train-budget.yml (prices).`;
-}
-/** "rented" or "owned": the basis of a cost, for the table. */
-const basisOf = (j) => (j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented');
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-
-
-const GITHUB_COMMENT_LIMIT = 65536;
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** +38%, +2.5%, <+0.1% */
-function percentChange(p) {
-    const sign = p >= 0 ? '+' : '-';
-    const a = Math.abs(p);
-    if (a < 0.1)
-        return `<${sign}0.1%`;
-    if (a > 10000)
-        return `>${sign}10,000%`; // a rise from a few cents: the dollars say it; 3.8e+26% says nothing
-    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
-}
-/** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
-const article = (id) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
-/** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
-function violationText(v, j) {
-    if (v.limit === 'gpu_memory_bytes')
-        return `needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available${j ? ` on ${article(j.hardware.gpu)} ${escapeMarkdown(j.hardware.gpu)}` : ''}`;
-    return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)}, over ${v.project ? `project ${escapeMarkdown(v.project)}'s limit` : 'the limit'} of ${limitValue(v.limit, v.max)} (${flagName(v.limit)})`;
-}
-/** What to change to clear a violation, from the estimate itself. */
-function fixText(v, j) {
-    if (!j)
-        return v.limit.startsWith('max_cost_increase') ? 'make the change cheaper or raise the limit' : 'lower the jobs\' cost or raise the limit';
-    if (v.limit === 'gpu_memory_bytes') {
-        if (j.hardware.min_count !== null && j.hardware.min_count > j.hardware.count)
-            return `fits on ${j.hardware.min_count} × ${escapeMarkdown(j.hardware.gpu)} (hardware.count)`;
-        const alt = j.alternatives[0];
-        return alt ? `fits on ${alt.count} × ${escapeMarkdown(alt.gpu)} (hardware.gpu)` : 'a larger GPU, LoRA/QLoRA, or a smaller model';
-    }
-    if (v.limit === 'max_gpus')
-        return 'fewer GPUs (hardware.count) or raise the limit';
-    return 'fewer tokens or epochs (data), cheaper hardware, or raise the limit';
-}
-/** The first line: the verdict's cause when something fails, else what the change does and the verdict. */
-function headline(report, c, scope, limitsSet) {
-    const change = changeSentence(report, c);
-    if (scope.failing.length) {
-        const { job, violation } = scope.failing[0];
-        const more = scope.failing.length > 1 ? ` (and ${plural(scope.failing.length - 1, 'more violation')})` : '';
-        const who = job ? `**${escapeMarkdown(job.name)}**` : '**all jobs together**';
-        const cause = violation.limit === 'gpu_memory_bytes' && job
-            ? `${who} needs ${bytes(violation.actual)} per GPU; ${article(job.hardware.gpu)} ${escapeMarkdown(job.hardware.gpu)} has ${bytes(violation.max)}`
-            : `${who}: ${violationText(violation, job)}`;
-        return [`❌ ${cause}${more}`, '', change];
-    }
-    const fits = report.jobs.every((j) => j.memory.fits);
-    const verdict = !limitsSet && fits ? 'no limits set' : '✅ within limits';
-    return [`**${change}** · ${verdict}`];
-}
-/** "Adds 1 job, changes 2: +$1,240 (+4%), $3,678,739 in total" or, without a base, the total and its range. */
-function changeSentence(report, c) {
-    const total = report.totals.cost_usd;
-    if (!c)
-        return `Training cost: ${usd(total.expected)} expected (${usd(total.low)} to ${usd(total.high)})`;
-    const n = (s) => c.jobs.filter((j) => j.status === s).length;
-    const parts = [
-        n('added') ? `adds ${plural(n('added'), 'job')}` : '',
-        n('changed') ? `changes ${n('changed')}` : '',
-        n('removed') ? `removes ${n('removed')}` : '',
-    ].filter(Boolean);
-    if (!parts.length)
-        return `No training job changes: ${usd(total.expected)} in total`;
-    const s = parts.join(', ');
-    const delta = Math.abs(c.delta_usd) < 0.005 ? 'no cost change' : `${usdDelta(c.delta_usd)}${c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`}`;
-    return `${s[0].toUpperCase()}${s.slice(1)}: ${delta}, ${usd(total.expected)} in total`;
-}
-/** The basis of a job's cost: rented hours, or an owned cluster's electricity only (settings). */
-function basis(j) {
-    if (j.price.cluster)
-        return `owned: cluster ${escapeMarkdown(j.price.cluster)}`;
-    const b = j.price.basis ?? (j.price.market === 'owned' ? 'owned' : 'rented');
-    return b === 'owned' ? 'owned: electricity only' : b;
-}
-function changeCell(ch) {
-    if (!ch)
-        return '';
-    if (ch.status === 'added')
-        return `${usdDelta(ch.cost_delta_usd)} (added)`;
-    if (ch.status === 'unchanged')
-        return 'unchanged';
-    if (ch.status === 'removed')
-        return `${usdDelta(ch.cost_delta_usd)} (removed)`;
-    return `${usdDelta(ch.cost_delta_usd)} (was ${usd(ch.before.cost_usd.expected)})`;
-}
-function mark(j, scope) {
-    if (!j.violations.length)
-        return '';
-    return scope.gated(j) ? '❌ ' : '⚠️ ';
-}
-function jobRow(j, scope, labelBasis, change) {
-    const cells = [
-        `${mark(j, scope)}**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
-        `${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}`,
-        j.memory.fits ? '✅' : '❌',
-        hours(j.compute.wall_clock_hours.expected),
-        gpuHours(j.compute.gpu_hours.expected),
-        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}${labelBasis ? `, ${basis(j)}` : ''}</sub>`,
-    ];
-    if (change)
-        cells.push(changeCell(change));
-    return `| ${cells.join(' | ')} |`;
-}
-function removedRow(r) {
-    return `| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | ${changeCell(r)} |`;
-}
-const HEADER = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |', '| --- | --- | :---: | ---: | ---: | ---: |'];
-const HEADER_VS = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) | vs base |', '| --- | --- | :---: | ---: | ---: | ---: | --- |'];
-/** The totals row: jobs that do not fit have no cost to add up, and the row says they are left out. */
-function totalRow(report, c) {
-    const out = report.jobs.filter((j) => !j.memory.fits).length;
-    const label = `**all jobs**${out ? `<br><sub>without ${plural(out, 'job')} that ${out === 1 ? 'does' : 'do'} not fit</sub>` : ''}`;
-    const cells = [label, '', '', '', gpuHours(report.totals.gpu_hours.expected), `**${usd(report.totals.cost_usd.expected)}**`];
-    if (c)
-        cells.push(c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : '');
-    return `| ${cells.join(' | ')} |`;
-}
-function details(j) {
-    const m = j.memory.per_gpu_bytes;
-    const t = j.compute.wall_clock_hours;
-    const lines = [
-        `<details><summary><b>${escapeHtml(j.name)}</b>: ${escapeHtml(j.model.name)}, ${escapeHtml(j.method)}, ${j.hardware.count} × ${escapeHtml(j.hardware.gpu)}</summary>`,
-        '',
-        `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
-        '',
-        '| memory per GPU | |',
-        '| --- | ---: |',
-        `| weights | ${bytes(m.weights)} |`,
-        `| gradients | ${bytes(m.gradients)} |`,
-        `| optimizer states | ${bytes(m.optimizer)} |`,
-        `| activations | ${bytes(m.activations)} |`,
-        `| overhead | ${bytes(m.overhead)} |`,
-        `| **total** | **${bytes(m.total)}** of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
-        '',
-        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${escapeMarkdown(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${escapeMarkdown(j.hardware.gpu)} fits`}.`,
-        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}.`,
-        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
-    ];
-    if (j.alternatives.length) {
-        lines.push('', '| alternative | wall-clock | cost | basis |', '| --- | ---: | ---: | --- |');
-        for (const a of j.alternatives)
-            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} | ${a.cluster ? `owned: cluster ${escapeMarkdown(a.cluster)}` : a.basis ?? 'rented'} |`);
-    }
-    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
-    return lines.join('\n');
-}
-/**
- * The pull-request comment and job summary. With a comparison it is about the change: the headline says what the
- * pull request does (or why it fails), the table lists the jobs it adds, changes or removes, the unchanged ones
- * collapse into one line, and violations of unchanged jobs are listed as already on the base branch.
- */
-function renderMarkdown(report, opts = {}) {
-    const c = opts.comparison;
-    const scope = gateScope(report, c, opts.gate ?? 'changed');
-    const limitsSet = opts.limitsSet ?? true;
-    const labelBasis = new Set(report.jobs.map(basis)).size > 1;
-    const age = priceAgeLine(report);
-    const settingsArea = [...(opts.settingsLines ?? []), ...(age ? [age] : [])].flatMap((l) => [`> ${escapeMarkdown(l)}`, '']);
-    const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), '', ...settingsArea];
-    const key = (j) => `${j.file}\u0000${j.name}`;
-    const changes = new Map(c?.jobs.filter((x) => x.after).map((x) => [key(x), x]) ?? []);
-    const changeOf = (j) => changes.get(key(j));
-    const shown = c ? report.jobs.filter((j) => changeOf(j)?.status !== 'unchanged') : report.jobs;
-    const unchanged = c ? report.jobs.filter((j) => changeOf(j)?.status === 'unchanged') : [];
-    const removed = c?.jobs.filter((x) => x.status === 'removed') ?? [];
-    const table = [];
-    if (shown.length || removed.length || !c) {
-        // With jobs of more than one train-budget.yml project, a row names each project above its jobs.
-        const groups = groupByProject(shown);
-        const rows = groups.flatMap((g) => [
-            ...(groups.length > 1 ? [`| **${g.project === null ? 'no project' : `project ${escapeMarkdown(g.project)}`}** | | | | | |${c ? ' |' : ''}`] : []),
-            ...g.jobs.map((j) => jobRow(j, scope, labelBasis, changeOf(j))),
-        ]);
-        table.push(...(c ? HEADER_VS : HEADER), ...rows, ...removed.map(removedRow), totalRow(report, c));
-    }
-    if (unchanged.length) {
-        const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
-        table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
-    }
-    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : violation.project ? `all jobs of project ${escapeMarkdown(violation.project)}` : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
-    const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
-    const viol = [
-        ...(failing.length ? ['', '#### Violations', ...failing] : []),
-        ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
-    ];
-    const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
-    if (advised.length)
-        viol.push('', '#### Advice', ...advised);
-    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
-    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
-    const detailed = shown;
-    const body = [...head, ...table, ...viol, ...notes, '', ...detailed.map(details), ...footer].join('\n') + '\n';
-    const max = opts.maxLength ?? Infinity;
-    if (body.length <= max)
-        return body;
-    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
-    const pointer = ['', `_The details of ${plural(detailed.length, 'job')} do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
-    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
-    if (short.length > max) {
-        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
-        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
-    }
-    return short;
-}
-
+// EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
+var markdown = __nccwpck_require__(120);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/problems-markdown.ts
 
 /** The comment when manifests are invalid: nothing was estimated, here is every problem (the first 200). */
@@ -997,44 +546,13 @@ function problemsMarkdown(problems, marker) {
         '',
         `**❌ ${problems.length} manifest problem${problems.length === 1 ? '' : 's'}: nothing was estimated**`,
         '',
-        ...problems.slice(0, 200).map((p) => `- ${escapeMarkdown(`${p.file}:${p.line}:${p.col}`)}: ${escapeMarkdown(p.message)}`),
+        ...problems.slice(0, 200).map((p) => `- ${(0,report_escape/* escapeMarkdown */.FV)(`${p.file}:${p.line}:${p.col}`)}: ${(0,report_escape/* escapeMarkdown */.FV)(p.message)}`),
         '',
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/report/sanitize.ts
-var sanitize = __nccwpck_require__(1211);
-;// CONCATENATED MODULE: ./src/action/post.ts
-
-
-
-
-const FORK_HINT = 'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, run Train Budget from a workflow_run workflow triggered by this one, which gets a write token, or use pull_request_target with care (it must not run the fork\'s code).';
-/** Posts or edits the pull-request comment; a failure is a warning, never the step's verdict. */
-async function postComment(client, pull, body, inputs) {
-    if (inputs.comment === 'off')
-        return;
-    if (!client) {
-        runner/* warning */.$e('Train Budget: no github-token, so no pull-request comment');
-        return;
-    }
-    try {
-        const outcome = await upsertComment(client, pull, (0,sanitize/* cleanMarkdownBody */.r0)(body), inputs.comment, inputs.commentTag);
-        if (outcome.action !== 'skipped') {
-            runner/* setOutput */.uH('comment-id', String(outcome.comment.id));
-            runner/* setOutput */.uH('comment-url', outcome.comment.html_url);
-            runner/* info */.pq(`Train Budget: comment ${outcome.action} (${outcome.comment.html_url})`);
-        }
-    }
-    catch (e) {
-        const status = statusOf(e);
-        if (status === 403)
-            runner/* warning */.$e(`Train Budget could not comment: ${FORK_HINT}`);
-        else
-            runner/* warning */.$e(`Train Budget could not comment on the pull request (${status ?? e.message}); the verdict below still applies`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/action/post.ts
+var post = __nccwpck_require__(7718);
 // EXTERNAL MODULE: ./src/settings/apply.ts
 var apply = __nccwpck_require__(9229);
 // EXTERNAL MODULE: ./src/settings/load.ts
@@ -1053,10 +571,7 @@ var pricing = __nccwpck_require__(6176);
 var estimate_layout = __nccwpck_require__(2698);
 // EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
 var memory = __nccwpck_require__(3225);
-// EXTERNAL MODULE: ./src/estimate/host-memory.ts + 1 modules
-var host_memory = __nccwpck_require__(5313);
 ;// CONCATENATED MODULE: ./src/estimate/setup.ts
-
 
 
 
@@ -1088,14 +603,6 @@ function priceJobFor(job, gpu) {
     return { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } };
 }
 /**
- * The job priced on one of the team's owned clusters: its hardware names the cluster, so the estimator's price
- * path (choosePrice) gives the cluster's derived cost per busy GPU-hour (src/estimate/price-book.ts
- * clusterHourCost), and a price the manifest sets does not apply (it is the price of a rented GPU).
- */
-function clusterJob(job, gpu, cluster) {
-    return { ...job, hardware: { ...job.hardware, gpu, gpus: [gpu], gpu_choice: 'one', cluster }, pricing: { ...job.pricing, gpu_hour_usd: null } };
-}
-/**
  * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
  * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
  * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
@@ -1103,7 +610,7 @@ function clusterJob(job, gpu, cluster) {
 class SetupScorer {
     job;
     prepared;
-    prices = new Map();
+    priceJobs = new Map();
     /** Set-ups given a full evaluation so far. */
     scored = 0;
     constructor(job) {
@@ -1127,43 +634,23 @@ class SetupScorer {
      * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
      * (or slower) than the best set-up found: pruning that cannot lose the optimum.
      */
-    floor(gpuId, cluster) {
+    floor(gpuId) {
         const gpu = this.accelerator(gpuId);
         const { model, counts, trainable, tokens } = this.prepared;
         const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
         const mfu = this.job.efficiency.mfu ?? (0,efficiency/* maxKernelShare */.jY)(gpu);
         const gpuHours = flops / ((0,efficiency/* peakTflops */.YR)(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / estimate/* GOODPUT_ONE_NODE */.BR;
-        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId, cluster) };
+        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
     }
-    /** The job a GPU kind is priced on, and its price: chosen once per kind (choosePrice sorts the catalog). */
-    priced(gpuId, cluster) {
-        const key = cluster ? `${gpuId}@${cluster}` : gpuId;
-        let x = this.prices.get(key);
-        if (!x) {
-            const job = cluster ? clusterJob(this.job, gpuId, cluster) : priceJobFor(this.job, gpuId);
-            this.prices.set(key, (x = { job, price: (0,pricing/* choosePrice */.JM)(job, this.accelerator(gpuId)) }));
-        }
-        return x;
-    }
-    price(gpuId, cluster) {
-        return this.priced(gpuId, cluster).price.gpu_hour_usd;
-    }
-    /** Memory-only evaluations so far. */
-    measured = 0;
-    /** Whether the node's host RAM holds what CPU offload keeps there (src/estimate/host-memory.ts). */
-    hostFits(s) {
-        if (s.offload === 'none')
-            return true;
-        const job = jobWithSetup(this.job, s);
-        const gpu = this.accelerator(s.gpu);
-        const perGpu = (0,host_memory/* offloadedBytesPerGpu */.jP)(job, this.prepared.trainable, (0,estimate_layout/* layoutFor */.Q)(job, s.count));
-        return (0,host_memory/* hostNeedBytes */.en)(gpu, s.count, perGpu) <= (0,host_memory/* hostAvailableBytes */.p)(gpu, s.count, this.job.hardware.host_ram_gb);
-    }
-    /** Whether the set-up fits: GPU memory (memory-only path) and the host RAM offload needs. */
-    fits(s) {
-        return this.memory(s) <= this.capacity(s.gpu) && this.hostFits(s);
+    price(gpuId) {
+        let priceJob = this.priceJobs.get(gpuId);
+        if (!priceJob)
+            this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
+        return (0,pricing/* choosePrice */.JM)(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
     }
     /** Memory per GPU, bytes, of the most loaded GPU. */
+    /** Memory-only evaluations so far. */
+    measured = 0;
     memory(s) {
         this.measured++;
         // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt.
@@ -1181,13 +668,13 @@ class SetupScorer {
         this.scored++;
         const { p } = this.variant(s);
         const gpu = this.accelerator(s.gpu);
-        const { job: priceJob, price } = this.priced(s.gpu, s.cluster);
-        const r = (0,estimate/* run */.eF)(p, gpu, s.count, priceJob, price);
-        const host = this.hostFits(s);
+        let priceJob = this.priceJobs.get(s.gpu);
+        if (!priceJob)
+            this.priceJobs.set(s.gpu, (priceJob = priceJobFor(this.job, s.gpu)));
+        const r = (0,estimate/* run */.eF)(p, gpu, s.count, priceJob);
         return {
             setup: s,
-            fits: r.fits && host,
-            host_fits: host,
+            fits: r.fits,
             memory_per_gpu_bytes: r.memory.total,
             capacity_bytes: (0,memory/* capacityBytes */.ec)(gpu),
             wall_clock_hours: r.wall_clock_hours.expected,
@@ -1203,7 +690,6 @@ class SetupScorer {
 var model = __nccwpck_require__(9143);
 ;// CONCATENATED MODULE: ./src/plan/space.ts
 
-
 /** Micro-batch sizes tried when the manifest does not set one: powers of two, as people run them. */
 const MICRO_BATCHES = [1, 2, 4, 8, 16, 32];
 const CHECKPOINTING_ORDER = ['none', 'selective', 'full'];
@@ -1218,7 +704,6 @@ function spaceOf(job, opts = {}) {
     const gpus = opts.gpus ? job.hardware.gpus.filter((g) => opts.gpus.includes(g)) : job.hardware.gpus;
     return {
         gpus,
-        clusters: clustersOf(job, opts.gpus),
         count: fixed('hardware.count') && job.hardware.count !== 'auto' ? job.hardware.count : null,
         max_count: job.hardware.max_count,
         zero: fixed('parallelism.zero') && job.parallelism.zero !== null ? [job.parallelism.zero] : [0, 1, 2, 3],
@@ -1232,29 +717,6 @@ function spaceOf(job, opts = {}) {
         kv_heads: arch.kv_heads,
         layers: arch.layers,
     };
-}
-/**
- * Owned clusters as GPU kinds: each one whose GPU the manifest allows (its one id, its list, or any with auto)
- * and that supports the precision, with its size as the most GPUs. A job that names its cluster
- * (hardware.cluster) already runs on it: its GPU kind is priced as the cluster, so none is added.
- */
-function clustersOf(job, only) {
-    if (job.hardware.cluster)
-        return [];
-    return (job.prices?.clusters ?? [])
-        .filter((c) => {
-        const a = (0,accelerators/* findAccelerator */.di)(c.gpu);
-        if (!a || (job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
-            return false;
-        if (only && !only.includes(a.id))
-            return false;
-        return job.hardware.gpu_choice === 'auto' || job.hardware.gpus.includes(a.id);
-    })
-        .map((c) => ({ name: c.name, gpu: (0,accelerators/* findAccelerator */.di)(c.gpu).id, count: c.count }));
-}
-/** The kinds a plan searches: each allowed GPU kind rented, and each owned cluster, with the most GPUs of each. */
-function kindsOf(space, maxGpus) {
-    return [...space.gpus.map((gpu) => ({ gpu, max: maxGpus })), ...space.clusters.map((c) => ({ gpu: c.gpu, cluster: c.name, max: Math.min(maxGpus, c.count) }))];
 }
 const divisors = (n) => Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);
 /**
@@ -1315,130 +777,9 @@ function setupRank(s) {
     return [s.count, OFFLOAD_ORDER.indexOf(s.offload), CHECKPOINTING_ORDER.indexOf(s.gradient_checkpointing), s.zero, s.tensor, s.pipeline, s.micro_batch_size];
 }
 
-;// CONCATENATED MODULE: ./src/plan/fit.ts
-
-/**
- * The keys a job that does not fit may change, each with the values that need less memory than its own:
- * more recomputation, a smaller micro-batch, a higher ZeRO stage, CPU offload, more GPUs, the 8-bit optimizer,
- * QLoRA instead of LoRA, a shorter sequence (the issue's list).
- */
-function fitKeys(job, own, counts) {
-    const keys = [];
-    const add = (key, values) => values.length && keys.push({ key, values });
-    add('training.gradient_checkpointing', CHECKPOINTING_ORDER.slice(CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing) + 1));
-    add('training.micro_batch_size', MICRO_BATCHES.filter((m) => m < own.micro_batch_size).reverse());
-    // Pipelines run ZeRO 0 or 1 (DeepSpeed), so with one neither ZeRO-2/3 nor parameter offload is a candidate.
-    const zeros = own.pipeline > 1 ? [1] : [1, 2, 3];
-    add('parallelism.zero', zeros.filter((z) => z > own.zero));
-    const offloads = own.pipeline > 1 ? ['optimizer'] : ['optimizer', 'optimizer_and_params'];
-    add('parallelism.offload', offloads.slice(own.offload === 'none' ? 0 : own.offload === 'optimizer' ? 1 : 2));
-    add('hardware.count', counts.filter((c) => c > own.count));
-    if (job.optimizer === 'adamw')
-        add('optimizer', ['adamw_8bit']);
-    if (job.method === 'lora' && job.precision !== 'fp8')
-        add('method', ['qlora']);
-    add('training.sequence_length', [job.training.sequence_length / 2, job.training.sequence_length / 4].filter((s) => Number.isInteger(s) && s >= 256));
-    return keys;
-}
-/** The set-up and job a change gives; null when the combination breaks a rule of `validate`. */
-function applyChange(job, own, change) {
-    const s = { ...own };
-    let j = job;
-    for (const [k, v] of Object.entries(change)) {
-        if (k === 'training.gradient_checkpointing')
-            s.gradient_checkpointing = v;
-        else if (k === 'training.micro_batch_size')
-            s.micro_batch_size = v;
-        else if (k === 'parallelism.zero')
-            s.zero = v;
-        else if (k === 'parallelism.offload')
-            s.offload = v;
-        else if (k === 'hardware.count')
-            s.count = v;
-        else if (k === 'optimizer')
-            j = { ...j, optimizer: v };
-        else if (k === 'method')
-            j = { ...j, method: v };
-        else if (k === 'training.sequence_length')
-            j = { ...j, training: { ...j.training, sequence_length: v } };
-    }
-    // A manifest that does not set the ZeRO stage takes the estimator's default for the count (layoutFor: 0 on one
-    // GPU, 1 with pipeline stages, else 3), so a change of count moves it unless the change sets it.
-    if (!Object.prototype.hasOwnProperty.call(job.positions, 'parallelism.zero') && !('parallelism.zero' in change))
-        s.zero = s.count === 1 ? 0 : s.pipeline > 1 ? 1 : 3;
-    // The rules of validate: pipelines run ZeRO 0/1 (DeepSpeed), optimizer offload needs ZeRO >= 1 and parameter
-    // offload ZeRO-3, the count is a multiple of tensor x pipeline, and the global batch (held fixed) a multiple of
-    // micro-batch x data-parallel ranks. A higher ZeRO stage on one data-parallel rank shards nothing: it is a
-    // candidate there only as the way to offload (ZeRO-Offload trains on a single GPU, Ren et al. 2021).
-    const unit = s.tensor * s.pipeline;
-    if (s.zero > own.zero && s.count <= unit && s.offload === 'none')
-        return null;
-    if (s.pipeline > 1 && s.zero > 1)
-        return null;
-    if (s.offload === 'optimizer' && s.zero < 1)
-        return null;
-    if (s.offload === 'optimizer_and_params' && s.zero !== 3)
-        return null;
-    if (s.count % unit !== 0)
-        return null;
-    const global = j.training.global_batch_size;
-    if (global !== null && global % (s.micro_batch_size * (s.count / unit)) !== 0)
-        return null;
-    return { setup: s, job: j };
-}
-/** Every way to pick one value for each of `k` of the keys. */
-function* combinations(keys, k, from = 0, picked = {}) {
-    if (k === 0) {
-        yield { ...picked };
-        return;
-    }
-    for (let i = from; i <= keys.length - k; i++) {
-        for (const v of keys[i].values) {
-            picked[keys[i].key] = v;
-            yield* combinations(keys, k - 1, i + 1, picked);
-            delete picked[keys[i].key];
-        }
-    }
-}
-/**
- * The smallest combination that makes the job fit: the fewest changed keys, then the cheapest. Each size is
- * tried in turn, memory first (cheap), and only the combinations that fit are priced.
- * Before any enumeration, every key at its most memory-saving value (the last in its list) is checked, once for
- * each micro-batch size: each other key only ever lowers memory per GPU, but a smaller micro-batch under a fixed
- * global batch adds gradient accumulation, which holds gradients beside the activations, so it is tried at
- * each value. If none of those fits, no combination does.
- */
-function smallestFix(job, own, keys, scorerOf) {
-    const fitsAt = (a) => scorerOf(a.job).fits(a.setup);
-    const all = Object.fromEntries(keys.map((k) => [k.key, k.values[k.values.length - 1]]));
-    const micros = [own.micro_batch_size, ...(keys.find((k) => k.key === 'training.micro_batch_size')?.values ?? [])];
-    const most = micros.map((m) => applyChange(job, own, { ...all, 'training.micro_batch_size': m }));
-    if (most.every((a) => a !== null) && !most.some((a) => fitsAt(a)))
-        return null;
-    for (let k = 2; k <= keys.length; k++) {
-        let best = null;
-        for (const change of combinations(keys, k)) {
-            const a = applyChange(job, own, change);
-            if (!a || !fitsAt(a))
-                continue;
-            const scored = scorerOf(a.job).score(a.setup);
-            if (scored.fits && (!best || scored.cost_usd < best.scored.cost_usd))
-                best = { change, scored };
-        }
-        if (best)
-            return best;
-    }
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/search.ts
 
 const EPS = 1e-9;
-/** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
-function lighter(a, b) {
-    const full = CHECKPOINTING_ORDER.indexOf('full');
-    return a.o <= b.o && (a.c === b.c || (b.c === full && a.c < full));
-}
 function lexLess(a, b) {
     for (let i = 0; i < a.length; i++)
         if (a[i] !== b[i])
@@ -1467,9 +808,7 @@ function tieLess(a, b) {
         return true;
     if (lexLess(rb, ra))
         return false;
-    if (a.setup.gpu !== b.setup.gpu)
-        return a.setup.gpu < b.setup.gpu;
-    return (a.setup.cluster ?? '') < (b.setup.cluster ?? '');
+    return a.setup.gpu < b.setup.gpu;
 }
 /** Fewer GPUs first, then cheaper. */
 function fewer(a, b) {
@@ -1480,16 +819,11 @@ function fewer(a, b) {
  * of every set-up in __tests__/plan-search.test.ts:
  *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
  *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
- *  2. at one count, less offload, or no recomputation rather than full recomputation, is never slower or dearer
- *     (each only saves memory), so a heavier variant is a candidate only at counts where a lighter one does not
- *     fit. Selective recomputation is not ordered against none: with FlashAttention it adds almost no work, and
- *     the step-time model can make it marginally faster (an H100 70B LoRA with parameter offload, by 0.3%);
+ *  2. at one count, less recomputation or less offload is never slower or dearer (it only saves memory), so a
+ *     variant that recomputes or offloads more is a candidate only at counts where the lighter one does not fit;
  *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
  *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
- * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor), a proven bound (the
- * estimator's highest kernel efficiency and best goodput), which also bounds wall-clock (GPU-hours / count):
- * the fastest set-up is found by scoring every count of every live layout down to where that bound stops it,
- * so it rests on properties 1 and 2 (which set-ups are candidates) but not on property 3.
+ * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor).
  */
 function search(scorer, space, goals) {
     const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
@@ -1518,16 +852,14 @@ function search(scorer, space, goals) {
         return r;
     };
     // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
-    const kinds = kindsOf(space, maxGpus)
-        .map((k) => ({ g: k.gpu, cluster: k.cluster, max: k.max, floor: scorer.floor(k.gpu, k.cluster) }))
-        .sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g) || (a.cluster ?? '').localeCompare(b.cluster ?? ''));
-    for (const { g, cluster, max: kindMax, floor } of kinds) {
+    const kinds = space.gpus.map((g) => ({ g, floor: scorer.floor(g) })).sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g));
+    for (const { g, floor } of kinds) {
         const gpu = scorer.accelerator(g);
         const cap = scorer.capacity(g);
         const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
         for (const tensor of tensorOptions(space, gpu)) {
             for (const pipeline of pipelineOptions(space)) {
-                if (tensor * pipeline > kindMax)
+                if (tensor * pipeline > maxGpus)
                     continue;
                 const countsByMicro = new Map();
                 for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
@@ -1538,17 +870,17 @@ function search(scorer, space, goals) {
                     for (const micro of space.micro_batch_size) {
                         let counts = countsByMicro.get(micro);
                         if (!counts)
-                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
+                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
                         if (!counts.length)
                             continue;
-                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt, ...(cluster ? { cluster } : {}) });
+                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
                         const variants = [];
                         for (const { offload, ckpt, o, c } of ordered) {
                             let limit = counts.length;
                             for (const w of variants)
-                                if (lighter(w, { o, c }) && w.first < limit)
+                                if (w.o <= o && w.c <= c && w.first < limit)
                                     limit = w.first;
-                            const first = limit === 0 ? 0 : firstFit((i) => scorer.fits(mk(counts[i], offload, ckpt)), limit);
+                            const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, limit);
                             // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
                             // since every variant lighter than this one is lighter than them too.
                             variants.push({ offload, ckpt, first, limit, o, c });
@@ -1572,18 +904,15 @@ function search(scorer, space, goals) {
                             }
                             if (!needCurves(counts[v.limit - 1]))
                                 continue;
-                            curve(v.first, v.limit, at, counts, floor.gpu_hours);
+                            curve(v.first, v.limit, at, counts);
                         }
                     }
                 }
             }
         }
     }
-    /**
-     * One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost
-     * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound.
-     */
-    function curve(lo, hi, at, counts, floorHours) {
+    /** One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost limit. */
+    function curve(lo, hi, at, counts) {
         const cache = new Map();
         const get = (i) => {
             let s = cache.get(i);
@@ -1593,10 +922,11 @@ function search(scorer, space, goals) {
         };
         const s0 = get(lo);
         const gh0 = s0.gpu_hours;
+        if (s0.cost_usd > C)
+            return; // cost only grows with the count
         const cmax = counts[hi - 1];
-        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count,
-        // property 3).
-        if (s0.cost_usd <= C && (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS))) {
+        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count).
+        if (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS)) {
             let i = lo;
             while (i < hi && gh0 / counts[i] > D)
                 i++; // wall-clock >= gh0 / count
@@ -1610,15 +940,62 @@ function search(scorer, space, goals) {
                     break; // no later count can meet the deadline
             }
         }
-        // Fastest within the cost limit: every count, from the largest down, until the proven bound stops it.
-        // Wall-clock is GPU-hours / count, and GPU-hours never fall below the kind's floor, so a count with
-        // floor / count above the fastest found cannot beat it, nor can any smaller count. Wall-clock need not fall
-        // with every GPU added (past some count the network costs more than the GPUs give), so no count above the
-        // bound is skipped, and the cost limit is checked on each set-up scored (score()), not assumed monotone.
-        for (let i = hi - 1; i >= lo; i--) {
-            if (fastest && floorHours / counts[i] > fastest.wall_clock_hours * (1 + EPS))
+        // Fastest within the cost limit: the largest affordable count, its halvings down to the fewest, then a local
+        // refinement around the best of them. Wall-clock need not fall with every GPU added (past some count the
+        // network costs more than the extra GPUs give), so this part is a sampled search, not an exhaustive one.
+        if (fastest && gh0 / cmax > fastest.wall_clock_hours * (1 + EPS))
+            return;
+        let top = hi - 1;
+        if (C < Infinity && get(top).cost_usd > C) {
+            let a = lo; // cost(a) <= C < cost(top)
+            let b = top;
+            while (b - a > 1) {
+                const m = (a + b) >> 1;
+                if (get(m).cost_usd <= C)
+                    a = m;
+                else
+                    b = m;
+            }
+            top = a;
+        }
+        const sampled = [];
+        for (let i = top;;) {
+            sampled.push(i);
+            if (i === lo)
                 break;
-            get(i);
+            const half = counts[i] / 2;
+            let j = i;
+            while (j > lo && counts[j] > half)
+                j--;
+            if (gh0 / counts[j] > get(top).wall_clock_hours * 2)
+                break; // far below: slower than the top by 2x at best
+            i = j;
+        }
+        let best = sampled[0];
+        for (const i of sampled)
+            if (faster(get(i), get(best)))
+                best = i;
+        // Refine between the best sample's neighbours among the samples.
+        const k = sampled.indexOf(best);
+        let a = sampled[k + 1] ?? best;
+        let b = sampled[k - 1] ?? best;
+        while (b - a > 1) {
+            const m1 = (a + best) >> 1;
+            const m2 = (best + b + 1) >> 1;
+            if (m1 > a && m1 < best && faster(get(m1), get(best))) {
+                b = best;
+                best = m1;
+                continue;
+            }
+            if (m2 < b && m2 > best && faster(get(m2), get(best))) {
+                a = best;
+                best = m2;
+                continue;
+            }
+            a = m1 > a && m1 < best ? m1 : best;
+            b = m2 < b && m2 > best ? m2 : best;
+            if (a === best && b === best)
+                break;
         }
     }
     const fits = points.filter((p) => p.fits);
@@ -1671,8 +1048,6 @@ const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
 
 
 
-
-
 /** Thresholds of the issue: a layout advice saves at least 15%, another GPU kind at least 25%. */
 const LAYOUT_SAVING = 0.15;
 const GPU_SAVING = 0.25;
@@ -1686,11 +1061,8 @@ function ownSetup(e, job) {
         offload: job.parallelism.offload, micro_batch_size: job.training.micro_batch_size, gradient_checkpointing: job.training.gradient_checkpointing,
     };
 }
-/**
- * The manifest keys in which `to` differs from `from`. With `job` (whose global batch the advice held fixed): when
- * the manifest does not set one and the new layout would imply another, the global batch is part of the change.
- */
-function changes(from, to, job) {
+/** The manifest keys in which `to` differs from `from`. */
+function changes(from, to) {
     const out = {};
     if (to.gpu !== from.gpu)
         out['hardware.gpu'] = to.gpu;
@@ -1708,91 +1080,78 @@ function changes(from, to, job) {
         out['training.micro_batch_size'] = to.micro_batch_size;
     if (to.gradient_checkpointing !== from.gradient_checkpointing)
         out['training.gradient_checkpointing'] = to.gradient_checkpointing;
-    return job ? { ...out, ...batchKey(job, to) } : out;
-}
-/**
- * The global batch as a change, when the advice held it fixed but the manifest does not set it and the new
- * layout would imply another (micro-batch x data-parallel ranks): without it, the change would alter training.
- */
-function batchKey(job, to) {
-    if (job.training.global_batch_size === null || wrote(job, 'training.global_batch_size'))
-        return {};
-    const free = jobWithSetup({ ...job, training: { ...job.training, global_batch_size: null } }, to);
-    return (0,estimate_layout/* layoutFor */.Q)(free, to.count).global_batch === job.training.global_batch_size ? {} : { 'training.global_batch_size': job.training.global_batch_size };
+    return out;
 }
 const words = (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join(', ');
 function advice(kind, summary, change, s, before) {
     return { kind, summary, change, memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: s.wall_clock_hours, cost_usd: s.cost_usd, saving_fraction: before > 0 ? 1 - s.cost_usd / before : 0 };
 }
-/** Counts a job that does not fit may move to: the fewest that hold it, and two and four times its own (whole nodes past one). */
-function fitCounts(job, e, scorer, own, limits) {
-    const perNode = scorer.accelerator(own.gpu).gpus_per_node;
-    const max = Math.min(job.hardware.max_count, limits.max_gpus ?? Infinity);
-    const whole = (c) => (c > perNode ? Math.ceil(c / perNode) * perNode : c);
-    const out = [e.hardware.min_count, whole(2 * own.count), whole(4 * own.count)].filter((c) => c !== null && c > own.count && c <= max);
-    return [...new Set(out)].sort((a, b) => a - b);
-}
-/**
- * A job that does not fit: the single changes that make it fit, those within the limits first, cheapest first;
- * when no single change does it, the smallest combination (fewest changed keys, then cheapest: src/plan/fit.ts).
- */
-function fitAdvice(job, e, scorer, own, limits) {
-    const scorers = new Map();
-    const scorerOf = (j) => {
-        if (j === job)
-            return scorer;
-        const k = `${j.optimizer}/${j.method}/${j.training.sequence_length}`;
-        let s = scorers.get(k);
-        if (!s)
-            scorers.set(k, (s = new SetupScorer(j)));
-        return s;
+/** A job that does not fit: the single changes that make it fit, cheapest first; else the smallest combination. */
+function fitAdvice(job, e, scorer, own) {
+    const opts = [];
+    const at = (s) => {
+        const to = { ...own, ...s };
+        return { change: changes(own, to), score: () => scorer.score(to) };
     };
-    const keys = fitKeys(job, own, fitCounts(job, e, scorer, own, limits));
-    const before = e.cost_usd.expected;
-    const within = (s) => (limits.deadline_hours === null || s.wall_clock_hours <= limits.deadline_hours) && (limits.max_cost_usd === null || s.cost_usd <= limits.max_cost_usd);
-    const singles = [];
-    for (const k of keys) {
-        for (const v of k.values) {
-            const change = { [k.key]: v };
-            const a = applyChange(job, own, change);
-            if (!a)
-                continue;
-            const s = scorerOf(a.job).score(a.setup);
-            if (s.fits)
-                singles.push({ change: { ...change, ...batchKey(job, a.setup) }, s });
-        }
+    const i = CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing);
+    for (const c of CHECKPOINTING_ORDER.slice(i + 1))
+        opts.push(at({ gradient_checkpointing: c }));
+    for (const m of MICRO_BATCHES.filter((m) => m < own.micro_batch_size))
+        opts.push(at({ micro_batch_size: m }));
+    for (const z of [1, 2, 3])
+        if (z > own.zero && (own.pipeline === 1 || z <= 1) && own.count > own.tensor * own.pipeline)
+            opts.push(at({ zero: z }));
+    if (own.offload === 'none' && own.zero >= 1)
+        opts.push(at({ offload: 'optimizer' }));
+    if (own.offload !== 'optimizer_and_params' && own.zero === 3)
+        opts.push(at({ offload: 'optimizer_and_params' }));
+    if (e.hardware.min_count !== null && e.hardware.min_count !== own.count)
+        opts.push(at({ count: e.hardware.min_count }));
+    // Changes outside the set-up: another optimizer, method or sequence length, scored on a job that says so.
+    const other = (change, variant) => ({ change, score: () => new SetupScorer(variant).score(own) });
+    if (job.optimizer === 'adamw')
+        opts.push(other({ optimizer: 'adamw_8bit' }, { ...job, optimizer: 'adamw_8bit' }));
+    if (job.method === 'lora' && job.precision !== 'fp8')
+        opts.push(other({ method: 'qlora' }, { ...job, method: 'qlora' }));
+    for (const s of [job.training.sequence_length / 2, job.training.sequence_length / 4]) {
+        if (Number.isInteger(s) && s >= 256)
+            opts.push(other({ 'training.sequence_length': s }, { ...job, training: { ...job.training, sequence_length: s } }));
     }
-    singles.sort((a, b) => Number(within(b.s)) - Number(within(a.s)) || a.s.cost_usd - b.s.cost_usd);
-    if (singles.length)
-        return singles.map(({ change, s }) => advice('fit', `fits with ${words(change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, change, s, before));
-    const fix = smallestFix(job, own, keys, scorerOf);
-    if (!fix)
+    const before = e.cost_usd.expected;
+    const fits = opts.map((o) => ({ o, s: o.score() })).filter((x) => x.s.fits).sort((a, b) => a.s.cost_usd - b.s.cost_usd);
+    if (fits.length) {
+        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, o.change, s, before));
+    }
+    // No single change: the cheapest set-up that fits on the same GPU kind and count, else the fewest GPUs of
+    // that kind that hold it (the planner's minimum).
+    const space = spaceOf(job, { free: true, gpus: [own.gpu] });
+    const goals = { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null };
+    const same = search(scorer, { ...space, count: own.count, max_count: Math.max(own.count, space.max_count) }, goals).cheapest;
+    const m = same ?? search(scorer, { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, goals).minimum;
+    if (!m)
         return [];
-    const s = fix.scored;
-    const change = { ...fix.change, ...batchKey(job, s.setup) };
-    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, change, s, before)];
+    const change = changes(own, m.setup);
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(m.memory_per_gpu_bytes)} per GPU, ${usdWord(m.cost_usd)}`, change, m, before)];
 }
-/** A cheaper layout on the same GPU kind, at the same or a smaller count (and within the GPU limit). */
-function layoutAdvice(job, e, scorer, own, limits) {
-    const maxGpus = Math.min(own.count, limits.max_gpus ?? Infinity);
-    // Owned clusters are not searched here: a move to one is a change of GPU kind, not of layout.
-    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), clusters: [], count: null, max_count: maxGpus };
+/** A cheaper layout on the same GPU kind, at the same or a smaller count. */
+function layoutAdvice(job, e, scorer, own) {
+    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: own.count };
     // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
     // taking far longer (one GPU instead of eight) is not advice anyone asked for.
-    const deadline = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
-    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: maxGpus });
+    const deadline = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: own.count });
     const best = r.recommended;
     if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
         return [];
-    const change = changes(own, best.setup, job);
+    const change = changes(own, best.setup);
     const save = 1 - best.cost_usd / e.cost_usd.expected;
     return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
 }
-/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock) and the GPU limit, from the estimate's alternatives. */
-function gpuAdvice(job, e, own, limits) {
-    const limit = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock), from the estimate's alternatives. */
+function gpuAdvice(job, e, own) {
+    const limit = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
     const pick = e.alternatives
-        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit && a.count <= (limits.max_gpus ?? Infinity))
+        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit)
         .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
     if (!pick)
         return [];
@@ -1802,41 +1161,17 @@ function gpuAdvice(job, e, own, limits) {
     const change = changes(own, to);
     return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
 }
-const minOf = (a, b) => {
-    const xs = [a, b].filter((x) => typeof x === 'number');
-    return xs.length ? Math.min(...xs) : null;
-};
-/**
- * The limits advice keeps to: the manifest's plan.deadline_hours and plan.max_cost_usd, and the budget limits
- * (the CLI's --max-* flags, the action's inputs, the job's settings project): max_hours is a deadline,
- * max_cost_usd a cost limit, max_gpus a GPU limit; where two set one, the smaller applies.
- */
-function adviceLimits(job, ...limits) {
-    let out = { deadline_hours: job.plan.deadline_hours, max_cost_usd: job.plan.max_cost_usd, max_gpus: null };
-    for (const l of limits) {
-        if (!l)
-            continue;
-        out = { deadline_hours: minOf(out.deadline_hours, l.max_hours), max_cost_usd: minOf(out.max_cost_usd, l.max_cost_usd), max_gpus: minOf(out.max_gpus, l.max_gpus) };
-    }
-    return out;
-}
-/**
- * The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. The global batch
- * stays the one the estimate trains with (the manifest's, or what its own layout implies), so no advice changes
- * the optimisation.
- */
-function adviseJob(job, e, ...limits) {
+/** The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. */
+function adviseJob(job, e) {
     const own = ownSetup(e, job);
-    const fixed = job.training.global_batch_size !== null ? job : { ...job, training: { ...job.training, global_batch_size: (0,estimate_layout/* layoutFor */.Q)(job, e.hardware.count).global_batch } };
-    const scorer = new SetupScorer(fixed);
-    const l = adviceLimits(job, ...limits);
+    const scorer = new SetupScorer(job);
     if (!e.memory.fits)
-        return fitAdvice(fixed, e, scorer, own, l);
-    return [...layoutAdvice(fixed, e, scorer, own, l), ...gpuAdvice(job, e, own, l)];
+        return fitAdvice(job, e, scorer, own);
+    return [...layoutAdvice(job, e, scorer, own), ...gpuAdvice(job, e, own)];
 }
-/** An estimate with its advice filled in; `limits`: the budget limits that judge the job (flags, inputs, its project). */
-function withAdvice(job, e, ...limits) {
-    return { ...e, advice: adviseJob(job, e, ...limits) };
+/** An estimate with its advice filled in. */
+function withAdvice(job, e) {
+    return { ...e, advice: adviseJob(job, e) };
 }
 
 // EXTERNAL MODULE: ./src/settings/parse.ts + 2 modules
@@ -1854,7 +1189,7 @@ async function readBaseSettings(client, baseSha, repoPath) {
         text = await client.fileAt(repoPath, baseSha);
     }
     catch (e) {
-        return { ok: false, note: `could not read ${repoPath} on the base branch (${statusOf(e) ?? e.message}): the pull request's own limits are used` };
+        return { ok: false, note: `could not read ${repoPath} on the base branch (${(0,github_status/* statusOf */.c)(e) ?? e.message}): the pull request's own limits are used` };
     }
     if (text === null)
         return { ok: true, settings: null };
@@ -1868,13 +1203,13 @@ async function readBaseSettings(client, baseSha, repoPath) {
 
 ;// CONCATENATED MODULE: ./src/settings/change.ts
 
-const LIMIT_ORDER = [...JOB_LIMITS, 'max_total_cost_usd'];
+const LIMIT_ORDER = [...limits/* JOB_LIMITS */.$, 'max_total_cost_usd'];
 const show = (v) => (v === undefined ? 'none' : String(v));
 function limitChanges(scope, before, after) {
     const out = [];
     for (const k of LIMIT_ORDER)
         if (before[k] !== after[k])
-            out.push(`${scope} ${flagName(k)} ${show(before[k])} → ${show(after[k])}`);
+            out.push(`${scope} ${(0,limits/* flagName */.G)(k)} ${show(before[k])} → ${show(after[k])}`);
     return out;
 }
 const canonical = (s) => JSON.stringify(s ? { defaults: s.defaults, rules: s.rules, clusters: s.clusters, projects: s.projects } : null);
@@ -1956,14 +1291,8 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
                 settingsLines.push(base.note);
         }
     }
-    // The advice keeps to the limits that judge each job: the action's inputs and its project's (max-hours,
-    // max-cost-usd, max-gpus), so a fix it offers is one the gate would pass.
-    const byProject = (0,prepare/* projectLimits */.KN)(limits);
-    const estimates = jobs.map((j) => {
-        const project = (0,apply/* projectOf */.v8)(limits, pathOf(j.file))?.name;
-        return (0,apply/* withProject */.C3)(withAdvice(j, (0,estimate/* estimateJob */.qV)(j), inputs.limits, project ? byProject.get(project) : undefined), project);
-    });
-    return { report: buildReport(estimates, inputs.limits, byProject), settingsLines };
+    const estimates = jobs.map((j) => withAdvice(j, (0,estimate/* estimateJob */.qV)(j))).map((e) => (0,apply/* withProject */.C3)(e, (0,apply/* projectOf */.v8)(limits, pathOf(e.file))?.name));
+    return { report: buildReport(estimates, inputs.limits, (0,prepare/* projectLimits */.KN)(limits)), settingsLines };
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
@@ -2007,6 +1336,15 @@ async function clientFor(inputs, owner, repo) {
     const { octokitClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
     return octokitClient(inputs.token, owner, repo);
 }
+/**
+ * The comment as rendered, in a file named by the `comment-file` output (empty when there is nothing to say): the
+ * fork recipe uploads it, and a workflow_run workflow posts it with `post-comment-file`.
+ */
+function saveComment(inputs, body) {
+    const path = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `train-budget-${inputs.commentTag}.md`);
+    (0,external_node_fs_.writeFileSync)(path, body);
+    runner/* setOutput */.uH('comment-file', path);
+}
 const limitsSet = (inputs) => Object.keys(inputs.limits).length > 0 || Object.keys(inputs.increase).length > 0;
 /** The action: estimate, summarise, comment, set outputs, then apply the gate. Never throws. `today` (YYYY-MM-DD) comes from the process shell. */
 async function runAction(opts = {}) {
@@ -2021,6 +1359,13 @@ async function runAction(opts = {}) {
                 return;
             }
             throw e;
+        }
+        if (inputs.postCommentFile) {
+            // The fork recipe's second half: post what a pull_request run rendered; nothing is estimated or checked out.
+            const event = readEvent();
+            const { postSaved } = await __nccwpck_require__.e(/* import() */ 20).then(__nccwpck_require__.bind(__nccwpck_require__, 5020));
+            await postSaved(inputs, event, await clientFor(inputs, event.owner, event.repo));
+            return;
         }
         const workspace = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
         const wd = workingDirectory(workspace, inputs.workingDirectory);
@@ -2043,7 +1388,7 @@ async function runAction(opts = {}) {
                 changed = await client.pullFiles(event.pull.number);
             }
             catch (e) {
-                notes.push(`could not list the pull request's files (${statusOf(e) ?? e.message}): every manifest is compared as unchanged`);
+                notes.push(`could not list the pull request's files (${(0,github_status/* statusOf */.c)(e) ?? e.message}): every manifest is compared as unchanged`);
             }
         }
         // Hub model ids outside the catalog: their config.json is fetched here (unless offline), then validated.
@@ -2070,10 +1415,12 @@ async function runAction(opts = {}) {
         if (failingProblems.length) {
             for (const p of failingProblems)
                 annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
-            const md = problemsMarkdown(failingProblems.map((p) => ({ ...p, file: pathOf(p.file) })), marker(inputs.commentTag));
+            const md = problemsMarkdown(failingProblems.map((p) => ({ ...p, file: pathOf(p.file) })), (0,comment/* marker */.x)(inputs.commentTag));
             runner/* appendSummary */.fe(md);
             if (event.pull)
-                await postComment(client, event.pull.number, md, inputs);
+                saveComment(inputs, md);
+            if (event.pull)
+                await (0,post/* postComment */.G)(client, event.pull.number, md, inputs);
             runner/* setFailed */.C1(`Train Budget: ${failingProblems.length} manifest problem${failingProblems.length === 1 ? '' : 's'}`);
             return;
         }
@@ -2091,18 +1438,21 @@ async function runAction(opts = {}) {
         const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `train-budget-${inputs.commentTag}.json`);
         (0,external_node_fs_.writeFileSync)(reportPath, renderJson(report));
         const view = { comparison, limitsSet: limitsSet(inputs) || report.jobs.some((j) => j.project !== undefined), gate: inputs.gate, settingsLines };
-        runner/* appendSummary */.fe(renderMarkdown(report, view));
+        runner/* appendSummary */.fe((0,markdown/* renderMarkdown */.Gc)(report, view));
         const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
         if (event.pull && !nothingToSay) {
-            const body = renderMarkdown(report, { ...view, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
-            await postComment(client, event.pull.number, body, inputs);
+            const body = (0,markdown/* renderMarkdown */.Gc)(report, { ...view, marker: (0,comment/* marker */.x)(inputs.commentTag), summaryUrl: runUrl(), maxLength: markdown/* GITHUB_COMMENT_LIMIT */._4 });
+            saveComment(inputs, body);
+            await (0,post/* postComment */.G)(client, event.pull.number, body, inputs);
         }
+        else if (event.pull)
+            saveComment(inputs, '');
         runner/* setOutput */.uH('total-cost-usd', report.totals.cost_usd.expected.toFixed(2));
         runner/* setOutput */.uH('total-gpu-hours', report.totals.gpu_hours.expected.toFixed(2));
         runner/* setOutput */.uH('over-budget', String(report.over_budget));
         runner/* setOutput */.uH('violations', String(violationCount(report)));
         runner/* setOutput */.uH('report', reportPath);
-        const scope = gateScope(report, comparison, inputs.gate);
+        const scope = (0,budget_scope/* gateScope */.o)(report, comparison, inputs.gate);
         const verdict = gate(report, jobs, inputs.failOnViolation, pathOf, scope);
         verdict.annotations.forEach(annotate);
         if (verdict.failure)
@@ -2165,6 +1515,50 @@ function changeViolations(c, limits) {
         out.push({ limit: 'max_cost_increase_percent', max: limits.max_cost_increase_percent, actual: c.delta_percent });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 5261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ JOB_LIMITS),
+/* harmony export */   G: () => (/* binding */ flagName)
+/* harmony export */ });
+/** The limits in the order reports list them, with the flag / input name users set them by. */
+const JOB_LIMITS = ['max_cost_usd', 'max_gpu_hours', 'max_gpus', 'max_hours', 'max_co2_kg'];
+/** `max_cost_usd` -> `max-cost-usd`: the spelling of CLI flags and action inputs. */
+const flagName = (limit) => limit.replace(/_/g, '-');
+
+
+/***/ }),
+
+/***/ 2369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ gateScope),
+/* harmony export */   p: () => (/* binding */ GATE_MODES)
+/* harmony export */ });
+const GATE_MODES = ['changed', 'all'];
+function gateScope(report, comparison, mode = 'changed') {
+    let gated = () => true;
+    if (comparison && mode === 'changed') {
+        const key = (j) => `${j.file}\u0000${j.name}`;
+        const touched = new Set(comparison.jobs.filter((c) => c.status === 'added' || c.status === 'changed').map(key));
+        gated = (j) => touched.has(key(j));
+    }
+    const failing = [];
+    const present = [];
+    for (const j of report.jobs) {
+        for (const v of j.violations)
+            (gated(j) ? failing : present).push({ job: j, violation: v });
+    }
+    for (const v of report.violations)
+        failing.push({ job: null, violation: v });
+    return { gated, failing, present };
 }
 
 
@@ -3305,8 +2699,6 @@ function hostGuidance(gpu, count, offloadedBytesPerGpu) {
     return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
 }
 
-// EXTERNAL MODULE: ./src/estimate/host-memory.ts + 1 modules
-var host_memory = __nccwpck_require__(5313);
 // EXTERNAL MODULE: ./src/estimate/layout.ts
 var estimate_layout = __nccwpck_require__(2698);
 ;// CONCATENATED MODULE: ./src/estimate/step-words.ts
@@ -3450,7 +2842,6 @@ function storageBytes(x) {
 
 
 
-
 /**
  * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
  * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
@@ -3485,8 +2876,7 @@ function prepare(job) {
     return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
 const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
-/** `price`: the price of `gpu` for `priceJob` when the caller already chose it (the planner scores thousands of set-ups per GPU kind). */
-function run(p, gpu, count, priceJob, price = (0,pricing/* choosePrice */.JM)(priceJob, gpu)) {
+function run(p, gpu, count, priceJob) {
     const { job, model, counts } = p;
     const layout = (0,estimate_layout/* layoutFor */.Q)(job, count);
     const memory = (0,estimate_memory/* memoryPerGpu */.ZU)(p.base, layout);
@@ -3509,6 +2899,7 @@ function run(p, gpu, count, priceJob, price = (0,pricing/* choosePrice */.JM)(pr
     const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
     const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE;
     const gh = scale(range, gpuHours);
+    const price = (0,pricing/* choosePrice */.JM)(priceJob, gpu);
     return {
         gpu, layout, memory, fits: memory.total <= (0,estimate_memory/* capacityBytes */.ec)(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
         gpu_hours: gh,
@@ -3650,14 +3041,11 @@ function estimateJob(job) {
     const { layout, eff } = r;
     const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
     const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
-    // What ZeRO-Offload keeps in host memory per GPU, and whether the node's RAM holds it (src/estimate/host-memory.ts).
-    const offloaded = (0,host_memory/* offloadedBytesPerGpu */.jP)(job, p.trainable, layout);
-    const hostRam = (0,host_memory/* hostMemory */.mQ)(gpu, count, offloaded, job.hardware.host_ram_gb);
+    // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
+    // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
+    const offloadedBytes = (4 + (0,estimate_memory/* optimizerBytes */.Xo)(job.optimizer, job.precision, job.training.master_weights) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
+    const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
     const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE });
-    if (offloaded > 0) {
-        const gb = (b) => Math.round(b / 1e9).toLocaleString('en-US');
-        assumptions.push(`CPU offload keeps ${gb(hostRam.need_bytes)} GB in host RAM on each node (DeepSpeed's estimate, x1.5 for buffers); the node has ${gb(hostRam.available_bytes)} GB: ${hostRam.source}${hostRam.fits ? '' : '. IT DOES NOT FIT: more GPUs (the offloaded states shard over them), less offload, or hardware.host_ram_gb if the servers have more'}`);
-    }
     return {
         name: job.name,
         file: job.file,
@@ -3687,7 +3075,7 @@ function estimateJob(job) {
         storage_bytes: storage,
         energy_kwh: energy.energy_kwh,
         co2_kg: energy.co2_kg,
-        host: { ...hostGuidance(gpu, count, offloaded), ...(offloaded > 0 ? { offload_ram_gb: Math.ceil(hostRam.need_bytes / 1e9), node_ram_gb: Math.floor(hostRam.available_bytes / 1e9), offload_fits: hostRam.fits } : {}) },
+        host: hostGuidance(gpu, count, offloaded),
         alternatives: alternatives(p, gpu),
         assumptions,
         violations: [],
@@ -3721,109 +3109,6 @@ function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
     const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
     const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
     return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
-}
-
-
-/***/ }),
-
-/***/ 5313:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ hostAvailableBytes),
-  mQ: () => (/* binding */ hostMemory),
-  en: () => (/* binding */ hostNeedBytes),
-  jP: () => (/* binding */ offloadedBytesPerGpu)
-});
-
-// UNUSED EXPORTS: OFFLOAD_BUFFER_FACTOR
-
-;// CONCATENATED MODULE: ./src/catalog/host-ram.ts
-const AWS = 'AWS EC2 instance types (aws.amazon.com/ec2/instance-types/)';
-const HOST_RAM = {
-    'v100-16gb': { server: 'AWS p3.16xlarge', gib: 488, gpus: 8, basis: 'rented', source: `${AWS}: p3.16xlarge, 8 x V100 16GB, 488 GiB` },
-    'v100-32gb': { server: 'AWS p3dn.24xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: p3dn.24xlarge, 8 x V100 32GB, 768 GiB` },
-    t4: { server: 'AWS g4dn.metal', gib: 384, gpus: 8, basis: 'rented', source: `${AWS}: g4dn.metal, 8 x T4, 384 GiB (g4dn.12xlarge, 4 x T4, 192 GiB)` },
-    a10g: { server: 'AWS g5.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g5.48xlarge, 8 x A10G, 768 GiB` },
-    l4: { server: 'AWS g6.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g6.48xlarge, 8 x L4, 768 GiB` },
-    l40s: { server: 'AWS g6e.48xlarge', gib: 1536, gpus: 8, basis: 'rented', source: `${AWS}: g6e.48xlarge, 8 x L40S, 1,536 GiB` },
-    'a100-40gb': { server: 'AWS p4d.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4d.24xlarge, 8 x A100 40GB, 1,152 GiB (DGX A100 320GB: 1 TB)` },
-    'a100-80gb': { server: 'AWS p4de.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4de.24xlarge, 8 x A100 80GB, 1,152 GiB (DGX A100 640GB: 2 TB)` },
-    'a100-80gb-pcie': { server: 'Azure NC96ads A100 v4', gib: 880, gpus: 4, basis: 'rented', source: 'Azure NC A100 v4-series (learn.microsoft.com): NC96ads_A100_v4, 4 x A100 80GB PCIe, 880 GiB' },
-    'h100-80gb': { server: 'AWS p5.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5.48xlarge, 8 x H100 SXM, 2,048 GiB; p5.4xlarge, 1 x H100, 256 GiB (DGX H100: 2 TB)` },
-    'h100-pcie': { server: 'Lambda gpu_1x_h100_pcie', gib: 200, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_h100_pcie, 26 vCPUs, 200 GiB' },
-    'h100-nvl': { server: 'Azure NC80adis H100 v5', gib: 640, gpus: 2, basis: 'rented', source: 'Azure NCads H100 v5-series (learn.microsoft.com): NC80adis_H100_v5, 2 x H100 NVL, 640 GiB' },
-    h200: { server: 'AWS p5en.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5en.48xlarge and p5e.48xlarge, 8 x H200, 2,048 GiB (DGX H200: 2 TB)` },
-    h800: { server: 'NVIDIA DGX H800', gib: 2048, gpus: 8, basis: 'rented', source: 'NVIDIA DGX H800 datasheet: 8 x H800, 2 TB system memory (the DGX H100 chassis)' },
-    b200: { server: 'AWS p6-b200.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p6-b200.48xlarge, 8 x B200, 2,048 GiB (DGX B200: 2 TB, up to 4 TB)` },
-    mi250x: { server: 'HPE Cray EX235a (Frontier)', gib: 512, gpus: 4, basis: 'rented', source: 'OLCF Frontier user guide: each node 4 x MI250X and 512 GB DDR4' },
-    mi300x: { server: 'Azure ND MI300X v5', gib: 1850, gpus: 8, basis: 'rented', source: 'Azure ND MI300X v5-series (learn.microsoft.com): Standard_ND96isr_MI300X_v5, 8 x MI300X, 1,850 GiB' },
-    'rtx-a5000': { server: 'cloud RTX A5000 instance', gib: 46, gpus: 1, basis: 'rented', source: 'priced like the RTX A6000: Lambda gpu_1x_a6000, 14 vCPUs, 46 GiB (our assumption for the A5000)' },
-    'rtx-a6000': { server: 'Lambda gpu_1x_a6000', gib: 46, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_a6000, 14 vCPUs, 46 GiB (gpu_4x_a6000: 184 GiB)' },
-    // Consumer cards sit in boxes people own: desktop platforms (AMD AM5, Intel LGA1700) take four DIMMs, 128 GB
-    // with 32 GB modules, the most such a box usually has (our assumption; 64 GB is as common).
-    'rtx-3060': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
-    'rtx-3070-ti': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
-    'rtx-3090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
-    'rtx-4090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
-};
-/** What an unknown accelerator's server is taken to have: the same as a consumer box (the smallest figure above). */
-const DEFAULT_HOST_RAM = { server: 'unknown server', gib: 128, gpus: 8, basis: 'owned', source: 'no figure for this accelerator: a 128 GB box assumed' };
-function hostRamOf(id) {
-    return HOST_RAM[id] ?? DEFAULT_HOST_RAM;
-}
-
-// EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
-var memory = __nccwpck_require__(3225);
-;// CONCATENATED MODULE: ./src/estimate/host-memory.ts
-
-
-/**
- * DeepSpeed's own estimate of the CPU memory offload needs adds half again for buffers (pinned staging buffers,
- * the CPU Adam's work space): `additional_buffer_factor=1.5` in deepspeed/runtime/zero/stage3.py
- * estimate_zero3_model_states_mem_needs (and stage_1_and_2.py for ZeRO-2).
- */
-const OFFLOAD_BUFFER_FACTOR = 1.5;
-/**
- * What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states with their master copy
- * (4 + 12 = 16 bytes per parameter with AdamW), and with parameter offload the 16-bit weights too (18 bytes: the
- * 16 and 18 of DeepSpeed's estimator), sharded like on the GPU (tensor x pipeline, and the data-parallel ranks
- * from ZeRO-1 on). Zero without offload.
- */
-function offloadedBytesPerGpu(job, trainable, layout) {
-    const offload = job.parallelism.offload;
-    if (offload === 'none')
-        return 0;
-    const perParameter = 4 + (0,memory/* optimizerBytes */.Xo)(job.optimizer, job.precision, job.training.master_weights) + (offload === 'optimizer_and_params' ? 2 : 0);
-    return (perParameter * trainable) / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
-}
-/**
- * Host memory of one node against what the offload needs there. A rented server's RAM is shared by its GPUs (a
- * job on n of them gets n / GPUs of it); an owned box, or a manifest's `hardware.host_ram_gb`, gives the node
- * all of it.
- */
-function hostMemory(gpu, count, offloadedPerGpu, hostRamGb) {
-    const onNode = Math.min(count, gpu.gpus_per_node);
-    const need = hostNeedBytes(gpu, count, offloadedPerGpu);
-    const available = hostAvailableBytes(gpu, count, hostRamGb);
-    if (typeof hostRamGb === 'number')
-        return { need_bytes: need, available_bytes: available, fits: need <= available, source: 'hardware.host_ram_gb' };
-    const h = hostRamOf(gpu.id);
-    const share = h.basis === 'owned' ? `a ${h.server} with ${h.gib} GiB` : onNode === h.gpus ? `${h.server}, ${h.gib} GiB` : `${onNode} / ${h.gpus} of ${h.server}'s ${h.gib} GiB`;
-    return { need_bytes: need, available_bytes: available, fits: need <= available, source: `${share} (${h.source})` };
-}
-/** Host RAM the offload needs on the most loaded node, bytes. */
-function hostNeedBytes(gpu, count, offloadedPerGpu) {
-    return offloadedPerGpu * Math.min(count, gpu.gpus_per_node) * OFFLOAD_BUFFER_FACTOR;
-}
-/** Host RAM a job on `count` GPUs has on its most loaded node, bytes (see hostMemory). */
-function hostAvailableBytes(gpu, count, hostRamGb) {
-    if (typeof hostRamGb === 'number')
-        return hostRamGb * 1e9;
-    const h = hostRamOf(gpu.id);
-    return h.basis === 'owned' ? h.gib * memory/* GIB */.j9 : (h.gib * memory/* GIB */.j9 * Math.min(count, gpu.gpus_per_node)) / h.gpus;
 }
 
 
@@ -4636,6 +3921,53 @@ function readContained(realRoot, path, maxBytes) {
 
 /***/ }),
 
+/***/ 7318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ upsertComment),
+/* harmony export */   x: () => (/* binding */ marker)
+/* harmony export */ });
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(957);
+
+/** The hidden marker that finds a comment again; the tag keeps several workflows' comments apart. */
+const marker = (tag) => `<!-- train-budget:${tag} -->`;
+const normalize = (s) => s.replace(/\r\n/g, '\n').trim();
+/**
+ * Posts the report on the pull request. `update`: the comment carrying this tag's marker is edited in place
+ * (found through every page of comments), and left alone when its body is already this one; `new`: a fresh
+ * comment each run; `off`: nothing.
+ */
+async function upsertComment(client, issue, body, mode, tag) {
+    if (mode === 'off')
+        return { action: 'skipped' };
+    if (mode === 'update') {
+        const m = marker(tag);
+        let existing;
+        for await (const page of client.comments(issue)) {
+            existing = page.find((c) => c.body.includes(m));
+            if (existing)
+                break;
+        }
+        if (existing) {
+            if (normalize(existing.body) === normalize(body))
+                return { action: 'unchanged', comment: existing };
+            try {
+                return { action: 'updated', comment: await client.updateComment(existing.id, body) };
+            }
+            catch (e) {
+                // Deleted between the listing and the edit: post a fresh one instead.
+                if ((0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c)(e) !== 404)
+                    throw e;
+            }
+        }
+    }
+    return { action: 'created', comment: await client.createComment(issue, body) };
+}
+
+
+/***/ }),
+
 /***/ 6667:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -4765,12 +4097,27 @@ function appendSummary(markdown, env = process.env) {
 
 /***/ }),
 
+/***/ 957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ statusOf)
+/* harmony export */ });
+/** The HTTP status of a failed request, if it has one (its own module so callers need not load Octokit). */
+function statusOf(e) {
+    const s = e?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+
+
+/***/ }),
+
 /***/ 1730:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5128);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4373);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1522);
  // first: checks the event payload before anything loads @actions/github
 
@@ -4832,7 +4179,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1008);
 
 
 
@@ -5197,7 +4544,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 57:
+/***/ 1008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5223,6 +4570,51 @@ var models = __nccwpck_require__(6164);
 var prices = __nccwpck_require__(4777);
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
 var suggest = __nccwpck_require__(7271);
+;// CONCATENATED MODULE: ./src/manifest/gpu-names.ts
+
+
+/**
+ * What people type for an accelerator: the marketing name ("H100 SXM", "NVIDIA A100 80GB", "RTX 4090", "Tesla
+ * V100") rather than the catalog id. Edit distance does not get from "H100 SXM" to `h100-80gb`, but the catalog's
+ * own names do ("NVIDIA H100 SXM5 80GB"): a typed name matches an entry when each of its words starts a word of
+ * the entry's name or id. Laptop parts get their own answer: they share a name with a desktop card but are other
+ * chips with less memory, so no catalog id stands in for them.
+ */
+/** Vendor and brand words that name no particular part. */
+const NOISE = new Set(['nvidia', 'geforce', 'amd', 'instinct', 'tesla', 'gpu', 'radeon']);
+const words = (s) => s.toLowerCase().split(/[\s_\-/()]+/).filter((w) => w !== '' && !NOISE.has(w));
+/** Letters then digits written together ("rtx4090") may also match as two words ("rtx", "4090"). */
+const split = (w) => w.match(/^([a-z]+)(\d+)$/)?.slice(1) ?? null;
+/** Laptop parts: "RTX 4090 Laptop", "RTX 3080 Mobile", "Max-Q", and NVIDIA's "4090M". */
+const LAPTOP = /\b(laptop|mobile|notebook|max[\s-]?q)\b|\b(rtx\s*)?\d{4}\s?m\b/i;
+/**
+ * A hint for an unknown `hardware.gpu` value, or '' when the name suggests nothing edit distance does not: ` (did
+ * you mean "h100-80gb", the NVIDIA H100 SXM5 80GB?)`, or for a laptop part why it has no id.
+ */
+function acceleratorHint(typed) {
+    if (LAPTOP.test(typed)) {
+        // NVIDIA GeForce RTX 40 Series laptops specifications (nvidia.com/en-us/geforce/laptops/40-series/): the
+        // RTX 4090 Laptop GPU has 16 GB of GDDR6 (an AD103 chip) where the desktop RTX 4090 has 24 GB of GDDR6X (AD102).
+        return ': laptop GPUs are not in the catalog. A laptop part is a smaller chip than the desktop card of the same name, with less memory and a power limit the laptop maker sets (an RTX 4090 Laptop GPU has 16 GB, the desktop rtx-4090 24 GB), so no catalog id stands in for it (the desktop id would overstate its memory and speed); `train-budget gpus` lists the cards the catalog knows';
+    }
+    const typedWords = words(typed);
+    if (!typedWords.length)
+        return '';
+    const matches = accelerators/* ACCELERATORS */.Bo.filter((a) => {
+        const own = [...words(a.name), ...a.id.split('-')];
+        const starts = (w) => own.some((o) => o.startsWith(w));
+        // Every typed word starts one of the entry's words ("sxm" -> "SXM5", "80" -> "80GB").
+        return typedWords.every((w) => starts(w) || (split(w)?.every(starts) ?? false));
+    });
+    if (!matches.length || matches.length > 4)
+        return '';
+    // Where edit distance already finds the same ids ("h100" -> the three H100s), its shorter answer stands.
+    const near = (0,suggest/* closest */.kp)(typed, accelerators/* ACCELERATOR_IDS */.Dt);
+    if (near.length === matches.length && matches.every((a) => near.includes(a.id)))
+        return '';
+    return ` (did you mean ${matches.map((a) => `"${a.id}", the ${a.name}`).join('; or ')}?)`;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/divisors.ts
 /**
  * The divisors of `n` nearest to `target` (at most `k`, ascending), found in O(sqrt n) steps: the "nearby
@@ -5280,6 +4672,7 @@ function allowedGpus(gpu, precision, tensor) {
 
 
 
+
 /** Architecture rules: shapes that no real transformer has. */
 function architectureRules(a, at) {
     const out = [];
@@ -5318,7 +4711,7 @@ function jobRules(rawJob, at) {
     const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
     if (gpuId && !gpu) {
-        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${(0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
+        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${acceleratorHint(gpuId) || (0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
     }
     // A list of kinds: each must be known and able to run the job, located at its own entry.
     const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
@@ -5328,7 +4721,7 @@ function jobRules(rawJob, at) {
             return;
         const a = (0,accelerators/* findAccelerator */.di)(id);
         if (!a)
-            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${(0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
+            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${acceleratorHint(id) || (0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
         else
             out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
     });
@@ -5507,7 +4900,7 @@ function hardwareOf(raw) {
     const g = raw.hardware.gpu;
     const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
     const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : (0,accelerators/* findAccelerator */.di)(g).id;
-    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, host_ram_gb: raw.hardware.host_ram_gb ?? null };
+    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
@@ -5682,6 +5075,29 @@ var manifest_problems = __nccwpck_require__(1905);
 ;// CONCATENATED MODULE: ./src/hub/types.ts
 /** owner/name, optionally @revision: the Hub's repository id syntax. */
 const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(@[\w./-]+)?$/;
+
+;// CONCATENATED MODULE: ./src/manifest/case-fold.ts
+
+/**
+ * `method` and `precision` are case-insensitive like the catalog ids (`QLoRA`, `BF16`): a job's written value is
+ * folded to the schema's spelling before validation. Anything else, and values that are no spelling of a known
+ * one, are left as written, so their errors quote what the file says.
+ */
+const FOLDED = { method: schema/* METHODS */.J8, precision: schema/* PRECISIONS */.st };
+function foldCase(job) {
+    if (!job || typeof job !== 'object' || Array.isArray(job))
+        return job;
+    let out = null;
+    for (const [key, known] of Object.entries(FOLDED)) {
+        const v = job[key];
+        if (typeof v !== 'string')
+            continue;
+        const lower = v.trim().toLowerCase();
+        if (lower !== v && known.includes(lower))
+            (out ??= { ...job })[key] = lower;
+    }
+    return out ?? job;
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/data-rules.ts
 const data_rules_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -6849,6 +6265,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
 
 
 
+
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
@@ -6942,7 +6359,7 @@ function parseManifest(text, opts) {
             if (!imported)
                 continue; // its problems are reported in the file that can fix them
         }
-        const raw = imported ? imported.raw : written;
+        const raw = foldCase(imported ? imported.raw : written);
         const checked = schema/* jobSchemaModelDeferred */.LC.safeParse(raw);
         if (!checked.success) {
             for (const issue of checked.error.issues) {
@@ -7343,6 +6760,7 @@ function sortProblems(problems) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ MARKETS),
+/* harmony export */   J8: () => (/* binding */ METHODS),
 /* harmony export */   LC: () => (/* binding */ jobSchemaModelDeferred),
 /* harmony export */   OA: () => (/* binding */ modelCatalogId),
 /* harmony export */   aD: () => (/* binding */ modelParameters),
@@ -7350,9 +6768,10 @@ function sortProblems(problems) {
 /* harmony export */   jQ: () => (/* binding */ jobSchema),
 /* harmony export */   jz: () => (/* binding */ modelArchitecture),
 /* harmony export */   pP: () => (/* binding */ IMPORT_FORMATS),
+/* harmony export */   st: () => (/* binding */ PRECISIONS),
 /* harmony export */   ve: () => (/* binding */ LORA_MODULES)
 /* harmony export */ });
-/* unused harmony exports METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, architectureSchema, modelSchema, jobShape, jobsFileSchema, manifestSchema */
+/* unused harmony exports OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, architectureSchema, modelSchema, jobShape, jobsFileSchema, manifestSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8816);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 /* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(859);
@@ -7469,11 +6888,6 @@ const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(
     max_count: posInt('Most GPUs the planner and count: auto may use. Default 4096.', 64, 'max_count').optional(),
     network_gbps: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('network_gbps')
         .meta({ description: 'Network bandwidth between nodes per GPU, Gb/s one direction (one 400 Gb/s NIC per GPU: 400; a 4-GPU box on 10 GbE: 2.5). Default: the usual cluster for the GPU (e.g. 400 for H100, 200 for A100).', examples: [400] })
-        .optional(),
-    host_ram_gb: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
-        .positive()
-        .max(1000000)
-        .meta({ description: 'System RAM of each node, GB: what CPU offload must fit in. Default: the typical server for the GPU (AWS p5.48xlarge 2,048 GiB for H100, shared by the GPUs a job rents; a 128 GB desktop for consumer cards).', examples: [512] })
         .optional(),
 })
     .meta({ description: 'Which GPUs and how many.' });
@@ -7616,6 +7030,503 @@ function closest(word, known, max = 3) {
 function didYouMean(word, known) {
     const c = closest(word, known);
     return c.length ? ` (did you mean ${c.map((x) => `"${x}"`).join(', ')}?)` : '';
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/* unused harmony export codeSpan */
+/**
+ * Text from manifests (job names, file names, model names) rendered into a GitHub comment must show as written
+ * and do nothing: no HTML, no markdown syntax, no @mentions, #references or GH-references, no autolinks.
+ * Which escaping is right depends on where the text lands:
+ * - markdown (a table cell, a list item, a paragraph): `escapeMarkdown`, backslash escapes and entities;
+ * - inside an HTML block (`<summary>` in `<details>`): `escapeHtml`, entities only, since markdown is not
+ *   parsed there and a backslash would show;
+ * - a code span: `codeSpan`.
+ * In every context GitHub still links mentions, references and bare addresses in the text it shows, so a
+ * WORD JOINER (U+2060, invisible, not a space) breaks each: "@\u2060org", "#\u20601", "GH\u2060-2",
+ * "www\u2060.", "http:\u2060//".
+ */
+const WJ = '\u2060';
+/** Breaks what GitHub links in shown text, whatever the context. */
+function unlink(text) {
+    return text
+        .replace(/@/g, `@${WJ}`)
+        .replace(/#/g, `#${WJ}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
+        .replace(/\b(www)\./gi, `$1${WJ}.`)
+        .replace(/:\/\//g, `:${WJ}//`);
+}
+/** One line: CR, LF and tabs become a space (a name never spans lines in a comment). */
+const oneLine = (text) => text.replace(/[\r\n\t]+/g, ' ');
+/** HTML-significant characters as entities. */
+const entities = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** For markdown: a table cell, a list item or a paragraph. */
+function escapeMarkdown(text) {
+    return entities(unlink(oneLine(text)))
+        .replace(/([\\`*_{}[\]()#|~!])/g, '\\$1')
+        // A leading "-", "+" or "1." would start a list, a leading "=" or "-" a heading underline.
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/** For text inside an HTML block such as `<summary>`: entities only (markdown is not parsed there). */
+function escapeHtml(text) {
+    return entities(unlink(oneLine(text)));
+}
+/** A code span that shows `text` exactly: a fence longer than any run of backticks in it. Not for table cells. */
+function codeSpan(text) {
+    const t = oneLine(text);
+    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jo: () => (/* binding */ kwh),
+/* harmony export */   KK: () => (/* binding */ gpuHours),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   RC: () => (/* binding */ co2kg),
+/* harmony export */   TT: () => (/* binding */ hoursRange),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   VD: () => (/* binding */ usdDelta),
+/* harmony export */   c$: () => (/* binding */ hours),
+/* harmony export */   dR: () => (/* binding */ usd),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   lG: () => (/* binding */ LIMIT_LABEL),
+/* harmony export */   rb: () => (/* binding */ limitValue),
+/* harmony export */   yd: () => (/* binding */ sci)
+/* harmony export */ });
+/* unused harmony export num */
+/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
+const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+function usd(x) {
+    // A positive amount never shows as $0.00.
+    if (x > 0 && x < 0.005)
+        return '<$0.01';
+    if (x >= 100)
+        return `$${nf(0).format(x)}`;
+    return `$${nf(2).format(x)}`;
+}
+/** A change in dollars with its sign: +$4,210, -$12.50. */
+function usdDelta(x) {
+    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
+}
+function count(x) {
+    if (x >= 1e12)
+        return `${+(x / 1e12).toFixed(2)}T`;
+    if (x >= 1e9)
+        return `${+(x / 1e9).toFixed(2)}B`;
+    if (x >= 1e6)
+        return `${+(x / 1e6).toFixed(1)}M`;
+    if (x >= 1e3)
+        return `${+(x / 1e3).toFixed(1)}K`;
+    return `${+x.toFixed(0)}`;
+}
+function bytes(x) {
+    if (x > 0 && x < 2 ** 19)
+        return '<1 MiB';
+    const gib = x / 2 ** 30;
+    if (gib >= 1024)
+        return `${(gib / 1024).toFixed(1)} TiB`;
+    if (gib >= 1)
+        return `${gib.toFixed(1)} GiB`;
+    return `${(x / 2 ** 20).toFixed(0)} MiB`;
+}
+function hours(h) {
+    if (h > 0 && h < 1 / 120)
+        return '<1 min';
+    if (h < 1)
+        return `${(h * 60).toFixed(0)} min`;
+    if (h < 48)
+        return `${h.toFixed(1)} h`;
+    const days = h / 24;
+    if (days < 60)
+        return `${days.toFixed(1)} days`;
+    if (days < 730)
+        return `${(days / 30.44).toFixed(1)} months`;
+    return `${(days / 365.25).toFixed(1)} years`;
+}
+function gpuHours(h) {
+    if (h > 0 && h < 0.05)
+        return '<0.1';
+    return `${nf(h < 10 ? 1 : 0).format(h)}`;
+}
+function num(x, digits = 0) {
+    return nf(digits).format(x);
+}
+function pct(x, digits = 0) {
+    return `${(x * 100).toFixed(digits)}%`;
+}
+function sci(x) {
+    return x.toExponential(2).replace('e+', 'e');
+}
+/** Human names of the limits. */
+const LIMIT_LABEL = {
+    gpu_memory_bytes: 'GPU memory',
+    max_cost_usd: 'cost',
+    max_gpu_hours: 'GPU-hours',
+    max_gpus: 'GPUs',
+    max_hours: 'wall-clock hours',
+    max_co2_kg: 'CO2 (kg)',
+    max_total_cost_usd: 'total cost',
+    max_cost_increase_usd: 'cost increase',
+    max_cost_increase_percent: 'cost increase (%)',
+};
+function limitValue(limit, x) {
+    if (limit === 'gpu_memory_bytes')
+        return bytes(x);
+    if (limit.includes('usd'))
+        return usd(x);
+    if (limit.endsWith('percent'))
+        return `${x.toFixed(1)}%`;
+    if (limit === 'max_gpus')
+        return num(x);
+    return num(x, 1);
+}
+/** The unit hours() would show `h` in, for ranges: both ends in one unit, "60 to 88 days", never "59.8 days to 2.9 months". */
+function timeUnit(h) {
+    if (h < 1)
+        return { per: 1 / 60, name: 'min' };
+    if (h < 48)
+        return { per: 1, name: 'h' };
+    if (h / 24 < 60)
+        return { per: 24, name: 'days' };
+    if (h / 24 < 730)
+        return { per: 24 * 30.44, name: 'months' };
+    return { per: 24 * 365.25, name: 'years' };
+}
+/** A value in a unit: whole numbers from 10 up, one decimal below; a positive value never shows as 0. */
+function inUnit(x, per) {
+    const v = x / per;
+    if (v > 0 && v < 0.05)
+        return '<0.1';
+    return v >= 10 ? v.toFixed(0) : v.toFixed(1);
+}
+/** A wall-clock range in one unit, the unit of its lower end (minutes only when both ends are): "60 to 88 days". */
+function hoursRange(low, high) {
+    const u = high < 1 ? timeUnit(high) : timeUnit(Math.max(low, 1));
+    return `${inUnit(low, u.per)} to ${inUnit(high, u.per)} ${u.name}`;
+}
+/** Energy: "1,234 kWh", "<1 kWh" (a positive quantity never rounds to zero). */
+function kwh(x) {
+    return x > 0 && x < 0.5 ? '<1 kWh' : `${nf(0).format(x)} kWh`;
+}
+/** Emissions: "1,234 kg CO2e", "<1 kg CO2e". */
+function co2kg(x) {
+    return x > 0 && x < 0.5 ? '<1 kg CO2e' : `${nf(0).format(x)} kg CO2e`;
+}
+
+
+/***/ }),
+
+/***/ 120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
+  Gc: () => (/* binding */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: violationText
+
+// EXTERNAL MODULE: ./src/budget/limits.ts
+var limits = __nccwpck_require__(5261);
+// EXTERNAL MODULE: ./src/budget/scope.ts
+var budget_scope = __nccwpck_require__(2369);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/report/advice.ts
+
+const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
+/** The text report's advice lines of one job. */
+function adviceText(j) {
+    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
+}
+/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
+function adviceMarkdownLine(j) {
+    const a = j.advice ?? [];
+    if (!a.length)
+        return null;
+    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
+    return `- **${(0,report_escape/* escapeMarkdown */.FV)(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${(0,report_escape/* escapeMarkdown */.FV)(x.summary)}`).join('; ')}`;
+}
+/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
+function fixFor(j, v) {
+    const a = j.advice ?? [];
+    if (v.limit === 'gpu_memory_bytes')
+        return a.find((x) => x.kind === 'fit');
+    return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
+}
+/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
+function violationFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? ` (fix: ${fix.summary})` : '';
+}
+/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
+function adviceFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? `fix: ${(0,report_escape/* escapeMarkdown */.FV)(fix.summary)}` : null;
+}
+
+// EXTERNAL MODULE: ./src/estimate/price-book.ts
+var price_book = __nccwpck_require__(6493);
+;// CONCATENATED MODULE: ./src/report/projects.ts
+
+/**
+ * Jobs grouped by their train-budget.yml project, in order of first appearance, jobs without a project last.
+ * One group (no projects, or all jobs in one) means the report needs no grouping.
+ */
+function groupByProject(jobs) {
+    const groups = new Map();
+    for (const j of jobs) {
+        const k = j.project ?? null;
+        if (!groups.has(k))
+            groups.set(k, []);
+        groups.get(k).push(j);
+    }
+    const out = [...groups.entries()].map(([project, js]) => ({ project, jobs: js }));
+    return [...out.filter((g) => g.project !== null), ...out.filter((g) => g.project === null)];
+}
+/** The headline-area line about old catalog prices, or null when every price is recent (or age was not judged). */
+function priceAgeLine(report) {
+    const stale = report.jobs.filter((j) => j.price.stale);
+    if (!stale.length)
+        return null;
+    const oldest = stale.map((j) => j.price.as_of).sort()[0];
+    return `⚠️ ${stale.length} of ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} priced with catalog prices older than ${price_book/* STALE_AFTER_DAYS */.JV} days (the oldest observed ${oldest}): costs may be out of date; set the team's rates in train-budget.yml (prices).`;
+}
+/** "rented" or "owned": the basis of a cost, for the table. */
+const basisOf = (j) => (j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented');
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+const GITHUB_COMMENT_LIMIT = 65536;
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** +38%, +2.5%, <+0.1% */
+function percentChange(p) {
+    const sign = p >= 0 ? '+' : '-';
+    const a = Math.abs(p);
+    if (a < 0.1)
+        return `<${sign}0.1%`;
+    if (a > 10000)
+        return `>${sign}10,000%`; // a rise from a few cents: the dollars say it; 3.8e+26% says nothing
+    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
+}
+/** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
+const article = (id) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
+/** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
+function violationText(v, j) {
+    if (v.limit === 'gpu_memory_bytes')
+        return `needs ${(0,format/* bytes */.ee)(v.actual)} per GPU, ${(0,format/* bytes */.ee)(v.max)} available${j ? ` on ${article(j.hardware.gpu)} ${(0,report_escape/* escapeMarkdown */.FV)(j.hardware.gpu)}` : ''}`;
+    return `${format/* LIMIT_LABEL */.lG[v.limit] ?? v.limit} ${(0,format/* limitValue */.rb)(v.limit, v.actual)}, over ${v.project ? `project ${(0,report_escape/* escapeMarkdown */.FV)(v.project)}'s limit` : 'the limit'} of ${(0,format/* limitValue */.rb)(v.limit, v.max)} (${(0,limits/* flagName */.G)(v.limit)})`;
+}
+/** What to change to clear a violation, from the estimate itself. */
+function fixText(v, j) {
+    if (!j)
+        return v.limit.startsWith('max_cost_increase') ? 'make the change cheaper or raise the limit' : 'lower the jobs\' cost or raise the limit';
+    if (v.limit === 'gpu_memory_bytes') {
+        if (j.hardware.min_count !== null && j.hardware.min_count > j.hardware.count)
+            return `fits on ${j.hardware.min_count} × ${(0,report_escape/* escapeMarkdown */.FV)(j.hardware.gpu)} (hardware.count)`;
+        const alt = j.alternatives[0];
+        return alt ? `fits on ${alt.count} × ${(0,report_escape/* escapeMarkdown */.FV)(alt.gpu)} (hardware.gpu)` : 'a larger GPU, LoRA/QLoRA, or a smaller model';
+    }
+    if (v.limit === 'max_gpus')
+        return 'fewer GPUs (hardware.count) or raise the limit';
+    return 'fewer tokens or epochs (data), cheaper hardware, or raise the limit';
+}
+/** The first line: the verdict's cause when something fails, else what the change does and the verdict. */
+function headline(report, c, scope, limitsSet) {
+    const change = changeSentence(report, c);
+    if (scope.failing.length) {
+        const { job, violation } = scope.failing[0];
+        const more = scope.failing.length > 1 ? ` (and ${plural(scope.failing.length - 1, 'more violation')})` : '';
+        const who = job ? `**${(0,report_escape/* escapeMarkdown */.FV)(job.name)}**` : '**all jobs together**';
+        const cause = violation.limit === 'gpu_memory_bytes' && job
+            ? `${who} needs ${(0,format/* bytes */.ee)(violation.actual)} per GPU; ${article(job.hardware.gpu)} ${(0,report_escape/* escapeMarkdown */.FV)(job.hardware.gpu)} has ${(0,format/* bytes */.ee)(violation.max)}`
+            : `${who}: ${violationText(violation, job)}`;
+        return [`❌ ${cause}${more}`, '', change];
+    }
+    const fits = report.jobs.every((j) => j.memory.fits);
+    const verdict = !limitsSet && fits ? 'no limits set' : '✅ within limits';
+    return [`**${change}** · ${verdict}`];
+}
+/** "Adds 1 job, changes 2: +$1,240 (+4%), $3,678,739 in total" or, without a base, the total and its range. */
+function changeSentence(report, c) {
+    const total = report.totals.cost_usd;
+    if (!c)
+        return `Training cost: ${(0,format/* usd */.dR)(total.expected)} expected (${(0,format/* usd */.dR)(total.low)} to ${(0,format/* usd */.dR)(total.high)})`;
+    const n = (s) => c.jobs.filter((j) => j.status === s).length;
+    const parts = [
+        n('added') ? `adds ${plural(n('added'), 'job')}` : '',
+        n('changed') ? `changes ${n('changed')}` : '',
+        n('removed') ? `removes ${n('removed')}` : '',
+    ].filter(Boolean);
+    if (!parts.length)
+        return `No training job changes: ${(0,format/* usd */.dR)(total.expected)} in total`;
+    const s = parts.join(', ');
+    const delta = Math.abs(c.delta_usd) < 0.005 ? 'no cost change' : `${(0,format/* usdDelta */.VD)(c.delta_usd)}${c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`}`;
+    return `${s[0].toUpperCase()}${s.slice(1)}: ${delta}, ${(0,format/* usd */.dR)(total.expected)} in total`;
+}
+/** The basis of a job's cost: rented hours, or an owned cluster's electricity only (settings). */
+function basis(j) {
+    if (j.price.cluster)
+        return `owned: cluster ${(0,report_escape/* escapeMarkdown */.FV)(j.price.cluster)}`;
+    const b = j.price.basis ?? (j.price.market === 'owned' ? 'owned' : 'rented');
+    return b === 'owned' ? 'owned: electricity only' : b;
+}
+function changeCell(ch) {
+    if (!ch)
+        return '';
+    if (ch.status === 'added')
+        return `${(0,format/* usdDelta */.VD)(ch.cost_delta_usd)} (added)`;
+    if (ch.status === 'unchanged')
+        return 'unchanged';
+    if (ch.status === 'removed')
+        return `${(0,format/* usdDelta */.VD)(ch.cost_delta_usd)} (removed)`;
+    return `${(0,format/* usdDelta */.VD)(ch.cost_delta_usd)} (was ${(0,format/* usd */.dR)(ch.before.cost_usd.expected)})`;
+}
+function mark(j, scope) {
+    if (!j.violations.length)
+        return '';
+    return scope.gated(j) ? '❌ ' : '⚠️ ';
+}
+function jobRow(j, scope, labelBasis, change) {
+    const cells = [
+        `${mark(j, scope)}**${(0,report_escape/* escapeMarkdown */.FV)(j.name)}**<br><sub>${(0,report_escape/* escapeMarkdown */.FV)(j.file)}</sub>`,
+        `${j.hardware.count} × ${(0,report_escape/* escapeMarkdown */.FV)(j.hardware.gpu)}`,
+        j.memory.fits ? '✅' : '❌',
+        (0,format/* hours */.c$)(j.compute.wall_clock_hours.expected),
+        (0,format/* gpuHours */.KK)(j.compute.gpu_hours.expected),
+        `${(0,format/* usd */.dR)(j.cost_usd.expected)}<br><sub>${(0,format/* usd */.dR)(j.cost_usd.low)} to ${(0,format/* usd */.dR)(j.cost_usd.high)}${labelBasis ? `, ${basis(j)}` : ''}</sub>`,
+    ];
+    if (change)
+        cells.push(changeCell(change));
+    return `| ${cells.join(' | ')} |`;
+}
+function removedRow(r) {
+    return `| ~~${(0,report_escape/* escapeMarkdown */.FV)(r.name)}~~<br><sub>${(0,report_escape/* escapeMarkdown */.FV)(r.file)}</sub> | | | | | | ${changeCell(r)} |`;
+}
+const HEADER = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |', '| --- | --- | :---: | ---: | ---: | ---: |'];
+const HEADER_VS = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) | vs base |', '| --- | --- | :---: | ---: | ---: | ---: | --- |'];
+/** The totals row: jobs that do not fit have no cost to add up, and the row says they are left out. */
+function totalRow(report, c) {
+    const out = report.jobs.filter((j) => !j.memory.fits).length;
+    const label = `**all jobs**${out ? `<br><sub>without ${plural(out, 'job')} that ${out === 1 ? 'does' : 'do'} not fit</sub>` : ''}`;
+    const cells = [label, '', '', '', (0,format/* gpuHours */.KK)(report.totals.gpu_hours.expected), `**${(0,format/* usd */.dR)(report.totals.cost_usd.expected)}**`];
+    if (c)
+        cells.push(c.before_cost_usd > 0 || c.delta_usd !== 0 ? (0,format/* usdDelta */.VD)(c.delta_usd) : '');
+    return `| ${cells.join(' | ')} |`;
+}
+function details(j) {
+    const m = j.memory.per_gpu_bytes;
+    const t = j.compute.wall_clock_hours;
+    const lines = [
+        `<details><summary><b>${(0,report_escape/* escapeHtml */.ZD)(j.name)}</b>: ${(0,report_escape/* escapeHtml */.ZD)(j.model.name)}, ${(0,report_escape/* escapeHtml */.ZD)(j.method)}, ${j.hardware.count} × ${(0,report_escape/* escapeHtml */.ZD)(j.hardware.gpu)}</summary>`,
+        '',
+        `${(0,format/* count */.U9)(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${(0,format/* count */.U9)(j.parameters.active)} active per token)` : ''}, ${(0,format/* count */.U9)(j.parameters.trainable)} trained; ${(0,format/* sci */.yd)(j.compute.flops)} FLOPs over ${(0,format/* count */.U9)(j.compute.tokens)} tokens at ${(0,format/* pct */.Oe)(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${(0,format/* hoursRange */.TT)(t.low, t.high)}.`,
+        '',
+        '| memory per GPU | |',
+        '| --- | ---: |',
+        `| weights | ${(0,format/* bytes */.ee)(m.weights)} |`,
+        `| gradients | ${(0,format/* bytes */.ee)(m.gradients)} |`,
+        `| optimizer states | ${(0,format/* bytes */.ee)(m.optimizer)} |`,
+        `| activations | ${(0,format/* bytes */.ee)(m.activations)} |`,
+        `| overhead | ${(0,format/* bytes */.ee)(m.overhead)} |`,
+        `| **total** | **${(0,format/* bytes */.ee)(m.total)}** of ${(0,format/* bytes */.ee)(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
+        '',
+        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${(0,report_escape/* escapeMarkdown */.FV)(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${(0,report_escape/* escapeMarkdown */.FV)(j.hardware.gpu)} fits`}.`,
+        `Storage: ${(0,format/* bytes */.ee)(j.storage_bytes.total)} (dataset ${(0,format/* bytes */.ee)(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${(0,format/* bytes */.ee)(j.storage_bytes.base_model)}` : ''}, checkpoints ${(0,format/* bytes */.ee)(j.storage_bytes.checkpoints)}). Energy: ${(0,format/* kwh */.Jo)(j.energy_kwh)}, ${(0,format/* co2kg */.RC)(j.co2_kg)}.`,
+        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${(0,report_escape/* escapeMarkdown */.FV)(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
+    ];
+    if (j.alternatives.length) {
+        lines.push('', '| alternative | wall-clock | cost | basis |', '| --- | ---: | ---: | --- |');
+        for (const a of j.alternatives)
+            lines.push(`| ${a.count} × ${(0,report_escape/* escapeMarkdown */.FV)(a.gpu)} | ${(0,format/* hours */.c$)(a.wall_clock_hours)} | ${(0,format/* usd */.dR)(a.cost_usd)} | ${a.cluster ? `owned: cluster ${(0,report_escape/* escapeMarkdown */.FV)(a.cluster)}` : a.basis ?? 'rented'} |`);
+    }
+    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${(0,report_escape/* escapeMarkdown */.FV)(a)}`), '', '</details>');
+    return lines.join('\n');
+}
+/**
+ * The pull-request comment and job summary. With a comparison it is about the change: the headline says what the
+ * pull request does (or why it fails), the table lists the jobs it adds, changes or removes, the unchanged ones
+ * collapse into one line, and violations of unchanged jobs are listed as already on the base branch.
+ */
+function renderMarkdown(report, opts = {}) {
+    const c = opts.comparison;
+    const scope = (0,budget_scope/* gateScope */.o)(report, c, opts.gate ?? 'changed');
+    const limitsSet = opts.limitsSet ?? true;
+    const labelBasis = new Set(report.jobs.map(basis)).size > 1;
+    const age = priceAgeLine(report);
+    const settingsArea = [...(opts.settingsLines ?? []), ...(age ? [age] : [])].flatMap((l) => [`> ${(0,report_escape/* escapeMarkdown */.FV)(l)}`, '']);
+    const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), '', ...settingsArea];
+    const key = (j) => `${j.file}\u0000${j.name}`;
+    const changes = new Map(c?.jobs.filter((x) => x.after).map((x) => [key(x), x]) ?? []);
+    const changeOf = (j) => changes.get(key(j));
+    const shown = c ? report.jobs.filter((j) => changeOf(j)?.status !== 'unchanged') : report.jobs;
+    const unchanged = c ? report.jobs.filter((j) => changeOf(j)?.status === 'unchanged') : [];
+    const removed = c?.jobs.filter((x) => x.status === 'removed') ?? [];
+    const table = [];
+    if (shown.length || removed.length || !c) {
+        // With jobs of more than one train-budget.yml project, a row names each project above its jobs.
+        const groups = groupByProject(shown);
+        const rows = groups.flatMap((g) => [
+            ...(groups.length > 1 ? [`| **${g.project === null ? 'no project' : `project ${(0,report_escape/* escapeMarkdown */.FV)(g.project)}`}** | | | | | |${c ? ' |' : ''}`] : []),
+            ...g.jobs.map((j) => jobRow(j, scope, labelBasis, changeOf(j))),
+        ]);
+        table.push(...(c ? HEADER_VS : HEADER), ...rows, ...removed.map(removedRow), totalRow(report, c));
+    }
+    if (unchanged.length) {
+        const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
+        table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${(0,format/* usd */.dR)(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
+    }
+    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? (0,report_escape/* escapeMarkdown */.FV)(job.name) : violation.project ? `all jobs of project ${(0,report_escape/* escapeMarkdown */.FV)(violation.project)}` : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
+    const present = scope.present.map(({ job, violation }) => `- ⚠️ **${(0,report_escape/* escapeMarkdown */.FV)(job.name)}**: ${violationText(violation, job)}`);
+    const viol = [
+        ...(failing.length ? ['', '#### Violations', ...failing] : []),
+        ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
+    ];
+    const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
+    if (advised.length)
+        viol.push('', '#### Advice', ...advised);
+    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${(0,report_escape/* escapeMarkdown */.FV)(n)}`)] : [];
+    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
+    const detailed = shown;
+    const body = [...head, ...table, ...viol, ...notes, '', ...detailed.map(details), ...footer].join('\n') + '\n';
+    const max = opts.maxLength ?? Infinity;
+    if (body.length <= max)
+        return body;
+    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
+    const pointer = ['', `_The details of ${plural(detailed.length, 'job')} do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
+    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
+    if (short.length > max) {
+        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
+        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
+    }
+    return short;
 }
 
 
@@ -7897,8 +7808,8 @@ const settingsSchema = schemas/* strictObject */.rej({
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 22 modules
-var load = __nccwpck_require__(57);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
+var load = __nccwpck_require__(1008);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 
