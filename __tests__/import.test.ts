@@ -158,6 +158,48 @@ describe('import: the manifest wins, errors point into the imported file', () =>
     ]);
   });
 
+  it('a rule broken by an imported value is reported in the imported file, at the value, in its own key names', () => {
+    const msgs = (manifest: string, files: Record<string, string>) => load('job.train.yaml', manifest, files).problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`);
+    // bf16 on a V100 (no bf16 tensor cores): the trainer config's bf16: true is what to change.
+    expect(msgs('name: x\nimport: cfg/train.yml\nhardware: { gpu: v100-32gb, count: 1 }\ndata: { tokens: 1M }\n', axo('adapter: lora\nbf16: true\n'))).toEqual([
+      'cfg/train.yml:3:7: bf16 true: v100-32gb has no bf16 support (pre-Ampere) and bf16 is the default precision: set precision: fp16 (mixed precision with loss scaling) or fp32 (read as precision; setting precision in the manifest overrides it)',
+    ]);
+    // Parameter offload needs ZeRO-3, and the DeepSpeed file says stage 2: reported at the offending value there.
+    expect(msgs('name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 2 }\ndata: { tokens: 1M }\n', {
+      ...axo('deepspeed: ds.json\n'),
+      'cfg/ds.json': '{\n  "zero_optimization": {\n    "stage": 2,\n    "offload_param": { "device": "cpu" }\n  }\n}\n',
+    })).toEqual([
+      'cfg/ds.json:4:22: zero_optimization.offload_param {…}: offloading parameters needs ZeRO stage 3 (zero: 3); zero is 2 (read as parallelism.offload; setting parallelism.offload in the manifest overrides it)',
+    ]);
+    // The accelerate file's num_processes is the GPU count: 3 GPUs cannot hold tensor parallelism 2.
+    expect(msgs('name: x\nimport: { path: cfg/train.yml, accelerate: cfg/acc.yaml }\nparallelism: { tensor: 2 }\ndata: { tokens: 1M }\nhardware: { gpu: h100-80gb }\n', {
+      ...axo('adapter: lora\n'),
+      'cfg/acc.yaml': 'distributed_type: MULTI_GPU\nnum_processes: 3\n',
+    })).toEqual([
+      'cfg/acc.yaml:2:16: num_processes 3: count (3) must be a multiple of tensor x pipeline (2 x 1 = 2) (read as hardware.count; setting hardware.count in the manifest overrides it)',
+    ]);
+    // The same value set in the manifest is the manifest's problem, reported there.
+    expect(msgs('name: x\nimport: cfg/train.yml\nprecision: bf16\nhardware: { gpu: v100-32gb, count: 1 }\ndata: { tokens: 1M }\n', axo('adapter: lora\nbf16: true\n'))[0]).toMatch(/^job\.train\.yaml:3:12: v100-32gb has no bf16 support/);
+  });
+
+  it('warnings are located in their file and carried on the job (the CLI, the comment and the annotations show them)', () => {
+    const j = one('job.train.yaml', 'name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', axo('adapter: lora\ncontext_parallel_size: 2\n'));
+    expect(j.warnings).toEqual([{ file: 'cfg/train.yml', line: 3, col: 1, message: 'axolotl key "context_parallel_size" may change the estimate but is not read: set the equivalent manifest key if it matters' }]);
+  });
+
+  it('data.tokens that look like a count of examples are a warning at data.tokens, with or without an import', () => {
+    // 52K: Alpaca's example count, far below the ~0.75M tokens of LIMA's 1,000 examples.
+    const ft = one('job.train.yaml', 'name: x\nmodel: qwen3-8b\nmethod: lora\nhardware: { gpu: h100-80gb, count: 1 }\ndata:\n  tokens: 52K\n');
+    expect(ft.warnings).toEqual([{ file: 'job.train.yaml', line: 6, col: 11, message: 'data.tokens 52,000 is under 100K for a fine-tune: is it a count of examples? data.tokens counts tokens; for examples give data.examples with data.tokens_per_example' }]);
+    const pre = one('job.train.yaml', 'name: x\nmodel: qwen3-0.6b\nmethod: pretrain\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 5M }\n');
+    expect(pre.warnings?.[0]?.message).toMatch(/^data\.tokens 5,000,000 is under 10M for a pretraining job/);
+    expect(one('job.train.yaml', 'name: x\nmodel: qwen3-8b\nmethod: lora\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 20M }\n').warnings).toBeUndefined();
+    // Tokens an import works out from max_steps are no example count: no warning (10 steps x 4 x 2048 = 81,920).
+    const steps = one('llama-factory/v1.train.yaml', 'name: v1\nimport: examples/v1/train_lora/train_lora_sft.yaml\nhardware: { gpu: a100-80gb, count: 4 }\n');
+    expect(steps.data.tokens).toBe(81_920);
+    expect(steps.warnings ?? []).not.toContainEqual(expect.objectContaining({ message: expect.stringMatching(/count of examples/) }));
+  });
+
   it('a config of no known trainer, a missing file and missing tokens are located at import:', () => {
     const msgs = (text: string, files: Record<string, string>) => load('job.train.yaml', text, files).problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`);
     expect(msgs('name: x\nimport: cfg/odd.yml\nhardware: { gpu: h100-80gb }\ndata: { tokens: 1M }\n', { 'cfg/odd.yml': 'learning_rate: 1e-4\n' })).toEqual([

@@ -1069,13 +1069,20 @@ function loadForCliThen(paths, root, offline, note, then, opts = hubOptionsFromE
     const hub = { configs: new Map(), wanted: new Set(), offline };
     const first = loadForCli(paths, root, hub);
     if (offline || !hub.wanted.size)
-        return then({ ...first, hubConfigs: new Map() });
+        return then(warned({ ...first, hubConfigs: new Map() }, note));
     return loadWithHub((h) => loadForCli(paths, root, h), offline, opts).then(async (loaded) => {
         for (const [id, c] of loaded.hubConfigs)
             if (c.ok)
                 note(`note: model ${id}: ${c.source}\n`);
-        return await then(loaded);
+        return await then(warned(loaded, note));
     });
+}
+/** Each job's warnings (imported keys not read, approximations, tokens that look like examples) on stderr, once. */
+function warned(loaded, note) {
+    const lines = new Set(loaded.jobs.flatMap((j) => (j.warnings ?? []).map((w) => `warning: ${(0,manifest_problems/* formatProblem */.Vw)(w)}\n`)));
+    for (const l of lines)
+        note(l);
+    return loaded;
 }
 
 ;// CONCATENATED MODULE: ./src/budget/compare.ts
@@ -2568,14 +2575,15 @@ function estimateJob(job) {
         host: hostGuidance(gpu, count, offloaded),
         alternatives: alternatives(p, gpu),
         assumptions,
+        ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
         violations: [],
         advice: [],
         ...(job.project ? { project: job.project } : {}),
     };
 }
 
-// EXTERNAL MODULE: ./src/manifest/load.ts + 19 modules
-var load = __nccwpck_require__(4693);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 21 modules
+var load = __nccwpck_require__(7933);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 
@@ -3378,6 +3386,7 @@ function job(j) {
         host: j.host,
         alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), ...(a.basis ? { basis: a.basis } : {}), ...(a.cluster ? { cluster: a.cluster } : {}) })),
         assumptions: j.assumptions,
+        ...(j.warnings?.length ? { warnings: j.warnings } : {}),
         violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3), ...(v.project ? { project: v.project } : {}) })),
         advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
         ...(j.project ? { project: j.project } : {}),
@@ -3817,6 +3826,9 @@ function renderMarkdown(report, opts = {}) {
     const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
     if (advised.length)
         viol.push('', '#### Advice', ...advised);
+    const warned = shown.flatMap((j) => (j.warnings ?? []).map((w) => `- ⚠️ **${escapeMarkdown(j.name)}**: ${escapeMarkdown(w)}`));
+    if (warned.length)
+        viol.push('', '#### Warnings', ...warned);
     const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
     const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
     const detailed = shown;
@@ -5084,7 +5096,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4693);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7933);
 
 
 
@@ -5449,7 +5461,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 4693:
+/***/ 7933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6014,7 +6026,7 @@ function precisionFrom(r) {
         if (v === 'auto') {
             if (p === 'bf16') {
                 r.set('precision', 'bf16', p);
-                r.out.warnings.push(`${r.origin(p).split(' ')[0]}: bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs`);
+                r.warn(p, 'bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs');
             }
             continue;
         }
@@ -6486,8 +6498,11 @@ function importedBool(v) {
 class Settings {
     values = new Map();
     origins = new Map();
+    /** Manifest key path -> where the file set it (trainer defaults have none). */
+    locations = new Map();
     /** Trainer defaults applied where the config is silent, in words. */
     defaults = [];
+    /** Keys not understood that would change the estimate, and approximations: located in their file. */
     warnings = [];
     problems = [];
     /** Steps and accumulation: they turn into tokens and the global batch once the GPU count is known. */
@@ -6495,11 +6510,13 @@ class Settings {
     has(path) {
         return this.values.has(path);
     }
-    set(path, value, origin) {
+    set(path, value, origin, at) {
         if (this.values.has(path))
             return;
         this.values.set(path, value);
         this.origins.set(path, origin);
+        if (at)
+            this.locations.set(path, at);
     }
     pending = [];
     /** A trainer default: applied (and said) once every file is read, only where none of them set the key. */
@@ -6522,7 +6539,7 @@ class Settings {
     }
     warn(src, path, message) {
         const p = src.key(path);
-        this.warnings.push(`${src.file}:${p.line}:${p.col}: ${message}`);
+        this.warnings.push({ file: src.file, line: p.line, col: p.col, message });
     }
 }
 /** Reads keys of one file into Settings, locating every value it takes and every problem it finds. */
@@ -6600,13 +6617,18 @@ class FileReader {
         }
         return v;
     }
+    /** Where this file's `key` holds its value, in the file's words. */
+    at(key) {
+        const p = this.src.at(this.path(key));
+        return { file: this.src.file, line: p.line, col: p.col, key: [...this.base, key].join('.'), value: this.raw(key) };
+    }
     /** Sets a manifest key from this file's `key`, recording where it came from. */
     set(path, value, key) {
-        this.out.set(path, value, this.origin(key));
+        this.out.set(path, value, this.origin(key), this.at(key));
     }
     counter(name, key, value) {
         if (!this.out.counters.has(name))
-            this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key) });
+            this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key), at: this.at(key) });
     }
 }
 
@@ -6821,7 +6843,6 @@ function readImport(req, manifestRepoPath, read, problems, where) {
 ;// CONCATENATED MODULE: ./src/import/merge.ts
 
 
-
 const merge_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Manifest keys win: the imported values fill only what the manifest leaves out, key by key. */
 function overlay(under, over) {
@@ -6868,6 +6889,8 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
         }
         else {
             nested.model = imp.model.id;
+            const at = imp.model.src.at([imp.model.key]);
+            s.locations.set('model', { file: imp.model.src.file, line: at.line, col: at.col, key: imp.model.key, value: imp.model.id });
             s.origins.set('model', `${imp.model.src.file}:${imp.model.src.key([imp.model.key]).line}:1 ${imp.model.key}`);
         }
     }
@@ -6890,6 +6913,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
     if (training.global_batch_size === undefined && dp !== null && Number.isInteger(dp) && s.counters.has('gradient_accumulation_steps')) {
         training.global_batch_size = micro * ga * dp;
         s.origins.set('training.global_batch_size', `${s.counters.get('gradient_accumulation_steps').origin} x micro-batch x ${dp} data-parallel GPUs`);
+        s.locations.set('training.global_batch_size', s.counters.get('gradient_accumulation_steps').at);
         merged.training = training;
     }
     const hasTokens = data.tokens !== undefined || (data.examples !== undefined && data.tokens_per_example !== undefined);
@@ -6902,6 +6926,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
             s.defaults.splice(0, s.defaults.length, ...kept);
             notes.push(`tokens: max_steps ${steps.value} (${steps.origin}) x global batch ${global} x ${seq} tokens = ${data.tokens}; max_steps fixes the run, so epochs are 1`);
             s.origins.set('data.tokens', steps.origin);
+            s.locations.set('data.tokens', steps.at);
         }
         else if (steps) {
             const p = steps.src.key(steps.path);
@@ -6912,10 +6937,6 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
         }
     }
     merged.data = data;
-    const tokens = data.tokens !== undefined ? (0,counts/* parseCount */.z)(data.tokens) : undefined;
-    if (tokens !== undefined && tokens !== null && tokens < 10e6 && merged.method === 'pretrain') {
-        s.warnings.push(`data.tokens ${tokens} is under 10M for a pretraining job: is it a count of examples? (data.examples with data.tokens_per_example counts tokens from examples)`);
-    }
     if (problems.length > before)
         return null;
     const fromImport = [...s.origins.entries()].filter(([k]) => !fromManifest.includes(k) && s.origins.get(k) !== 'trainer default');
@@ -6933,11 +6954,83 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
         lines.push(`from the manifest (wins over the imported files): ${fromManifest.join(', ')}`);
     if (s.defaults.length)
         lines.push(`${formatName(imp.format)} defaults used where the config is silent: ${s.defaults.join('; ')}`);
-    lines.push(...notes, ...s.warnings.map((w) => `warning: ${w}`));
-    return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines } };
+    lines.push(...notes, ...s.warnings.map((w) => `warning: ${w.file}:${w.line}:${w.col}: ${w.message}`));
+    const locations = new Map([...s.locations].filter(([k]) => !fromManifest.includes(k)));
+    return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines }, locations, warnings: [...s.warnings] };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/job-warnings.ts
+
+const job_warnings_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Token counts that look like example counts. Published pretraining runs train on billions of tokens (the
+ * smallest Chinchilla-optimal model, 70M parameters, wants 1.4B: Hoffmann et al. 2022, 20 tokens per parameter),
+ * so under 10M is almost surely examples; a small curated instruction set, LIMA's 1,000 examples, is still about
+ * 0.75M tokens (Zhou et al. 2023, Table 1: examples x average input and output length), so a fine-tune under 100K
+ * tokens likely counts examples (Alpaca's 52K, say).
+ */
+const LOOKS_LIKE_EXAMPLES = { pretrain: 10e6, finetune: 100e3 };
+/** Warnings on a job's written values: the job is valid, but the estimate is likely not what was meant. */
+function jobWarnings(job, at) {
+    if (!job_warnings_isObj(job) || !job_warnings_isObj(job.data) || job.data.tokens === undefined)
+        return [];
+    const tokens = (0,counts/* parseCount */.z)(job.data.tokens);
+    if (tokens === null || tokens === undefined)
+        return [];
+    const pretrain = job.method === 'pretrain';
+    const floor = pretrain ? LOOKS_LIKE_EXAMPLES.pretrain : LOOKS_LIKE_EXAMPLES.finetune;
+    if (tokens >= floor)
+        return [];
+    return [{
+            path: [...at, 'data', 'tokens'], atKey: false,
+            message: `data.tokens ${tokens.toLocaleString('en-US')} is under ${pretrain ? '10M for a pretraining job' : '100K for a fine-tune'}: is it a count of examples? data.tokens counts tokens; for examples give data.examples with data.tokens_per_example`,
+        }];
+}
+
+;// CONCATENATED MODULE: ./src/import/locate.ts
+function shown(v) {
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+    if (v === null || typeof v !== 'object')
+        return String(v);
+    return Array.isArray(v) ? `[${v.length} items]` : '{…}';
+}
+/**
+ * A rule's message about a value the import set, in the imported file's words: the file's key and value first
+ * (`lora_r 0: ...`); a message that names the manifest key in quotes names the file's key instead.
+ */
+function inOwnWords(at, manifestKey, message) {
+    const quoted = `"${manifestKey.split('.').pop()}"`;
+    const said = message.startsWith(quoted) ? `${at.key}${message.slice(quoted.length)}` : message;
+    return `${at.key} ${shown(at.value)}: ${said} (read as ${manifestKey}; setting ${manifestKey} in the manifest overrides it)`;
+}
+/**
+ * Locates a problem of an importing job: at the imported file's line and column when it is about a value the
+ * import set (the key itself or a parent of the path the rule names), else where `fallback` puts it.
+ */
+function inImportedFile(imported, base, fallback) {
+    return (loc) => {
+        const rest = loc.path.slice(base.length);
+        for (let i = rest.length; i > 0; i--) {
+            const key = rest.slice(0, i).join('.');
+            const at = imported.locations.get(key);
+            if (at)
+                return { file: at.file, line: at.line, col: at.col, message: inOwnWords(at, key, loc.message) };
+        }
+        return fallback(loc);
+    };
+}
+/** The manifest's data with the job at `base` replaced by its merged form, so messages quote the imported values. */
+function withJob(data, base, job) {
+    if (!base.length)
+        return job;
+    const d = data;
+    return { ...d, jobs: d.jobs.map((j, i) => (i === base[1] ? job : j)) };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
+
 
 
 
@@ -7003,10 +7096,11 @@ function parseManifest(text, opts) {
         return { jobs: [], problems };
     }
     const finder = new positions/* PositionFinder */._(doc, lines);
-    const put = (loc) => {
+    const toProblem = (loc) => {
         const p = loc.atKey ? finder.key(loc.path) : finder.at(loc.path);
-        report(p.line, p.col, loc.message);
+        return { file: opts.file, line: p.line, col: p.col, message: loc.message };
     };
+    const put = (loc) => problems.push(toProblem(loc));
     if (data === null || data === undefined) {
         report(1, 1, 'the manifest is empty: expected a job with name, model, method, data and hardware (see schema/training-job.schema.json)');
         return { jobs: [], problems };
@@ -7050,28 +7144,36 @@ function parseManifest(text, opts) {
                 continue; // its problems are reported in the file that can fix them
         }
         const raw = imported ? imported.raw : written;
+        // A value the import set is wrong in the imported file: reported there, at its line, in that file's words.
+        const located = imported ? inImportedFile(imported, base, toProblem) : toProblem;
+        const putJob = (loc) => problems.push(located(loc));
+        const view = imported ? withJob(data, base, raw) : data;
         const checked = schema/* jobSchemaModelDeferred */.LC.safeParse(raw);
         if (!checked.success) {
             for (const issue of checked.error.issues) {
-                for (const loc of (0,issues/* explainIssue */.Jp)(issue, data, schema/* jobSchema */.jQ, base))
-                    put(loc);
+                for (const loc of (0,issues/* explainIssue */.Jp)(issue, view, schema/* jobSchema */.jQ, base))
+                    putJob(loc);
             }
         }
-        const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
+        const model = checkModel(raw?.model, [...base, 'model'], view, opts, putJob);
         // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
         // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
         const rawModel = raw.model;
         const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !(0,models/* findModel */.P6)(rawModel) && HUB_ID.test(rawModel.trim());
         const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...raw, model: undefined } : raw;
         for (const loc of jobRules(rulesRaw, base))
-            put(loc);
+            putJob(loc);
         for (const loc of dataRules(raw, base, req !== null))
-            put(loc);
+            putJob(loc);
         if (problems.length === before && checked.success && model) {
             const index = base.length ? base[1] : null;
             const job = normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base));
             if (imported)
                 job.imported = imported.info;
+            // The tokens as written in the manifest (a count from max_steps is no example count).
+            const warnings = [...(imported?.warnings ?? []), ...jobWarnings({ ...raw, data: written.data }, base).map(toProblem)];
+            if (warnings.length)
+                job.warnings = warnings.map((w) => ({ file: (0,sanitize/* cleanText */.X5)(w.file, 1000), line: w.line, col: w.col, message: (0,sanitize/* cleanText */.X5)(w.message, 2000) }));
             jobs.push(job);
         }
     }
@@ -7765,8 +7867,8 @@ var schema = __nccwpck_require__(8826);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 19 modules
-var load = __nccwpck_require__(4693);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 21 modules
+var load = __nccwpck_require__(7933);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 

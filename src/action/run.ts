@@ -111,6 +111,8 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
     }
 
     const { jobs } = applied;
+    // What may make an estimate wrong (an imported key not read, tokens that look like examples): at its line.
+    for (const j of jobs) for (const w of j.warnings ?? []) annotate({ level: 'warning', title: 'Train Budget: check this setting', message: w.message, file: pathOf(w.file), line: w.line, col: w.col });
     const { report, settingsLines } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
     let comparison: Comparison | null = null;
     if (event.pull && client) {

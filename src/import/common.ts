@@ -52,7 +52,7 @@ export function precisionFrom(r: FileReader): void {
     if (v === 'auto') {
       if (p === 'bf16') {
         r.set('precision', 'bf16', p);
-        r.out.warnings.push(`${r.origin(p).split(' ')[0]}: bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs`);
+        r.warn(p, 'bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs');
       }
       continue;
     }
