@@ -1040,6 +1040,10 @@ async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl)
     const configs = await fetchAll(first.wanted, opts, fetchImpl);
     return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
 }
+/** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */
+function baseHub(offline, configs, opts = hubOptionsFromEnv(), fetchImpl) {
+    return { offline, configs, fetch: (ids) => fetchAll(ids, opts, fetchImpl) };
+}
 /** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
 function needsFetch(hub) {
     return !hub.offline && hub.wanted.size > 0;
@@ -2629,7 +2633,7 @@ function namedFiles(jobs) {
  * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
  * has no base version; one that cannot be read is reported and compared as unchanged.
  */
-async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j) {
+async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j, hub) {
     const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
     const toRepo = (rootPath) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
     const head = new Set(headFiles);
@@ -2637,6 +2641,7 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map(),
     const unreadable = new Set();
     const notes = [];
     const estimates = [];
+    const hubConfigs = new Map(hub?.configs ?? []);
     const wanted = new Map(); // head name -> base path
     for (const f of changed) {
         if (!(0,files/* isManifestName */.zU)(f.filename) && !(f.previous_filename && (0,files/* isManifestName */.zU)(f.previous_filename)))
@@ -2690,20 +2695,26 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map(),
         };
         for (const c of configPaths(text))
             await fetchBase(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c)));
-        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML): parse, read what the
-        // parse asked for at the base commit, and parse again, a few rounds at most.
+        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML), and models may be Hub ids:
+        // parse, read what the parse asked for at the base commit (and fetch the config.json files it wanted), and
+        // parse again, a few rounds at most.
         let parsed = (0,load/* parseManifest */.N)(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
         for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
             const asked = [];
+            const wanted = new Set();
             parsed = (0,load/* parseManifest */.N)(text, {
                 file: headName,
                 repoPath: basePath,
                 readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
+                ...(hub ? { hub: { configs: hubConfigs, wanted, offline: hub.offline } } : {}),
             });
-            if (!asked.length || configs.size + asked.length > MAX_BASE_FILES)
+            if ((!asked.length && !wanted.size) || configs.size + asked.length > MAX_BASE_FILES)
                 break;
             for (const p of asked)
                 await fetchBase(p);
+            if (hub && wanted.size)
+                for (const [id, c] of await hub.fetch([...wanted]))
+                    hubConfigs.set(id, c);
         }
         if (parsed.problems.length) {
             const p = parsed.problems[0];
@@ -2729,8 +2740,8 @@ function errorText(e) {
  * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
  * API) and `estimate --base` (git show) differ only in how they read and list files.
  */
-async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare) {
-    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare);
+async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare, hub) {
+    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare, hub);
     const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
     const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
     return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
@@ -4108,6 +4119,7 @@ function whereFrom(cwd, rootFlag, positionals) {
 
 
 
+
 const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
 
 Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
@@ -4195,7 +4207,7 @@ function estimateLoaded(loaded, flags, io) {
     };
     if (values.base === undefined)
         return finish(null);
-    return compareWithRef(values.base, where.root, loaded, report).then((comparison) => {
+    return compareWithRef(values.base, where.root, loaded, report, cliOffline(values.offline)).then((comparison) => {
         const over = changeViolations(comparison, increase);
         report.violations.push(...over);
         report.over_budget = report.over_budget || over.length > 0;
@@ -4203,7 +4215,7 @@ function estimateLoaded(loaded, flags, io) {
     });
 }
 /** The comparison with git REF: base versions through `git show`, the changed files through `git diff`. */
-async function compareWithRef(ref, root, loaded, report) {
+async function compareWithRef(ref, root, loaded, report, offline) {
     const top = gitTopLevel(root);
     if (!top)
         throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
@@ -4213,7 +4225,8 @@ async function compareWithRef(ref, root, loaded, report) {
     const prefix = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
     if (prefix.startsWith('..'))
         throw new UsageError(`--root ${root} is outside the git repository ${top}`);
-    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report);
+    // Hub model ids at REF: the config.json files fetched for the working tree are reused, others fetched.
+    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report, [], undefined, baseHub(offline, loaded.hubConfigs));
 }
 /** The text report's closing lines with --base: what changed since REF. */
 function changeText(c, ref) {

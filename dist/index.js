@@ -590,6 +590,10 @@ async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl)
     const configs = await fetchAll(first.wanted, opts, fetchImpl);
     return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
 }
+/** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */
+function baseHub(offline, configs, opts = hubOptionsFromEnv(), fetchImpl) {
+    return { offline, configs, fetch: (ids) => fetchAll(ids, opts, fetchImpl) };
+}
 /** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
 function needsFetch(hub) {
     return !hub.offline && hub.wanted.size > 0;
@@ -1897,7 +1901,7 @@ async function runAction(opts = {}) {
         if (event.pull && client) {
             const { compareWithBase } = await __nccwpck_require__.e(/* import() */ 102).then(__nccwpck_require__.bind(__nccwpck_require__, 8102));
             const baseSha = event.pull.base_sha;
-            comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, headSettings.settings, today, pathOf).jobs);
+            comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, headSettings.settings, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs));
             const over = (0,compare/* changeViolations */.Z)(comparison, inputs.increase);
             report.violations.push(...over);
             report.over_budget = report.over_budget || over.length > 0;

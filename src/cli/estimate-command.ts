@@ -6,7 +6,6 @@ import { buildReport, type Report } from '../budget/verdict.js';
 import { compareWithBase } from '../compare/with-base.js';
 import { estimateJob } from '../estimate/estimate.js';
 import { withAdvice } from '../plan/advice.js';
-import type { Loaded } from '../manifest/load-all.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
@@ -19,6 +18,7 @@ import { writeOutputFile } from './write-output.js';
 import { reportProblems } from './problems-out.js';
 import type { Io } from './run.js';
 import { whereFrom, type Where } from './where.js';
+import { baseHub } from '../hub/load.js';
 
 export const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
 
@@ -109,7 +109,7 @@ function estimateLoaded(loaded: CliLoaded, flags: EstimateFlags, io: Io): number
     return gateScope(report, comparison, gate).failing.length ? 1 : 0;
   };
   if (values.base === undefined) return finish(null);
-  return compareWithRef(values.base as string, where.root, loaded, report).then((comparison) => {
+  return compareWithRef(values.base as string, where.root, loaded, report, cliOffline(values.offline)).then((comparison) => {
     const over = changeViolations(comparison, increase);
     report.violations.push(...over);
     report.over_budget = report.over_budget || over.length > 0;
@@ -118,14 +118,15 @@ function estimateLoaded(loaded: CliLoaded, flags: EstimateFlags, io: Io): number
 }
 
 /** The comparison with git REF: base versions through `git show`, the changed files through `git diff`. */
-async function compareWithRef(ref: string, root: string, loaded: Loaded, report: Report): Promise<Comparison> {
+async function compareWithRef(ref: string, root: string, loaded: CliLoaded, report: Report, offline: boolean): Promise<Comparison> {
   const top = gitTopLevel(root);
   if (!top) throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
   const commit = resolveRef(top, ref);
   if (!commit) throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
   const prefix = relative(top, root).split(sep).join('/');
   if (prefix.startsWith('..')) throw new UsageError(`--root ${root} is outside the git repository ${top}`);
-  return compareWithBase(async (p) => gitShow(top, commit, posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report);
+  // Hub model ids at REF: the config.json files fetched for the working tree are reused, others fetched.
+  return compareWithBase(async (p) => gitShow(top, commit, posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report, [], undefined, baseHub(offline, loaded.hubConfigs));
 }
 
 /** The text report's closing lines with --base: what changed since REF. */
