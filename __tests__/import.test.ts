@@ -150,12 +150,36 @@ describe('import: the manifest wins, errors point into the imported file', () =>
     expect(j.training.sequence_length).toBe(1024);
   });
 
-  it('a bad value is reported at its line and column in the trainer config, in its own key names', () => {
-    const r = load('job.train.yaml', 'name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', axo('adapter: lora\nlora_r: sixteen\nmicro_batch_size: 0\n'));
+  it('a bad value is reported at its line and column in the trainer config, in its own key names, by the one number validation', () => {
+    // The ranges are numbers.ts's (RANGES.lora_rank, micro_batch_size, sequence_length, count): the same as a manifest's.
+    const r = load('job.train.yaml', 'name: x\nimport: { path: cfg/train.yml, accelerate: cfg/acc.yaml }\nhardware: { gpu: h100-80gb }\ndata: { tokens: 1M }\n', {
+      ...axo('adapter: lora\nlora_r: sixteen\nmicro_batch_size: 0\nsequence_len: 2e9\ngradient_accumulation_steps: .nan\nnum_epochs: -1\n'),
+      'cfg/acc.yaml': 'num_processes: 10000000\n',
+    });
     expect(r.problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`)).toEqual([
-      'cfg/train.yml:3:9: lora_r: expected a number, got "sixteen"',
-      'cfg/train.yml:4:19: micro_batch_size: expected at least 1, got 0',
+      'cfg/acc.yaml:1:16: num_processes: must be a whole number from 1 to 1e6, got 1e7',
+      'cfg/train.yml:3:9: lora_r: must be a whole number from 1 to 1e6, got "sixteen"',
+      'cfg/train.yml:4:19: micro_batch_size: must be a whole number from 1 to 1e6, got 0',
+      'cfg/train.yml:5:15: sequence_len: must be a whole number from 1 to 1e8, got 2e9',
+      'cfg/train.yml:6:30: gradient_accumulation_steps: must be a whole number from 1 to 1e9, got NaN',
+      'cfg/train.yml:7:13: num_epochs: must be a number from 0 to 10000, got -1',
     ]);
+  });
+
+  it('max_steps -1 and 0 mean "not set" (train by epochs), as in HF TrainingArguments', () => {
+    for (const v of ['-1', '0']) {
+      const j = one('job.train.yaml', 'name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', axo(`adapter: lora\nmax_steps: ${v}\nnum_epochs: 2\n`));
+      expect(j.data).toEqual({ tokens: 1e6, epochs: 2 });
+    }
+  });
+
+  it('a Hub config.json goes through the same number validation as a local one', () => {
+    const bad = { model_type: 'llama', hidden_size: -4096, intermediate_size: 14336, num_attention_heads: 32, num_hidden_layers: 32, num_key_value_heads: 8, vocab_size: 128256 };
+    const r = parseManifest('name: x\nmodel: acme/broken\nmethod: lora\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', {
+      file: 'job.train.yaml', repoPath: 'job.train.yaml', readRepoFile: () => ({ ok: false, error: 'none' }),
+      hub: { configs: new Map([['acme/broken', { ok: true, config: bad, source: 'acme/broken@main config.json' }]]), wanted: new Set(), offline: false },
+    });
+    expect(r.problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual(['2:8: acme/broken@main config.json: hidden_size must be a whole number from 1 to 1e6, got -4096']);
   });
 
   it('a rule broken by an imported value is reported in the imported file, at the value, in its own key names', () => {

@@ -1,6 +1,7 @@
 import type { Problem } from '../manifest/types.js';
 import type { Source } from './source.js';
-import { importedBool, importedNumber } from './values.js';
+import { importedBool, importedNumber, IMPORT_RANGES } from './values.js';
+import type { NumberKind, NumberRange } from '../manifest/numbers.js';
 
 type Key = string | number;
 
@@ -123,14 +124,21 @@ export class FileReader {
   }
 
   /** A number under `key` (null when absent), or a located problem in the file's own terms. */
-  number(key: string, opts: { integer?: boolean; min?: number; max?: number } = {}): number | null {
+  number(key: string, kind: NumberKind | NumberRange): number | null {
     if (!this.given(key)) return null;
-    const r = importedNumber(this.raw(key), opts);
+    const r = importedNumber(this.raw(key), kind);
     if (!r.ok) {
       this.problem(key, `${[...this.base, key].join('.')}: ${r.error}`);
       return null;
     }
     return r.value;
+  }
+
+  /** max_steps: -1 and 0 mean "not set" (HF TrainingArguments: train by epochs); else a step count in range. */
+  steps(key: string): number | null {
+    const v = this.raw(key);
+    if (v === -1 || v === 0 || v === '-1' || v === '0') return null;
+    return this.number(key, IMPORT_RANGES.steps);
   }
 
   bool(key: string): boolean | null {

@@ -28,11 +28,11 @@ export function readTrl(r: FileReader): TrainerRefs {
     if (in4 === true) r.warn('load_in_4bit', 'load_in_4bit without use_peft: a quantised model cannot be fully fine-tuned; estimated as full fine-tuning');
     r.set('method', 'full', 'model_name_or_path');
   }
-  const rank = r.number('lora_r', { integer: true, min: 1 });
+  const rank = r.number('lora_r', 'lora_rank');
   if (rank !== null) r.set('lora.rank', rank, 'lora_r');
   if (r.given('lora_target_modules')) loraTargetsFrom(r, 'lora_target_modules');
   for (const k of ['max_length', 'max_seq_length']) {
-    const n = r.number(k, { integer: true, min: 1 });
+    const n = r.number(k, 'sequence_length');
     if (n !== null) r.set('training.sequence_length', n, k);
   }
   const refs = trainingArguments(r);
