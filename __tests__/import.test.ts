@@ -49,7 +49,7 @@ describe('import: axolotl (axolotl-ai-cloud/axolotl examples)', () => {
     const j = one('axolotl/lora.train.yaml', 'name: l\nimport: examples/llama-3/lora-8b.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 10M }\n');
     expect(j.method).toBe('lora');
     expect(j.optimizer).toBe('adamw_8bit'); // adamw_bnb_8bit
-    expect(notes(j)).toMatch(/lora-8b\.yml:8:1: an 8-bit base model is estimated as a 16-bit one/);
+    expect(notes(j)).toMatch(/lora-8b\.yml:8:1: load_in_8bit: an 8-bit \(LLM\.int8\) base is estimated as a 16-bit LoRA base/);
   });
 
   it('bigstral-ds-zero3.yaml: the DeepSpeed file it names (resolved from the repository root) sets ZeRO-3 with parameter offload', () => {
@@ -137,6 +137,54 @@ describe('import: TRL / alignment-handbook recipes with an accelerate config', (
     expect(j.precision).toBe('bf16');
     expect(notes(j)).toMatch(/TRL defaults used where the config is silent: TRL SFTConfig default max_length 1024; TRL SFTConfig default bf16; TRL SFTConfig default gradient_checkpointing true/);
     expect(j.data.epochs).toBe(3);
+  });
+});
+
+describe('import: more real configs (one per method per trainer) and the approximations said exactly', () => {
+  const warned = (j: Job) => (j.warnings ?? []).map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`).join('\n');
+
+  it('zephyr-7b-beta sft config_lora.yaml: 16-bit LoRA r16 on the 7 projections, max_seq_length 2048, max_steps -1 is unset', () => {
+    const j = one('alignment-handbook/l.train.yaml', 'name: z\nimport: recipes/zephyr-7b-beta/sft/config_lora.yaml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 100M }\n');
+    expect(j.model).toEqual({ kind: 'catalog', id: 'mistral-7b' }); // mistralai/Mistral-7B-v0.1
+    expect(j.method).toBe('lora');
+    expect(j.lora).toEqual({ rank: 16, targets: ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'] });
+    expect(j.training).toMatchObject({ sequence_length: 2048, micro_batch_size: 4, global_batch_size: 4 * 2 * 1, gradient_checkpointing: 'full' });
+    expect(j.data).toEqual({ tokens: 100e6, epochs: 1 });
+  });
+
+  it('LLaMA-Factory v1 train_full_deepspeed.yaml: full fine-tune of Qwen3-0.6B, ZeRO-3 from dist_config, 10 steps x 1 x 2 GPUs x 2048 = 40,960 tokens', () => {
+    const j = one('llama-factory/f.train.yaml', 'name: f\nimport: examples/v1/train_full/train_full_deepspeed.yaml\nhardware: { gpu: a100-80gb, count: 2 }\n');
+    expect(j.model).toEqual({ kind: 'catalog', id: 'qwen3-0.6b' });
+    expect(j.method).toBe('full');
+    expect(j.parallelism.zero).toBe(3);
+    expect(j.data.tokens).toBe(10 * 1 * 2 * 2048);
+  });
+
+  it('zephyr dpo/config_qlora.yaml (beta): QLoRA estimated as SFT, and the warning says exactly what is left out', () => {
+    const j = one('alignment-handbook/d.train.yaml', 'name: d\nimport: recipes/zephyr-7b-beta/dpo/config_qlora.yaml\nmodel: mistral-7b\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 60M }\n');
+    expect(j.method).toBe('qlora');
+    expect(j.training.sequence_length).toBe(1024); // max_length
+    expect(warned(j)).toContain('alignment-handbook/recipes/zephyr-7b-beta/dpo/config_qlora.yaml:31:1: beta (a DPO, KTO or ORPO setting; taken as DPO): estimated as supervised fine-tuning over data.tokens (data.tokens must count both the chosen and the rejected sequences); not in the estimate: the frozen reference model\'s forward pass (about 2 x parameters x tokens FLOPs');
+    expect(warned(j)).toContain('with LoRA the reference is the base with adapters off, so no extra memory');
+  });
+
+  it('LLaMA-Factory train_lora/qwen3_lora_dpo.yaml: stage dpo said at its line; pref_loss orpo has no reference model', () => {
+    const j = one('llama-factory/d.train.yaml', 'name: d\nimport: examples/train_lora/qwen3_lora_dpo.yaml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 2M }\n');
+    expect(j.model).toEqual({ kind: 'catalog', id: 'qwen3-4b' }); // Qwen/Qwen3-4B-Instruct-2507
+    expect(j.method).toBe('lora');
+    expect(warned(j)).toMatch(/^llama-factory\/examples\/train_lora\/qwen3_lora_dpo\.yaml:6:1: stage dpo: estimated as supervised fine-tuning over data\.tokens/);
+    const orpo = one('job.train.yaml', 'name: o\nimport: cfg/t.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 2M }\n', { 'cfg/t.yml': 'model_name_or_path: Qwen/Qwen3-4B\nstage: dpo\npref_loss: orpo\n' });
+    expect(warned(orpo)).toBe('cfg/t.yml:3:1: pref_loss orpo: estimated as supervised fine-tuning over data.tokens, which matches this stage\'s compute when data.tokens must count both the chosen and the rejected sequences');
+  });
+
+  it('an 8-bit base (axolotl lora-8b.yml load_in_8bit) says which way memory and time are off', () => {
+    const j = one('axolotl/lora.train.yaml', 'name: l\nimport: examples/llama-3/lora-8b.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 10M }\n');
+    expect(warned(j)).toContain('axolotl/examples/llama-3/lora-8b.yml:8:1: load_in_8bit: an 8-bit (LLM.int8) base is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where int8 stores about 1 (memory is an upper bound)');
+  });
+
+  it('axolotl rl: dpo is said at its line', () => {
+    const j = one('job.train.yaml', 'name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', { 'cfg/train.yml': 'base_model: meta-llama/Llama-3.1-8B\nadapter: lora\nrl: dpo\n' });
+    expect(warned(j)).toMatch(/^cfg\/train\.yml:3:1: rl dpo: estimated as supervised fine-tuning/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { IMPORT_RANGES } from './values.js';
 import { attentionFrom, deepspeedRef, fsdpFrom, loraTargetsFrom, optimizerKey, precisionFrom, type TrainerRefs } from './common.js';
 import { warnUnknownRelevant } from './relevant.js';
+import { int8Base, preferenceStage } from './approximations.js';
 import type { FileReader } from './settings.js';
 
 /**
@@ -11,7 +12,7 @@ const TAKEN = new Set([
   'base_model', 'adapter', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'lora_target_linear', 'sequence_len', 'sample_packing',
   'micro_batch_size', 'gradient_accumulation_steps', 'num_epochs', 'max_steps', 'bf16', 'fp16', 'fp8', 'tf32', 'optimizer', 'gradient_checkpointing',
   'flash_attention', 'sdp_attention', 'xformers_attention', 'attn_implementation', 'deepspeed', 'fsdp', 'fsdp_config', 'fsdp_version',
-  'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype',
+  'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype', 'rl',
 ]);
 
 export function readAxolotl(r: FileReader): TrainerRefs {
@@ -27,11 +28,13 @@ export function readAxolotl(r: FileReader): TrainerRefs {
   if (adapter !== null) {
     const q = adapter.toLowerCase() === 'qlora' || in4 === true;
     r.set('method', q ? 'qlora' : 'lora', q && adapter.toLowerCase() !== 'qlora' ? 'load_in_4bit' : 'adapter');
-    if (!q && in8 === true) r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA): memory for the base weights is overstated by about half');
+    if (!q && in8 === true) int8Base(r, 'load_in_8bit');
   } else {
     r.set('method', 'full', 'base_model');
     if (r.given('unfrozen_parameters')) r.warn('unfrozen_parameters', 'only the unfrozen parameters train; the estimate counts a full fine-tune (all gradients and optimizer states)');
   }
+  const rl = r.string('rl');
+  if (rl !== null) preferenceStage(r, 'rl', rl);
   const rank = r.number('lora_r', 'lora_rank');
   if (rank !== null) r.set('lora.rank', rank, 'lora_r');
   if (r.bool('lora_target_linear') === true) r.set('lora.targets', 'all_linear', 'lora_target_linear');

@@ -1,6 +1,7 @@
 import { IMPORT_RANGES } from './values.js';
 import { attentionFrom, loraTargetsFrom, optimizerKey, trainingArguments, type TrainerRefs } from './common.js';
 import { warnUnknownRelevant } from './relevant.js';
+import { int8Base, preferenceStage } from './approximations.js';
 import type { FileReader } from './settings.js';
 
 /**
@@ -15,19 +16,22 @@ const TAKEN = new Set([
   'deepspeed', 'fsdp', 'fsdp_config', 'disable_gradient_checkpointing', 'gradient_checkpointing', 'flash_attn', 'optim', 'attn_implementation',
   'model_revision', 'infer_dtype',
 ]);
-const PREFERENCE_STAGES = new Set(['dpo', 'kto', 'ppo', 'rm']);
 
 export function readLlamaFactory(r: FileReader): TrainerRefs {
   const model = r.string('model_name_or_path');
   if (model === null && !r.given('model_name_or_path')) r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model_name_or_path: name the model to fine-tune' });
   const stage = (r.string('stage') ?? 'sft').toLowerCase();
-  if (PREFERENCE_STAGES.has(stage)) r.warn('stage', `stage ${stage}: the reference or reward model's forward passes and memory are not in the estimate (it is estimated as supervised fine-tuning)`);
+  // stage dpo with pref_loss orpo or simpo trains without a reference model (LLaMA-Factory FinetuningArguments).
+  const prefLoss = (r.string('pref_loss') ?? 'sigmoid').toLowerCase();
+  if (stage === 'dpo' && (prefLoss === 'orpo' || prefLoss === 'simpo')) preferenceStage(r, 'pref_loss', prefLoss);
+  else if (stage !== 'sft' && stage !== 'pt') preferenceStage(r, 'stage', stage);
   const type = (r.string('finetuning_type') ?? 'lora').toLowerCase();
   if (!r.given('finetuning_type')) r.out.defaults.push('LLaMA-Factory default finetuning_type lora');
   const qbit = r.number('quantization_bit', IMPORT_RANGES.quantization_bit);
   if (type === 'lora') {
     r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quantization_bit' : r.given('finetuning_type') ? 'finetuning_type' : 'model_name_or_path');
-    if (qbit !== null && qbit !== 4) r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit one (LoRA)`);
+    if (qbit === 8) int8Base(r, 'quantization_bit');
+    else if (qbit !== null && qbit !== 4) r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where ${qbit} bits store ${qbit / 8} (memory is an upper bound)`);
   } else {
     if (type !== 'full') r.warn('finetuning_type', `finetuning_type ${type} trains part of the model: estimated as a full fine-tune`);
     r.set('method', 'full', 'finetuning_type');
