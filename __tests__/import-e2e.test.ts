@@ -35,7 +35,7 @@ describe('bundled CLI: import', () => {
     writeFileSync(join(dir, 'bad.train.yaml'), 'name: bad\nimport: bad.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 1M }\n');
     const r = runCliProcess(['validate', 'bad.train.yaml'], dir);
     expect(r.status).toBe(2);
-    expect(r.stdout).toBe('bad.yml:3:15: sequence_len: expected a number, got "long"\n');
+    expect(r.stdout).toBe('bad.yml:3:15: sequence_len: must be a whole number from 1 to 1e8, got "long"\n');
   });
 });
 
