@@ -279,6 +279,7 @@ export function estimateJob(job: Job): JobEstimate {
     host: { ...hostGuidance(gpu, count, offloaded), ...(offloaded > 0 ? { offload_ram_gb: Math.ceil(hostRam.need_bytes / 1e9), node_ram_gb: Math.floor(hostRam.available_bytes / 1e9), offload_fits: hostRam.fits } : {}) },
     alternatives: alternatives(p, gpu),
     assumptions,
+    ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
     violations: [],
     advice: [],
     ...(job.project ? { project: job.project } : {}),
