@@ -87,5 +87,5 @@ function hardwareOf(raw: RawJob): Job['hardware'] {
   const g = raw.hardware.gpu;
   const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
   const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : findAccelerator(g)!.id;
-  return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null };
+  return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
 }
