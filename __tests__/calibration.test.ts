@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { calibrationRows, median } from '../calibration/compare.js';
 import { neighbourhood, search } from '../calibration/search.js';
+import { sensitivity, sensitivityLines } from '../calibration/sensitivity.js';
 import { SETUPS, SKIPPED } from '../calibration/setups.js';
 import { CALIBRATED } from '../src/estimate/efficiency.js';
 import { RANGE, RANGE_FINETUNE } from '../src/estimate/estimate.js';
@@ -34,6 +35,20 @@ describe('calibration against published runs', () => {
     // GPU-hours are steady-state time (our estimate before goodput) and not wall-clock.
     expect(Math.abs(1.4e12 / 380 / 3600 / 1_022_362 - 1)).toBeLessThan(0.002);
     expect(SETUPS.filter((s) => s.steady_state_hours !== undefined).map((s) => s.id)).toEqual(['llama_7b', 'llama_13b', 'llama_33b', 'llama_65b']);
+  });
+
+  it('marks as assumed what LLaMA and Llama 2 do not publish, and measures how much each assumption moves the error', () => {
+    // LLaMA publishes a GPU count for 65B only (2,048, §2.4); neither paper publishes tensor degrees or micro-batches.
+    for (const id of ['llama_7b', 'llama_13b', 'llama_33b', 'llama_2_7b', 'llama_2_70b']) expect(Object.keys(SETUPS.find((s) => s.id === id)!.assumed ?? {})).toEqual(expect.arrayContaining(['count', 'tensor', 'micro']));
+    expect(Object.keys(SETUPS.find((s) => s.id === 'llama_65b')!.assumed ?? {})).not.toContain('count');
+    const sens = sensitivity(rows);
+    expect(sens.length).toBe(SETUPS.reduce((n, s) => n + Object.keys(s.assumed ?? {}).length, 0));
+    // Varying a field changes the record's error (a field that moved nothing would not be worth marking), and
+    // the variation is the one asked for: LLaMA 7B on 2,048 GPUs instead of 1,024 crosses more nodes, never faster.
+    const count7b = sens.find((x) => x.id === 'llama_7b' && x.field === 'count')!;
+    expect(count7b.tried.map((t) => t.value)).toEqual([512, 2048]);
+    expect(count7b.tried.some((t) => Math.abs(t.error - count7b.error) > 1e-6)).toBe(true);
+    expect(sensitivityLines(rows, sens).at(-1)).toMatch(/^With every record's assumed fields at the alternative that hurts it most/);
   });
 
   it('is off by no more than 1.5x on any record', () => {

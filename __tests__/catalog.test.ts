@@ -21,10 +21,12 @@ describe('catalogs', () => {
     expect(findAccelerator('mi300x')!.tflops.bf16).toBe(1307.4);
   });
 
-  it('dates every price and names its source', () => {
+  it('dates every price with an ISO date and names its source', () => {
     for (const p of GPU_PRICES) {
       expect(p.source).toBeTruthy();
-      expect(p.as_of).toBeTruthy();
+      // A real calendar date: 'undated' or any other placeholder fails (issue 8, §5).
+      expect(p.as_of).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Number.isNaN(Date.parse(p.as_of))).toBe(false);
       expect(p.on_demand).toBeGreaterThan(0);
     }
   });

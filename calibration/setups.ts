@@ -23,6 +23,11 @@ export interface Setup {
    */
   steady_state_hours?: string;
   /**
+   * Fields of `job` the source does not publish, each with the other values a run like it could have used:
+   * `npm run calibrate` prints how much each moves the record's error (calibration/sensitivity.ts).
+   */
+  assumed?: Partial<Record<AssumedField, (number | string)[]>>;
+  /**
    * The id of a record in calibration/published-memory.json that is the same published run (the same README
    * row): its manifest set-up, validated by the loader, is this run's set-up too (precision, master weights,
    * optimizer, optimizer in backward, loss, LoRA targets), so memory and time are checked on one set-up.
@@ -35,6 +40,9 @@ export interface Setup {
    */
   paged_optimizer?: boolean;
 }
+
+/** Set-up fields a source may leave unpublished. */
+export type AssumedField = 'count' | 'tensor' | 'micro' | 'ckpt';
 
 export interface Skipped {
   id: string;
@@ -69,20 +77,22 @@ export const SETUPS: Setup[] = [
   // Table 15's GPU-hours are steady-state time: §2.4's 380 tokens/s/GPU for 65B gives 1.4T / 380 / 3600 =
   // 1,023,392 GPU-hours against the table's 1,022,362 (0.1% apart), so they are tokens over throughput, with no
   // restarts or evaluation in them; the smaller models' rows come from the same table (assumed the same basis).
-  { id: 'llama_7b', compare: 'gpu_hours', steady_state_hours: LLAMA_STEADY, job: { model: cat('llama-7b'), gpu: 'a100-80gb', count: 1024, tokens: 1e12, seq: 2048, micro: 2, global: 2048, ckpt: 'selective', zero: 1 } },
-  { id: 'llama_13b', compare: 'gpu_hours', steady_state_hours: LLAMA_STEADY, job: { model: cat('llama-13b'), gpu: 'a100-80gb', count: 1024, tokens: 1e12, seq: 2048, micro: 2, global: 2048, ckpt: 'selective', zero: 1, tensor: 2 } },
-  { id: 'llama_33b', compare: 'gpu_hours', steady_state_hours: LLAMA_STEADY, job: { model: cat('llama-33b'), gpu: 'a100-80gb', count: 2048, tokens: 1.4e12, seq: 2048, micro: 1, global: 2048, ckpt: 'selective', zero: 1, tensor: 4 } },
-  { id: 'llama_65b', compare: 'gpu_hours', steady_state_hours: LLAMA_STEADY, job: { model: cat('llama-65b'), gpu: 'a100-80gb', count: 2048, tokens: 1.4e12, seq: 2048, micro: 1, global: 2048, ckpt: 'selective', zero: 1, tensor: 8 } },
+  { id: 'llama_7b', assumed: { count: [512, 2048], tensor: [2], micro: [1, 4] }, compare: 'gpu_hours', steady_state_hours: LLAMA_STEADY, job: { model: cat('llama-7b'), gpu: 'a100-80gb', count: 1024, tokens: 1e12, seq: 2048, micro: 2, global: 2048, ckpt: 'selective', zero: 1 } },
+  { id: 'llama_13b', assumed: { count: [512, 2048], tensor: [1, 4], micro: [1, 4] }, compare: 'gpu_hours', steady_state_hours: LLAMA_STEADY, job: { model: cat('llama-13b'), gpu: 'a100-80gb', count: 1024, tokens: 1e12, seq: 2048, micro: 2, global: 2048, ckpt: 'selective', zero: 1, tensor: 2 } },
+  { id: 'llama_33b', assumed: { count: [1024], tensor: [2, 8], micro: [2] }, compare: 'gpu_hours', steady_state_hours: LLAMA_STEADY, job: { model: cat('llama-33b'), gpu: 'a100-80gb', count: 2048, tokens: 1.4e12, seq: 2048, micro: 1, global: 2048, ckpt: 'selective', zero: 1, tensor: 4 } },
+  { id: 'llama_65b', assumed: { tensor: [4], micro: [2] }, compare: 'gpu_hours', steady_state_hours: LLAMA_STEADY, job: { model: cat('llama-65b'), gpu: 'a100-80gb', count: 2048, tokens: 1.4e12, seq: 2048, micro: 1, global: 2048, ckpt: 'selective', zero: 1, tensor: 8 } },
   // Llama 2 model card: GPU-hours on A100-80GB, 2T tokens at 4,096, 4M-token global batch.
-  { id: 'llama_2_7b', compare: 'gpu_hours', job: { model: cat('llama-2-7b'), gpu: 'a100-80gb', count: 1024, tokens: 2e12, seq: 4096, micro: 1, global: 1024, ckpt: 'selective', zero: 1 } },
-  { id: 'llama_2_70b', compare: 'gpu_hours', job: { model: cat('llama-2-70b'), gpu: 'a100-80gb', count: 2048, tokens: 2e12, seq: 4096, micro: 1, global: 1024, ckpt: 'selective', zero: 1, tensor: 8 } },
+  // Not published for LLaMA and Llama 2 (marked `assumed`): GPU counts (but LLaMA 65B's 2,048), tensor degrees
+  // and micro-batches; for Llama 3.1 the micro-batch; for MPT-7B the micro-batch and recomputation.
+  { id: 'llama_2_7b', assumed: { count: [512, 2048], tensor: [2], micro: [2] }, compare: 'gpu_hours', job: { model: cat('llama-2-7b'), gpu: 'a100-80gb', count: 1024, tokens: 2e12, seq: 4096, micro: 1, global: 1024, ckpt: 'selective', zero: 1 } },
+  { id: 'llama_2_70b', assumed: { count: [1024, 4096], tensor: [4], micro: [2] }, compare: 'gpu_hours', job: { model: cat('llama-2-70b'), gpu: 'a100-80gb', count: 2048, tokens: 2e12, seq: 4096, micro: 1, global: 1024, ckpt: 'selective', zero: 1, tensor: 8 } },
   // Llama 3.1 405B: 15.6T tokens, 16K H100s, TP8 PP16, 16M-token batches of 8,192 (Llama 3 paper §3.3). Its FSDP
   // "shard[s] optimizer states and gradients, but for model shards we do not reshard after forward computation"
   // (§3.3.2): ZeRO stage 2 in our terms.
-  { id: 'llama_3_1_405b_stage1_8k', compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 8192, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16 } },
-  { id: 'llama_3_1_405b_stage2_16k', compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 16384, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16 } },
+  { id: 'llama_3_1_405b_stage1_8k', assumed: { micro: [2] }, compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 8192, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16 } },
+  { id: 'llama_3_1_405b_stage2_16k', assumed: { micro: [2] }, compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 16384, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16 } },
   // MPT-7B: 440 A100-40GB for 9.5 days (MosaicML blog), FSDP, global batch 1,760 x 2,048.
-  { id: 'mpt_7b', compare: 'gpu_hours', derived_gpu_hours: 440 * 9.5 * 24, job: { model: cat('mpt-7b'), gpu: 'a100-40gb', count: 440, tokens: 1e12, seq: 2048, micro: 4, global: 1760, ckpt: 'none', zero: 3, loss: 'chunked' } },
+  { id: 'mpt_7b', assumed: { micro: [2, 8], ckpt: ['selective', 'full'] }, compare: 'gpu_hours', derived_gpu_hours: 440 * 9.5 * 24, job: { model: cat('mpt-7b'), gpu: 'a100-40gb', count: 440, tokens: 1e12, seq: 2048, micro: 4, global: 1760, ckpt: 'none', zero: 3, loss: 'chunked' } },
   // TinyLlama: 16 A100-40GB, FSDP, FlashAttention-2, 16K tokens per GPU per step; reports 56% MFU.
   { id: 'tinyllama_1_1b', compare: 'mfu', job: { model: cat('tinyllama-1.1b'), gpu: 'a100-40gb', count: 16, seq: 2048, micro: 8, global: 1024, ckpt: 'none', zero: 3 } },
   // Narayanan et al. 2021, Table 1: PTD-P with full recomputation, micro-batch 1; 2021 software, before

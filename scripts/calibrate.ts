@@ -1,6 +1,7 @@
 // npm run calibrate: the estimator against every published run with enough data (calibration/published-runs.json).
 import { calibrationMarkdown, calibrationRows, median, show as fmt, SKIPPED, summaryLines } from '../calibration/compare.js';
 import { memoryMarkdown, memoryRows, runFits } from '../calibration/memory.js';
+import { sensitivityLines } from '../calibration/sensitivity.js';
 import { crossValidate, crossValidationMarkdown, gridTable, searchTable } from '../calibration/search.js';
 import { sourceOf } from '../calibration/setups.js';
 
@@ -46,6 +47,9 @@ console.log(`worst: ${worst.id} off by ${worst.error.toFixed(2)}x   (naive worst
 console.log(`inside [low, high]: ${rows.filter((r) => r.inside).length}/${rows.length} (${((rows.filter((r) => r.inside).length / rows.length) * 100).toFixed(0)}%)`);
 console.log('');
 for (const line of summaryLines(rows)) console.log(line);
+console.log('');
+console.log('assumed fields (not published by the source), one at a time over alternatives that fit the GPUs:');
+for (const line of sensitivityLines(rows)) console.log(line);
 console.log('');
 console.log('leave-one-source-out cross-validation (each source predicted by constants refitted on the others over the whole grid):');
 process.stdout.write(crossValidationMarkdown(crossValidate(sourceOf)));
