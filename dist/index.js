@@ -557,6 +557,8 @@ var post = __nccwpck_require__(7718);
 var apply = __nccwpck_require__(9229);
 // EXTERNAL MODULE: ./src/settings/load.ts
 var load = __nccwpck_require__(4037);
+// EXTERNAL MODULE: ./src/settings/types.ts
+var types = __nccwpck_require__(1664);
 // EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
 var estimate = __nccwpck_require__(3180);
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
@@ -1264,8 +1266,6 @@ function settingsChangeLines(base, head, file) {
 
 // EXTERNAL MODULE: ./src/settings/prepare.ts
 var prepare = __nccwpck_require__(1522);
-// EXTERNAL MODULE: ./src/settings/types.ts
-var types = __nccwpck_require__(1664);
 ;// CONCATENATED MODULE: ./src/action/settings-limits.ts
 
 
@@ -1285,6 +1285,7 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
     const file = head.file ?? (inputs.config || types/* SETTINGS_FILE */.t);
     const settingsLines = [];
     let limits = head.settings;
+    let baseSettings;
     if (pr) {
         // Without the pull request's file list it cannot be told whether it deletes the file: ask the base branch.
         const read = head.settings !== null || changed === null || changed.some((f) => f.filename === file || f.previous_filename === file);
@@ -1293,16 +1294,18 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
             if (base.ok) {
                 settingsLines.push(...settingsChangeLines(base.settings, head.settings, file));
                 limits = base.settings;
+                baseSettings = base.settings;
             }
             else
                 settingsLines.push(base.note);
         }
     }
     const estimates = jobs.map((j) => withAdvice(j, (0,estimate/* estimateJob */.qV)(j))).map((e) => (0,apply/* withProject */.C3)(e, (0,apply/* projectOf */.v8)(limits, pathOf(e.file))?.name));
-    return { report: buildReport(estimates, inputs.limits, (0,prepare/* projectLimits */.KN)(limits)), settingsLines };
+    return { report: buildReport(estimates, inputs.limits, (0,prepare/* projectLimits */.KN)(limits)), settingsLines, ...(baseSettings !== undefined ? { baseSettings } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -1432,12 +1435,18 @@ async function runAction(opts = {}) {
             return;
         }
         const { jobs } = applied;
-        const { report, settingsLines } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
+        const { report, settingsLines, baseSettings } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
         let comparison = null;
         if (event.pull && client) {
             const { compareWithBase } = await __nccwpck_require__.e(/* import() */ 102).then(__nccwpck_require__.bind(__nccwpck_require__, 8102));
             const baseSha = event.pull.base_sha;
-            comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, headSettings.settings, today, pathOf).jobs);
+            // A pull request that changes train-budget.yml changes the prices behind every job: the base side is priced
+            // with the base branch's file, and a job whose estimate moves counts as changed (the bundled catalog is the
+            // same on both sides: it is this action's own).
+            const settingsFile = headSettings.file ?? (inputs.config || types/* SETTINGS_FILE */.t);
+            const repriced = baseSettings !== undefined && (changed ?? []).some((f) => f.filename === settingsFile || f.previous_filename === settingsFile);
+            const baseBook = repriced ? baseSettings : headSettings.settings;
+            comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, baseBook, today, pathOf).jobs, repriced ? found.jobs : undefined);
             const over = (0,compare/* changeViolations */.Z)(comparison, inputs.increase);
             report.violations.push(...over);
             report.over_budget = report.over_budget || over.length > 0;
