@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
-var load = __webpack_require__(1008);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 25 modules
+var load = __webpack_require__(3998);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 

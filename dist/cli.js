@@ -751,7 +751,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8541);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8257);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5895);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
 
@@ -777,7 +777,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8541:
+/***/ 8257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -921,7 +921,37 @@ function numberFlag(value, flag) {
 var files = __nccwpck_require__(698);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ./src/manifest/cap-problems.ts
+/**
+ * Problems one file may report before the rest are summed up: a broken manifest rarely has more than a
+ * handful, and a hostile one (10,000 nested levels gave 20,002) would otherwise flood the log, the checks page
+ * and the comment.
+ */
+const MAX_PROBLEMS_PER_FILE = 50;
+/** The first `max` problems of each file, in the given order, then one "and N more" problem for that file. */
+function capProblemsPerFile(problems, max = MAX_PROBLEMS_PER_FILE) {
+    const count = new Map();
+    for (const p of problems)
+        count.set(p.file, (count.get(p.file) ?? 0) + 1);
+    if ([...count.values()].every((n) => n <= max))
+        return [...problems];
+    const kept = new Map();
+    const out = [];
+    for (const p of problems) {
+        const k = (kept.get(p.file) ?? 0) + 1;
+        kept.set(p.file, k);
+        if (k <= max)
+            out.push(p);
+        const n = count.get(p.file);
+        if (k === max && n > max) {
+            out.push({ file: p.file, line: p.line, col: p.col, message: `and ${n - max} more problem${n - max === 1 ? '' : 's'} in this file (the first ${max} are shown): fix these and validate again` });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/load-all.ts
+
 
 
 /** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
@@ -935,7 +965,7 @@ function loadManifests(patterns, root, hub) {
         problems.push(...r.problems);
     }
     // Problems quote manifest text and file names: cleaned once here for every command and the action.
-    const clean = (0,manifest_problems/* sortProblems */.dS)(problems).map((p) => {
+    const clean = capProblemsPerFile((0,manifest_problems/* sortProblems */.dS)(problems)).map((p) => {
         const c = (0,manifest_problems/* cleanProblem */.Nm)(p);
         return { file: c.file, line: c.line, col: c.col, message: c.message };
     });
@@ -3661,8 +3691,8 @@ function renderText(report) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 21 modules
-var load = __nccwpck_require__(3038);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 22 modules
+var load = __nccwpck_require__(723);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 
@@ -5293,7 +5323,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3038);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(723);
 /* harmony import */ var _estimate_text_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7374);
 
 
@@ -5715,7 +5745,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 3038:
+/***/ 723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7353,7 +7383,80 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
     return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines } };
 }
 
+;// CONCATENATED MODULE: ./src/manifest/depth.ts
+/**
+ * Nesting limits for YAML (and JSON) text, checked before it is parsed: a parser recurses once per level, so
+ * 100,000 nested `[` overflowed the stack ("internal error"), and 10,000 gave 20,002 problems. A manifest is
+ * at most five levels deep (jobs, job, model, architecture, key); 64 leaves room for any real file.
+ */
+const MAX_NESTING = 64;
+/**
+ * Where the text first nests deeper than `max` flow collections ([ and {) or indentation levels, as an offset
+ * into the text; null when it does not. One linear scan: quoted strings and comments are skipped, so a
+ * bracket inside them does not count (a plain scalar holding brackets may count: no real manifest has 64).
+ */
+function tooDeep(text, max = MAX_NESTING) {
+    let depth = 0;
+    let quote = null;
+    const indents = [];
+    let lineStart = true;
+    let indent = 0;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\' && quote === '"')
+                i++;
+            else if (ch === quote)
+                quote = null;
+            else if (ch === '\n')
+                lineStart = true; // a quoted string may span lines
+            continue;
+        }
+        if (ch === '\n') {
+            lineStart = true;
+            indent = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (ch === ' ' || (ch === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n'))) {
+                indent++;
+                continue;
+            }
+            lineStart = false;
+            if (ch === '#') {
+                i = skipLine(text, i);
+                continue;
+            }
+            // Block nesting: one level per distinct deeper indentation of a line that holds something.
+            if (depth === 0) {
+                while (indents.length && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+                if (indents.length > max)
+                    return i;
+            }
+        }
+        // A quote opens a string only where a scalar starts (not the apostrophe in `name: bob's job`).
+        if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,]/.test(text[i - 1])))
+            quote = ch;
+        else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            i = skipLine(text, i);
+        else if (ch === '[' || ch === '{') {
+            if (++depth > max)
+                return i;
+        }
+        else if ((ch === ']' || ch === '}') && depth > 0)
+            depth--;
+    }
+    return null;
+}
+function skipLine(text, i) {
+    const nl = text.indexOf('\n', i);
+    return nl === -1 ? text.length : nl - 1;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
 
 
 
@@ -7385,6 +7488,13 @@ function parseManifest(text, opts) {
     const report = (line, col, message) => problems.push({ file: opts.file, line, col, message });
     if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
         report(1, 1, `manifest is larger than 1 MiB (${Buffer.byteLength(text, 'utf8')} bytes); a training-job manifest is a few hundred bytes`);
+        return { jobs: [], problems };
+    }
+    const deep = tooDeep(text);
+    if (deep !== null) {
+        const before = text.slice(0, deep);
+        const line = before.split('\n').length;
+        report(line, deep - before.lastIndexOf('\n'), `the manifest nests deeper than ${MAX_NESTING} levels here; a manifest needs about five (jobs, job, model, architecture, key)`);
         return { jobs: [], problems };
     }
     const lines = new dist/* LineCounter */.HN();
@@ -7453,6 +7563,7 @@ function parseManifest(text, opts) {
         bases.push([]);
     }
     const jobs = [];
+    duplicateNames(data, bases).forEach(put);
     for (const base of bases) {
         const written = (0,issues/* valueAt */.fK)(data, base);
         const before = problems.length;
@@ -7478,7 +7589,7 @@ function parseManifest(text, opts) {
         const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
         // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
         // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
-        const rawModel = raw.model;
+        const rawModel = raw?.model; // a job written as `-` alone is null
         const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !(0,models/* findModel */.P6)(rawModel) && types/* HUB_ID */.Q.test(rawModel.trim());
         const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...raw, model: undefined } : raw;
         for (const loc of jobRules(rulesRaw, base))
@@ -7496,6 +7607,25 @@ function parseManifest(text, opts) {
         }
     }
     return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.dS)(problems) } : { jobs, problems };
+}
+/**
+ * Two jobs of one file with the same name: reports, the job summary and the comparison with the base branch
+ * tell jobs apart by file and name, so the second would hide or replace the first.
+ */
+function duplicateNames(data, bases) {
+    const first = new Map();
+    const out = [];
+    for (const base of bases) {
+        const name = (0,issues/* valueAt */.fK)(data, [...base, 'name']);
+        if (typeof name !== 'string' || name === '')
+            continue;
+        const seen = first.get(name);
+        if (!seen)
+            first.set(name, base);
+        else
+            out.push({ path: [...base, 'name'], atKey: false, message: `duplicate job name "${name}": job ${seen[1] + 1} of this file has it too; give each job its own name (reports and the base-branch comparison tell jobs apart by file and name)` });
+    }
+    return out;
 }
 /** The model key, checked by its form so each form gets its own precise messages. */
 function checkModel(model, at, data, opts, put) {
@@ -8307,8 +8437,8 @@ var schema = __nccwpck_require__(8826);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 21 modules
-var load = __nccwpck_require__(3038);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 22 modules
+var load = __nccwpck_require__(723);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 

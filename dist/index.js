@@ -7,14 +7,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ postComment)
 /* harmony export */ });
-/* harmony import */ var _github_status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(957);
-/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7318);
+/* harmony import */ var _github_status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(957);
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7318);
 /* harmony import */ var _github_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9373);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1211);
+/* harmony import */ var _report_fit_body_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3426);
 
 
 
 
+
+const COMMENT_POINTER = '_The rest does not fit in one comment (65,536 characters): see the workflow run\'s job summary and annotations for all of it._';
 const FORK_HINT = 'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, set comment: off here, upload the comment-file output, and post it from a workflow_run workflow with post-comment-file (README, Pull requests from forks); do not check out a fork\'s code under pull_request_target.';
 /** Posts or edits the pull-request comment; a failure is a warning, never the step's verdict. */
 async function postComment(client, pull, body, inputs) {
@@ -25,7 +28,9 @@ async function postComment(client, pull, body, inputs) {
         return;
     }
     try {
-        const outcome = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertComment */ .l)(client, pull, (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanMarkdownBody */ .r0)(body), inputs.comment, inputs.commentTag);
+        // The last guard on size: GitHub refuses a body over 65,536 characters (422), and then nothing is posted.
+        const fitted = (0,_report_fit_body_js__WEBPACK_IMPORTED_MODULE_2__/* .fitBody */ .KM)((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanMarkdownBody */ .r0)(body), { max: _report_fit_body_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_MAX_CHARS */ .dq, unit: 'chars', pointer: COMMENT_POINTER });
+        const outcome = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertComment */ .lB)(client, pull, fitted, inputs.comment, inputs.commentTag);
         if (outcome.action !== 'skipped') {
             _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-id', String(outcome.comment.id));
             _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-url', outcome.comment.html_url);
@@ -33,7 +38,7 @@ async function postComment(client, pull, body, inputs) {
         }
     }
     catch (e) {
-        const status = (0,_github_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c)(e);
+        const status = (0,_github_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e);
         if (status === 403)
             _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Train Budget could not comment: ${FORK_HINT}`);
         else
@@ -44,7 +49,7 @@ async function postComment(client, pull, body, inputs) {
 
 /***/ }),
 
-/***/ 4373:
+/***/ 4707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -301,7 +306,37 @@ var github_status = __nccwpck_require__(957);
 var files = __nccwpck_require__(698);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ./src/manifest/cap-problems.ts
+/**
+ * Problems one file may report before the rest are summed up: a broken manifest rarely has more than a
+ * handful, and a hostile one (10,000 nested levels gave 20,002) would otherwise flood the log, the checks page
+ * and the comment.
+ */
+const MAX_PROBLEMS_PER_FILE = 50;
+/** The first `max` problems of each file, in the given order, then one "and N more" problem for that file. */
+function capProblemsPerFile(problems, max = MAX_PROBLEMS_PER_FILE) {
+    const count = new Map();
+    for (const p of problems)
+        count.set(p.file, (count.get(p.file) ?? 0) + 1);
+    if ([...count.values()].every((n) => n <= max))
+        return [...problems];
+    const kept = new Map();
+    const out = [];
+    for (const p of problems) {
+        const k = (kept.get(p.file) ?? 0) + 1;
+        kept.set(p.file, k);
+        if (k <= max)
+            out.push(p);
+        const n = count.get(p.file);
+        if (k === max && n > max) {
+            out.push({ file: p.file, line: p.line, col: p.col, message: `and ${n - max} more problem${n - max === 1 ? '' : 's'} in this file (the first ${max} are shown): fix these and validate again` });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/load-all.ts
+
 
 
 /** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
@@ -315,7 +350,7 @@ function loadManifests(patterns, root, hub) {
         problems.push(...r.problems);
     }
     // Problems quote manifest text and file names: cleaned once here for every command and the action.
-    const clean = (0,manifest_problems/* sortProblems */.dS)(problems).map((p) => {
+    const clean = capProblemsPerFile((0,manifest_problems/* sortProblems */.dS)(problems)).map((p) => {
         const c = (0,manifest_problems/* cleanProblem */.Nm)(p);
         return { file: c.file, line: c.line, col: c.col, message: c.message };
     });
@@ -547,6 +582,7 @@ function problemsMarkdown(problems, marker) {
         `**❌ ${problems.length} manifest problem${problems.length === 1 ? '' : 's'}: nothing was estimated**`,
         '',
         ...problems.slice(0, 200).map((p) => `- ${(0,report_escape/* escapeMarkdown */.FV)(`${p.file}:${p.line}:${p.col}`)}: ${(0,report_escape/* escapeMarkdown */.FV)(p.message)}`),
+        ...(problems.length > 200 ? ['', `_and ${problems.length - 200} more: the log of the workflow run lists every one._`] : []),
         '',
     ].join('\n');
 }
@@ -1304,6 +1340,57 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
     return { report: buildReport(estimates, inputs.limits, (0,prepare/* projectLimits */.KN)(limits)), settingsLines, ...(baseSettings !== undefined ? { baseSettings } : {}) };
 }
 
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+
+/**
+ * Annotations the action writes per level and run. GitHub shows at most 10 error and 10 warning annotations
+ * per step ("Workflow commands for GitHub Actions": "a maximum of 10 error annotations and 10 warning
+ * annotations per step"); more are dropped, and thousands (a hostile manifest gave 20,002 problems) only slow
+ * the run. The rest are counted in one more annotation that points at the log, which lists every problem.
+ */
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+function write(a) {
+    const props = { title: a.title, file: a.file, line: a.line, col: a.col };
+    if (a.level === 'error')
+        runner/* error */.z3(a.message, props);
+    else
+        runner/* warning */.$e(a.message, props);
+}
+/**
+ * Writes the first annotations of each level at once; `flush` writes the last one, or counts those left out
+ * (call it at the end). One error slot is kept for the step's own failure message (setFailed is an error too).
+ */
+function annotator(max = MAX_ANNOTATIONS_PER_LEVEL) {
+    const limit = { error: max - 1, warning: max };
+    const written = { error: 0, warning: 0 };
+    // The last slot of a level: the annotation itself when it is the only one left, else their count.
+    const held = { error: [], warning: [] };
+    return {
+        annotate(a) {
+            if (written[a.level] < limit[a.level] - 1) {
+                written[a.level]++;
+                write(a);
+            }
+            else if (held[a.level].length < 1)
+                held[a.level].push(a);
+            else
+                held[a.level].push({ level: a.level, title: '', message: '' }); // counted only
+        },
+        flush() {
+            for (const level of ['error', 'warning']) {
+                const rest = held[level];
+                if (rest.length === 1)
+                    write(rest[0]);
+                else if (rest.length > 1)
+                    write({ level, title: 'Train Budget', message: `and ${rest.length} more ${level}s: GitHub shows ${max} per step; the log lists every one` });
+                held[level] = [];
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/fit-body.ts
+var fit_body = __nccwpck_require__(3426);
 ;// CONCATENATED MODULE: ./src/action/run.ts
 
 
@@ -1328,12 +1415,24 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
 
 
 
-function annotate(a) {
-    const props = { title: a.title, file: a.file, line: a.line, col: a.col };
-    if (a.level === 'error')
-        runner/* error */.z3(a.message, props);
-    else
-        runner/* warning */.$e(a.message, props);
+
+
+/** The step summary, cut to GitHub's 1 MiB with a pointer to the JSON report. */
+const appendSummary = (md) => runner/* appendSummary */.fe((0,fit_body/* fitBody */.KM)(md, { max: fit_body/* SUMMARY_MAX_BYTES */.eR - 1024, unit: 'bytes', pointer: SUMMARY_POINTER }));
+const SUMMARY_POINTER = '_The report is longer than a job summary may be (1 MiB): the rest is cut. The whole report is the JSON file of the `report` output, or run `train-budget estimate` locally._';
+/**
+ * The outputs when nothing was estimated (invalid manifests): every output is still set, so a later step can read
+ * them, with the problems counted; the report file holds `{"problems": [...]}`, as `estimate --format json` prints.
+ */
+function problemOutputs(problems, tag) {
+    const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `train-budget-${tag}.json`);
+    (0,external_node_fs_.writeFileSync)(reportPath, JSON.stringify({ problems: problems.map((p) => ({ file: p.file, line: p.line, col: p.col, message: p.message })) }, null, 2) + '\n');
+    runner/* setOutput */.uH('total-cost-usd', '0.00');
+    runner/* setOutput */.uH('total-gpu-hours', '0.00');
+    runner/* setOutput */.uH('over-budget', 'false');
+    runner/* setOutput */.uH('violations', '0');
+    runner/* setOutput */.uH('report', reportPath);
+    runner/* setOutput */.uH('problems', String(problems.length));
 }
 function runUrl() {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
@@ -1358,6 +1457,9 @@ function saveComment(inputs, body) {
 const limitsSet = (inputs) => Object.keys(inputs.limits).length > 0 || Object.keys(inputs.increase).length > 0;
 /** The action: estimate, summarise, comment, set outputs, then apply the gate. Never throws. `today` (YYYY-MM-DD) comes from the process shell. */
 async function runAction(opts = {}) {
+    // At most 10 annotations per level and run (annotations.ts); `flush` before the run ends writes the count of the rest.
+    const annotations = annotator();
+    const annotate = (a) => annotations.annotate(a);
     try {
         let inputs;
         try {
@@ -1423,14 +1525,20 @@ async function runAction(opts = {}) {
             notes.push(`⚠️ ${oldProblems.length} manifest problem${oldProblems.length === 1 ? '' : 's'} in ${files.length === 1 ? files[0] : `${files.length} files`}, which this pull request does not change: those jobs are left out (see the annotations)`);
         }
         if (failingProblems.length) {
+            // Every problem in the log too: annotations stop at 10 (annotations.ts).
+            for (const p of failingProblems)
+                runner/* info */.pq(`${pathOf(p.file)}:${p.line}:${p.col}: ${p.message}`);
             for (const p of failingProblems)
                 annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
-            const md = problemsMarkdown(failingProblems.map((p) => ({ ...p, file: pathOf(p.file) })), (0,comment/* marker */.x)(inputs.commentTag));
-            runner/* appendSummary */.fe(md);
+            const located = failingProblems.map((p) => ({ ...p, file: pathOf(p.file) }));
+            const md = problemsMarkdown(located, (0,comment/* marker */.xL)(inputs.commentTag));
+            appendSummary(md);
+            problemOutputs([...located, ...oldProblems.map((p) => ({ ...p, file: pathOf(p.file) }))], inputs.commentTag);
             if (event.pull)
                 saveComment(inputs, md);
             if (event.pull)
                 await (0,post/* postComment */.G)(client, event.pull.number, md, inputs);
+            annotations.flush();
             runner/* setFailed */.C1(`Train Budget: ${failingProblems.length} manifest problem${failingProblems.length === 1 ? '' : 's'}`);
             return;
         }
@@ -1454,10 +1562,10 @@ async function runAction(opts = {}) {
         const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `train-budget-${inputs.commentTag}.json`);
         (0,external_node_fs_.writeFileSync)(reportPath, renderJson(report));
         const view = { comparison, limitsSet: limitsSet(inputs) || report.jobs.some((j) => j.project !== undefined), gate: inputs.gate, settingsLines };
-        runner/* appendSummary */.fe((0,markdown/* renderMarkdown */.Gc)(report, view));
+        appendSummary((0,markdown/* renderMarkdown */.Gc)(report, view));
         const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
         if (event.pull && !nothingToSay) {
-            const body = (0,markdown/* renderMarkdown */.Gc)(report, { ...view, marker: (0,comment/* marker */.x)(inputs.commentTag), summaryUrl: runUrl(), maxLength: markdown/* GITHUB_COMMENT_LIMIT */._4 });
+            const body = (0,markdown/* renderMarkdown */.Gc)(report, { ...view, marker: (0,comment/* marker */.xL)(inputs.commentTag), summaryUrl: runUrl(), maxLength: markdown/* GITHUB_COMMENT_LIMIT */._4 });
             saveComment(inputs, body);
             await (0,post/* postComment */.G)(client, event.pull.number, body, inputs);
         }
@@ -1468,15 +1576,18 @@ async function runAction(opts = {}) {
         runner/* setOutput */.uH('over-budget', String(report.over_budget));
         runner/* setOutput */.uH('violations', String(violationCount(report)));
         runner/* setOutput */.uH('report', reportPath);
+        runner/* setOutput */.uH('problems', String(oldProblems.length)); // manifests this pull request does not change: warnings
         const scope = (0,budget_scope/* gateScope */.o)(report, comparison, inputs.gate);
         const verdict = gate(report, jobs, inputs.failOnViolation, pathOf, scope);
         verdict.annotations.forEach(annotate);
+        annotations.flush();
         if (verdict.failure)
             runner/* setFailed */.C1(verdict.failure);
         else
             runner/* info */.pq(`Train Budget: ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'}, expected $${report.totals.cost_usd.expected.toFixed(2)}, ${scope.failing.length ? 'over budget (reported as warnings)' : 'within budget'}`);
     }
     catch (e) {
+        annotations.flush();
         runner/* setFailed */.C1(`Train Budget: ${e instanceof Error ? e.message : String(e)}`);
     }
 }
@@ -3963,16 +4074,28 @@ function readContained(realRoot, path, maxBytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ upsertComment),
-/* harmony export */   x: () => (/* binding */ marker)
+/* harmony export */   lB: () => (/* binding */ upsertComment),
+/* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
+/* unused harmony export ACTIONS_BOT */
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(957);
 
 /** The hidden marker that finds a comment again; the tag keeps several workflows' comments apart. */
 const marker = (tag) => `<!-- train-budget:${tag} -->`;
 const normalize = (s) => s.replace(/\r\n/g, '\n').trim();
+/** The login the workflow's GITHUB_TOKEN writes as. */
+const ACTIONS_BOT = 'github-actions[bot]';
 /**
- * Posts the report on the pull request. `update`: the comment carrying this tag's marker is edited in place
+ * Logins whose comments may be the action's own: the workflow token's bot, and the token's user when it is a
+ * personal token (GET /user answers). Anyone can paste the marker into a comment; only these are edited.
+ */
+async function ownLogins(client) {
+    const me = client.identity ? await client.identity() : null;
+    return new Set([ACTIONS_BOT, ...(me ? [me] : [])]);
+}
+/**
+ * Posts the report on the pull request. `update`: the comment carrying this tag's marker and written by the
+ * token's own identity (`ownLogins`) is edited in place
  * (found through every page of comments), and left alone when its body is already this one; `new`: a fresh
  * comment each run; `off`: nothing.
  */
@@ -3981,9 +4104,10 @@ async function upsertComment(client, issue, body, mode, tag) {
         return { action: 'skipped' };
     if (mode === 'update') {
         const m = marker(tag);
+        const own = await ownLogins(client);
         let existing;
         for await (const page of client.comments(issue)) {
-            existing = page.find((c) => c.body.includes(m));
+            existing = page.find((c) => c.body.includes(m) && c.author !== undefined && own.has(c.author));
             if (existing)
                 break;
         }
@@ -4155,7 +4279,7 @@ function statusOf(e) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4373);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4707);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1522);
  // first: checks the event payload before anything loads @actions/github
 
@@ -4217,7 +4341,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1008);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3998);
 /* harmony import */ var _estimate_text_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7374);
 
 
@@ -4584,7 +4708,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 1008:
+/***/ 3998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6285,7 +6409,80 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
     return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines } };
 }
 
+;// CONCATENATED MODULE: ./src/manifest/depth.ts
+/**
+ * Nesting limits for YAML (and JSON) text, checked before it is parsed: a parser recurses once per level, so
+ * 100,000 nested `[` overflowed the stack ("internal error"), and 10,000 gave 20,002 problems. A manifest is
+ * at most five levels deep (jobs, job, model, architecture, key); 64 leaves room for any real file.
+ */
+const MAX_NESTING = 64;
+/**
+ * Where the text first nests deeper than `max` flow collections ([ and {) or indentation levels, as an offset
+ * into the text; null when it does not. One linear scan: quoted strings and comments are skipped, so a
+ * bracket inside them does not count (a plain scalar holding brackets may count: no real manifest has 64).
+ */
+function tooDeep(text, max = MAX_NESTING) {
+    let depth = 0;
+    let quote = null;
+    const indents = [];
+    let lineStart = true;
+    let indent = 0;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\' && quote === '"')
+                i++;
+            else if (ch === quote)
+                quote = null;
+            else if (ch === '\n')
+                lineStart = true; // a quoted string may span lines
+            continue;
+        }
+        if (ch === '\n') {
+            lineStart = true;
+            indent = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (ch === ' ' || (ch === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n'))) {
+                indent++;
+                continue;
+            }
+            lineStart = false;
+            if (ch === '#') {
+                i = skipLine(text, i);
+                continue;
+            }
+            // Block nesting: one level per distinct deeper indentation of a line that holds something.
+            if (depth === 0) {
+                while (indents.length && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+                if (indents.length > max)
+                    return i;
+            }
+        }
+        // A quote opens a string only where a scalar starts (not the apostrophe in `name: bob's job`).
+        if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,]/.test(text[i - 1])))
+            quote = ch;
+        else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            i = skipLine(text, i);
+        else if (ch === '[' || ch === '{') {
+            if (++depth > max)
+                return i;
+        }
+        else if ((ch === ']' || ch === '}') && depth > 0)
+            depth--;
+    }
+    return null;
+}
+function skipLine(text, i) {
+    const nl = text.indexOf('\n', i);
+    return nl === -1 ? text.length : nl - 1;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
 
 
 
@@ -6317,6 +6514,13 @@ function parseManifest(text, opts) {
     const report = (line, col, message) => problems.push({ file: opts.file, line, col, message });
     if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
         report(1, 1, `manifest is larger than 1 MiB (${Buffer.byteLength(text, 'utf8')} bytes); a training-job manifest is a few hundred bytes`);
+        return { jobs: [], problems };
+    }
+    const deep = tooDeep(text);
+    if (deep !== null) {
+        const before = text.slice(0, deep);
+        const line = before.split('\n').length;
+        report(line, deep - before.lastIndexOf('\n'), `the manifest nests deeper than ${MAX_NESTING} levels here; a manifest needs about five (jobs, job, model, architecture, key)`);
         return { jobs: [], problems };
     }
     const lines = new dist/* LineCounter */.HN();
@@ -6385,6 +6589,7 @@ function parseManifest(text, opts) {
         bases.push([]);
     }
     const jobs = [];
+    duplicateNames(data, bases).forEach(put);
     for (const base of bases) {
         const written = (0,issues/* valueAt */.fK)(data, base);
         const before = problems.length;
@@ -6410,7 +6615,7 @@ function parseManifest(text, opts) {
         const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
         // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
         // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
-        const rawModel = raw.model;
+        const rawModel = raw?.model; // a job written as `-` alone is null
         const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !(0,models/* findModel */.P6)(rawModel) && HUB_ID.test(rawModel.trim());
         const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...raw, model: undefined } : raw;
         for (const loc of jobRules(rulesRaw, base))
@@ -6428,6 +6633,25 @@ function parseManifest(text, opts) {
         }
     }
     return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.dS)(problems) } : { jobs, problems };
+}
+/**
+ * Two jobs of one file with the same name: reports, the job summary and the comparison with the base branch
+ * tell jobs apart by file and name, so the second would hide or replace the first.
+ */
+function duplicateNames(data, bases) {
+    const first = new Map();
+    const out = [];
+    for (const base of bases) {
+        const name = (0,issues/* valueAt */.fK)(data, [...base, 'name']);
+        if (typeof name !== 'string' || name === '')
+            continue;
+        const seen = first.get(name);
+        if (!seen)
+            first.set(name, base);
+        else
+            out.push({ path: [...base, 'name'], atKey: false, message: `duplicate job name "${name}": job ${seen[1] + 1} of this file has it too; give each job its own name (reports and the base-branch comparison tell jobs apart by file and name)` });
+    }
+    return out;
 }
 /** The model key, checked by its form so each form gets its own precise messages. */
 function checkModel(model, at, data, opts, put) {
@@ -7128,6 +7352,41 @@ function codeSpan(text) {
     const fence = '`'.repeat(longest + 1);
     const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
     return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 3426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KM: () => (/* binding */ fitBody),
+/* harmony export */   dq: () => (/* binding */ COMMENT_MAX_CHARS),
+/* harmony export */   eR: () => (/* binding */ SUMMARY_MAX_BYTES)
+/* harmony export */ });
+/**
+ * A markdown body cut to fit where it is posted, at a line boundary, with a pointer to the full report after
+ * the cut. GitHub refuses a comment over 65,536 characters (422 "body is too long"), and shows at most 1 MiB of
+ * a step's job summary ("Adding a job summary", docs.github.com: "The step summary size limit is 1MiB"; a
+ * larger one fails the upload).
+ */
+const COMMENT_MAX_CHARS = 65536;
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+const size = (s, unit) => (unit === 'bytes' ? Buffer.byteLength(s, 'utf8') : s.length);
+/** `body` unchanged when it fits; else its first whole lines that fit, then `pointer`. Never longer than `max`. Linear in the body. */
+function fitBody(body, opts) {
+    if (size(body, opts.unit) <= opts.max)
+        return body;
+    const tail = `\n\n${opts.pointer}\n`;
+    const room = opts.max - size(tail, opts.unit);
+    if (room <= 0)
+        return tail.trim().slice(0, opts.max);
+    // In bytes, a cut buffer may end inside a character: the cut at the last line break below drops it.
+    let cut = opts.unit === 'bytes' ? Buffer.from(body, 'utf8').subarray(0, room).toString('utf8') : body.slice(0, room);
+    const lastBreak = cut.lastIndexOf('\n');
+    cut = lastBreak > 0 ? cut.slice(0, lastBreak) : '';
+    return cut + tail;
 }
 
 
@@ -7877,8 +8136,8 @@ const settingsSchema = schemas/* strictObject */.rej({
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
-var load = __nccwpck_require__(1008);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 25 modules
+var load = __nccwpck_require__(3998);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 

@@ -73,6 +73,9 @@ for (const n of [1000, 4000]) {
   const comparison = compareReports(base, head, new Set(named.map((j) => j.file)));
   time(`comment of ${n.toLocaleString('en-US')} jobs vs base (markdown)`, 5, () => renderMarkdown(head, { comparison, limitsSet: true }));
 }
+// Hints stay bounded whatever the input (issue 12): a 1 MB unknown model id, and 5 ids of 200 KB.
+time('validate: 1 MB unknown model id', 3, () => parseManifest(texts[0]!.replace(/model: .*/, `model: ${'x'.repeat(1_000_000 - 200)}`), { file: 'a', repoPath: 'a', readRepoFile: () => ({ ok: false, error: 'n/a' }) }));
+time('validate: 10,000 nested [', 3, () => parseManifest(`name: j\nmodel: ${'['.repeat(10_000)}\n`, { file: 'a', repoPath: 'a', readRepoFile: () => ({ ok: false, error: 'n/a' }) }));
 console.log(`heap used: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
 
 // The action's whole run on a push event with the examples (posts nothing), against a bare `node -e ''` start:

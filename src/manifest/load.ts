@@ -19,6 +19,7 @@ import { importRequest } from '../import/request.js';
 import { readImport } from '../import/resolve.js';
 import { mergeImport, type Merged } from '../import/merge.js';
 import { cleanText } from '../report/sanitize.js';
+import { MAX_NESTING, tooDeep } from './depth.js';
 
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -53,6 +54,13 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
 
   if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
     report(1, 1, `manifest is larger than 1 MiB (${Buffer.byteLength(text, 'utf8')} bytes); a training-job manifest is a few hundred bytes`);
+    return { jobs: [], problems };
+  }
+  const deep = tooDeep(text);
+  if (deep !== null) {
+    const before = text.slice(0, deep);
+    const line = before.split('\n').length;
+    report(line, deep - before.lastIndexOf('\n'), `the manifest nests deeper than ${MAX_NESTING} levels here; a manifest needs about five (jobs, job, model, architecture, key)`);
     return { jobs: [], problems };
   }
 
@@ -121,6 +129,7 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
   }
 
   const jobs: Job[] = [];
+  duplicateNames(data, bases).forEach(put);
   for (const base of bases) {
     const written = valueAt(data, base);
     const before = problems.length;
@@ -143,7 +152,7 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
     const model = checkModel((raw as Record<string, unknown> | null)?.model, [...base, 'model'], data, opts, put);
     // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
     // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
-    const rawModel = (raw as Record<string, unknown>).model;
+    const rawModel = (raw as Record<string, unknown> | null)?.model; // a job written as `-` alone is null
     const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !findModel(rawModel) && HUB_ID.test(rawModel.trim());
     const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...(raw as Record<string, unknown>), model: undefined } : raw;
     for (const loc of jobRules(rulesRaw, base)) put(loc);
@@ -157,6 +166,23 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
     }
   }
   return problems.length ? { jobs: [], problems: sortProblems(problems) } : { jobs, problems };
+}
+
+/**
+ * Two jobs of one file with the same name: reports, the job summary and the comparison with the base branch
+ * tell jobs apart by file and name, so the second would hide or replace the first.
+ */
+function duplicateNames(data: unknown, bases: Key[][]): Located[] {
+  const first = new Map<string, Key[]>();
+  const out: Located[] = [];
+  for (const base of bases) {
+    const name = valueAt(data, [...base, 'name']);
+    if (typeof name !== 'string' || name === '') continue;
+    const seen = first.get(name);
+    if (!seen) first.set(name, base);
+    else out.push({ path: [...base, 'name'], atKey: false, message: `duplicate job name "${name}": job ${(seen[1] as number) + 1} of this file has it too; give each job its own name (reports and the base-branch comparison tell jobs apart by file and name)` });
+  }
+  return out;
 }
 
 /** The model key, checked by its form so each form gets its own precise messages. */
