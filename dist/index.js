@@ -493,6 +493,10 @@ async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl)
     const configs = await fetchAll(first.wanted, opts, fetchImpl);
     return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
 }
+/** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */
+function baseHub(offline, configs, opts = hubOptionsFromEnv(), fetchImpl) {
+    return { offline, configs, fetch: (ids) => fetchAll(ids, opts, fetchImpl) };
+}
 /** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
 function needsFetch(hub) {
     return !hub.offline && hub.wanted.size > 0;
@@ -547,6 +551,7 @@ function job(j) {
         host: j.host,
         alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), ...(a.basis ? { basis: a.basis } : {}), ...(a.cluster ? { cluster: a.cluster } : {}) })),
         assumptions: j.assumptions,
+        ...(j.warnings?.length ? { warnings: j.warnings } : {}),
         violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3), ...(v.project ? { project: v.project } : {}) })),
         advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
         ...(j.project ? { project: j.project } : {}),
@@ -1543,6 +1548,10 @@ async function runAction(opts = {}) {
             return;
         }
         const { jobs } = applied;
+        // What may make an estimate wrong (an imported key not read, tokens that look like examples): at its line.
+        for (const j of jobs)
+            for (const w of j.warnings ?? [])
+                annotate({ level: 'warning', title: 'Train Budget: check this setting', message: w.message, file: pathOf(w.file), line: w.line, col: w.col });
         const { report, settingsLines, baseSettings } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
         let comparison = null;
         if (event.pull && client) {
@@ -1554,7 +1563,7 @@ async function runAction(opts = {}) {
             const settingsFile = headSettings.file ?? (inputs.config || types/* SETTINGS_FILE */.t);
             const repriced = baseSettings !== undefined && (changed ?? []).some((f) => f.filename === settingsFile || f.previous_filename === settingsFile);
             const baseBook = repriced ? baseSettings : headSettings.settings;
-            comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, baseBook, today, pathOf).jobs, repriced ? found.jobs : undefined);
+            comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, baseBook, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs), repriced ? found.jobs : undefined);
             const over = (0,compare/* changeViolations */.Z)(comparison, inputs.increase);
             report.violations.push(...over);
             report.over_budget = report.over_budget || over.length > 0;
@@ -3208,6 +3217,7 @@ function estimateJob(job) {
         host: hostGuidance(gpu, count, offloaded),
         alternatives: alternatives(p, gpu),
         assumptions,
+        ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
         violations: [],
         advice: [],
         ...(job.project ? { project: job.project } : {}),
@@ -4341,7 +4351,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3998);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8070);
 /* harmony import */ var _estimate_text_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7374);
 
 
@@ -4708,7 +4718,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 3998:
+/***/ 8070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5418,7 +5428,34 @@ function importRequest(job) {
     return { path: o.path, ...(o.format ? { format: o.format } : {}), ...(o.accelerate ? { accelerate: o.accelerate } : {}) };
 }
 
+;// CONCATENATED MODULE: ./src/import/values.ts
+
+/** Ranges of trainer keys that have no manifest key of their own, built like numbers.ts's. */
+const IMPORT_RANGES = {
+    accumulation: (0,numbers/* intRange */.Zv)(1, numbers/* RANGES */.$M.global_batch_size.max, 'gradient accumulation steps: at most the global batch in sequences'),
+    // Steps x global batch x sequence length are tokens, at most 1e16 (numbers.ts), so steps are far below.
+    steps: (0,numbers/* intRange */.Zv)(1, 1e15, 'optimizer steps: the tokens they add up to are bounded by 1e16'),
+    // num_train_epochs 0 appears in configs that train by max_steps: taken as "not set".
+    epochs: { ...numbers/* RANGES */.$M.epochs, min: 0, exclusiveMin: false },
+    zero_stage: (0,numbers/* intRange */.Zv)(0, 3, 'DeepSpeed ZeRO stages are 0, 1, 2 and 3 (deepspeed.ai/docs/config-json)'),
+    quantization_bit: (0,numbers/* intRange */.Zv)(1, 16, 'bitsandbytes/HQQ/EETQ quantise to 2-8 bits; 16 is no quantisation'),
+};
+function importedNumber(v, kind) {
+    const spelled = typeof v === 'string' && /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v.trim()) ? Number(v.trim()) : v;
+    const bad = (0,numbers/* checkNumber */.ws)(spelled, kind);
+    return bad ? { ok: false, error: bad } : { ok: true, value: spelled };
+}
+/** YAML booleans, and the strings trainers accept for them ("true", "auto" is not one). */
+function importedBool(v) {
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'string' && /^(true|false)$/i.test(v))
+        return v.toLowerCase() === 'true';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/import/common.ts
+
 
 /**
  * Optimizer names of HF TrainingArguments `optim` (transformers OptimizerNames) and axolotl `optimizer`,
@@ -5468,7 +5505,7 @@ function precisionFrom(r) {
         if (v === 'auto') {
             if (p === 'bf16') {
                 r.set('precision', 'bf16', p);
-                r.out.warnings.push(`${r.origin(p).split(' ')[0]}: bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs`);
+                r.warn(p, 'bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs');
             }
             continue;
         }
@@ -5494,16 +5531,16 @@ function attentionFrom(r, key) {
 }
 /** HF TrainingArguments keys shared by TRL and LLaMA-Factory (and axolotl's pass-throughs). */
 function trainingArguments(r) {
-    const micro = r.number('per_device_train_batch_size', { integer: true, min: 1 });
+    const micro = r.number('per_device_train_batch_size', 'micro_batch_size');
     if (micro !== null)
         r.set('training.micro_batch_size', micro, 'per_device_train_batch_size');
-    const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+    const ga = r.number('gradient_accumulation_steps', IMPORT_RANGES.accumulation);
     if (ga !== null)
         r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-    const steps = r.number('max_steps', { integer: true, min: -1 });
+    const steps = r.steps('max_steps');
     if (steps !== null && steps > 0)
         r.counter('max_steps', 'max_steps', steps);
-    const epochs = r.number('num_train_epochs', { min: 0 });
+    const epochs = r.number('num_train_epochs', IMPORT_RANGES.epochs);
     if (epochs !== null && epochs > 0)
         r.set('data.epochs', epochs, 'num_train_epochs');
     precisionFrom(r);
@@ -5588,7 +5625,65 @@ function warnUnknownRelevant(r, taken, what) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/import/approximations.ts
+/**
+ * What an import estimates only approximately, said exactly at the key that causes it (a warning on the job:
+ * CLI stderr, the comment, an annotation). The estimator models 16-bit, fp8 and NF4 (QLoRA) base weights and
+ * supervised training of one model; these cases differ from the estimate as written here.
+ */
+/**
+ * An 8-bit base (bitsandbytes LLM.int8, load_in_8bit / quantization_bit 8) is estimated as a 16-bit LoRA base.
+ * LLM.int8 stores each linear weight in 1 byte plus one scale per row (Dettmers et al. 2022, "LLM.int8():
+ * 8-bit Matrix Multiplication for Transformers at Scale", §3), so the estimate's weights line counts about 1 byte
+ * per linear-layer parameter too many; the quantise/dequantise work of its mixed int8/fp16 matmuls is not in the
+ * time. Memory is therefore an upper bound and time a lower bound.
+ */
+function int8Base(r, key) {
+    r.warn(key, `${key}: an 8-bit (LLM.int8) base is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where int8 stores about 1 (memory is an upper bound), and the int8 matmuls' quantisation overhead is not in the time (a lower bound)`);
+}
+/** Preference stages by what they run beside the trained model. */
+const STAGES = {
+    // DPO (Rafailov et al. 2023) and KTO (Ethayarajh et al. 2024) score each pair with a frozen reference model.
+    dpo: 'reference',
+    kto: 'reference',
+    ipo: 'reference',
+    // ORPO (Hong et al. 2024) and SimPO (Meng et al. 2024) need no reference model: SFT-like compute on chosen + rejected.
+    orpo: 'none',
+    simpo: 'none',
+    // A reward model is a classifier trained on pairs: SFT-like compute, no second model.
+    rm: 'none',
+    reward: 'none',
+    // PPO (Ouyang et al. 2022) runs a policy, a value model, a reward model and a reference model, and generates.
+    ppo: 'ppo',
+    grpo: 'grpo',
+};
+/**
+ * A preference stage, estimated as supervised training on data.tokens. What that leaves out, by stage:
+ * with a reference model, its forward pass over the same tokens (2 x parameters x tokens FLOPs, Kaplan et al.
+ * 2020's forward cost, beside the policy's 6 x parameters x tokens: a third more compute for a full fine-tune),
+ * and for a full fine-tune its frozen 16-bit weights (2 bytes per parameter, sharded under ZeRO-3); with LoRA the
+ * reference is the base with the adapters switched off (TRL, PEFT), so no memory. PPO/GRPO also generate
+ * completions, which the estimate does not model at all.
+ */
+function preferenceStage(r, key, stage, said = `${key} ${stage}`) {
+    const kind = STAGES[stage.toLowerCase()];
+    if (kind === undefined)
+        return;
+    const tokens = 'data.tokens must count both the chosen and the rejected sequences';
+    if (kind === 'none') {
+        r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens, which matches this stage's compute when ${tokens}`);
+    }
+    else if (kind === 'reference') {
+        r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens (${tokens}); not in the estimate: the frozen reference model's forward pass (about 2 x parameters x tokens FLOPs, a third more compute than a full fine-tune's 6 x parameters x tokens) and, for a full fine-tune, its 16-bit weights (2 bytes per parameter per GPU, divided by the GPUs under ZeRO-3); with LoRA the reference is the base with adapters off, so no extra memory`);
+    }
+    else {
+        r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens; not in the estimate: generating completions${kind === 'ppo' ? ', the value and reward models' : ''} and the reference model (${stage} time and memory are well above this estimate)`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/import/axolotl.ts
+
+
 
 
 /**
@@ -5599,7 +5694,7 @@ const TAKEN = new Set([
     'base_model', 'adapter', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'lora_target_linear', 'sequence_len', 'sample_packing',
     'micro_batch_size', 'gradient_accumulation_steps', 'num_epochs', 'max_steps', 'bf16', 'fp16', 'fp8', 'tf32', 'optimizer', 'gradient_checkpointing',
     'flash_attention', 'sdp_attention', 'xformers_attention', 'attn_implementation', 'deepspeed', 'fsdp', 'fsdp_config', 'fsdp_version',
-    'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype',
+    'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype', 'rl',
 ]);
 function readAxolotl(r) {
     const model = r.string('base_model');
@@ -5615,33 +5710,36 @@ function readAxolotl(r) {
         const q = adapter.toLowerCase() === 'qlora' || in4 === true;
         r.set('method', q ? 'qlora' : 'lora', q && adapter.toLowerCase() !== 'qlora' ? 'load_in_4bit' : 'adapter');
         if (!q && in8 === true)
-            r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA): memory for the base weights is overstated by about half');
+            int8Base(r, 'load_in_8bit');
     }
     else {
         r.set('method', 'full', 'base_model');
         if (r.given('unfrozen_parameters'))
             r.warn('unfrozen_parameters', 'only the unfrozen parameters train; the estimate counts a full fine-tune (all gradients and optimizer states)');
     }
-    const rank = r.number('lora_r', { integer: true, min: 1 });
+    const rl = r.string('rl');
+    if (rl !== null)
+        preferenceStage(r, 'rl', rl);
+    const rank = r.number('lora_r', 'lora_rank');
     if (rank !== null)
         r.set('lora.rank', rank, 'lora_r');
     if (r.bool('lora_target_linear') === true)
         r.set('lora.targets', 'all_linear', 'lora_target_linear');
     else if (r.given('lora_target_modules'))
         loraTargetsFrom(r, 'lora_target_modules');
-    const seq = r.number('sequence_len', { integer: true, min: 1 });
+    const seq = r.number('sequence_len', 'sequence_length');
     if (seq !== null)
         r.set('training.sequence_length', seq, 'sequence_len');
-    const micro = r.number('micro_batch_size', { integer: true, min: 1 });
+    const micro = r.number('micro_batch_size', 'micro_batch_size');
     if (micro !== null)
         r.set('training.micro_batch_size', micro, 'micro_batch_size');
-    const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+    const ga = r.number('gradient_accumulation_steps', IMPORT_RANGES.accumulation);
     if (ga !== null)
         r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-    const epochs = r.number('num_epochs', { min: 0 });
+    const epochs = r.number('num_epochs', IMPORT_RANGES.epochs);
     if (epochs !== null && epochs > 0)
         r.set('data.epochs', epochs, 'num_epochs');
-    const steps = r.number('max_steps', { integer: true, min: -1 });
+    const steps = r.steps('max_steps');
     if (steps !== null && steps > 0)
         r.counter('max_steps', 'max_steps', steps);
     precisionFrom(r);
@@ -5659,7 +5757,7 @@ function readAxolotl(r) {
     if (r.given('attn_implementation'))
         attentionFrom(r, 'attn_implementation');
     fsdpFrom(r);
-    const tp = r.number('tensor_parallel_size', { integer: true, min: 1 });
+    const tp = r.number('tensor_parallel_size', 'tensor');
     if (tp !== null)
         r.set('parallelism.tensor', tp, 'tensor_parallel_size');
     warnUnknownRelevant(r, TAKEN, 'axolotl');
@@ -5696,6 +5794,7 @@ function detectFormat(data) {
 }
 
 ;// CONCATENATED MODULE: ./src/import/launchers.ts
+
 /**
  * DeepSpeed JSON (deepspeed.ai/docs/config-json): zero_optimization.stage, offload_optimizer / offload_param
  * devices, bf16/fp16 enabled, and the batch keys. "auto" values are filled by the HF Trainer from the trainer
@@ -5704,7 +5803,7 @@ function detectFormat(data) {
 function readDeepSpeed(r) {
     const zo = r.child('zero_optimization');
     if (r.given('zero_optimization')) {
-        const stage = zo.raw('stage') === 'auto' ? null : zo.number('stage', { integer: true, min: 0, max: 3 });
+        const stage = zo.raw('stage') === 'auto' ? null : zo.number('stage', IMPORT_RANGES.zero_stage);
         if (stage !== null)
             zo.set('parallelism.zero', stage, 'stage');
         const dev = (k) => {
@@ -5725,10 +5824,10 @@ function readDeepSpeed(r) {
         if (enabled === true || enabled === 'true')
             r.child(p).set('precision', p, 'enabled');
     }
-    const micro = r.raw('train_micro_batch_size_per_gpu') === 'auto' ? null : r.number('train_micro_batch_size_per_gpu', { integer: true, min: 1 });
+    const micro = r.raw('train_micro_batch_size_per_gpu') === 'auto' ? null : r.number('train_micro_batch_size_per_gpu', 'micro_batch_size');
     if (micro !== null)
         r.set('training.micro_batch_size', micro, 'train_micro_batch_size_per_gpu');
-    const ga = r.raw('gradient_accumulation_steps') === 'auto' ? null : r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+    const ga = r.raw('gradient_accumulation_steps') === 'auto' ? null : r.number('gradient_accumulation_steps', IMPORT_RANGES.accumulation);
     if (ga !== null)
         r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
 }
@@ -5739,7 +5838,7 @@ function readDeepSpeed(r) {
  * plain data parallelism (ZeRO 0).
  */
 function readAccelerate(r) {
-    const n = r.number('num_processes', { integer: true, min: 1 });
+    const n = r.number('num_processes', 'count');
     if (n !== null)
         r.set('hardware.count', n, 'num_processes');
     const mp = r.string('mixed_precision');
@@ -5754,7 +5853,7 @@ function readAccelerate(r) {
         const file = ds.string('deepspeed_config_file');
         if (file)
             deepspeedFile = file;
-        const stage = ds.number('zero_stage', { integer: true, min: 0, max: 3 });
+        const stage = ds.number('zero_stage', IMPORT_RANGES.zero_stage);
         if (stage !== null)
             ds.set('parallelism.zero', stage, 'zero_stage');
         const param = String(ds.raw('offload_param_device') ?? 'none').toLowerCase();
@@ -5782,6 +5881,8 @@ function readAccelerate(r) {
 ;// CONCATENATED MODULE: ./src/import/llama-factory.ts
 
 
+
+
 /**
  * LLaMA-Factory YAML (hiyouga/LLaMA-Factory, src/llamafactory/hparams: ModelArguments, DataArguments,
  * FinetuningArguments, and HF TrainingArguments). Its defaults: finetuning_type lora, lora_rank 8, lora_target
@@ -5794,34 +5895,39 @@ const llama_factory_TAKEN = new Set([
     'deepspeed', 'fsdp', 'fsdp_config', 'disable_gradient_checkpointing', 'gradient_checkpointing', 'flash_attn', 'optim', 'attn_implementation',
     'model_revision', 'infer_dtype',
 ]);
-const PREFERENCE_STAGES = new Set(['dpo', 'kto', 'ppo', 'rm']);
 function readLlamaFactory(r) {
     const model = r.string('model_name_or_path');
     if (model === null && !r.given('model_name_or_path'))
         r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model_name_or_path: name the model to fine-tune' });
     const stage = (r.string('stage') ?? 'sft').toLowerCase();
-    if (PREFERENCE_STAGES.has(stage))
-        r.warn('stage', `stage ${stage}: the reference or reward model's forward passes and memory are not in the estimate (it is estimated as supervised fine-tuning)`);
+    // stage dpo with pref_loss orpo or simpo trains without a reference model (LLaMA-Factory FinetuningArguments).
+    const prefLoss = (r.string('pref_loss') ?? 'sigmoid').toLowerCase();
+    if (stage === 'dpo' && (prefLoss === 'orpo' || prefLoss === 'simpo'))
+        preferenceStage(r, 'pref_loss', prefLoss);
+    else if (stage !== 'sft' && stage !== 'pt')
+        preferenceStage(r, 'stage', stage);
     const type = (r.string('finetuning_type') ?? 'lora').toLowerCase();
     if (!r.given('finetuning_type'))
         r.out.defaults.push('LLaMA-Factory default finetuning_type lora');
-    const qbit = r.number('quantization_bit', { integer: true, min: 1, max: 16 });
+    const qbit = r.number('quantization_bit', IMPORT_RANGES.quantization_bit);
     if (type === 'lora') {
         r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quantization_bit' : r.given('finetuning_type') ? 'finetuning_type' : 'model_name_or_path');
-        if (qbit !== null && qbit !== 4)
-            r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit one (LoRA)`);
+        if (qbit === 8)
+            int8Base(r, 'quantization_bit');
+        else if (qbit !== null && qbit !== 4)
+            r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where ${qbit} bits store ${qbit / 8} (memory is an upper bound)`);
     }
     else {
         if (type !== 'full')
             r.warn('finetuning_type', `finetuning_type ${type} trains part of the model: estimated as a full fine-tune`);
         r.set('method', 'full', 'finetuning_type');
     }
-    const rank = r.number('lora_rank', { integer: true, min: 1 });
+    const rank = r.number('lora_rank', 'lora_rank');
     if (rank !== null)
         r.set('lora.rank', rank, 'lora_rank');
     if (r.given('lora_target'))
         loraTargetsFrom(r, 'lora_target');
-    const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
+    const cutoff = r.number('cutoff_len', 'sequence_length');
     if (cutoff !== null)
         r.set('training.sequence_length', cutoff, 'cutoff_len');
     if (r.raw('pure_bf16') === true)
@@ -5855,12 +5961,12 @@ function readLlamaFactoryV1(r) {
         r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model: name the model to fine-tune' });
     const peft = r.child('peft_config');
     const quant = r.child('quant_config');
-    const qbit = r.given('quant_config') ? quant.number('quantization_bit', { integer: true, min: 1, max: 16 }) : null;
+    const qbit = r.given('quant_config') ? quant.number('quantization_bit', IMPORT_RANGES.quantization_bit) : null;
     if (r.given('peft_config')) {
         const name = (peft.string('name') ?? 'lora').toLowerCase();
         if (name === 'lora') {
             r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quant_config' : 'peft_config');
-            const rank = peft.number('r', { integer: true, min: 1 });
+            const rank = peft.number('r', 'lora_rank');
             if (rank !== null)
                 peft.set('lora.rank', rank, 'r');
             if (peft.given('target_modules'))
@@ -5874,19 +5980,19 @@ function readLlamaFactoryV1(r) {
     else {
         r.set('method', 'full', 'model');
     }
-    const micro = r.number('micro_batch_size', { integer: true, min: 1 });
+    const micro = r.number('micro_batch_size', 'micro_batch_size');
     if (micro !== null)
         r.set('training.micro_batch_size', micro, 'micro_batch_size');
-    const global = r.number('global_batch_size', { integer: true, min: 1 });
+    const global = r.number('global_batch_size', 'global_batch_size');
     if (global !== null)
         r.set('training.global_batch_size', global, 'global_batch_size');
-    const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
+    const cutoff = r.number('cutoff_len', 'sequence_length');
     if (cutoff !== null)
         r.set('training.sequence_length', cutoff, 'cutoff_len');
-    const epochs = r.number('num_train_epochs', { min: 0 });
+    const epochs = r.number('num_train_epochs', IMPORT_RANGES.epochs);
     if (epochs !== null && epochs > 0)
         r.set('data.epochs', epochs, 'num_train_epochs');
-    const steps = r.number('max_steps', { integer: true, min: -1 });
+    const steps = r.steps('max_steps');
     if (steps !== null && steps > 0)
         r.counter('max_steps', 'max_steps', steps);
     const ckpt = r.bool('enable_activation_checkpointing');
@@ -5922,32 +6028,6 @@ function finishV1(r, model, refs) {
     return { ...refs, model: model !== null ? { id: model, key: 'model' } : null };
 }
 
-;// CONCATENATED MODULE: ./src/import/values.ts
-function importedNumber(v, opts = {}) {
-    let n;
-    if (typeof v === 'number')
-        n = v;
-    else if (typeof v === 'string' && /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v.trim()))
-        n = Number(v.trim()); // "1.0e-4", "3.0"
-    if (n === undefined || !Number.isFinite(n))
-        return { ok: false, error: `expected a number, got ${JSON.stringify(v)}` };
-    if (opts.integer && !Number.isInteger(n))
-        return { ok: false, error: `expected a whole number, got ${n}` };
-    if (opts.min !== undefined && n < opts.min)
-        return { ok: false, error: `expected at least ${opts.min}, got ${n}` };
-    if (opts.max !== undefined && n > opts.max)
-        return { ok: false, error: `expected at most ${opts.max}, got ${n}` };
-    return { ok: true, value: n };
-}
-/** YAML booleans, and the strings trainers accept for them ("true", "auto" is not one). */
-function importedBool(v) {
-    if (typeof v === 'boolean')
-        return v;
-    if (typeof v === 'string' && /^(true|false)$/i.test(v))
-        return v.toLowerCase() === 'true';
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/import/settings.ts
 
 /**
@@ -5958,8 +6038,11 @@ function importedBool(v) {
 class Settings {
     values = new Map();
     origins = new Map();
+    /** Manifest key path -> where the file set it (trainer defaults have none). */
+    locations = new Map();
     /** Trainer defaults applied where the config is silent, in words. */
     defaults = [];
+    /** Keys not understood that would change the estimate, and approximations: located in their file. */
     warnings = [];
     problems = [];
     /** Steps and accumulation: they turn into tokens and the global batch once the GPU count is known. */
@@ -5967,11 +6050,13 @@ class Settings {
     has(path) {
         return this.values.has(path);
     }
-    set(path, value, origin) {
+    set(path, value, origin, at) {
         if (this.values.has(path))
             return;
         this.values.set(path, value);
         this.origins.set(path, origin);
+        if (at)
+            this.locations.set(path, at);
     }
     pending = [];
     /** A trainer default: applied (and said) once every file is read, only where none of them set the key. */
@@ -5994,7 +6079,7 @@ class Settings {
     }
     warn(src, path, message) {
         const p = src.key(path);
-        this.warnings.push(`${src.file}:${p.line}:${p.col}: ${message}`);
+        this.warnings.push({ file: src.file, line: p.line, col: p.col, message });
     }
 }
 /** Reads keys of one file into Settings, locating every value it takes and every problem it finds. */
@@ -6042,15 +6127,22 @@ class FileReader {
         this.out.warn(this.src, this.path(key), message);
     }
     /** A number under `key` (null when absent), or a located problem in the file's own terms. */
-    number(key, opts = {}) {
+    number(key, kind) {
         if (!this.given(key))
             return null;
-        const r = importedNumber(this.raw(key), opts);
+        const r = importedNumber(this.raw(key), kind);
         if (!r.ok) {
             this.problem(key, `${[...this.base, key].join('.')}: ${r.error}`);
             return null;
         }
         return r.value;
+    }
+    /** max_steps: -1 and 0 mean "not set" (HF TrainingArguments: train by epochs); else a step count in range. */
+    steps(key) {
+        const v = this.raw(key);
+        if (v === -1 || v === 0 || v === '-1' || v === '0')
+            return null;
+        return this.number(key, IMPORT_RANGES.steps);
     }
     bool(key) {
         if (!this.given(key))
@@ -6072,13 +6164,18 @@ class FileReader {
         }
         return v;
     }
+    /** Where this file's `key` holds its value, in the file's words. */
+    at(key) {
+        const p = this.src.at(this.path(key));
+        return { file: this.src.file, line: p.line, col: p.col, key: [...this.base, key].join('.'), value: this.raw(key) };
+    }
     /** Sets a manifest key from this file's `key`, recording where it came from. */
     set(path, value, key) {
-        this.out.set(path, value, this.origin(key));
+        this.out.set(path, value, this.origin(key), this.at(key));
     }
     counter(name, key, value) {
         if (!this.out.counters.has(name))
-            this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key) });
+            this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key), at: this.at(key) });
     }
 }
 
@@ -6130,6 +6227,7 @@ function parseSource(text, file, what, problems) {
 ;// CONCATENATED MODULE: ./src/import/trl.ts
 
 
+
 /**
  * TRL CLI / alignment-handbook recipes: TRL ModelConfig (model_name_or_path, use_peft, load_in_4bit, lora_r,
  * lora_target_modules) with SFTConfig / HF TrainingArguments. SFTConfig's defaults (trl/trainer/sft_config.py):
@@ -6152,25 +6250,29 @@ function readTrl(r) {
     if (peft === true) {
         r.set('method', in4 === true ? 'qlora' : 'lora', in4 === true ? 'load_in_4bit' : 'use_peft');
         if (in4 !== true && in8 === true)
-            r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA)');
+            int8Base(r, 'load_in_8bit');
     }
     else {
         if (in4 === true)
             r.warn('load_in_4bit', 'load_in_4bit without use_peft: a quantised model cannot be fully fine-tuned; estimated as full fine-tuning');
         r.set('method', 'full', 'model_name_or_path');
     }
-    const rank = r.number('lora_r', { integer: true, min: 1 });
+    const rank = r.number('lora_r', 'lora_rank');
     if (rank !== null)
         r.set('lora.rank', rank, 'lora_r');
     if (r.given('lora_target_modules'))
         loraTargetsFrom(r, 'lora_target_modules');
     for (const k of ['max_length', 'max_seq_length']) {
-        const n = r.number(k, { integer: true, min: 1 });
+        const n = r.number(k, 'sequence_length');
         if (n !== null)
             r.set('training.sequence_length', n, k);
     }
     const refs = trainingArguments(r);
     warnUnknownRelevant(r, trl_TAKEN, 'TRL');
+    // TRL's preference configs (DPOConfig, KTOConfig, ORPOConfig) take beta, SFTConfig none; the recipe's script
+    // decides which trainer runs, so the config is taken as DPO's, the one with a reference model.
+    if (r.given('beta'))
+        preferenceStage(r, 'beta', 'dpo', 'beta (a DPO, KTO or ORPO setting; taken as DPO)');
     r.out.default('training.sequence_length', 1024, 'TRL SFTConfig default max_length 1024');
     r.out.default('precision', 'bf16', 'TRL SFTConfig default bf16');
     r.out.default('training.gradient_checkpointing', 'full', 'TRL SFTConfig default gradient_checkpointing true');
@@ -6293,7 +6395,6 @@ function readImport(req, manifestRepoPath, read, problems, where) {
 ;// CONCATENATED MODULE: ./src/import/merge.ts
 
 
-
 const merge_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Manifest keys win: the imported values fill only what the manifest leaves out, key by key. */
 function overlay(under, over) {
@@ -6340,6 +6441,8 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
         }
         else {
             nested.model = imp.model.id;
+            const at = imp.model.src.at([imp.model.key]);
+            s.locations.set('model', { file: imp.model.src.file, line: at.line, col: at.col, key: imp.model.key, value: imp.model.id });
             s.origins.set('model', `${imp.model.src.file}:${imp.model.src.key([imp.model.key]).line}:1 ${imp.model.key}`);
         }
     }
@@ -6362,6 +6465,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
     if (training.global_batch_size === undefined && dp !== null && Number.isInteger(dp) && s.counters.has('gradient_accumulation_steps')) {
         training.global_batch_size = micro * ga * dp;
         s.origins.set('training.global_batch_size', `${s.counters.get('gradient_accumulation_steps').origin} x micro-batch x ${dp} data-parallel GPUs`);
+        s.locations.set('training.global_batch_size', s.counters.get('gradient_accumulation_steps').at);
         merged.training = training;
     }
     const hasTokens = data.tokens !== undefined || (data.examples !== undefined && data.tokens_per_example !== undefined);
@@ -6374,6 +6478,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
             s.defaults.splice(0, s.defaults.length, ...kept);
             notes.push(`tokens: max_steps ${steps.value} (${steps.origin}) x global batch ${global} x ${seq} tokens = ${data.tokens}; max_steps fixes the run, so epochs are 1`);
             s.origins.set('data.tokens', steps.origin);
+            s.locations.set('data.tokens', steps.at);
         }
         else if (steps) {
             const p = steps.src.key(steps.path);
@@ -6384,10 +6489,6 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
         }
     }
     merged.data = data;
-    const tokens = data.tokens !== undefined ? (0,counts/* parseCount */.z)(data.tokens) : undefined;
-    if (tokens !== undefined && tokens !== null && tokens < 10e6 && merged.method === 'pretrain') {
-        s.warnings.push(`data.tokens ${tokens} is under 10M for a pretraining job: is it a count of examples? (data.examples with data.tokens_per_example counts tokens from examples)`);
-    }
     if (problems.length > before)
         return null;
     const fromImport = [...s.origins.entries()].filter(([k]) => !fromManifest.includes(k) && s.origins.get(k) !== 'trainer default');
@@ -6405,8 +6506,78 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
         lines.push(`from the manifest (wins over the imported files): ${fromManifest.join(', ')}`);
     if (s.defaults.length)
         lines.push(`${formatName(imp.format)} defaults used where the config is silent: ${s.defaults.join('; ')}`);
-    lines.push(...notes, ...s.warnings.map((w) => `warning: ${w}`));
-    return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines } };
+    lines.push(...notes, ...s.warnings.map((w) => `warning: ${w.file}:${w.line}:${w.col}: ${w.message}`));
+    const locations = new Map([...s.locations].filter(([k]) => !fromManifest.includes(k)));
+    return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines }, locations, warnings: [...s.warnings] };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/job-warnings.ts
+
+const job_warnings_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Token counts that look like example counts. Published pretraining runs train on billions of tokens (the
+ * smallest Chinchilla-optimal model, 70M parameters, wants 1.4B: Hoffmann et al. 2022, 20 tokens per parameter),
+ * so under 10M is almost surely examples; a small curated instruction set, LIMA's 1,000 examples, is still about
+ * 0.75M tokens (Zhou et al. 2023, Table 1: examples x average input and output length), so a fine-tune under 100K
+ * tokens likely counts examples (Alpaca's 52K, say).
+ */
+const LOOKS_LIKE_EXAMPLES = { pretrain: 10e6, finetune: 100e3 };
+/** Warnings on a job's written values: the job is valid, but the estimate is likely not what was meant. */
+function jobWarnings(job, at) {
+    if (!job_warnings_isObj(job) || !job_warnings_isObj(job.data) || job.data.tokens === undefined)
+        return [];
+    const tokens = (0,counts/* parseCount */.z)(job.data.tokens);
+    if (tokens === null || tokens === undefined)
+        return [];
+    const pretrain = job.method === 'pretrain';
+    const floor = pretrain ? LOOKS_LIKE_EXAMPLES.pretrain : LOOKS_LIKE_EXAMPLES.finetune;
+    if (tokens >= floor)
+        return [];
+    return [{
+            path: [...at, 'data', 'tokens'], atKey: false,
+            message: `data.tokens ${tokens.toLocaleString('en-US')} is under ${pretrain ? '10M for a pretraining job' : '100K for a fine-tune'}: is it a count of examples? data.tokens counts tokens; for examples give data.examples with data.tokens_per_example`,
+        }];
+}
+
+;// CONCATENATED MODULE: ./src/import/locate.ts
+function shown(v) {
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+    if (v === null || typeof v !== 'object')
+        return String(v);
+    return Array.isArray(v) ? `[${v.length} items]` : '{…}';
+}
+/**
+ * A rule's message about a value the import set, in the imported file's words: the file's key and value first
+ * (`lora_r 0: ...`); a message that names the manifest key in quotes names the file's key instead.
+ */
+function inOwnWords(at, manifestKey, message) {
+    const quoted = `"${manifestKey.split('.').pop()}"`;
+    const said = message.startsWith(quoted) ? `${at.key}${message.slice(quoted.length)}` : message;
+    return `${at.key} ${shown(at.value)}: ${said} (read as ${manifestKey}; setting ${manifestKey} in the manifest overrides it)`;
+}
+/**
+ * Locates a problem of an importing job: at the imported file's line and column when it is about a value the
+ * import set (the key itself or a parent of the path the rule names), else where `fallback` puts it.
+ */
+function inImportedFile(imported, base, fallback) {
+    return (loc) => {
+        const rest = loc.path.slice(base.length);
+        for (let i = rest.length; i > 0; i--) {
+            const key = rest.slice(0, i).join('.');
+            const at = imported.locations.get(key);
+            if (at)
+                return { file: at.file, line: at.line, col: at.col, message: inOwnWords(at, key, loc.message) };
+        }
+        return fallback(loc);
+    };
+}
+/** The manifest's data with the job at `base` replaced by its merged form, so messages quote the imported values. */
+function withJob(data, base, job) {
+    if (!base.length)
+        return job;
+    const d = data;
+    return { ...d, jobs: d.jobs.map((j, i) => (i === base[1] ? job : j)) };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/depth.ts
@@ -6503,6 +6674,8 @@ function skipLine(text, i) {
 
 
 
+
+
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
@@ -6557,10 +6730,11 @@ function parseManifest(text, opts) {
         return { jobs: [], problems };
     }
     const finder = new positions/* PositionFinder */._(doc, lines);
-    const put = (loc) => {
+    const toProblem = (loc) => {
         const p = loc.atKey ? finder.key(loc.path) : finder.at(loc.path);
-        report(p.line, p.col, loc.message);
+        return { file: opts.file, line: p.line, col: p.col, message: loc.message };
     };
+    const put = (loc) => problems.push(toProblem(loc));
     if (data === null || data === undefined) {
         report(1, 1, 'the manifest is empty: expected a job with name, model, method, data and hardware (see schema/training-job.schema.json)');
         return { jobs: [], problems };
@@ -6605,30 +6779,38 @@ function parseManifest(text, opts) {
                 continue; // its problems are reported in the file that can fix them
         }
         const raw = foldCase(imported ? imported.raw : written);
+        // A value the import set is wrong in the imported file: reported there, at its line, in that file's words.
+        const located = imported ? inImportedFile(imported, base, toProblem) : toProblem;
+        const putJob = (loc) => problems.push(located(loc));
+        const view = imported ? withJob(data, base, raw) : data;
         const checked = schema/* jobSchemaModelDeferred */.LC.safeParse(raw);
         if (!checked.success) {
             for (const issue of checked.error.issues) {
-                for (const loc of (0,issues/* explainIssue */.Jp)(issue, data, schema/* jobSchema */.jQ, base))
-                    put(loc);
+                for (const loc of (0,issues/* explainIssue */.Jp)(issue, view, schema/* jobSchema */.jQ, base))
+                    putJob(loc);
             }
         }
-        const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
+        const model = checkModel(raw?.model, [...base, 'model'], view, opts, putJob);
         // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
         // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
         const rawModel = raw?.model; // a job written as `-` alone is null
         const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !(0,models/* findModel */.P6)(rawModel) && HUB_ID.test(rawModel.trim());
         const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...raw, model: undefined } : raw;
         for (const loc of jobRules(rulesRaw, base))
-            put(loc);
+            putJob(loc);
         for (const loc of dataRules(raw, base, req !== null))
-            put(loc);
+            putJob(loc);
         for (const loc of numberRules(raw, model, base))
-            put(loc);
+            putJob(loc);
         if (problems.length === before && checked.success && model) {
             const index = base.length ? base[1] : null;
             const job = normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base));
             if (imported)
                 job.imported = imported.info;
+            // The tokens as written in the manifest (a count from max_steps is no example count).
+            const warnings = [...(imported?.warnings ?? []), ...jobWarnings({ ...raw, data: written.data }, base).map(toProblem)];
+            if (warnings.length)
+                job.warnings = warnings.map((w) => ({ file: (0,sanitize/* cleanText */.X5)(w.file, 1000), line: w.line, col: w.col, message: (0,sanitize/* cleanText */.X5)(w.message, 2000) }));
             jobs.push(job);
         }
     }
@@ -6784,13 +6966,14 @@ function architectureSpec(c, label, at, put) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ RANGES),
+/* harmony export */   Zv: () => (/* binding */ intRange),
 /* harmony export */   ng: () => (/* binding */ numberSchema),
 /* harmony export */   pC: () => (/* binding */ describeRange),
 /* harmony export */   tW: () => (/* binding */ formatLimit),
 /* harmony export */   wE: () => (/* binding */ checkCount),
 /* harmony export */   ws: () => (/* binding */ checkNumber)
 /* harmony export */ });
-/* unused harmony exports intRange, positiveRange, isValidNumber */
+/* unused harmony exports positiveRange, isValidNumber */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8816);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 
@@ -7840,6 +8023,9 @@ function renderMarkdown(report, opts = {}) {
     const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
     if (advised.length)
         viol.push('', '#### Advice', ...advised);
+    const warned = shown.flatMap((j) => (j.warnings ?? []).map((w) => `- ⚠️ **${(0,report_escape/* escapeMarkdown */.FV)(j.name)}**: ${(0,report_escape/* escapeMarkdown */.FV)(w)}`));
+    if (warned.length)
+        viol.push('', '#### Warnings', ...warned);
     const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${(0,report_escape/* escapeMarkdown */.FV)(n)}`)] : [];
     const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
     const detailed = shown;
@@ -8136,8 +8322,8 @@ const settingsSchema = schemas/* strictObject */.rej({
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 25 modules
-var load = __nccwpck_require__(3998);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 28 modules
+var load = __nccwpck_require__(8070);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 

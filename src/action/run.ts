@@ -14,7 +14,7 @@ import * as runner from '../github/runner.js';
 import { workingDirectory } from '../github/workdir.js';
 import { statusOf } from '../github/status.js';
 import { loadManifests } from '../manifest/load-all.js';
-import { loadWithHub } from '../hub/load.js';
+import { baseHub, loadWithHub } from '../hub/load.js';
 import type { Problem } from '../manifest/types.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
@@ -153,6 +153,8 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
     }
 
     const { jobs } = applied;
+    // What may make an estimate wrong (an imported key not read, tokens that look like examples): at its line.
+    for (const j of jobs) for (const w of j.warnings ?? []) annotate({ level: 'warning', title: 'Train Budget: check this setting', message: w.message, file: pathOf(w.file), line: w.line, col: w.col });
     const { report, settingsLines, baseSettings } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
     let comparison: Comparison | null = null;
     if (event.pull && client) {
@@ -164,7 +166,7 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
       const settingsFile = headSettings.file ?? (inputs.config || SETTINGS_FILE);
       const repriced = baseSettings !== undefined && (changed ?? []).some((f) => f.filename === settingsFile || f.previous_filename === settingsFile);
       const baseBook = repriced ? baseSettings : headSettings.settings;
-      comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => applySettings(js, baseBook, today, pathOf).jobs, repriced ? found.jobs : undefined);
+      comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => applySettings(js, baseBook, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs), repriced ? found.jobs : undefined);
       const over = changeViolations(comparison, inputs.increase);
       report.violations.push(...over);
       report.over_budget = report.over_budget || over.length > 0;
