@@ -919,7 +919,8 @@ function renderMarkdown(report, opts = {}) {
     const c = opts.comparison;
     const scope = gateScope(report, c, opts.gate ?? 'changed');
     const limitsSet = opts.limitsSet ?? true;
-    const labelBasis = new Set(report.jobs.map(basis)).size > 1;
+    // Mixed bases are labelled, and so is any job on an owned cluster (its cost is not a rental price).
+    const labelBasis = new Set(report.jobs.map(basis)).size > 1 || report.jobs.some((j) => j.price.cluster);
     const age = priceAgeLine(report);
     const settingsArea = [...(opts.settingsLines ?? []), ...(age ? [age] : [])].flatMap((l) => [`> ${escapeMarkdown(l)}`, '']);
     const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), '', ...settingsArea];
@@ -4965,6 +4966,9 @@ function jobRules(rawJob, at) {
     const training = rec(job.training);
     const pricing = rec(job.pricing);
     const method = str(job.method);
+    if (job.hardware !== undefined && hardware.gpu === undefined && hardware.cluster === undefined) {
+        out.push({ path: [...at, 'hardware'], atKey: true, message: 'hardware needs gpu (an accelerator id, a list of ids, or auto) or cluster (an owned cluster named in train-budget.yml)' });
+    }
     const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
     if (gpuId && !gpu) {
@@ -5141,6 +5145,7 @@ function normalizeJob(raw, model, file, index, positions) {
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
         checkpoints: { keep: raw.checkpoints?.keep ?? 2 },
+        runs_per_year: raw.runs_per_year ?? null,
         plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
         positions,
     };
@@ -5155,9 +5160,13 @@ function tokensOf(data) {
 const DEFAULT_MAX_COUNT = 4096;
 function hardwareOf(raw) {
     const g = raw.hardware.gpu;
+    const cluster = raw.hardware.cluster;
+    // A cluster without gpu: its GPUs are known once train-budget.yml is read (src/settings/apply.ts fills them in).
+    if (g === undefined)
+        return { gpu: '', count: raw.hardware.count ?? 'auto', gpus: [], gpu_choice: 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}) };
     const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
     const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : (0,accelerators/* findAccelerator */.di)(g).id;
-    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null };
+    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
@@ -6888,7 +6897,9 @@ const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
         .meta({
         description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090; or a list of ids, or auto (every accelerator with a cloud price): the planner and the estimate then choose the cheapest. `train-budget gpus` lists them.',
         examples: ['h100-80gb', ['h100-80gb', 'a100-80gb'], 'auto'],
-    }),
+    })
+        .optional(),
+    cluster: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).meta({ description: 'An owned cluster named in train-budget.yml (clusters): the job runs on its GPUs (gpu may then be left out), at most its count, priced at its derived cost per GPU-hour.', examples: ['lab-a100'] }).optional(),
     count: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('auto')], { error: 'expected a positive whole number of GPUs, or auto' })
         .meta({ description: 'Number of GPUs, or auto: the cheapest count that fits the job in memory and meets plan.deadline_hours (the report also gives the fewest that fit). Default auto.', examples: [8, 'auto'] })
         .optional(),
@@ -6963,6 +6974,7 @@ function jobShape(model) {
         pricing: pricingSchema.optional(),
         efficiency: efficiencySchema.optional(),
         checkpoints: checkpointsSchema.optional(),
+        runs_per_year: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
         plan: planSchema.optional(),
     };
 }
@@ -7121,7 +7133,9 @@ function cleanMarkdownBody(body) {
 /* harmony export */   iN: () => (/* binding */ applySettings),
 /* harmony export */   v8: () => (/* binding */ projectOf)
 /* harmony export */ });
-/* harmony import */ var _manifest_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(698);
+/* harmony import */ var _catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2591);
+/* harmony import */ var _manifest_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(698);
+
 
 /** The estimate with its project set (or removed): the project whose limits judge it. */
 function withProject(e, project) {
@@ -7132,7 +7146,7 @@ function withProject(e, project) {
 /** The first project whose path globs match a repository-relative manifest path. */
 function projectOf(settings, repoPath) {
     for (const p of settings?.projects ?? [])
-        if (p.paths.some((g) => (0,_manifest_files_js__WEBPACK_IMPORTED_MODULE_0__/* .globToRegExp */ .tL)(g).test(repoPath)))
+        if (p.paths.some((g) => (0,_manifest_files_js__WEBPACK_IMPORTED_MODULE_1__/* .globToRegExp */ .tL)(g).test(repoPath)))
             return p;
     return null;
 }
@@ -7144,7 +7158,7 @@ function projectOf(settings, repoPath) {
 function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
     const book = { rules: settings?.rules ?? [], clusters: settings?.clusters ?? [], today };
     const problems = [];
-    const out = jobs.map((job) => {
+    const out = jobs.flatMap((job) => {
         const project = projectOf(settings, repoPathOf(job.file));
         const d = { ...settings?.defaults, ...project?.defaults };
         const has = (k) => job.positions[`pricing.${k}`] !== undefined;
@@ -7161,17 +7175,22 @@ function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
             if (!c) {
                 const known = book.clusters.map((x) => x.name);
                 problems.push({ file: job.file, ...pos, message: `unknown cluster "${job.hardware.cluster}": ${settings ? (known.length ? `${settings.file} defines ${known.join(', ')}` : `${settings.file} defines no clusters`) : 'no train-budget.yml was found to define it'}` });
+                // Its GPUs are unknown (a manifest may name only the cluster): the job cannot be estimated.
+                return [];
             }
             else {
                 if (job.positions['hardware.gpu'] && job.hardware.gpu !== c.gpu)
                     problems.push({ file: job.file, ...(job.positions['hardware.gpu'] ?? pos), message: `hardware.gpu ${job.hardware.gpu} differs from cluster ${c.name}'s GPUs (${c.gpu}): remove gpu or make it ${c.gpu}` });
+                const a = (0,_catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__/* .findAccelerator */ .di)(c.gpu);
+                if ((job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
+                    problems.push({ file: job.file, ...(job.positions['precision'] ?? pos), message: `cluster ${c.name}'s ${c.gpu} has no ${job.precision} tensor cores: set precision to one it has` });
                 if (typeof job.hardware.count === 'number' && job.hardware.count > c.count)
                     problems.push({ file: job.file, ...(job.positions['hardware.count'] ?? pos), message: `count ${job.hardware.count} is more than cluster ${c.name} has (${c.count} GPUs)` });
                 // The cluster is the job's only GPU kind, and its size the most GPUs the planner and count auto may use.
                 hardware = { ...job.hardware, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', max_count: Math.min(job.hardware.max_count, c.count) };
             }
         }
-        return { ...job, hardware, pricing, prices: book, project: project?.name ?? null };
+        return [{ ...job, hardware, pricing, prices: book, project: project?.name ?? null }];
     });
     return { jobs: out, problems };
 }
