@@ -910,6 +910,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __nccwpck_require__(7271);
 ;// CONCATENATED MODULE: ./src/hub/fetch.ts
 
 
@@ -917,16 +919,29 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 /** config.json files are a few kilobytes; anything larger is not one. */
-const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** The options from the environment: HF_ENDPOINT, HF_TOKEN, and the runner's tool cache or the user's cache folder. */
-function fetch_hubOptionsFromEnv(env = process.env) {
-    const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? join(homedir(), '.cache'));
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** huggingface_hub's default download timeout, 10 s (HF_HUB_DOWNLOAD_TIMEOUT, docs: package_reference/environment_variables). */
+const DEFAULT_TIMEOUT_S = 10;
+/** huggingface_hub's reading of a boolean variable such as HF_HUB_OFFLINE: 1, ON, YES or TRUE, any case. */
+const isTrue = (v) => v !== undefined && ['1', 'ON', 'YES', 'TRUE'].includes(v.trim().toUpperCase());
+/** HF_HUB_OFFLINE=1 forbids fetching, as it does for huggingface_hub and transformers. */
+function offlineFromEnv(env = process.env) {
+    return isTrue(env.HF_HUB_OFFLINE);
+}
+/**
+ * The options from the environment, named as huggingface_hub names them: HF_ENDPOINT, HF_TOKEN,
+ * HF_HUB_DOWNLOAD_TIMEOUT (seconds per attempt); the cache is the runner's tool cache in the action, else
+ * $XDG_CACHE_HOME or ~/.cache (%LOCALAPPDATA% on Windows), under train-budget/hf-configs.
+ */
+function hubOptionsFromEnv(env = process.env) {
+    const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'));
+    const timeout = Number(env.HF_HUB_DOWNLOAD_TIMEOUT);
     return {
         endpoint: (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, ''),
         ...(env.HF_TOKEN ? { token: env.HF_TOKEN } : {}),
-        timeoutMs: 10_000,
+        timeoutMs: 1000 * (env.HF_HUB_DOWNLOAD_TIMEOUT && Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, 600) : DEFAULT_TIMEOUT_S),
         retries: 2,
-        cacheDir: join(base, 'train-budget', 'hf-configs'),
+        cacheDir: (0,external_node_path_.join)(base, 'train-budget', 'hf-configs'),
     };
 }
 function split(id) {
@@ -935,7 +950,7 @@ function split(id) {
 }
 function cachePath(dir, repo, revision) {
     const safe = (s) => s.replace(/[^\w.-]/g, '_');
-    return join(dir, ...repo.split('/').map(safe), safe(revision), 'config.json');
+    return (0,external_node_path_.join)(dir, ...repo.split('/').map(safe), safe(revision), 'config.json');
 }
 /**
  * Fetches {endpoint}/{repo}/resolve/{revision}/config.json with HF_TOKEN when set, a timeout per attempt and
@@ -948,7 +963,7 @@ async function fetchHubConfig(id, opts, fetchImpl = fetch) {
     const cached = opts.cacheDir ? cachePath(opts.cacheDir, repo, revision) : null;
     if (cached) {
         try {
-            return { ok: true, config: JSON.parse(readFileSync(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
+            return { ok: true, config: JSON.parse((0,external_node_fs_.readFileSync)(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
         }
         catch {
             /* not cached (or unreadable): fetch it */
@@ -974,9 +989,9 @@ async function fetchHubConfig(id, opts, fetchImpl = fetch) {
                 }
                 if (cached) {
                     try {
-                        mkdirSync(join(cached, '..'), { recursive: true });
-                        writeFileSync(`${cached}.tmp`, body);
-                        renameSync(`${cached}.tmp`, cached);
+                        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cached, '..'), { recursive: true });
+                        (0,external_node_fs_.writeFileSync)(`${cached}.tmp`, body);
+                        (0,external_node_fs_.renameSync)(`${cached}.tmp`, cached);
                     }
                     catch {
                         /* a cache that cannot be written only costs a fetch next time */
@@ -990,7 +1005,7 @@ async function fetchHubConfig(id, opts, fetchImpl = fetch) {
                 return { ok: false, error: `model "${repo}" is gated or private on the Hub (HTTP ${res.status}${said}): accept its licence on its Hub page and set HF_TOKEN (in the action: an HF_TOKEN secret passed as env), or pin a local config.json with model: { config: path/to/config.json }` };
             }
             if (res.status === 404) {
-                const near = closest(repo.split('/')[1] ?? repo, MODEL_IDS, 3);
+                const near = (0,suggest/* closest */.kp)(repo.split('/')[1] ?? repo, models/* MODEL_IDS */.$g, 3);
                 return { ok: false, error: `model "${repo}"${revision !== 'main' ? ` at revision ${revision}` : ''} has no config.json on the Hub (HTTP 404${said})${near.length ? `; catalog ids that resolve offline: ${near.join(', ')}` : ''}` };
             }
             last = `HTTP ${res.status}`;
@@ -1007,7 +1022,7 @@ async function fetchHubConfig(id, opts, fetchImpl = fetch) {
     return { ok: false, error: `could not fetch ${url} (${last}; ${opts.retries + 1} attempt${opts.retries ? 's' : ''}): check the network or HF_ENDPOINT, or pin a local config.json with model: { config: path/to/config.json }` };
 }
 /** Fetches every wanted id, one at a time (a handful per repository), in a stable order. */
-async function fetch_fetchAll(ids, opts, fetchImpl) {
+async function fetchAll(ids, opts, fetchImpl) {
     const out = new Map();
     for (const id of [...new Set(ids)].sort())
         out.set(id, await fetchHubConfig(id, opts, fetchImpl));
@@ -1021,7 +1036,7 @@ async function fetch_fetchAll(ids, opts, fetchImpl) {
  * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
  * the answer: its errors say that fetching was forbidden.
  */
-async function load_loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl) {
+async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl) {
     const first = { configs: new Map(), wanted: new Set(), offline };
     const loaded = load(first);
     if (offline || !first.wanted.size)
@@ -1038,22 +1053,33 @@ function needsFetch(hub) {
 
 
 
+
 /** loadManifests, where a path that matches nothing is a problem: the user named it on the command line. */
 function loadForCli(paths, root, hub) {
     const loaded = loadManifests(paths, root, hub);
     const unmatched = loaded.unmatched.map((u) => ({ file: u, line: 1, col: 1, message: `no *.train.yaml or *.train.yml manifests match "${u}"` }));
     return { ...loaded, problems: (0,manifest_problems/* sortProblems */.dS)([...loaded.problems, ...unmatched]) };
 }
+/** --offline, or HF_HUB_OFFLINE=1 as huggingface_hub reads it: no config.json is fetched. */
+function cliOffline(flag, env = process.env) {
+    return flag === true || offlineFromEnv(env);
+}
 /**
  * Loads the manifests and hands them to `then`: synchronously when every model is in the catalog (or offline),
- * after fetching the Hub config.json files the manifests name otherwise.
+ * after fetching the Hub config.json files the manifests name otherwise (HF_ENDPOINT, HF_TOKEN, the user's
+ * cache folder). Each fetched model is said on stderr through `note`, so a run that used the network says so.
  */
-function loadForCliThen(paths, root, offline, then) {
+function loadForCliThen(paths, root, offline, note, then, opts = hubOptionsFromEnv()) {
     const hub = { configs: new Map(), wanted: new Set(), offline };
     const first = loadForCli(paths, root, hub);
     if (offline || !hub.wanted.size)
-        return then(first);
-    return loadWithHub((h) => loadForCli(paths, root, h), offline).then(then);
+        return then({ ...first, hubConfigs: new Map() });
+    return loadWithHub((h) => loadForCli(paths, root, h), offline, opts).then(async (loaded) => {
+        for (const [id, c] of loaded.hubConfigs)
+            if (c.ok)
+                note(`note: model ${id}: ${c.source}\n`);
+        return await then(loaded);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/budget/compare.ts
@@ -4085,6 +4111,8 @@ Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost,
   --output FILE                 also write the JSON report to FILE
   --config FILE                 settings file (default: train-budget.yml at the root, when there is one)
   --root DIR                    repository root (default: the git top level of the first path, else the current folder)
+  --offline                     never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1);
+                                otherwise Hub ids outside the catalog are fetched from HF_ENDPOINT with HF_TOKEN, and cached
   --base REF                    compare with the manifests at git REF (git show), as the pull-request comment does:
                                 markdown is then exactly the comment the action would post
   --gate changed|all            with --base: whose per-job limits decide the exit code (default changed: the jobs
@@ -4102,7 +4130,7 @@ const INCREASE_FLAGS = ['max_cost_increase_usd', 'max_cost_increase_percent'];
 const MARKER = '<!-- train-budget:default -->';
 function estimateCommand(argv, io) {
     const s = { type: 'string' };
-    const options = { format: s, output: s, root: s, base: s, gate: s, config: s };
+    const options = { format: s, output: s, root: s, base: s, gate: s, config: s, offline: { type: 'boolean' } };
     for (const l of [...LIMIT_FLAGS, ...INCREASE_FLAGS])
         options[flagName(l)] = s;
     const { values, positionals } = parseFlags(argv, options, 'estimate');
@@ -4133,7 +4161,11 @@ function estimateCommand(argv, io) {
     const where = whereFrom(io.cwd, values.root, positionals);
     for (const w of lookalikeWarnings(where.root, where.patterns))
         io.err(`warning: ${w}\n`);
-    const loaded = loadForCli(where.patterns, where.root);
+    return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => estimateLoaded(loaded, { values, format, gate, limits, increase, where }, io));
+}
+/** The estimate of what was loaded (after any Hub config.json was fetched). */
+function estimateLoaded(loaded, flags, io) {
+    const { values, format, gate, limits, increase, where } = flags;
     const prepared = (0,settings_prepare/* prepareJobs */.iM)(loaded.jobs, where.root, values.config, io.today ?? null);
     const problems = [...loaded.problems, ...prepared.problems];
     if (problems.length)
@@ -4194,8 +4226,6 @@ function changeText(c, ref) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/manifest/suggest.ts
-var suggest = __nccwpck_require__(7271);
 ;// CONCATENATED MODULE: ./src/cli/prices-command.ts
 
 
@@ -4331,6 +4361,7 @@ The cluster: the clusters in train-budget.yml, or one described by flags:
 How often the jobs run: --jobs-per-year N for every job, else each manifest's runs_per_year, else its project's
 runs_per_year in train-budget.yml, else once.
   --config FILE   settings file (default train-budget.yml at the root)   --root DIR   repository root
+  --offline       never fetch a Hugging Face config.json (also HF_HUB_OFFLINE=1)
   --format text|json
 Exit codes: 0 done, 2 invalid input or usage.
 `;
@@ -4403,7 +4434,7 @@ function compare_buy_command_text(r) {
 /** `train-budget compare-buy`: renting against owning for the repository's jobs over a year. */
 function compareBuyCommand(argv, io) {
     const s = { type: 'string' };
-    const options = { gpu: s, format: s, root: s, config: s };
+    const options = { gpu: s, format: s, root: s, config: s, offline: { type: 'boolean' } };
     for (const f of FLAG_NAMES)
         options[f] = s;
     const { values, positionals } = parseFlags(argv, options, 'compare-buy');
@@ -4418,16 +4449,27 @@ function compareBuyCommand(argv, io) {
     if (perYear !== undefined && perYear <= 0)
         throw new UsageError(`--jobs-per-year must be greater than 0, got "${String(values['jobs-per-year'])}"`);
     const flagCluster = clusterFromFlags(values);
-    const root = (0,external_node_path_.resolve)(io.cwd, values.root ?? '.');
-    const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
-    const prepared = (0,settings_prepare/* prepareJobs */.iM)(loaded.jobs, root, values.config, io.today ?? null);
+    const where = whereFrom(io.cwd, values.root, positionals);
+    return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => {
+        try {
+            return compareLoaded(loaded, { root: where.root, config: values.config, flagCluster, perYear, json: format === 'json' }, io);
+        }
+        catch (e) {
+            // After a Hub fetch this runs asynchronously, out of reach of runCli's handler: usage errors end here.
+            if (!(e instanceof UsageError))
+                throw e;
+            io.err(`train-budget: ${e.message}\n`);
+            return 2;
+        }
+    });
+}
+/** The comparison for what was loaded (after any Hub config.json was fetched). */
+function compareLoaded(loaded, flags, io) {
+    const { root, config, flagCluster, perYear } = flags;
+    const prepared = (0,settings_prepare/* prepareJobs */.iM)(loaded.jobs, root, config, io.today ?? null);
     const problems = [...loaded.problems, ...prepared.problems];
-    if (problems.length) {
-        for (const p of problems)
-            io.err((0,manifest_problems/* formatProblem */.Vw)(p) + '\n');
-        io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing compared\n`);
-        return 2;
-    }
+    if (problems.length)
+        return reportProblems(problems, flags.json, 'nothing compared', io);
     const clusters = flagCluster ? [flagCluster] : prepared.settings?.clusters ?? [];
     if (!clusters.length)
         throw new UsageError('no cluster to compare: describe one with --gpu, --count and --purchase-usd, or list clusters in train-budget.yml');
@@ -4450,7 +4492,7 @@ function compareBuyCommand(argv, io) {
         const rent = rentRange(onKind(prepared.jobs[0], c), c);
         return compareBuy(c, jobs, rent.range, rent.source, notes);
     });
-    io.out(format === 'json' ? JSON.stringify({ today: io.today ?? null, comparisons: results }, null, 2) + '\n' : results.map(compare_buy_command_text).join('\n'));
+    io.out(flags.json ? JSON.stringify({ today: io.today ?? null, comparisons: results }, null, 2) + '\n' : results.map(compare_buy_command_text).join('\n'));
     return 0;
 }
 
@@ -4764,11 +4806,12 @@ limits), the fastest within the cost limit, the cost against wall-clock frontier
   --format text|json|markdown
   --root DIR              repository root (default: the current folder)
   --config FILE           settings file (default: train-budget.yml at the root): its price rules price every set-up
+  --offline               never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1)
 Exit codes: 0 every job has a recommended set-up, 1 some job has none that meets its limits, 2 invalid manifest or usage.
 `;
 function planCommand(argv, io) {
     const s = { type: 'string' };
-    const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s }, 'plan');
+    const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s, offline: { type: 'boolean' } }, 'plan');
     if (values.help) {
         io.out(PLAN_HELP);
         return 0;
@@ -4813,7 +4856,10 @@ function planCommand(argv, io) {
         });
     }
     const root = (0,external_node_path_.resolve)(io.cwd, values.root ?? '.');
-    const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
+    return loadForCliThen(positionals.length ? positionals : ['.'], root, cliOffline(values.offline), io.err, (loaded) => planLoaded(loaded, root, values, opts, format, io));
+}
+/** The plans of what was loaded (after any Hub config.json was fetched). */
+function planLoaded(loaded, root, values, opts, format, io) {
     const prepared = (0,settings_prepare/* prepareJobs */.iM)(loaded.jobs, root, values.config, io.today ?? null);
     const problems = [...loaded.problems, ...prepared.problems];
     if (problems.length) {
@@ -4972,6 +5018,7 @@ const VALIDATE_HELP = `Usage: train-budget validate [paths or globs...] [--root 
 Checks manifests against the v1 format and the catalogs; prints every problem as file:line:col: message.
   --root DIR   repository root: manifests and config.json files must stay inside it (default: the git top
                level of the first path, else the current folder); paths are relative to the current folder
+  --offline    never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1)
 Exit codes: 0 all valid, 2 a problem was found.
 `;
 const SCHEMA_HELP = `Usage: train-budget schema [--settings]
@@ -4980,7 +5027,7 @@ Prints the manifest's JSON Schema (draft-07), the file schema/training-job.schem
   --settings   print train-budget.yml's JSON Schema instead (schema/train-budget.schema.json)
 `;
 function validate(argv, io) {
-    const { values, positionals } = parseFlags(argv, { root: { type: 'string' } }, 'validate');
+    const { values, positionals } = parseFlags(argv, { root: { type: 'string' }, offline: { type: 'boolean' } }, 'validate');
     if (values.help) {
         io.out(VALIDATE_HELP);
         return EXIT.ok;
@@ -4988,7 +5035,10 @@ function validate(argv, io) {
     const where = whereFrom(io.cwd, values.root, positionals);
     for (const w of lookalikeWarnings(where.root, where.patterns))
         io.err(`warning: ${w}\n`);
-    const loaded = loadForCli(where.patterns, where.root);
+    return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => validated(loaded, io));
+}
+/** validate's verdict on what was loaded (after any Hub config.json was fetched). */
+function validated(loaded, io) {
     for (const p of loaded.problems)
         io.out((0,manifest_problems/* formatProblem */.Vw)(withRootHint(p)) + '\n');
     if (loaded.problems.length) {
@@ -7246,7 +7296,10 @@ function parseManifest(text, opts) {
         }
         const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
         // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
-        const rulesRaw = model?.kind === 'architecture' && typeof raw.model === 'string' ? { ...raw, model: undefined } : raw;
+        // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
+        const rawModel = raw.model;
+        const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !(0,models/* findModel */.P6)(rawModel) && HUB_ID.test(rawModel.trim());
+        const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...raw, model: undefined } : raw;
         for (const loc of jobRules(rulesRaw, base))
             put(loc);
         for (const loc of dataRules(raw, base, req !== null))

@@ -466,13 +466,26 @@ var models = __nccwpck_require__(6164);
 
 /** config.json files are a few kilobytes; anything larger is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-/** The options from the environment: HF_ENDPOINT, HF_TOKEN, and the runner's tool cache or the user's cache folder. */
+/** huggingface_hub's default download timeout, 10 s (HF_HUB_DOWNLOAD_TIMEOUT, docs: package_reference/environment_variables). */
+const DEFAULT_TIMEOUT_S = 10;
+/** huggingface_hub's reading of a boolean variable such as HF_HUB_OFFLINE: 1, ON, YES or TRUE, any case. */
+const isTrue = (v) => v !== undefined && ['1', 'ON', 'YES', 'TRUE'].includes(v.trim().toUpperCase());
+/** HF_HUB_OFFLINE=1 forbids fetching, as it does for huggingface_hub and transformers. */
+function offlineFromEnv(env = process.env) {
+    return isTrue(env.HF_HUB_OFFLINE);
+}
+/**
+ * The options from the environment, named as huggingface_hub names them: HF_ENDPOINT, HF_TOKEN,
+ * HF_HUB_DOWNLOAD_TIMEOUT (seconds per attempt); the cache is the runner's tool cache in the action, else
+ * $XDG_CACHE_HOME or ~/.cache (%LOCALAPPDATA% on Windows), under train-budget/hf-configs.
+ */
 function hubOptionsFromEnv(env = process.env) {
     const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'));
+    const timeout = Number(env.HF_HUB_DOWNLOAD_TIMEOUT);
     return {
         endpoint: (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, ''),
         ...(env.HF_TOKEN ? { token: env.HF_TOKEN } : {}),
-        timeoutMs: 10_000,
+        timeoutMs: 1000 * (env.HF_HUB_DOWNLOAD_TIMEOUT && Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, 600) : DEFAULT_TIMEOUT_S),
         retries: 2,
         cacheDir: (0,external_node_path_.join)(base, 'train-budget', 'hf-configs'),
     };
@@ -6512,7 +6525,10 @@ function parseManifest(text, opts) {
         }
         const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
         // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
-        const rulesRaw = model?.kind === 'architecture' && typeof raw.model === 'string' ? { ...raw, model: undefined } : raw;
+        // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
+        const rawModel = raw.model;
+        const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !(0,models/* findModel */.P6)(rawModel) && HUB_ID.test(rawModel.trim());
+        const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...raw, model: undefined } : raw;
         for (const loc of jobRules(rulesRaw, base))
             put(loc);
         for (const loc of dataRules(raw, base, req !== null))

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { ACCELERATOR_IDS, findAccelerator } from '../catalog/accelerators.js';
 import { DEFAULT_PUE } from '../catalog/carbon.js';
 import { ELECTRICITY_USD_PER_KWH, PROVIDERS } from '../catalog/prices.js';
@@ -6,7 +5,6 @@ import { estimateJob } from '../estimate/estimate.js';
 import type { OwnedCluster } from '../estimate/price-book.js';
 import { choosePrice } from '../estimate/pricing.js';
 import type { Range } from '../estimate/types.js';
-import { formatProblem } from '../manifest/problems.js';
 import { didYouMean } from '../manifest/suggest.js';
 import type { Job } from '../manifest/types.js';
 import { usd } from '../report/format.js';
@@ -14,7 +12,9 @@ import { projectOf } from '../settings/apply.js';
 import { compareBuy, type BuyVsRent, type YearlyJob } from '../settings/buy.js';
 import { prepareJobs } from '../settings/prepare.js';
 import { numberFlag, parseFlags, UsageError } from './args.js';
-import { loadForCli } from './load-for-cli.js';
+import { cliOffline, loadForCliThen, type CliLoaded } from './load-for-cli.js';
+import { reportProblems } from './problems-out.js';
+import { whereFrom } from './where.js';
 import type { Io } from './run.js';
 
 export const COMPARE_BUY_HELP = `Usage: train-budget compare-buy [paths or globs...] [flags]
@@ -34,6 +34,7 @@ The cluster: the clusters in train-budget.yml, or one described by flags:
 How often the jobs run: --jobs-per-year N for every job, else each manifest's runs_per_year, else its project's
 runs_per_year in train-budget.yml, else once.
   --config FILE   settings file (default train-budget.yml at the root)   --root DIR   repository root
+  --offline       never fetch a Hugging Face config.json (also HF_HUB_OFFLINE=1)
   --format text|json
 Exit codes: 0 done, 2 invalid input or usage.
 `;
@@ -105,9 +106,9 @@ function text(r: BuyVsRent): string {
 }
 
 /** `train-budget compare-buy`: renting against owning for the repository's jobs over a year. */
-export function compareBuyCommand(argv: string[], io: Io): number {
+export function compareBuyCommand(argv: string[], io: Io): number | Promise<number> {
   const s = { type: 'string' } as const;
-  const options: Record<string, typeof s> = { gpu: s, format: s, root: s, config: s };
+  const options: Record<string, { type: 'string' } | { type: 'boolean' }> = { gpu: s, format: s, root: s, config: s, offline: { type: 'boolean' } };
   for (const f of FLAG_NAMES) options[f] = s;
   const { values, positionals } = parseFlags(argv, options, 'compare-buy');
   if (values.help) {
@@ -119,15 +120,33 @@ export function compareBuyCommand(argv: string[], io: Io): number {
   const perYear = numberFlag(values['jobs-per-year'], 'jobs-per-year');
   if (perYear !== undefined && perYear <= 0) throw new UsageError(`--jobs-per-year must be greater than 0, got "${String(values['jobs-per-year'])}"`);
   const flagCluster = clusterFromFlags(values);
-  const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
-  const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
-  const prepared = prepareJobs(loaded.jobs, root, values.config as string | undefined, io.today ?? null);
+  const where = whereFrom(io.cwd, values.root as string | undefined, positionals);
+  return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => {
+    try {
+      return compareLoaded(loaded, { root: where.root, config: values.config as string | undefined, flagCluster, perYear, json: format === 'json' }, io);
+    } catch (e) {
+      // After a Hub fetch this runs asynchronously, out of reach of runCli's handler: usage errors end here.
+      if (!(e instanceof UsageError)) throw e;
+      io.err(`train-budget: ${e.message}\n`);
+      return 2;
+    }
+  });
+}
+
+interface CompareFlags {
+  root: string;
+  config: string | undefined;
+  flagCluster: OwnedCluster | null;
+  perYear: number | undefined;
+  json: boolean;
+}
+
+/** The comparison for what was loaded (after any Hub config.json was fetched). */
+function compareLoaded(loaded: CliLoaded, flags: CompareFlags, io: Io): number {
+  const { root, config, flagCluster, perYear } = flags;
+  const prepared = prepareJobs(loaded.jobs, root, config, io.today ?? null);
   const problems = [...loaded.problems, ...prepared.problems];
-  if (problems.length) {
-    for (const p of problems) io.err(formatProblem(p) + '\n');
-    io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing compared\n`);
-    return 2;
-  }
+  if (problems.length) return reportProblems(problems, flags.json, 'nothing compared', io);
   const clusters = flagCluster ? [flagCluster] : prepared.settings?.clusters ?? [];
   if (!clusters.length) throw new UsageError('no cluster to compare: describe one with --gpu, --count and --purchase-usd, or list clusters in train-budget.yml');
   if (!prepared.jobs.length) throw new UsageError('no manifests: compare-buy needs the jobs the cluster would run');
@@ -147,6 +166,6 @@ export function compareBuyCommand(argv: string[], io: Io): number {
     const rent = rentRange(onKind(prepared.jobs[0]!, c), c);
     return compareBuy(c, jobs, rent.range, rent.source, notes);
   });
-  io.out(format === 'json' ? JSON.stringify({ today: io.today ?? null, comparisons: results }, null, 2) + '\n' : results.map(text).join('\n'));
+  io.out(flags.json ? JSON.stringify({ today: io.today ?? null, comparisons: results }, null, 2) + '\n' : results.map(text).join('\n'));
   return 0;
 }

@@ -14,13 +14,13 @@ import { renderText } from '../report/text.js';
 import { numberFlag, parseFlags, UsageError } from './args.js';
 import { gitChangedFiles, gitShow, gitTopLevel, resolveRef } from './git.js';
 import { lookalikeWarnings } from './lookalikes.js';
-import { loadForCli } from './load-for-cli.js';
+import { cliOffline, loadForCliThen, type CliLoaded } from './load-for-cli.js';
 import { prepareJobs } from '../settings/prepare.js';
 import { applySettings } from '../settings/apply.js';
 import { writeOutputFile } from './write-output.js';
 import { reportProblems } from './problems-out.js';
 import type { Io } from './run.js';
-import { whereFrom } from './where.js';
+import { whereFrom, type Where } from './where.js';
 
 export const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
 
@@ -29,6 +29,8 @@ Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost,
   --output FILE                 also write the JSON report to FILE
   --config FILE                 settings file (default: train-budget.yml at the root, when there is one)
   --root DIR                    repository root (default: the git top level of the first path, else the current folder)
+  --offline                     never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1);
+                                otherwise Hub ids outside the catalog are fetched from HF_ENDPOINT with HF_TOKEN, and cached
   --base REF                    compare with the manifests at git REF (git show), as the pull-request comment does:
                                 markdown is then exactly the comment the action would post
   --gate changed|all            with --base: whose per-job limits decide the exit code (default changed: the jobs
@@ -48,7 +50,7 @@ const MARKER = '<!-- train-budget:default -->';
 
 export function estimateCommand(argv: string[], io: Io): number | Promise<number> {
   const s = { type: 'string' } as const;
-  const options: Record<string, { type: 'string' }> = { format: s, output: s, root: s, base: s, gate: s, config: s };
+  const options: Record<string, { type: 'string' } | { type: 'boolean' }> = { format: s, output: s, root: s, base: s, gate: s, config: s, offline: { type: 'boolean' } };
   for (const l of [...LIMIT_FLAGS, ...INCREASE_FLAGS]) options[flagName(l)] = s;
   const { values, positionals } = parseFlags(argv, options, 'estimate');
   if (values.help) {
@@ -73,7 +75,21 @@ export function estimateCommand(argv: string[], io: Io): number | Promise<number
 
   const where = whereFrom(io.cwd, values.root as string | undefined, positionals);
   for (const w of lookalikeWarnings(where.root, where.patterns)) io.err(`warning: ${w}\n`);
-  const loaded = loadForCli(where.patterns, where.root);
+  return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => estimateLoaded(loaded, { values, format, gate, limits, increase, where }, io));
+}
+
+interface EstimateFlags {
+  values: Record<string, string | boolean | undefined>;
+  format: string;
+  gate: GateMode;
+  limits: Limits;
+  increase: { max_cost_increase_usd?: number; max_cost_increase_percent?: number };
+  where: Where;
+}
+
+/** The estimate of what was loaded (after any Hub config.json was fetched). */
+function estimateLoaded(loaded: CliLoaded, flags: EstimateFlags, io: Io): number | Promise<number> {
+  const { values, format, gate, limits, increase, where } = flags;
   const prepared = prepareJobs(loaded.jobs, where.root, values.config as string | undefined, io.today ?? null);
   const problems = [...loaded.problems, ...prepared.problems];
   if (problems.length) return reportProblems(problems, format === 'json', 'nothing estimated', io);

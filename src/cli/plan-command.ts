@@ -4,7 +4,7 @@ import { formatProblem } from '../manifest/problems.js';
 import { planJob, type PlanOptions } from '../plan/plan.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { numberFlag, parseFlags, UsageError } from './args.js';
-import { loadForCli } from './load-for-cli.js';
+import { cliOffline, loadForCliThen, type CliLoaded } from './load-for-cli.js';
 import { prepareJobs } from '../settings/prepare.js';
 import type { Io } from './run.js';
 
@@ -22,12 +22,13 @@ limits), the fastest within the cost limit, the cost against wall-clock frontier
   --format text|json|markdown
   --root DIR              repository root (default: the current folder)
   --config FILE           settings file (default: train-budget.yml at the root): its price rules price every set-up
+  --offline               never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1)
 Exit codes: 0 every job has a recommended set-up, 1 some job has none that meets its limits, 2 invalid manifest or usage.
 `;
 
-export function planCommand(argv: string[], io: Io): number {
+export function planCommand(argv: string[], io: Io): number | Promise<number> {
   const s = { type: 'string' } as const;
-  const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s }, 'plan');
+  const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s, offline: { type: 'boolean' } }, 'plan');
   if (values.help) {
     io.out(PLAN_HELP);
     return 0;
@@ -64,7 +65,11 @@ export function planCommand(argv: string[], io: Io): number {
     });
   }
   const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
-  const loaded = loadForCli(positionals.length ? positionals : ['.'], root);
+  return loadForCliThen(positionals.length ? positionals : ['.'], root, cliOffline(values.offline), io.err, (loaded) => planLoaded(loaded, root, values, opts, format, io));
+}
+
+/** The plans of what was loaded (after any Hub config.json was fetched). */
+function planLoaded(loaded: CliLoaded, root: string, values: Record<string, string | boolean | undefined>, opts: PlanOptions, format: string, io: Io): number {
   const prepared = prepareJobs(loaded.jobs, root, values.config as string | undefined, io.today ?? null);
   const problems = [...loaded.problems, ...prepared.problems];
   if (problems.length) {

@@ -2,7 +2,7 @@ import { ACCELERATORS } from '../catalog/accelerators.js';
 import { MODELS } from '../catalog/models.js';
 import { manifestJsonSchemaText } from '../manifest/json-schema.js';
 import { parseFlags, UsageError } from './args.js';
-import { loadForCli } from './load-for-cli.js';
+import { cliOffline, loadForCliThen, type CliLoaded } from './load-for-cli.js';
 import { formatProblem } from '../manifest/problems.js';
 import { estimateCommand } from './estimate-command.js';
 import { pricesCommand } from './prices-command.js';
@@ -51,6 +51,7 @@ const VALIDATE_HELP = `Usage: train-budget validate [paths or globs...] [--root 
 Checks manifests against the v1 format and the catalogs; prints every problem as file:line:col: message.
   --root DIR   repository root: manifests and config.json files must stay inside it (default: the git top
                level of the first path, else the current folder); paths are relative to the current folder
+  --offline    never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1)
 Exit codes: 0 all valid, 2 a problem was found.
 `;
 
@@ -60,15 +61,19 @@ Prints the manifest's JSON Schema (draft-07), the file schema/training-job.schem
   --settings   print train-budget.yml's JSON Schema instead (schema/train-budget.schema.json)
 `;
 
-function validate(argv: string[], io: Io): number {
-  const { values, positionals } = parseFlags(argv, { root: { type: 'string' } }, 'validate');
+function validate(argv: string[], io: Io): number | Promise<number> {
+  const { values, positionals } = parseFlags(argv, { root: { type: 'string' }, offline: { type: 'boolean' } }, 'validate');
   if (values.help) {
     io.out(VALIDATE_HELP);
     return EXIT.ok;
   }
   const where = whereFrom(io.cwd, values.root as string | undefined, positionals);
   for (const w of lookalikeWarnings(where.root, where.patterns)) io.err(`warning: ${w}\n`);
-  const loaded = loadForCli(where.patterns, where.root);
+  return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => validated(loaded, io));
+}
+
+/** validate's verdict on what was loaded (after any Hub config.json was fetched). */
+function validated(loaded: CliLoaded, io: Io): number {
   for (const p of loaded.problems) io.out(formatProblem(withRootHint(p)) + '\n');
   if (loaded.problems.length) {
     const files = new Set(loaded.problems.map((p) => p.file)).size;

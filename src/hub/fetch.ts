@@ -19,13 +19,29 @@ export interface HubOptions {
 /** config.json files are a few kilobytes; anything larger is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-/** The options from the environment: HF_ENDPOINT, HF_TOKEN, and the runner's tool cache or the user's cache folder. */
+/** huggingface_hub's default download timeout, 10 s (HF_HUB_DOWNLOAD_TIMEOUT, docs: package_reference/environment_variables). */
+const DEFAULT_TIMEOUT_S = 10;
+
+/** huggingface_hub's reading of a boolean variable such as HF_HUB_OFFLINE: 1, ON, YES or TRUE, any case. */
+const isTrue = (v: string | undefined) => v !== undefined && ['1', 'ON', 'YES', 'TRUE'].includes(v.trim().toUpperCase());
+
+/** HF_HUB_OFFLINE=1 forbids fetching, as it does for huggingface_hub and transformers. */
+export function offlineFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return isTrue(env.HF_HUB_OFFLINE);
+}
+
+/**
+ * The options from the environment, named as huggingface_hub names them: HF_ENDPOINT, HF_TOKEN,
+ * HF_HUB_DOWNLOAD_TIMEOUT (seconds per attempt); the cache is the runner's tool cache in the action, else
+ * $XDG_CACHE_HOME or ~/.cache (%LOCALAPPDATA% on Windows), under train-budget/hf-configs.
+ */
 export function hubOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): HubOptions {
   const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? join(homedir(), '.cache'));
+  const timeout = Number(env.HF_HUB_DOWNLOAD_TIMEOUT);
   return {
     endpoint: (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, ''),
     ...(env.HF_TOKEN ? { token: env.HF_TOKEN } : {}),
-    timeoutMs: 10_000,
+    timeoutMs: 1000 * (env.HF_HUB_DOWNLOAD_TIMEOUT && Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, 600) : DEFAULT_TIMEOUT_S),
     retries: 2,
     cacheDir: join(base, 'train-budget', 'hf-configs'),
   };

@@ -140,7 +140,10 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
     }
     const model = checkModel((raw as Record<string, unknown> | null)?.model, [...base, 'model'], data, opts, put);
     // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
-    const rulesRaw = model?.kind === 'architecture' && typeof (raw as Record<string, unknown>).model === 'string' ? { ...(raw as Record<string, unknown>), model: undefined } : raw;
+    // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
+    const rawModel = (raw as Record<string, unknown>).model;
+    const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !findModel(rawModel) && HUB_ID.test(rawModel.trim());
+    const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...(raw as Record<string, unknown>), model: undefined } : raw;
     for (const loc of jobRules(rulesRaw, base)) put(loc);
     for (const loc of dataRules(raw, base, req !== null)) put(loc);
     if (problems.length === before && checked.success && model) {
