@@ -1,15 +1,29 @@
+import { readFileSync } from 'node:fs';
 import { calibrationRows, median } from '../calibration/compare.js';
+import { neighbourhood, search } from '../calibration/search.js';
+import { SETUPS, SKIPPED } from '../calibration/setups.js';
+import { CALIBRATED } from '../src/estimate/efficiency.js';
+import { RANGE, RANGE_FINETUNE } from '../src/estimate/estimate.js';
 
-/** The estimator against published runs (calibration/published-runs.json, each with its source). */
+/** The estimator against published runs (calibration/published-runs.json, published-finetune.json, each with its source). */
 describe('calibration against published runs', () => {
   const rows = calibrationRows();
 
-  it('covers at least 35 published records', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(35);
+  it('compares every published record or says why it is left out: none drops silently', () => {
+    const ids = [...JSON.parse(readFileSync('calibration/published-runs.json', 'utf8')), ...JSON.parse(readFileSync('calibration/published-finetune.json', 'utf8'))].map((r: { id: string }) => r.id).sort();
+    expect([...SETUPS.map((s) => s.id), ...SKIPPED.map((s) => s.id)].sort()).toEqual(ids);
+    expect(rows.map((r) => r.id)).toEqual(SETUPS.map((s) => s.id));
+    expect(rows.every((r) => Number.isFinite(r.predicted) && r.predicted > 0)).toBe(true);
   });
 
-  it('has a median error within 8%', () => {
-    expect(median(rows.map((r) => r.error))).toBeLessThan(1.08);
+  it('regression guard (issue 8, §6): median time error at most 6%', () => {
+    expect(median(rows.map((r) => r.error))).toBeLessThanOrEqual(1.06);
+  });
+
+  it('regression guard: at least 90% of records inside [low, high], with ranges no wider than 1.6x', () => {
+    expect(rows.filter((r) => r.inside).length / rows.length).toBeGreaterThanOrEqual(0.9);
+    expect(RANGE.high / RANGE.low).toBeLessThanOrEqual(1.6 + 1e-9);
+    expect(RANGE_FINETUNE.high / RANGE_FINETUNE.low).toBeLessThanOrEqual(1.6 + 1e-9);
   });
 
   it('is off by no more than 1.5x on any record', () => {
@@ -17,12 +31,13 @@ describe('calibration against published runs', () => {
     expect(worst).toEqual([]);
   });
 
-  it('puts at least 80% of published figures inside its [low, high] range', () => {
-    expect(rows.filter((r) => r.inside).length / rows.length).toBeGreaterThanOrEqual(0.8);
-  });
-
   it('beats the naive 6ND-at-40% rule on the median and on the worst record', () => {
     expect(median(rows.map((r) => r.error))).toBeLessThan(median(rows.map((r) => r.naive_error)));
     expect(Math.max(...rows.map((r) => r.error))).toBeLessThan(Math.max(...rows.map((r) => r.naive_error)));
+  });
+
+  it('uses the constants its search finds: none of their grid neighbours scores better', () => {
+    const best = search(undefined, neighbourhood());
+    expect(best.constants).toEqual({ ...CALIBRATED });
   });
 });

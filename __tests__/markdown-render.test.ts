@@ -39,7 +39,7 @@ describe('the comment as GitHub renders it', () => {
     expect(html).toMatch(/<summary>4 unchanged jobs, \$[\d,]+ in total<\/summary>/);
     expect(visible(tables[1]!)).toContain('⚠️ pretrain-70b-1t-a100-40gb');
     // The headline names the cause; the change follows.
-    expect(visible(html.split('<table>')[0]!)).toMatch(/❌ support-bot-qlora-4090: wall-clock hours [\d.]+, over the limit of 10\.0 \(max-hours\) \(and 1 more violation\)\s+Adds 1 job, changes 1: \+\$\d+ \(<\+0\.1%\), \$[\d,]+ in total/);
+    expect(visible(html.split('<table>')[0]!)).toMatch(/❌ support-bot-qlora-4090: wall-clock hours [\d.]+, over the limit of 8\.0 \(max-hours\) \(and 1 more violation\)\s+Adds 1 job, changes 1: \+\$\d+ \(<\+0\.1%\), \$[\d,]+ in total/);
     expect(html).toContain('<h4>Already on the base branch</h4>');
     // Details only for the jobs the pull request touches.
     expect((html.match(/<details>/g) ?? []).length).toBe(3);

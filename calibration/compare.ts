@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { findAccelerator } from '../src/catalog/accelerators.js';
 import { peakTflops } from '../src/estimate/efficiency.js';
-import { RANGE, runJob } from '../src/estimate/estimate.js';
+import { RANGE, RANGE_FINETUNE, runJob } from '../src/estimate/estimate.js';
 import { countParameters } from '../src/estimate/parameters.js';
 import { resolveModel } from '../src/estimate/model.js';
-import { jobFromSetup } from './job.js';
-import { SETUPS, SKIPPED, type Compare } from './setups.js';
+import { timeJobFromSetup } from './job.js';
+import { SETUPS, SKIPPED, sourceOf, type Compare } from './setups.js';
 
 interface PublishedRun {
   id: string;
@@ -14,6 +14,7 @@ interface PublishedRun {
   mfu: number | null;
   hfu: number | null;
   tflops_per_gpu: number | null;
+  tokens_per_gpu_second?: number | null;
 }
 
 export interface Row {
@@ -35,12 +36,16 @@ export interface Row {
 const factor = (a: number, b: number) => Math.max(a / b, b / a);
 
 /** Every calibration record, predicted against published. */
-export function calibrationRows(path = 'calibration/published-runs.json'): Row[] {
-  const runs = new Map((JSON.parse(readFileSync(path, 'utf8')) as PublishedRun[]).map((r) => [r.id, r]));
+export function calibrationRows(path = 'calibration/published-runs.json', finetunePath = 'calibration/published-finetune.json'): Row[] {
+  const runs = new Map([...(JSON.parse(readFileSync(path, 'utf8')) as PublishedRun[]), ...(JSON.parse(readFileSync(finetunePath, 'utf8')) as PublishedRun[])].map((r) => [r.id, r]));
+  // No record drops silently: every published record is either set up or left out with a reason.
+  const accounted = new Set([...SETUPS.map((s) => s.id), ...SKIPPED.map((s) => s.id)]);
+  const unaccounted = [...runs.keys()].filter((id) => !accounted.has(id));
+  if (unaccounted.length) throw new Error(`calibration records neither set up nor left out: ${unaccounted.join(', ')}`);
   return SETUPS.map((s) => {
     const run = runs.get(s.id);
     if (!run) throw new Error(`calibration setup ${s.id} has no record in published-runs.json`);
-    const job = jobFromSetup(s);
+    const job = timeJobFromSetup(s);
     const r = runJob(job);
     const est = { compute: { gpu_hours: r.gpu_hours, mfu: r.mfu, hfu: (r.mfu * r.flops_hardware_total) / r.flops_model_total } };
     const gpu = findAccelerator(job.hardware.gpu)!;
@@ -57,6 +62,13 @@ export function calibrationRows(path = 'calibration/published-runs.json'): Row[]
       high = est.compute.gpu_hours.high;
       const n = countParameters(resolveModel(job.model).arch).total;
       naive = (6 * n * job.data.tokens) / (peak * 1e12 * 0.4) / 3600;
+    } else if (s.compare === 'tokens_per_gpu_second') {
+      published = run.tokens_per_gpu_second!;
+      predicted = r.tokens_per_gpu_second;
+      const range = job.method === 'pretrain' ? RANGE : RANGE_FINETUNE;
+      low = predicted / range.high;
+      high = predicted / range.low;
+      naive = (0.4 * peak * 1e12) / (6 * countParameters(resolveModel(job.model).arch).total);
     } else {
       const value = s.compare === 'mfu' ? est.compute.mfu : est.compute.hfu;
       const scale = s.compare === 'tflops' ? peak : 1;
@@ -84,7 +96,7 @@ export function median(xs: number[]): number {
 export { SKIPPED };
 
 /** A compared figure as both the markdown table and `npm run calibrate` print it. */
-export const show = (x: number, kind: Compare) => (kind === 'gpu_hours' ? Math.round(x).toLocaleString('en-US') : kind === 'tflops' ? x.toFixed(0) : x.toFixed(3));
+export const show = (x: number, kind: Compare) => (kind === 'gpu_hours' || kind === 'tokens_per_gpu_second' ? Math.round(x).toLocaleString('en-US') : kind === 'tflops' ? x.toFixed(0) : x.toFixed(3));
 
 /** The calibration table and summary as markdown: docs/methodology.md embeds it, a test keeps them equal. */
 export function calibrationMarkdown(rows: Row[]): string {
@@ -97,7 +109,20 @@ export function calibrationMarkdown(rows: Row[]): string {
   lines.push('');
   lines.push(`${rows.length} records. Median error ${((median(rows.map((r) => r.error)) - 1) * 100).toFixed(1)}% (naive 6ND at 40% MFU: ${((median(rows.map((r) => r.naive_error)) - 1) * 100).toFixed(1)}%); worst ${worst.id}, ${worst.error.toFixed(2)}x (naive worst ${Math.max(...rows.map((r) => r.naive_error)).toFixed(2)}x); ${inside} of ${rows.length} (${((inside / rows.length) * 100).toFixed(0)}%) inside [low, high].`);
   lines.push('');
+  lines.push(...summaryLines(rows));
+  lines.push('');
   lines.push('Left out:');
   for (const s of SKIPPED) lines.push(`- ${s.id}: ${s.why}`);
   return lines.join('\n') + '\n';
+}
+
+/** Medians per source and for the end-to-end GPU-hours records alone: one paper's many rows cannot carry the median. */
+export function summaryLines(rows: Row[]): string[] {
+  const pctOf = (xs: number[]) => `${((median(xs) - 1) * 100).toFixed(1)}%`;
+  const bySource = new Map<string, number[]>();
+  for (const r of rows) bySource.set(sourceOf(r.id), [...(bySource.get(sourceOf(r.id)) ?? []), r.error]);
+  const gh = rows.filter((r) => r.compare === 'gpu_hours').map((r) => r.error);
+  return [
+    `End-to-end GPU-hours records alone: median error ${pctOf(gh)} over ${gh.length}. Per source: ${[...bySource].map(([s, xs]) => `${s} ${pctOf(xs)} (${xs.length})`).join('; ')}.`,
+  ];
 }

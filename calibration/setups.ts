@@ -9,7 +9,7 @@ import type { Job, ModelSpec } from '../src/manifest/types.js';
  *    time steady-state steps). Megatron-LM's "% of peak" counts the recomputation pass, so it is HFU.
  * Records left out say why.
  */
-export type Compare = 'gpu_hours' | 'mfu' | 'hfu' | 'tflops';
+export type Compare = 'gpu_hours' | 'mfu' | 'hfu' | 'tflops' | 'tokens_per_gpu_second';
 
 export interface Setup {
   id: string;
@@ -17,6 +17,18 @@ export interface Setup {
   job: Partial<Omit<Job, 'model'>> & { model: ModelSpec; gpu: string; count: number; tokens?: number; seq: number; micro: number; global?: number; ckpt: Job['training']['gradient_checkpointing']; loss?: Job['training']['loss']; zero: 0 | 1 | 2 | 3; tensor?: number; pipeline?: number; flash?: boolean; sp?: boolean };
   /** Published GPU-hours when the record gives GPUs x days instead. */
   derived_gpu_hours?: number;
+  /**
+   * The id of a record in calibration/published-memory.json that is the same published run (the same README
+   * row): its manifest set-up, validated by the loader, is this run's set-up too (precision, master weights,
+   * optimizer, optimizer in backward, loss, LoRA targets), so memory and time are checked on one set-up.
+   */
+  memory_record?: string;
+  /**
+   * The memory record's `offload: optimizer` stands for bitsandbytes' paged optimizer (states in CUDA unified
+   * memory, outside PyTorch's allocator count): the GPU still runs the optimizer step, so the time comparison
+   * runs it without the CPU optimizer step that ZeRO-Offload's time term charges.
+   */
+  paged_optimizer?: boolean;
 }
 
 export interface Skipped {
@@ -57,7 +69,6 @@ export const SETUPS: Setup[] = [
   // Llama 3.1 405B: 15.6T tokens, 16K H100s, TP8 PP16, 16M-token batches of 8,192 (Llama 3 paper §3.3). Its FSDP
   // "shard[s] optimizer states and gradients, but for model shards we do not reshard after forward computation"
   // (§3.3.2): ZeRO stage 2 in our terms.
-  { id: 'llama_3_1_405b', compare: 'gpu_hours', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 16384, tokens: 15.6e12, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16 } },
   { id: 'llama_3_1_405b_stage1_8k', compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 8192, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16 } },
   { id: 'llama_3_1_405b_stage2_16k', compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 16384, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16 } },
   // MPT-7B: 440 A100-40GB for 9.5 days (MosaicML blog), FSDP, global batch 1,760 x 2,048.
@@ -101,11 +112,22 @@ export const SETUPS: Setup[] = [
   { id: 'llmfoundry_3b_h100_16gpu_seq2048', compare: 'mfu', job: { model: mpt(32, 2560, 20), gpu: 'h100-80gb', count: 16, seq: 2048, micro: 10, global: 480, ckpt: 'none', zero: 3, loss: 'chunked' } },
   { id: 'llmfoundry_1b_h100_8gpu_seq2048', compare: 'mfu', job: { model: mpt(24, 2048, 16), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 14, global: 112, ckpt: 'none', zero: 3, loss: 'chunked' } },
   // The same README, 'H100 80GB FP8' (amp_fp8, Transformer Engine): MFU against the fp8 peak.
-  { id: 'llmfoundry_3b_h100_8gpu_seq2048_fp8', compare: 'mfu', job: { model: mpt(32, 2560, 20), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 10, global: 480, ckpt: 'none', zero: 3, precision: 'fp8', loss: 'chunked' } },
-  { id: 'llmfoundry_1b_h100_8gpu_seq8192_fp8', compare: 'mfu', job: { model: mpt(24, 2048, 16), gpu: 'h100-80gb', count: 8, seq: 8192, micro: 2, global: 64, ckpt: 'none', zero: 3, precision: 'fp8', loss: 'chunked' } },
+  { id: 'llmfoundry_3b_h100_8gpu_seq2048_fp8', compare: 'mfu', job: { model: mpt(32, 2560, 20), gpu: 'h100-80gb', count: 8, seq: 2048, micro: 10, global: 480, ckpt: 'none', zero: 3, precision: 'fp8' } },
+  { id: 'llmfoundry_1b_h100_8gpu_seq8192_fp8', compare: 'mfu', job: { model: mpt(24, 2048, 16), gpu: 'h100-80gb', count: 8, seq: 8192, micro: 2, global: 64, ckpt: 'none', zero: 3, precision: 'fp8' } },
+  // torchtune README 'Memory and training speed' (calibration/published-finetune.json): Llama 3.1 8B on one
+  // RTX 4090, batch 2 packed to 2,048 tokens, no accumulation; tokens/s over a full epoch. The same README rows
+  // give the memory peaks: the set-up is the memory record's (its recipe config: pure bf16, activation
+  // checkpointing, chunked loss; full: paged 8-bit AdamW stepped in the backward pass; LoRA/QLoRA: rank 8 on
+  // q, v, output and MLP projections).
+  { id: 'torchtune_8b_full_1x4090', compare: 'tokens_per_gpu_second', memory_record: 'torchtune_8b_full_1x4090', paged_optimizer: true, job: { model: cat('llama-3.1-8b'), method: 'full', gpu: 'rtx-4090', count: 1, seq: 2048, micro: 2, global: 2, ckpt: 'full', zero: 0 } },
+  { id: 'torchtune_8b_lora_1x4090', compare: 'tokens_per_gpu_second', memory_record: 'torchtune_8b_lora_1x4090', job: { model: cat('llama-3.1-8b'), method: 'lora', gpu: 'rtx-4090', count: 1, seq: 2048, micro: 2, global: 2, ckpt: 'full', zero: 0 } },
+  { id: 'torchtune_8b_qlora_1x4090', compare: 'tokens_per_gpu_second', memory_record: 'torchtune_8b_qlora_1x4090', job: { model: cat('llama-3.1-8b'), method: 'qlora', gpu: 'rtx-4090', count: 1, seq: 2048, micro: 2, global: 2, ckpt: 'full', zero: 0 } },
 ];
 
 export const SKIPPED: Skipped[] = [
+  { id: 'llama_3_1_405b', why: "GPU-hours include post-training (the model card's figure covers the whole training), not what a pre-training estimate predicts; the run's pre-training is compared through its two throughput records (stage 1 and 2 MFU)" },
+  { id: 'torchtune_8b_full_1xa6000', why: 'implies more than the RTX A6000 dense bf16 peak under any FLOP count (2,579 tokens/s x 6N = 124 TFLOP/s without recomputation, of 154.8, while the same table gives the RTX 4090 1,650); kept out until the figure is confirmed' },
+  { id: 'torchtune_8b_lora_1xa6000', why: 'implies ~100% of the RTX A6000 dense bf16 peak (4,699 tokens/s x 4N = 151 TFLOP/s of 154.8): not a sustainable figure; kept out until confirmed' },
   { id: 'opt_175b', why: 'GPU-hours are a re-computation of wall-clock time dominated by hardware failures and restarts (its notes); 147 TFLOP/s is a peak, not an average' },
   { id: 'gpt3_175b', why: 'no GPU type, count or time published' },
   { id: 'palm_540b', why: 'TPU v4, not in the accelerator catalog' },

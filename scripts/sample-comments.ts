@@ -30,7 +30,7 @@ export function sampleComments(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [file, limits] of [
     ['docs/sample-comment.md', {}],
-    ['docs/sample-comment-over-budget.md', { max_cost_usd: 100000, max_gpus: 256, max_hours: 10 }],
+    ['docs/sample-comment-over-budget.md', { max_cost_usd: 100000, max_gpus: 256, max_hours: 8 }],
   ] as const) {
     const report = buildReport(head.map((j) => withAdvice(j, estimateJob(j))), limits);
     const comparison = compareReports(baseJobs.map(estimateJob), report, touched);
