@@ -1,6 +1,10 @@
 import { ACCELERATORS } from '../src/catalog/accelerators.js';
 import { estimateJob } from '../src/estimate/estimate.js';
-import { renderJson } from '../src/report/json.js';
+import { renderJson, reportDocument } from '../src/report/json.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { renderText } from '../src/report/text.js';
+import { compareReports } from '../src/budget/compare.js';
+import type { JobEstimate } from '../src/estimate/types.js';
 import { buildReport } from '../src/budget/verdict.js';
 import { parse } from './helpers/manifest.js';
 
@@ -45,5 +49,49 @@ describe('estimates over the whole settings space', () => {
     }
     expect(bad.slice(0, 10)).toEqual([]);
     expect(n).toBeGreaterThan(500);
+  });
+});
+
+describe('extreme but valid inputs (issue 12, finding 6): every output field a finite, non-negative number', () => {
+  // The walk runs on the report object BEFORE JSON.stringify, which would turn NaN and Infinity into null unseen;
+  // and the JSON text must read back as the same object (so no number became null on the way).
+  const EXTREMES: [string, string][] = [
+    ['tokens at the limit', 'model: llama-3.1-8b\nmethod: full\ndata: { tokens: 1e16 }\nhardware: { gpu: h100-80gb, count: 64 }'],
+    ['tokens x epochs at the limit', 'model: llama-3.1-8b\nmethod: lora\ndata: { tokens: 1e12, epochs: 10000 }\nhardware: { gpu: h100-80gb, count: 8 }'],
+    ['the largest model on one GPU', 'model: { parameters: 1e14 }\nmethod: pretrain\ndata: { tokens: 1e16 }\nhardware: { gpu: h100-80gb, count: 1 }'],
+    ['the smallest model, one token', 'model: { parameters: 1e6 }\nmethod: full\ndata: { tokens: 1 }\nhardware: { gpu: rtx-4090, count: 1 }'],
+    ['a million GPUs at the lowest MFU and the highest price', 'model: llama-3.1-8b\nmethod: full\ndata: { tokens: 1e16 }\nhardware: { gpu: h100-80gb, count: 1000000 }\nefficiency: { mfu: 0.01 }\npricing: { gpu_hour_usd: 10000 }'],
+    ['long sequences, big batches', 'model: llama-3.1-8b\nmethod: full\ndata: { tokens: 1e16 }\ntraining: { sequence_length: 100000000, micro_batch_size: 1000000 }\nhardware: { gpu: h100-80gb, count: 8 }'],
+    ['count auto at the limit', 'model: llama-3.1-8b\nmethod: full\ndata: { tokens: 1e16 }\nhardware: { gpu: h100-80gb, count: auto, max_count: 1000000 }'],
+  ];
+  // "$-40" was a negative cost; "-$40" is a fall in a comparison, as it should read.
+  const BAD_TEXT = /NaN|Infinity|∞|undefined|\$-|e\+/;
+
+  function check(label: string, doc: unknown, bad: string[]) {
+    for (const [p, v] of numbers(doc)) if (!Number.isFinite(v) || v < 0) bad.push(`${label}: ${p} = ${v}`);
+    if (JSON.stringify(JSON.parse(JSON.stringify(doc))) !== JSON.stringify(doc, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? `!${v}` : v))) bad.push(`${label}: a number turned into null in JSON`);
+  }
+
+  it.each(EXTREMES)('%s', (label, body) => {
+    const r = parse(`name: j\n${body}\n`);
+    expect(r.problems).toEqual([]);
+    const e = estimateJob(r.jobs[0]!);
+    const report = buildReport([e], {});
+    const bad: string[] = [];
+    check(label, reportDocument(report), bad);
+    expect(bad).toEqual([]);
+    for (const text of [renderMarkdown(report), renderText(report)]) expect(text.match(BAD_TEXT)?.[0] ?? null).toBeNull();
+  });
+
+  it('a comparison between the extremes says by how much the cost falls in dollars and percent, never $NaN or -NaN%', () => {
+    const [big, small] = [EXTREMES[4]![1], EXTREMES[3]![1]].map((b) => estimateJob(parse(`name: j\n${b}\n`).jobs[0]!)) as [JobEstimate, JobEstimate];
+    for (const [before, after] of [[big, small], [small, big]] as const) {
+      const report = buildReport([after], {});
+      const comparison = compareReports([before], report, new Set([after.file]));
+      // A fall is negative here by design; finite is what matters.
+      for (const v of [comparison.delta_percent, comparison.delta_usd, comparison.before_cost_usd, comparison.after_cost_usd]) expect(Number.isFinite(v)).toBe(true);
+      const md = renderMarkdown(report, { comparison });
+      expect(md.match(BAD_TEXT)?.[0] ?? null).toBeNull();
+    }
   });
 });

@@ -13,6 +13,7 @@ import { sortProblems } from './problems.js';
 import { HUB_ID, type HubContext } from '../hub/types.js';
 import { findModel, MODEL_IDS } from '../catalog/models.js';
 import { dataRules } from './data-rules.js';
+import { checkArchitectureNumbers, numberRules } from './number-rules.js';
 import { importRequest } from '../import/request.js';
 import { readImport } from '../import/resolve.js';
 import { mergeImport, type Merged } from '../import/merge.js';
@@ -146,6 +147,7 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
     const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...(raw as Record<string, unknown>), model: undefined } : raw;
     for (const loc of jobRules(rulesRaw, base)) put(loc);
     for (const loc of dataRules(raw, base, req !== null)) put(loc);
+    for (const loc of numberRules(raw, model, base)) put(loc);
     if (problems.length === before && checked.success && model) {
       const index = base.length ? (base[1] as number) : null;
       const job = normalizeJob(checked.data as RawJob, model, opts.file, index, finder.keyPositions(base));
@@ -232,7 +234,8 @@ function checkModel(model: unknown, at: Key[], data: unknown, opts: ParseOptions
     put({ path: where, atKey: false, message: `config "${rel}": ${arch.error}` });
     return null;
   }
-  const bad = architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
+  const numbers = checkArchitectureNumbers(arch.architecture).map((m) => ({ path: where, atKey: false, message: `config "${rel}": ${m}` }));
+  const bad = numbers.length ? numbers : architectureRules(arch.architecture, where).map((l) => ({ ...l, path: where, message: `config "${rel}": ${l.message}` }));
   bad.forEach(put);
   return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: cleanText(repoRel, 1000), model_type: cleanText(arch.model_type, 60) };
 }
@@ -259,7 +262,8 @@ function architectureSpec(c: { config: unknown; source: string }, label: string,
     put({ path: at, atKey: false, message: `${c.source}: ${arch.error}` });
     return null;
   }
-  const bad = architectureRules(arch.architecture, at).map((l) => ({ ...l, path: at, message: `${c.source}: ${l.message}` }));
+  const numbers = checkArchitectureNumbers(arch.architecture).map((m) => ({ path: at, atKey: false, message: `${c.source}: ${m}` }));
+  const bad = numbers.length ? numbers : architectureRules(arch.architecture, at).map((l) => ({ ...l, path: at, message: `${c.source}: ${l.message}` }));
   bad.forEach(put);
   return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: cleanText(label, 1000), model_type: cleanText(arch.model_type, 60) };
 }

@@ -4,6 +4,7 @@ import { PROVIDERS } from '../catalog/prices.js';
 import type { Located } from './issues.js';
 import type { RawArchitecture } from './schema.js';
 import { didYouMean, closest } from './suggest.js';
+import { nearbyDivisors } from './divisors.js';
 import { isAuto } from './gpus.js';
 import type { Accelerator } from '../catalog/accelerators.js';
 
@@ -14,9 +15,8 @@ export function architectureRules(a: RawArchitecture, at: Key[]): Located[] {
   const out: Located[] = [];
   const kv = a.kv_heads ?? a.attention_heads;
   if (a.attention_heads % kv !== 0) {
-    const divisors = [...Array(a.attention_heads).keys()].map((i) => i + 1).filter((d) => a.attention_heads % d === 0);
-    const near = divisors.sort((x, y) => Math.abs(x - kv) - Math.abs(y - kv)).slice(0, 3).sort((x, y) => x - y);
-    out.push({ path: [...at, 'kv_heads'], atKey: false, message: `kv_heads (${kv}) must divide attention_heads (${a.attention_heads}); nearby divisors: ${near.join(', ')}` });
+    const near = nearbyDivisors(a.attention_heads, kv);
+    out.push({ path: [...at, 'kv_heads'], atKey: false, message: `kv_heads (${kv}) must divide attention_heads (${a.attention_heads})${near.length ? `; nearby divisors: ${near.join(', ')}` : ''}` });
   }
   if (a.head_dim === undefined && a.hidden_size % a.attention_heads !== 0) {
     out.push({ path: [...at, 'attention_heads'], atKey: false, message: `attention_heads (${a.attention_heads}) must divide hidden_size (${a.hidden_size}), or set head_dim` });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COUNT_PATTERN } from './counts.js';
+import { checkCount, describeRange, numberSchema, RANGES, type NumberKind } from './numbers.js';
 
 /**
  * Training-job manifest v1, as zod schemas. These describe the file as written (before defaults and count
@@ -8,14 +9,23 @@ import { COUNT_PATTERN } from './counts.js';
  * `rules.ts`, where they can say what would be right.
  */
 
+const COUNT_RE = new RegExp(COUNT_PATTERN);
+const RANGE_COUNT_MAX = RANGES.count.max;
 const COUNT_HELP = 'a count: 2000000000, 2e9, 2_000_000_000, or a string with a suffix K/M/B/T such as "2B", "500M", "1.5T", "20K"';
-const count = (description: string, example: number | string) =>
+// A count's range (numbers.ts) is checked on the value it spells, so "0", "1e400" and 1e300 are refused alike.
+const count = (description: string, example: number | string, kind: NumberKind) =>
   z
-    .union([z.number().positive(), z.string().regex(new RegExp(COUNT_PATTERN), { error: `expected ${COUNT_HELP}` })], { error: `expected ${COUNT_HELP}` })
-    .meta({ description: `${description} (${COUNT_HELP})`, examples: [example] });
+    .union([z.number(), z.string().regex(new RegExp(COUNT_PATTERN), { error: `expected ${COUNT_HELP}` })], { error: `expected ${COUNT_HELP}` })
+    .superRefine((v, ctx) => {
+      if (typeof v !== 'number' && !COUNT_RE.test(v)) return; // not a count at all: the union said so
+      const c = checkCount(v, kind);
+      if (!c.ok) ctx.addIssue({ code: 'custom', message: c.error });
+    })
+    .meta({ description: `${description} (${COUNT_HELP}; ${describeRange(kind)})`, examples: [example] });
 
-const posInt = (description: string, example: number) =>
-  z.number().int().positive().meta({ description, examples: [example] });
+// With a kind, the range comes from numbers.ts (and so reaches the JSON Schema as minimum/maximum).
+const posInt = (description: string, example: number, kind?: NumberKind) =>
+  (kind ? numberSchema(kind) : z.number().int().positive()).meta({ description, examples: [example] });
 
 export const METHODS = ['pretrain', 'full', 'lora', 'qlora'] as const;
 export const PRECISIONS = ['fp32', 'fp16', 'bf16', 'fp8'] as const;
@@ -30,17 +40,17 @@ export const LORA_MODULES = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj'
 
 export const architectureSchema = z
   .strictObject({
-    layers: posInt('Transformer blocks (num_hidden_layers).', 32),
-    hidden_size: posInt('Model width d_model (hidden_size).', 4096),
-    intermediate_size: posInt('MLP width (intermediate_size); for mixture-of-experts, the width of each expert.', 14336),
-    attention_heads: posInt('Query heads (num_attention_heads).', 32),
-    kv_heads: posInt('Key/value heads (num_key_value_heads) for grouped-query attention; must divide attention_heads. Default: attention_heads.', 8).optional(),
-    vocab_size: posInt('Vocabulary size.', 128256),
+    layers: posInt('Transformer blocks (num_hidden_layers).', 32, 'layers'),
+    hidden_size: posInt('Model width d_model (hidden_size).', 4096, 'hidden_size'),
+    intermediate_size: posInt('MLP width (intermediate_size); for mixture-of-experts, the width of each expert.', 14336, 'intermediate_size'),
+    attention_heads: posInt('Query heads (num_attention_heads).', 32, 'attention_heads'),
+    kv_heads: posInt('Key/value heads (num_key_value_heads) for grouped-query attention; must divide attention_heads. Default: attention_heads.', 8, 'kv_heads').optional(),
+    vocab_size: posInt('Vocabulary size.', 128256, 'vocab_size'),
     tied_embeddings: z.boolean().meta({ description: 'Input and output embeddings share one matrix (tie_word_embeddings). Default false.', examples: [false] }).optional(),
     gated_mlp: z.boolean().meta({ description: 'true: gated MLP with three matrices (SwiGLU, GeGLU: Llama, Mistral, Qwen, Gemma); false: the plain two-matrix MLP (GPT-2/3, BLOOM, Falcon). Default true.', examples: [true] }).optional(),
-    experts: posInt('Mixture of experts: routed experts per layer (num_local_experts). Omit for a dense model.', 8).optional(),
-    experts_per_token: posInt('Mixture of experts: experts each token is routed to (num_experts_per_tok); at most experts.', 2).optional(),
-    head_dim: posInt('Per-head width, when it is not hidden_size / attention_heads (Gemma 2: 256).', 128).optional(),
+    experts: posInt('Mixture of experts: routed experts per layer (num_local_experts). Omit for a dense model.', 8, 'experts').optional(),
+    experts_per_token: posInt('Mixture of experts: experts each token is routed to (num_experts_per_tok); at most experts.', 2, 'experts_per_token').optional(),
+    head_dim: posInt('Per-head width, when it is not hidden_size / attention_heads (Gemma 2: 256).', 128, 'head_dim').optional(),
   })
   .meta({ description: 'The model\'s shape, in Hugging Face config.json terms.' });
 
@@ -49,7 +59,7 @@ export const modelCatalogId = z.string().min(1).meta({
   examples: ['llama-3.1-8b'],
 });
 export const modelParameters = z.strictObject({
-  parameters: count('Total parameters, when only the size is known (treated as a dense Llama-style model of that size).', '7B'),
+  parameters: count('Total parameters, when only the size is known (treated as a dense Llama-style model of that size).', '7B', 'parameters'),
 });
 export const modelConfig = z.strictObject({
   config: z.string().min(1).meta({
@@ -65,7 +75,7 @@ export const modelSchema = z
 
 const loraSchema = z
   .strictObject({
-    rank: posInt('LoRA rank r. Default 16.', 16).optional(),
+    rank: posInt('LoRA rank r. Default 16.', 16, 'lora_rank').optional(),
     targets: z
       .union([z.enum(['all_linear', 'attention']), z.array(z.enum(LORA_MODULES)).min(1)], { error: `expected all_linear, attention, or a list of module names (${LORA_MODULES.join(', ')})` })
       .meta({ description: 'Adapted matrices: all_linear (default: attention and MLP), attention (q, k, v, o), or a list of module names.', examples: ['all_linear', ['q_proj', 'v_proj']] })
@@ -75,18 +85,18 @@ const loraSchema = z
 
 const dataSchema = z
   .strictObject({
-    tokens: count('Training tokens per epoch. Required unless examples and tokens_per_example are given, or an imported trainer config fixes max_steps.', '2B').optional(),
-    examples: count('Training examples per epoch (with tokens_per_example, instead of tokens).', '120K').optional(),
-    tokens_per_example: posInt('Average tokens per training example (prompt and answer), with examples.', 900).optional(),
-    epochs: z.number().positive().meta({ description: 'Passes over the data; may be fractional. Default 1.', examples: [3] }).optional(),
+    tokens: count('Training tokens per epoch. Required unless examples and tokens_per_example are given, or an imported trainer config fixes max_steps.', '2B', 'tokens').optional(),
+    examples: count('Training examples per epoch (with tokens_per_example, instead of tokens).', '120K', 'examples').optional(),
+    tokens_per_example: posInt('Average tokens per training example (prompt and answer), with examples.', 900, 'tokens_per_example').optional(),
+    epochs: numberSchema('epochs').meta({ description: 'Passes over the data; may be fractional. Default 1.', examples: [3] }).optional(),
   })
   .meta({ description: 'How much the job trains on.' });
 
 const trainingSchema = z
   .strictObject({
-    sequence_length: posInt('Tokens per sequence. Default 2048.', 4096).optional(),
-    micro_batch_size: posInt('Sequences per GPU per forward/backward pass. Default 1.', 4).optional(),
-    global_batch_size: posInt('Sequences per optimizer step across all GPUs (micro batches x data-parallel GPUs x gradient accumulation).', 256).optional(),
+    sequence_length: posInt('Tokens per sequence. Default 2048.', 4096, 'sequence_length').optional(),
+    micro_batch_size: posInt('Sequences per GPU per forward/backward pass. Default 1.', 4, 'micro_batch_size').optional(),
+    global_batch_size: posInt('Sequences per optimizer step across all GPUs (micro batches x data-parallel GPUs x gradient accumulation).', 256, 'global_batch_size').optional(),
     gradient_checkpointing: z
       .union([z.enum(CHECKPOINTING), z.boolean()], { error: 'expected none, selective or full (or true = full, false = none)' })
       .meta({ description: 'Activation recomputation: none, selective (attention only, Korthikanti et al. 2022) or full; true = full, false = none. Default none.', examples: ['full'] })
@@ -119,13 +129,13 @@ const hardwareSchema = z
     cluster: z.string().min(1).meta({ description: 'An owned cluster named in train-budget.yml (clusters): the job runs on its GPUs (gpu may then be left out), at most its count, priced at its derived cost per GPU-hour.', examples: ['lab-a100'] }).optional(),
     count: z
       .union([z.number().int().positive(), z.literal('auto')], { error: 'expected a positive whole number of GPUs, or auto' })
-      .meta({ description: 'Number of GPUs, or auto: the cheapest count that fits the job in memory and meets plan.deadline_hours (the report also gives the fewest that fit). Default auto.', examples: [8, 'auto'] })
+      .superRefine((v, ctx) => {
+        if (v !== 'auto' && v > RANGE_COUNT_MAX) ctx.addIssue({ code: 'custom', message: `must be ${describeRange('count')}, got ${v}` });
+      })
+      .meta({ description: 'Number of GPUs (a whole number from 1 to 1e6), or auto: the cheapest count that fits the job in memory and meets plan.deadline_hours (the report also gives the fewest that fit). Default auto.', examples: [8, 'auto'] })
       .optional(),
-    max_count: posInt('Most GPUs the planner and count: auto may use. Default 4096.', 64).optional(),
-    network_gbps: z
-      .number()
-      .positive()
-      .max(10000)
+    max_count: posInt('Most GPUs the planner and count: auto may use. Default 4096.', 64, 'max_count').optional(),
+    network_gbps: numberSchema('network_gbps')
       .meta({ description: 'Network bandwidth between nodes per GPU, Gb/s one direction (one 400 Gb/s NIC per GPU: 400; a 4-GPU box on 10 GbE: 2.5). Default: the usual cluster for the GPU (e.g. 400 for H100, 200 for A100).', examples: [400] })
       .optional(),
   })
@@ -137,13 +147,13 @@ const parallelismSchema = z
       .union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: 'expected ZeRO stage 0, 1, 2 or 3' })
       .meta({ description: 'ZeRO stage (Rajbhandari et al. 2020): 0 none, 1 optimizer states, 2 + gradients, 3 + parameters (= FSDP full shard). Default 0 on one GPU, 1 with pipeline stages, 3 otherwise.', examples: [3] })
       .optional(),
-    tensor: posInt('Tensor-parallel degree (Megatron-LM); best kept within one node. Default 1.', 1).optional(),
-    pipeline: posInt('Pipeline-parallel stages. Default 1.', 1).optional(),
+    tensor: posInt('Tensor-parallel degree (Megatron-LM); best kept within one node. Default 1.', 1, 'tensor').optional(),
+    pipeline: posInt('Pipeline-parallel stages. Default 1.', 1, 'pipeline').optional(),
     sequence_parallel: z
       .boolean()
       .meta({ description: 'With tensor parallelism, also split norms, dropout and residuals along the sequence (Korthikanti et al. 2022; Megatron-LM --sequence-parallel). Default true.', examples: [true] })
       .optional(),
-    expert: posInt('Expert-parallel degree for mixture-of-experts models: routed experts sharded over this many data-parallel GPUs, tokens exchanged by all-to-all. Must divide the experts and the data-parallel GPUs. Default 1.', 8).optional(),
+    expert: posInt('Expert-parallel degree for mixture-of-experts models: routed experts sharded over this many data-parallel GPUs, tokens exchanged by all-to-all. Must divide the experts and the data-parallel GPUs. Default 1.', 8, 'expert').optional(),
     offload: z.enum(OFFLOAD).meta({ description: 'Move state to CPU memory (ZeRO-Offload): none, optimizer, or optimizer_and_params. Default none.', examples: ['none'] }).optional(),
   })
   .meta({ description: 'How the job is split across GPUs. All optional.' });
@@ -153,27 +163,27 @@ const pricingSchema = z
     provider: z.string().min(1).meta({ description: 'Cloud provider from the price catalog: aws, gcp, azure, lambda, coreweave, runpod.', examples: ['aws'] }).optional(),
     market: z.enum(MARKETS).meta({ description: 'on_demand (default) or spot.', examples: ['on_demand'] }).optional(),
     region: z.string().min(1).meta({ description: 'Cloud region, used for grid carbon intensity (e.g. us-east-1, europe-west4).', examples: ['us-east-1'] }).optional(),
-    gpu_hour_usd: z.number().positive().meta({ description: 'Price per GPU-hour in USD; an explicit price wins over the catalog.', examples: [2.49] }).optional(),
+    gpu_hour_usd: numberSchema('gpu_hour_usd').meta({ description: 'Price per GPU-hour in USD; an explicit price wins over the catalog.', examples: [2.49] }).optional(),
   })
   .meta({ description: 'Where the price per GPU-hour comes from. Optional.' });
 
 const efficiencySchema = z
   .strictObject({
-    mfu: z.number().gt(0).lte(1).meta({ description: 'Model FLOPs utilisation, 0 < mfu <= 1: overrides the calibrated default.', examples: [0.4] }).optional(),
+    mfu: numberSchema('mfu').meta({ description: 'Model FLOPs utilisation, 0.01 <= mfu <= 1: overrides the calibrated default.', examples: [0.4] }).optional(),
   })
   .meta({ description: 'Override the calibrated efficiency. Optional.' });
 
 const planSchema = z
   .strictObject({
     objective: z.enum(PLAN_OBJECTIVES).meta({ description: 'What `train-budget plan` recommends: cost (default, the cheapest set-up within the deadline) or time (the fastest within max_cost_usd).', examples: ['cost'] }).optional(),
-    deadline_hours: z.number().positive().meta({ description: 'Wall-clock limit, hours, for the recommended set-up (and for count: auto).', examples: [720] }).optional(),
-    max_cost_usd: z.number().positive().meta({ description: 'Cost limit, USD, for the fastest set-up (and for the recommended one).', examples: [50000] }).optional(),
+    deadline_hours: numberSchema('deadline_hours').meta({ description: 'Wall-clock limit, hours, for the recommended set-up (and for count: auto).', examples: [720] }).optional(),
+    max_cost_usd: numberSchema('max_cost_usd').meta({ description: 'Cost limit, USD, for the fastest set-up (and for the recommended one).', examples: [50000] }).optional(),
   })
   .meta({ description: 'Goals for the planner (`train-budget plan`) and the advice in estimates. Optional.' });
 
 const checkpointsSchema = z
   .strictObject({
-    keep: z.number().int().min(0).meta({ description: 'Checkpoints kept on disk at once. Default 2.', examples: [3] }).optional(),
+    keep: numberSchema('checkpoints_keep').meta({ description: 'Checkpoints kept on disk at once. Default 2.', examples: [3] }).optional(),
   })
   .meta({ description: 'Checkpoint retention, for the storage estimate.' });
 

@@ -19,17 +19,23 @@ export function editDistance(a: string, b: string): number {
  * Up to `max` known words closest to `word`, best first. A word counts as close when its distance is at most
  * a third of its length (at least 2), or when one contains the other (`llama-8b` -> `llama-3.1-8b`).
  */
+/** Longest word compared at all: the edit distance is quadratic in length (a 1 MB model id took 51 s and 750 MB). */
+export const MAX_SUGGEST_CHARS = 200;
+
 export function closest(word: string, known: readonly string[], max = 3): string[] {
+  if (word.length > MAX_SUGGEST_CHARS) return [];
   const w = word.toLowerCase();
   const scored = known.map((k) => {
     const kl = k.toLowerCase();
-    let score = editDistance(w, kl);
+    const limit = Math.max(2, Math.ceil(Math.max(w.length, kl.length) / 3));
+    // The distance is at least the difference in length: words of dissimilar length cannot be close by it.
+    let score = Math.abs(w.length - kl.length) > limit || kl.length > MAX_SUGGEST_CHARS ? Infinity : editDistance(w, kl);
     if (kl.startsWith(w)) score = Math.min(score, 0.5);
     else if (kl.includes(w) || w.includes(kl)) score = Math.min(score, 1.5);
     // Same digits in the same order (sizes like 8b, 70b) with the same family prefix count as close.
     const digits = (s: string) => s.replace(/[^0-9.]/g, '');
     if (digits(w) !== '' && digits(w) === digits(kl) && kl[0] === w[0]) score = Math.min(score, 2.5);
-    return { k, score, limit: Math.max(2, Math.ceil(Math.max(w.length, kl.length) / 3)) };
+    return { k, score, limit };
   });
   return scored
     .filter((s) => s.score <= s.limit)

@@ -58,12 +58,16 @@ function job(j: JobEstimate) {
 
 /** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
 export function renderJson(report: Report): string {
-  const doc = {
+  return JSON.stringify(reportDocument(report), null, 2) + '\n';
+}
+
+/** The JSON report as an object, before JSON.stringify (which would turn a NaN into null unseen). */
+export function reportDocument(report: Report) {
+  return {
     schema_version: report.schema_version,
     jobs: report.jobs.map(job),
     totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
     violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
     over_budget: report.over_budget,
   };
-  return JSON.stringify(doc, null, 2) + '\n';
 }

@@ -34,6 +34,7 @@ function percentChange(p: number): string {
   const sign = p >= 0 ? '+' : '-';
   const a = Math.abs(p);
   if (a < 0.1) return `<${sign}0.1%`;
+  if (a > 10000) return `>${sign}10,000%`; // a rise from a few cents: the dollars say it; 3.8e+26% says nothing
   return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
 }
 
