@@ -95,3 +95,21 @@ describe('bundled CLI: first-time rough edges', () => {
     expect(r.stderr).toMatch(/is outside the repository root .*: refused \(set the repository root with --root DIR\)/);
   });
 });
+
+describe('bundled CLI: plan --base plans what the change adds or changes', () => {
+  it('plans only the changed job, says what it left out, and the exit code follows the planned jobs', () => {
+    const { dir } = repo();
+    writeFileSync(join(dir, 'jobs/bot.train.yaml'), BOT.replace('tokens: 20M', 'tokens: 40M'));
+    const r = runCliProcess(['plan', '--base', 'HEAD', '--format', 'json'], dir);
+    expect(r.stderr).toBe('against HEAD: planning 1 job added or changed (0 added, 1 changed); 1 unchanged and 0 removed left out\n');
+    expect(r.status).toBe(0);
+    const names = [...r.stdout.matchAll(/"name": "([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(names)).toEqual(new Set(['support-bot-qlora-4090']));
+    // Nothing changed: nothing to plan.
+    const clean = repo();
+    const none = runCliProcess(['plan', '--base', 'HEAD'], clean.dir);
+    expect(none.stderr).toBe('against HEAD: planning 0 jobs added or changed (0 added, 0 changed); 2 unchanged and 0 removed left out\n');
+    expect(none.status).toBe(0);
+    expect(runCliProcess(['plan', '--base', 'no-such-branch'], clean.dir).stderr).toContain('--base: git knows no commit "no-such-branch"');
+  });
+});

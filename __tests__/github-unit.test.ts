@@ -31,6 +31,7 @@ function fakeClient(existing: string[] = [], pageSize = 2) {
     },
     fileAt: async () => null,
     pullFiles: async () => [],
+    pullsWithHead: async () => [],
   };
   return { client, comments, calls };
 }

@@ -21,8 +21,8 @@ var dist = __webpack_require__(8815);
 var estimate = __webpack_require__(3180);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 22 modules
-var load = __webpack_require__(57);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
+var load = __webpack_require__(1008);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 

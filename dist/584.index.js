@@ -71,6 +71,10 @@ function octokitClient(token, owner, repo) {
             const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 });
             return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}) }));
         },
+        async pullsWithHead(headOwner, branch) {
+            const pulls = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: 'open', head: `${headOwner}:${branch}`, per_page: 100 });
+            return pulls.map((p) => ({ number: p.number, head_sha: p.head.sha }));
+        },
     };
 }
 

@@ -755,7 +755,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2797);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4893);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
 
@@ -781,7 +781,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2489:
+/***/ 2797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -797,9 +797,14 @@ var accelerators = __nccwpck_require__(2591);
 var models = __nccwpck_require__(6164);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __nccwpck_require__(8439);
+// EXTERNAL MODULE: ./src/hub/types.ts
+var types = __nccwpck_require__(4970);
 // EXTERNAL MODULE: ./src/manifest/schema.ts
 var schema = __nccwpck_require__(6470);
 ;// CONCATENATED MODULE: ./src/manifest/json-schema.ts
+
+
+
 
 
 /**
@@ -809,6 +814,7 @@ var schema = __nccwpck_require__(6470);
 function manifestJsonSchema() {
     const generated = json_schema_processors/* toJSONSchema */.bl(schema/* manifestSchema */.rc, { target: 'draft-7', io: 'input', unrepresentable: 'throw' });
     relaxForImport(generated);
+    listIds(generated);
     const { $schema, ...rest } = generated;
     return {
         $schema,
@@ -836,6 +842,42 @@ function relaxForImport(node) {
             v.forEach(relaxForImport);
         else
             relaxForImport(v);
+    }
+}
+/** A pattern matching exactly these words in any letter case (JSON Schema patterns have no `i` flag). */
+function anyCase(words) {
+    const one = (w) => [...w].map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+    return `^(?:${words.map(one).join('|')})$`;
+}
+/** The listed words for completion (`enum`), and the same words in any case for validation, as the CLI reads them. */
+const ids = (words, ...more) => ({ anyOf: [{ type: 'string', enum: [...words] }, { type: 'string', pattern: anyCase(words) }, ...more] });
+const omit = (o, ...keys) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+/**
+ * Lists the ids a job's values can take, so a YAML language server completes them and flags a wrong one
+ * (`h100-90gb`) as the CLI does: accelerator ids (and auto) for hardware.gpu, the methods and precisions, and the
+ * catalog's model ids for model, as suggestions beside the pattern of a Hugging Face Hub id (which the CLI also
+ * takes). Matching is case-insensitive, like the CLI's.
+ */
+function listIds(node) {
+    if (!node || typeof node !== 'object')
+        return;
+    const n = node;
+    const props = n.properties;
+    if (props?.hardware && props.method) {
+        const gpu = props.hardware.properties.gpu;
+        const list = gpu.anyOf[1];
+        gpu.anyOf = [...ids([...accelerators/* ACCELERATOR_IDS */.Dt, 'auto']).anyOf, { ...list, items: ids(accelerators/* ACCELERATOR_IDS */.Dt) }];
+        for (const [key, words] of [['method', schema/* METHODS */.J8], ['precision', schema/* PRECISIONS */.st]]) {
+            props[key] = { ...omit(props[key], 'type', 'enum'), ...ids(words) };
+        }
+        const model = props.model.anyOf;
+        model[0] = { ...omit(model[0], 'type', 'minLength'), ...ids(models/* MODEL_IDS */.$g, { type: 'string', pattern: types/* HUB_ID */.Q.source }) };
+    }
+    for (const v of Object.values(n)) {
+        if (Array.isArray(v))
+            v.forEach(listIds);
+        else
+            listIds(v);
     }
 }
 function manifestJsonSchemaText() {
@@ -1209,8 +1251,6 @@ function violationCount(r) {
     return r.violations.length + r.jobs.reduce((s, j) => s + j.violations.length, 0);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/catalog/prices.ts
 var catalog_prices = __nccwpck_require__(4777);
 ;// CONCATENATED MODULE: ./src/estimate/efficiency.ts
@@ -2436,160 +2476,6 @@ function estimateJob(job) {
     };
 }
 
-// EXTERNAL MODULE: ./src/manifest/load.ts + 21 modules
-var load = __nccwpck_require__(5342);
-;// CONCATENATED MODULE: ./src/compare/base.ts
-
-
-
-
-
-/** Rounds of "parse, read the files it asked for" at the base commit: manifest -> trainer config -> DeepSpeed file. */
-const MAX_IMPORT_ROUNDS = 4;
-/** Files read at the base commit for one manifest, at most (a DeepSpeed path is looked for in each folder above its config). */
-const MAX_BASE_FILES = 32;
-/** `model.config` paths a manifest names (one job or `jobs:`), read without validating anything else. */
-function configPaths(text) {
-    try {
-        const doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
-        const jobs = doc?.jobs;
-        const list = Array.isArray(jobs) ? jobs : [doc];
-        return list.map((j) => j?.model?.config).filter((c) => typeof c === 'string');
-    }
-    catch {
-        return [];
-    }
-}
-/** The files each head manifest's jobs read besides the manifest (config.json), root-relative. */
-function namedFiles(jobs) {
-    const out = new Map();
-    const add = (file, p) => {
-        if (!out.has(file))
-            out.set(file, new Set());
-        out.get(file).add(p);
-    };
-    for (const j of jobs) {
-        // An imported trainer config and the DeepSpeed/accelerate files it uses: changing lora_r there changes the job.
-        for (const f of j.imported?.files ?? [])
-            add(j.file, f);
-        if (j.model.kind !== 'architecture' || !j.model.config_path || j.model.config_path.startsWith('hf:'))
-            continue;
-        add(j.file, j.model.config_path);
-    }
-    return out;
-}
-/**
- * Reads each manifest the change touches as it is at the base commit, with the config.json files it names, and
- * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
- * has no base version; one that cannot be read is reported and compared as unchanged.
- */
-async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j) {
-    const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
-    const toRepo = (rootPath) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
-    const head = new Set(headFiles);
-    const touched = new Set();
-    const unreadable = new Set();
-    const notes = [];
-    const estimates = [];
-    const wanted = new Map(); // head name -> base path
-    for (const f of changed) {
-        if (!(0,files/* isManifestName */.zU)(f.filename) && !(f.previous_filename && (0,files/* isManifestName */.zU)(f.previous_filename)))
-            continue;
-        const now = toRoot(f.filename);
-        if (f.status === 'removed') {
-            if (now !== null)
-                wanted.set(now, now);
-            continue;
-        }
-        if (now === null || !head.has(now))
-            continue;
-        touched.add(now);
-        if (f.status === 'added')
-            continue;
-        const before = f.status === 'renamed' && f.previous_filename ? toRoot(f.previous_filename) : now;
-        if (before !== null)
-            wanted.set(now, before);
-    }
-    // A manifest left alone whose config.json changed: its jobs changed too, so read its base version.
-    const changedPaths = new Set(changed.flatMap((f) => [f.filename, f.previous_filename ?? '']).map(toRoot).filter((p) => p !== null));
-    for (const [file, files] of named) {
-        if (touched.has(file) || !head.has(file) || ![...files].some((p) => changedPaths.has(p)))
-            continue;
-        touched.add(file);
-        wanted.set(file, file);
-    }
-    for (const [headName, basePath] of wanted) {
-        let text;
-        try {
-            text = await read(toRepo(basePath));
-        }
-        catch (e) {
-            notes.push(`could not read the base version of ${basePath} (${errorText(e)}): compared as unchanged`);
-            unreadable.add(headName);
-            continue;
-        }
-        if (text === null)
-            continue; // no base version: the job is new
-        const configs = new Map();
-        const fetchBase = async (rel) => {
-            if (configs.has(rel) || rel === '..' || rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel))
-                return;
-            try {
-                const t = await read(toRepo(rel));
-                configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });
-            }
-            catch (e) {
-                configs.set(rel, { ok: false, error: `unreadable at the base commit (${errorText(e)})` });
-            }
-        };
-        for (const c of configPaths(text))
-            await fetchBase(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c)));
-        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML): parse, read what the
-        // parse asked for at the base commit, and parse again, a few rounds at most.
-        let parsed = (0,load/* parseManifest */.N)(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
-        for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
-            const asked = [];
-            parsed = (0,load/* parseManifest */.N)(text, {
-                file: headName,
-                repoPath: basePath,
-                readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
-            });
-            if (!asked.length || configs.size + asked.length > MAX_BASE_FILES)
-                break;
-            for (const p of asked)
-                await fetchBase(p);
-        }
-        if (parsed.problems.length) {
-            const p = parsed.problems[0];
-            notes.push(`the base version of ${basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);
-            continue;
-        }
-        // The base versions are priced like the head (the settings' price rules, clusters and today), so the change is the manifests'.
-        estimates.push(...prepare(parsed.jobs).map(estimateJob));
-    }
-    return { estimates, touched, unreadable, notes };
-}
-/** An HTTP status when the error has one, else its message. */
-function errorText(e) {
-    const s = e?.status;
-    return typeof s === 'number' ? String(s) : e instanceof Error ? e.message : String(e);
-}
-
-;// CONCATENATED MODULE: ./src/compare/with-base.ts
-
-
-/**
- * The head report against the base: the base versions of what changed, estimated, and for every manifest the
- * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
- * API) and `estimate --base` (git show) differ only in how they read and list files.
- */
-async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare) {
-    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare);
-    const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
-    const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
-    return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
-}
-
 ;// CONCATENATED MODULE: ./src/estimate/setup.ts
 
 
@@ -3739,6 +3625,162 @@ function renderText(report) {
     return out.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 21 modules
+var load = __nccwpck_require__(3038);
+;// CONCATENATED MODULE: ./src/compare/base.ts
+
+
+
+
+
+/** Rounds of "parse, read the files it asked for" at the base commit: manifest -> trainer config -> DeepSpeed file. */
+const MAX_IMPORT_ROUNDS = 4;
+/** Files read at the base commit for one manifest, at most (a DeepSpeed path is looked for in each folder above its config). */
+const MAX_BASE_FILES = 32;
+/** `model.config` paths a manifest names (one job or `jobs:`), read without validating anything else. */
+function configPaths(text) {
+    try {
+        const doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        const jobs = doc?.jobs;
+        const list = Array.isArray(jobs) ? jobs : [doc];
+        return list.map((j) => j?.model?.config).filter((c) => typeof c === 'string');
+    }
+    catch {
+        return [];
+    }
+}
+/** The files each head manifest's jobs read besides the manifest (config.json), root-relative. */
+function namedFiles(jobs) {
+    const out = new Map();
+    const add = (file, p) => {
+        if (!out.has(file))
+            out.set(file, new Set());
+        out.get(file).add(p);
+    };
+    for (const j of jobs) {
+        // An imported trainer config and the DeepSpeed/accelerate files it uses: changing lora_r there changes the job.
+        for (const f of j.imported?.files ?? [])
+            add(j.file, f);
+        if (j.model.kind !== 'architecture' || !j.model.config_path || j.model.config_path.startsWith('hf:'))
+            continue;
+        add(j.file, j.model.config_path);
+    }
+    return out;
+}
+/**
+ * Reads each manifest the change touches as it is at the base commit, with the config.json files it names, and
+ * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
+ * has no base version; one that cannot be read is reported and compared as unchanged.
+ */
+async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j) {
+    const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
+    const toRepo = (rootPath) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
+    const head = new Set(headFiles);
+    const touched = new Set();
+    const unreadable = new Set();
+    const notes = [];
+    const estimates = [];
+    const wanted = new Map(); // head name -> base path
+    for (const f of changed) {
+        if (!(0,files/* isManifestName */.zU)(f.filename) && !(f.previous_filename && (0,files/* isManifestName */.zU)(f.previous_filename)))
+            continue;
+        const now = toRoot(f.filename);
+        if (f.status === 'removed') {
+            if (now !== null)
+                wanted.set(now, now);
+            continue;
+        }
+        if (now === null || !head.has(now))
+            continue;
+        touched.add(now);
+        if (f.status === 'added')
+            continue;
+        const before = f.status === 'renamed' && f.previous_filename ? toRoot(f.previous_filename) : now;
+        if (before !== null)
+            wanted.set(now, before);
+    }
+    // A manifest left alone whose config.json changed: its jobs changed too, so read its base version.
+    const changedPaths = new Set(changed.flatMap((f) => [f.filename, f.previous_filename ?? '']).map(toRoot).filter((p) => p !== null));
+    for (const [file, files] of named) {
+        if (touched.has(file) || !head.has(file) || ![...files].some((p) => changedPaths.has(p)))
+            continue;
+        touched.add(file);
+        wanted.set(file, file);
+    }
+    for (const [headName, basePath] of wanted) {
+        let text;
+        try {
+            text = await read(toRepo(basePath));
+        }
+        catch (e) {
+            notes.push(`could not read the base version of ${basePath} (${errorText(e)}): compared as unchanged`);
+            unreadable.add(headName);
+            continue;
+        }
+        if (text === null)
+            continue; // no base version: the job is new
+        const configs = new Map();
+        const fetchBase = async (rel) => {
+            if (configs.has(rel) || rel === '..' || rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel))
+                return;
+            try {
+                const t = await read(toRepo(rel));
+                configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });
+            }
+            catch (e) {
+                configs.set(rel, { ok: false, error: `unreadable at the base commit (${errorText(e)})` });
+            }
+        };
+        for (const c of configPaths(text))
+            await fetchBase(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c)));
+        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML): parse, read what the
+        // parse asked for at the base commit, and parse again, a few rounds at most.
+        let parsed = (0,load/* parseManifest */.N)(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
+        for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
+            const asked = [];
+            parsed = (0,load/* parseManifest */.N)(text, {
+                file: headName,
+                repoPath: basePath,
+                readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
+            });
+            if (!asked.length || configs.size + asked.length > MAX_BASE_FILES)
+                break;
+            for (const p of asked)
+                await fetchBase(p);
+        }
+        if (parsed.problems.length) {
+            const p = parsed.problems[0];
+            notes.push(`the base version of ${basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);
+            continue;
+        }
+        // The base versions are priced like the head (the settings' price rules, clusters and today), so the change is the manifests'.
+        estimates.push(...prepare(parsed.jobs).map(estimateJob));
+    }
+    return { estimates, touched, unreadable, notes };
+}
+/** An HTTP status when the error has one, else its message. */
+function errorText(e) {
+    const s = e?.status;
+    return typeof s === 'number' ? String(s) : e instanceof Error ? e.message : String(e);
+}
+
+;// CONCATENATED MODULE: ./src/compare/with-base.ts
+
+
+/**
+ * The head report against the base: the base versions of what changed, estimated, and for every manifest the
+ * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
+ * API) and `estimate --base` (git show) differ only in how they read and list files.
+ */
+async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare) {
+    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare);
+    const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
+    const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
+    return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/cli/git.ts
@@ -3800,6 +3842,30 @@ function gitChangedFiles(top, commit) {
         if (f)
             out.push({ filename: f, status: 'added' });
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/git-base.ts
+
+
+
+
+/**
+ * The comparison with git REF, as the action compares a pull request with its base: base versions through
+ * `git show`, the changed files through `git diff` (and untracked files). `prepare` prices the base versions
+ * like the head (the settings file's price rules, clusters and today), so the change is the manifests'.
+ * Shared by `estimate --base` and `plan --base`.
+ */
+async function compareWithRef(ref, root, loaded, report, prepare) {
+    const top = gitTopLevel(root);
+    if (!top)
+        throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
+    const commit = resolveRef(top, ref);
+    if (!commit)
+        throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
+    const prefix = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
+    if (prefix.startsWith('..'))
+        throw new UsageError(`--root ${root} is outside the git repository ${top}`);
+    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report, [], prepare);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lookalikes.ts
@@ -3870,8 +3936,6 @@ function lookalikeWarnings(root, patterns) {
 
 // EXTERNAL MODULE: ./src/settings/prepare.ts + 4 modules
 var settings_prepare = __nccwpck_require__(4893);
-// EXTERNAL MODULE: ./src/settings/apply.ts
-var apply = __nccwpck_require__(9229);
 // EXTERNAL MODULE: ./src/fs/contain.ts
 var contain = __nccwpck_require__(2171);
 ;// CONCATENATED MODULE: ./src/cli/write-output.ts
@@ -3947,8 +4011,6 @@ function whereFrom(cwd, rootFlag, positionals) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/estimate-command.ts
-
-
 
 
 
@@ -4054,27 +4116,13 @@ function estimateLoaded(loaded, flags, io) {
     };
     if (values.base === undefined)
         return finish(null);
-    // The base versions are priced with the same settings as the head (rules, clusters, today), so the change shown is the manifests'.
-    const prepareBase = (js) => (0,apply/* applySettings */.iN)(js, prepared.settings, io.today ?? null).jobs;
+    const prepareBase = (js) => (0,settings_prepare/* prepareJobs */.iM)(js, where.root, values.config, io.today ?? null).jobs;
     return compareWithRef(values.base, where.root, loaded, report, prepareBase).then((comparison) => {
         const over = changeViolations(comparison, increase);
         report.violations.push(...over);
         report.over_budget = report.over_budget || over.length > 0;
         return finish(comparison);
     });
-}
-/** The comparison with git REF: base versions through `git show`, the changed files through `git diff`. */
-async function compareWithRef(ref, root, loaded, report, prepare) {
-    const top = gitTopLevel(root);
-    if (!top)
-        throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
-    const commit = resolveRef(top, ref);
-    if (!commit)
-        throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
-    const prefix = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
-    if (prefix.startsWith('..'))
-        throw new UsageError(`--root ${root} is outside the git repository ${top}`);
-    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report, [], prepare);
 }
 /** The text report's closing lines with --base: what changed since REF. */
 function changeText(c, ref) {
@@ -4089,7 +4137,10 @@ function changeText(c, ref) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/manifest/gpu-names.ts
+var gpu_names = __nccwpck_require__(2454);
 ;// CONCATENATED MODULE: ./src/cli/prices-command.ts
+
 
 
 
@@ -4118,7 +4169,7 @@ function pricesCommand(argv, io) {
     if (values.gpu !== undefined) {
         const a = (0,accelerators/* findAccelerator */.di)(values.gpu);
         if (!a)
-            throw new UsageError(`unknown accelerator "${String(values.gpu)}"${(0,suggest/* didYouMean */.au)(String(values.gpu), accelerators/* ACCELERATOR_IDS */.Dt) || ''}; train-budget gpus lists them`);
+            throw new UsageError(`unknown accelerator "${String(values.gpu)}"${(0,gpu_names/* acceleratorHint */.v)(String(values.gpu)) || (0,suggest/* didYouMean */.au)(String(values.gpu), accelerators/* ACCELERATOR_IDS */.Dt) || ''}; train-budget gpus lists them`);
         gpu = a.id;
     }
     const rows = catalog_prices/* GPU_PRICES */.wb.filter((p) => gpu === undefined || p.gpu === gpu)
@@ -4144,6 +4195,8 @@ function pricesCommand(argv, io) {
     return 0;
 }
 
+// EXTERNAL MODULE: ./src/settings/apply.ts
+var apply = __nccwpck_require__(9229);
 ;// CONCATENATED MODULE: ./src/settings/buy.ts
 
 const breakEvenUtilization = (fixed, capacity, rent, energy) => (rent > energy ? fixed / (capacity * (rent - energy)) : null);
@@ -4646,7 +4699,28 @@ function renderPlanMarkdown(jobs) {
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/cli/plan-base.ts
+
+
+
+/**
+ * `plan --base REF`: the jobs the change since REF adds or changes, as the pull-request comment tells them
+ * apart (a job changes when its manifest, a file it names, or its estimate does), and a line saying what was
+ * left out. The others are the base branch's business; they are not planned again.
+ */
+async function jobsChangedSince(ref, root, loaded, jobs, prepare) {
+    const report = buildReport(jobs.map((j) => estimateJob(j)), {});
+    const comparison = await compareWithRef(ref, root, loaded, report, prepare);
+    const key = (j) => `${j.file}\u0000${j.name}`;
+    const touched = new Set(comparison.jobs.filter((c) => c.status === 'added' || c.status === 'changed').map(key));
+    const count = (s) => comparison.jobs.filter((c) => c.status === s).length;
+    const kept = jobs.filter((j) => touched.has(key(j)));
+    const note = `against ${ref}: planning ${kept.length} job${kept.length === 1 ? '' : 's'} added or changed (${count('added')} added, ${count('changed')} changed); ${count('unchanged')} unchanged and ${count('removed')} removed left out`;
+    return { jobs: kept, note: [note, ...comparison.notes.map((n) => `note: ${n}`)].join('\n') };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/plan-command.ts
+
 
 
 
@@ -4669,12 +4743,13 @@ limits), the fastest within the cost limit, the cost against wall-clock frontier
   --format text|json|markdown
   --root DIR              repository root (default: the current folder)
   --config FILE           settings file (default: train-budget.yml at the root): its price rules price every set-up
+  --base REF              plan only the jobs added or changed since git REF (as the pull-request comment tells them apart)
   --offline               never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1)
 Exit codes: 0 every job has a recommended set-up, 1 some job has none that meets its limits, 2 invalid manifest or usage.
 `;
 function planCommand(argv, io) {
     const s = { type: 'string' };
-    const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s, offline: { type: 'boolean' } }, 'plan');
+    const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s, base: s, offline: { type: 'boolean' } }, 'plan');
     if (values.help) {
         io.out(PLAN_HELP);
         return 0;
@@ -4723,7 +4798,8 @@ function planCommand(argv, io) {
 }
 /** The plans of what was loaded (after any Hub config.json was fetched). */
 function planLoaded(loaded, root, values, opts, format, io) {
-    const prepared = (0,settings_prepare/* prepareJobs */.iM)(loaded.jobs, root, values.config, io.today ?? null);
+    const prepare = (js) => (0,settings_prepare/* prepareJobs */.iM)(js, root, values.config, io.today ?? null);
+    const prepared = prepare(loaded.jobs);
     const problems = [...loaded.problems, ...prepared.problems];
     if (problems.length) {
         for (const p of problems)
@@ -4731,7 +4807,16 @@ function planLoaded(loaded, root, values, opts, format, io) {
         io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing planned\n`);
         return 2;
     }
-    const planned = prepared.jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
+    if (values.base !== undefined) {
+        return jobsChangedSince(values.base, root, loaded, prepared.jobs, (js) => prepare(js).jobs).then(({ jobs, note }) => {
+            io.err(note + '\n');
+            return planJobs(jobs, opts, format, io);
+        });
+    }
+    return planJobs(prepared.jobs, opts, format, io);
+}
+function planJobs(jobs, opts, format, io) {
+    const planned = jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
     io.out(format === 'json' ? renderPlanJson(planned) : format === 'markdown' ? renderPlanMarkdown(planned) : renderPlanText(planned));
     return planned.some((p) => !p.plan.recommended) ? 1 : 0;
 }
@@ -5279,6 +5364,18 @@ function readContained(realRoot, path, maxBytes) {
 
 /***/ }),
 
+/***/ 4970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ HUB_ID)
+/* harmony export */ });
+/** owner/name, optionally @revision: the Hub's repository id syntax. */
+const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(@[\w./-]+)?$/;
+
+
+/***/ }),
+
 /***/ 7222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5356,7 +5453,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5342);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3038);
 
 
 
@@ -5542,6 +5639,61 @@ function discoverManifests(patterns, root) {
 
 /***/ }),
 
+/***/ 2454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ acceleratorHint)
+/* harmony export */ });
+/* harmony import */ var _catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2591);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7271);
+
+
+/**
+ * What people type for an accelerator: the marketing name ("H100 SXM", "NVIDIA A100 80GB", "RTX 4090", "Tesla
+ * V100") rather than the catalog id. Edit distance does not get from "H100 SXM" to `h100-80gb`, but the catalog's
+ * own names do ("NVIDIA H100 SXM5 80GB"): a typed name matches an entry when each of its words starts a word of
+ * the entry's name or id. Laptop parts get their own answer: they share a name with a desktop card but are other
+ * chips with less memory, so no catalog id stands in for them.
+ */
+/** Vendor and brand words that name no particular part. */
+const NOISE = new Set(['nvidia', 'geforce', 'amd', 'instinct', 'tesla', 'gpu', 'radeon']);
+const words = (s) => s.toLowerCase().split(/[\s_\-/()]+/).filter((w) => w !== '' && !NOISE.has(w));
+/** Letters then digits written together ("rtx4090") may also match as two words ("rtx", "4090"). */
+const split = (w) => w.match(/^([a-z]+)(\d+)$/)?.slice(1) ?? null;
+/** Laptop parts: "RTX 4090 Laptop", "RTX 3080 Mobile", "Max-Q", and NVIDIA's "4090M". */
+const LAPTOP = /\b(laptop|mobile|notebook|max[\s-]?q)\b|\b(rtx\s*)?\d{4}\s?m\b/i;
+/**
+ * A hint for an unknown `hardware.gpu` value, or '' when the name suggests nothing edit distance does not: ` (did
+ * you mean "h100-80gb", the NVIDIA H100 SXM5 80GB?)`, or for a laptop part why it has no id.
+ */
+function acceleratorHint(typed) {
+    if (LAPTOP.test(typed)) {
+        // NVIDIA GeForce RTX 40 Series laptops specifications (nvidia.com/en-us/geforce/laptops/40-series/): the
+        // RTX 4090 Laptop GPU has 16 GB of GDDR6 (an AD103 chip) where the desktop RTX 4090 has 24 GB of GDDR6X (AD102).
+        return ': laptop GPUs are not in the catalog. A laptop part is a smaller chip than the desktop card of the same name, with less memory and a power limit the laptop maker sets (an RTX 4090 Laptop GPU has 16 GB, the desktop rtx-4090 24 GB), so no catalog id stands in for it (the desktop id would overstate its memory and speed); `train-budget gpus` lists the cards the catalog knows';
+    }
+    const typedWords = words(typed);
+    if (!typedWords.length)
+        return '';
+    const matches = _catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCELERATORS */ .Bo.filter((a) => {
+        const own = [...words(a.name), ...a.id.split('-')];
+        const starts = (w) => own.some((o) => o.startsWith(w));
+        // Every typed word starts one of the entry's words ("sxm" -> "SXM5", "80" -> "80GB").
+        return typedWords.every((w) => starts(w) || (split(w)?.every(starts) ?? false));
+    });
+    if (!matches.length || matches.length > 4)
+        return '';
+    // Where edit distance already finds the same ids ("h100" -> the three H100s), its shorter answer stands.
+    const near = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(typed, _catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCELERATOR_IDS */ .Dt);
+    if (near.length === matches.length && matches.every((a) => near.includes(a.id)))
+        return '';
+    return ` (did you mean ${matches.map((a) => `"${a.id}", the ${a.name}`).join('; or ')}?)`;
+}
+
+
+/***/ }),
+
 /***/ 8242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5721,7 +5873,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 5342:
+/***/ 3038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5747,6 +5899,8 @@ var models = __nccwpck_require__(6164);
 var prices = __nccwpck_require__(4777);
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
 var suggest = __nccwpck_require__(7271);
+// EXTERNAL MODULE: ./src/manifest/gpu-names.ts
+var gpu_names = __nccwpck_require__(2454);
 ;// CONCATENATED MODULE: ./src/manifest/divisors.ts
 /**
  * The divisors of `n` nearest to `target` (at most `k`, ascending), found in O(sqrt n) steps: the "nearby
@@ -5804,6 +5958,7 @@ function allowedGpus(gpu, precision, tensor) {
 
 
 
+
 /** Architecture rules: shapes that no real transformer has. */
 function architectureRules(a, at) {
     const out = [];
@@ -5845,7 +6000,7 @@ function jobRules(rawJob, at) {
     const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
     if (gpuId && !gpu) {
-        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${(0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
+        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${(0,gpu_names/* acceleratorHint */.v)(gpuId) || (0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
     }
     // A list of kinds: each must be known and able to run the job, located at its own entry.
     const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
@@ -5855,7 +6010,7 @@ function jobRules(rawJob, at) {
             return;
         const a = (0,accelerators/* findAccelerator */.di)(id);
         if (!a)
-            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${(0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
+            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${(0,gpu_names/* acceleratorHint */.v)(id) || (0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
         else
             out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
     });
@@ -6211,9 +6366,30 @@ function architectureFromConfig(cfg) {
 var schema = __nccwpck_require__(6470);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
-;// CONCATENATED MODULE: ./src/hub/types.ts
-/** owner/name, optionally @revision: the Hub's repository id syntax. */
-const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(@[\w./-]+)?$/;
+// EXTERNAL MODULE: ./src/hub/types.ts
+var types = __nccwpck_require__(4970);
+;// CONCATENATED MODULE: ./src/manifest/case-fold.ts
+
+/**
+ * `method` and `precision` are case-insensitive like the catalog ids (`QLoRA`, `BF16`): a job's written value is
+ * folded to the schema's spelling before validation. Anything else, and values that are no spelling of a known
+ * one, are left as written, so their errors quote what the file says.
+ */
+const FOLDED = { method: schema/* METHODS */.J8, precision: schema/* PRECISIONS */.st };
+function foldCase(job) {
+    if (!job || typeof job !== 'object' || Array.isArray(job))
+        return job;
+    let out = null;
+    for (const [key, known] of Object.entries(FOLDED)) {
+        const v = job[key];
+        if (typeof v !== 'string')
+            continue;
+        const lower = v.trim().toLowerCase();
+        if (lower !== v && known.includes(lower))
+            (out ??= { ...job })[key] = lower;
+    }
+    return out ?? job;
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/data-rules.ts
 const data_rules_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -7363,6 +7539,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
 
 
 
+
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
@@ -7456,7 +7633,7 @@ function parseManifest(text, opts) {
             if (!imported)
                 continue; // its problems are reported in the file that can fix them
         }
-        const raw = imported ? imported.raw : written;
+        const raw = foldCase(imported ? imported.raw : written);
         const checked = schema/* jobSchemaModelDeferred */.LC.safeParse(raw);
         if (!checked.success) {
             for (const issue of checked.error.issues) {
@@ -7468,7 +7645,7 @@ function parseManifest(text, opts) {
         // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
         // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
         const rawModel = raw.model;
-        const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !(0,models/* findModel */.P6)(rawModel) && HUB_ID.test(rawModel.trim());
+        const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !(0,models/* findModel */.P6)(rawModel) && types/* HUB_ID */.Q.test(rawModel.trim());
         const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...raw, model: undefined } : raw;
         for (const loc of jobRules(rulesRaw, base))
             put(loc);
@@ -7501,7 +7678,7 @@ function checkModel(model, at, data, opts, put) {
     if (typeof model === 'string') {
         if (!run(schema/* modelCatalogId */.OA))
             return null;
-        if (!(0,models/* findModel */.P6)(model) && opts.hub && HUB_ID.test(model.trim())) {
+        if (!(0,models/* findModel */.P6)(model) && opts.hub && types/* HUB_ID */.Q.test(model.trim())) {
             const found = hubLookup(model.trim(), opts.hub);
             if (!found.ok) {
                 put({ path: at, atKey: false, message: found.error });
@@ -7585,7 +7762,7 @@ function checkModel(model, at, data, opts, put) {
 function hubLookup(id, hub) {
     const near = (0,suggest/* closest */.kp)(id.split('/').pop().replace(/@.*$/, ''), models/* MODEL_IDS */.$g, 3);
     const catalog = near.length ? ` (catalog ids that resolve offline: ${near.join(', ')})` : '';
-    if (!hub || !HUB_ID.test(id))
+    if (!hub || !types/* HUB_ID */.Q.test(id))
         return { ok: false, error: `unknown model "${id}"${catalog}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog` };
     const c = hub.configs.get(id);
     if (c?.ok)
@@ -7857,6 +8034,7 @@ function sortProblems(problems) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ MARKETS),
+/* harmony export */   J8: () => (/* binding */ METHODS),
 /* harmony export */   LC: () => (/* binding */ jobSchemaModelDeferred),
 /* harmony export */   OA: () => (/* binding */ modelCatalogId),
 /* harmony export */   aD: () => (/* binding */ modelParameters),
@@ -7865,9 +8043,10 @@ function sortProblems(problems) {
 /* harmony export */   jz: () => (/* binding */ modelArchitecture),
 /* harmony export */   pP: () => (/* binding */ IMPORT_FORMATS),
 /* harmony export */   rc: () => (/* binding */ manifestSchema),
+/* harmony export */   st: () => (/* binding */ PRECISIONS),
 /* harmony export */   ve: () => (/* binding */ LORA_MODULES)
 /* harmony export */ });
-/* unused harmony exports METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, architectureSchema, modelSchema, jobShape, jobsFileSchema */
+/* unused harmony exports OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, architectureSchema, modelSchema, jobShape, jobsFileSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2311);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 /* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(859);
@@ -8318,7 +8497,7 @@ var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
 // EXTERNAL MODULE: ./src/manifest/load.ts + 21 modules
-var load = __nccwpck_require__(5342);
+var load = __nccwpck_require__(3038);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 

@@ -1,7 +1,50 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4104:
+/***/ 7718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ postComment)
+/* harmony export */ });
+/* harmony import */ var _github_status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(957);
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7318);
+/* harmony import */ var _github_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9373);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1211);
+
+
+
+
+const FORK_HINT = 'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, set comment: off here, upload the comment-file output, and post it from a workflow_run workflow with post-comment-file (README, Pull requests from forks); do not check out a fork\'s code under pull_request_target.';
+/** Posts or edits the pull-request comment; a failure is a warning, never the step's verdict. */
+async function postComment(client, pull, body, inputs) {
+    if (inputs.comment === 'off')
+        return;
+    if (!client) {
+        _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('Train Budget: no github-token, so no pull-request comment');
+        return;
+    }
+    try {
+        const outcome = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertComment */ .l)(client, pull, (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanMarkdownBody */ .r0)(body), inputs.comment, inputs.commentTag);
+        if (outcome.action !== 'skipped') {
+            _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-id', String(outcome.comment.id));
+            _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-url', outcome.comment.html_url);
+            _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Train Budget: comment ${outcome.action} (${outcome.comment.html_url})`);
+        }
+    }
+    catch (e) {
+        const status = (0,_github_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c)(e);
+        if (status === 403)
+            _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Train Budget could not comment: ${FORK_HINT}`);
+        else
+            _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Train Budget could not comment on the pull request (${status ?? e.message}); the verdict below still applies`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18,132 +61,10 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/budget/compare.ts
 var compare = __nccwpck_require__(6666);
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
-const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-function usd(x) {
-    // A positive amount never shows as $0.00.
-    if (x > 0 && x < 0.005)
-        return '<$0.01';
-    if (x >= 100)
-        return `$${nf(0).format(x)}`;
-    return `$${nf(2).format(x)}`;
-}
-/** A change in dollars with its sign: +$4,210, -$12.50. */
-function usdDelta(x) {
-    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
-}
-function count(x) {
-    if (x >= 1e12)
-        return `${+(x / 1e12).toFixed(2)}T`;
-    if (x >= 1e9)
-        return `${+(x / 1e9).toFixed(2)}B`;
-    if (x >= 1e6)
-        return `${+(x / 1e6).toFixed(1)}M`;
-    if (x >= 1e3)
-        return `${+(x / 1e3).toFixed(1)}K`;
-    return `${+x.toFixed(0)}`;
-}
-function bytes(x) {
-    if (x > 0 && x < 2 ** 19)
-        return '<1 MiB';
-    const gib = x / 2 ** 30;
-    if (gib >= 1024)
-        return `${(gib / 1024).toFixed(1)} TiB`;
-    if (gib >= 1)
-        return `${gib.toFixed(1)} GiB`;
-    return `${(x / 2 ** 20).toFixed(0)} MiB`;
-}
-function hours(h) {
-    if (h > 0 && h < 1 / 120)
-        return '<1 min';
-    if (h < 1)
-        return `${(h * 60).toFixed(0)} min`;
-    if (h < 48)
-        return `${h.toFixed(1)} h`;
-    const days = h / 24;
-    if (days < 60)
-        return `${days.toFixed(1)} days`;
-    if (days < 730)
-        return `${(days / 30.44).toFixed(1)} months`;
-    return `${(days / 365.25).toFixed(1)} years`;
-}
-function gpuHours(h) {
-    if (h > 0 && h < 0.05)
-        return '<0.1';
-    return `${nf(h < 10 ? 1 : 0).format(h)}`;
-}
-function num(x, digits = 0) {
-    return nf(digits).format(x);
-}
-function pct(x, digits = 0) {
-    return `${(x * 100).toFixed(digits)}%`;
-}
-function sci(x) {
-    return x.toExponential(2).replace('e+', 'e');
-}
-/** Human names of the limits. */
-const LIMIT_LABEL = {
-    gpu_memory_bytes: 'GPU memory',
-    max_cost_usd: 'cost',
-    max_gpu_hours: 'GPU-hours',
-    max_gpus: 'GPUs',
-    max_hours: 'wall-clock hours',
-    max_co2_kg: 'CO2 (kg)',
-    max_total_cost_usd: 'total cost',
-    max_cost_increase_usd: 'cost increase',
-    max_cost_increase_percent: 'cost increase (%)',
-};
-function limitValue(limit, x) {
-    if (limit === 'gpu_memory_bytes')
-        return bytes(x);
-    if (limit.includes('usd'))
-        return usd(x);
-    if (limit.endsWith('percent'))
-        return `${x.toFixed(1)}%`;
-    if (limit === 'max_gpus')
-        return num(x);
-    return num(x, 1);
-}
-/** The unit hours() would show `h` in, for ranges: both ends in one unit, "60 to 88 days", never "59.8 days to 2.9 months". */
-function timeUnit(h) {
-    if (h < 1)
-        return { per: 1 / 60, name: 'min' };
-    if (h < 48)
-        return { per: 1, name: 'h' };
-    if (h / 24 < 60)
-        return { per: 24, name: 'days' };
-    if (h / 24 < 730)
-        return { per: 24 * 30.44, name: 'months' };
-    return { per: 24 * 365.25, name: 'years' };
-}
-/** A value in a unit: whole numbers from 10 up, one decimal below; a positive value never shows as 0. */
-function inUnit(x, per) {
-    const v = x / per;
-    if (v > 0 && v < 0.05)
-        return '<0.1';
-    return v >= 10 ? v.toFixed(0) : v.toFixed(1);
-}
-/** A wall-clock range in one unit, the unit of its lower end (minutes only when both ends are): "60 to 88 days". */
-function hoursRange(low, high) {
-    const u = high < 1 ? timeUnit(high) : timeUnit(Math.max(low, 1));
-    return `${inUnit(low, u.per)} to ${inUnit(high, u.per)} ${u.name}`;
-}
-/** Energy: "1,234 kWh", "<1 kWh" (a positive quantity never rounds to zero). */
-function kwh(x) {
-    return x > 0 && x < 0.5 ? '<1 kWh' : `${nf(0).format(x)} kWh`;
-}
-/** Emissions: "1,234 kg CO2e", "<1 kg CO2e". */
-function co2kg(x) {
-    return x > 0 && x < 0.5 ? '<1 kg CO2e' : `${nf(0).format(x)} kg CO2e`;
-}
-
-;// CONCATENATED MODULE: ./src/budget/limits.ts
-/** The limits in the order reports list them, with the flag / input name users set them by. */
-const JOB_LIMITS = ['max_cost_usd', 'max_gpu_hours', 'max_gpus', 'max_hours', 'max_co2_kg'];
-/** `max_cost_usd` -> `max-cost-usd`: the spelling of CLI flags and action inputs. */
-const flagName = (limit) => limit.replace(/_/g, '-');
-
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/budget/limits.ts
+var limits = __nccwpck_require__(5261);
 ;// CONCATENATED MODULE: ./src/budget/gate.ts
 
 
@@ -158,8 +79,8 @@ const ANCHOR = {
 };
 function describe(v) {
     if (v.limit === 'gpu_memory_bytes')
-        return `needs ${limitValue(v.limit, v.actual)} per GPU, more than the ${limitValue(v.limit, v.max)} the GPU has`;
-    return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)} is over ${flagName(v.limit)} ${limitValue(v.limit, v.max)}`;
+        return `needs ${(0,format/* limitValue */.rb)(v.limit, v.actual)} per GPU, more than the ${(0,format/* limitValue */.rb)(v.limit, v.max)} the GPU has`;
+    return `${format/* LIMIT_LABEL */.lG[v.limit] ?? v.limit} ${(0,format/* limitValue */.rb)(v.limit, v.actual)} is over ${(0,limits/* flagName */.G)(v.limit)} ${(0,format/* limitValue */.rb)(v.limit, v.max)}`;
 }
 /**
  * Turns violations into annotations on the manifest lines that cause them and a verdict. With
@@ -177,43 +98,25 @@ function gate(report, jobs, failOnViolation, pathOf, scope) {
             const pos = key ? job.positions[key] : undefined;
             if (scope && !scope.gated(e)) {
                 // gate: changed, and the pull request leaves this job alone: shown, not enforced.
-                annotations.push({ level: 'warning', title: `Train Budget: ${LIMIT_LABEL[v.limit] ?? v.limit} (already on the base branch)`, message: `${e.name}: ${describe(v)}; the pull request does not change this job`, file: pathOf(e.file), ...(pos ? { line: pos.line, col: pos.col } : {}) });
+                annotations.push({ level: 'warning', title: `Train Budget: ${format/* LIMIT_LABEL */.lG[v.limit] ?? v.limit} (already on the base branch)`, message: `${e.name}: ${describe(v)}; the pull request does not change this job`, file: pathOf(e.file), ...(pos ? { line: pos.line, col: pos.col } : {}) });
                 continue;
             }
             const message = `${e.name}: ${describe(v)}${v.project ? ` (limit of project ${v.project})` : ''}`;
-            annotations.push({ level, title: `Train Budget: ${LIMIT_LABEL[v.limit] ?? v.limit}`, message, file: pathOf(e.file), ...(pos ? { line: pos.line, col: pos.col } : {}) });
+            annotations.push({ level, title: `Train Budget: ${format/* LIMIT_LABEL */.lG[v.limit] ?? v.limit}`, message, file: pathOf(e.file), ...(pos ? { line: pos.line, col: pos.col } : {}) });
             lines.push(`${pathOf(e.file)}${pos ? `:${pos.line}` : ''}: ${message}`);
         }
     });
     for (const v of report.violations) {
         const message = `${v.project ? `all jobs of project ${v.project}` : 'all jobs'}: ${describe(v)}`;
-        annotations.push({ level, title: `Train Budget: ${LIMIT_LABEL[v.limit] ?? v.limit}`, message });
+        annotations.push({ level, title: `Train Budget: ${format/* LIMIT_LABEL */.lG[v.limit] ?? v.limit}`, message });
         lines.push(message);
     }
     const failure = failOnViolation && lines.length ? `Train Budget: ${lines.length} violation${lines.length === 1 ? '' : 's'}\n${lines.join('\n')}` : null;
     return { annotations, failure };
 }
 
-;// CONCATENATED MODULE: ./src/budget/scope.ts
-const GATE_MODES = ['changed', 'all'];
-function gateScope(report, comparison, mode = 'changed') {
-    let gated = () => true;
-    if (comparison && mode === 'changed') {
-        const key = (j) => `${j.file}\u0000${j.name}`;
-        const touched = new Set(comparison.jobs.filter((c) => c.status === 'added' || c.status === 'changed').map(key));
-        gated = (j) => touched.has(key(j));
-    }
-    const failing = [];
-    const present = [];
-    for (const j of report.jobs) {
-        for (const v of j.violations)
-            (gated(j) ? failing : present).push({ job: j, violation: v });
-    }
-    for (const v of report.violations)
-        failing.push({ job: null, violation: v });
-    return { gated, failing, present };
-}
-
+// EXTERNAL MODULE: ./src/budget/scope.ts
+var budget_scope = __nccwpck_require__(2369);
 ;// CONCATENATED MODULE: ./src/budget/verdict.ts
 const sum = (xs) => ({
     low: xs.reduce((s, x) => s + x.low, 0),
@@ -272,50 +175,8 @@ function violationCount(r) {
     return r.violations.length + r.jobs.reduce((s, j) => s + j.violations.length, 0);
 }
 
-;// CONCATENATED MODULE: ./src/github/status.ts
-/** The HTTP status of a failed request, if it has one (its own module so callers need not load Octokit). */
-function statusOf(e) {
-    const s = e?.status;
-    return typeof s === 'number' ? s : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/github/comment.ts
-
-/** The hidden marker that finds a comment again; the tag keeps several workflows' comments apart. */
-const marker = (tag) => `<!-- train-budget:${tag} -->`;
-const normalize = (s) => s.replace(/\r\n/g, '\n').trim();
-/**
- * Posts the report on the pull request. `update`: the comment carrying this tag's marker is edited in place
- * (found through every page of comments), and left alone when its body is already this one; `new`: a fresh
- * comment each run; `off`: nothing.
- */
-async function upsertComment(client, issue, body, mode, tag) {
-    if (mode === 'off')
-        return { action: 'skipped' };
-    if (mode === 'update') {
-        const m = marker(tag);
-        let existing;
-        for await (const page of client.comments(issue)) {
-            existing = page.find((c) => c.body.includes(m));
-            if (existing)
-                break;
-        }
-        if (existing) {
-            if (normalize(existing.body) === normalize(body))
-                return { action: 'unchanged', comment: existing };
-            try {
-                return { action: 'updated', comment: await client.updateComment(existing.id, body) };
-            }
-            catch (e) {
-                // Deleted between the listing and the edit: post a fresh one instead.
-                if (statusOf(e) !== 404)
-                    throw e;
-            }
-        }
-    }
-    return { action: 'created', comment: await client.createComment(issue, body) };
-}
-
+// EXTERNAL MODULE: ./src/github/comment.ts
+var comment = __nccwpck_require__(7318);
 ;// CONCATENATED MODULE: ./src/github/event.ts
 
 /** Reads GITHUB_EVENT_NAME, GITHUB_REPOSITORY and the event payload at GITHUB_EVENT_PATH. */
@@ -336,7 +197,11 @@ function readEvent(env = process.env) {
     const pull = isPull && pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha
         ? { number: pr.number, base_sha: pr.base.sha, head_sha: pr.head.sha }
         : null;
-    return { name, owner, repo, pull };
+    const wr = payload.workflow_run;
+    const run = name === 'workflow_run' && wr && typeof wr.head_sha === 'string' && typeof wr.head_branch === 'string' && typeof wr.head_repository?.owner?.login === 'string'
+        ? { event: typeof wr.event === 'string' ? wr.event : '', head_sha: wr.head_sha, head_branch: wr.head_branch, head_owner: wr.head_repository.owner.login }
+        : null;
+    return { name, owner, repo, pull, run };
 }
 
 // EXTERNAL MODULE: ./src/github/runner.ts
@@ -369,7 +234,7 @@ function readInputs() {
     if (!['true', 'false'].includes(failRaw))
         throw new InputError(`input fail-on-violation must be true or false, got "${failRaw}"`);
     const gate = (runner/* getInput */.V4('gate').trim().toLowerCase() || 'changed');
-    if (!GATE_MODES.includes(gate))
+    if (!budget_scope/* GATE_MODES */.p.includes(gate))
         throw new InputError(`input gate must be changed or all, got "${gate}"`);
     const offlineRaw = runner/* getInput */.V4('offline').trim().toLowerCase() || 'false';
     if (!['true', 'false'].includes(offlineRaw))
@@ -403,6 +268,7 @@ function readInputs() {
         offline: offlineRaw === 'true',
         config: runner/* getInput */.V4('config'),
         gate,
+        postCommentFile: runner/* getInput */.V4('post-comment-file'),
     };
 }
 
@@ -429,6 +295,8 @@ function workingDirectory(workspace, input) {
     return { ok: true, root: folder.real, prefix: where.rel };
 }
 
+// EXTERNAL MODULE: ./src/github/status.ts
+var github_status = __nccwpck_require__(957);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __nccwpck_require__(698);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
@@ -664,330 +532,10 @@ function reportDocument(report) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Text from manifests (job names, file names, model names) rendered into a GitHub comment must show as written
- * and do nothing: no HTML, no markdown syntax, no @mentions, #references or GH-references, no autolinks.
- * Which escaping is right depends on where the text lands:
- * - markdown (a table cell, a list item, a paragraph): `escapeMarkdown`, backslash escapes and entities;
- * - inside an HTML block (`<summary>` in `<details>`): `escapeHtml`, entities only, since markdown is not
- *   parsed there and a backslash would show;
- * - a code span: `codeSpan`.
- * In every context GitHub still links mentions, references and bare addresses in the text it shows, so a
- * WORD JOINER (U+2060, invisible, not a space) breaks each: "@\u2060org", "#\u20601", "GH\u2060-2",
- * "www\u2060.", "http:\u2060//".
- */
-const WJ = '\u2060';
-/** Breaks what GitHub links in shown text, whatever the context. */
-function unlink(text) {
-    return text
-        .replace(/@/g, `@${WJ}`)
-        .replace(/#/g, `#${WJ}`)
-        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
-        .replace(/\b(www)\./gi, `$1${WJ}.`)
-        .replace(/:\/\//g, `:${WJ}//`);
-}
-/** One line: CR, LF and tabs become a space (a name never spans lines in a comment). */
-const oneLine = (text) => text.replace(/[\r\n\t]+/g, ' ');
-/** HTML-significant characters as entities. */
-const entities = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** For markdown: a table cell, a list item or a paragraph. */
-function escapeMarkdown(text) {
-    return entities(unlink(oneLine(text)))
-        .replace(/([\\`*_{}[\]()#|~!])/g, '\\$1')
-        // A leading "-", "+" or "1." would start a list, a leading "=" or "-" a heading underline.
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/** For text inside an HTML block such as `<summary>`: entities only (markdown is not parsed there). */
-function escapeHtml(text) {
-    return entities(unlink(oneLine(text)));
-}
-/** A code span that shows `text` exactly: a fence longer than any run of backticks in it. Not for table cells. */
-function codeSpan(text) {
-    const t = oneLine(text);
-    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/advice.ts
-
-const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
-/** The text report's advice lines of one job. */
-function adviceText(j) {
-    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
-}
-/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
-function adviceMarkdownLine(j) {
-    const a = j.advice ?? [];
-    if (!a.length)
-        return null;
-    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
-    return `- **${escapeMarkdown(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${escapeMarkdown(x.summary)}`).join('; ')}`;
-}
-/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
-function fixFor(j, v) {
-    const a = j.advice ?? [];
-    if (v.limit === 'gpu_memory_bytes')
-        return a.find((x) => x.kind === 'fit');
-    return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
-}
-/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
-function violationFix(j, v) {
-    const fix = fixFor(j, v);
-    return fix ? ` (fix: ${fix.summary})` : '';
-}
-/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
-function adviceFix(j, v) {
-    const fix = fixFor(j, v);
-    return fix ? `fix: ${escapeMarkdown(fix.summary)}` : null;
-}
-
-// EXTERNAL MODULE: ./src/estimate/price-book.ts
-var price_book = __nccwpck_require__(6493);
-;// CONCATENATED MODULE: ./src/report/projects.ts
-
-/**
- * Jobs grouped by their train-budget.yml project, in order of first appearance, jobs without a project last.
- * One group (no projects, or all jobs in one) means the report needs no grouping.
- */
-function groupByProject(jobs) {
-    const groups = new Map();
-    for (const j of jobs) {
-        const k = j.project ?? null;
-        if (!groups.has(k))
-            groups.set(k, []);
-        groups.get(k).push(j);
-    }
-    const out = [...groups.entries()].map(([project, js]) => ({ project, jobs: js }));
-    return [...out.filter((g) => g.project !== null), ...out.filter((g) => g.project === null)];
-}
-/** The headline-area line about old catalog prices, or null when every price is recent (or age was not judged). */
-function priceAgeLine(report) {
-    const stale = report.jobs.filter((j) => j.price.stale);
-    if (!stale.length)
-        return null;
-    const oldest = stale.map((j) => j.price.as_of).sort()[0];
-    return `⚠️ ${stale.length} of ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} priced with catalog prices older than ${price_book/* STALE_AFTER_DAYS */.JV} days (the oldest observed ${oldest}): costs may be out of date; set the team's rates in train-budget.yml (prices).`;
-}
-/** "rented" or "owned": the basis of a cost, for the table. */
-const basisOf = (j) => (j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented');
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-
-
-const GITHUB_COMMENT_LIMIT = 65536;
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** +38%, +2.5%, <+0.1% */
-function percentChange(p) {
-    const sign = p >= 0 ? '+' : '-';
-    const a = Math.abs(p);
-    if (a < 0.1)
-        return `<${sign}0.1%`;
-    if (a > 10000)
-        return `>${sign}10,000%`; // a rise from a few cents: the dollars say it; 3.8e+26% says nothing
-    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
-}
-/** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
-const article = (id) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
-/** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
-function violationText(v, j) {
-    if (v.limit === 'gpu_memory_bytes')
-        return `needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available${j ? ` on ${article(j.hardware.gpu)} ${escapeMarkdown(j.hardware.gpu)}` : ''}`;
-    return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)}, over ${v.project ? `project ${escapeMarkdown(v.project)}'s limit` : 'the limit'} of ${limitValue(v.limit, v.max)} (${flagName(v.limit)})`;
-}
-/** What to change to clear a violation, from the estimate itself. */
-function fixText(v, j) {
-    if (!j)
-        return v.limit.startsWith('max_cost_increase') ? 'make the change cheaper or raise the limit' : 'lower the jobs\' cost or raise the limit';
-    if (v.limit === 'gpu_memory_bytes') {
-        if (j.hardware.min_count !== null && j.hardware.min_count > j.hardware.count)
-            return `fits on ${j.hardware.min_count} × ${escapeMarkdown(j.hardware.gpu)} (hardware.count)`;
-        const alt = j.alternatives[0];
-        return alt ? `fits on ${alt.count} × ${escapeMarkdown(alt.gpu)} (hardware.gpu)` : 'a larger GPU, LoRA/QLoRA, or a smaller model';
-    }
-    if (v.limit === 'max_gpus')
-        return 'fewer GPUs (hardware.count) or raise the limit';
-    return 'fewer tokens or epochs (data), cheaper hardware, or raise the limit';
-}
-/** The first line: the verdict's cause when something fails, else what the change does and the verdict. */
-function headline(report, c, scope, limitsSet) {
-    const change = changeSentence(report, c);
-    if (scope.failing.length) {
-        const { job, violation } = scope.failing[0];
-        const more = scope.failing.length > 1 ? ` (and ${plural(scope.failing.length - 1, 'more violation')})` : '';
-        const who = job ? `**${escapeMarkdown(job.name)}**` : '**all jobs together**';
-        const cause = violation.limit === 'gpu_memory_bytes' && job
-            ? `${who} needs ${bytes(violation.actual)} per GPU; ${article(job.hardware.gpu)} ${escapeMarkdown(job.hardware.gpu)} has ${bytes(violation.max)}`
-            : `${who}: ${violationText(violation, job)}`;
-        return [`❌ ${cause}${more}`, '', change];
-    }
-    const fits = report.jobs.every((j) => j.memory.fits);
-    const verdict = !limitsSet && fits ? 'no limits set' : '✅ within limits';
-    return [`**${change}** · ${verdict}`];
-}
-/** "Adds 1 job, changes 2: +$1,240 (+4%), $3,678,739 in total" or, without a base, the total and its range. */
-function changeSentence(report, c) {
-    const total = report.totals.cost_usd;
-    if (!c)
-        return `Training cost: ${usd(total.expected)} expected (${usd(total.low)} to ${usd(total.high)})`;
-    const n = (s) => c.jobs.filter((j) => j.status === s).length;
-    const parts = [
-        n('added') ? `adds ${plural(n('added'), 'job')}` : '',
-        n('changed') ? `changes ${n('changed')}` : '',
-        n('removed') ? `removes ${n('removed')}` : '',
-    ].filter(Boolean);
-    if (!parts.length)
-        return `No training job changes: ${usd(total.expected)} in total`;
-    const s = parts.join(', ');
-    const delta = Math.abs(c.delta_usd) < 0.005 ? 'no cost change' : `${usdDelta(c.delta_usd)}${c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`}`;
-    return `${s[0].toUpperCase()}${s.slice(1)}: ${delta}, ${usd(total.expected)} in total`;
-}
-/** The basis of a job's cost: rented hours, or an owned cluster's electricity only (settings). */
-function basis(j) {
-    if (j.price.cluster)
-        return `owned: cluster ${escapeMarkdown(j.price.cluster)}`;
-    const b = j.price.basis ?? (j.price.market === 'owned' ? 'owned' : 'rented');
-    return b === 'owned' ? 'owned: electricity only' : b;
-}
-function changeCell(ch) {
-    if (!ch)
-        return '';
-    if (ch.status === 'added')
-        return `${usdDelta(ch.cost_delta_usd)} (added)`;
-    if (ch.status === 'unchanged')
-        return 'unchanged';
-    if (ch.status === 'removed')
-        return `${usdDelta(ch.cost_delta_usd)} (removed)`;
-    return `${usdDelta(ch.cost_delta_usd)} (was ${usd(ch.before.cost_usd.expected)})`;
-}
-function mark(j, scope) {
-    if (!j.violations.length)
-        return '';
-    return scope.gated(j) ? '❌ ' : '⚠️ ';
-}
-function jobRow(j, scope, labelBasis, change) {
-    const cells = [
-        `${mark(j, scope)}**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
-        `${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}`,
-        j.memory.fits ? '✅' : '❌',
-        hours(j.compute.wall_clock_hours.expected),
-        gpuHours(j.compute.gpu_hours.expected),
-        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}${labelBasis ? `, ${basis(j)}` : ''}</sub>`,
-    ];
-    if (change)
-        cells.push(changeCell(change));
-    return `| ${cells.join(' | ')} |`;
-}
-function removedRow(r) {
-    return `| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | ${changeCell(r)} |`;
-}
-const HEADER = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |', '| --- | --- | :---: | ---: | ---: | ---: |'];
-const HEADER_VS = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) | vs base |', '| --- | --- | :---: | ---: | ---: | ---: | --- |'];
-/** The totals row: jobs that do not fit have no cost to add up, and the row says they are left out. */
-function totalRow(report, c) {
-    const out = report.jobs.filter((j) => !j.memory.fits).length;
-    const label = `**all jobs**${out ? `<br><sub>without ${plural(out, 'job')} that ${out === 1 ? 'does' : 'do'} not fit</sub>` : ''}`;
-    const cells = [label, '', '', '', gpuHours(report.totals.gpu_hours.expected), `**${usd(report.totals.cost_usd.expected)}**`];
-    if (c)
-        cells.push(c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : '');
-    return `| ${cells.join(' | ')} |`;
-}
-function details(j) {
-    const m = j.memory.per_gpu_bytes;
-    const t = j.compute.wall_clock_hours;
-    const lines = [
-        `<details><summary><b>${escapeHtml(j.name)}</b>: ${escapeHtml(j.model.name)}, ${escapeHtml(j.method)}, ${j.hardware.count} × ${escapeHtml(j.hardware.gpu)}</summary>`,
-        '',
-        `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
-        '',
-        '| memory per GPU | |',
-        '| --- | ---: |',
-        `| weights | ${bytes(m.weights)} |`,
-        `| gradients | ${bytes(m.gradients)} |`,
-        `| optimizer states | ${bytes(m.optimizer)} |`,
-        `| activations | ${bytes(m.activations)} |`,
-        `| overhead | ${bytes(m.overhead)} |`,
-        `| **total** | **${bytes(m.total)}** of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
-        '',
-        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${escapeMarkdown(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${escapeMarkdown(j.hardware.gpu)} fits`}.`,
-        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}.`,
-        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
-    ];
-    if (j.alternatives.length) {
-        lines.push('', '| alternative | wall-clock | cost | basis |', '| --- | ---: | ---: | --- |');
-        for (const a of j.alternatives)
-            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} | ${a.cluster ? `owned: cluster ${escapeMarkdown(a.cluster)}` : a.basis ?? 'rented'} |`);
-    }
-    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
-    return lines.join('\n');
-}
-/**
- * The pull-request comment and job summary. With a comparison it is about the change: the headline says what the
- * pull request does (or why it fails), the table lists the jobs it adds, changes or removes, the unchanged ones
- * collapse into one line, and violations of unchanged jobs are listed as already on the base branch.
- */
-function renderMarkdown(report, opts = {}) {
-    const c = opts.comparison;
-    const scope = gateScope(report, c, opts.gate ?? 'changed');
-    const limitsSet = opts.limitsSet ?? true;
-    // Mixed bases are labelled, and so is any job on an owned cluster (its cost is not a rental price).
-    const labelBasis = new Set(report.jobs.map(basis)).size > 1 || report.jobs.some((j) => j.price.cluster);
-    const age = priceAgeLine(report);
-    const settingsArea = [...(opts.settingsLines ?? []), ...(age ? [age] : [])].flatMap((l) => [`> ${escapeMarkdown(l)}`, '']);
-    const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), '', ...settingsArea];
-    const key = (j) => `${j.file}\u0000${j.name}`;
-    const changes = new Map(c?.jobs.filter((x) => x.after).map((x) => [key(x), x]) ?? []);
-    const changeOf = (j) => changes.get(key(j));
-    const shown = c ? report.jobs.filter((j) => changeOf(j)?.status !== 'unchanged') : report.jobs;
-    const unchanged = c ? report.jobs.filter((j) => changeOf(j)?.status === 'unchanged') : [];
-    const removed = c?.jobs.filter((x) => x.status === 'removed') ?? [];
-    const table = [];
-    if (shown.length || removed.length || !c) {
-        // With jobs of more than one train-budget.yml project, a row names each project above its jobs.
-        const groups = groupByProject(shown);
-        const rows = groups.flatMap((g) => [
-            ...(groups.length > 1 ? [`| **${g.project === null ? 'no project' : `project ${escapeMarkdown(g.project)}`}** | | | | | |${c ? ' |' : ''}`] : []),
-            ...g.jobs.map((j) => jobRow(j, scope, labelBasis, changeOf(j))),
-        ]);
-        table.push(...(c ? HEADER_VS : HEADER), ...rows, ...removed.map(removedRow), totalRow(report, c));
-    }
-    if (unchanged.length) {
-        const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
-        table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
-    }
-    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : violation.project ? `all jobs of project ${escapeMarkdown(violation.project)}` : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
-    const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
-    const viol = [
-        ...(failing.length ? ['', '#### Violations', ...failing] : []),
-        ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
-    ];
-    const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
-    if (advised.length)
-        viol.push('', '#### Advice', ...advised);
-    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
-    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
-    const detailed = shown;
-    const body = [...head, ...table, ...viol, ...notes, '', ...detailed.map(details), ...footer].join('\n') + '\n';
-    const max = opts.maxLength ?? Infinity;
-    if (body.length <= max)
-        return body;
-    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
-    const pointer = ['', `_The details of ${plural(detailed.length, 'job')} do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
-    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
-    if (short.length > max) {
-        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
-        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
-    }
-    return short;
-}
-
+// EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
+var markdown = __nccwpck_require__(120);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/problems-markdown.ts
 
 /** The comment when manifests are invalid: nothing was estimated, here is every problem (the first 200). */
@@ -998,44 +546,13 @@ function problemsMarkdown(problems, marker) {
         '',
         `**❌ ${problems.length} manifest problem${problems.length === 1 ? '' : 's'}: nothing was estimated**`,
         '',
-        ...problems.slice(0, 200).map((p) => `- ${escapeMarkdown(`${p.file}:${p.line}:${p.col}`)}: ${escapeMarkdown(p.message)}`),
+        ...problems.slice(0, 200).map((p) => `- ${(0,report_escape/* escapeMarkdown */.FV)(`${p.file}:${p.line}:${p.col}`)}: ${(0,report_escape/* escapeMarkdown */.FV)(p.message)}`),
         '',
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/report/sanitize.ts
-var sanitize = __nccwpck_require__(1211);
-;// CONCATENATED MODULE: ./src/action/post.ts
-
-
-
-
-const FORK_HINT = 'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, run Train Budget from a workflow_run workflow triggered by this one, which gets a write token, or use pull_request_target with care (it must not run the fork\'s code).';
-/** Posts or edits the pull-request comment; a failure is a warning, never the step's verdict. */
-async function postComment(client, pull, body, inputs) {
-    if (inputs.comment === 'off')
-        return;
-    if (!client) {
-        runner/* warning */.$e('Train Budget: no github-token, so no pull-request comment');
-        return;
-    }
-    try {
-        const outcome = await upsertComment(client, pull, (0,sanitize/* cleanMarkdownBody */.r0)(body), inputs.comment, inputs.commentTag);
-        if (outcome.action !== 'skipped') {
-            runner/* setOutput */.uH('comment-id', String(outcome.comment.id));
-            runner/* setOutput */.uH('comment-url', outcome.comment.html_url);
-            runner/* info */.pq(`Train Budget: comment ${outcome.action} (${outcome.comment.html_url})`);
-        }
-    }
-    catch (e) {
-        const status = statusOf(e);
-        if (status === 403)
-            runner/* warning */.$e(`Train Budget could not comment: ${FORK_HINT}`);
-        else
-            runner/* warning */.$e(`Train Budget could not comment on the pull request (${status ?? e.message}); the verdict below still applies`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/action/post.ts
+var post = __nccwpck_require__(7718);
 // EXTERNAL MODULE: ./src/settings/apply.ts
 var apply = __nccwpck_require__(9229);
 // EXTERNAL MODULE: ./src/settings/load.ts
@@ -1672,7 +1189,7 @@ async function readBaseSettings(client, baseSha, repoPath) {
         text = await client.fileAt(repoPath, baseSha);
     }
     catch (e) {
-        return { ok: false, note: `could not read ${repoPath} on the base branch (${statusOf(e) ?? e.message}): the pull request's own limits are used` };
+        return { ok: false, note: `could not read ${repoPath} on the base branch (${(0,github_status/* statusOf */.c)(e) ?? e.message}): the pull request's own limits are used` };
     }
     if (text === null)
         return { ok: true, settings: null };
@@ -1686,13 +1203,13 @@ async function readBaseSettings(client, baseSha, repoPath) {
 
 ;// CONCATENATED MODULE: ./src/settings/change.ts
 
-const LIMIT_ORDER = [...JOB_LIMITS, 'max_total_cost_usd'];
+const LIMIT_ORDER = [...limits/* JOB_LIMITS */.$, 'max_total_cost_usd'];
 const show = (v) => (v === undefined ? 'none' : String(v));
 function limitChanges(scope, before, after) {
     const out = [];
     for (const k of LIMIT_ORDER)
         if (before[k] !== after[k])
-            out.push(`${scope} ${flagName(k)} ${show(before[k])} → ${show(after[k])}`);
+            out.push(`${scope} ${(0,limits/* flagName */.G)(k)} ${show(before[k])} → ${show(after[k])}`);
     return out;
 }
 const canonical = (s) => JSON.stringify(s ? { defaults: s.defaults, rules: s.rules, clusters: s.clusters, projects: s.projects } : null);
@@ -1819,6 +1336,15 @@ async function clientFor(inputs, owner, repo) {
     const { octokitClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
     return octokitClient(inputs.token, owner, repo);
 }
+/**
+ * The comment as rendered, in a file named by the `comment-file` output (empty when there is nothing to say): the
+ * fork recipe uploads it, and a workflow_run workflow posts it with `post-comment-file`.
+ */
+function saveComment(inputs, body) {
+    const path = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `train-budget-${inputs.commentTag}.md`);
+    (0,external_node_fs_.writeFileSync)(path, body);
+    runner/* setOutput */.uH('comment-file', path);
+}
 const limitsSet = (inputs) => Object.keys(inputs.limits).length > 0 || Object.keys(inputs.increase).length > 0;
 /** The action: estimate, summarise, comment, set outputs, then apply the gate. Never throws. `today` (YYYY-MM-DD) comes from the process shell. */
 async function runAction(opts = {}) {
@@ -1833,6 +1359,13 @@ async function runAction(opts = {}) {
                 return;
             }
             throw e;
+        }
+        if (inputs.postCommentFile) {
+            // The fork recipe's second half: post what a pull_request run rendered; nothing is estimated or checked out.
+            const event = readEvent();
+            const { postSaved } = await __nccwpck_require__.e(/* import() */ 20).then(__nccwpck_require__.bind(__nccwpck_require__, 5020));
+            await postSaved(inputs, event, await clientFor(inputs, event.owner, event.repo));
+            return;
         }
         const workspace = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
         const wd = workingDirectory(workspace, inputs.workingDirectory);
@@ -1855,7 +1388,7 @@ async function runAction(opts = {}) {
                 changed = await client.pullFiles(event.pull.number);
             }
             catch (e) {
-                notes.push(`could not list the pull request's files (${statusOf(e) ?? e.message}): every manifest is compared as unchanged`);
+                notes.push(`could not list the pull request's files (${(0,github_status/* statusOf */.c)(e) ?? e.message}): every manifest is compared as unchanged`);
             }
         }
         // Hub model ids outside the catalog: their config.json is fetched here (unless offline), then validated.
@@ -1882,10 +1415,12 @@ async function runAction(opts = {}) {
         if (failingProblems.length) {
             for (const p of failingProblems)
                 annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
-            const md = problemsMarkdown(failingProblems.map((p) => ({ ...p, file: pathOf(p.file) })), marker(inputs.commentTag));
+            const md = problemsMarkdown(failingProblems.map((p) => ({ ...p, file: pathOf(p.file) })), (0,comment/* marker */.x)(inputs.commentTag));
             runner/* appendSummary */.fe(md);
             if (event.pull)
-                await postComment(client, event.pull.number, md, inputs);
+                saveComment(inputs, md);
+            if (event.pull)
+                await (0,post/* postComment */.G)(client, event.pull.number, md, inputs);
             runner/* setFailed */.C1(`Train Budget: ${failingProblems.length} manifest problem${failingProblems.length === 1 ? '' : 's'}`);
             return;
         }
@@ -1903,18 +1438,21 @@ async function runAction(opts = {}) {
         const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `train-budget-${inputs.commentTag}.json`);
         (0,external_node_fs_.writeFileSync)(reportPath, renderJson(report));
         const view = { comparison, limitsSet: limitsSet(inputs) || report.jobs.some((j) => j.project !== undefined), gate: inputs.gate, settingsLines };
-        runner/* appendSummary */.fe(renderMarkdown(report, view));
+        runner/* appendSummary */.fe((0,markdown/* renderMarkdown */.Gc)(report, view));
         const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
         if (event.pull && !nothingToSay) {
-            const body = renderMarkdown(report, { ...view, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
-            await postComment(client, event.pull.number, body, inputs);
+            const body = (0,markdown/* renderMarkdown */.Gc)(report, { ...view, marker: (0,comment/* marker */.x)(inputs.commentTag), summaryUrl: runUrl(), maxLength: markdown/* GITHUB_COMMENT_LIMIT */._4 });
+            saveComment(inputs, body);
+            await (0,post/* postComment */.G)(client, event.pull.number, body, inputs);
         }
+        else if (event.pull)
+            saveComment(inputs, '');
         runner/* setOutput */.uH('total-cost-usd', report.totals.cost_usd.expected.toFixed(2));
         runner/* setOutput */.uH('total-gpu-hours', report.totals.gpu_hours.expected.toFixed(2));
         runner/* setOutput */.uH('over-budget', String(report.over_budget));
         runner/* setOutput */.uH('violations', String(violationCount(report)));
         runner/* setOutput */.uH('report', reportPath);
-        const scope = gateScope(report, comparison, inputs.gate);
+        const scope = (0,budget_scope/* gateScope */.o)(report, comparison, inputs.gate);
         const verdict = gate(report, jobs, inputs.failOnViolation, pathOf, scope);
         verdict.annotations.forEach(annotate);
         if (verdict.failure)
@@ -1977,6 +1515,50 @@ function changeViolations(c, limits) {
         out.push({ limit: 'max_cost_increase_percent', max: limits.max_cost_increase_percent, actual: c.delta_percent });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 5261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ JOB_LIMITS),
+/* harmony export */   G: () => (/* binding */ flagName)
+/* harmony export */ });
+/** The limits in the order reports list them, with the flag / input name users set them by. */
+const JOB_LIMITS = ['max_cost_usd', 'max_gpu_hours', 'max_gpus', 'max_hours', 'max_co2_kg'];
+/** `max_cost_usd` -> `max-cost-usd`: the spelling of CLI flags and action inputs. */
+const flagName = (limit) => limit.replace(/_/g, '-');
+
+
+/***/ }),
+
+/***/ 2369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ gateScope),
+/* harmony export */   p: () => (/* binding */ GATE_MODES)
+/* harmony export */ });
+const GATE_MODES = ['changed', 'all'];
+function gateScope(report, comparison, mode = 'changed') {
+    let gated = () => true;
+    if (comparison && mode === 'changed') {
+        const key = (j) => `${j.file}\u0000${j.name}`;
+        const touched = new Set(comparison.jobs.filter((c) => c.status === 'added' || c.status === 'changed').map(key));
+        gated = (j) => touched.has(key(j));
+    }
+    const failing = [];
+    const present = [];
+    for (const j of report.jobs) {
+        for (const v of j.violations)
+            (gated(j) ? failing : present).push({ job: j, violation: v });
+    }
+    for (const v of report.violations)
+        failing.push({ job: null, violation: v });
+    return { gated, failing, present };
 }
 
 
@@ -4343,6 +3925,53 @@ function readContained(realRoot, path, maxBytes) {
 
 /***/ }),
 
+/***/ 7318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ upsertComment),
+/* harmony export */   x: () => (/* binding */ marker)
+/* harmony export */ });
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(957);
+
+/** The hidden marker that finds a comment again; the tag keeps several workflows' comments apart. */
+const marker = (tag) => `<!-- train-budget:${tag} -->`;
+const normalize = (s) => s.replace(/\r\n/g, '\n').trim();
+/**
+ * Posts the report on the pull request. `update`: the comment carrying this tag's marker is edited in place
+ * (found through every page of comments), and left alone when its body is already this one; `new`: a fresh
+ * comment each run; `off`: nothing.
+ */
+async function upsertComment(client, issue, body, mode, tag) {
+    if (mode === 'off')
+        return { action: 'skipped' };
+    if (mode === 'update') {
+        const m = marker(tag);
+        let existing;
+        for await (const page of client.comments(issue)) {
+            existing = page.find((c) => c.body.includes(m));
+            if (existing)
+                break;
+        }
+        if (existing) {
+            if (normalize(existing.body) === normalize(body))
+                return { action: 'unchanged', comment: existing };
+            try {
+                return { action: 'updated', comment: await client.updateComment(existing.id, body) };
+            }
+            catch (e) {
+                // Deleted between the listing and the edit: post a fresh one instead.
+                if ((0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c)(e) !== 404)
+                    throw e;
+            }
+        }
+    }
+    return { action: 'created', comment: await client.createComment(issue, body) };
+}
+
+
+/***/ }),
+
 /***/ 6667:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -4472,12 +4101,27 @@ function appendSummary(markdown, env = process.env) {
 
 /***/ }),
 
+/***/ 957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ statusOf)
+/* harmony export */ });
+/** The HTTP status of a failed request, if it has one (its own module so callers need not load Octokit). */
+function statusOf(e) {
+    const s = e?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+
+
+/***/ }),
+
 /***/ 1730:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4104);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4373);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1522);
  // first: checks the event payload before anything loads @actions/github
 
@@ -4539,7 +4183,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1008);
 
 
 
@@ -4904,7 +4548,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 57:
+/***/ 1008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4930,6 +4574,51 @@ var models = __nccwpck_require__(6164);
 var prices = __nccwpck_require__(4777);
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
 var suggest = __nccwpck_require__(7271);
+;// CONCATENATED MODULE: ./src/manifest/gpu-names.ts
+
+
+/**
+ * What people type for an accelerator: the marketing name ("H100 SXM", "NVIDIA A100 80GB", "RTX 4090", "Tesla
+ * V100") rather than the catalog id. Edit distance does not get from "H100 SXM" to `h100-80gb`, but the catalog's
+ * own names do ("NVIDIA H100 SXM5 80GB"): a typed name matches an entry when each of its words starts a word of
+ * the entry's name or id. Laptop parts get their own answer: they share a name with a desktop card but are other
+ * chips with less memory, so no catalog id stands in for them.
+ */
+/** Vendor and brand words that name no particular part. */
+const NOISE = new Set(['nvidia', 'geforce', 'amd', 'instinct', 'tesla', 'gpu', 'radeon']);
+const words = (s) => s.toLowerCase().split(/[\s_\-/()]+/).filter((w) => w !== '' && !NOISE.has(w));
+/** Letters then digits written together ("rtx4090") may also match as two words ("rtx", "4090"). */
+const split = (w) => w.match(/^([a-z]+)(\d+)$/)?.slice(1) ?? null;
+/** Laptop parts: "RTX 4090 Laptop", "RTX 3080 Mobile", "Max-Q", and NVIDIA's "4090M". */
+const LAPTOP = /\b(laptop|mobile|notebook|max[\s-]?q)\b|\b(rtx\s*)?\d{4}\s?m\b/i;
+/**
+ * A hint for an unknown `hardware.gpu` value, or '' when the name suggests nothing edit distance does not: ` (did
+ * you mean "h100-80gb", the NVIDIA H100 SXM5 80GB?)`, or for a laptop part why it has no id.
+ */
+function acceleratorHint(typed) {
+    if (LAPTOP.test(typed)) {
+        // NVIDIA GeForce RTX 40 Series laptops specifications (nvidia.com/en-us/geforce/laptops/40-series/): the
+        // RTX 4090 Laptop GPU has 16 GB of GDDR6 (an AD103 chip) where the desktop RTX 4090 has 24 GB of GDDR6X (AD102).
+        return ': laptop GPUs are not in the catalog. A laptop part is a smaller chip than the desktop card of the same name, with less memory and a power limit the laptop maker sets (an RTX 4090 Laptop GPU has 16 GB, the desktop rtx-4090 24 GB), so no catalog id stands in for it (the desktop id would overstate its memory and speed); `train-budget gpus` lists the cards the catalog knows';
+    }
+    const typedWords = words(typed);
+    if (!typedWords.length)
+        return '';
+    const matches = accelerators/* ACCELERATORS */.Bo.filter((a) => {
+        const own = [...words(a.name), ...a.id.split('-')];
+        const starts = (w) => own.some((o) => o.startsWith(w));
+        // Every typed word starts one of the entry's words ("sxm" -> "SXM5", "80" -> "80GB").
+        return typedWords.every((w) => starts(w) || (split(w)?.every(starts) ?? false));
+    });
+    if (!matches.length || matches.length > 4)
+        return '';
+    // Where edit distance already finds the same ids ("h100" -> the three H100s), its shorter answer stands.
+    const near = (0,suggest/* closest */.kp)(typed, accelerators/* ACCELERATOR_IDS */.Dt);
+    if (near.length === matches.length && matches.every((a) => near.includes(a.id)))
+        return '';
+    return ` (did you mean ${matches.map((a) => `"${a.id}", the ${a.name}`).join('; or ')}?)`;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/divisors.ts
 /**
  * The divisors of `n` nearest to `target` (at most `k`, ascending), found in O(sqrt n) steps: the "nearby
@@ -4987,6 +4676,7 @@ function allowedGpus(gpu, precision, tensor) {
 
 
 
+
 /** Architecture rules: shapes that no real transformer has. */
 function architectureRules(a, at) {
     const out = [];
@@ -5028,7 +4718,7 @@ function jobRules(rawJob, at) {
     const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
     if (gpuId && !gpu) {
-        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${(0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
+        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${acceleratorHint(gpuId) || (0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
     }
     // A list of kinds: each must be known and able to run the job, located at its own entry.
     const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
@@ -5038,7 +4728,7 @@ function jobRules(rawJob, at) {
             return;
         const a = (0,accelerators/* findAccelerator */.di)(id);
         if (!a)
-            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${(0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
+            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${acceleratorHint(id) || (0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
         else
             out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
     });
@@ -5397,6 +5087,29 @@ var manifest_problems = __nccwpck_require__(1905);
 ;// CONCATENATED MODULE: ./src/hub/types.ts
 /** owner/name, optionally @revision: the Hub's repository id syntax. */
 const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(@[\w./-]+)?$/;
+
+;// CONCATENATED MODULE: ./src/manifest/case-fold.ts
+
+/**
+ * `method` and `precision` are case-insensitive like the catalog ids (`QLoRA`, `BF16`): a job's written value is
+ * folded to the schema's spelling before validation. Anything else, and values that are no spelling of a known
+ * one, are left as written, so their errors quote what the file says.
+ */
+const FOLDED = { method: schema/* METHODS */.J8, precision: schema/* PRECISIONS */.st };
+function foldCase(job) {
+    if (!job || typeof job !== 'object' || Array.isArray(job))
+        return job;
+    let out = null;
+    for (const [key, known] of Object.entries(FOLDED)) {
+        const v = job[key];
+        if (typeof v !== 'string')
+            continue;
+        const lower = v.trim().toLowerCase();
+        if (lower !== v && known.includes(lower))
+            (out ??= { ...job })[key] = lower;
+    }
+    return out ?? job;
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/data-rules.ts
 const data_rules_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -6564,6 +6277,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
 
 
 
+
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
@@ -6657,7 +6371,7 @@ function parseManifest(text, opts) {
             if (!imported)
                 continue; // its problems are reported in the file that can fix them
         }
-        const raw = imported ? imported.raw : written;
+        const raw = foldCase(imported ? imported.raw : written);
         const checked = schema/* jobSchemaModelDeferred */.LC.safeParse(raw);
         if (!checked.success) {
             for (const issue of checked.error.issues) {
@@ -7058,6 +6772,7 @@ function sortProblems(problems) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ MARKETS),
+/* harmony export */   J8: () => (/* binding */ METHODS),
 /* harmony export */   LC: () => (/* binding */ jobSchemaModelDeferred),
 /* harmony export */   OA: () => (/* binding */ modelCatalogId),
 /* harmony export */   aD: () => (/* binding */ modelParameters),
@@ -7065,9 +6780,10 @@ function sortProblems(problems) {
 /* harmony export */   jQ: () => (/* binding */ jobSchema),
 /* harmony export */   jz: () => (/* binding */ modelArchitecture),
 /* harmony export */   pP: () => (/* binding */ IMPORT_FORMATS),
+/* harmony export */   st: () => (/* binding */ PRECISIONS),
 /* harmony export */   ve: () => (/* binding */ LORA_MODULES)
 /* harmony export */ });
-/* unused harmony exports METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, architectureSchema, modelSchema, jobShape, jobsFileSchema, manifestSchema */
+/* unused harmony exports OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, architectureSchema, modelSchema, jobShape, jobsFileSchema, manifestSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8816);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 /* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(859);
@@ -7329,6 +7045,504 @@ function closest(word, known, max = 3) {
 function didYouMean(word, known) {
     const c = closest(word, known);
     return c.length ? ` (did you mean ${c.map((x) => `"${x}"`).join(', ')}?)` : '';
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/* unused harmony export codeSpan */
+/**
+ * Text from manifests (job names, file names, model names) rendered into a GitHub comment must show as written
+ * and do nothing: no HTML, no markdown syntax, no @mentions, #references or GH-references, no autolinks.
+ * Which escaping is right depends on where the text lands:
+ * - markdown (a table cell, a list item, a paragraph): `escapeMarkdown`, backslash escapes and entities;
+ * - inside an HTML block (`<summary>` in `<details>`): `escapeHtml`, entities only, since markdown is not
+ *   parsed there and a backslash would show;
+ * - a code span: `codeSpan`.
+ * In every context GitHub still links mentions, references and bare addresses in the text it shows, so a
+ * WORD JOINER (U+2060, invisible, not a space) breaks each: "@\u2060org", "#\u20601", "GH\u2060-2",
+ * "www\u2060.", "http:\u2060//".
+ */
+const WJ = '\u2060';
+/** Breaks what GitHub links in shown text, whatever the context. */
+function unlink(text) {
+    return text
+        .replace(/@/g, `@${WJ}`)
+        .replace(/#/g, `#${WJ}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
+        .replace(/\b(www)\./gi, `$1${WJ}.`)
+        .replace(/:\/\//g, `:${WJ}//`);
+}
+/** One line: CR, LF and tabs become a space (a name never spans lines in a comment). */
+const oneLine = (text) => text.replace(/[\r\n\t]+/g, ' ');
+/** HTML-significant characters as entities. */
+const entities = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** For markdown: a table cell, a list item or a paragraph. */
+function escapeMarkdown(text) {
+    return entities(unlink(oneLine(text)))
+        .replace(/([\\`*_{}[\]()#|~!])/g, '\\$1')
+        // A leading "-", "+" or "1." would start a list, a leading "=" or "-" a heading underline.
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/** For text inside an HTML block such as `<summary>`: entities only (markdown is not parsed there). */
+function escapeHtml(text) {
+    return entities(unlink(oneLine(text)));
+}
+/** A code span that shows `text` exactly: a fence longer than any run of backticks in it. Not for table cells. */
+function codeSpan(text) {
+    const t = oneLine(text);
+    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jo: () => (/* binding */ kwh),
+/* harmony export */   KK: () => (/* binding */ gpuHours),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   RC: () => (/* binding */ co2kg),
+/* harmony export */   TT: () => (/* binding */ hoursRange),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   VD: () => (/* binding */ usdDelta),
+/* harmony export */   c$: () => (/* binding */ hours),
+/* harmony export */   dR: () => (/* binding */ usd),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   lG: () => (/* binding */ LIMIT_LABEL),
+/* harmony export */   rb: () => (/* binding */ limitValue),
+/* harmony export */   yd: () => (/* binding */ sci)
+/* harmony export */ });
+/* unused harmony export num */
+/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
+const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+function usd(x) {
+    // A positive amount never shows as $0.00.
+    if (x > 0 && x < 0.005)
+        return '<$0.01';
+    if (x >= 100)
+        return `$${nf(0).format(x)}`;
+    return `$${nf(2).format(x)}`;
+}
+/** A change in dollars with its sign: +$4,210, -$12.50. */
+function usdDelta(x) {
+    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
+}
+function count(x) {
+    if (x >= 1e12)
+        return `${+(x / 1e12).toFixed(2)}T`;
+    if (x >= 1e9)
+        return `${+(x / 1e9).toFixed(2)}B`;
+    if (x >= 1e6)
+        return `${+(x / 1e6).toFixed(1)}M`;
+    if (x >= 1e3)
+        return `${+(x / 1e3).toFixed(1)}K`;
+    return `${+x.toFixed(0)}`;
+}
+function bytes(x) {
+    if (x > 0 && x < 2 ** 19)
+        return '<1 MiB';
+    const gib = x / 2 ** 30;
+    if (gib >= 1024)
+        return `${(gib / 1024).toFixed(1)} TiB`;
+    if (gib >= 1)
+        return `${gib.toFixed(1)} GiB`;
+    return `${(x / 2 ** 20).toFixed(0)} MiB`;
+}
+function hours(h) {
+    if (h > 0 && h < 1 / 120)
+        return '<1 min';
+    if (h < 1)
+        return `${(h * 60).toFixed(0)} min`;
+    if (h < 48)
+        return `${h.toFixed(1)} h`;
+    const days = h / 24;
+    if (days < 60)
+        return `${days.toFixed(1)} days`;
+    if (days < 730)
+        return `${(days / 30.44).toFixed(1)} months`;
+    return `${(days / 365.25).toFixed(1)} years`;
+}
+function gpuHours(h) {
+    if (h > 0 && h < 0.05)
+        return '<0.1';
+    return `${nf(h < 10 ? 1 : 0).format(h)}`;
+}
+function num(x, digits = 0) {
+    return nf(digits).format(x);
+}
+function pct(x, digits = 0) {
+    return `${(x * 100).toFixed(digits)}%`;
+}
+function sci(x) {
+    return x.toExponential(2).replace('e+', 'e');
+}
+/** Human names of the limits. */
+const LIMIT_LABEL = {
+    gpu_memory_bytes: 'GPU memory',
+    max_cost_usd: 'cost',
+    max_gpu_hours: 'GPU-hours',
+    max_gpus: 'GPUs',
+    max_hours: 'wall-clock hours',
+    max_co2_kg: 'CO2 (kg)',
+    max_total_cost_usd: 'total cost',
+    max_cost_increase_usd: 'cost increase',
+    max_cost_increase_percent: 'cost increase (%)',
+};
+function limitValue(limit, x) {
+    if (limit === 'gpu_memory_bytes')
+        return bytes(x);
+    if (limit.includes('usd'))
+        return usd(x);
+    if (limit.endsWith('percent'))
+        return `${x.toFixed(1)}%`;
+    if (limit === 'max_gpus')
+        return num(x);
+    return num(x, 1);
+}
+/** The unit hours() would show `h` in, for ranges: both ends in one unit, "60 to 88 days", never "59.8 days to 2.9 months". */
+function timeUnit(h) {
+    if (h < 1)
+        return { per: 1 / 60, name: 'min' };
+    if (h < 48)
+        return { per: 1, name: 'h' };
+    if (h / 24 < 60)
+        return { per: 24, name: 'days' };
+    if (h / 24 < 730)
+        return { per: 24 * 30.44, name: 'months' };
+    return { per: 24 * 365.25, name: 'years' };
+}
+/** A value in a unit: whole numbers from 10 up, one decimal below; a positive value never shows as 0. */
+function inUnit(x, per) {
+    const v = x / per;
+    if (v > 0 && v < 0.05)
+        return '<0.1';
+    return v >= 10 ? v.toFixed(0) : v.toFixed(1);
+}
+/** A wall-clock range in one unit, the unit of its lower end (minutes only when both ends are): "60 to 88 days". */
+function hoursRange(low, high) {
+    const u = high < 1 ? timeUnit(high) : timeUnit(Math.max(low, 1));
+    return `${inUnit(low, u.per)} to ${inUnit(high, u.per)} ${u.name}`;
+}
+/** Energy: "1,234 kWh", "<1 kWh" (a positive quantity never rounds to zero). */
+function kwh(x) {
+    return x > 0 && x < 0.5 ? '<1 kWh' : `${nf(0).format(x)} kWh`;
+}
+/** Emissions: "1,234 kg CO2e", "<1 kg CO2e". */
+function co2kg(x) {
+    return x > 0 && x < 0.5 ? '<1 kg CO2e' : `${nf(0).format(x)} kg CO2e`;
+}
+
+
+/***/ }),
+
+/***/ 120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
+  Gc: () => (/* binding */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: violationText
+
+// EXTERNAL MODULE: ./src/budget/limits.ts
+var limits = __nccwpck_require__(5261);
+// EXTERNAL MODULE: ./src/budget/scope.ts
+var budget_scope = __nccwpck_require__(2369);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/report/advice.ts
+
+const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
+/** The text report's advice lines of one job. */
+function adviceText(j) {
+    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
+}
+/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
+function adviceMarkdownLine(j) {
+    const a = j.advice ?? [];
+    if (!a.length)
+        return null;
+    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
+    return `- **${(0,report_escape/* escapeMarkdown */.FV)(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${(0,report_escape/* escapeMarkdown */.FV)(x.summary)}`).join('; ')}`;
+}
+/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
+function fixFor(j, v) {
+    const a = j.advice ?? [];
+    if (v.limit === 'gpu_memory_bytes')
+        return a.find((x) => x.kind === 'fit');
+    return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
+}
+/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
+function violationFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? ` (fix: ${fix.summary})` : '';
+}
+/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
+function adviceFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? `fix: ${(0,report_escape/* escapeMarkdown */.FV)(fix.summary)}` : null;
+}
+
+// EXTERNAL MODULE: ./src/estimate/price-book.ts
+var price_book = __nccwpck_require__(6493);
+;// CONCATENATED MODULE: ./src/report/projects.ts
+
+/**
+ * Jobs grouped by their train-budget.yml project, in order of first appearance, jobs without a project last.
+ * One group (no projects, or all jobs in one) means the report needs no grouping.
+ */
+function groupByProject(jobs) {
+    const groups = new Map();
+    for (const j of jobs) {
+        const k = j.project ?? null;
+        if (!groups.has(k))
+            groups.set(k, []);
+        groups.get(k).push(j);
+    }
+    const out = [...groups.entries()].map(([project, js]) => ({ project, jobs: js }));
+    return [...out.filter((g) => g.project !== null), ...out.filter((g) => g.project === null)];
+}
+/** The headline-area line about old catalog prices, or null when every price is recent (or age was not judged). */
+function priceAgeLine(report) {
+    const stale = report.jobs.filter((j) => j.price.stale);
+    if (!stale.length)
+        return null;
+    const oldest = stale.map((j) => j.price.as_of).sort()[0];
+    return `⚠️ ${stale.length} of ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} priced with catalog prices older than ${price_book/* STALE_AFTER_DAYS */.JV} days (the oldest observed ${oldest}): costs may be out of date; set the team's rates in train-budget.yml (prices).`;
+}
+/** "rented" or "owned": the basis of a cost, for the table. */
+const basisOf = (j) => (j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented');
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+const GITHUB_COMMENT_LIMIT = 65536;
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** +38%, +2.5%, <+0.1% */
+function percentChange(p) {
+    const sign = p >= 0 ? '+' : '-';
+    const a = Math.abs(p);
+    if (a < 0.1)
+        return `<${sign}0.1%`;
+    if (a > 10000)
+        return `>${sign}10,000%`; // a rise from a few cents: the dollars say it; 3.8e+26% says nothing
+    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
+}
+/** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
+const article = (id) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
+/** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
+function violationText(v, j) {
+    if (v.limit === 'gpu_memory_bytes')
+        return `needs ${(0,format/* bytes */.ee)(v.actual)} per GPU, ${(0,format/* bytes */.ee)(v.max)} available${j ? ` on ${article(j.hardware.gpu)} ${(0,report_escape/* escapeMarkdown */.FV)(j.hardware.gpu)}` : ''}`;
+    return `${format/* LIMIT_LABEL */.lG[v.limit] ?? v.limit} ${(0,format/* limitValue */.rb)(v.limit, v.actual)}, over ${v.project ? `project ${(0,report_escape/* escapeMarkdown */.FV)(v.project)}'s limit` : 'the limit'} of ${(0,format/* limitValue */.rb)(v.limit, v.max)} (${(0,limits/* flagName */.G)(v.limit)})`;
+}
+/** What to change to clear a violation, from the estimate itself. */
+function fixText(v, j) {
+    if (!j)
+        return v.limit.startsWith('max_cost_increase') ? 'make the change cheaper or raise the limit' : 'lower the jobs\' cost or raise the limit';
+    if (v.limit === 'gpu_memory_bytes') {
+        if (j.hardware.min_count !== null && j.hardware.min_count > j.hardware.count)
+            return `fits on ${j.hardware.min_count} × ${(0,report_escape/* escapeMarkdown */.FV)(j.hardware.gpu)} (hardware.count)`;
+        const alt = j.alternatives[0];
+        return alt ? `fits on ${alt.count} × ${(0,report_escape/* escapeMarkdown */.FV)(alt.gpu)} (hardware.gpu)` : 'a larger GPU, LoRA/QLoRA, or a smaller model';
+    }
+    if (v.limit === 'max_gpus')
+        return 'fewer GPUs (hardware.count) or raise the limit';
+    return 'fewer tokens or epochs (data), cheaper hardware, or raise the limit';
+}
+/** The first line: the verdict's cause when something fails, else what the change does and the verdict. */
+function headline(report, c, scope, limitsSet) {
+    const change = changeSentence(report, c);
+    if (scope.failing.length) {
+        const { job, violation } = scope.failing[0];
+        const more = scope.failing.length > 1 ? ` (and ${plural(scope.failing.length - 1, 'more violation')})` : '';
+        const who = job ? `**${(0,report_escape/* escapeMarkdown */.FV)(job.name)}**` : '**all jobs together**';
+        const cause = violation.limit === 'gpu_memory_bytes' && job
+            ? `${who} needs ${(0,format/* bytes */.ee)(violation.actual)} per GPU; ${article(job.hardware.gpu)} ${(0,report_escape/* escapeMarkdown */.FV)(job.hardware.gpu)} has ${(0,format/* bytes */.ee)(violation.max)}`
+            : `${who}: ${violationText(violation, job)}`;
+        return [`❌ ${cause}${more}`, '', change];
+    }
+    const fits = report.jobs.every((j) => j.memory.fits);
+    const verdict = !limitsSet && fits ? 'no limits set' : '✅ within limits';
+    return [`**${change}** · ${verdict}`];
+}
+/** "Adds 1 job, changes 2: +$1,240 (+4%), $3,678,739 in total" or, without a base, the total and its range. */
+function changeSentence(report, c) {
+    const total = report.totals.cost_usd;
+    if (!c)
+        return `Training cost: ${(0,format/* usd */.dR)(total.expected)} expected (${(0,format/* usd */.dR)(total.low)} to ${(0,format/* usd */.dR)(total.high)})`;
+    const n = (s) => c.jobs.filter((j) => j.status === s).length;
+    const parts = [
+        n('added') ? `adds ${plural(n('added'), 'job')}` : '',
+        n('changed') ? `changes ${n('changed')}` : '',
+        n('removed') ? `removes ${n('removed')}` : '',
+    ].filter(Boolean);
+    if (!parts.length)
+        return `No training job changes: ${(0,format/* usd */.dR)(total.expected)} in total`;
+    const s = parts.join(', ');
+    const delta = Math.abs(c.delta_usd) < 0.005 ? 'no cost change' : `${(0,format/* usdDelta */.VD)(c.delta_usd)}${c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`}`;
+    return `${s[0].toUpperCase()}${s.slice(1)}: ${delta}, ${(0,format/* usd */.dR)(total.expected)} in total`;
+}
+/** The basis of a job's cost: rented hours, or an owned cluster's electricity only (settings). */
+function basis(j) {
+    if (j.price.cluster)
+        return `owned: cluster ${(0,report_escape/* escapeMarkdown */.FV)(j.price.cluster)}`;
+    const b = j.price.basis ?? (j.price.market === 'owned' ? 'owned' : 'rented');
+    return b === 'owned' ? 'owned: electricity only' : b;
+}
+function changeCell(ch) {
+    if (!ch)
+        return '';
+    if (ch.status === 'added')
+        return `${(0,format/* usdDelta */.VD)(ch.cost_delta_usd)} (added)`;
+    if (ch.status === 'unchanged')
+        return 'unchanged';
+    if (ch.status === 'removed')
+        return `${(0,format/* usdDelta */.VD)(ch.cost_delta_usd)} (removed)`;
+    return `${(0,format/* usdDelta */.VD)(ch.cost_delta_usd)} (was ${(0,format/* usd */.dR)(ch.before.cost_usd.expected)})`;
+}
+function mark(j, scope) {
+    if (!j.violations.length)
+        return '';
+    return scope.gated(j) ? '❌ ' : '⚠️ ';
+}
+function jobRow(j, scope, labelBasis, change) {
+    const cells = [
+        `${mark(j, scope)}**${(0,report_escape/* escapeMarkdown */.FV)(j.name)}**<br><sub>${(0,report_escape/* escapeMarkdown */.FV)(j.file)}</sub>`,
+        `${j.hardware.count} × ${(0,report_escape/* escapeMarkdown */.FV)(j.hardware.gpu)}`,
+        j.memory.fits ? '✅' : '❌',
+        (0,format/* hours */.c$)(j.compute.wall_clock_hours.expected),
+        (0,format/* gpuHours */.KK)(j.compute.gpu_hours.expected),
+        `${(0,format/* usd */.dR)(j.cost_usd.expected)}<br><sub>${(0,format/* usd */.dR)(j.cost_usd.low)} to ${(0,format/* usd */.dR)(j.cost_usd.high)}${labelBasis ? `, ${basis(j)}` : ''}</sub>`,
+    ];
+    if (change)
+        cells.push(changeCell(change));
+    return `| ${cells.join(' | ')} |`;
+}
+function removedRow(r) {
+    return `| ~~${(0,report_escape/* escapeMarkdown */.FV)(r.name)}~~<br><sub>${(0,report_escape/* escapeMarkdown */.FV)(r.file)}</sub> | | | | | | ${changeCell(r)} |`;
+}
+const HEADER = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |', '| --- | --- | :---: | ---: | ---: | ---: |'];
+const HEADER_VS = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) | vs base |', '| --- | --- | :---: | ---: | ---: | ---: | --- |'];
+/** The totals row: jobs that do not fit have no cost to add up, and the row says they are left out. */
+function totalRow(report, c) {
+    const out = report.jobs.filter((j) => !j.memory.fits).length;
+    const label = `**all jobs**${out ? `<br><sub>without ${plural(out, 'job')} that ${out === 1 ? 'does' : 'do'} not fit</sub>` : ''}`;
+    const cells = [label, '', '', '', (0,format/* gpuHours */.KK)(report.totals.gpu_hours.expected), `**${(0,format/* usd */.dR)(report.totals.cost_usd.expected)}**`];
+    if (c)
+        cells.push(c.before_cost_usd > 0 || c.delta_usd !== 0 ? (0,format/* usdDelta */.VD)(c.delta_usd) : '');
+    return `| ${cells.join(' | ')} |`;
+}
+function details(j) {
+    const m = j.memory.per_gpu_bytes;
+    const t = j.compute.wall_clock_hours;
+    const lines = [
+        `<details><summary><b>${(0,report_escape/* escapeHtml */.ZD)(j.name)}</b>: ${(0,report_escape/* escapeHtml */.ZD)(j.model.name)}, ${(0,report_escape/* escapeHtml */.ZD)(j.method)}, ${j.hardware.count} × ${(0,report_escape/* escapeHtml */.ZD)(j.hardware.gpu)}</summary>`,
+        '',
+        `${(0,format/* count */.U9)(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${(0,format/* count */.U9)(j.parameters.active)} active per token)` : ''}, ${(0,format/* count */.U9)(j.parameters.trainable)} trained; ${(0,format/* sci */.yd)(j.compute.flops)} FLOPs over ${(0,format/* count */.U9)(j.compute.tokens)} tokens at ${(0,format/* pct */.Oe)(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${(0,format/* hoursRange */.TT)(t.low, t.high)}.`,
+        '',
+        '| memory per GPU | |',
+        '| --- | ---: |',
+        `| weights | ${(0,format/* bytes */.ee)(m.weights)} |`,
+        `| gradients | ${(0,format/* bytes */.ee)(m.gradients)} |`,
+        `| optimizer states | ${(0,format/* bytes */.ee)(m.optimizer)} |`,
+        `| activations | ${(0,format/* bytes */.ee)(m.activations)} |`,
+        `| overhead | ${(0,format/* bytes */.ee)(m.overhead)} |`,
+        `| **total** | **${(0,format/* bytes */.ee)(m.total)}** of ${(0,format/* bytes */.ee)(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
+        '',
+        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${(0,report_escape/* escapeMarkdown */.FV)(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${(0,report_escape/* escapeMarkdown */.FV)(j.hardware.gpu)} fits`}.`,
+        `Storage: ${(0,format/* bytes */.ee)(j.storage_bytes.total)} (dataset ${(0,format/* bytes */.ee)(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${(0,format/* bytes */.ee)(j.storage_bytes.base_model)}` : ''}, checkpoints ${(0,format/* bytes */.ee)(j.storage_bytes.checkpoints)}). Energy: ${(0,format/* kwh */.Jo)(j.energy_kwh)}, ${(0,format/* co2kg */.RC)(j.co2_kg)}.`,
+        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${(0,report_escape/* escapeMarkdown */.FV)(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
+    ];
+    if (j.alternatives.length) {
+        lines.push('', '| alternative | wall-clock | cost | basis |', '| --- | ---: | ---: | --- |');
+        for (const a of j.alternatives)
+            lines.push(`| ${a.count} × ${(0,report_escape/* escapeMarkdown */.FV)(a.gpu)} | ${(0,format/* hours */.c$)(a.wall_clock_hours)} | ${(0,format/* usd */.dR)(a.cost_usd)} | ${a.cluster ? `owned: cluster ${(0,report_escape/* escapeMarkdown */.FV)(a.cluster)}` : a.basis ?? 'rented'} |`);
+    }
+    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${(0,report_escape/* escapeMarkdown */.FV)(a)}`), '', '</details>');
+    return lines.join('\n');
+}
+/**
+ * The pull-request comment and job summary. With a comparison it is about the change: the headline says what the
+ * pull request does (or why it fails), the table lists the jobs it adds, changes or removes, the unchanged ones
+ * collapse into one line, and violations of unchanged jobs are listed as already on the base branch.
+ */
+function renderMarkdown(report, opts = {}) {
+    const c = opts.comparison;
+    const scope = (0,budget_scope/* gateScope */.o)(report, c, opts.gate ?? 'changed');
+    const limitsSet = opts.limitsSet ?? true;
+    // Mixed bases are labelled, and so is any job on an owned cluster (its cost is not a rental price).
+    const labelBasis = new Set(report.jobs.map(basis)).size > 1 || report.jobs.some((j) => j.price.cluster);
+    const age = priceAgeLine(report);
+    const settingsArea = [...(opts.settingsLines ?? []), ...(age ? [age] : [])].flatMap((l) => [`> ${(0,report_escape/* escapeMarkdown */.FV)(l)}`, '']);
+    const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), '', ...settingsArea];
+    const key = (j) => `${j.file}\u0000${j.name}`;
+    const changes = new Map(c?.jobs.filter((x) => x.after).map((x) => [key(x), x]) ?? []);
+    const changeOf = (j) => changes.get(key(j));
+    const shown = c ? report.jobs.filter((j) => changeOf(j)?.status !== 'unchanged') : report.jobs;
+    const unchanged = c ? report.jobs.filter((j) => changeOf(j)?.status === 'unchanged') : [];
+    const removed = c?.jobs.filter((x) => x.status === 'removed') ?? [];
+    const table = [];
+    if (shown.length || removed.length || !c) {
+        // With jobs of more than one train-budget.yml project, a row names each project above its jobs.
+        const groups = groupByProject(shown);
+        const rows = groups.flatMap((g) => [
+            ...(groups.length > 1 ? [`| **${g.project === null ? 'no project' : `project ${(0,report_escape/* escapeMarkdown */.FV)(g.project)}`}** | | | | | |${c ? ' |' : ''}`] : []),
+            ...g.jobs.map((j) => jobRow(j, scope, labelBasis, changeOf(j))),
+        ]);
+        table.push(...(c ? HEADER_VS : HEADER), ...rows, ...removed.map(removedRow), totalRow(report, c));
+    }
+    if (unchanged.length) {
+        const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
+        table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${(0,format/* usd */.dR)(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
+    }
+    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? (0,report_escape/* escapeMarkdown */.FV)(job.name) : violation.project ? `all jobs of project ${(0,report_escape/* escapeMarkdown */.FV)(violation.project)}` : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
+    const present = scope.present.map(({ job, violation }) => `- ⚠️ **${(0,report_escape/* escapeMarkdown */.FV)(job.name)}**: ${violationText(violation, job)}`);
+    const viol = [
+        ...(failing.length ? ['', '#### Violations', ...failing] : []),
+        ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
+    ];
+    const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
+    if (advised.length)
+        viol.push('', '#### Advice', ...advised);
+    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${(0,report_escape/* escapeMarkdown */.FV)(n)}`)] : [];
+    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
+    const detailed = shown;
+    const body = [...head, ...table, ...viol, ...notes, '', ...detailed.map(details), ...footer].join('\n') + '\n';
+    const max = opts.maxLength ?? Infinity;
+    if (body.length <= max)
+        return body;
+    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
+    const pointer = ['', `_The details of ${plural(detailed.length, 'job')} do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
+    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
+    if (short.length > max) {
+        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
+        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
+    }
+    return short;
 }
 
 
@@ -7617,8 +7831,8 @@ const settingsSchema = schemas/* strictObject */.rej({
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 22 modules
-var load = __nccwpck_require__(57);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
+var load = __nccwpck_require__(1008);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 

@@ -34,7 +34,7 @@ function parseOutputs(text: string): Record<string, string> {
  * Runs the bundled dist/index.js as a child process the way the Actions runner does: INPUT_* variables, an event
  * payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at `apiUrl`.
  */
-export function runActionProcess(opts: { workspace: string; apiUrl: string; event: 'pull_request' | 'pull_request_target' | 'push'; inputs?: Record<string, string>; pull?: { number: number; base: string; head: string }; eventText?: string }): Promise<ActionRun> {
+export function runActionProcess(opts: { workspace: string; apiUrl: string; event: 'pull_request' | 'pull_request_target' | 'push' | 'workflow_run'; inputs?: Record<string, string>; pull?: { number: number; base: string; head: string }; eventText?: string }): Promise<ActionRun> {
   assertFreshBundle();
   const scratch = mkdtempSync(join(tmpdir(), 'tb-runner-'));
   const eventPath = join(scratch, 'event.json');
@@ -42,6 +42,9 @@ export function runActionProcess(opts: { workspace: string; apiUrl: string; even
   const payload =
     opts.event === 'push'
       ? { ref: 'refs/heads/main', after: pull.head, repository: { name: 'r', owner: { login: 'o' } } }
+      : opts.event === 'workflow_run'
+      ? // The fork recipe's second half: triggered by a pull_request run on a fork's branch "feature".
+        { action: 'completed', workflow_run: { id: 42, event: 'pull_request', conclusion: 'success', head_sha: pull.head, head_branch: 'feature', head_repository: { full_name: 'fork/r', owner: { login: 'fork' } }, pull_requests: [] }, repository: { name: 'r', owner: { login: 'o' } } }
       : { action: 'synchronize', number: pull.number, pull_request: { number: pull.number, base: { sha: pull.base, ref: 'main' }, head: { sha: pull.head, ref: 'feature' } }, repository: { name: 'r', owner: { login: 'o' } } };
   writeFileSync(eventPath, opts.eventText ?? JSON.stringify(payload));
   const outputPath = join(scratch, 'output');

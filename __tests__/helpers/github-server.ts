@@ -32,6 +32,10 @@ export class FakeGitHub {
   url = '';
   /** The token every request must carry (the action's github-token input); others get GitHub's 401. */
   token = 'test-token';
+  /** A read-only token, as a pull request from a fork gets: reads answer, writes get GitHub's 403. */
+  readOnlyToken = 'read-only-token';
+  /** Open pull requests, for `GET /pulls?head=owner:branch`. */
+  pulls: { number: number; head: { sha: string; ref: string; user: { login: string } } }[] = [];
 
   /** Answer the next request on `route` ('POST comments', 'PATCH comment', 'GET comments', 'GET contents', 'GET files') with `status`. */
   fail(route: string, ...statuses: number[]): void {
@@ -81,9 +85,11 @@ export class FakeGitHub {
     const method = req.method ?? 'GET';
     this.seen.push({ method, path: url.pathname + url.search, body });
     // Octokit sends "token <t>" (older) or "Bearer <t>"; GitHub answers 401 Bad credentials otherwise.
-    if (!/^(token|bearer) /i.test(req.headers.authorization ?? '') || req.headers.authorization!.replace(/^\S+ /, '') !== this.token) {
+    const token = /^(token|bearer) /i.test(req.headers.authorization ?? '') ? req.headers.authorization!.replace(/^\S+ /, '') : '';
+    if (token !== this.token && token !== this.readOnlyToken) {
       return this.send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     }
+    if (token === this.readOnlyToken && method !== 'GET') return this.fault(res, 403);
 
     let route = '';
     let m: RegExpMatchArray | null;
@@ -91,6 +97,7 @@ export class FakeGitHub {
     else if ((m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/))) route = `${method} comment`;
     else if ((m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/))) route = `${method} contents`;
     else if ((m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/))) route = `${method} files`;
+    else if (url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/pulls$/)) route = `${method} pulls`;
     else return this.send(res, 404, { message: 'Not Found' });
 
     const queued = this.faults.get(route);
@@ -125,6 +132,11 @@ export class FakeGitHub {
       return this.send(res, 200, { type: 'file', encoding: 'base64', path, content: Buffer.from(text).toString('base64') });
     }
     if (route === 'GET files') return this.send(res, 200, this.pullFiles);
+    if (route === 'GET pulls') {
+      // GitHub's `head` filter is "user:ref-name"; without it every open pull request is listed.
+      const head = url.searchParams.get('head');
+      return this.send(res, 200, this.pulls.filter((p) => head === null || `${p.head.user.login}:${p.head.ref}` === head));
+    }
     return this.send(res, 404, { message: 'Not Found' });
   }
 }

@@ -6,7 +6,7 @@ import * as runner from '../github/runner.js';
 import { cleanMarkdownBody } from '../report/sanitize.js';
 
 const FORK_HINT =
-  'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, run Train Budget from a workflow_run workflow triggered by this one, which gets a write token, or use pull_request_target with care (it must not run the fork\'s code).';
+  'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, set comment: off here, upload the comment-file output, and post it from a workflow_run workflow with post-comment-file (README, Pull requests from forks); do not check out a fork\'s code under pull_request_target.';
 
 /** Posts or edits the pull-request comment; a failure is a warning, never the step's verdict. */
 export async function postComment(client: GitHubClient | null, pull: number, body: string, inputs: Pick<ActionInputs, 'comment' | 'commentTag'>): Promise<void> {

@@ -42,6 +42,16 @@ async function clientFor(inputs: ActionInputs, owner: string, repo: string): Pro
   return octokitClient(inputs.token, owner, repo);
 }
 
+/**
+ * The comment as rendered, in a file named by the `comment-file` output (empty when there is nothing to say): the
+ * fork recipe uploads it, and a workflow_run workflow posts it with `post-comment-file`.
+ */
+function saveComment(inputs: ActionInputs, body: string): void {
+  const path = join(process.env.RUNNER_TEMP ?? tmpdir(), `train-budget-${inputs.commentTag}.md`);
+  writeFileSync(path, body);
+  runner.setOutput('comment-file', path);
+}
+
 const limitsSet = (inputs: ActionInputs) => Object.keys(inputs.limits).length > 0 || Object.keys(inputs.increase).length > 0;
 
 /** The action: estimate, summarise, comment, set outputs, then apply the gate. Never throws. `today` (YYYY-MM-DD) comes from the process shell. */
@@ -56,6 +66,13 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
         return;
       }
       throw e;
+    }
+    if (inputs.postCommentFile) {
+      // The fork recipe's second half: post what a pull_request run rendered; nothing is estimated or checked out.
+      const event = readEvent();
+      const { postSaved } = await import('./post-saved.js');
+      await postSaved(inputs, event, await clientFor(inputs, event.owner, event.repo));
+      return;
     }
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const wd = workingDirectory(workspace, inputs.workingDirectory);
@@ -105,6 +122,7 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
       for (const p of failingProblems) annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
       const md = problemsMarkdown(failingProblems.map((p) => ({ ...p, file: pathOf(p.file) })), marker(inputs.commentTag));
       runner.appendSummary(md);
+      if (event.pull) saveComment(inputs, md);
       if (event.pull) await postComment(client, event.pull.number, md, inputs);
       runner.setFailed(`Train Budget: ${failingProblems.length} manifest problem${failingProblems.length === 1 ? '' : 's'}`);
       return;
@@ -129,8 +147,9 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
     const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
     if (event.pull && !nothingToSay) {
       const body = renderMarkdown(report, { ...view, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
+      saveComment(inputs, body);
       await postComment(client, event.pull.number, body, inputs);
-    }
+    } else if (event.pull) saveComment(inputs, '');
 
     runner.setOutput('total-cost-usd', report.totals.cost_usd.expected.toFixed(2));
     runner.setOutput('total-gpu-hours', report.totals.gpu_hours.expected.toFixed(2));

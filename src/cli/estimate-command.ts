@@ -1,22 +1,19 @@
-import { posix, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { changeViolations, type Comparison } from '../budget/compare.js';
 import { JOB_LIMITS, flagName, type Limits } from '../budget/limits.js';
 import { GATE_MODES, gateScope, type GateMode } from '../budget/scope.js';
-import { buildReport, type Report } from '../budget/verdict.js';
-import { compareWithBase } from '../compare/with-base.js';
+import { buildReport } from '../budget/verdict.js';
 import { estimateJob } from '../estimate/estimate.js';
 import { withAdvice } from '../plan/advice.js';
-import type { Loaded } from '../manifest/load-all.js';
 import type { Job } from '../manifest/types.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { numberFlag, parseFlags, UsageError } from './args.js';
-import { gitChangedFiles, gitShow, gitTopLevel, resolveRef } from './git.js';
+import { compareWithRef } from './git-base.js';
 import { lookalikeWarnings } from './lookalikes.js';
 import { cliOffline, loadForCliThen, type CliLoaded } from './load-for-cli.js';
 import { prepareJobs } from '../settings/prepare.js';
-import { applySettings } from '../settings/apply.js';
 import { writeOutputFile } from './write-output.js';
 import { reportProblems } from './problems-out.js';
 import type { Io } from './run.js';
@@ -111,25 +108,13 @@ function estimateLoaded(loaded: CliLoaded, flags: EstimateFlags, io: Io): number
     return gateScope(report, comparison, gate).failing.length ? 1 : 0;
   };
   if (values.base === undefined) return finish(null);
-  // The base versions are priced with the same settings as the head (rules, clusters, today), so the change shown is the manifests'.
-  const prepareBase = (js: Job[]) => applySettings(js, prepared.settings, io.today ?? null).jobs;
+  const prepareBase = (js: Job[]) => prepareJobs(js, where.root, values.config as string | undefined, io.today ?? null).jobs;
   return compareWithRef(values.base as string, where.root, loaded, report, prepareBase).then((comparison) => {
     const over = changeViolations(comparison, increase);
     report.violations.push(...over);
     report.over_budget = report.over_budget || over.length > 0;
     return finish(comparison);
   });
-}
-
-/** The comparison with git REF: base versions through `git show`, the changed files through `git diff`. */
-async function compareWithRef(ref: string, root: string, loaded: Loaded, report: Report, prepare: (jobs: Job[]) => Job[]): Promise<Comparison> {
-  const top = gitTopLevel(root);
-  if (!top) throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
-  const commit = resolveRef(top, ref);
-  if (!commit) throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
-  const prefix = relative(top, root).split(sep).join('/');
-  if (prefix.startsWith('..')) throw new UsageError(`--root ${root} is outside the git repository ${top}`);
-  return compareWithBase(async (p) => gitShow(top, commit, posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report, [], prepare);
 }
 
 /** The text report's closing lines with --base: what changed since REF. */

@@ -7,6 +7,8 @@ import { numberFlag, parseFlags, UsageError } from './args.js';
 import { cliOffline, loadForCliThen, type CliLoaded } from './load-for-cli.js';
 import { prepareJobs } from '../settings/prepare.js';
 import type { Io } from './run.js';
+import type { Job } from '../manifest/types.js';
+import { jobsChangedSince } from './plan-base.js';
 
 export const PLAN_HELP = `Usage: train-budget plan [paths or globs...] [flags]
 
@@ -22,13 +24,14 @@ limits), the fastest within the cost limit, the cost against wall-clock frontier
   --format text|json|markdown
   --root DIR              repository root (default: the current folder)
   --config FILE           settings file (default: train-budget.yml at the root): its price rules price every set-up
+  --base REF              plan only the jobs added or changed since git REF (as the pull-request comment tells them apart)
   --offline               never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1)
 Exit codes: 0 every job has a recommended set-up, 1 some job has none that meets its limits, 2 invalid manifest or usage.
 `;
 
 export function planCommand(argv: string[], io: Io): number | Promise<number> {
   const s = { type: 'string' } as const;
-  const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s, offline: { type: 'boolean' } }, 'plan');
+  const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s, base: s, offline: { type: 'boolean' } }, 'plan');
   if (values.help) {
     io.out(PLAN_HELP);
     return 0;
@@ -69,15 +72,26 @@ export function planCommand(argv: string[], io: Io): number | Promise<number> {
 }
 
 /** The plans of what was loaded (after any Hub config.json was fetched). */
-function planLoaded(loaded: CliLoaded, root: string, values: Record<string, string | boolean | undefined>, opts: PlanOptions, format: string, io: Io): number {
-  const prepared = prepareJobs(loaded.jobs, root, values.config as string | undefined, io.today ?? null);
+function planLoaded(loaded: CliLoaded, root: string, values: Record<string, string | boolean | undefined>, opts: PlanOptions, format: string, io: Io): number | Promise<number> {
+  const prepare = (js: readonly Job[]) => prepareJobs(js, root, values.config as string | undefined, io.today ?? null);
+  const prepared = prepare(loaded.jobs);
   const problems = [...loaded.problems, ...prepared.problems];
   if (problems.length) {
     for (const p of problems) io.err(formatProblem(p) + '\n');
     io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing planned\n`);
     return 2;
   }
-  const planned = prepared.jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
+  if (values.base !== undefined) {
+    return jobsChangedSince(values.base as string, root, loaded, prepared.jobs, (js) => prepare(js).jobs).then(({ jobs, note }) => {
+      io.err(note + '\n');
+      return planJobs(jobs, opts, format, io);
+    });
+  }
+  return planJobs(prepared.jobs, opts, format, io);
+}
+
+function planJobs(jobs: readonly Job[], opts: PlanOptions, format: string, io: Io): number {
+  const planned = jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
   io.out(format === 'json' ? renderPlanJson(planned) : format === 'markdown' ? renderPlanMarkdown(planned) : renderPlanText(planned));
   return planned.some((p) => !p.plan.recommended) ? 1 : 0;
 }

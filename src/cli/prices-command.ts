@@ -2,6 +2,7 @@ import { findAccelerator, ACCELERATOR_IDS } from '../catalog/accelerators.js';
 import { ELECTRICITY_USD_PER_KWH, GPU_PRICES } from '../catalog/prices.js';
 import { daysBetween, STALE_AFTER_DAYS } from '../estimate/price-book.js';
 import { didYouMean } from '../manifest/suggest.js';
+import { acceleratorHint } from '../manifest/gpu-names.js';
 import { parseFlags, UsageError } from './args.js';
 import type { Io } from './run.js';
 
@@ -26,7 +27,7 @@ export function pricesCommand(argv: string[], io: Io): number {
   let gpu: string | undefined;
   if (values.gpu !== undefined) {
     const a = findAccelerator(values.gpu as string);
-    if (!a) throw new UsageError(`unknown accelerator "${String(values.gpu)}"${didYouMean(String(values.gpu), ACCELERATOR_IDS) || ''}; train-budget gpus lists them`);
+    if (!a) throw new UsageError(`unknown accelerator "${String(values.gpu)}"${acceleratorHint(String(values.gpu)) || didYouMean(String(values.gpu), ACCELERATOR_IDS) || ''}; train-budget gpus lists them`);
     gpu = a.id;
   }
   const rows = GPU_PRICES.filter((p) => gpu === undefined || p.gpu === gpu)

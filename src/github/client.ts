@@ -27,6 +27,8 @@ export interface GitHubClient {
   /** A file's text at a commit, or null when it does not exist there. */
   fileAt(path: string, ref: string): Promise<string | null>;
   pullFiles(pull: number): Promise<PullFile[]>;
+  /** Open pull requests whose head is `owner:branch`, with the commit each head is at now. */
+  pullsWithHead(owner: string, branch: string): Promise<{ number: number; head_sha: string }[]>;
 }
 
 /** How many times a rate-limited request is tried again before giving up. */
@@ -85,6 +87,10 @@ export function octokitClient(token: string, owner: string, repo: string): GitHu
     async pullFiles(pull) {
       const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 });
       return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}) }));
+    },
+    async pullsWithHead(headOwner, branch) {
+      const pulls = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: 'open', head: `${headOwner}:${branch}`, per_page: 100 });
+      return pulls.map((p) => ({ number: p.number, head_sha: p.head.sha }));
     },
   };
 }

@@ -19,6 +19,11 @@ export interface ActionInputs {
   config: string;
   /** Which jobs' own violations fail the check on a pull request (budget/scope.ts). */
   gate: GateMode;
+  /**
+   * A comment rendered earlier (the `comment-file` output of a `pull_request` run, downloaded from its artifact):
+   * post it on the pull request the triggering run belongs to, and do nothing else ('' = estimate as usual).
+   */
+  postCommentFile: string;
 }
 
 /** A bad input: the step fails with this message, which names the input. */
@@ -72,5 +77,6 @@ export function readInputs(): ActionInputs {
     offline: offlineRaw === 'true',
     config: core.getInput('config'),
     gate,
+    postCommentFile: core.getInput('post-comment-file'),
   };
 }

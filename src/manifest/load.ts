@@ -11,6 +11,7 @@ import { closest as closestIds, didYouMean } from './suggest.js';
 import type { Job, ModelSpec, Problem } from './types.js';
 import { sortProblems } from './problems.js';
 import { HUB_ID, type HubContext } from '../hub/types.js';
+import { foldCase } from './case-fold.js';
 import { findModel, MODEL_IDS } from '../catalog/models.js';
 import { dataRules } from './data-rules.js';
 import { checkArchitectureNumbers, numberRules } from './number-rules.js';
@@ -132,7 +133,7 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
       if (imp) imported = mergeImport(written as Record<string, unknown>, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), (id) => hubLookup(id, opts.hub));
       if (!imported) continue; // its problems are reported in the file that can fix them
     }
-    const raw = imported ? imported.raw : written;
+    const raw = foldCase(imported ? imported.raw : written);
     const checked = jobSchemaModelDeferred.safeParse(raw);
     if (!checked.success) {
       for (const issue of checked.error.issues) {

@@ -4,6 +4,7 @@ import { PROVIDERS } from '../catalog/prices.js';
 import type { Located } from './issues.js';
 import type { RawArchitecture } from './schema.js';
 import { didYouMean, closest } from './suggest.js';
+import { acceleratorHint } from './gpu-names.js';
 import { nearbyDivisors } from './divisors.js';
 import { isAuto } from './gpus.js';
 import type { Accelerator } from '../catalog/accelerators.js';
@@ -53,7 +54,7 @@ export function jobRules(rawJob: unknown, at: Key[]): Located[] {
   const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
   const gpu = gpuId ? findAccelerator(gpuId) : undefined;
   if (gpuId && !gpu) {
-    out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${didYouMean(gpuId, ACCELERATOR_IDS) || `; known: ${ACCELERATOR_IDS.join(', ')}, or auto`}` });
+    out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${acceleratorHint(gpuId) || didYouMean(gpuId, ACCELERATOR_IDS) || `; known: ${ACCELERATOR_IDS.join(', ')}, or auto`}` });
   }
   // A list of kinds: each must be known and able to run the job, located at its own entry.
   const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
@@ -61,7 +62,7 @@ export function jobRules(rawJob: unknown, at: Key[]): Located[] {
     const id = str(g);
     if (!id) return;
     const a = findAccelerator(id);
-    if (!a) out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${didYouMean(id, ACCELERATOR_IDS) || `; known: ${ACCELERATOR_IDS.join(', ')}`}` });
+    if (!a) out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${acceleratorHint(id) || didYouMean(id, ACCELERATOR_IDS) || `; known: ${ACCELERATOR_IDS.join(', ')}`}` });
     else out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
   });
 
