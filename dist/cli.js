@@ -2082,7 +2082,10 @@ function daysBetween(from, to) {
 /** A price older than this is said to be stale in the report. */
 const STALE_AFTER_DAYS = 180;
 
+// EXTERNAL MODULE: ./src/estimate/text-order.ts
+var text_order = __nccwpck_require__(7374);
 ;// CONCATENATED MODULE: ./src/estimate/pricing.ts
+
 
 
 const money = (x) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
@@ -2115,7 +2118,7 @@ function catalogPrice(job, gpu) {
     const proxy = (0,catalog_prices/* pricesFor */.Cf)(gpu.id).length === 0 ? catalog_prices/* PRICE_PROXY */.V6[gpu.id] : undefined;
     if (proxy)
         notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
-    const all = (0,catalog_prices/* pricesFor */.Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
+    const all = (0,catalog_prices/* pricesFor */.Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || (0,text_order/* byText */.z)(a.provider, b.provider));
     if (all.length) {
         const m = all[Math.floor((all.length - 1) / 2)];
         if (market === 'spot')
@@ -2221,6 +2224,7 @@ function storageBytes(x) {
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/estimate.ts
+
 
 
 
@@ -2344,9 +2348,9 @@ function alternatives(p, chosen) {
         const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
         out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
     }
-    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
+    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || (0,text_order/* byText */.z)(a.gpu, b.gpu));
     const picked = byCost.slice(0, 4);
-    const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
+    const fastest = [...out].sort((a, b) => a.hours - b.hours || (0,text_order/* byText */.z)(a.gpu, b.gpu))[0];
     if (fastest && !picked.includes(fastest))
         picked.push(fastest);
     for (const o of out)
@@ -2547,11 +2551,18 @@ class SetupScorer {
         const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / GOODPUT_ONE_NODE;
         return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
     }
+    /** GPU-hour price by kind: choosePrice builds its sources and notes, too slow to repeat for every set-up scored. */
+    prices = new Map();
     price(gpuId) {
+        const known = this.prices.get(gpuId);
+        if (known !== undefined)
+            return known;
         let priceJob = this.priceJobs.get(gpuId);
         if (!priceJob)
             this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
-        return choosePrice(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
+        const usd = choosePrice(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
+        this.prices.set(gpuId, usd);
+        return usd;
     }
     /** Memory per GPU, bytes, of the most loaded GPU. */
     /** Memory-only evaluations so far. */
@@ -3256,8 +3267,36 @@ function priceAgeLine(report) {
 const basisOf = (j) => (j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented');
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
-/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
-const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/**
+ * Number formatting shared by the text and markdown reports: en-US digits and grouping, written out so output is
+ * deterministic and needs no locale data. The first `Intl.NumberFormat` (or `toLocaleString`) in a process loads
+ * ICU's locale data, which took longer than all the rest of an action run that posts nothing (npm run bench).
+ * Rounding is Intl.NumberFormat's: the shortest decimal that reads back as the number (`String(x)`, so 1.005 is
+ * "1.005"), rounded half away from zero; `toFixed` rounds the binary value instead (1.005 -> "1.00").
+ */
+function grouped(x, digits = 0) {
+    const plain = String(Math.abs(x));
+    // NaN, Infinity, and numbers String() writes with an exponent (below 1e-6, 1e21 and up): toFixed's form.
+    if (!/^\d+(\.\d+)?$/.test(plain))
+        return x.toFixed(digits);
+    const [int, frac = ''] = plain.split('.');
+    let kept = int + frac.slice(0, digits).padEnd(digits, '0');
+    if (frac.length > digits && frac[digits] >= '5') {
+        // Add one in the last kept place, carrying.
+        const d = [...kept];
+        let i = d.length - 1;
+        while (i >= 0 && d[i] === '9')
+            d[i--] = '0';
+        if (i < 0)
+            d.unshift('1');
+        else
+            d[i] = String(Number(d[i]) + 1);
+        kept = d.join('');
+    }
+    const whole = kept.slice(0, kept.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return `${x < 0 || Object.is(x, -0) ? '-' : ''}${whole}${digits ? `.${kept.slice(kept.length - digits)}` : ''}`;
+}
+const nf = (digits) => ({ format: (x) => grouped(x, digits) });
 function usd(x) {
     // A positive amount never shows as $0.00.
     if (x > 0 && x < 0.005)
@@ -3505,7 +3544,7 @@ function details(j) {
     const lines = [
         `<details><summary><b>${escapeHtml(j.name)}</b>: ${escapeHtml(j.model.name)}, ${escapeHtml(j.method)}, ${j.hardware.count} × ${escapeHtml(j.hardware.gpu)}</summary>`,
         '',
-        `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
+        `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${grouped(Math.round(j.compute.tokens_per_gpu_second))} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
         '',
         '| memory per GPU | |',
         '| --- | ---: |',
@@ -3601,7 +3640,7 @@ function renderText(report) {
         out.push(`  model        ${j.model.name}: ${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${count(j.parameters.active)} active` : ''}, ${count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
         out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
         out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
-        out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU (${format_pct(j.compute.goodput)} goodput)`);
+        out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${grouped(Math.round(j.compute.tokens_per_gpu_second))} tokens/s per GPU (${format_pct(j.compute.goodput)} goodput)`);
         out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hoursRange(j.compute.wall_clock_hours.low, j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
         out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour ${j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented'}, ${j.price.source}, as of ${j.price.as_of}${j.price.stale ? ` (STALE: ${j.price.age_days} days old)` : ''}`);
         out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
@@ -5264,6 +5303,23 @@ function expertParameters(a) {
 
 /***/ }),
 
+/***/ 7374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ byText)
+/* harmony export */ });
+/**
+ * Code-unit order of two strings, for tie-breaks and file listings: the same on every machine and locale, and,
+ * unlike `localeCompare`, it needs no ICU collator, whose creation on first use took longer than the rest of an
+ * action run that posts nothing (npm run bench). For the lower-case ids and names compared here the order is
+ * the same; for file names it differs from the locale's only in case and punctuation (`B` before `a`).
+ */
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+/***/ }),
+
 /***/ 2171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5454,6 +5510,8 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3038);
+/* harmony import */ var _estimate_text_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7374);
+
 
 
 
@@ -5531,7 +5589,7 @@ function walk(dir, out, problems, realRoot, budget) {
         problems.push({ file: toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .fsErrorText */ .fC)(e)}` });
         return;
     }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of entries.sort((a, b) => (0,_estimate_text_order_js__WEBPACK_IMPORTED_MODULE_4__/* .byText */ .z)(a.name, b.name))) {
         if (--budget.left < 0)
             return;
         if (e.isDirectory()) {

@@ -642,11 +642,18 @@ class SetupScorer {
         const gpuHours = flops / ((0,efficiency/* peakTflops */.YR)(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / estimate/* GOODPUT_ONE_NODE */.BR;
         return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
     }
+    /** GPU-hour price by kind: choosePrice builds its sources and notes, too slow to repeat for every set-up scored. */
+    prices = new Map();
     price(gpuId) {
+        const known = this.prices.get(gpuId);
+        if (known !== undefined)
+            return known;
         let priceJob = this.priceJobs.get(gpuId);
         if (!priceJob)
             this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
-        return (0,pricing/* choosePrice */.JM)(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
+        const usd = (0,pricing/* choosePrice */.JM)(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
+        this.prices.set(gpuId, usd);
+        return usd;
     }
     /** Memory per GPU, bytes, of the most loaded GPU. */
     /** Memory-only evaluations so far. */
@@ -2832,7 +2839,10 @@ function storageBytes(x) {
     return { dataset, base_model: baseModel, checkpoints, total: dataset + baseModel + checkpoints };
 }
 
+// EXTERNAL MODULE: ./src/estimate/text-order.ts
+var text_order = __nccwpck_require__(7374);
 ;// CONCATENATED MODULE: ./src/estimate/estimate.ts
+
 
 
 
@@ -2956,9 +2966,9 @@ function alternatives(p, chosen) {
         const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
         out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
     }
-    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
+    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || (0,text_order/* byText */.z)(a.gpu, b.gpu));
     const picked = byCost.slice(0, 4);
-    const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
+    const fastest = [...out].sort((a, b) => a.hours - b.hours || (0,text_order/* byText */.z)(a.gpu, b.gpu))[0];
     if (fastest && !picked.includes(fastest))
         picked.push(fastest);
     for (const o of out)
@@ -3706,6 +3716,8 @@ const STALE_AFTER_DAYS = 180;
 /* unused harmony export clusterPrice */
 /* harmony import */ var _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4777);
 /* harmony import */ var _price_book_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6493);
+/* harmony import */ var _text_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7374);
+
 
 
 const money = (x) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
@@ -3738,7 +3750,7 @@ function catalogPrice(job, gpu) {
     const proxy = (0,_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricesFor */ .Cf)(gpu.id).length === 0 ? _catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .PRICE_PROXY */ .V6[gpu.id] : undefined;
     if (proxy)
         notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
-    const all = (0,_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricesFor */ .Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
+    const all = (0,_catalog_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricesFor */ .Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || (0,_text_order_js__WEBPACK_IMPORTED_MODULE_2__/* .byText */ .z)(a.provider, b.provider));
     if (all.length) {
         const m = all[Math.floor((all.length - 1) / 2)];
         if (market === 'spot')
@@ -3821,6 +3833,23 @@ function choosePrice(job, gpu) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 7374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ byText)
+/* harmony export */ });
+/**
+ * Code-unit order of two strings, for tie-breaks and file listings: the same on every machine and locale, and,
+ * unlike `localeCompare`, it needs no ICU collator, whose creation on first use took longer than the rest of an
+ * action run that posts nothing (npm run bench). For the lower-case ids and names compared here the order is
+ * the same; for file names it differs from the locale's only in case and punctuation (`B` before `a`).
+ */
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 
 /***/ }),
@@ -4184,6 +4213,8 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1008);
+/* harmony import */ var _estimate_text_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7374);
+
 
 
 
@@ -4261,7 +4292,7 @@ function walk(dir, out, problems, realRoot, budget) {
         problems.push({ file: toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .fsErrorText */ .fC)(e)}` });
         return;
     }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of entries.sort((a, b) => (0,_estimate_text_order_js__WEBPACK_IMPORTED_MODULE_4__/* .byText */ .z)(a.name, b.name))) {
         if (--budget.left < 0)
             return;
         if (e.isDirectory()) {
@@ -7124,11 +7155,40 @@ function codeSpan(text) {
 /* harmony export */   ee: () => (/* binding */ bytes),
 /* harmony export */   lG: () => (/* binding */ LIMIT_LABEL),
 /* harmony export */   rb: () => (/* binding */ limitValue),
-/* harmony export */   yd: () => (/* binding */ sci)
+/* harmony export */   yd: () => (/* binding */ sci),
+/* harmony export */   zD: () => (/* binding */ grouped)
 /* harmony export */ });
 /* unused harmony export num */
-/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
-const nf = (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/**
+ * Number formatting shared by the text and markdown reports: en-US digits and grouping, written out so output is
+ * deterministic and needs no locale data. The first `Intl.NumberFormat` (or `toLocaleString`) in a process loads
+ * ICU's locale data, which took longer than all the rest of an action run that posts nothing (npm run bench).
+ * Rounding is Intl.NumberFormat's: the shortest decimal that reads back as the number (`String(x)`, so 1.005 is
+ * "1.005"), rounded half away from zero; `toFixed` rounds the binary value instead (1.005 -> "1.00").
+ */
+function grouped(x, digits = 0) {
+    const plain = String(Math.abs(x));
+    // NaN, Infinity, and numbers String() writes with an exponent (below 1e-6, 1e21 and up): toFixed's form.
+    if (!/^\d+(\.\d+)?$/.test(plain))
+        return x.toFixed(digits);
+    const [int, frac = ''] = plain.split('.');
+    let kept = int + frac.slice(0, digits).padEnd(digits, '0');
+    if (frac.length > digits && frac[digits] >= '5') {
+        // Add one in the last kept place, carrying.
+        const d = [...kept];
+        let i = d.length - 1;
+        while (i >= 0 && d[i] === '9')
+            d[i--] = '0';
+        if (i < 0)
+            d.unshift('1');
+        else
+            d[i] = String(Number(d[i]) + 1);
+        kept = d.join('');
+    }
+    const whole = kept.slice(0, kept.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return `${x < 0 || Object.is(x, -0) ? '-' : ''}${whole}${digits ? `.${kept.slice(kept.length - digits)}` : ''}`;
+}
+const nf = (digits) => ({ format: (x) => grouped(x, digits) });
 function usd(x) {
     // A positive amount never shows as $0.00.
     if (x > 0 && x < 0.005)
@@ -7462,7 +7522,7 @@ function details(j) {
     const lines = [
         `<details><summary><b>${(0,report_escape/* escapeHtml */.ZD)(j.name)}</b>: ${(0,report_escape/* escapeHtml */.ZD)(j.model.name)}, ${(0,report_escape/* escapeHtml */.ZD)(j.method)}, ${j.hardware.count} × ${(0,report_escape/* escapeHtml */.ZD)(j.hardware.gpu)}</summary>`,
         '',
-        `${(0,format/* count */.U9)(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${(0,format/* count */.U9)(j.parameters.active)} active per token)` : ''}, ${(0,format/* count */.U9)(j.parameters.trainable)} trained; ${(0,format/* sci */.yd)(j.compute.flops)} FLOPs over ${(0,format/* count */.U9)(j.compute.tokens)} tokens at ${(0,format/* pct */.Oe)(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${(0,format/* hoursRange */.TT)(t.low, t.high)}.`,
+        `${(0,format/* count */.U9)(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${(0,format/* count */.U9)(j.parameters.active)} active per token)` : ''}, ${(0,format/* count */.U9)(j.parameters.trainable)} trained; ${(0,format/* sci */.yd)(j.compute.flops)} FLOPs over ${(0,format/* count */.U9)(j.compute.tokens)} tokens at ${(0,format/* pct */.Oe)(j.compute.mfu)} MFU, ${(0,format/* grouped */.zD)(Math.round(j.compute.tokens_per_gpu_second))} tokens/s per GPU; wall-clock ${(0,format/* hoursRange */.TT)(t.low, t.high)}.`,
         '',
         '| memory per GPU | |',
         '| --- | ---: |',

@@ -13,6 +13,7 @@ import { countParameters, loraParameters, type ParameterCounts } from './paramet
 import { choosePrice, matchRule, type PriceChoice } from './pricing.js';
 import { storageBytes } from './storage.js';
 import type { JobEstimate, Range } from './types.js';
+import { byText } from './text-order.js';
 
 /**
  * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
@@ -149,9 +150,9 @@ function alternatives(p: Prepared, chosen: Accelerator): JobEstimate['alternativ
     const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
     out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
   }
-  const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu));
+  const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || byText(a.gpu, b.gpu));
   const picked = byCost.slice(0, 4);
-  const fastest = [...out].sort((a, b) => a.hours - b.hours || a.gpu.localeCompare(b.gpu))[0];
+  const fastest = [...out].sort((a, b) => a.hours - b.hours || byText(a.gpu, b.gpu))[0];
   if (fastest && !picked.includes(fastest)) picked.push(fastest);
   for (const o of out) if (o.cluster && !picked.includes(o)) picked.push(o); // an owned cluster that can run the job is always shown
   return picked.map(({ gpu, count, wall_clock_hours, cost_usd, basis, cluster }) => ({ gpu, count, wall_clock_hours, cost_usd, ...(basis ? { basis } : {}), ...(cluster ? { cluster } : {}) }));

@@ -2,6 +2,7 @@ import type { Accelerator } from '../catalog/accelerators.js';
 import { ELECTRICITY_USD_PER_KWH, PRICE_PROXY, priceOf, pricesFor } from '../catalog/prices.js';
 import type { Job } from '../manifest/types.js';
 import { clusterHourCost, daysBetween, EMPTY_PRICE_BOOK, STALE_AFTER_DAYS, type OwnedCluster, type PriceRule } from './price-book.js';
+import { byText } from './text-order.js';
 
 /** rented: a price someone charges per GPU-hour; owned: what a GPU-hour of hardware the team owns costs it. */
 export type CostBasis = 'rented' | 'owned';
@@ -57,7 +58,7 @@ function catalogPrice(job: Job, gpu: Accelerator): CatalogChoice {
   }
   const proxy = pricesFor(gpu.id).length === 0 ? PRICE_PROXY[gpu.id] : undefined;
   if (proxy) notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
-  const all = pricesFor(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
+  const all = pricesFor(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || byText(a.provider, b.provider));
   if (all.length) {
     const m = all[Math.floor((all.length - 1) / 2)]!;
     if (market === 'spot') notes.push('spot prices need a provider: the on-demand catalog median is used');

@@ -104,10 +104,17 @@ export class SetupScorer {
     return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
   }
 
+  /** GPU-hour price by kind: choosePrice builds its sources and notes, too slow to repeat for every set-up scored. */
+  private readonly prices = new Map<string, number>();
+
   private price(gpuId: string): number {
+    const known = this.prices.get(gpuId);
+    if (known !== undefined) return known;
     let priceJob = this.priceJobs.get(gpuId);
     if (!priceJob) this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
-    return choosePrice(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
+    const usd = choosePrice(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
+    this.prices.set(gpuId, usd);
+    return usd;
   }
 
   /** Memory per GPU, bytes, of the most loaded GPU. */

@@ -4,6 +4,7 @@ import { containedPath, fsErrorText, isInside as inside, readContained, realFold
 import { MAX_FILE_BYTES, parseManifest, type LoadResult, type ReadResult } from './load.js';
 import type { Problem } from './types.js';
 import type { HubContext } from '../hub/types.js';
+import { byText } from '../estimate/text-order.js';
 
 /** Folders never searched for manifests. */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
@@ -74,7 +75,7 @@ function walk(dir: string, out: string[], problems: Problem[], realRoot: string,
     problems.push({ file: toPosix(relative(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
     return;
   }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const e of entries.sort((a, b) => byText(a.name, b.name))) {
     if (--budget.left < 0) return;
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name), out, problems, realRoot, budget);

@@ -1,5 +1,29 @@
-/** Number formatting shared by the text and markdown reports: fixed locale (en-US) so output is deterministic. */
-const nf = (digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/**
+ * Number formatting shared by the text and markdown reports: en-US digits and grouping, written out so output is
+ * deterministic and needs no locale data. The first `Intl.NumberFormat` (or `toLocaleString`) in a process loads
+ * ICU's locale data, which took longer than all the rest of an action run that posts nothing (npm run bench).
+ * Rounding is Intl.NumberFormat's: the shortest decimal that reads back as the number (`String(x)`, so 1.005 is
+ * "1.005"), rounded half away from zero; `toFixed` rounds the binary value instead (1.005 -> "1.00").
+ */
+export function grouped(x: number, digits = 0): string {
+  const plain = String(Math.abs(x));
+  // NaN, Infinity, and numbers String() writes with an exponent (below 1e-6, 1e21 and up): toFixed's form.
+  if (!/^\d+(\.\d+)?$/.test(plain)) return x.toFixed(digits);
+  const [int, frac = ''] = plain.split('.') as [string, string?];
+  let kept = int + frac.slice(0, digits).padEnd(digits, '0');
+  if (frac.length > digits && frac[digits]! >= '5') {
+    // Add one in the last kept place, carrying.
+    const d = [...kept];
+    let i = d.length - 1;
+    while (i >= 0 && d[i] === '9') d[i--] = '0';
+    if (i < 0) d.unshift('1');
+    else d[i] = String(Number(d[i]) + 1);
+    kept = d.join('');
+  }
+  const whole = kept.slice(0, kept.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${x < 0 || Object.is(x, -0) ? '-' : ''}${whole}${digits ? `.${kept.slice(kept.length - digits)}` : ''}`;
+}
+const nf = (digits: number) => ({ format: (x: number) => grouped(x, digits) });
 
 export function usd(x: number): string {
   // A positive amount never shows as $0.00.

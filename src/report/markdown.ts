@@ -6,7 +6,7 @@ import type { JobEstimate, Violation } from '../estimate/types.js';
 import { adviceFix, adviceMarkdownLine } from './advice.js';
 import { escapeHtml as html, escapeMarkdown as esc } from './escape.js';
 import { groupByProject, priceAgeLine } from './projects.js';
-import { bytes, count, gpuHours, hours, hoursRange, kwh, co2kg, limitValue, LIMIT_LABEL, pct, sci, usd, usdDelta } from './format.js';
+import { bytes, count, gpuHours, grouped, hours, hoursRange, kwh, co2kg, limitValue, LIMIT_LABEL, pct, sci, usd, usdDelta } from './format.js';
 
 export interface MarkdownOptions {
   /** The comparison with the base branch (pull requests, `estimate --base`). */
@@ -148,7 +148,7 @@ function details(j: JobEstimate): string {
   const lines = [
     `<details><summary><b>${html(j.name)}</b>: ${html(j.model.name)}, ${html(j.method)}, ${j.hardware.count} × ${html(j.hardware.gpu)}</summary>`,
     '',
-    `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
+    `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${pct(j.compute.mfu)} MFU, ${grouped(Math.round(j.compute.tokens_per_gpu_second))} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
     '',
     '| memory per GPU | |',
     '| --- | ---: |',

@@ -1,7 +1,7 @@
 import type { Report } from '../budget/verdict.js';
 import { violationCount } from '../budget/verdict.js';
 import { adviceText, violationFix } from './advice.js';
-import { bytes, co2kg, count, gpuHours, hours, hoursRange, kwh, limitValue, LIMIT_LABEL, pct, sci, usd } from './format.js';
+import { bytes, co2kg, count, gpuHours, grouped, hours, hoursRange, kwh, limitValue, LIMIT_LABEL, pct, sci, usd } from './format.js';
 
 /** The readable summary `estimate` prints by default. */
 export function renderText(report: Report): string {
@@ -12,7 +12,7 @@ export function renderText(report: Report): string {
     out.push(`  model        ${j.model.name}: ${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${count(j.parameters.active)} active` : ''}, ${count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
     out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
     out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
-    out.push(`  compute      ${sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${pct(j.compute.mfu)} MFU, ${Math.round(j.compute.tokens_per_gpu_second).toLocaleString('en-US')} tokens/s per GPU (${pct(j.compute.goodput)} goodput)`);
+    out.push(`  compute      ${sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${pct(j.compute.mfu)} MFU, ${grouped(Math.round(j.compute.tokens_per_gpu_second))} tokens/s per GPU (${pct(j.compute.goodput)} goodput)`);
     out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hoursRange(j.compute.wall_clock_hours.low, j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
     out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour ${j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented'}, ${j.price.source}, as of ${j.price.as_of}${j.price.stale ? ` (STALE: ${j.price.age_days} days old)` : ''}`);
     out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
