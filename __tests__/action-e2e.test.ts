@@ -54,7 +54,7 @@ describe('the bundled action against a local GitHub API', () => {
   });
 
   it('finds its comment on a later page of a long pull request (Link headers) and edits it', async () => {
-    gh.addComments(150, (i) => (i === 130 ? `${MARKER}\nold report` : `review comment ${i}`));
+    gh.addComments(150, (i) => (i === 130 ? `${MARKER}\nold report` : `review comment ${i}`), 'github-actions[bot]');
     const ws = workspace({ 'jobs/bot.train.yaml': BOT });
     const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request' });
     expect(r.code).toBe(0);
@@ -65,7 +65,7 @@ describe('the bundled action against a local GitHub API', () => {
   });
 
   it('a comment deleted between listing and editing (404) is posted afresh; a base file missing at the base commit (404) counts as added', async () => {
-    gh.addComments(1, () => `${MARKER}\nold report`);
+    gh.addComments(1, () => `${MARKER}\nold report`, 'github-actions[bot]');
     gh.fail('PATCH comment', 404);
     gh.pullFiles = [{ filename: 'jobs/bot.train.yaml', status: 'modified' }];
     const ws = workspace({ 'jobs/bot.train.yaml': BOT });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,6 +134,22 @@ describe('bundled CLI with Hugging Face Hub ids (a stand-in Hub on 127.0.0.1)', 
     // A catalogued Hub id needs no network, offline or not.
     const r = await cli(['validate', 'catalog.train.yaml', '--offline'], dir, { HF_ENDPOINT: hub.url, XDG_CACHE_HOME: cache });
     expect(r.stdout).toBe('ok: 1 manifest, 1 job valid\n');
+  });
+
+  it('estimate --base compares a Hub-id job with its version at the git ref (not "new"), fetching the config once', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'tb-hub-git-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    writeFileSync(join(repo, 'bot.train.yaml'), job('bot', 'acme/llama-8b-support'));
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    writeFileSync(join(repo, 'bot.train.yaml'), job('bot', 'acme/llama-8b-support').replace('10M', '20M'));
+    const n = hub.requests.length;
+    const r = await cli(['estimate', '--base', 'HEAD'], repo, { HF_ENDPOINT: hub.url, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'tb-hub-cache-')) });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\n {2}changed {3}bot\n/);
+    expect(r.stdout).not.toMatch(/compared as new|added/);
+    expect(hub.requests.length - n).toBe(1); // the working tree's fetch, reused for HEAD's version
   });
 
   it('an imported trainer config whose base_model is a Hub id outside the catalog is estimated from the fetched config.json', async () => {

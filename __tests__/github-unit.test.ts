@@ -8,7 +8,7 @@ import { job } from './helpers/job.js';
 
 /** An in-memory client: what the action would do to GitHub, recorded. */
 function fakeClient(existing: string[] = [], pageSize = 2) {
-  const comments: Comment[] = existing.map((body, i) => ({ id: i + 1, body, html_url: `u${i + 1}` }));
+  const comments: Comment[] = existing.map((body, i) => ({ id: i + 1, body, html_url: `u${i + 1}`, author: 'github-actions[bot]' }));
   const calls: string[] = [];
   const client: GitHubClient = {
     async *comments() {

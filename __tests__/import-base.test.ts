@@ -3,6 +3,9 @@ import { buildReport } from '../src/budget/verdict.js';
 import { compareWithBase } from '../src/compare/with-base.js';
 import { estimateJob } from '../src/estimate/estimate.js';
 import { parseManifest } from '../src/manifest/load.js';
+import { baseHub } from '../src/hub/load.js';
+import type { HubConfig } from '../src/hub/types.js';
+import { startHubServer, type HubServer } from './helpers/hub-server.js';
 
 /**
  * The base side reads imported trainer configs, and the DeepSpeed files they name, at the base commit: a pull
@@ -41,5 +44,53 @@ describe('base diff of imported trainer configs', () => {
     const { c, asked } = await compare(head, base, [{ filename: 'configs/ds.json', status: 'modified' }]);
     expect(c.jobs.map((j) => j.status)).toEqual(['changed']);
     expect(asked).toEqual(expect.arrayContaining(['job.train.yaml', 'configs/qlora.yml', 'configs/ds.json']));
+  });
+});
+
+/**
+ * A job whose model is a Hub id outside the catalog: the base side resolves it too (the head's fetched config is
+ * reused; an id only the base names is fetched from the stand-in Hub on 127.0.0.1), so the job is compared, not
+ * taken as new.
+ */
+describe('base diff of jobs whose model is a Hub id', () => {
+  // Llama-3.1-8B's published config.json shape (meta-llama/Llama-3.1-8B), under other owners' names.
+  const LLAMA_8B = { model_type: 'llama', hidden_size: 4096, intermediate_size: 14336, num_attention_heads: 32, num_hidden_layers: 32, num_key_value_heads: 8, vocab_size: 128256, tie_word_embeddings: false };
+  let hub: HubServer;
+  beforeAll(async () => {
+    hub = await startHubServer({ '/acme/older-8b/resolve/main/config.json': { status: 200, body: JSON.stringify(LLAMA_8B) } });
+  });
+  afterAll(() => hub.close());
+  const job = (model: string, tokens: string) => `name: support-bot\nmodel: ${model}\nmethod: lora\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: ${tokens} }\n`;
+
+  async function compareHub(headText: string, baseText: string, withHub: boolean) {
+    const headConfigs = new Map<string, HubConfig>([['acme/llama-8b-support', { ok: true, config: LLAMA_8B, source: 'acme/llama-8b-support@main config.json' }]]);
+    const loaded = parseManifest(headText, { file: 'job.train.yaml', repoPath: 'job.train.yaml', readRepoFile: () => ({ ok: false, error: 'none' }), hub: { configs: headConfigs, wanted: new Set(), offline: false } });
+    expect(loaded.problems).toEqual([]);
+    const report = buildReport(loaded.jobs.map(estimateJob), {});
+    const opts = { endpoint: hub.url, timeoutMs: 2000, retries: 0, cacheDir: null };
+    const base = withHub ? baseHub(false, headConfigs, opts) : undefined;
+    return compareWithBase(async () => baseText, [{ filename: 'job.train.yaml', status: 'modified' }], '', ['job.train.yaml'], loaded.jobs, report, [], undefined, base);
+  }
+
+  it('the same Hub id at the base: compared as a change (10M -> 20M tokens doubles the cost), with no fetch', async () => {
+    const n = hub.requests.length;
+    const c = await compareHub(job('acme/llama-8b-support', '20M'), job('acme/llama-8b-support', '10M'), true);
+    expect(c.notes).toEqual([]);
+    expect(c.jobs.map((j) => [j.name, j.status])).toEqual([['support-bot', 'changed']]);
+    const change = c.jobs[0]!;
+    expect(change.after!.cost_usd.expected / change.before!.cost_usd.expected).toBeCloseTo(2, 1);
+    expect(hub.requests.length).toBe(n);
+  });
+
+  it('a Hub id only the base names is fetched for the base', async () => {
+    const c = await compareHub(job('acme/llama-8b-support', '20M'), job('acme/older-8b', '10M'), true);
+    expect(c.notes).toEqual([]);
+    expect(c.jobs.map((j) => j.status)).toEqual(['changed']);
+    expect(hub.requests.map((q) => q.url)).toContain('/acme/older-8b/resolve/main/config.json');
+  });
+
+  it('without the Hub (the old behaviour) the base cannot be read and the job counts as new, which the note says', async () => {
+    const c = await compareHub(job('acme/llama-8b-support', '20M'), job('acme/llama-8b-support', '10M'), false);
+    expect(c.notes.join('\n')).toMatch(/compared as new/);
   });
 });

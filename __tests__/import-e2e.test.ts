@@ -11,12 +11,23 @@ describe('bundled CLI: import', () => {
 
   it('estimates the imported job and says where its settings came from', () => {
     const r = runCliProcess(['estimate', 'qlora.train.yaml', '--format', 'json'], dir);
-    expect(r.stderr).toBe('');
+    // qlora.yml line 43 says bf16: auto, which depends on the GPU: a warning on stderr, at its line, and in the JSON.
+    const warning = 'examples/llama-3/qlora.yml:43:1: bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs';
+    expect(r.stderr).toBe(`warning: ${warning}\n`);
     expect(r.status).toBe(0);
     const job = JSON.parse(r.stdout).jobs[0];
+    expect(job.warnings).toEqual([warning]);
     expect(job.method).toBe('qlora');
     expect(job.compute.tokens).toBe(400e6 * 4); // 4 epochs (num_epochs) of 400M tokens
     expect(job.assumptions.join('\n')).toContain('from examples/llama-3/qlora.yml (axolotl): method qlora (adapter, line 18), lora.rank 32 (lora_r, line 25)');
+  });
+
+  it('the pull-request comment (markdown) lists the import\'s warnings under Warnings; validate prints them on stderr', () => {
+    const md = runCliProcess(['estimate', 'qlora.train.yaml', '--format', 'markdown'], dir);
+    expect(md.stdout).toContain('#### Warnings\n- ⚠️ **support-bot-qlora**: examples/llama-3/qlora.yml:43:1: bf16: auto is taken as bf16');
+    const v = runCliProcess(['validate', 'qlora.train.yaml'], dir);
+    expect(v.stdout).toBe('ok: 1 manifest, 1 job valid\n');
+    expect(v.stderr).toMatch(/^warning: examples\/llama-3\/qlora\.yml:43:1: bf16: auto/);
   });
 
   it('reports a bad imported value at its place in the trainer config and exits 2', () => {
@@ -24,7 +35,7 @@ describe('bundled CLI: import', () => {
     writeFileSync(join(dir, 'bad.train.yaml'), 'name: bad\nimport: bad.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 1M }\n');
     const r = runCliProcess(['validate', 'bad.train.yaml'], dir);
     expect(r.status).toBe(2);
-    expect(r.stdout).toBe('bad.yml:3:15: sequence_len: expected a number, got "long"\n');
+    expect(r.stdout).toBe('bad.yml:3:15: sequence_len: must be a whole number from 1 to 1e8, got "long"\n');
   });
 });
 

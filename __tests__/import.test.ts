@@ -49,7 +49,7 @@ describe('import: axolotl (axolotl-ai-cloud/axolotl examples)', () => {
     const j = one('axolotl/lora.train.yaml', 'name: l\nimport: examples/llama-3/lora-8b.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 10M }\n');
     expect(j.method).toBe('lora');
     expect(j.optimizer).toBe('adamw_8bit'); // adamw_bnb_8bit
-    expect(notes(j)).toMatch(/lora-8b\.yml:8:1: an 8-bit base model is estimated as a 16-bit one/);
+    expect(notes(j)).toMatch(/lora-8b\.yml:8:1: load_in_8bit: an 8-bit \(LLM\.int8\) base is estimated as a 16-bit LoRA base/);
   });
 
   it('bigstral-ds-zero3.yaml: the DeepSpeed file it names (resolved from the repository root) sets ZeRO-3 with parameter offload', () => {
@@ -140,6 +140,54 @@ describe('import: TRL / alignment-handbook recipes with an accelerate config', (
   });
 });
 
+describe('import: more real configs (one per method per trainer) and the approximations said exactly', () => {
+  const warned = (j: Job) => (j.warnings ?? []).map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`).join('\n');
+
+  it('zephyr-7b-beta sft config_lora.yaml: 16-bit LoRA r16 on the 7 projections, max_seq_length 2048, max_steps -1 is unset', () => {
+    const j = one('alignment-handbook/l.train.yaml', 'name: z\nimport: recipes/zephyr-7b-beta/sft/config_lora.yaml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 100M }\n');
+    expect(j.model).toEqual({ kind: 'catalog', id: 'mistral-7b' }); // mistralai/Mistral-7B-v0.1
+    expect(j.method).toBe('lora');
+    expect(j.lora).toEqual({ rank: 16, targets: ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'] });
+    expect(j.training).toMatchObject({ sequence_length: 2048, micro_batch_size: 4, global_batch_size: 4 * 2 * 1, gradient_checkpointing: 'full' });
+    expect(j.data).toEqual({ tokens: 100e6, epochs: 1 });
+  });
+
+  it('LLaMA-Factory v1 train_full_deepspeed.yaml: full fine-tune of Qwen3-0.6B, ZeRO-3 from dist_config, 10 steps x 1 x 2 GPUs x 2048 = 40,960 tokens', () => {
+    const j = one('llama-factory/f.train.yaml', 'name: f\nimport: examples/v1/train_full/train_full_deepspeed.yaml\nhardware: { gpu: a100-80gb, count: 2 }\n');
+    expect(j.model).toEqual({ kind: 'catalog', id: 'qwen3-0.6b' });
+    expect(j.method).toBe('full');
+    expect(j.parallelism.zero).toBe(3);
+    expect(j.data.tokens).toBe(10 * 1 * 2 * 2048);
+  });
+
+  it('zephyr dpo/config_qlora.yaml (beta): QLoRA estimated as SFT, and the warning says exactly what is left out', () => {
+    const j = one('alignment-handbook/d.train.yaml', 'name: d\nimport: recipes/zephyr-7b-beta/dpo/config_qlora.yaml\nmodel: mistral-7b\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 60M }\n');
+    expect(j.method).toBe('qlora');
+    expect(j.training.sequence_length).toBe(1024); // max_length
+    expect(warned(j)).toContain('alignment-handbook/recipes/zephyr-7b-beta/dpo/config_qlora.yaml:31:1: beta (a DPO, KTO or ORPO setting; taken as DPO): estimated as supervised fine-tuning over data.tokens (data.tokens must count both the chosen and the rejected sequences); not in the estimate: the frozen reference model\'s forward pass (about 2 x parameters x tokens FLOPs');
+    expect(warned(j)).toContain('with LoRA the reference is the base with adapters off, so no extra memory');
+  });
+
+  it('LLaMA-Factory train_lora/qwen3_lora_dpo.yaml: stage dpo said at its line; pref_loss orpo has no reference model', () => {
+    const j = one('llama-factory/d.train.yaml', 'name: d\nimport: examples/train_lora/qwen3_lora_dpo.yaml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 2M }\n');
+    expect(j.model).toEqual({ kind: 'catalog', id: 'qwen3-4b' }); // Qwen/Qwen3-4B-Instruct-2507
+    expect(j.method).toBe('lora');
+    expect(warned(j)).toMatch(/^llama-factory\/examples\/train_lora\/qwen3_lora_dpo\.yaml:6:1: stage dpo: estimated as supervised fine-tuning over data\.tokens/);
+    const orpo = one('job.train.yaml', 'name: o\nimport: cfg/t.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 2M }\n', { 'cfg/t.yml': 'model_name_or_path: Qwen/Qwen3-4B\nstage: dpo\npref_loss: orpo\n' });
+    expect(warned(orpo)).toBe('cfg/t.yml:3:1: pref_loss orpo: estimated as supervised fine-tuning over data.tokens, which matches this stage\'s compute when data.tokens must count both the chosen and the rejected sequences');
+  });
+
+  it('an 8-bit base (axolotl lora-8b.yml load_in_8bit) says which way memory and time are off', () => {
+    const j = one('axolotl/lora.train.yaml', 'name: l\nimport: examples/llama-3/lora-8b.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 10M }\n');
+    expect(warned(j)).toContain('axolotl/examples/llama-3/lora-8b.yml:8:1: load_in_8bit: an 8-bit (LLM.int8) base is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where int8 stores about 1 (memory is an upper bound)');
+  });
+
+  it('axolotl rl: dpo is said at its line', () => {
+    const j = one('job.train.yaml', 'name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', { 'cfg/train.yml': 'base_model: meta-llama/Llama-3.1-8B\nadapter: lora\nrl: dpo\n' });
+    expect(warned(j)).toMatch(/^cfg\/train\.yml:3:1: rl dpo: estimated as supervised fine-tuning/);
+  });
+});
+
 describe('import: the manifest wins, errors point into the imported file', () => {
   const axo = (body: string) => ({ 'cfg/train.yml': `base_model: meta-llama/Llama-3.1-8B\n${body}` });
 
@@ -150,12 +198,78 @@ describe('import: the manifest wins, errors point into the imported file', () =>
     expect(j.training.sequence_length).toBe(1024);
   });
 
-  it('a bad value is reported at its line and column in the trainer config, in its own key names', () => {
-    const r = load('job.train.yaml', 'name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', axo('adapter: lora\nlora_r: sixteen\nmicro_batch_size: 0\n'));
+  it('a bad value is reported at its line and column in the trainer config, in its own key names, by the one number validation', () => {
+    // The ranges are numbers.ts's (RANGES.lora_rank, micro_batch_size, sequence_length, count): the same as a manifest's.
+    const r = load('job.train.yaml', 'name: x\nimport: { path: cfg/train.yml, accelerate: cfg/acc.yaml }\nhardware: { gpu: h100-80gb }\ndata: { tokens: 1M }\n', {
+      ...axo('adapter: lora\nlora_r: sixteen\nmicro_batch_size: 0\nsequence_len: 2e9\ngradient_accumulation_steps: .nan\nnum_epochs: -1\n'),
+      'cfg/acc.yaml': 'num_processes: 10000000\n',
+    });
     expect(r.problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`)).toEqual([
-      'cfg/train.yml:3:9: lora_r: expected a number, got "sixteen"',
-      'cfg/train.yml:4:19: micro_batch_size: expected at least 1, got 0',
+      'cfg/acc.yaml:1:16: num_processes: must be a whole number from 1 to 1e6, got 1e7',
+      'cfg/train.yml:3:9: lora_r: must be a whole number from 1 to 1e6, got "sixteen"',
+      'cfg/train.yml:4:19: micro_batch_size: must be a whole number from 1 to 1e6, got 0',
+      'cfg/train.yml:5:15: sequence_len: must be a whole number from 1 to 1e8, got 2e9',
+      'cfg/train.yml:6:30: gradient_accumulation_steps: must be a whole number from 1 to 1e9, got NaN',
+      'cfg/train.yml:7:13: num_epochs: must be a number from 0 to 10000, got -1',
     ]);
+  });
+
+  it('max_steps -1 and 0 mean "not set" (train by epochs), as in HF TrainingArguments', () => {
+    for (const v of ['-1', '0']) {
+      const j = one('job.train.yaml', 'name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', axo(`adapter: lora\nmax_steps: ${v}\nnum_epochs: 2\n`));
+      expect(j.data).toEqual({ tokens: 1e6, epochs: 2 });
+    }
+  });
+
+  it('a Hub config.json goes through the same number validation as a local one', () => {
+    const bad = { model_type: 'llama', hidden_size: -4096, intermediate_size: 14336, num_attention_heads: 32, num_hidden_layers: 32, num_key_value_heads: 8, vocab_size: 128256 };
+    const r = parseManifest('name: x\nmodel: acme/broken\nmethod: lora\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', {
+      file: 'job.train.yaml', repoPath: 'job.train.yaml', readRepoFile: () => ({ ok: false, error: 'none' }),
+      hub: { configs: new Map([['acme/broken', { ok: true, config: bad, source: 'acme/broken@main config.json' }]]), wanted: new Set(), offline: false },
+    });
+    expect(r.problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual(['2:8: acme/broken@main config.json: hidden_size must be a whole number from 1 to 1e6, got -4096']);
+  });
+
+  it('a rule broken by an imported value is reported in the imported file, at the value, in its own key names', () => {
+    const msgs = (manifest: string, files: Record<string, string>) => load('job.train.yaml', manifest, files).problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`);
+    // bf16 on a V100 (no bf16 tensor cores): the trainer config's bf16: true is what to change.
+    expect(msgs('name: x\nimport: cfg/train.yml\nhardware: { gpu: v100-32gb, count: 1 }\ndata: { tokens: 1M }\n', axo('adapter: lora\nbf16: true\n'))).toEqual([
+      'cfg/train.yml:3:7: bf16 true: v100-32gb has no bf16 support (pre-Ampere) and bf16 is the default precision: set precision: fp16 (mixed precision with loss scaling) or fp32 (read as precision; setting precision in the manifest overrides it)',
+    ]);
+    // Parameter offload needs ZeRO-3, and the DeepSpeed file says stage 2: reported at the offending value there.
+    expect(msgs('name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 2 }\ndata: { tokens: 1M }\n', {
+      ...axo('deepspeed: ds.json\n'),
+      'cfg/ds.json': '{\n  "zero_optimization": {\n    "stage": 2,\n    "offload_param": { "device": "cpu" }\n  }\n}\n',
+    })).toEqual([
+      'cfg/ds.json:4:22: zero_optimization.offload_param {…}: offloading parameters needs ZeRO stage 3 (zero: 3); zero is 2 (read as parallelism.offload; setting parallelism.offload in the manifest overrides it)',
+    ]);
+    // The accelerate file's num_processes is the GPU count: 3 GPUs cannot hold tensor parallelism 2.
+    expect(msgs('name: x\nimport: { path: cfg/train.yml, accelerate: cfg/acc.yaml }\nparallelism: { tensor: 2 }\ndata: { tokens: 1M }\nhardware: { gpu: h100-80gb }\n', {
+      ...axo('adapter: lora\n'),
+      'cfg/acc.yaml': 'distributed_type: MULTI_GPU\nnum_processes: 3\n',
+    })).toEqual([
+      'cfg/acc.yaml:2:16: num_processes 3: count (3) must be a multiple of tensor x pipeline (2 x 1 = 2) (read as hardware.count; setting hardware.count in the manifest overrides it)',
+    ]);
+    // The same value set in the manifest is the manifest's problem, reported there.
+    expect(msgs('name: x\nimport: cfg/train.yml\nprecision: bf16\nhardware: { gpu: v100-32gb, count: 1 }\ndata: { tokens: 1M }\n', axo('adapter: lora\nbf16: true\n'))[0]).toMatch(/^job\.train\.yaml:3:12: v100-32gb has no bf16 support/);
+  });
+
+  it('warnings are located in their file and carried on the job (the CLI, the comment and the annotations show them)', () => {
+    const j = one('job.train.yaml', 'name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', axo('adapter: lora\ncontext_parallel_size: 2\n'));
+    expect(j.warnings).toEqual([{ file: 'cfg/train.yml', line: 3, col: 1, message: 'axolotl key "context_parallel_size" may change the estimate but is not read: set the equivalent manifest key if it matters' }]);
+  });
+
+  it('data.tokens that look like a count of examples are a warning at data.tokens, with or without an import', () => {
+    // 52K: Alpaca's example count, far below the ~0.75M tokens of LIMA's 1,000 examples.
+    const ft = one('job.train.yaml', 'name: x\nmodel: qwen3-8b\nmethod: lora\nhardware: { gpu: h100-80gb, count: 1 }\ndata:\n  tokens: 52K\n');
+    expect(ft.warnings).toEqual([{ file: 'job.train.yaml', line: 6, col: 11, message: 'data.tokens 52,000 is under 100K for a fine-tune: is it a count of examples? data.tokens counts tokens; for examples give data.examples with data.tokens_per_example' }]);
+    const pre = one('job.train.yaml', 'name: x\nmodel: qwen3-0.6b\nmethod: pretrain\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 5M }\n');
+    expect(pre.warnings?.[0]?.message).toMatch(/^data\.tokens 5,000,000 is under 10M for a pretraining job/);
+    expect(one('job.train.yaml', 'name: x\nmodel: qwen3-8b\nmethod: lora\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 20M }\n').warnings).toBeUndefined();
+    // Tokens an import works out from max_steps are no example count: no warning (10 steps x 4 x 2048 = 81,920).
+    const steps = one('llama-factory/v1.train.yaml', 'name: v1\nimport: examples/v1/train_lora/train_lora_sft.yaml\nhardware: { gpu: a100-80gb, count: 4 }\n');
+    expect(steps.data.tokens).toBe(81_920);
+    expect(steps.warnings ?? []).not.toContainEqual(expect.objectContaining({ message: expect.stringMatching(/count of examples/) }));
   });
 
   it('a config of no known trainer, a missing file and missing tokens are located at import:', () => {

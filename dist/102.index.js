@@ -21,8 +21,8 @@ var dist = __webpack_require__(8815);
 var estimate = __webpack_require__(3180);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
-var load = __webpack_require__(1008);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 28 modules
+var load = __webpack_require__(8070);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 
@@ -68,7 +68,7 @@ function namedFiles(jobs) {
  * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
  * has no base version; one that cannot be read is reported and compared as unchanged.
  */
-async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j) {
+async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j, hub) {
     const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
     const toRepo = (rootPath) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
     const head = new Set(headFiles);
@@ -76,6 +76,7 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map(),
     const unreadable = new Set();
     const notes = [];
     const estimates = [];
+    const hubConfigs = new Map(hub?.configs ?? []);
     const wanted = new Map(); // head name -> base path
     for (const f of changed) {
         if (!(0,files/* isManifestName */.zU)(f.filename) && !(f.previous_filename && (0,files/* isManifestName */.zU)(f.previous_filename)))
@@ -129,20 +130,26 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map(),
         };
         for (const c of configPaths(text))
             await fetchBase(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c)));
-        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML): parse, read what the
-        // parse asked for at the base commit, and parse again, a few rounds at most.
+        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML), and models may be Hub ids:
+        // parse, read what the parse asked for at the base commit (and fetch the config.json files it wanted), and
+        // parse again, a few rounds at most.
         let parsed = (0,load/* parseManifest */.N)(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
         for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
             const asked = [];
+            const wanted = new Set();
             parsed = (0,load/* parseManifest */.N)(text, {
                 file: headName,
                 repoPath: basePath,
                 readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
+                ...(hub ? { hub: { configs: hubConfigs, wanted, offline: hub.offline } } : {}),
             });
-            if (!asked.length || configs.size + asked.length > MAX_BASE_FILES)
+            if ((!asked.length && !wanted.size) || configs.size + asked.length > MAX_BASE_FILES)
                 break;
             for (const p of asked)
                 await fetchBase(p);
+            if (hub && wanted.size)
+                for (const [id, c] of await hub.fetch([...wanted]))
+                    hubConfigs.set(id, c);
         }
         if (parsed.problems.length) {
             const p = parsed.problems[0];
@@ -168,8 +175,8 @@ function errorText(e) {
  * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
  * API) and `estimate --base` (git show) differ only in how they read and list files.
  */
-async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare) {
-    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare);
+async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare, hub) {
+    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare, hub);
     const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
     const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
     return (0,compare/* compareReports */.l)([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);

@@ -68,7 +68,7 @@ async function postSaved(inputs, event, client) {
         _github_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`Train Budget: post-comment-file ${path} holds ${text.length} characters, more than one comment takes (${_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_COMMENT_LIMIT */ ._4}): it was not rendered by Train Budget`);
         return;
     }
-    const m = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .marker */ .x)(inputs.commentTag);
+    const m = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .marker */ .xL)(inputs.commentTag);
     if (!text.startsWith(m)) {
         _github_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`Train Budget: post-comment-file ${path} is not a Train Budget comment for comment-tag "${inputs.commentTag}" (it must start with ${m}; give both halves the same comment-tag)`);
         return;

@@ -41,7 +41,7 @@ function octokitClient(token, owner, repo) {
     return {
         async *comments(issue) {
             for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) {
-                yield page.data.map((c) => ({ id: c.id, body: c.body ?? '', html_url: c.html_url }));
+                yield page.data.map((c) => ({ id: c.id, body: c.body ?? '', html_url: c.html_url, ...(c.user?.login ? { author: c.user.login } : {}) }));
             }
         },
         async createComment(issue, body) {
@@ -65,6 +65,14 @@ function octokitClient(token, owner, repo) {
                 if (e.status === 404)
                     return null;
                 throw e;
+            }
+        },
+        async identity() {
+            try {
+                return (await octokit.rest.users.getAuthenticated()).data.login;
+            }
+            catch {
+                return null; // 403 "Resource not accessible by integration" for GITHUB_TOKEN: the bot login below applies
             }
         },
         async pullFiles(pull) {

@@ -755,7 +755,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2797);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9064);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4893);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
 
@@ -781,7 +781,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2797:
+/***/ 9064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -925,7 +925,37 @@ function numberFlag(value, flag) {
 var files = __nccwpck_require__(698);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ./src/manifest/cap-problems.ts
+/**
+ * Problems one file may report before the rest are summed up: a broken manifest rarely has more than a
+ * handful, and a hostile one (10,000 nested levels gave 20,002) would otherwise flood the log, the checks page
+ * and the comment.
+ */
+const MAX_PROBLEMS_PER_FILE = 50;
+/** The first `max` problems of each file, in the given order, then one "and N more" problem for that file. */
+function capProblemsPerFile(problems, max = MAX_PROBLEMS_PER_FILE) {
+    const count = new Map();
+    for (const p of problems)
+        count.set(p.file, (count.get(p.file) ?? 0) + 1);
+    if ([...count.values()].every((n) => n <= max))
+        return [...problems];
+    const kept = new Map();
+    const out = [];
+    for (const p of problems) {
+        const k = (kept.get(p.file) ?? 0) + 1;
+        kept.set(p.file, k);
+        if (k <= max)
+            out.push(p);
+        const n = count.get(p.file);
+        if (k === max && n > max) {
+            out.push({ file: p.file, line: p.line, col: p.col, message: `and ${n - max} more problem${n - max === 1 ? '' : 's'} in this file (the first ${max} are shown): fix these and validate again` });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/load-all.ts
+
 
 
 /** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
@@ -939,7 +969,7 @@ function loadManifests(patterns, root, hub) {
         problems.push(...r.problems);
     }
     // Problems quote manifest text and file names: cleaned once here for every command and the action.
-    const clean = (0,manifest_problems/* sortProblems */.dS)(problems).map((p) => {
+    const clean = capProblemsPerFile((0,manifest_problems/* sortProblems */.dS)(problems)).map((p) => {
         const c = (0,manifest_problems/* cleanProblem */.Nm)(p);
         return { file: c.file, line: c.line, col: c.col, message: c.message };
     });
@@ -1086,6 +1116,10 @@ async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl)
     const configs = await fetchAll(first.wanted, opts, fetchImpl);
     return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
 }
+/** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */
+function baseHub(offline, configs, opts = hubOptionsFromEnv(), fetchImpl) {
+    return { offline, configs, fetch: (ids) => fetchAll(ids, opts, fetchImpl) };
+}
 /** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
 function needsFetch(hub) {
     return !hub.offline && hub.wanted.size > 0;
@@ -1115,13 +1149,20 @@ function loadForCliThen(paths, root, offline, note, then, opts = hubOptionsFromE
     const hub = { configs: new Map(), wanted: new Set(), offline };
     const first = loadForCli(paths, root, hub);
     if (offline || !hub.wanted.size)
-        return then({ ...first, hubConfigs: new Map() });
+        return then(warned({ ...first, hubConfigs: new Map(), offline }, note));
     return loadWithHub((h) => loadForCli(paths, root, h), offline, opts).then(async (loaded) => {
         for (const [id, c] of loaded.hubConfigs)
             if (c.ok)
                 note(`note: model ${id}: ${c.source}\n`);
-        return await then(loaded);
+        return await then(warned({ ...loaded, offline }, note));
     });
+}
+/** Each job's warnings (imported keys not read, approximations, tokens that look like examples) on stderr, once. */
+function warned(loaded, note) {
+    const lines = new Set(loaded.jobs.flatMap((j) => (j.warnings ?? []).map((w) => `warning: ${(0,manifest_problems/* formatProblem */.Vw)(w)}\n`)));
+    for (const l of lines)
+        note(l);
+    return loaded;
 }
 
 ;// CONCATENATED MODULE: ./src/budget/compare.ts
@@ -2474,6 +2515,7 @@ function estimateJob(job) {
         host: hostGuidance(gpu, count, offloaded),
         alternatives: alternatives(p, gpu),
         assumptions,
+        ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
         violations: [],
         advice: [],
         ...(job.project ? { project: job.project } : {}),
@@ -3137,6 +3179,7 @@ function job(j) {
         host: j.host,
         alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), ...(a.basis ? { basis: a.basis } : {}), ...(a.cluster ? { cluster: a.cluster } : {}) })),
         assumptions: j.assumptions,
+        ...(j.warnings?.length ? { warnings: j.warnings } : {}),
         violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3), ...(v.project ? { project: v.project } : {}) })),
         advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
         ...(j.project ? { project: j.project } : {}),
@@ -3610,6 +3653,9 @@ function renderMarkdown(report, opts = {}) {
     const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
     if (advised.length)
         viol.push('', '#### Advice', ...advised);
+    const warned = shown.flatMap((j) => (j.warnings ?? []).map((w) => `- ⚠️ **${escapeMarkdown(j.name)}**: ${escapeMarkdown(w)}`));
+    if (warned.length)
+        viol.push('', '#### Warnings', ...warned);
     const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
     const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
     const detailed = shown;
@@ -3666,8 +3712,8 @@ function renderText(report) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 21 modules
-var load = __nccwpck_require__(3038);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 25 modules
+var load = __nccwpck_require__(336);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 
@@ -3713,7 +3759,7 @@ function namedFiles(jobs) {
  * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
  * has no base version; one that cannot be read is reported and compared as unchanged.
  */
-async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j) {
+async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j, hub) {
     const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
     const toRepo = (rootPath) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
     const head = new Set(headFiles);
@@ -3721,6 +3767,7 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map(),
     const unreadable = new Set();
     const notes = [];
     const estimates = [];
+    const hubConfigs = new Map(hub?.configs ?? []);
     const wanted = new Map(); // head name -> base path
     for (const f of changed) {
         if (!(0,files/* isManifestName */.zU)(f.filename) && !(f.previous_filename && (0,files/* isManifestName */.zU)(f.previous_filename)))
@@ -3774,20 +3821,26 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map(),
         };
         for (const c of configPaths(text))
             await fetchBase(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c)));
-        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML): parse, read what the
-        // parse asked for at the base commit, and parse again, a few rounds at most.
+        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML), and models may be Hub ids:
+        // parse, read what the parse asked for at the base commit (and fetch the config.json files it wanted), and
+        // parse again, a few rounds at most.
         let parsed = (0,load/* parseManifest */.N)(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
         for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
             const asked = [];
+            const wanted = new Set();
             parsed = (0,load/* parseManifest */.N)(text, {
                 file: headName,
                 repoPath: basePath,
                 readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
+                ...(hub ? { hub: { configs: hubConfigs, wanted, offline: hub.offline } } : {}),
             });
-            if (!asked.length || configs.size + asked.length > MAX_BASE_FILES)
+            if ((!asked.length && !wanted.size) || configs.size + asked.length > MAX_BASE_FILES)
                 break;
             for (const p of asked)
                 await fetchBase(p);
+            if (hub && wanted.size)
+                for (const [id, c] of await hub.fetch([...wanted]))
+                    hubConfigs.set(id, c);
         }
         if (parsed.problems.length) {
             const p = parsed.problems[0];
@@ -3813,8 +3866,8 @@ function errorText(e) {
  * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
  * API) and `estimate --base` (git show) differ only in how they read and list files.
  */
-async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare) {
-    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare);
+async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare, hub) {
+    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare, hub);
     const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
     const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
     return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
@@ -3888,6 +3941,7 @@ function gitChangedFiles(top, commit) {
 
 
 
+
 /**
  * The comparison with git REF, as the action compares a pull request with its base: base versions through
  * `git show`, the changed files through `git diff` (and untracked files). `prepare` prices the base versions
@@ -3904,7 +3958,9 @@ async function compareWithRef(ref, root, loaded, report, prepare) {
     const prefix = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
     if (prefix.startsWith('..'))
         throw new UsageError(`--root ${root} is outside the git repository ${top}`);
-    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report, [], prepare);
+    // Hub model ids at REF: the config.json files fetched for the working tree are reused, others fetched (not offline).
+    const hub = 'hubConfigs' in loaded ? baseHub(loaded.offline, loaded.hubConfigs) : undefined;
+    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report, [], prepare, hub);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lookalikes.ts
@@ -5509,7 +5565,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3038);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(336);
 /* harmony import */ var _estimate_text_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7374);
 
 
@@ -5931,7 +5987,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 3038:
+/***/ 336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6604,7 +6660,34 @@ function importRequest(job) {
     return { path: o.path, ...(o.format ? { format: o.format } : {}), ...(o.accelerate ? { accelerate: o.accelerate } : {}) };
 }
 
+;// CONCATENATED MODULE: ./src/import/values.ts
+
+/** Ranges of trainer keys that have no manifest key of their own, built like numbers.ts's. */
+const IMPORT_RANGES = {
+    accumulation: (0,numbers/* intRange */.Zv)(1, numbers/* RANGES */.$M.global_batch_size.max, 'gradient accumulation steps: at most the global batch in sequences'),
+    // Steps x global batch x sequence length are tokens, at most 1e16 (numbers.ts), so steps are far below.
+    steps: (0,numbers/* intRange */.Zv)(1, 1e15, 'optimizer steps: the tokens they add up to are bounded by 1e16'),
+    // num_train_epochs 0 appears in configs that train by max_steps: taken as "not set".
+    epochs: { ...numbers/* RANGES */.$M.epochs, min: 0, exclusiveMin: false },
+    zero_stage: (0,numbers/* intRange */.Zv)(0, 3, 'DeepSpeed ZeRO stages are 0, 1, 2 and 3 (deepspeed.ai/docs/config-json)'),
+    quantization_bit: (0,numbers/* intRange */.Zv)(1, 16, 'bitsandbytes/HQQ/EETQ quantise to 2-8 bits; 16 is no quantisation'),
+};
+function importedNumber(v, kind) {
+    const spelled = typeof v === 'string' && /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v.trim()) ? Number(v.trim()) : v;
+    const bad = (0,numbers/* checkNumber */.ws)(spelled, kind);
+    return bad ? { ok: false, error: bad } : { ok: true, value: spelled };
+}
+/** YAML booleans, and the strings trainers accept for them ("true", "auto" is not one). */
+function importedBool(v) {
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'string' && /^(true|false)$/i.test(v))
+        return v.toLowerCase() === 'true';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/import/common.ts
+
 
 /**
  * Optimizer names of HF TrainingArguments `optim` (transformers OptimizerNames) and axolotl `optimizer`,
@@ -6654,7 +6737,7 @@ function precisionFrom(r) {
         if (v === 'auto') {
             if (p === 'bf16') {
                 r.set('precision', 'bf16', p);
-                r.out.warnings.push(`${r.origin(p).split(' ')[0]}: bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs`);
+                r.warn(p, 'bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs');
             }
             continue;
         }
@@ -6680,16 +6763,16 @@ function attentionFrom(r, key) {
 }
 /** HF TrainingArguments keys shared by TRL and LLaMA-Factory (and axolotl's pass-throughs). */
 function trainingArguments(r) {
-    const micro = r.number('per_device_train_batch_size', { integer: true, min: 1 });
+    const micro = r.number('per_device_train_batch_size', 'micro_batch_size');
     if (micro !== null)
         r.set('training.micro_batch_size', micro, 'per_device_train_batch_size');
-    const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+    const ga = r.number('gradient_accumulation_steps', IMPORT_RANGES.accumulation);
     if (ga !== null)
         r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-    const steps = r.number('max_steps', { integer: true, min: -1 });
+    const steps = r.steps('max_steps');
     if (steps !== null && steps > 0)
         r.counter('max_steps', 'max_steps', steps);
-    const epochs = r.number('num_train_epochs', { min: 0 });
+    const epochs = r.number('num_train_epochs', IMPORT_RANGES.epochs);
     if (epochs !== null && epochs > 0)
         r.set('data.epochs', epochs, 'num_train_epochs');
     precisionFrom(r);
@@ -6774,7 +6857,65 @@ function warnUnknownRelevant(r, taken, what) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/import/approximations.ts
+/**
+ * What an import estimates only approximately, said exactly at the key that causes it (a warning on the job:
+ * CLI stderr, the comment, an annotation). The estimator models 16-bit, fp8 and NF4 (QLoRA) base weights and
+ * supervised training of one model; these cases differ from the estimate as written here.
+ */
+/**
+ * An 8-bit base (bitsandbytes LLM.int8, load_in_8bit / quantization_bit 8) is estimated as a 16-bit LoRA base.
+ * LLM.int8 stores each linear weight in 1 byte plus one scale per row (Dettmers et al. 2022, "LLM.int8():
+ * 8-bit Matrix Multiplication for Transformers at Scale", §3), so the estimate's weights line counts about 1 byte
+ * per linear-layer parameter too many; the quantise/dequantise work of its mixed int8/fp16 matmuls is not in the
+ * time. Memory is therefore an upper bound and time a lower bound.
+ */
+function int8Base(r, key) {
+    r.warn(key, `${key}: an 8-bit (LLM.int8) base is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where int8 stores about 1 (memory is an upper bound), and the int8 matmuls' quantisation overhead is not in the time (a lower bound)`);
+}
+/** Preference stages by what they run beside the trained model. */
+const STAGES = {
+    // DPO (Rafailov et al. 2023) and KTO (Ethayarajh et al. 2024) score each pair with a frozen reference model.
+    dpo: 'reference',
+    kto: 'reference',
+    ipo: 'reference',
+    // ORPO (Hong et al. 2024) and SimPO (Meng et al. 2024) need no reference model: SFT-like compute on chosen + rejected.
+    orpo: 'none',
+    simpo: 'none',
+    // A reward model is a classifier trained on pairs: SFT-like compute, no second model.
+    rm: 'none',
+    reward: 'none',
+    // PPO (Ouyang et al. 2022) runs a policy, a value model, a reward model and a reference model, and generates.
+    ppo: 'ppo',
+    grpo: 'grpo',
+};
+/**
+ * A preference stage, estimated as supervised training on data.tokens. What that leaves out, by stage:
+ * with a reference model, its forward pass over the same tokens (2 x parameters x tokens FLOPs, Kaplan et al.
+ * 2020's forward cost, beside the policy's 6 x parameters x tokens: a third more compute for a full fine-tune),
+ * and for a full fine-tune its frozen 16-bit weights (2 bytes per parameter, sharded under ZeRO-3); with LoRA the
+ * reference is the base with the adapters switched off (TRL, PEFT), so no memory. PPO/GRPO also generate
+ * completions, which the estimate does not model at all.
+ */
+function preferenceStage(r, key, stage, said = `${key} ${stage}`) {
+    const kind = STAGES[stage.toLowerCase()];
+    if (kind === undefined)
+        return;
+    const tokens = 'data.tokens must count both the chosen and the rejected sequences';
+    if (kind === 'none') {
+        r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens, which matches this stage's compute when ${tokens}`);
+    }
+    else if (kind === 'reference') {
+        r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens (${tokens}); not in the estimate: the frozen reference model's forward pass (about 2 x parameters x tokens FLOPs, a third more compute than a full fine-tune's 6 x parameters x tokens) and, for a full fine-tune, its 16-bit weights (2 bytes per parameter per GPU, divided by the GPUs under ZeRO-3); with LoRA the reference is the base with adapters off, so no extra memory`);
+    }
+    else {
+        r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens; not in the estimate: generating completions${kind === 'ppo' ? ', the value and reward models' : ''} and the reference model (${stage} time and memory are well above this estimate)`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/import/axolotl.ts
+
+
 
 
 /**
@@ -6785,7 +6926,7 @@ const TAKEN = new Set([
     'base_model', 'adapter', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'lora_target_linear', 'sequence_len', 'sample_packing',
     'micro_batch_size', 'gradient_accumulation_steps', 'num_epochs', 'max_steps', 'bf16', 'fp16', 'fp8', 'tf32', 'optimizer', 'gradient_checkpointing',
     'flash_attention', 'sdp_attention', 'xformers_attention', 'attn_implementation', 'deepspeed', 'fsdp', 'fsdp_config', 'fsdp_version',
-    'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype',
+    'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype', 'rl',
 ]);
 function readAxolotl(r) {
     const model = r.string('base_model');
@@ -6801,33 +6942,36 @@ function readAxolotl(r) {
         const q = adapter.toLowerCase() === 'qlora' || in4 === true;
         r.set('method', q ? 'qlora' : 'lora', q && adapter.toLowerCase() !== 'qlora' ? 'load_in_4bit' : 'adapter');
         if (!q && in8 === true)
-            r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA): memory for the base weights is overstated by about half');
+            int8Base(r, 'load_in_8bit');
     }
     else {
         r.set('method', 'full', 'base_model');
         if (r.given('unfrozen_parameters'))
             r.warn('unfrozen_parameters', 'only the unfrozen parameters train; the estimate counts a full fine-tune (all gradients and optimizer states)');
     }
-    const rank = r.number('lora_r', { integer: true, min: 1 });
+    const rl = r.string('rl');
+    if (rl !== null)
+        preferenceStage(r, 'rl', rl);
+    const rank = r.number('lora_r', 'lora_rank');
     if (rank !== null)
         r.set('lora.rank', rank, 'lora_r');
     if (r.bool('lora_target_linear') === true)
         r.set('lora.targets', 'all_linear', 'lora_target_linear');
     else if (r.given('lora_target_modules'))
         loraTargetsFrom(r, 'lora_target_modules');
-    const seq = r.number('sequence_len', { integer: true, min: 1 });
+    const seq = r.number('sequence_len', 'sequence_length');
     if (seq !== null)
         r.set('training.sequence_length', seq, 'sequence_len');
-    const micro = r.number('micro_batch_size', { integer: true, min: 1 });
+    const micro = r.number('micro_batch_size', 'micro_batch_size');
     if (micro !== null)
         r.set('training.micro_batch_size', micro, 'micro_batch_size');
-    const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+    const ga = r.number('gradient_accumulation_steps', IMPORT_RANGES.accumulation);
     if (ga !== null)
         r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-    const epochs = r.number('num_epochs', { min: 0 });
+    const epochs = r.number('num_epochs', IMPORT_RANGES.epochs);
     if (epochs !== null && epochs > 0)
         r.set('data.epochs', epochs, 'num_epochs');
-    const steps = r.number('max_steps', { integer: true, min: -1 });
+    const steps = r.steps('max_steps');
     if (steps !== null && steps > 0)
         r.counter('max_steps', 'max_steps', steps);
     precisionFrom(r);
@@ -6845,7 +6989,7 @@ function readAxolotl(r) {
     if (r.given('attn_implementation'))
         attentionFrom(r, 'attn_implementation');
     fsdpFrom(r);
-    const tp = r.number('tensor_parallel_size', { integer: true, min: 1 });
+    const tp = r.number('tensor_parallel_size', 'tensor');
     if (tp !== null)
         r.set('parallelism.tensor', tp, 'tensor_parallel_size');
     warnUnknownRelevant(r, TAKEN, 'axolotl');
@@ -6864,6 +7008,7 @@ function readAxolotl(r) {
 // EXTERNAL MODULE: ./src/import/detect.ts
 var detect = __nccwpck_require__(7222);
 ;// CONCATENATED MODULE: ./src/import/launchers.ts
+
 /**
  * DeepSpeed JSON (deepspeed.ai/docs/config-json): zero_optimization.stage, offload_optimizer / offload_param
  * devices, bf16/fp16 enabled, and the batch keys. "auto" values are filled by the HF Trainer from the trainer
@@ -6872,7 +7017,7 @@ var detect = __nccwpck_require__(7222);
 function readDeepSpeed(r) {
     const zo = r.child('zero_optimization');
     if (r.given('zero_optimization')) {
-        const stage = zo.raw('stage') === 'auto' ? null : zo.number('stage', { integer: true, min: 0, max: 3 });
+        const stage = zo.raw('stage') === 'auto' ? null : zo.number('stage', IMPORT_RANGES.zero_stage);
         if (stage !== null)
             zo.set('parallelism.zero', stage, 'stage');
         const dev = (k) => {
@@ -6893,10 +7038,10 @@ function readDeepSpeed(r) {
         if (enabled === true || enabled === 'true')
             r.child(p).set('precision', p, 'enabled');
     }
-    const micro = r.raw('train_micro_batch_size_per_gpu') === 'auto' ? null : r.number('train_micro_batch_size_per_gpu', { integer: true, min: 1 });
+    const micro = r.raw('train_micro_batch_size_per_gpu') === 'auto' ? null : r.number('train_micro_batch_size_per_gpu', 'micro_batch_size');
     if (micro !== null)
         r.set('training.micro_batch_size', micro, 'train_micro_batch_size_per_gpu');
-    const ga = r.raw('gradient_accumulation_steps') === 'auto' ? null : r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+    const ga = r.raw('gradient_accumulation_steps') === 'auto' ? null : r.number('gradient_accumulation_steps', IMPORT_RANGES.accumulation);
     if (ga !== null)
         r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
 }
@@ -6907,7 +7052,7 @@ function readDeepSpeed(r) {
  * plain data parallelism (ZeRO 0).
  */
 function readAccelerate(r) {
-    const n = r.number('num_processes', { integer: true, min: 1 });
+    const n = r.number('num_processes', 'count');
     if (n !== null)
         r.set('hardware.count', n, 'num_processes');
     const mp = r.string('mixed_precision');
@@ -6922,7 +7067,7 @@ function readAccelerate(r) {
         const file = ds.string('deepspeed_config_file');
         if (file)
             deepspeedFile = file;
-        const stage = ds.number('zero_stage', { integer: true, min: 0, max: 3 });
+        const stage = ds.number('zero_stage', IMPORT_RANGES.zero_stage);
         if (stage !== null)
             ds.set('parallelism.zero', stage, 'zero_stage');
         const param = String(ds.raw('offload_param_device') ?? 'none').toLowerCase();
@@ -6950,6 +7095,8 @@ function readAccelerate(r) {
 ;// CONCATENATED MODULE: ./src/import/llama-factory.ts
 
 
+
+
 /**
  * LLaMA-Factory YAML (hiyouga/LLaMA-Factory, src/llamafactory/hparams: ModelArguments, DataArguments,
  * FinetuningArguments, and HF TrainingArguments). Its defaults: finetuning_type lora, lora_rank 8, lora_target
@@ -6962,34 +7109,39 @@ const llama_factory_TAKEN = new Set([
     'deepspeed', 'fsdp', 'fsdp_config', 'disable_gradient_checkpointing', 'gradient_checkpointing', 'flash_attn', 'optim', 'attn_implementation',
     'model_revision', 'infer_dtype',
 ]);
-const PREFERENCE_STAGES = new Set(['dpo', 'kto', 'ppo', 'rm']);
 function readLlamaFactory(r) {
     const model = r.string('model_name_or_path');
     if (model === null && !r.given('model_name_or_path'))
         r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model_name_or_path: name the model to fine-tune' });
     const stage = (r.string('stage') ?? 'sft').toLowerCase();
-    if (PREFERENCE_STAGES.has(stage))
-        r.warn('stage', `stage ${stage}: the reference or reward model's forward passes and memory are not in the estimate (it is estimated as supervised fine-tuning)`);
+    // stage dpo with pref_loss orpo or simpo trains without a reference model (LLaMA-Factory FinetuningArguments).
+    const prefLoss = (r.string('pref_loss') ?? 'sigmoid').toLowerCase();
+    if (stage === 'dpo' && (prefLoss === 'orpo' || prefLoss === 'simpo'))
+        preferenceStage(r, 'pref_loss', prefLoss);
+    else if (stage !== 'sft' && stage !== 'pt')
+        preferenceStage(r, 'stage', stage);
     const type = (r.string('finetuning_type') ?? 'lora').toLowerCase();
     if (!r.given('finetuning_type'))
         r.out.defaults.push('LLaMA-Factory default finetuning_type lora');
-    const qbit = r.number('quantization_bit', { integer: true, min: 1, max: 16 });
+    const qbit = r.number('quantization_bit', IMPORT_RANGES.quantization_bit);
     if (type === 'lora') {
         r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quantization_bit' : r.given('finetuning_type') ? 'finetuning_type' : 'model_name_or_path');
-        if (qbit !== null && qbit !== 4)
-            r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit one (LoRA)`);
+        if (qbit === 8)
+            int8Base(r, 'quantization_bit');
+        else if (qbit !== null && qbit !== 4)
+            r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where ${qbit} bits store ${qbit / 8} (memory is an upper bound)`);
     }
     else {
         if (type !== 'full')
             r.warn('finetuning_type', `finetuning_type ${type} trains part of the model: estimated as a full fine-tune`);
         r.set('method', 'full', 'finetuning_type');
     }
-    const rank = r.number('lora_rank', { integer: true, min: 1 });
+    const rank = r.number('lora_rank', 'lora_rank');
     if (rank !== null)
         r.set('lora.rank', rank, 'lora_rank');
     if (r.given('lora_target'))
         loraTargetsFrom(r, 'lora_target');
-    const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
+    const cutoff = r.number('cutoff_len', 'sequence_length');
     if (cutoff !== null)
         r.set('training.sequence_length', cutoff, 'cutoff_len');
     if (r.raw('pure_bf16') === true)
@@ -7023,12 +7175,12 @@ function readLlamaFactoryV1(r) {
         r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model: name the model to fine-tune' });
     const peft = r.child('peft_config');
     const quant = r.child('quant_config');
-    const qbit = r.given('quant_config') ? quant.number('quantization_bit', { integer: true, min: 1, max: 16 }) : null;
+    const qbit = r.given('quant_config') ? quant.number('quantization_bit', IMPORT_RANGES.quantization_bit) : null;
     if (r.given('peft_config')) {
         const name = (peft.string('name') ?? 'lora').toLowerCase();
         if (name === 'lora') {
             r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quant_config' : 'peft_config');
-            const rank = peft.number('r', { integer: true, min: 1 });
+            const rank = peft.number('r', 'lora_rank');
             if (rank !== null)
                 peft.set('lora.rank', rank, 'r');
             if (peft.given('target_modules'))
@@ -7042,19 +7194,19 @@ function readLlamaFactoryV1(r) {
     else {
         r.set('method', 'full', 'model');
     }
-    const micro = r.number('micro_batch_size', { integer: true, min: 1 });
+    const micro = r.number('micro_batch_size', 'micro_batch_size');
     if (micro !== null)
         r.set('training.micro_batch_size', micro, 'micro_batch_size');
-    const global = r.number('global_batch_size', { integer: true, min: 1 });
+    const global = r.number('global_batch_size', 'global_batch_size');
     if (global !== null)
         r.set('training.global_batch_size', global, 'global_batch_size');
-    const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
+    const cutoff = r.number('cutoff_len', 'sequence_length');
     if (cutoff !== null)
         r.set('training.sequence_length', cutoff, 'cutoff_len');
-    const epochs = r.number('num_train_epochs', { min: 0 });
+    const epochs = r.number('num_train_epochs', IMPORT_RANGES.epochs);
     if (epochs !== null && epochs > 0)
         r.set('data.epochs', epochs, 'num_train_epochs');
-    const steps = r.number('max_steps', { integer: true, min: -1 });
+    const steps = r.steps('max_steps');
     if (steps !== null && steps > 0)
         r.counter('max_steps', 'max_steps', steps);
     const ckpt = r.bool('enable_activation_checkpointing');
@@ -7090,32 +7242,6 @@ function finishV1(r, model, refs) {
     return { ...refs, model: model !== null ? { id: model, key: 'model' } : null };
 }
 
-;// CONCATENATED MODULE: ./src/import/values.ts
-function importedNumber(v, opts = {}) {
-    let n;
-    if (typeof v === 'number')
-        n = v;
-    else if (typeof v === 'string' && /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v.trim()))
-        n = Number(v.trim()); // "1.0e-4", "3.0"
-    if (n === undefined || !Number.isFinite(n))
-        return { ok: false, error: `expected a number, got ${JSON.stringify(v)}` };
-    if (opts.integer && !Number.isInteger(n))
-        return { ok: false, error: `expected a whole number, got ${n}` };
-    if (opts.min !== undefined && n < opts.min)
-        return { ok: false, error: `expected at least ${opts.min}, got ${n}` };
-    if (opts.max !== undefined && n > opts.max)
-        return { ok: false, error: `expected at most ${opts.max}, got ${n}` };
-    return { ok: true, value: n };
-}
-/** YAML booleans, and the strings trainers accept for them ("true", "auto" is not one). */
-function importedBool(v) {
-    if (typeof v === 'boolean')
-        return v;
-    if (typeof v === 'string' && /^(true|false)$/i.test(v))
-        return v.toLowerCase() === 'true';
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/import/settings.ts
 
 /**
@@ -7126,8 +7252,11 @@ function importedBool(v) {
 class Settings {
     values = new Map();
     origins = new Map();
+    /** Manifest key path -> where the file set it (trainer defaults have none). */
+    locations = new Map();
     /** Trainer defaults applied where the config is silent, in words. */
     defaults = [];
+    /** Keys not understood that would change the estimate, and approximations: located in their file. */
     warnings = [];
     problems = [];
     /** Steps and accumulation: they turn into tokens and the global batch once the GPU count is known. */
@@ -7135,11 +7264,13 @@ class Settings {
     has(path) {
         return this.values.has(path);
     }
-    set(path, value, origin) {
+    set(path, value, origin, at) {
         if (this.values.has(path))
             return;
         this.values.set(path, value);
         this.origins.set(path, origin);
+        if (at)
+            this.locations.set(path, at);
     }
     pending = [];
     /** A trainer default: applied (and said) once every file is read, only where none of them set the key. */
@@ -7162,7 +7293,7 @@ class Settings {
     }
     warn(src, path, message) {
         const p = src.key(path);
-        this.warnings.push(`${src.file}:${p.line}:${p.col}: ${message}`);
+        this.warnings.push({ file: src.file, line: p.line, col: p.col, message });
     }
 }
 /** Reads keys of one file into Settings, locating every value it takes and every problem it finds. */
@@ -7210,15 +7341,22 @@ class FileReader {
         this.out.warn(this.src, this.path(key), message);
     }
     /** A number under `key` (null when absent), or a located problem in the file's own terms. */
-    number(key, opts = {}) {
+    number(key, kind) {
         if (!this.given(key))
             return null;
-        const r = importedNumber(this.raw(key), opts);
+        const r = importedNumber(this.raw(key), kind);
         if (!r.ok) {
             this.problem(key, `${[...this.base, key].join('.')}: ${r.error}`);
             return null;
         }
         return r.value;
+    }
+    /** max_steps: -1 and 0 mean "not set" (HF TrainingArguments: train by epochs); else a step count in range. */
+    steps(key) {
+        const v = this.raw(key);
+        if (v === -1 || v === 0 || v === '-1' || v === '0')
+            return null;
+        return this.number(key, IMPORT_RANGES.steps);
     }
     bool(key) {
         if (!this.given(key))
@@ -7240,13 +7378,18 @@ class FileReader {
         }
         return v;
     }
+    /** Where this file's `key` holds its value, in the file's words. */
+    at(key) {
+        const p = this.src.at(this.path(key));
+        return { file: this.src.file, line: p.line, col: p.col, key: [...this.base, key].join('.'), value: this.raw(key) };
+    }
     /** Sets a manifest key from this file's `key`, recording where it came from. */
     set(path, value, key) {
-        this.out.set(path, value, this.origin(key));
+        this.out.set(path, value, this.origin(key), this.at(key));
     }
     counter(name, key, value) {
         if (!this.out.counters.has(name))
-            this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key) });
+            this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key), at: this.at(key) });
     }
 }
 
@@ -7298,6 +7441,7 @@ function parseSource(text, file, what, problems) {
 ;// CONCATENATED MODULE: ./src/import/trl.ts
 
 
+
 /**
  * TRL CLI / alignment-handbook recipes: TRL ModelConfig (model_name_or_path, use_peft, load_in_4bit, lora_r,
  * lora_target_modules) with SFTConfig / HF TrainingArguments. SFTConfig's defaults (trl/trainer/sft_config.py):
@@ -7320,25 +7464,29 @@ function readTrl(r) {
     if (peft === true) {
         r.set('method', in4 === true ? 'qlora' : 'lora', in4 === true ? 'load_in_4bit' : 'use_peft');
         if (in4 !== true && in8 === true)
-            r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA)');
+            int8Base(r, 'load_in_8bit');
     }
     else {
         if (in4 === true)
             r.warn('load_in_4bit', 'load_in_4bit without use_peft: a quantised model cannot be fully fine-tuned; estimated as full fine-tuning');
         r.set('method', 'full', 'model_name_or_path');
     }
-    const rank = r.number('lora_r', { integer: true, min: 1 });
+    const rank = r.number('lora_r', 'lora_rank');
     if (rank !== null)
         r.set('lora.rank', rank, 'lora_r');
     if (r.given('lora_target_modules'))
         loraTargetsFrom(r, 'lora_target_modules');
     for (const k of ['max_length', 'max_seq_length']) {
-        const n = r.number(k, { integer: true, min: 1 });
+        const n = r.number(k, 'sequence_length');
         if (n !== null)
             r.set('training.sequence_length', n, k);
     }
     const refs = trainingArguments(r);
     warnUnknownRelevant(r, trl_TAKEN, 'TRL');
+    // TRL's preference configs (DPOConfig, KTOConfig, ORPOConfig) take beta, SFTConfig none; the recipe's script
+    // decides which trainer runs, so the config is taken as DPO's, the one with a reference model.
+    if (r.given('beta'))
+        preferenceStage(r, 'beta', 'dpo', 'beta (a DPO, KTO or ORPO setting; taken as DPO)');
     r.out.default('training.sequence_length', 1024, 'TRL SFTConfig default max_length 1024');
     r.out.default('precision', 'bf16', 'TRL SFTConfig default bf16');
     r.out.default('training.gradient_checkpointing', 'full', 'TRL SFTConfig default gradient_checkpointing true');
@@ -7461,7 +7609,6 @@ function readImport(req, manifestRepoPath, read, problems, where) {
 ;// CONCATENATED MODULE: ./src/import/merge.ts
 
 
-
 const merge_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Manifest keys win: the imported values fill only what the manifest leaves out, key by key. */
 function overlay(under, over) {
@@ -7508,6 +7655,8 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
         }
         else {
             nested.model = imp.model.id;
+            const at = imp.model.src.at([imp.model.key]);
+            s.locations.set('model', { file: imp.model.src.file, line: at.line, col: at.col, key: imp.model.key, value: imp.model.id });
             s.origins.set('model', `${imp.model.src.file}:${imp.model.src.key([imp.model.key]).line}:1 ${imp.model.key}`);
         }
     }
@@ -7530,6 +7679,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
     if (training.global_batch_size === undefined && dp !== null && Number.isInteger(dp) && s.counters.has('gradient_accumulation_steps')) {
         training.global_batch_size = micro * ga * dp;
         s.origins.set('training.global_batch_size', `${s.counters.get('gradient_accumulation_steps').origin} x micro-batch x ${dp} data-parallel GPUs`);
+        s.locations.set('training.global_batch_size', s.counters.get('gradient_accumulation_steps').at);
         merged.training = training;
     }
     const hasTokens = data.tokens !== undefined || (data.examples !== undefined && data.tokens_per_example !== undefined);
@@ -7542,6 +7692,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
             s.defaults.splice(0, s.defaults.length, ...kept);
             notes.push(`tokens: max_steps ${steps.value} (${steps.origin}) x global batch ${global} x ${seq} tokens = ${data.tokens}; max_steps fixes the run, so epochs are 1`);
             s.origins.set('data.tokens', steps.origin);
+            s.locations.set('data.tokens', steps.at);
         }
         else if (steps) {
             const p = steps.src.key(steps.path);
@@ -7552,10 +7703,6 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
         }
     }
     merged.data = data;
-    const tokens = data.tokens !== undefined ? (0,counts/* parseCount */.z)(data.tokens) : undefined;
-    if (tokens !== undefined && tokens !== null && tokens < 10e6 && merged.method === 'pretrain') {
-        s.warnings.push(`data.tokens ${tokens} is under 10M for a pretraining job: is it a count of examples? (data.examples with data.tokens_per_example counts tokens from examples)`);
-    }
     if (problems.length > before)
         return null;
     const fromImport = [...s.origins.entries()].filter(([k]) => !fromManifest.includes(k) && s.origins.get(k) !== 'trainer default');
@@ -7573,11 +7720,156 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
         lines.push(`from the manifest (wins over the imported files): ${fromManifest.join(', ')}`);
     if (s.defaults.length)
         lines.push(`${formatName(imp.format)} defaults used where the config is silent: ${s.defaults.join('; ')}`);
-    lines.push(...notes, ...s.warnings.map((w) => `warning: ${w}`));
-    return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines } };
+    lines.push(...notes, ...s.warnings.map((w) => `warning: ${w.file}:${w.line}:${w.col}: ${w.message}`));
+    const locations = new Map([...s.locations].filter(([k]) => !fromManifest.includes(k)));
+    return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines }, locations, warnings: [...s.warnings] };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/job-warnings.ts
+
+const job_warnings_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Token counts that look like example counts. Published pretraining runs train on billions of tokens (the
+ * smallest Chinchilla-optimal model, 70M parameters, wants 1.4B: Hoffmann et al. 2022, 20 tokens per parameter),
+ * so under 10M is almost surely examples; a small curated instruction set, LIMA's 1,000 examples, is still about
+ * 0.75M tokens (Zhou et al. 2023, Table 1: examples x average input and output length), so a fine-tune under 100K
+ * tokens likely counts examples (Alpaca's 52K, say).
+ */
+const LOOKS_LIKE_EXAMPLES = { pretrain: 10e6, finetune: 100e3 };
+/** Warnings on a job's written values: the job is valid, but the estimate is likely not what was meant. */
+function jobWarnings(job, at) {
+    if (!job_warnings_isObj(job) || !job_warnings_isObj(job.data) || job.data.tokens === undefined)
+        return [];
+    const tokens = (0,counts/* parseCount */.z)(job.data.tokens);
+    if (tokens === null || tokens === undefined)
+        return [];
+    const pretrain = job.method === 'pretrain';
+    const floor = pretrain ? LOOKS_LIKE_EXAMPLES.pretrain : LOOKS_LIKE_EXAMPLES.finetune;
+    if (tokens >= floor)
+        return [];
+    return [{
+            path: [...at, 'data', 'tokens'], atKey: false,
+            message: `data.tokens ${tokens.toLocaleString('en-US')} is under ${pretrain ? '10M for a pretraining job' : '100K for a fine-tune'}: is it a count of examples? data.tokens counts tokens; for examples give data.examples with data.tokens_per_example`,
+        }];
+}
+
+;// CONCATENATED MODULE: ./src/import/locate.ts
+function shown(v) {
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+    if (v === null || typeof v !== 'object')
+        return String(v);
+    return Array.isArray(v) ? `[${v.length} items]` : '{…}';
+}
+/**
+ * A rule's message about a value the import set, in the imported file's words: the file's key and value first
+ * (`lora_r 0: ...`); a message that names the manifest key in quotes names the file's key instead.
+ */
+function inOwnWords(at, manifestKey, message) {
+    const quoted = `"${manifestKey.split('.').pop()}"`;
+    const said = message.startsWith(quoted) ? `${at.key}${message.slice(quoted.length)}` : message;
+    return `${at.key} ${shown(at.value)}: ${said} (read as ${manifestKey}; setting ${manifestKey} in the manifest overrides it)`;
+}
+/**
+ * Locates a problem of an importing job: at the imported file's line and column when it is about a value the
+ * import set (the key itself or a parent of the path the rule names), else where `fallback` puts it.
+ */
+function inImportedFile(imported, base, fallback) {
+    return (loc) => {
+        const rest = loc.path.slice(base.length);
+        for (let i = rest.length; i > 0; i--) {
+            const key = rest.slice(0, i).join('.');
+            const at = imported.locations.get(key);
+            if (at)
+                return { file: at.file, line: at.line, col: at.col, message: inOwnWords(at, key, loc.message) };
+        }
+        return fallback(loc);
+    };
+}
+/** The manifest's data with the job at `base` replaced by its merged form, so messages quote the imported values. */
+function withJob(data, base, job) {
+    if (!base.length)
+        return job;
+    const d = data;
+    return { ...d, jobs: d.jobs.map((j, i) => (i === base[1] ? job : j)) };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/depth.ts
+/**
+ * Nesting limits for YAML (and JSON) text, checked before it is parsed: a parser recurses once per level, so
+ * 100,000 nested `[` overflowed the stack ("internal error"), and 10,000 gave 20,002 problems. A manifest is
+ * at most five levels deep (jobs, job, model, architecture, key); 64 leaves room for any real file.
+ */
+const MAX_NESTING = 64;
+/**
+ * Where the text first nests deeper than `max` flow collections ([ and {) or indentation levels, as an offset
+ * into the text; null when it does not. One linear scan: quoted strings and comments are skipped, so a
+ * bracket inside them does not count (a plain scalar holding brackets may count: no real manifest has 64).
+ */
+function tooDeep(text, max = MAX_NESTING) {
+    let depth = 0;
+    let quote = null;
+    const indents = [];
+    let lineStart = true;
+    let indent = 0;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\' && quote === '"')
+                i++;
+            else if (ch === quote)
+                quote = null;
+            else if (ch === '\n')
+                lineStart = true; // a quoted string may span lines
+            continue;
+        }
+        if (ch === '\n') {
+            lineStart = true;
+            indent = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (ch === ' ' || (ch === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n'))) {
+                indent++;
+                continue;
+            }
+            lineStart = false;
+            if (ch === '#') {
+                i = skipLine(text, i);
+                continue;
+            }
+            // Block nesting: one level per distinct deeper indentation of a line that holds something.
+            if (depth === 0) {
+                while (indents.length && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+                if (indents.length > max)
+                    return i;
+            }
+        }
+        // A quote opens a string only where a scalar starts (not the apostrophe in `name: bob's job`).
+        if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,]/.test(text[i - 1])))
+            quote = ch;
+        else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            i = skipLine(text, i);
+        else if (ch === '[' || ch === '{') {
+            if (++depth > max)
+                return i;
+        }
+        else if ((ch === ']' || ch === '}') && depth > 0)
+            depth--;
+    }
+    return null;
+}
+function skipLine(text, i) {
+    const nl = text.indexOf('\n', i);
+    return nl === -1 ? text.length : nl - 1;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
+
+
 
 
 
@@ -7609,6 +7901,13 @@ function parseManifest(text, opts) {
     const report = (line, col, message) => problems.push({ file: opts.file, line, col, message });
     if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
         report(1, 1, `manifest is larger than 1 MiB (${Buffer.byteLength(text, 'utf8')} bytes); a training-job manifest is a few hundred bytes`);
+        return { jobs: [], problems };
+    }
+    const deep = tooDeep(text);
+    if (deep !== null) {
+        const before = text.slice(0, deep);
+        const line = before.split('\n').length;
+        report(line, deep - before.lastIndexOf('\n'), `the manifest nests deeper than ${MAX_NESTING} levels here; a manifest needs about five (jobs, job, model, architecture, key)`);
         return { jobs: [], problems };
     }
     const lines = new dist/* LineCounter */.HN();
@@ -7645,10 +7944,11 @@ function parseManifest(text, opts) {
         return { jobs: [], problems };
     }
     const finder = new positions/* PositionFinder */._(doc, lines);
-    const put = (loc) => {
+    const toProblem = (loc) => {
         const p = loc.atKey ? finder.key(loc.path) : finder.at(loc.path);
-        report(p.line, p.col, loc.message);
+        return { file: opts.file, line: p.line, col: p.col, message: loc.message };
     };
+    const put = (loc) => problems.push(toProblem(loc));
     if (data === null || data === undefined) {
         report(1, 1, 'the manifest is empty: expected a job with name, model, method, data and hardware (see schema/training-job.schema.json)');
         return { jobs: [], problems };
@@ -7677,6 +7977,7 @@ function parseManifest(text, opts) {
         bases.push([]);
     }
     const jobs = [];
+    duplicateNames(data, bases).forEach(put);
     for (const base of bases) {
         const written = (0,issues/* valueAt */.fK)(data, base);
         const before = problems.length;
@@ -7692,34 +7993,61 @@ function parseManifest(text, opts) {
                 continue; // its problems are reported in the file that can fix them
         }
         const raw = foldCase(imported ? imported.raw : written);
+        // A value the import set is wrong in the imported file: reported there, at its line, in that file's words.
+        const located = imported ? inImportedFile(imported, base, toProblem) : toProblem;
+        const putJob = (loc) => problems.push(located(loc));
+        const view = imported ? withJob(data, base, raw) : data;
         const checked = schema/* jobSchemaModelDeferred */.LC.safeParse(raw);
         if (!checked.success) {
             for (const issue of checked.error.issues) {
-                for (const loc of (0,issues/* explainIssue */.Jp)(issue, data, schema/* jobSchema */.jQ, base))
-                    put(loc);
+                for (const loc of (0,issues/* explainIssue */.Jp)(issue, view, schema/* jobSchema */.jQ, base))
+                    putJob(loc);
             }
         }
-        const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
+        const model = checkModel(raw?.model, [...base, 'model'], view, opts, putJob);
         // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
         // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
-        const rawModel = raw.model;
+        const rawModel = raw?.model; // a job written as `-` alone is null
         const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !(0,models/* findModel */.P6)(rawModel) && types/* HUB_ID */.Q.test(rawModel.trim());
         const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...raw, model: undefined } : raw;
         for (const loc of jobRules(rulesRaw, base))
-            put(loc);
+            putJob(loc);
         for (const loc of dataRules(raw, base, req !== null))
-            put(loc);
+            putJob(loc);
         for (const loc of numberRules(raw, model, base))
-            put(loc);
+            putJob(loc);
         if (problems.length === before && checked.success && model) {
             const index = base.length ? base[1] : null;
             const job = normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base));
             if (imported)
                 job.imported = imported.info;
+            // The tokens as written in the manifest (a count from max_steps is no example count).
+            const warnings = [...(imported?.warnings ?? []), ...jobWarnings({ ...raw, data: written.data }, base).map(toProblem)];
+            if (warnings.length)
+                job.warnings = warnings.map((w) => ({ file: (0,sanitize/* cleanText */.X5)(w.file, 1000), line: w.line, col: w.col, message: (0,sanitize/* cleanText */.X5)(w.message, 2000) }));
             jobs.push(job);
         }
     }
     return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.dS)(problems) } : { jobs, problems };
+}
+/**
+ * Two jobs of one file with the same name: reports, the job summary and the comparison with the base branch
+ * tell jobs apart by file and name, so the second would hide or replace the first.
+ */
+function duplicateNames(data, bases) {
+    const first = new Map();
+    const out = [];
+    for (const base of bases) {
+        const name = (0,issues/* valueAt */.fK)(data, [...base, 'name']);
+        if (typeof name !== 'string' || name === '')
+            continue;
+        const seen = first.get(name);
+        if (!seen)
+            first.set(name, base);
+        else
+            out.push({ path: [...base, 'name'], atKey: false, message: `duplicate job name "${name}": job ${seen[1] + 1} of this file has it too; give each job its own name (reports and the base-branch comparison tell jobs apart by file and name)` });
+    }
+    return out;
 }
 /** The model key, checked by its form so each form gets its own precise messages. */
 function checkModel(model, at, data, opts, put) {
@@ -7852,13 +8180,14 @@ function architectureSpec(c, label, at, put) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ RANGES),
+/* harmony export */   Zv: () => (/* binding */ intRange),
 /* harmony export */   ng: () => (/* binding */ numberSchema),
 /* harmony export */   pC: () => (/* binding */ describeRange),
 /* harmony export */   tW: () => (/* binding */ formatLimit),
 /* harmony export */   wE: () => (/* binding */ checkCount),
 /* harmony export */   ws: () => (/* binding */ checkNumber)
 /* harmony export */ });
-/* unused harmony exports intRange, positiveRange, isValidNumber */
+/* unused harmony exports positiveRange, isValidNumber */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2311);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 
@@ -8554,8 +8883,8 @@ var schema = __nccwpck_require__(8826);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 21 modules
-var load = __nccwpck_require__(3038);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 25 modules
+var load = __nccwpck_require__(336);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 

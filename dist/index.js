@@ -7,14 +7,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ postComment)
 /* harmony export */ });
-/* harmony import */ var _github_status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(957);
-/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7318);
+/* harmony import */ var _github_status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(957);
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7318);
 /* harmony import */ var _github_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9373);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1211);
+/* harmony import */ var _report_fit_body_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3426);
 
 
 
 
+
+const COMMENT_POINTER = '_The rest does not fit in one comment (65,536 characters): see the workflow run\'s job summary and annotations for all of it._';
 const FORK_HINT = 'the token cannot write to this pull request (a pull request from a fork gets a read-only token). The job summary, outputs and the budget check still apply. To comment on fork pull requests, set comment: off here, upload the comment-file output, and post it from a workflow_run workflow with post-comment-file (README, Pull requests from forks); do not check out a fork\'s code under pull_request_target.';
 /** Posts or edits the pull-request comment; a failure is a warning, never the step's verdict. */
 async function postComment(client, pull, body, inputs) {
@@ -25,7 +28,9 @@ async function postComment(client, pull, body, inputs) {
         return;
     }
     try {
-        const outcome = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertComment */ .l)(client, pull, (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanMarkdownBody */ .r0)(body), inputs.comment, inputs.commentTag);
+        // The last guard on size: GitHub refuses a body over 65,536 characters (422), and then nothing is posted.
+        const fitted = (0,_report_fit_body_js__WEBPACK_IMPORTED_MODULE_2__/* .fitBody */ .KM)((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanMarkdownBody */ .r0)(body), { max: _report_fit_body_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_MAX_CHARS */ .dq, unit: 'chars', pointer: COMMENT_POINTER });
+        const outcome = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertComment */ .lB)(client, pull, fitted, inputs.comment, inputs.commentTag);
         if (outcome.action !== 'skipped') {
             _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-id', String(outcome.comment.id));
             _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-url', outcome.comment.html_url);
@@ -33,7 +38,7 @@ async function postComment(client, pull, body, inputs) {
         }
     }
     catch (e) {
-        const status = (0,_github_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c)(e);
+        const status = (0,_github_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e);
         if (status === 403)
             _github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Train Budget could not comment: ${FORK_HINT}`);
         else
@@ -44,7 +49,7 @@ async function postComment(client, pull, body, inputs) {
 
 /***/ }),
 
-/***/ 4373:
+/***/ 4707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -301,7 +306,37 @@ var github_status = __nccwpck_require__(957);
 var files = __nccwpck_require__(698);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ./src/manifest/cap-problems.ts
+/**
+ * Problems one file may report before the rest are summed up: a broken manifest rarely has more than a
+ * handful, and a hostile one (10,000 nested levels gave 20,002) would otherwise flood the log, the checks page
+ * and the comment.
+ */
+const MAX_PROBLEMS_PER_FILE = 50;
+/** The first `max` problems of each file, in the given order, then one "and N more" problem for that file. */
+function capProblemsPerFile(problems, max = MAX_PROBLEMS_PER_FILE) {
+    const count = new Map();
+    for (const p of problems)
+        count.set(p.file, (count.get(p.file) ?? 0) + 1);
+    if ([...count.values()].every((n) => n <= max))
+        return [...problems];
+    const kept = new Map();
+    const out = [];
+    for (const p of problems) {
+        const k = (kept.get(p.file) ?? 0) + 1;
+        kept.set(p.file, k);
+        if (k <= max)
+            out.push(p);
+        const n = count.get(p.file);
+        if (k === max && n > max) {
+            out.push({ file: p.file, line: p.line, col: p.col, message: `and ${n - max} more problem${n - max === 1 ? '' : 's'} in this file (the first ${max} are shown): fix these and validate again` });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/load-all.ts
+
 
 
 /** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
@@ -315,7 +350,7 @@ function loadManifests(patterns, root, hub) {
         problems.push(...r.problems);
     }
     // Problems quote manifest text and file names: cleaned once here for every command and the action.
-    const clean = (0,manifest_problems/* sortProblems */.dS)(problems).map((p) => {
+    const clean = capProblemsPerFile((0,manifest_problems/* sortProblems */.dS)(problems)).map((p) => {
         const c = (0,manifest_problems/* cleanProblem */.Nm)(p);
         return { file: c.file, line: c.line, col: c.col, message: c.message };
     });
@@ -458,6 +493,10 @@ async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl)
     const configs = await fetchAll(first.wanted, opts, fetchImpl);
     return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
 }
+/** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */
+function baseHub(offline, configs, opts = hubOptionsFromEnv(), fetchImpl) {
+    return { offline, configs, fetch: (ids) => fetchAll(ids, opts, fetchImpl) };
+}
 /** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
 function needsFetch(hub) {
     return !hub.offline && hub.wanted.size > 0;
@@ -512,6 +551,7 @@ function job(j) {
         host: j.host,
         alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), ...(a.basis ? { basis: a.basis } : {}), ...(a.cluster ? { cluster: a.cluster } : {}) })),
         assumptions: j.assumptions,
+        ...(j.warnings?.length ? { warnings: j.warnings } : {}),
         violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3), ...(v.project ? { project: v.project } : {}) })),
         advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
         ...(j.project ? { project: j.project } : {}),
@@ -547,6 +587,7 @@ function problemsMarkdown(problems, marker) {
         `**❌ ${problems.length} manifest problem${problems.length === 1 ? '' : 's'}: nothing was estimated**`,
         '',
         ...problems.slice(0, 200).map((p) => `- ${(0,report_escape/* escapeMarkdown */.FV)(`${p.file}:${p.line}:${p.col}`)}: ${(0,report_escape/* escapeMarkdown */.FV)(p.message)}`),
+        ...(problems.length > 200 ? ['', `_and ${problems.length - 200} more: the log of the workflow run lists every one._`] : []),
         '',
     ].join('\n');
 }
@@ -1302,6 +1343,57 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
     return { report: buildReport(estimates, inputs.limits, (0,prepare/* projectLimits */.KN)(limits)), settingsLines };
 }
 
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+
+/**
+ * Annotations the action writes per level and run. GitHub shows at most 10 error and 10 warning annotations
+ * per step ("Workflow commands for GitHub Actions": "a maximum of 10 error annotations and 10 warning
+ * annotations per step"); more are dropped, and thousands (a hostile manifest gave 20,002 problems) only slow
+ * the run. The rest are counted in one more annotation that points at the log, which lists every problem.
+ */
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+function write(a) {
+    const props = { title: a.title, file: a.file, line: a.line, col: a.col };
+    if (a.level === 'error')
+        runner/* error */.z3(a.message, props);
+    else
+        runner/* warning */.$e(a.message, props);
+}
+/**
+ * Writes the first annotations of each level at once; `flush` writes the last one, or counts those left out
+ * (call it at the end). One error slot is kept for the step's own failure message (setFailed is an error too).
+ */
+function annotator(max = MAX_ANNOTATIONS_PER_LEVEL) {
+    const limit = { error: max - 1, warning: max };
+    const written = { error: 0, warning: 0 };
+    // The last slot of a level: the annotation itself when it is the only one left, else their count.
+    const held = { error: [], warning: [] };
+    return {
+        annotate(a) {
+            if (written[a.level] < limit[a.level] - 1) {
+                written[a.level]++;
+                write(a);
+            }
+            else if (held[a.level].length < 1)
+                held[a.level].push(a);
+            else
+                held[a.level].push({ level: a.level, title: '', message: '' }); // counted only
+        },
+        flush() {
+            for (const level of ['error', 'warning']) {
+                const rest = held[level];
+                if (rest.length === 1)
+                    write(rest[0]);
+                else if (rest.length > 1)
+                    write({ level, title: 'Train Budget', message: `and ${rest.length} more ${level}s: GitHub shows ${max} per step; the log lists every one` });
+                held[level] = [];
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/fit-body.ts
+var fit_body = __nccwpck_require__(3426);
 ;// CONCATENATED MODULE: ./src/action/run.ts
 
 
@@ -1325,12 +1417,24 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
 
 
 
-function annotate(a) {
-    const props = { title: a.title, file: a.file, line: a.line, col: a.col };
-    if (a.level === 'error')
-        runner/* error */.z3(a.message, props);
-    else
-        runner/* warning */.$e(a.message, props);
+
+
+/** The step summary, cut to GitHub's 1 MiB with a pointer to the JSON report. */
+const appendSummary = (md) => runner/* appendSummary */.fe((0,fit_body/* fitBody */.KM)(md, { max: fit_body/* SUMMARY_MAX_BYTES */.eR - 1024, unit: 'bytes', pointer: SUMMARY_POINTER }));
+const SUMMARY_POINTER = '_The report is longer than a job summary may be (1 MiB): the rest is cut. The whole report is the JSON file of the `report` output, or run `train-budget estimate` locally._';
+/**
+ * The outputs when nothing was estimated (invalid manifests): every output is still set, so a later step can read
+ * them, with the problems counted; the report file holds `{"problems": [...]}`, as `estimate --format json` prints.
+ */
+function problemOutputs(problems, tag) {
+    const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `train-budget-${tag}.json`);
+    (0,external_node_fs_.writeFileSync)(reportPath, JSON.stringify({ problems: problems.map((p) => ({ file: p.file, line: p.line, col: p.col, message: p.message })) }, null, 2) + '\n');
+    runner/* setOutput */.uH('total-cost-usd', '0.00');
+    runner/* setOutput */.uH('total-gpu-hours', '0.00');
+    runner/* setOutput */.uH('over-budget', 'false');
+    runner/* setOutput */.uH('violations', '0');
+    runner/* setOutput */.uH('report', reportPath);
+    runner/* setOutput */.uH('problems', String(problems.length));
 }
 function runUrl() {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
@@ -1355,6 +1459,9 @@ function saveComment(inputs, body) {
 const limitsSet = (inputs) => Object.keys(inputs.limits).length > 0 || Object.keys(inputs.increase).length > 0;
 /** The action: estimate, summarise, comment, set outputs, then apply the gate. Never throws. `today` (YYYY-MM-DD) comes from the process shell. */
 async function runAction(opts = {}) {
+    // At most 10 annotations per level and run (annotations.ts); `flush` before the run ends writes the count of the rest.
+    const annotations = annotator();
+    const annotate = (a) => annotations.annotate(a);
     try {
         let inputs;
         try {
@@ -1420,24 +1527,34 @@ async function runAction(opts = {}) {
             notes.push(`⚠️ ${oldProblems.length} manifest problem${oldProblems.length === 1 ? '' : 's'} in ${files.length === 1 ? files[0] : `${files.length} files`}, which this pull request does not change: those jobs are left out (see the annotations)`);
         }
         if (failingProblems.length) {
+            // Every problem in the log too: annotations stop at 10 (annotations.ts).
+            for (const p of failingProblems)
+                runner/* info */.pq(`${pathOf(p.file)}:${p.line}:${p.col}: ${p.message}`);
             for (const p of failingProblems)
                 annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
-            const md = problemsMarkdown(failingProblems.map((p) => ({ ...p, file: pathOf(p.file) })), (0,comment/* marker */.x)(inputs.commentTag));
-            runner/* appendSummary */.fe(md);
+            const located = failingProblems.map((p) => ({ ...p, file: pathOf(p.file) }));
+            const md = problemsMarkdown(located, (0,comment/* marker */.xL)(inputs.commentTag));
+            appendSummary(md);
+            problemOutputs([...located, ...oldProblems.map((p) => ({ ...p, file: pathOf(p.file) }))], inputs.commentTag);
             if (event.pull)
                 saveComment(inputs, md);
             if (event.pull)
                 await (0,post/* postComment */.G)(client, event.pull.number, md, inputs);
+            annotations.flush();
             runner/* setFailed */.C1(`Train Budget: ${failingProblems.length} manifest problem${failingProblems.length === 1 ? '' : 's'}`);
             return;
         }
         const { jobs } = applied;
+        // What may make an estimate wrong (an imported key not read, tokens that look like examples): at its line.
+        for (const j of jobs)
+            for (const w of j.warnings ?? [])
+                annotate({ level: 'warning', title: 'Train Budget: check this setting', message: w.message, file: pathOf(w.file), line: w.line, col: w.col });
         const { report, settingsLines } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
         let comparison = null;
         if (event.pull && client) {
             const { compareWithBase } = await __nccwpck_require__.e(/* import() */ 102).then(__nccwpck_require__.bind(__nccwpck_require__, 8102));
             const baseSha = event.pull.base_sha;
-            comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, headSettings.settings, today, pathOf).jobs);
+            comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, headSettings.settings, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs));
             const over = (0,compare/* changeViolations */.Z)(comparison, inputs.increase);
             report.violations.push(...over);
             report.over_budget = report.over_budget || over.length > 0;
@@ -1445,10 +1562,10 @@ async function runAction(opts = {}) {
         const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `train-budget-${inputs.commentTag}.json`);
         (0,external_node_fs_.writeFileSync)(reportPath, renderJson(report));
         const view = { comparison, limitsSet: limitsSet(inputs) || report.jobs.some((j) => j.project !== undefined), gate: inputs.gate, settingsLines };
-        runner/* appendSummary */.fe((0,markdown/* renderMarkdown */.Gc)(report, view));
+        appendSummary((0,markdown/* renderMarkdown */.Gc)(report, view));
         const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
         if (event.pull && !nothingToSay) {
-            const body = (0,markdown/* renderMarkdown */.Gc)(report, { ...view, marker: (0,comment/* marker */.x)(inputs.commentTag), summaryUrl: runUrl(), maxLength: markdown/* GITHUB_COMMENT_LIMIT */._4 });
+            const body = (0,markdown/* renderMarkdown */.Gc)(report, { ...view, marker: (0,comment/* marker */.xL)(inputs.commentTag), summaryUrl: runUrl(), maxLength: markdown/* GITHUB_COMMENT_LIMIT */._4 });
             saveComment(inputs, body);
             await (0,post/* postComment */.G)(client, event.pull.number, body, inputs);
         }
@@ -1459,15 +1576,18 @@ async function runAction(opts = {}) {
         runner/* setOutput */.uH('over-budget', String(report.over_budget));
         runner/* setOutput */.uH('violations', String(violationCount(report)));
         runner/* setOutput */.uH('report', reportPath);
+        runner/* setOutput */.uH('problems', String(oldProblems.length)); // manifests this pull request does not change: warnings
         const scope = (0,budget_scope/* gateScope */.o)(report, comparison, inputs.gate);
         const verdict = gate(report, jobs, inputs.failOnViolation, pathOf, scope);
         verdict.annotations.forEach(annotate);
+        annotations.flush();
         if (verdict.failure)
             runner/* setFailed */.C1(verdict.failure);
         else
             runner/* info */.pq(`Train Budget: ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'}, expected $${report.totals.cost_usd.expected.toFixed(2)}, ${scope.failing.length ? 'over budget (reported as warnings)' : 'within budget'}`);
     }
     catch (e) {
+        annotations.flush();
         runner/* setFailed */.C1(`Train Budget: ${e instanceof Error ? e.message : String(e)}`);
     }
 }
@@ -3092,6 +3212,7 @@ function estimateJob(job) {
         host: hostGuidance(gpu, count, offloaded),
         alternatives: alternatives(p, gpu),
         assumptions,
+        ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
         violations: [],
         advice: [],
         ...(job.project ? { project: job.project } : {}),
@@ -3958,16 +4079,28 @@ function readContained(realRoot, path, maxBytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ upsertComment),
-/* harmony export */   x: () => (/* binding */ marker)
+/* harmony export */   lB: () => (/* binding */ upsertComment),
+/* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
+/* unused harmony export ACTIONS_BOT */
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(957);
 
 /** The hidden marker that finds a comment again; the tag keeps several workflows' comments apart. */
 const marker = (tag) => `<!-- train-budget:${tag} -->`;
 const normalize = (s) => s.replace(/\r\n/g, '\n').trim();
+/** The login the workflow's GITHUB_TOKEN writes as. */
+const ACTIONS_BOT = 'github-actions[bot]';
 /**
- * Posts the report on the pull request. `update`: the comment carrying this tag's marker is edited in place
+ * Logins whose comments may be the action's own: the workflow token's bot, and the token's user when it is a
+ * personal token (GET /user answers). Anyone can paste the marker into a comment; only these are edited.
+ */
+async function ownLogins(client) {
+    const me = client.identity ? await client.identity() : null;
+    return new Set([ACTIONS_BOT, ...(me ? [me] : [])]);
+}
+/**
+ * Posts the report on the pull request. `update`: the comment carrying this tag's marker and written by the
+ * token's own identity (`ownLogins`) is edited in place
  * (found through every page of comments), and left alone when its body is already this one; `new`: a fresh
  * comment each run; `off`: nothing.
  */
@@ -3976,9 +4109,10 @@ async function upsertComment(client, issue, body, mode, tag) {
         return { action: 'skipped' };
     if (mode === 'update') {
         const m = marker(tag);
+        const own = await ownLogins(client);
         let existing;
         for await (const page of client.comments(issue)) {
-            existing = page.find((c) => c.body.includes(m));
+            existing = page.find((c) => c.body.includes(m) && c.author !== undefined && own.has(c.author));
             if (existing)
                 break;
         }
@@ -4150,7 +4284,7 @@ function statusOf(e) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4373);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4707);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1522);
  // first: checks the event payload before anything loads @actions/github
 
@@ -4212,7 +4346,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1008);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8070);
 /* harmony import */ var _estimate_text_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7374);
 
 
@@ -4579,7 +4713,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 1008:
+/***/ 8070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5297,7 +5431,34 @@ function importRequest(job) {
     return { path: o.path, ...(o.format ? { format: o.format } : {}), ...(o.accelerate ? { accelerate: o.accelerate } : {}) };
 }
 
+;// CONCATENATED MODULE: ./src/import/values.ts
+
+/** Ranges of trainer keys that have no manifest key of their own, built like numbers.ts's. */
+const IMPORT_RANGES = {
+    accumulation: (0,numbers/* intRange */.Zv)(1, numbers/* RANGES */.$M.global_batch_size.max, 'gradient accumulation steps: at most the global batch in sequences'),
+    // Steps x global batch x sequence length are tokens, at most 1e16 (numbers.ts), so steps are far below.
+    steps: (0,numbers/* intRange */.Zv)(1, 1e15, 'optimizer steps: the tokens they add up to are bounded by 1e16'),
+    // num_train_epochs 0 appears in configs that train by max_steps: taken as "not set".
+    epochs: { ...numbers/* RANGES */.$M.epochs, min: 0, exclusiveMin: false },
+    zero_stage: (0,numbers/* intRange */.Zv)(0, 3, 'DeepSpeed ZeRO stages are 0, 1, 2 and 3 (deepspeed.ai/docs/config-json)'),
+    quantization_bit: (0,numbers/* intRange */.Zv)(1, 16, 'bitsandbytes/HQQ/EETQ quantise to 2-8 bits; 16 is no quantisation'),
+};
+function importedNumber(v, kind) {
+    const spelled = typeof v === 'string' && /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v.trim()) ? Number(v.trim()) : v;
+    const bad = (0,numbers/* checkNumber */.ws)(spelled, kind);
+    return bad ? { ok: false, error: bad } : { ok: true, value: spelled };
+}
+/** YAML booleans, and the strings trainers accept for them ("true", "auto" is not one). */
+function importedBool(v) {
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'string' && /^(true|false)$/i.test(v))
+        return v.toLowerCase() === 'true';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/import/common.ts
+
 
 /**
  * Optimizer names of HF TrainingArguments `optim` (transformers OptimizerNames) and axolotl `optimizer`,
@@ -5347,7 +5508,7 @@ function precisionFrom(r) {
         if (v === 'auto') {
             if (p === 'bf16') {
                 r.set('precision', 'bf16', p);
-                r.out.warnings.push(`${r.origin(p).split(' ')[0]}: bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs`);
+                r.warn(p, 'bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs');
             }
             continue;
         }
@@ -5373,16 +5534,16 @@ function attentionFrom(r, key) {
 }
 /** HF TrainingArguments keys shared by TRL and LLaMA-Factory (and axolotl's pass-throughs). */
 function trainingArguments(r) {
-    const micro = r.number('per_device_train_batch_size', { integer: true, min: 1 });
+    const micro = r.number('per_device_train_batch_size', 'micro_batch_size');
     if (micro !== null)
         r.set('training.micro_batch_size', micro, 'per_device_train_batch_size');
-    const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+    const ga = r.number('gradient_accumulation_steps', IMPORT_RANGES.accumulation);
     if (ga !== null)
         r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-    const steps = r.number('max_steps', { integer: true, min: -1 });
+    const steps = r.steps('max_steps');
     if (steps !== null && steps > 0)
         r.counter('max_steps', 'max_steps', steps);
-    const epochs = r.number('num_train_epochs', { min: 0 });
+    const epochs = r.number('num_train_epochs', IMPORT_RANGES.epochs);
     if (epochs !== null && epochs > 0)
         r.set('data.epochs', epochs, 'num_train_epochs');
     precisionFrom(r);
@@ -5467,7 +5628,65 @@ function warnUnknownRelevant(r, taken, what) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/import/approximations.ts
+/**
+ * What an import estimates only approximately, said exactly at the key that causes it (a warning on the job:
+ * CLI stderr, the comment, an annotation). The estimator models 16-bit, fp8 and NF4 (QLoRA) base weights and
+ * supervised training of one model; these cases differ from the estimate as written here.
+ */
+/**
+ * An 8-bit base (bitsandbytes LLM.int8, load_in_8bit / quantization_bit 8) is estimated as a 16-bit LoRA base.
+ * LLM.int8 stores each linear weight in 1 byte plus one scale per row (Dettmers et al. 2022, "LLM.int8():
+ * 8-bit Matrix Multiplication for Transformers at Scale", §3), so the estimate's weights line counts about 1 byte
+ * per linear-layer parameter too many; the quantise/dequantise work of its mixed int8/fp16 matmuls is not in the
+ * time. Memory is therefore an upper bound and time a lower bound.
+ */
+function int8Base(r, key) {
+    r.warn(key, `${key}: an 8-bit (LLM.int8) base is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where int8 stores about 1 (memory is an upper bound), and the int8 matmuls' quantisation overhead is not in the time (a lower bound)`);
+}
+/** Preference stages by what they run beside the trained model. */
+const STAGES = {
+    // DPO (Rafailov et al. 2023) and KTO (Ethayarajh et al. 2024) score each pair with a frozen reference model.
+    dpo: 'reference',
+    kto: 'reference',
+    ipo: 'reference',
+    // ORPO (Hong et al. 2024) and SimPO (Meng et al. 2024) need no reference model: SFT-like compute on chosen + rejected.
+    orpo: 'none',
+    simpo: 'none',
+    // A reward model is a classifier trained on pairs: SFT-like compute, no second model.
+    rm: 'none',
+    reward: 'none',
+    // PPO (Ouyang et al. 2022) runs a policy, a value model, a reward model and a reference model, and generates.
+    ppo: 'ppo',
+    grpo: 'grpo',
+};
+/**
+ * A preference stage, estimated as supervised training on data.tokens. What that leaves out, by stage:
+ * with a reference model, its forward pass over the same tokens (2 x parameters x tokens FLOPs, Kaplan et al.
+ * 2020's forward cost, beside the policy's 6 x parameters x tokens: a third more compute for a full fine-tune),
+ * and for a full fine-tune its frozen 16-bit weights (2 bytes per parameter, sharded under ZeRO-3); with LoRA the
+ * reference is the base with the adapters switched off (TRL, PEFT), so no memory. PPO/GRPO also generate
+ * completions, which the estimate does not model at all.
+ */
+function preferenceStage(r, key, stage, said = `${key} ${stage}`) {
+    const kind = STAGES[stage.toLowerCase()];
+    if (kind === undefined)
+        return;
+    const tokens = 'data.tokens must count both the chosen and the rejected sequences';
+    if (kind === 'none') {
+        r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens, which matches this stage's compute when ${tokens}`);
+    }
+    else if (kind === 'reference') {
+        r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens (${tokens}); not in the estimate: the frozen reference model's forward pass (about 2 x parameters x tokens FLOPs, a third more compute than a full fine-tune's 6 x parameters x tokens) and, for a full fine-tune, its 16-bit weights (2 bytes per parameter per GPU, divided by the GPUs under ZeRO-3); with LoRA the reference is the base with adapters off, so no extra memory`);
+    }
+    else {
+        r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens; not in the estimate: generating completions${kind === 'ppo' ? ', the value and reward models' : ''} and the reference model (${stage} time and memory are well above this estimate)`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/import/axolotl.ts
+
+
 
 
 /**
@@ -5478,7 +5697,7 @@ const TAKEN = new Set([
     'base_model', 'adapter', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'lora_target_linear', 'sequence_len', 'sample_packing',
     'micro_batch_size', 'gradient_accumulation_steps', 'num_epochs', 'max_steps', 'bf16', 'fp16', 'fp8', 'tf32', 'optimizer', 'gradient_checkpointing',
     'flash_attention', 'sdp_attention', 'xformers_attention', 'attn_implementation', 'deepspeed', 'fsdp', 'fsdp_config', 'fsdp_version',
-    'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype',
+    'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype', 'rl',
 ]);
 function readAxolotl(r) {
     const model = r.string('base_model');
@@ -5494,33 +5713,36 @@ function readAxolotl(r) {
         const q = adapter.toLowerCase() === 'qlora' || in4 === true;
         r.set('method', q ? 'qlora' : 'lora', q && adapter.toLowerCase() !== 'qlora' ? 'load_in_4bit' : 'adapter');
         if (!q && in8 === true)
-            r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA): memory for the base weights is overstated by about half');
+            int8Base(r, 'load_in_8bit');
     }
     else {
         r.set('method', 'full', 'base_model');
         if (r.given('unfrozen_parameters'))
             r.warn('unfrozen_parameters', 'only the unfrozen parameters train; the estimate counts a full fine-tune (all gradients and optimizer states)');
     }
-    const rank = r.number('lora_r', { integer: true, min: 1 });
+    const rl = r.string('rl');
+    if (rl !== null)
+        preferenceStage(r, 'rl', rl);
+    const rank = r.number('lora_r', 'lora_rank');
     if (rank !== null)
         r.set('lora.rank', rank, 'lora_r');
     if (r.bool('lora_target_linear') === true)
         r.set('lora.targets', 'all_linear', 'lora_target_linear');
     else if (r.given('lora_target_modules'))
         loraTargetsFrom(r, 'lora_target_modules');
-    const seq = r.number('sequence_len', { integer: true, min: 1 });
+    const seq = r.number('sequence_len', 'sequence_length');
     if (seq !== null)
         r.set('training.sequence_length', seq, 'sequence_len');
-    const micro = r.number('micro_batch_size', { integer: true, min: 1 });
+    const micro = r.number('micro_batch_size', 'micro_batch_size');
     if (micro !== null)
         r.set('training.micro_batch_size', micro, 'micro_batch_size');
-    const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+    const ga = r.number('gradient_accumulation_steps', IMPORT_RANGES.accumulation);
     if (ga !== null)
         r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-    const epochs = r.number('num_epochs', { min: 0 });
+    const epochs = r.number('num_epochs', IMPORT_RANGES.epochs);
     if (epochs !== null && epochs > 0)
         r.set('data.epochs', epochs, 'num_epochs');
-    const steps = r.number('max_steps', { integer: true, min: -1 });
+    const steps = r.steps('max_steps');
     if (steps !== null && steps > 0)
         r.counter('max_steps', 'max_steps', steps);
     precisionFrom(r);
@@ -5538,7 +5760,7 @@ function readAxolotl(r) {
     if (r.given('attn_implementation'))
         attentionFrom(r, 'attn_implementation');
     fsdpFrom(r);
-    const tp = r.number('tensor_parallel_size', { integer: true, min: 1 });
+    const tp = r.number('tensor_parallel_size', 'tensor');
     if (tp !== null)
         r.set('parallelism.tensor', tp, 'tensor_parallel_size');
     warnUnknownRelevant(r, TAKEN, 'axolotl');
@@ -5575,6 +5797,7 @@ function detectFormat(data) {
 }
 
 ;// CONCATENATED MODULE: ./src/import/launchers.ts
+
 /**
  * DeepSpeed JSON (deepspeed.ai/docs/config-json): zero_optimization.stage, offload_optimizer / offload_param
  * devices, bf16/fp16 enabled, and the batch keys. "auto" values are filled by the HF Trainer from the trainer
@@ -5583,7 +5806,7 @@ function detectFormat(data) {
 function readDeepSpeed(r) {
     const zo = r.child('zero_optimization');
     if (r.given('zero_optimization')) {
-        const stage = zo.raw('stage') === 'auto' ? null : zo.number('stage', { integer: true, min: 0, max: 3 });
+        const stage = zo.raw('stage') === 'auto' ? null : zo.number('stage', IMPORT_RANGES.zero_stage);
         if (stage !== null)
             zo.set('parallelism.zero', stage, 'stage');
         const dev = (k) => {
@@ -5604,10 +5827,10 @@ function readDeepSpeed(r) {
         if (enabled === true || enabled === 'true')
             r.child(p).set('precision', p, 'enabled');
     }
-    const micro = r.raw('train_micro_batch_size_per_gpu') === 'auto' ? null : r.number('train_micro_batch_size_per_gpu', { integer: true, min: 1 });
+    const micro = r.raw('train_micro_batch_size_per_gpu') === 'auto' ? null : r.number('train_micro_batch_size_per_gpu', 'micro_batch_size');
     if (micro !== null)
         r.set('training.micro_batch_size', micro, 'train_micro_batch_size_per_gpu');
-    const ga = r.raw('gradient_accumulation_steps') === 'auto' ? null : r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+    const ga = r.raw('gradient_accumulation_steps') === 'auto' ? null : r.number('gradient_accumulation_steps', IMPORT_RANGES.accumulation);
     if (ga !== null)
         r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
 }
@@ -5618,7 +5841,7 @@ function readDeepSpeed(r) {
  * plain data parallelism (ZeRO 0).
  */
 function readAccelerate(r) {
-    const n = r.number('num_processes', { integer: true, min: 1 });
+    const n = r.number('num_processes', 'count');
     if (n !== null)
         r.set('hardware.count', n, 'num_processes');
     const mp = r.string('mixed_precision');
@@ -5633,7 +5856,7 @@ function readAccelerate(r) {
         const file = ds.string('deepspeed_config_file');
         if (file)
             deepspeedFile = file;
-        const stage = ds.number('zero_stage', { integer: true, min: 0, max: 3 });
+        const stage = ds.number('zero_stage', IMPORT_RANGES.zero_stage);
         if (stage !== null)
             ds.set('parallelism.zero', stage, 'zero_stage');
         const param = String(ds.raw('offload_param_device') ?? 'none').toLowerCase();
@@ -5661,6 +5884,8 @@ function readAccelerate(r) {
 ;// CONCATENATED MODULE: ./src/import/llama-factory.ts
 
 
+
+
 /**
  * LLaMA-Factory YAML (hiyouga/LLaMA-Factory, src/llamafactory/hparams: ModelArguments, DataArguments,
  * FinetuningArguments, and HF TrainingArguments). Its defaults: finetuning_type lora, lora_rank 8, lora_target
@@ -5673,34 +5898,39 @@ const llama_factory_TAKEN = new Set([
     'deepspeed', 'fsdp', 'fsdp_config', 'disable_gradient_checkpointing', 'gradient_checkpointing', 'flash_attn', 'optim', 'attn_implementation',
     'model_revision', 'infer_dtype',
 ]);
-const PREFERENCE_STAGES = new Set(['dpo', 'kto', 'ppo', 'rm']);
 function readLlamaFactory(r) {
     const model = r.string('model_name_or_path');
     if (model === null && !r.given('model_name_or_path'))
         r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model_name_or_path: name the model to fine-tune' });
     const stage = (r.string('stage') ?? 'sft').toLowerCase();
-    if (PREFERENCE_STAGES.has(stage))
-        r.warn('stage', `stage ${stage}: the reference or reward model's forward passes and memory are not in the estimate (it is estimated as supervised fine-tuning)`);
+    // stage dpo with pref_loss orpo or simpo trains without a reference model (LLaMA-Factory FinetuningArguments).
+    const prefLoss = (r.string('pref_loss') ?? 'sigmoid').toLowerCase();
+    if (stage === 'dpo' && (prefLoss === 'orpo' || prefLoss === 'simpo'))
+        preferenceStage(r, 'pref_loss', prefLoss);
+    else if (stage !== 'sft' && stage !== 'pt')
+        preferenceStage(r, 'stage', stage);
     const type = (r.string('finetuning_type') ?? 'lora').toLowerCase();
     if (!r.given('finetuning_type'))
         r.out.defaults.push('LLaMA-Factory default finetuning_type lora');
-    const qbit = r.number('quantization_bit', { integer: true, min: 1, max: 16 });
+    const qbit = r.number('quantization_bit', IMPORT_RANGES.quantization_bit);
     if (type === 'lora') {
         r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quantization_bit' : r.given('finetuning_type') ? 'finetuning_type' : 'model_name_or_path');
-        if (qbit !== null && qbit !== 4)
-            r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit one (LoRA)`);
+        if (qbit === 8)
+            int8Base(r, 'quantization_bit');
+        else if (qbit !== null && qbit !== 4)
+            r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where ${qbit} bits store ${qbit / 8} (memory is an upper bound)`);
     }
     else {
         if (type !== 'full')
             r.warn('finetuning_type', `finetuning_type ${type} trains part of the model: estimated as a full fine-tune`);
         r.set('method', 'full', 'finetuning_type');
     }
-    const rank = r.number('lora_rank', { integer: true, min: 1 });
+    const rank = r.number('lora_rank', 'lora_rank');
     if (rank !== null)
         r.set('lora.rank', rank, 'lora_rank');
     if (r.given('lora_target'))
         loraTargetsFrom(r, 'lora_target');
-    const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
+    const cutoff = r.number('cutoff_len', 'sequence_length');
     if (cutoff !== null)
         r.set('training.sequence_length', cutoff, 'cutoff_len');
     if (r.raw('pure_bf16') === true)
@@ -5734,12 +5964,12 @@ function readLlamaFactoryV1(r) {
         r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model: name the model to fine-tune' });
     const peft = r.child('peft_config');
     const quant = r.child('quant_config');
-    const qbit = r.given('quant_config') ? quant.number('quantization_bit', { integer: true, min: 1, max: 16 }) : null;
+    const qbit = r.given('quant_config') ? quant.number('quantization_bit', IMPORT_RANGES.quantization_bit) : null;
     if (r.given('peft_config')) {
         const name = (peft.string('name') ?? 'lora').toLowerCase();
         if (name === 'lora') {
             r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quant_config' : 'peft_config');
-            const rank = peft.number('r', { integer: true, min: 1 });
+            const rank = peft.number('r', 'lora_rank');
             if (rank !== null)
                 peft.set('lora.rank', rank, 'r');
             if (peft.given('target_modules'))
@@ -5753,19 +5983,19 @@ function readLlamaFactoryV1(r) {
     else {
         r.set('method', 'full', 'model');
     }
-    const micro = r.number('micro_batch_size', { integer: true, min: 1 });
+    const micro = r.number('micro_batch_size', 'micro_batch_size');
     if (micro !== null)
         r.set('training.micro_batch_size', micro, 'micro_batch_size');
-    const global = r.number('global_batch_size', { integer: true, min: 1 });
+    const global = r.number('global_batch_size', 'global_batch_size');
     if (global !== null)
         r.set('training.global_batch_size', global, 'global_batch_size');
-    const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
+    const cutoff = r.number('cutoff_len', 'sequence_length');
     if (cutoff !== null)
         r.set('training.sequence_length', cutoff, 'cutoff_len');
-    const epochs = r.number('num_train_epochs', { min: 0 });
+    const epochs = r.number('num_train_epochs', IMPORT_RANGES.epochs);
     if (epochs !== null && epochs > 0)
         r.set('data.epochs', epochs, 'num_train_epochs');
-    const steps = r.number('max_steps', { integer: true, min: -1 });
+    const steps = r.steps('max_steps');
     if (steps !== null && steps > 0)
         r.counter('max_steps', 'max_steps', steps);
     const ckpt = r.bool('enable_activation_checkpointing');
@@ -5801,32 +6031,6 @@ function finishV1(r, model, refs) {
     return { ...refs, model: model !== null ? { id: model, key: 'model' } : null };
 }
 
-;// CONCATENATED MODULE: ./src/import/values.ts
-function importedNumber(v, opts = {}) {
-    let n;
-    if (typeof v === 'number')
-        n = v;
-    else if (typeof v === 'string' && /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v.trim()))
-        n = Number(v.trim()); // "1.0e-4", "3.0"
-    if (n === undefined || !Number.isFinite(n))
-        return { ok: false, error: `expected a number, got ${JSON.stringify(v)}` };
-    if (opts.integer && !Number.isInteger(n))
-        return { ok: false, error: `expected a whole number, got ${n}` };
-    if (opts.min !== undefined && n < opts.min)
-        return { ok: false, error: `expected at least ${opts.min}, got ${n}` };
-    if (opts.max !== undefined && n > opts.max)
-        return { ok: false, error: `expected at most ${opts.max}, got ${n}` };
-    return { ok: true, value: n };
-}
-/** YAML booleans, and the strings trainers accept for them ("true", "auto" is not one). */
-function importedBool(v) {
-    if (typeof v === 'boolean')
-        return v;
-    if (typeof v === 'string' && /^(true|false)$/i.test(v))
-        return v.toLowerCase() === 'true';
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/import/settings.ts
 
 /**
@@ -5837,8 +6041,11 @@ function importedBool(v) {
 class Settings {
     values = new Map();
     origins = new Map();
+    /** Manifest key path -> where the file set it (trainer defaults have none). */
+    locations = new Map();
     /** Trainer defaults applied where the config is silent, in words. */
     defaults = [];
+    /** Keys not understood that would change the estimate, and approximations: located in their file. */
     warnings = [];
     problems = [];
     /** Steps and accumulation: they turn into tokens and the global batch once the GPU count is known. */
@@ -5846,11 +6053,13 @@ class Settings {
     has(path) {
         return this.values.has(path);
     }
-    set(path, value, origin) {
+    set(path, value, origin, at) {
         if (this.values.has(path))
             return;
         this.values.set(path, value);
         this.origins.set(path, origin);
+        if (at)
+            this.locations.set(path, at);
     }
     pending = [];
     /** A trainer default: applied (and said) once every file is read, only where none of them set the key. */
@@ -5873,7 +6082,7 @@ class Settings {
     }
     warn(src, path, message) {
         const p = src.key(path);
-        this.warnings.push(`${src.file}:${p.line}:${p.col}: ${message}`);
+        this.warnings.push({ file: src.file, line: p.line, col: p.col, message });
     }
 }
 /** Reads keys of one file into Settings, locating every value it takes and every problem it finds. */
@@ -5921,15 +6130,22 @@ class FileReader {
         this.out.warn(this.src, this.path(key), message);
     }
     /** A number under `key` (null when absent), or a located problem in the file's own terms. */
-    number(key, opts = {}) {
+    number(key, kind) {
         if (!this.given(key))
             return null;
-        const r = importedNumber(this.raw(key), opts);
+        const r = importedNumber(this.raw(key), kind);
         if (!r.ok) {
             this.problem(key, `${[...this.base, key].join('.')}: ${r.error}`);
             return null;
         }
         return r.value;
+    }
+    /** max_steps: -1 and 0 mean "not set" (HF TrainingArguments: train by epochs); else a step count in range. */
+    steps(key) {
+        const v = this.raw(key);
+        if (v === -1 || v === 0 || v === '-1' || v === '0')
+            return null;
+        return this.number(key, IMPORT_RANGES.steps);
     }
     bool(key) {
         if (!this.given(key))
@@ -5951,13 +6167,18 @@ class FileReader {
         }
         return v;
     }
+    /** Where this file's `key` holds its value, in the file's words. */
+    at(key) {
+        const p = this.src.at(this.path(key));
+        return { file: this.src.file, line: p.line, col: p.col, key: [...this.base, key].join('.'), value: this.raw(key) };
+    }
     /** Sets a manifest key from this file's `key`, recording where it came from. */
     set(path, value, key) {
-        this.out.set(path, value, this.origin(key));
+        this.out.set(path, value, this.origin(key), this.at(key));
     }
     counter(name, key, value) {
         if (!this.out.counters.has(name))
-            this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key) });
+            this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key), at: this.at(key) });
     }
 }
 
@@ -6009,6 +6230,7 @@ function parseSource(text, file, what, problems) {
 ;// CONCATENATED MODULE: ./src/import/trl.ts
 
 
+
 /**
  * TRL CLI / alignment-handbook recipes: TRL ModelConfig (model_name_or_path, use_peft, load_in_4bit, lora_r,
  * lora_target_modules) with SFTConfig / HF TrainingArguments. SFTConfig's defaults (trl/trainer/sft_config.py):
@@ -6031,25 +6253,29 @@ function readTrl(r) {
     if (peft === true) {
         r.set('method', in4 === true ? 'qlora' : 'lora', in4 === true ? 'load_in_4bit' : 'use_peft');
         if (in4 !== true && in8 === true)
-            r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA)');
+            int8Base(r, 'load_in_8bit');
     }
     else {
         if (in4 === true)
             r.warn('load_in_4bit', 'load_in_4bit without use_peft: a quantised model cannot be fully fine-tuned; estimated as full fine-tuning');
         r.set('method', 'full', 'model_name_or_path');
     }
-    const rank = r.number('lora_r', { integer: true, min: 1 });
+    const rank = r.number('lora_r', 'lora_rank');
     if (rank !== null)
         r.set('lora.rank', rank, 'lora_r');
     if (r.given('lora_target_modules'))
         loraTargetsFrom(r, 'lora_target_modules');
     for (const k of ['max_length', 'max_seq_length']) {
-        const n = r.number(k, { integer: true, min: 1 });
+        const n = r.number(k, 'sequence_length');
         if (n !== null)
             r.set('training.sequence_length', n, k);
     }
     const refs = trainingArguments(r);
     warnUnknownRelevant(r, trl_TAKEN, 'TRL');
+    // TRL's preference configs (DPOConfig, KTOConfig, ORPOConfig) take beta, SFTConfig none; the recipe's script
+    // decides which trainer runs, so the config is taken as DPO's, the one with a reference model.
+    if (r.given('beta'))
+        preferenceStage(r, 'beta', 'dpo', 'beta (a DPO, KTO or ORPO setting; taken as DPO)');
     r.out.default('training.sequence_length', 1024, 'TRL SFTConfig default max_length 1024');
     r.out.default('precision', 'bf16', 'TRL SFTConfig default bf16');
     r.out.default('training.gradient_checkpointing', 'full', 'TRL SFTConfig default gradient_checkpointing true');
@@ -6172,7 +6398,6 @@ function readImport(req, manifestRepoPath, read, problems, where) {
 ;// CONCATENATED MODULE: ./src/import/merge.ts
 
 
-
 const merge_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Manifest keys win: the imported values fill only what the manifest leaves out, key by key. */
 function overlay(under, over) {
@@ -6219,6 +6444,8 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
         }
         else {
             nested.model = imp.model.id;
+            const at = imp.model.src.at([imp.model.key]);
+            s.locations.set('model', { file: imp.model.src.file, line: at.line, col: at.col, key: imp.model.key, value: imp.model.id });
             s.origins.set('model', `${imp.model.src.file}:${imp.model.src.key([imp.model.key]).line}:1 ${imp.model.key}`);
         }
     }
@@ -6241,6 +6468,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
     if (training.global_batch_size === undefined && dp !== null && Number.isInteger(dp) && s.counters.has('gradient_accumulation_steps')) {
         training.global_batch_size = micro * ga * dp;
         s.origins.set('training.global_batch_size', `${s.counters.get('gradient_accumulation_steps').origin} x micro-batch x ${dp} data-parallel GPUs`);
+        s.locations.set('training.global_batch_size', s.counters.get('gradient_accumulation_steps').at);
         merged.training = training;
     }
     const hasTokens = data.tokens !== undefined || (data.examples !== undefined && data.tokens_per_example !== undefined);
@@ -6253,6 +6481,7 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
             s.defaults.splice(0, s.defaults.length, ...kept);
             notes.push(`tokens: max_steps ${steps.value} (${steps.origin}) x global batch ${global} x ${seq} tokens = ${data.tokens}; max_steps fixes the run, so epochs are 1`);
             s.origins.set('data.tokens', steps.origin);
+            s.locations.set('data.tokens', steps.at);
         }
         else if (steps) {
             const p = steps.src.key(steps.path);
@@ -6263,10 +6492,6 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
         }
     }
     merged.data = data;
-    const tokens = data.tokens !== undefined ? (0,counts/* parseCount */.z)(data.tokens) : undefined;
-    if (tokens !== undefined && tokens !== null && tokens < 10e6 && merged.method === 'pretrain') {
-        s.warnings.push(`data.tokens ${tokens} is under 10M for a pretraining job: is it a count of examples? (data.examples with data.tokens_per_example counts tokens from examples)`);
-    }
     if (problems.length > before)
         return null;
     const fromImport = [...s.origins.entries()].filter(([k]) => !fromManifest.includes(k) && s.origins.get(k) !== 'trainer default');
@@ -6284,11 +6509,156 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
         lines.push(`from the manifest (wins over the imported files): ${fromManifest.join(', ')}`);
     if (s.defaults.length)
         lines.push(`${formatName(imp.format)} defaults used where the config is silent: ${s.defaults.join('; ')}`);
-    lines.push(...notes, ...s.warnings.map((w) => `warning: ${w}`));
-    return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines } };
+    lines.push(...notes, ...s.warnings.map((w) => `warning: ${w.file}:${w.line}:${w.col}: ${w.message}`));
+    const locations = new Map([...s.locations].filter(([k]) => !fromManifest.includes(k)));
+    return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines }, locations, warnings: [...s.warnings] };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/job-warnings.ts
+
+const job_warnings_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Token counts that look like example counts. Published pretraining runs train on billions of tokens (the
+ * smallest Chinchilla-optimal model, 70M parameters, wants 1.4B: Hoffmann et al. 2022, 20 tokens per parameter),
+ * so under 10M is almost surely examples; a small curated instruction set, LIMA's 1,000 examples, is still about
+ * 0.75M tokens (Zhou et al. 2023, Table 1: examples x average input and output length), so a fine-tune under 100K
+ * tokens likely counts examples (Alpaca's 52K, say).
+ */
+const LOOKS_LIKE_EXAMPLES = { pretrain: 10e6, finetune: 100e3 };
+/** Warnings on a job's written values: the job is valid, but the estimate is likely not what was meant. */
+function jobWarnings(job, at) {
+    if (!job_warnings_isObj(job) || !job_warnings_isObj(job.data) || job.data.tokens === undefined)
+        return [];
+    const tokens = (0,counts/* parseCount */.z)(job.data.tokens);
+    if (tokens === null || tokens === undefined)
+        return [];
+    const pretrain = job.method === 'pretrain';
+    const floor = pretrain ? LOOKS_LIKE_EXAMPLES.pretrain : LOOKS_LIKE_EXAMPLES.finetune;
+    if (tokens >= floor)
+        return [];
+    return [{
+            path: [...at, 'data', 'tokens'], atKey: false,
+            message: `data.tokens ${tokens.toLocaleString('en-US')} is under ${pretrain ? '10M for a pretraining job' : '100K for a fine-tune'}: is it a count of examples? data.tokens counts tokens; for examples give data.examples with data.tokens_per_example`,
+        }];
+}
+
+;// CONCATENATED MODULE: ./src/import/locate.ts
+function shown(v) {
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+    if (v === null || typeof v !== 'object')
+        return String(v);
+    return Array.isArray(v) ? `[${v.length} items]` : '{…}';
+}
+/**
+ * A rule's message about a value the import set, in the imported file's words: the file's key and value first
+ * (`lora_r 0: ...`); a message that names the manifest key in quotes names the file's key instead.
+ */
+function inOwnWords(at, manifestKey, message) {
+    const quoted = `"${manifestKey.split('.').pop()}"`;
+    const said = message.startsWith(quoted) ? `${at.key}${message.slice(quoted.length)}` : message;
+    return `${at.key} ${shown(at.value)}: ${said} (read as ${manifestKey}; setting ${manifestKey} in the manifest overrides it)`;
+}
+/**
+ * Locates a problem of an importing job: at the imported file's line and column when it is about a value the
+ * import set (the key itself or a parent of the path the rule names), else where `fallback` puts it.
+ */
+function inImportedFile(imported, base, fallback) {
+    return (loc) => {
+        const rest = loc.path.slice(base.length);
+        for (let i = rest.length; i > 0; i--) {
+            const key = rest.slice(0, i).join('.');
+            const at = imported.locations.get(key);
+            if (at)
+                return { file: at.file, line: at.line, col: at.col, message: inOwnWords(at, key, loc.message) };
+        }
+        return fallback(loc);
+    };
+}
+/** The manifest's data with the job at `base` replaced by its merged form, so messages quote the imported values. */
+function withJob(data, base, job) {
+    if (!base.length)
+        return job;
+    const d = data;
+    return { ...d, jobs: d.jobs.map((j, i) => (i === base[1] ? job : j)) };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/depth.ts
+/**
+ * Nesting limits for YAML (and JSON) text, checked before it is parsed: a parser recurses once per level, so
+ * 100,000 nested `[` overflowed the stack ("internal error"), and 10,000 gave 20,002 problems. A manifest is
+ * at most five levels deep (jobs, job, model, architecture, key); 64 leaves room for any real file.
+ */
+const MAX_NESTING = 64;
+/**
+ * Where the text first nests deeper than `max` flow collections ([ and {) or indentation levels, as an offset
+ * into the text; null when it does not. One linear scan: quoted strings and comments are skipped, so a
+ * bracket inside them does not count (a plain scalar holding brackets may count: no real manifest has 64).
+ */
+function tooDeep(text, max = MAX_NESTING) {
+    let depth = 0;
+    let quote = null;
+    const indents = [];
+    let lineStart = true;
+    let indent = 0;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\' && quote === '"')
+                i++;
+            else if (ch === quote)
+                quote = null;
+            else if (ch === '\n')
+                lineStart = true; // a quoted string may span lines
+            continue;
+        }
+        if (ch === '\n') {
+            lineStart = true;
+            indent = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (ch === ' ' || (ch === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n'))) {
+                indent++;
+                continue;
+            }
+            lineStart = false;
+            if (ch === '#') {
+                i = skipLine(text, i);
+                continue;
+            }
+            // Block nesting: one level per distinct deeper indentation of a line that holds something.
+            if (depth === 0) {
+                while (indents.length && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+                if (indents.length > max)
+                    return i;
+            }
+        }
+        // A quote opens a string only where a scalar starts (not the apostrophe in `name: bob's job`).
+        if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,]/.test(text[i - 1])))
+            quote = ch;
+        else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            i = skipLine(text, i);
+        else if (ch === '[' || ch === '{') {
+            if (++depth > max)
+                return i;
+        }
+        else if ((ch === ']' || ch === '}') && depth > 0)
+            depth--;
+    }
+    return null;
+}
+function skipLine(text, i) {
+    const nl = text.indexOf('\n', i);
+    return nl === -1 ? text.length : nl - 1;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
+
+
 
 
 
@@ -6320,6 +6690,13 @@ function parseManifest(text, opts) {
     const report = (line, col, message) => problems.push({ file: opts.file, line, col, message });
     if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
         report(1, 1, `manifest is larger than 1 MiB (${Buffer.byteLength(text, 'utf8')} bytes); a training-job manifest is a few hundred bytes`);
+        return { jobs: [], problems };
+    }
+    const deep = tooDeep(text);
+    if (deep !== null) {
+        const before = text.slice(0, deep);
+        const line = before.split('\n').length;
+        report(line, deep - before.lastIndexOf('\n'), `the manifest nests deeper than ${MAX_NESTING} levels here; a manifest needs about five (jobs, job, model, architecture, key)`);
         return { jobs: [], problems };
     }
     const lines = new dist/* LineCounter */.HN();
@@ -6356,10 +6733,11 @@ function parseManifest(text, opts) {
         return { jobs: [], problems };
     }
     const finder = new positions/* PositionFinder */._(doc, lines);
-    const put = (loc) => {
+    const toProblem = (loc) => {
         const p = loc.atKey ? finder.key(loc.path) : finder.at(loc.path);
-        report(p.line, p.col, loc.message);
+        return { file: opts.file, line: p.line, col: p.col, message: loc.message };
     };
+    const put = (loc) => problems.push(toProblem(loc));
     if (data === null || data === undefined) {
         report(1, 1, 'the manifest is empty: expected a job with name, model, method, data and hardware (see schema/training-job.schema.json)');
         return { jobs: [], problems };
@@ -6388,6 +6766,7 @@ function parseManifest(text, opts) {
         bases.push([]);
     }
     const jobs = [];
+    duplicateNames(data, bases).forEach(put);
     for (const base of bases) {
         const written = (0,issues/* valueAt */.fK)(data, base);
         const before = problems.length;
@@ -6403,34 +6782,61 @@ function parseManifest(text, opts) {
                 continue; // its problems are reported in the file that can fix them
         }
         const raw = foldCase(imported ? imported.raw : written);
+        // A value the import set is wrong in the imported file: reported there, at its line, in that file's words.
+        const located = imported ? inImportedFile(imported, base, toProblem) : toProblem;
+        const putJob = (loc) => problems.push(located(loc));
+        const view = imported ? withJob(data, base, raw) : data;
         const checked = schema/* jobSchemaModelDeferred */.LC.safeParse(raw);
         if (!checked.success) {
             for (const issue of checked.error.issues) {
-                for (const loc of (0,issues/* explainIssue */.Jp)(issue, data, schema/* jobSchema */.jQ, base))
-                    put(loc);
+                for (const loc of (0,issues/* explainIssue */.Jp)(issue, view, schema/* jobSchema */.jQ, base))
+                    putJob(loc);
             }
         }
-        const model = checkModel(raw?.model, [...base, 'model'], data, opts, put);
+        const model = checkModel(raw?.model, [...base, 'model'], view, opts, putJob);
         // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
         // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
-        const rawModel = raw.model;
+        const rawModel = raw?.model; // a job written as `-` alone is null
         const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !(0,models/* findModel */.P6)(rawModel) && HUB_ID.test(rawModel.trim());
         const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...raw, model: undefined } : raw;
         for (const loc of jobRules(rulesRaw, base))
-            put(loc);
+            putJob(loc);
         for (const loc of dataRules(raw, base, req !== null))
-            put(loc);
+            putJob(loc);
         for (const loc of numberRules(raw, model, base))
-            put(loc);
+            putJob(loc);
         if (problems.length === before && checked.success && model) {
             const index = base.length ? base[1] : null;
             const job = normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base));
             if (imported)
                 job.imported = imported.info;
+            // The tokens as written in the manifest (a count from max_steps is no example count).
+            const warnings = [...(imported?.warnings ?? []), ...jobWarnings({ ...raw, data: written.data }, base).map(toProblem)];
+            if (warnings.length)
+                job.warnings = warnings.map((w) => ({ file: (0,sanitize/* cleanText */.X5)(w.file, 1000), line: w.line, col: w.col, message: (0,sanitize/* cleanText */.X5)(w.message, 2000) }));
             jobs.push(job);
         }
     }
     return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.dS)(problems) } : { jobs, problems };
+}
+/**
+ * Two jobs of one file with the same name: reports, the job summary and the comparison with the base branch
+ * tell jobs apart by file and name, so the second would hide or replace the first.
+ */
+function duplicateNames(data, bases) {
+    const first = new Map();
+    const out = [];
+    for (const base of bases) {
+        const name = (0,issues/* valueAt */.fK)(data, [...base, 'name']);
+        if (typeof name !== 'string' || name === '')
+            continue;
+        const seen = first.get(name);
+        if (!seen)
+            first.set(name, base);
+        else
+            out.push({ path: [...base, 'name'], atKey: false, message: `duplicate job name "${name}": job ${seen[1] + 1} of this file has it too; give each job its own name (reports and the base-branch comparison tell jobs apart by file and name)` });
+    }
+    return out;
 }
 /** The model key, checked by its form so each form gets its own precise messages. */
 function checkModel(model, at, data, opts, put) {
@@ -6563,13 +6969,14 @@ function architectureSpec(c, label, at, put) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ RANGES),
+/* harmony export */   Zv: () => (/* binding */ intRange),
 /* harmony export */   ng: () => (/* binding */ numberSchema),
 /* harmony export */   pC: () => (/* binding */ describeRange),
 /* harmony export */   tW: () => (/* binding */ formatLimit),
 /* harmony export */   wE: () => (/* binding */ checkCount),
 /* harmony export */   ws: () => (/* binding */ checkNumber)
 /* harmony export */ });
-/* unused harmony exports intRange, positiveRange, isValidNumber */
+/* unused harmony exports positiveRange, isValidNumber */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8816);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 
@@ -7139,6 +7546,41 @@ function codeSpan(text) {
 
 /***/ }),
 
+/***/ 3426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KM: () => (/* binding */ fitBody),
+/* harmony export */   dq: () => (/* binding */ COMMENT_MAX_CHARS),
+/* harmony export */   eR: () => (/* binding */ SUMMARY_MAX_BYTES)
+/* harmony export */ });
+/**
+ * A markdown body cut to fit where it is posted, at a line boundary, with a pointer to the full report after
+ * the cut. GitHub refuses a comment over 65,536 characters (422 "body is too long"), and shows at most 1 MiB of
+ * a step's job summary ("Adding a job summary", docs.github.com: "The step summary size limit is 1MiB"; a
+ * larger one fails the upload).
+ */
+const COMMENT_MAX_CHARS = 65536;
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+const size = (s, unit) => (unit === 'bytes' ? Buffer.byteLength(s, 'utf8') : s.length);
+/** `body` unchanged when it fits; else its first whole lines that fit, then `pointer`. Never longer than `max`. Linear in the body. */
+function fitBody(body, opts) {
+    if (size(body, opts.unit) <= opts.max)
+        return body;
+    const tail = `\n\n${opts.pointer}\n`;
+    const room = opts.max - size(tail, opts.unit);
+    if (room <= 0)
+        return tail.trim().slice(0, opts.max);
+    // In bytes, a cut buffer may end inside a character: the cut at the last line break below drops it.
+    let cut = opts.unit === 'bytes' ? Buffer.from(body, 'utf8').subarray(0, room).toString('utf8') : body.slice(0, room);
+    const lastBreak = cut.lastIndexOf('\n');
+    cut = lastBreak > 0 ? cut.slice(0, lastBreak) : '';
+    return cut + tail;
+}
+
+
+/***/ }),
+
 /***/ 2011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7588,6 +8030,9 @@ function renderMarkdown(report, opts = {}) {
     const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
     if (advised.length)
         viol.push('', '#### Advice', ...advised);
+    const warned = shown.flatMap((j) => (j.warnings ?? []).map((w) => `- ⚠️ **${(0,report_escape/* escapeMarkdown */.FV)(j.name)}**: ${(0,report_escape/* escapeMarkdown */.FV)(w)}`));
+    if (warned.length)
+        viol.push('', '#### Warnings', ...warned);
     const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${(0,report_escape/* escapeMarkdown */.FV)(n)}`)] : [];
     const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
     const detailed = shown;
@@ -7891,8 +8336,8 @@ const settingsSchema = schemas/* strictObject */.rej({
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
-var load = __nccwpck_require__(1008);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 28 modules
+var load = __nccwpck_require__(8070);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 

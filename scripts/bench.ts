@@ -7,6 +7,8 @@ import { parseManifest } from '../src/manifest/load.js';
 import type { Job } from '../src/manifest/types.js';
 import { buildReport } from '../src/budget/verdict.js';
 import { renderJson } from '../src/report/json.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { compareReports } from '../src/budget/compare.js';
 
 const files = ['pretrain-7b-a100-40gb', 'pretrain-70b-a100-40gb', 'finetune-70b-80gb', 'qlora-8b-rtx4090', 'moe-mixtral-lora'];
 const texts = files.map((f) => readFileSync(`examples/${f}.train.yaml`, 'utf8'));
@@ -62,6 +64,18 @@ planBench('plan: 7B pretrain 1T, gpu: auto', auto({ ...jobs[0]!, hardware: { ...
 time('parse + validate a manifest', 1000, (i) => parse(texts[i % texts.length]!, i % texts.length));
 const many = Array.from({ length: 1000 }, (_, i) => estimateJob(jobs[i % jobs.length]!));
 time('report of 1,000 jobs (JSON)', 10, () => renderJson(buildReport(many, {})));
+// The pull-request comment against a base with half the jobs changed: the time per job should not grow with the
+// number of jobs (issue 9: the markdown renderer is linear).
+for (const n of [1000, 4000]) {
+  const named = Array.from({ length: n }, (_, i) => ({ ...many[i % many.length]!, name: `job-${i}`, file: `jobs/${i}.train.yaml` }));
+  const head = buildReport(named, {});
+  const base = named.filter((_, i) => i % 2 === 0).map((j) => ({ ...j, cost_usd: { ...j.cost_usd, expected: j.cost_usd.expected / 2 } }));
+  const comparison = compareReports(base, head, new Set(named.map((j) => j.file)));
+  time(`comment of ${n.toLocaleString('en-US')} jobs vs base (markdown)`, 5, () => renderMarkdown(head, { comparison, limitsSet: true }));
+}
+// Hints stay bounded whatever the input (issue 12): a 1 MB unknown model id, and 5 ids of 200 KB.
+time('validate: 1 MB unknown model id', 3, () => parseManifest(texts[0]!.replace(/model: .*/, `model: ${'x'.repeat(1_000_000 - 200)}`), { file: 'a', repoPath: 'a', readRepoFile: () => ({ ok: false, error: 'n/a' }) }));
+time('validate: 10,000 nested [', 3, () => parseManifest(`name: j\nmodel: ${'['.repeat(10_000)}\n`, { file: 'a', repoPath: 'a', readRepoFile: () => ({ ok: false, error: 'n/a' }) }));
 console.log(`heap used: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
 
 // The action's whole run on a push event with the examples (posts nothing), against a bare `node -e ''` start:

@@ -32,6 +32,12 @@ export class FakeGitHub {
   url = '';
   /** The token every request must carry (the action's github-token input); others get GitHub's 401. */
   token = 'test-token';
+  /**
+   * The token's user for GET /user: null is the workflow's GITHUB_TOKEN, which GitHub answers with 403
+   * "Resource not accessible by integration" and whose comments are by github-actions[bot]; a login is a
+   * personal token's user, who then writes the comments.
+   */
+  user: string | null = null;
   /** A read-only token, as a pull request from a fork gets: reads answer, writes get GitHub's 403. */
   readOnlyToken = 'read-only-token';
   /** Open pull requests, for `GET /pulls?head=owner:branch`. */
@@ -42,8 +48,8 @@ export class FakeGitHub {
     this.faults.set(route, [...(this.faults.get(route) ?? []), ...statuses]);
   }
 
-  addComments(n: number, body = (i: number) => `ordinary comment ${i}`): void {
-    for (let i = 0; i < n; i++) this.comments.push({ id: this.nextId++, body: body(i), html_url: '', user: { login: 'someone' } });
+  addComments(n: number, body = (i: number) => `ordinary comment ${i}`, author = 'someone'): void {
+    for (let i = 0; i < n; i++) this.comments.push({ id: this.nextId++, body: body(i), html_url: '', user: { login: author } });
     this.comments.forEach((c) => (c.html_url = `https://github.example/o/r/pull/7#issuecomment-${c.id}`));
   }
 
@@ -97,6 +103,7 @@ export class FakeGitHub {
     else if ((m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/))) route = `${method} comment`;
     else if ((m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/))) route = `${method} contents`;
     else if ((m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/))) route = `${method} files`;
+    else if (url.pathname === '/user') route = `${method} user`;
     else if (url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/pulls$/)) route = `${method} pulls`;
     else return this.send(res, 404, { message: 'Not Found' });
 
@@ -114,7 +121,7 @@ export class FakeGitHub {
       return this.send(res, 200, this.comments.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
     }
     if (route === 'POST comments') {
-      const c = { id: this.nextId++, body: (body as { body: string }).body, html_url: '', user: { login: 'github-actions[bot]' } };
+      const c = { id: this.nextId++, body: (body as { body: string }).body, html_url: '', user: { login: this.user ?? 'github-actions[bot]' } };
       c.html_url = `https://github.example/o/r/pull/7#issuecomment-${c.id}`;
       this.comments.push(c);
       return this.send(res, 201, c);
@@ -132,6 +139,7 @@ export class FakeGitHub {
       return this.send(res, 200, { type: 'file', encoding: 'base64', path, content: Buffer.from(text).toString('base64') });
     }
     if (route === 'GET files') return this.send(res, 200, this.pullFiles);
+    if (route === 'GET user') return this.user === null ? this.fault(res, 403) : this.send(res, 200, { login: this.user, type: 'User' });
     if (route === 'GET pulls') {
       // GitHub's `head` filter is "user:ref-name"; without it every open pull request is listed.
       const head = url.searchParams.get('head');

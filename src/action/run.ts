@@ -14,7 +14,7 @@ import * as runner from '../github/runner.js';
 import { workingDirectory } from '../github/workdir.js';
 import { statusOf } from '../github/status.js';
 import { loadManifests } from '../manifest/load-all.js';
-import { loadWithHub } from '../hub/load.js';
+import { baseHub, loadWithHub } from '../hub/load.js';
 import type { Problem } from '../manifest/types.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
@@ -23,11 +23,26 @@ import { postComment } from './post.js';
 import { applySettings } from '../settings/apply.js';
 import { loadSettings } from '../settings/load.js';
 import { judge } from './settings-limits.js';
+import { annotator } from './annotations.js';
+import { fitBody, SUMMARY_MAX_BYTES } from '../report/fit-body.js';
 
-function annotate(a: Annotation): void {
-  const props = { title: a.title, file: a.file, line: a.line, col: a.col };
-  if (a.level === 'error') runner.error(a.message, props);
-  else runner.warning(a.message, props);
+/** The step summary, cut to GitHub's 1 MiB with a pointer to the JSON report. */
+const appendSummary = (md: string) => runner.appendSummary(fitBody(md, { max: SUMMARY_MAX_BYTES - 1024, unit: 'bytes', pointer: SUMMARY_POINTER }));
+const SUMMARY_POINTER = '_The report is longer than a job summary may be (1 MiB): the rest is cut. The whole report is the JSON file of the `report` output, or run `train-budget estimate` locally._';
+
+/**
+ * The outputs when nothing was estimated (invalid manifests): every output is still set, so a later step can read
+ * them, with the problems counted; the report file holds `{"problems": [...]}`, as `estimate --format json` prints.
+ */
+function problemOutputs(problems: readonly Problem[], tag: string): void {
+  const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), `train-budget-${tag}.json`);
+  writeFileSync(reportPath, JSON.stringify({ problems: problems.map((p) => ({ file: p.file, line: p.line, col: p.col, message: p.message })) }, null, 2) + '\n');
+  runner.setOutput('total-cost-usd', '0.00');
+  runner.setOutput('total-gpu-hours', '0.00');
+  runner.setOutput('over-budget', 'false');
+  runner.setOutput('violations', '0');
+  runner.setOutput('report', reportPath);
+  runner.setOutput('problems', String(problems.length));
 }
 
 function runUrl(): string | null {
@@ -56,6 +71,9 @@ const limitsSet = (inputs: ActionInputs) => Object.keys(inputs.limits).length > 
 
 /** The action: estimate, summarise, comment, set outputs, then apply the gate. Never throws. `today` (YYYY-MM-DD) comes from the process shell. */
 export async function runAction(opts: { today?: string } = {}): Promise<void> {
+  // At most 10 annotations per level and run (annotations.ts); `flush` before the run ends writes the count of the rest.
+  const annotations = annotator();
+  const annotate = (a: Annotation) => annotations.annotate(a);
   try {
     let inputs: ActionInputs;
     try {
@@ -119,22 +137,29 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
       notes.push(`⚠️ ${oldProblems.length} manifest problem${oldProblems.length === 1 ? '' : 's'} in ${files.length === 1 ? files[0] : `${files.length} files`}, which this pull request does not change: those jobs are left out (see the annotations)`);
     }
     if (failingProblems.length) {
+      // Every problem in the log too: annotations stop at 10 (annotations.ts).
+      for (const p of failingProblems) runner.info(`${pathOf(p.file)}:${p.line}:${p.col}: ${p.message}`);
       for (const p of failingProblems) annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
-      const md = problemsMarkdown(failingProblems.map((p) => ({ ...p, file: pathOf(p.file) })), marker(inputs.commentTag));
-      runner.appendSummary(md);
+      const located = failingProblems.map((p) => ({ ...p, file: pathOf(p.file) }));
+      const md = problemsMarkdown(located, marker(inputs.commentTag));
+      appendSummary(md);
+      problemOutputs([...located, ...oldProblems.map((p) => ({ ...p, file: pathOf(p.file) }))], inputs.commentTag);
       if (event.pull) saveComment(inputs, md);
       if (event.pull) await postComment(client, event.pull.number, md, inputs);
+      annotations.flush();
       runner.setFailed(`Train Budget: ${failingProblems.length} manifest problem${failingProblems.length === 1 ? '' : 's'}`);
       return;
     }
 
     const { jobs } = applied;
+    // What may make an estimate wrong (an imported key not read, tokens that look like examples): at its line.
+    for (const j of jobs) for (const w of j.warnings ?? []) annotate({ level: 'warning', title: 'Train Budget: check this setting', message: w.message, file: pathOf(w.file), line: w.line, col: w.col });
     const { report, settingsLines } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
     let comparison: Comparison | null = null;
     if (event.pull && client) {
       const { compareWithBase } = await import('../compare/with-base.js');
       const baseSha = event.pull.base_sha;
-      comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => applySettings(js, headSettings.settings, today, pathOf).jobs);
+      comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => applySettings(js, headSettings.settings, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs));
       const over = changeViolations(comparison, inputs.increase);
       report.violations.push(...over);
       report.over_budget = report.over_budget || over.length > 0;
@@ -143,7 +168,7 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), `train-budget-${inputs.commentTag}.json`);
     writeFileSync(reportPath, renderJson(report));
     const view = { comparison, limitsSet: limitsSet(inputs) || report.jobs.some((j) => j.project !== undefined), gate: inputs.gate, settingsLines };
-    runner.appendSummary(renderMarkdown(report, view));
+    appendSummary(renderMarkdown(report, view));
     const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
     if (event.pull && !nothingToSay) {
       const body = renderMarkdown(report, { ...view, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
@@ -156,13 +181,16 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
     runner.setOutput('over-budget', String(report.over_budget));
     runner.setOutput('violations', String(violationCount(report)));
     runner.setOutput('report', reportPath);
+    runner.setOutput('problems', String(oldProblems.length)); // manifests this pull request does not change: warnings
 
     const scope = gateScope(report, comparison, inputs.gate);
     const verdict = gate(report, jobs, inputs.failOnViolation, pathOf, scope);
     verdict.annotations.forEach(annotate);
+    annotations.flush();
     if (verdict.failure) runner.setFailed(verdict.failure);
     else runner.info(`Train Budget: ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'}, expected $${report.totals.cost_usd.expected.toFixed(2)}, ${scope.failing.length ? 'over budget (reported as warnings)' : 'within budget'}`);
   } catch (e) {
+    annotations.flush();
     runner.setFailed(`Train Budget: ${e instanceof Error ? e.message : String(e)}`);
   }
 }

@@ -5,6 +5,8 @@ import { compareWithBase } from '../compare/with-base.js';
 import type { Loaded } from '../manifest/load-all.js';
 import type { Job } from '../manifest/types.js';
 import { UsageError } from './args.js';
+import { baseHub } from '../hub/load.js';
+import type { CliLoaded } from './load-for-cli.js';
 import { gitChangedFiles, gitShow, gitTopLevel, resolveRef } from './git.js';
 
 /**
@@ -20,5 +22,7 @@ export async function compareWithRef(ref: string, root: string, loaded: Loaded, 
   if (!commit) throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
   const prefix = relative(top, root).split(sep).join('/');
   if (prefix.startsWith('..')) throw new UsageError(`--root ${root} is outside the git repository ${top}`);
-  return compareWithBase(async (p) => gitShow(top, commit, posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report, [], prepare);
+  // Hub model ids at REF: the config.json files fetched for the working tree are reused, others fetched (not offline).
+  const hub = 'hubConfigs' in loaded ? baseHub((loaded as CliLoaded).offline, (loaded as CliLoaded).hubConfigs) : undefined;
+  return compareWithBase(async (p) => gitShow(top, commit, posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report, [], prepare, hub);
 }

@@ -5,6 +5,7 @@ import { estimateJob } from '../estimate/estimate.js';
 import { isManifestName } from '../manifest/files.js';
 import { parseManifest, type ReadResult } from '../manifest/load.js';
 import type { Job } from '../manifest/types.js';
+import type { HubConfig } from '../hub/types.js';
 
 /** A changed file as GitHub lists a pull request's files (and `estimate --base` lists `git diff`). */
 export interface ChangedFile {
@@ -24,6 +25,17 @@ export interface BaseResult {
   /** Head files whose base version could not be read: compared as unchanged, and said in the report. */
   unreadable: Set<string>;
   notes: string[];
+}
+
+/**
+ * Hugging Face Hub model ids at the base: the config.json files the head fetched (the same id needs no second
+ * fetch), and how to fetch one the base names and the head does not (unless offline). Without it, a base whose
+ * model is a Hub id outside the catalog cannot be read and is compared as new.
+ */
+export interface BaseHub {
+  offline: boolean;
+  configs: ReadonlyMap<string, HubConfig>;
+  fetch: (ids: string[]) => Promise<ReadonlyMap<string, HubConfig>>;
 }
 
 /** Rounds of "parse, read the files it asked for" at the base commit: manifest -> trainer config -> DeepSpeed file. */
@@ -64,7 +76,7 @@ export function namedFiles(jobs: readonly Job[]): Map<string, Set<string>> {
  * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
  * has no base version; one that cannot be read is reported and compared as unchanged.
  */
-export async function estimateBase(read: BaseReader, prefix: string, headFiles: readonly string[], changed: readonly ChangedFile[], named: ReadonlyMap<string, ReadonlySet<string>> = new Map(), prepare: (jobs: Job[]) => Job[] = (j) => j): Promise<BaseResult> {
+export async function estimateBase(read: BaseReader, prefix: string, headFiles: readonly string[], changed: readonly ChangedFile[], named: ReadonlyMap<string, ReadonlySet<string>> = new Map(), prepare: (jobs: Job[]) => Job[] = (j) => j, hub?: BaseHub): Promise<BaseResult> {
   const toRoot = (repoPath: string): string | null => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
   const toRepo = (rootPath: string) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
   const head = new Set(headFiles);
@@ -72,6 +84,7 @@ export async function estimateBase(read: BaseReader, prefix: string, headFiles: 
   const unreadable = new Set<string>();
   const notes: string[] = [];
   const estimates: JobEstimate[] = [];
+  const hubConfigs = new Map(hub?.configs ?? []);
 
   const wanted = new Map<string, string>(); // head name -> base path
   for (const f of changed) {
@@ -116,18 +129,22 @@ export async function estimateBase(read: BaseReader, prefix: string, headFiles: 
       }
     };
     for (const c of configPaths(text)) await fetchBase(posix.normalize(posix.join(posix.dirname(basePath), c)));
-    // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML): parse, read what the
-    // parse asked for at the base commit, and parse again, a few rounds at most.
+    // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML), and models may be Hub ids:
+    // parse, read what the parse asked for at the base commit (and fetch the config.json files it wanted), and
+    // parse again, a few rounds at most.
     let parsed = parseManifest(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
     for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
       const asked: string[] = [];
+      const wanted = new Set<string>();
       parsed = parseManifest(text, {
         file: headName,
         repoPath: basePath,
         readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
+        ...(hub ? { hub: { configs: hubConfigs, wanted, offline: hub.offline } } : {}),
       });
-      if (!asked.length || configs.size + asked.length > MAX_BASE_FILES) break;
+      if ((!asked.length && !wanted.size) || configs.size + asked.length > MAX_BASE_FILES) break;
       for (const p of asked) await fetchBase(p);
+      if (hub && wanted.size) for (const [id, c] of await hub.fetch([...wanted])) hubConfigs.set(id, c);
     }
     if (parsed.problems.length) {
       const p = parsed.problems[0]!;

@@ -275,6 +275,7 @@ export function estimateJob(job: Job): JobEstimate {
     host: hostGuidance(gpu, count, offloaded),
     alternatives: alternatives(p, gpu),
     assumptions,
+    ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
     violations: [],
     advice: [],
     ...(job.project ? { project: job.project } : {}),

@@ -60,6 +60,8 @@ export interface JobEstimate {
   /** The train-budget.yml project the job belongs to (absent: no project matched or no settings). */
   project?: string;
   assumptions: string[];
+  /** What may make the estimate wrong, as file:line:col: message (an imported key not understood, tokens that look like examples). */
+  warnings?: string[];
   violations: Violation[];
   /** How to make the job fit, or run it cheaper (src/plan/advice.ts fills it in; the estimator alone leaves it empty). */
   advice: Advice[];

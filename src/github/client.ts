@@ -11,6 +11,8 @@ export interface Comment {
   id: number;
   body: string;
   html_url: string;
+  /** Login of the comment's author (`github-actions[bot]` for the workflow token); absent when unknown. */
+  author?: string;
 }
 
 export interface PullFile {
@@ -29,6 +31,8 @@ export interface GitHubClient {
   pullFiles(pull: number): Promise<PullFile[]>;
   /** Open pull requests whose head is `owner:branch`, with the commit each head is at now. */
   pullsWithHead(owner: string, branch: string): Promise<{ number: number; head_sha: string }[]>;
+  /** The token's own login (GET /user), or null when the token may not ask (the workflow's token may not). */
+  identity?(): Promise<string | null>;
 }
 
 /** How many times a rate-limited request is tried again before giving up. */
@@ -62,7 +66,7 @@ export function octokitClient(token: string, owner: string, repo: string): GitHu
   return {
     async *comments(issue) {
       for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) {
-        yield page.data.map((c) => ({ id: c.id, body: c.body ?? '', html_url: c.html_url }));
+        yield page.data.map((c) => ({ id: c.id, body: c.body ?? '', html_url: c.html_url, ...(c.user?.login ? { author: c.user.login } : {}) }));
       }
     },
     async createComment(issue, body) {
@@ -82,6 +86,13 @@ export function octokitClient(token: string, owner: string, repo: string): GitHu
       } catch (e) {
         if ((e as { status?: number }).status === 404) return null;
         throw e;
+      }
+    },
+    async identity() {
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+      } catch {
+        return null; // 403 "Resource not accessible by integration" for GITHUB_TOKEN: the bot login below applies
       }
     },
     async pullFiles(pull) {

@@ -1,4 +1,5 @@
 import type { Loaded } from '../manifest/load-all.js';
+import type { BaseHub } from '../compare/base.js';
 import { fetchAll, hubOptionsFromEnv, type HubOptions } from './fetch.js';
 import type { HubConfig, HubContext } from './types.js';
 
@@ -13,6 +14,11 @@ export async function loadWithHub(load: (hub: HubContext) => Loaded, offline: bo
   if (offline || !first.wanted.size) return { ...loaded, hubConfigs: new Map() };
   const configs = await fetchAll(first.wanted, opts, fetchImpl);
   return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
+}
+
+/** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */
+export function baseHub(offline: boolean, configs: ReadonlyMap<string, HubConfig>, opts: HubOptions = hubOptionsFromEnv(), fetchImpl?: typeof fetch): BaseHub {
+  return { offline, configs, fetch: (ids) => fetchAll(ids, opts, fetchImpl) };
 }
 
 /** Whether the first (synchronous) pass is already the answer: nothing to fetch. */

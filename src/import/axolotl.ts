@@ -1,5 +1,7 @@
+import { IMPORT_RANGES } from './values.js';
 import { attentionFrom, deepspeedRef, fsdpFrom, loraTargetsFrom, optimizerKey, precisionFrom, type TrainerRefs } from './common.js';
 import { warnUnknownRelevant } from './relevant.js';
+import { int8Base, preferenceStage } from './approximations.js';
 import type { FileReader } from './settings.js';
 
 /**
@@ -10,7 +12,7 @@ const TAKEN = new Set([
   'base_model', 'adapter', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'lora_target_linear', 'sequence_len', 'sample_packing',
   'micro_batch_size', 'gradient_accumulation_steps', 'num_epochs', 'max_steps', 'bf16', 'fp16', 'fp8', 'tf32', 'optimizer', 'gradient_checkpointing',
   'flash_attention', 'sdp_attention', 'xformers_attention', 'attn_implementation', 'deepspeed', 'fsdp', 'fsdp_config', 'fsdp_version',
-  'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype',
+  'tensor_parallel_size', 'dp_shard_size', 'base_model_config', 'revision_of_model', 'torch_dtype', 'rl',
 ]);
 
 export function readAxolotl(r: FileReader): TrainerRefs {
@@ -26,25 +28,27 @@ export function readAxolotl(r: FileReader): TrainerRefs {
   if (adapter !== null) {
     const q = adapter.toLowerCase() === 'qlora' || in4 === true;
     r.set('method', q ? 'qlora' : 'lora', q && adapter.toLowerCase() !== 'qlora' ? 'load_in_4bit' : 'adapter');
-    if (!q && in8 === true) r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA): memory for the base weights is overstated by about half');
+    if (!q && in8 === true) int8Base(r, 'load_in_8bit');
   } else {
     r.set('method', 'full', 'base_model');
     if (r.given('unfrozen_parameters')) r.warn('unfrozen_parameters', 'only the unfrozen parameters train; the estimate counts a full fine-tune (all gradients and optimizer states)');
   }
-  const rank = r.number('lora_r', { integer: true, min: 1 });
+  const rl = r.string('rl');
+  if (rl !== null) preferenceStage(r, 'rl', rl);
+  const rank = r.number('lora_r', 'lora_rank');
   if (rank !== null) r.set('lora.rank', rank, 'lora_r');
   if (r.bool('lora_target_linear') === true) r.set('lora.targets', 'all_linear', 'lora_target_linear');
   else if (r.given('lora_target_modules')) loraTargetsFrom(r, 'lora_target_modules');
 
-  const seq = r.number('sequence_len', { integer: true, min: 1 });
+  const seq = r.number('sequence_len', 'sequence_length');
   if (seq !== null) r.set('training.sequence_length', seq, 'sequence_len');
-  const micro = r.number('micro_batch_size', { integer: true, min: 1 });
+  const micro = r.number('micro_batch_size', 'micro_batch_size');
   if (micro !== null) r.set('training.micro_batch_size', micro, 'micro_batch_size');
-  const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+  const ga = r.number('gradient_accumulation_steps', IMPORT_RANGES.accumulation);
   if (ga !== null) r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-  const epochs = r.number('num_epochs', { min: 0 });
+  const epochs = r.number('num_epochs', IMPORT_RANGES.epochs);
   if (epochs !== null && epochs > 0) r.set('data.epochs', epochs, 'num_epochs');
-  const steps = r.number('max_steps', { integer: true, min: -1 });
+  const steps = r.steps('max_steps');
   if (steps !== null && steps > 0) r.counter('max_steps', 'max_steps', steps);
 
   precisionFrom(r);
@@ -56,7 +60,7 @@ export function readAxolotl(r: FileReader): TrainerRefs {
   for (const k of ['flash_attention', 'sdp_attention', 'xformers_attention']) if (r.raw(k) === true) r.set('training.flash_attention', true, k);
   if (r.given('attn_implementation')) attentionFrom(r, 'attn_implementation');
   fsdpFrom(r);
-  const tp = r.number('tensor_parallel_size', { integer: true, min: 1 });
+  const tp = r.number('tensor_parallel_size', 'tensor');
   if (tp !== null) r.set('parallelism.tensor', tp, 'tensor_parallel_size');
   warnUnknownRelevant(r, TAKEN, 'axolotl');
 

@@ -1,3 +1,4 @@
+import { IMPORT_RANGES } from './values.js';
 import { LORA_MODULES } from '../manifest/schema.js';
 import type { Optimizer } from '../manifest/types.js';
 import type { FileReader } from './settings.js';
@@ -52,7 +53,7 @@ export function precisionFrom(r: FileReader): void {
     if (v === 'auto') {
       if (p === 'bf16') {
         r.set('precision', 'bf16', p);
-        r.out.warnings.push(`${r.origin(p).split(' ')[0]}: bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs`);
+        r.warn(p, 'bf16: auto is taken as bf16 (Ampere or newer); set precision: fp16 in the manifest for older GPUs');
       }
       continue;
     }
@@ -74,13 +75,13 @@ export function attentionFrom(r: FileReader, key: string): void {
 
 /** HF TrainingArguments keys shared by TRL and LLaMA-Factory (and axolotl's pass-throughs). */
 export function trainingArguments(r: FileReader): TrainerRefs {
-  const micro = r.number('per_device_train_batch_size', { integer: true, min: 1 });
+  const micro = r.number('per_device_train_batch_size', 'micro_batch_size');
   if (micro !== null) r.set('training.micro_batch_size', micro, 'per_device_train_batch_size');
-  const ga = r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+  const ga = r.number('gradient_accumulation_steps', IMPORT_RANGES.accumulation);
   if (ga !== null) r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
-  const steps = r.number('max_steps', { integer: true, min: -1 });
+  const steps = r.steps('max_steps');
   if (steps !== null && steps > 0) r.counter('max_steps', 'max_steps', steps);
-  const epochs = r.number('num_train_epochs', { min: 0 });
+  const epochs = r.number('num_train_epochs', IMPORT_RANGES.epochs);
   if (epochs !== null && epochs > 0) r.set('data.epochs', epochs, 'num_train_epochs');
   precisionFrom(r);
   const gc = r.bool('gradient_checkpointing');

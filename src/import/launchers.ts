@@ -1,3 +1,4 @@
+import { IMPORT_RANGES } from './values.js';
 import type { FileReader } from './settings.js';
 
 /**
@@ -8,7 +9,7 @@ import type { FileReader } from './settings.js';
 export function readDeepSpeed(r: FileReader): void {
   const zo = r.child('zero_optimization');
   if (r.given('zero_optimization')) {
-    const stage = zo.raw('stage') === 'auto' ? null : zo.number('stage', { integer: true, min: 0, max: 3 });
+    const stage = zo.raw('stage') === 'auto' ? null : zo.number('stage', IMPORT_RANGES.zero_stage);
     if (stage !== null) zo.set('parallelism.zero', stage, 'stage');
     const dev = (k: string) => {
       const v = zo.child(k).raw('device');
@@ -24,9 +25,9 @@ export function readDeepSpeed(r: FileReader): void {
     const enabled = r.child(p).raw('enabled');
     if (enabled === true || enabled === 'true') r.child(p).set('precision', p, 'enabled');
   }
-  const micro = r.raw('train_micro_batch_size_per_gpu') === 'auto' ? null : r.number('train_micro_batch_size_per_gpu', { integer: true, min: 1 });
+  const micro = r.raw('train_micro_batch_size_per_gpu') === 'auto' ? null : r.number('train_micro_batch_size_per_gpu', 'micro_batch_size');
   if (micro !== null) r.set('training.micro_batch_size', micro, 'train_micro_batch_size_per_gpu');
-  const ga = r.raw('gradient_accumulation_steps') === 'auto' ? null : r.number('gradient_accumulation_steps', { integer: true, min: 1 });
+  const ga = r.raw('gradient_accumulation_steps') === 'auto' ? null : r.number('gradient_accumulation_steps', IMPORT_RANGES.accumulation);
   if (ga !== null) r.counter('gradient_accumulation_steps', 'gradient_accumulation_steps', ga);
 }
 
@@ -37,7 +38,7 @@ export function readDeepSpeed(r: FileReader): void {
  * plain data parallelism (ZeRO 0).
  */
 export function readAccelerate(r: FileReader): { deepspeedFile: string | null } {
-  const n = r.number('num_processes', { integer: true, min: 1 });
+  const n = r.number('num_processes', 'count');
   if (n !== null) r.set('hardware.count', n, 'num_processes');
   const mp = r.string('mixed_precision');
   if (mp !== null && ['bf16', 'fp16', 'fp8'].includes(mp.toLowerCase())) r.set('precision', mp.toLowerCase(), 'mixed_precision');
@@ -48,7 +49,7 @@ export function readAccelerate(r: FileReader): { deepspeedFile: string | null } 
     const ds = r.child('deepspeed_config');
     const file = ds.string('deepspeed_config_file');
     if (file) deepspeedFile = file;
-    const stage = ds.number('zero_stage', { integer: true, min: 0, max: 3 });
+    const stage = ds.number('zero_stage', IMPORT_RANGES.zero_stage);
     if (stage !== null) ds.set('parallelism.zero', stage, 'zero_stage');
     const param = String(ds.raw('offload_param_device') ?? 'none').toLowerCase();
     const opt = String(ds.raw('offload_optimizer_device') ?? 'none').toLowerCase();

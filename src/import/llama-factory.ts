@@ -1,5 +1,7 @@
+import { IMPORT_RANGES } from './values.js';
 import { attentionFrom, loraTargetsFrom, optimizerKey, trainingArguments, type TrainerRefs } from './common.js';
 import { warnUnknownRelevant } from './relevant.js';
+import { int8Base, preferenceStage } from './approximations.js';
 import type { FileReader } from './settings.js';
 
 /**
@@ -14,27 +16,30 @@ const TAKEN = new Set([
   'deepspeed', 'fsdp', 'fsdp_config', 'disable_gradient_checkpointing', 'gradient_checkpointing', 'flash_attn', 'optim', 'attn_implementation',
   'model_revision', 'infer_dtype',
 ]);
-const PREFERENCE_STAGES = new Set(['dpo', 'kto', 'ppo', 'rm']);
 
 export function readLlamaFactory(r: FileReader): TrainerRefs {
   const model = r.string('model_name_or_path');
   if (model === null && !r.given('model_name_or_path')) r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model_name_or_path: name the model to fine-tune' });
   const stage = (r.string('stage') ?? 'sft').toLowerCase();
-  if (PREFERENCE_STAGES.has(stage)) r.warn('stage', `stage ${stage}: the reference or reward model's forward passes and memory are not in the estimate (it is estimated as supervised fine-tuning)`);
+  // stage dpo with pref_loss orpo or simpo trains without a reference model (LLaMA-Factory FinetuningArguments).
+  const prefLoss = (r.string('pref_loss') ?? 'sigmoid').toLowerCase();
+  if (stage === 'dpo' && (prefLoss === 'orpo' || prefLoss === 'simpo')) preferenceStage(r, 'pref_loss', prefLoss);
+  else if (stage !== 'sft' && stage !== 'pt') preferenceStage(r, 'stage', stage);
   const type = (r.string('finetuning_type') ?? 'lora').toLowerCase();
   if (!r.given('finetuning_type')) r.out.defaults.push('LLaMA-Factory default finetuning_type lora');
-  const qbit = r.number('quantization_bit', { integer: true, min: 1, max: 16 });
+  const qbit = r.number('quantization_bit', IMPORT_RANGES.quantization_bit);
   if (type === 'lora') {
     r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quantization_bit' : r.given('finetuning_type') ? 'finetuning_type' : 'model_name_or_path');
-    if (qbit !== null && qbit !== 4) r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit one (LoRA)`);
+    if (qbit === 8) int8Base(r, 'quantization_bit');
+    else if (qbit !== null && qbit !== 4) r.warn('quantization_bit', `a ${qbit}-bit base model is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where ${qbit} bits store ${qbit / 8} (memory is an upper bound)`);
   } else {
     if (type !== 'full') r.warn('finetuning_type', `finetuning_type ${type} trains part of the model: estimated as a full fine-tune`);
     r.set('method', 'full', 'finetuning_type');
   }
-  const rank = r.number('lora_rank', { integer: true, min: 1 });
+  const rank = r.number('lora_rank', 'lora_rank');
   if (rank !== null) r.set('lora.rank', rank, 'lora_rank');
   if (r.given('lora_target')) loraTargetsFrom(r, 'lora_target');
-  const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
+  const cutoff = r.number('cutoff_len', 'sequence_length');
   if (cutoff !== null) r.set('training.sequence_length', cutoff, 'cutoff_len');
   if (r.raw('pure_bf16') === true) r.set('precision', 'bf16', 'pure_bf16');
   if (r.given('flash_attn')) attentionFrom(r, 'flash_attn');
@@ -66,12 +71,12 @@ export function readLlamaFactoryV1(r: FileReader): TrainerRefs {
   if (model === null && !r.given('model')) r.out.problems.push({ file: r.src.file, line: 1, col: 1, message: 'LLaMA-Factory config without model: name the model to fine-tune' });
   const peft = r.child('peft_config');
   const quant = r.child('quant_config');
-  const qbit = r.given('quant_config') ? quant.number('quantization_bit', { integer: true, min: 1, max: 16 }) : null;
+  const qbit = r.given('quant_config') ? quant.number('quantization_bit', IMPORT_RANGES.quantization_bit) : null;
   if (r.given('peft_config')) {
     const name = (peft.string('name') ?? 'lora').toLowerCase();
     if (name === 'lora') {
       r.set('method', qbit === 4 ? 'qlora' : 'lora', qbit === 4 ? 'quant_config' : 'peft_config');
-      const rank = peft.number('r', { integer: true, min: 1 });
+      const rank = peft.number('r', 'lora_rank');
       if (rank !== null) peft.set('lora.rank', rank, 'r');
       if (peft.given('target_modules')) loraTargetsFrom(peft, 'target_modules');
     } else {
@@ -81,15 +86,15 @@ export function readLlamaFactoryV1(r: FileReader): TrainerRefs {
   } else {
     r.set('method', 'full', 'model');
   }
-  const micro = r.number('micro_batch_size', { integer: true, min: 1 });
+  const micro = r.number('micro_batch_size', 'micro_batch_size');
   if (micro !== null) r.set('training.micro_batch_size', micro, 'micro_batch_size');
-  const global = r.number('global_batch_size', { integer: true, min: 1 });
+  const global = r.number('global_batch_size', 'global_batch_size');
   if (global !== null) r.set('training.global_batch_size', global, 'global_batch_size');
-  const cutoff = r.number('cutoff_len', { integer: true, min: 1 });
+  const cutoff = r.number('cutoff_len', 'sequence_length');
   if (cutoff !== null) r.set('training.sequence_length', cutoff, 'cutoff_len');
-  const epochs = r.number('num_train_epochs', { min: 0 });
+  const epochs = r.number('num_train_epochs', IMPORT_RANGES.epochs);
   if (epochs !== null && epochs > 0) r.set('data.epochs', epochs, 'num_train_epochs');
-  const steps = r.number('max_steps', { integer: true, min: -1 });
+  const steps = r.steps('max_steps');
   if (steps !== null && steps > 0) r.counter('max_steps', 'max_steps', steps);
   const ckpt = r.bool('enable_activation_checkpointing');
   if (ckpt !== null) r.set('training.gradient_checkpointing', ckpt ? 'full' : 'none', 'enable_activation_checkpointing');

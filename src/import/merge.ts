@@ -1,6 +1,6 @@
 import { findModel } from '../catalog/models.js';
-import { parseCount } from '../manifest/counts.js';
 import type { ImportInfo, Problem } from '../manifest/types.js';
+import type { ImportedAt } from './settings.js';
 import { formatName, type Imported } from './resolve.js';
 
 type Obj = Record<string, unknown>;
@@ -26,6 +26,10 @@ function leafPaths(o: Obj, prefix = ''): string[] {
 export interface Merged {
   raw: Obj;
   info: ImportInfo;
+  /** Manifest key path -> where the imported file set it, for the keys the manifest leaves to the import. */
+  locations: Map<string, ImportedAt>;
+  /** Keys not understood that would change the estimate, and approximations, located in their files. */
+  warnings: Problem[];
 }
 
 /**
@@ -56,6 +60,8 @@ export function mergeImport(manifestJob: Obj, imp: Imported, problems: Problem[]
       problems.push({ file: imp.model.src.file, line: p.line, col: p.col, message: `${imp.model.key}: ${found.error}` });
     } else {
       nested.model = imp.model.id;
+      const at = imp.model.src.at([imp.model.key]);
+      s.locations.set('model', { file: imp.model.src.file, line: at.line, col: at.col, key: imp.model.key, value: imp.model.id });
       s.origins.set('model', `${imp.model.src.file}:${imp.model.src.key([imp.model.key]).line}:1 ${imp.model.key}`);
     }
   }
@@ -78,6 +84,7 @@ export function mergeImport(manifestJob: Obj, imp: Imported, problems: Problem[]
   if (training.global_batch_size === undefined && dp !== null && Number.isInteger(dp) && s.counters.has('gradient_accumulation_steps')) {
     training.global_batch_size = micro * ga * dp;
     s.origins.set('training.global_batch_size', `${s.counters.get('gradient_accumulation_steps')!.origin} x micro-batch x ${dp} data-parallel GPUs`);
+    s.locations.set('training.global_batch_size', s.counters.get('gradient_accumulation_steps')!.at);
     merged.training = training;
   }
   const hasTokens = data.tokens !== undefined || (data.examples !== undefined && data.tokens_per_example !== undefined);
@@ -90,6 +97,7 @@ export function mergeImport(manifestJob: Obj, imp: Imported, problems: Problem[]
       s.defaults.splice(0, s.defaults.length, ...kept);
       notes.push(`tokens: max_steps ${steps.value} (${steps.origin}) x global batch ${global} x ${seq} tokens = ${data.tokens}; max_steps fixes the run, so epochs are 1`);
       s.origins.set('data.tokens', steps.origin);
+      s.locations.set('data.tokens', steps.at);
     } else if (steps) {
       const p = steps.src.key(steps.path);
       problems.push({ file: steps.src.file, line: p.line, col: p.col, message: `max_steps ${steps.value} fixes the steps, but the tokens per step depend on the GPU count: set hardware.count in the manifest (or data.tokens)` });
@@ -98,10 +106,6 @@ export function mergeImport(manifestJob: Obj, imp: Imported, problems: Problem[]
     }
   }
   merged.data = data;
-  const tokens = data.tokens !== undefined ? parseCount(data.tokens as string | number) : undefined;
-  if (tokens !== undefined && tokens !== null && tokens < 10e6 && merged.method === 'pretrain') {
-    s.warnings.push(`data.tokens ${tokens} is under 10M for a pretraining job: is it a count of examples? (data.examples with data.tokens_per_example counts tokens from examples)`);
-  }
   if (problems.length > before) return null;
 
   const fromImport = [...s.origins.entries()].filter(([k]) => !fromManifest.includes(k) && s.origins.get(k) !== 'trainer default');
@@ -117,6 +121,7 @@ export function mergeImport(manifestJob: Obj, imp: Imported, problems: Problem[]
   const lines = [...byFile.entries()].map(([f, ks]) => `from ${f}${f === imp.files[0] ? ` (${formatName(imp.format)})` : ''}: ${ks.join(', ')}`);
   if (fromManifest.length) lines.push(`from the manifest (wins over the imported files): ${fromManifest.join(', ')}`);
   if (s.defaults.length) lines.push(`${formatName(imp.format)} defaults used where the config is silent: ${s.defaults.join('; ')}`);
-  lines.push(...notes, ...s.warnings.map((w) => `warning: ${w}`));
-  return { raw: merged, info: { file: imp.files[0]!, format: imp.format, files: imp.files, notes: lines } };
+  lines.push(...notes, ...s.warnings.map((w) => `warning: ${w.file}:${w.line}:${w.col}: ${w.message}`));
+  const locations = new Map([...s.locations].filter(([k]) => !fromManifest.includes(k)));
+  return { raw: merged, info: { file: imp.files[0]!, format: imp.format, files: imp.files, notes: lines }, locations, warnings: [...s.warnings] };
 }

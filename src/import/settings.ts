@@ -1,8 +1,20 @@
 import type { Problem } from '../manifest/types.js';
 import type { Source } from './source.js';
-import { importedBool, importedNumber } from './values.js';
+import { importedBool, importedNumber, IMPORT_RANGES } from './values.js';
+import type { NumberKind, NumberRange } from '../manifest/numbers.js';
 
 type Key = string | number;
+
+/** Where an imported value stands in its own file, in that file's words: rule errors on it are reported there. */
+export interface ImportedAt {
+  file: string;
+  line: number;
+  col: number;
+  /** The file's own key ('lora_r', 'zero_optimization.stage'). */
+  key: string;
+  /** The value as the file wrote it. */
+  value: unknown;
+}
 
 /**
  * What one import gathered, in the manifest's own key paths ('lora.rank', 'training.micro_batch_size', ...):
@@ -12,21 +24,25 @@ type Key = string | number;
 export class Settings {
   readonly values = new Map<string, unknown>();
   readonly origins = new Map<string, string>();
+  /** Manifest key path -> where the file set it (trainer defaults have none). */
+  readonly locations = new Map<string, ImportedAt>();
   /** Trainer defaults applied where the config is silent, in words. */
   readonly defaults: string[] = [];
-  readonly warnings: string[] = [];
+  /** Keys not understood that would change the estimate, and approximations: located in their file. */
+  readonly warnings: Problem[] = [];
   readonly problems: Problem[] = [];
   /** Steps and accumulation: they turn into tokens and the global batch once the GPU count is known. */
-  readonly counters = new Map<'max_steps' | 'gradient_accumulation_steps', { value: number; origin: string; src: Source; path: Key[] }>();
+  readonly counters = new Map<'max_steps' | 'gradient_accumulation_steps', { value: number; origin: string; src: Source; path: Key[]; at: ImportedAt }>();
 
   has(path: string): boolean {
     return this.values.has(path);
   }
 
-  set(path: string, value: unknown, origin: string): void {
+  set(path: string, value: unknown, origin: string, at?: ImportedAt): void {
     if (this.values.has(path)) return;
     this.values.set(path, value);
     this.origins.set(path, origin);
+    if (at) this.locations.set(path, at);
   }
 
   private readonly pending: { path: string; value: unknown; words: string }[] = [];
@@ -53,7 +69,7 @@ export class Settings {
 
   warn(src: Source, path: Key[], message: string): void {
     const p = src.key(path);
-    this.warnings.push(`${src.file}:${p.line}:${p.col}: ${message}`);
+    this.warnings.push({ file: src.file, line: p.line, col: p.col, message });
   }
 }
 
@@ -108,14 +124,21 @@ export class FileReader {
   }
 
   /** A number under `key` (null when absent), or a located problem in the file's own terms. */
-  number(key: string, opts: { integer?: boolean; min?: number; max?: number } = {}): number | null {
+  number(key: string, kind: NumberKind | NumberRange): number | null {
     if (!this.given(key)) return null;
-    const r = importedNumber(this.raw(key), opts);
+    const r = importedNumber(this.raw(key), kind);
     if (!r.ok) {
       this.problem(key, `${[...this.base, key].join('.')}: ${r.error}`);
       return null;
     }
     return r.value;
+  }
+
+  /** max_steps: -1 and 0 mean "not set" (HF TrainingArguments: train by epochs); else a step count in range. */
+  steps(key: string): number | null {
+    const v = this.raw(key);
+    if (v === -1 || v === 0 || v === '-1' || v === '0') return null;
+    return this.number(key, IMPORT_RANGES.steps);
   }
 
   bool(key: string): boolean | null {
@@ -138,12 +161,18 @@ export class FileReader {
     return v;
   }
 
+  /** Where this file's `key` holds its value, in the file's words. */
+  at(key: string): ImportedAt {
+    const p = this.src.at(this.path(key));
+    return { file: this.src.file, line: p.line, col: p.col, key: [...this.base, key].join('.'), value: this.raw(key) };
+  }
+
   /** Sets a manifest key from this file's `key`, recording where it came from. */
   set(path: string, value: unknown, key: string): void {
-    this.out.set(path, value, this.origin(key));
+    this.out.set(path, value, this.origin(key), this.at(key));
   }
 
   counter(name: 'max_steps' | 'gradient_accumulation_steps', key: string, value: number): void {
-    if (!this.out.counters.has(name)) this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key) });
+    if (!this.out.counters.has(name)) this.out.counters.set(name, { value, origin: this.origin(key), src: this.src, path: this.path(key), at: this.at(key) });
   }
 }

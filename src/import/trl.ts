@@ -1,5 +1,6 @@
 import { loraTargetsFrom, trainingArguments, type TrainerRefs } from './common.js';
 import { warnUnknownRelevant } from './relevant.js';
+import { int8Base, preferenceStage } from './approximations.js';
 import type { FileReader } from './settings.js';
 
 /**
@@ -23,20 +24,23 @@ export function readTrl(r: FileReader): TrainerRefs {
   const in8 = r.bool('load_in_8bit');
   if (peft === true) {
     r.set('method', in4 === true ? 'qlora' : 'lora', in4 === true ? 'load_in_4bit' : 'use_peft');
-    if (in4 !== true && in8 === true) r.warn('load_in_8bit', 'an 8-bit base model is estimated as a 16-bit one (LoRA)');
+    if (in4 !== true && in8 === true) int8Base(r, 'load_in_8bit');
   } else {
     if (in4 === true) r.warn('load_in_4bit', 'load_in_4bit without use_peft: a quantised model cannot be fully fine-tuned; estimated as full fine-tuning');
     r.set('method', 'full', 'model_name_or_path');
   }
-  const rank = r.number('lora_r', { integer: true, min: 1 });
+  const rank = r.number('lora_r', 'lora_rank');
   if (rank !== null) r.set('lora.rank', rank, 'lora_r');
   if (r.given('lora_target_modules')) loraTargetsFrom(r, 'lora_target_modules');
   for (const k of ['max_length', 'max_seq_length']) {
-    const n = r.number(k, { integer: true, min: 1 });
+    const n = r.number(k, 'sequence_length');
     if (n !== null) r.set('training.sequence_length', n, k);
   }
   const refs = trainingArguments(r);
   warnUnknownRelevant(r, TAKEN, 'TRL');
+  // TRL's preference configs (DPOConfig, KTOConfig, ORPOConfig) take beta, SFTConfig none; the recipe's script
+  // decides which trainer runs, so the config is taken as DPO's, the one with a reference model.
+  if (r.given('beta')) preferenceStage(r, 'beta', 'dpo', 'beta (a DPO, KTO or ORPO setting; taken as DPO)');
 
   r.out.default('training.sequence_length', 1024, 'TRL SFTConfig default max_length 1024');
   r.out.default('precision', 'bf16', 'TRL SFTConfig default bf16');

@@ -1,5 +1,6 @@
 import { discoverManifests, loadManifestFile } from './files.js';
 import { cleanProblem, sortProblems } from './problems.js';
+import { capProblemsPerFile } from './cap-problems.js';
 import type { Job, Problem } from './types.js';
 import type { HubContext } from '../hub/types.js';
 
@@ -23,7 +24,7 @@ export function loadManifests(patterns: readonly string[], root: string, hub?: H
     problems.push(...r.problems);
   }
   // Problems quote manifest text and file names: cleaned once here for every command and the action.
-  const clean = sortProblems(problems).map((p) => {
+  const clean = capProblemsPerFile(sortProblems(problems)).map((p) => {
     const c = cleanProblem(p);
     return { file: c.file, line: c.line, col: c.col, message: c.message };
   });

@@ -19,6 +19,9 @@ import { importRequest } from '../import/request.js';
 import { readImport } from '../import/resolve.js';
 import { mergeImport, type Merged } from '../import/merge.js';
 import { cleanText } from '../report/sanitize.js';
+import { jobWarnings } from './job-warnings.js';
+import { inImportedFile, withJob } from '../import/locate.js';
+import { MAX_NESTING, tooDeep } from './depth.js';
 
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -53,6 +56,13 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
 
   if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
     report(1, 1, `manifest is larger than 1 MiB (${Buffer.byteLength(text, 'utf8')} bytes); a training-job manifest is a few hundred bytes`);
+    return { jobs: [], problems };
+  }
+  const deep = tooDeep(text);
+  if (deep !== null) {
+    const before = text.slice(0, deep);
+    const line = before.split('\n').length;
+    report(line, deep - before.lastIndexOf('\n'), `the manifest nests deeper than ${MAX_NESTING} levels here; a manifest needs about five (jobs, job, model, architecture, key)`);
     return { jobs: [], problems };
   }
 
@@ -90,10 +100,11 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
   }
 
   const finder = new PositionFinder(doc as Document, lines);
-  const put = (loc: Located) => {
+  const toProblem = (loc: Located): Problem => {
     const p = loc.atKey ? finder.key(loc.path) : finder.at(loc.path);
-    report(p.line, p.col, loc.message);
+    return { file: opts.file, line: p.line, col: p.col, message: loc.message };
   };
+  const put = (loc: Located) => problems.push(toProblem(loc));
 
   if (data === null || data === undefined) {
     report(1, 1, 'the manifest is empty: expected a job with name, model, method, data and hardware (see schema/training-job.schema.json)');
@@ -121,6 +132,7 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
   }
 
   const jobs: Job[] = [];
+  duplicateNames(data, bases).forEach(put);
   for (const base of bases) {
     const written = valueAt(data, base);
     const before = problems.length;
@@ -134,29 +146,53 @@ export function parseManifest(text: string, opts: ParseOptions): LoadResult {
       if (!imported) continue; // its problems are reported in the file that can fix them
     }
     const raw = foldCase(imported ? imported.raw : written);
+    // A value the import set is wrong in the imported file: reported there, at its line, in that file's words.
+    const located = imported ? inImportedFile(imported, base, toProblem) : toProblem;
+    const putJob = (loc: Located) => problems.push(located(loc));
+    const view = imported ? withJob(data, base, raw) : data;
     const checked = jobSchemaModelDeferred.safeParse(raw);
     if (!checked.success) {
       for (const issue of checked.error.issues) {
-        for (const loc of explainIssue(issue, data, jobSchema, base)) put(loc);
+        for (const loc of explainIssue(issue, view, jobSchema, base)) putJob(loc);
       }
     }
-    const model = checkModel((raw as Record<string, unknown> | null)?.model, [...base, 'model'], data, opts, put);
+    const model = checkModel((raw as Record<string, unknown> | null)?.model, [...base, 'model'], view, opts, putJob);
     // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
     // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
-    const rawModel = (raw as Record<string, unknown>).model;
+    const rawModel = (raw as Record<string, unknown> | null)?.model; // a job written as `-` alone is null
     const hubId = typeof rawModel === 'string' && opts.hub !== undefined && !findModel(rawModel) && HUB_ID.test(rawModel.trim());
     const rulesRaw = (model?.kind === 'architecture' && typeof rawModel === 'string') || hubId ? { ...(raw as Record<string, unknown>), model: undefined } : raw;
-    for (const loc of jobRules(rulesRaw, base)) put(loc);
-    for (const loc of dataRules(raw, base, req !== null)) put(loc);
-    for (const loc of numberRules(raw, model, base)) put(loc);
+    for (const loc of jobRules(rulesRaw, base)) putJob(loc);
+    for (const loc of dataRules(raw, base, req !== null)) putJob(loc);
+    for (const loc of numberRules(raw, model, base)) putJob(loc);
     if (problems.length === before && checked.success && model) {
       const index = base.length ? (base[1] as number) : null;
       const job = normalizeJob(checked.data as RawJob, model, opts.file, index, finder.keyPositions(base));
       if (imported) job.imported = imported.info;
+      // The tokens as written in the manifest (a count from max_steps is no example count).
+      const warnings = [...(imported?.warnings ?? []), ...jobWarnings({ ...(raw as Record<string, unknown>), data: (written as Record<string, unknown>).data }, base).map(toProblem)];
+      if (warnings.length) job.warnings = warnings.map((w) => ({ file: cleanText(w.file, 1000), line: w.line, col: w.col, message: cleanText(w.message, 2000) }));
       jobs.push(job);
     }
   }
   return problems.length ? { jobs: [], problems: sortProblems(problems) } : { jobs, problems };
+}
+
+/**
+ * Two jobs of one file with the same name: reports, the job summary and the comparison with the base branch
+ * tell jobs apart by file and name, so the second would hide or replace the first.
+ */
+function duplicateNames(data: unknown, bases: Key[][]): Located[] {
+  const first = new Map<string, Key[]>();
+  const out: Located[] = [];
+  for (const base of bases) {
+    const name = valueAt(data, [...base, 'name']);
+    if (typeof name !== 'string' || name === '') continue;
+    const seen = first.get(name);
+    if (!seen) first.set(name, base);
+    else out.push({ path: [...base, 'name'], atKey: false, message: `duplicate job name "${name}": job ${(seen[1] as number) + 1} of this file has it too; give each job its own name (reports and the base-branch comparison tell jobs apart by file and name)` });
+  }
+  return out;
 }
 
 /** The model key, checked by its form so each form gets its own precise messages. */

@@ -224,6 +224,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   ];
   const advised = shown.map(adviceMarkdownLine).filter((x): x is string => x !== null);
   if (advised.length) viol.push('', '#### Advice', ...advised);
+  const warned = shown.flatMap((j) => (j.warnings ?? []).map((w) => `- ⚠️ **${esc(j.name)}**: ${esc(w)}`));
+  if (warned.length) viol.push('', '#### Warnings', ...warned);
   const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${esc(n)}`)] : [];
   const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
   const detailed = shown;

@@ -10,6 +10,7 @@ export function problemsMarkdown(problems: readonly Problem[], marker: string): 
     `**❌ ${problems.length} manifest problem${problems.length === 1 ? '' : 's'}: nothing was estimated**`,
     '',
     ...problems.slice(0, 200).map((p) => `- ${escapeMarkdown(`${p.file}:${p.line}:${p.col}`)}: ${escapeMarkdown(p.message)}`),
+    ...(problems.length > 200 ? ['', `_and ${problems.length - 200} more: the log of the workflow run lists every one._`] : []),
     '',
   ].join('\n');
 }
