@@ -138,6 +138,12 @@ const hardwareSchema = z
     network_gbps: numberSchema('network_gbps')
       .meta({ description: 'Network bandwidth between nodes per GPU, Gb/s one direction (one 400 Gb/s NIC per GPU: 400; a 4-GPU box on 10 GbE: 2.5). Default: the usual cluster for the GPU (e.g. 400 for H100, 200 for A100).', examples: [400] })
       .optional(),
+    host_ram_gb: z
+      .number()
+      .positive()
+      .max(1000000)
+      .meta({ description: 'System RAM of each node, GB: what CPU offload must fit in. Default: the typical server for the GPU (AWS p5.48xlarge 2,048 GiB for H100, shared by the GPUs a job rents; a 128 GB desktop for consumer cards).', examples: [512] })
+      .optional(),
   })
   .meta({ description: 'Which GPUs and how many.' });
 
