@@ -1317,6 +1317,9 @@ var catalog_prices = __nccwpck_require__(4777);
  *    forward and backward pass.
  * 5. The pipeline bubble: (p - 1) / v idle micro-batch slots per step for p stages and v chunks per GPU
  *    (Narayanan et al. 2021, §2.2.2).
+ * 6. Expert parallelism (mixture of experts): every MoE layer sends each token's hidden state to the GPUs
+ *    holding its routed experts and back (all-to-all dispatch and combine, GShard, Lepikhin et al. 2020 §2.2;
+ *    DeepSpeed-MoE, Rajbhandari et al. 2022 §5), on the critical path like the tensor-parallel all-reduces.
  *
  * Summing the terms (rather than multiplying efficiency ratios) means a setting that adds work or traffic
  * never makes a step shorter, and utilisation is hardware FLOPs over peak x step time, never above 1.
@@ -1521,17 +1524,19 @@ function efficiency(x) {
         }
         offloadExposed = perStep / m;
     }
-    // --- pipeline bubble: (p - 1) / v micro-batch slots of a stage's compute and tensor-parallel time ---
+    const epExposed = expertAllToAll(x);
+    // --- pipeline bubble: (p - 1) / v micro-batch slots of a stage's compute and critical-path communication ---
     const v = Math.min(VIRTUAL_STAGES, Math.max(1, Math.floor(x.arch.layers / p)));
     const m = Math.max(1, x.micro_batches);
-    const bubblePerMicro = p > 1 ? ((p - 1) / v / m) * (computePerMicro + tpExposed) : 0;
-    const perMicro = computePerMicro + dpExposed + tpExposed + offloadExposed + bubblePerMicro;
+    const bubblePerMicro = p > 1 ? ((p - 1) / v / m) * (computePerMicro + tpExposed + epExposed) : 0;
+    const perMicro = computePerMicro + dpExposed + tpExposed + offloadExposed + epExposed + bubblePerMicro;
     const step = {
         compute: computePerMicro * m,
         data_parallel: dpExposed * m,
         tensor_parallel: tpExposed * m,
         offload: offloadExposed * m,
         bubble: bubblePerMicro * m,
+        expert_parallel: epExposed * m,
         total: perMicro * m,
         data_parallel_between_nodes: !sameNode && x.data_parallel > 1,
         linear_bound: linearWeights > linearArithmetic ? 'weights' : 'compute',
@@ -1540,8 +1545,33 @@ function efficiency(x) {
     return fromStep(step, x, peak, method);
 }
 /**
+ * Seconds of expert-parallel all-to-all per micro-batch on one GPU. Each MoE layer moves every token's hidden
+ * state to its experts_per_token experts and back: a dispatch and a combine all-to-all in the forward pass and
+ * the same two for their gradients in the backward pass (GShard, Lepikhin et al. 2020 §2.2; Megatron-Core's
+ * "alltoall" token dispatcher), two more when full recomputation repeats the forward. Each all-to-all moves
+ * tokens x experts_per_token x h 16-bit values per GPU, of which (ep - 1)/ep leave the GPU (routing balanced by
+ * the load-balancing loss); the expert-parallel ranks sit next to each other after the tensor ranks (Megatron's
+ * rank order), so the share bound for GPUs in the same node crosses NVLink and the rest the network, in
+ * parallel. With sequence parallelism each tensor rank dispatches its own 1/t of the tokens. Not overlapped
+ * with compute (DeepSeek-V3's DualPipe overlap is not modelled).
+ */
+function expertAllToAll(x) {
+    const ep = Math.max(1, x.expert ?? 1);
+    if (ep <= 1 || x.arch.experts <= 1)
+        return 0;
+    const t = x.tensor;
+    const moeLayers = (x.arch.layers - (x.arch.dense_layers ?? 0)) / x.pipeline;
+    const tokens = (x.micro_batch_size * x.sequence_length) / (x.sequence_parallel ? t : 1);
+    const buffer = tokens * x.arch.experts_per_token * x.arch.hidden_size * 2;
+    const passes = 4 + (x.full_recompute ? 2 : 0);
+    const local = Math.min(ep, Math.max(1, Math.floor(x.gpu.gpus_per_node / t)));
+    const inNode = (buffer * ((local - 1) / ep)) / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
+    const acrossNodes = (buffer * ((ep - local) / ep)) / (interNodeGBps(x.gpu, x.network_gbps) * 1e9 * COLLECTIVE_EFFICIENCY);
+    return moeLayers * passes * Math.max(inNode, acrossNodes);
+}
+/**
  * Utilisation from a step's time: hardware FLOPs done in the step over what the peak would do in it. Exported
- * so that a term added to the step (expert-parallel all-to-all) recomputes HFU and MFU the same way.
+ * so that a term added to the step recomputes HFU and MFU the same way.
  */
 function fromStep(step, x, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, method = 1) {
     const flops = (x.hardware_flops_per_token * step.tokens) / (x.tensor * x.pipeline);
@@ -2113,6 +2143,9 @@ function stepWords(c) {
     if (share(step.offload) > WORDS_THRESHOLD) {
         out.push(`${pct(share(step.offload))} of each step is CPU offload (PCIe transfers and the optimizer step on the CPU): more GPUs with ZeRO sharding instead of offload, an 8-bit optimizer, or a larger global batch so the step is amortised over more tokens`);
     }
+    if (share(step.expert_parallel) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.expert_parallel))} of each step is expert-parallel all-to-all (${layout.expert} ranks${layout.expert * layout.tensor > gpu.gpus_per_node ? ', across nodes' : ''}): a smaller expert degree that stays inside one node (expert x tensor at most ${gpu.gpus_per_node}), or a faster network`);
+    }
     if (share(step.bubble) > WORDS_THRESHOLD) {
         out.push(`${pct(share(step.bubble))} of each step is the pipeline bubble (${layout.pipeline} stages, ${layout.micro_batches} micro-batches per step): more micro-batches per step (global_batch_size), or fewer pipeline stages`);
     }
@@ -2174,7 +2207,7 @@ function describeAssumptions(c) {
     if (job.parallelism.offload !== 'none')
         out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${HOST_MEMORY_GBPS} GB/s of host memory per node (an allowance of ours)`);
     if (c.model.arch.experts > 1)
-        out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
+        out.push(`mixture of experts: FLOPs use the active parameters; ${c.layout.expert > 1 ? `expert-parallel all-to-all (${c.layout.expert} ranks) counted on the critical path, routing assumed balanced` : 'no expert parallelism (parallelism.expert: 1), so no all-to-all'}; router imbalance is not modelled`);
     out.push(`memory: activations per Korthikanti et al. 2022 (16-bit${job.training.gradient_checkpointing === 'selective' ? ', op-level selective checkpointing' : ''}), ${job.training.loss} loss (${job.training.loss === 'standard' ? 'fp32 logits of the whole micro-batch, as PyTorch and Hugging Face keep them' : job.training.loss === 'chunked' ? '16-bit logits, fp32 work one chunk at a time' : 'no logits kept'})${job.training.master_weights ? '' : ', pure 16-bit weights and optimizer states'}; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation`);
     const spare = r.fits ? gpu.memory_gib * GIB - r.memory.total : -1;
     if (spare >= 0 && spare < MEMORY_UNDERESTIMATE * r.memory.total)
@@ -2412,7 +2445,7 @@ function run(p, gpu, count, priceJob, price = choosePrice(priceJob, gpu)) {
         trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
         hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
         attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
-        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null,
+        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null, expert: layout.expert,
     });
     // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
     const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
