@@ -26,6 +26,16 @@ describe('calibration against published runs', () => {
     expect(RANGE_FINETUNE.high / RANGE_FINETUNE.low).toBeLessThanOrEqual(1.6 + 1e-9);
   });
 
+  it('end-to-end GPU-hours records alone (issue 8, §5): median error at most 10%, steady-state hours compared before goodput', () => {
+    const gh = rows.filter((r) => r.compare === 'gpu_hours');
+    expect(gh.length).toBe(SETUPS.filter((s) => s.compare === 'gpu_hours').length);
+    expect(median(gh.map((r) => r.error))).toBeLessThanOrEqual(1.1);
+    // LLaMA §2.4: 1.4T tokens at 380 tokens/s/GPU = 1,023,392 GPU-hours, Table 15: 1,022,362 for 65B, so its
+    // GPU-hours are steady-state time (our estimate before goodput) and not wall-clock.
+    expect(Math.abs(1.4e12 / 380 / 3600 / 1_022_362 - 1)).toBeLessThan(0.002);
+    expect(SETUPS.filter((s) => s.steady_state_hours !== undefined).map((s) => s.id)).toEqual(['llama_7b', 'llama_13b', 'llama_33b', 'llama_65b']);
+  });
+
   it('is off by no more than 1.5x on any record', () => {
     const worst = rows.filter((r) => r.error > 1.5).map((r) => `${r.id}: ${r.error.toFixed(2)}x`);
     expect(worst).toEqual([]);

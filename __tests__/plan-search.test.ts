@@ -1,14 +1,16 @@
 import { SetupScorer } from '../src/estimate/setup.js';
 import { bruteForce } from '../src/plan/brute.js';
 import { search, type Goals } from '../src/plan/search.js';
-import { spaceOf } from '../src/plan/space.js';
+import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, spaceOf } from '../src/plan/space.js';
+import { withPlanBatch } from '../src/plan/batch.js';
 import { parse } from './helpers/manifest.js';
 
 /** Small spaces where every set-up can be scored: the pruned search must find the same optima as the full scan. */
+/** The job as the planner scores it: its global batch held fixed (src/plan/batch.ts). */
 const job = (body: string) => {
   const r = parse(body);
   if (r.problems.length) throw new Error(JSON.stringify(r.problems));
-  return r.jobs[0]!;
+  return withPlanBatch(r.jobs[0]!);
 };
 
 const CASES: { name: string; yaml: string }[] = [
@@ -31,6 +33,17 @@ method: pretrain
 data: { tokens: 20B }
 training: { global_batch_size: 64 }
 hardware: { gpu: [rtx-4090, a10g, a100-80gb], max_count: 24 }
+`,
+  },
+  {
+    name: '8B pretraining with a global batch of 512 sequences, up to 512 GPUs (fastest is not at the largest count)',
+    yaml: `name: d
+model: llama-3.1-8b
+method: pretrain
+data: { tokens: 50B }
+training: { sequence_length: 4096, global_batch_size: 512, gradient_checkpointing: none }
+parallelism: { pipeline: 1, offload: none }
+hardware: { gpu: [h100-80gb, a100-80gb], max_count: 512 }
 `,
   },
   {
@@ -59,11 +72,12 @@ describe('pruned search equals a brute-force scan on small spaces', () => {
       it(`${c.name}; ${JSON.stringify(g)}`, () => {
         const j = job(c.yaml);
         const space = spaceOf(j);
-        const brute = bruteForce(new SetupScorer(j), space, g);
+        const bruteScorer = new SetupScorer(j);
+        const brute = bruteForce(bruteScorer, space, g);
         const scorer = new SetupScorer(j);
         const pruned = search(scorer, space, g);
         expect(brute.all.length).toBeGreaterThan(50); // the space is not trivial
-        expect(pruned.evaluated).toBeLessThan(brute.all.length);
+        expect(pruned.evaluated).toBeLessThan(bruteScorer.scored);
         // Same optimum: the same figures (ties between equally good set-ups may pick either, so compare values).
         const same = (a: typeof pruned.minimum, b: typeof brute.minimum, key: 'cost_usd' | 'wall_clock_hours') => {
           expect(a === null).toBe(b === null);
@@ -75,6 +89,34 @@ describe('pruned search equals a brute-force scan on small spaces', () => {
         same(pruned.fastest, brute.fastest, 'wall_clock_hours');
       });
     }
+  }
+});
+
+describe('what the pruning rests on, over every set-up of the small spaces', () => {
+  for (const c of CASES) {
+    it(`${c.name}: no set-up beats its kind's floor; lighter recomputation or offload is never slower or dearer`, () => {
+      const j = job(c.yaml);
+      const scorer = new SetupScorer(j);
+      const all = bruteForce(scorer, spaceOf(j), GOALS[0]!).all;
+      for (const s of all) {
+        const f = scorer.floor(s.setup.gpu);
+        expect(s.gpu_hours).toBeGreaterThanOrEqual(f.gpu_hours * (1 - 1e-9));
+        expect(s.wall_clock_hours).toBeGreaterThanOrEqual((f.gpu_hours / s.setup.count) * (1 - 1e-9));
+      }
+      // Property 2: at one count and layout, each lighter variant that fits is no slower and no dearer (less offload;
+      // none or selective recomputation rather than full; none and selective are not ordered).
+      const key = (s: (typeof all)[number]['setup']) => `${s.gpu}/${s.count}/${s.zero}/${s.tensor}/${s.pipeline}/${s.micro_batch_size}`;
+      const groups = new Map<string, typeof all>();
+      for (const s of all) groups.set(key(s.setup), [...(groups.get(key(s.setup)) ?? []), s]);
+      for (const g of groups.values()) {
+        for (const a of g) for (const b of g) {
+          const ca = CHECKPOINTING_ORDER.indexOf(a.setup.gradient_checkpointing);
+          const cb = CHECKPOINTING_ORDER.indexOf(b.setup.gradient_checkpointing);
+          const lighter = OFFLOAD_ORDER.indexOf(a.setup.offload) <= OFFLOAD_ORDER.indexOf(b.setup.offload) && (ca === cb || (b.setup.gradient_checkpointing === 'full' && ca < cb));
+          if (lighter) expect(a.wall_clock_hours).toBeLessThanOrEqual(b.wall_clock_hours * (1 + 1e-9));
+        }
+      }
+    });
   }
 });
 

@@ -182,3 +182,27 @@ describe("plan: the hardware guide's set-ups (docs/planning-examples)", () => {
     expect(p.recommended!.memory_per_gpu_bytes).toBeLessThanOrEqual(24 * 2 ** 30);
   });
 });
+
+describe('plan: the global batch is held fixed, so a plan never changes the optimisation', () => {
+  const divides = (g: number, s: PlannedSetup) => g % (s.training.micro_batch_size * s.parallelism.data) === 0;
+  it('without a global batch or count: the stated default (4M tokens for pretraining, Llama 2 §2.2)', () => {
+    const p = planJob(jobOf(`name: pre\nmodel: llama-2-7b\nmethod: pretrain\ndata:\n  tokens: 20B\ntraining:\n  sequence_length: 4096\nhardware:\n  gpu: h100-80gb\n`));
+    // 4,194,304 tokens / 4,096 per sequence = 1,024 sequences.
+    expect(p.global_batch).toEqual({ sequences: 1024, tokens: 4194304, source: 'default' });
+    expect(p.assumptions.join(' ')).toMatch(/global batch fixed at 1024 sequences/);
+    for (const s of [p.minimum!, p.recommended!, p.fastest!, ...p.frontier]) {
+      expect(divides(1024, s)).toBe(true);
+      expect(s.parallelism.data).toBeLessThanOrEqual(1024);
+    }
+    expect(p.manifest_fragment).toContain('global_batch_size: 1024');
+  });
+  it('with a count the manifest writes: what its own layout implies (24 GPUs x micro-batch 1 = 24 sequences)', () => {
+    const text = `${HEAD_8B}training:\n  sequence_length: 4096\nhardware:\n  gpu: h100-80gb\n  count: 24\n`;
+    const p = planJob(jobOf(text));
+    expect(p.global_batch).toEqual({ sequences: 24, tokens: 24 * 4096, source: 'layout' });
+    for (const s of [p.minimum!, p.recommended!, p.fastest!, ...p.frontier]) expect(divides(24, s)).toBe(true);
+    // The fine-tuning default when nothing is written: 64 sequences of 4,096 tokens (Llama 2 §3.1).
+    const d = planJob(jobOf(`${HEAD_8B}training:\n  sequence_length: 4096\nhardware:\n  gpu: h100-80gb\n`));
+    expect(d.global_batch).toEqual({ sequences: 64, tokens: 64 * 4096, source: 'default' });
+  });
+});

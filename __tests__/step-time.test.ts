@@ -122,3 +122,36 @@ describe('step time as a sum of named terms', () => {
     expect(e.assumptions.join('\n')).toMatch(/of each step is the pipeline bubble.*global_batch_size/);
   });
 });
+
+describe('expert-parallel all-to-all (mixture of experts)', () => {
+  // Mixtral 8x7B: 32 MoE layers, h = 4096, 2 experts per token, 8 experts; sequence 4096, micro-batch 1, full
+  // recomputation: 4 all-to-alls per layer (dispatch and combine, forward and backward) + 2 for the recomputed
+  // forward = 6. H100 nodes: NVLink 450 GB/s, network 50 GB/s per GPU, both at 80% (COLLECTIVE_EFFICIENCY).
+  const moe = (count: number, parallelism: string) =>
+    estimateJob(base({ model: 'mixtral-8x7b', hardware: `{ gpu: h100-80gb, count: ${count} }`, parallelism })).compute.step_seconds;
+
+  it('inside one node: tokens x 2 x h x 2 bytes, 7/8 of it to the other GPUs over NVLink, 6 times per layer', () => {
+    const s = moe(16, '{ zero: 3, expert: 8 }');
+    const buffer = 4096 * 2 * 4096 * 2; // 67,108,864 bytes per all-to-all
+    const perMicro = 32 * 6 * ((buffer * 7) / 8 / (450e9 * 0.8)); // 0.0313 s
+    const micro = s.tokens / 4096;
+    expect(s.expert_parallel).toBeCloseTo(perMicro * micro, 9);
+    expect(s.compute + s.data_parallel + s.tensor_parallel + s.offload + s.bubble + s.expert_parallel).toBeCloseTo(s.total, 12);
+  });
+
+  it('across nodes: tensor 2 leaves 4 expert ranks per node, so half of each buffer crosses the network', () => {
+    const s = moe(16, '{ zero: 3, tensor: 2, expert: 8 }');
+    const buffer = (4096 / 2) * 2 * 4096 * 2; // sequence parallelism: each tensor rank dispatches half the tokens
+    const inNode = (buffer * 3) / 8 / (450e9 * 0.8);
+    const network = (buffer * 4) / 8 / (50e9 * 0.8);
+    expect(network).toBeGreaterThan(inNode);
+    expect(s.expert_parallel).toBeCloseTo(32 * 6 * network * (s.tokens / 4096), 9);
+  });
+
+  it('costs nothing without expert parallelism, and the assumptions say which applies', () => {
+    expect(moe(16, '{ zero: 3 }').expert_parallel).toBe(0);
+    const e = estimateJob(base({ model: 'mixtral-8x7b', hardware: '{ gpu: h100-80gb, count: 16 }', parallelism: '{ zero: 3, expert: 8 }' }));
+    expect(e.assumptions.join('\n')).toContain('expert-parallel all-to-all (8 ranks) counted on the critical path');
+    expect(e.compute.hfu).toBeLessThanOrEqual(1);
+  });
+});

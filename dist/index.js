@@ -49,7 +49,7 @@ async function postComment(client, pull, body, inputs) {
 
 /***/ }),
 
-/***/ 4707:
+/***/ 1653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -614,7 +614,10 @@ var pricing = __nccwpck_require__(6176);
 var estimate_layout = __nccwpck_require__(2698);
 // EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
 var memory = __nccwpck_require__(3225);
+// EXTERNAL MODULE: ./src/estimate/host-memory.ts + 1 modules
+var host_memory = __nccwpck_require__(5313);
 ;// CONCATENATED MODULE: ./src/estimate/setup.ts
+
 
 
 
@@ -646,6 +649,14 @@ function priceJobFor(job, gpu) {
     return { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } };
 }
 /**
+ * The job priced on one of the team's owned clusters: its hardware names the cluster, so the estimator's price
+ * path (choosePrice) gives the cluster's derived cost per busy GPU-hour (src/estimate/price-book.ts
+ * clusterHourCost), and a price the manifest sets does not apply (it is the price of a rented GPU).
+ */
+function clusterJob(job, gpu, cluster) {
+    return { ...job, hardware: { ...job.hardware, gpu, gpus: [gpu], gpu_choice: 'one', cluster }, pricing: { ...job.pricing, gpu_hour_usd: null } };
+}
+/**
  * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
  * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
  * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
@@ -653,7 +664,7 @@ function priceJobFor(job, gpu) {
 class SetupScorer {
     job;
     prepared;
-    priceJobs = new Map();
+    prices = new Map();
     /** Set-ups given a full evaluation so far. */
     scored = 0;
     constructor(job) {
@@ -677,30 +688,43 @@ class SetupScorer {
      * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
      * (or slower) than the best set-up found: pruning that cannot lose the optimum.
      */
-    floor(gpuId) {
+    floor(gpuId, cluster) {
         const gpu = this.accelerator(gpuId);
         const { model, counts, trainable, tokens } = this.prepared;
         const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
         const mfu = this.job.efficiency.mfu ?? (0,efficiency/* maxKernelShare */.jY)(gpu);
         const gpuHours = flops / ((0,efficiency/* peakTflops */.YR)(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / estimate/* GOODPUT_ONE_NODE */.BR;
-        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
+        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId, cluster) };
     }
-    /** GPU-hour price by kind: choosePrice builds its sources and notes, too slow to repeat for every set-up scored. */
-    prices = new Map();
-    price(gpuId) {
-        const known = this.prices.get(gpuId);
-        if (known !== undefined)
-            return known;
-        let priceJob = this.priceJobs.get(gpuId);
-        if (!priceJob)
-            this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
-        const usd = (0,pricing/* choosePrice */.JM)(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
-        this.prices.set(gpuId, usd);
-        return usd;
+    /** The job a GPU kind is priced on, and its price: chosen once per kind (choosePrice sorts the catalog). */
+    priced(gpuId, cluster) {
+        const key = cluster ? `${gpuId}@${cluster}` : gpuId;
+        let x = this.prices.get(key);
+        if (!x) {
+            const job = cluster ? clusterJob(this.job, gpuId, cluster) : priceJobFor(this.job, gpuId);
+            this.prices.set(key, (x = { job, price: (0,pricing/* choosePrice */.JM)(job, this.accelerator(gpuId)) }));
+        }
+        return x;
     }
-    /** Memory per GPU, bytes, of the most loaded GPU. */
+    price(gpuId, cluster) {
+        return this.priced(gpuId, cluster).price.gpu_hour_usd;
+    }
     /** Memory-only evaluations so far. */
     measured = 0;
+    /** Whether the node's host RAM holds what CPU offload keeps there (src/estimate/host-memory.ts). */
+    hostFits(s) {
+        if (s.offload === 'none')
+            return true;
+        const job = jobWithSetup(this.job, s);
+        const gpu = this.accelerator(s.gpu);
+        const perGpu = (0,host_memory/* offloadedBytesPerGpu */.jP)(job, this.prepared.trainable, (0,estimate_layout/* layoutFor */.Q)(job, s.count));
+        return (0,host_memory/* hostNeedBytes */.en)(gpu, s.count, perGpu) <= (0,host_memory/* hostAvailableBytes */.p)(gpu, s.count, this.job.hardware.host_ram_gb);
+    }
+    /** Whether the set-up fits: GPU memory (memory-only path) and the host RAM offload needs. */
+    fits(s) {
+        return this.memory(s) <= this.capacity(s.gpu) && this.hostFits(s);
+    }
+    /** Memory per GPU, bytes, of the most loaded GPU. */
     memory(s) {
         this.measured++;
         // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt.
@@ -718,13 +742,13 @@ class SetupScorer {
         this.scored++;
         const { p } = this.variant(s);
         const gpu = this.accelerator(s.gpu);
-        let priceJob = this.priceJobs.get(s.gpu);
-        if (!priceJob)
-            this.priceJobs.set(s.gpu, (priceJob = priceJobFor(this.job, s.gpu)));
-        const r = (0,estimate/* run */.eF)(p, gpu, s.count, priceJob);
+        const { job: priceJob, price } = this.priced(s.gpu, s.cluster);
+        const r = (0,estimate/* run */.eF)(p, gpu, s.count, priceJob, price);
+        const host = this.hostFits(s);
         return {
             setup: s,
-            fits: r.fits,
+            fits: r.fits && host,
+            host_fits: host,
             memory_per_gpu_bytes: r.memory.total,
             capacity_bytes: (0,memory/* capacityBytes */.ec)(gpu),
             wall_clock_hours: r.wall_clock_hours.expected,
@@ -740,6 +764,7 @@ class SetupScorer {
 var model = __nccwpck_require__(9143);
 ;// CONCATENATED MODULE: ./src/plan/space.ts
 
+
 /** Micro-batch sizes tried when the manifest does not set one: powers of two, as people run them. */
 const MICRO_BATCHES = [1, 2, 4, 8, 16, 32];
 const CHECKPOINTING_ORDER = ['none', 'selective', 'full'];
@@ -754,6 +779,7 @@ function spaceOf(job, opts = {}) {
     const gpus = opts.gpus ? job.hardware.gpus.filter((g) => opts.gpus.includes(g)) : job.hardware.gpus;
     return {
         gpus,
+        clusters: clustersOf(job, opts.gpus),
         count: fixed('hardware.count') && job.hardware.count !== 'auto' ? job.hardware.count : null,
         max_count: job.hardware.max_count,
         zero: fixed('parallelism.zero') && job.parallelism.zero !== null ? [job.parallelism.zero] : [0, 1, 2, 3],
@@ -767,6 +793,29 @@ function spaceOf(job, opts = {}) {
         kv_heads: arch.kv_heads,
         layers: arch.layers,
     };
+}
+/**
+ * Owned clusters as GPU kinds: each one whose GPU the manifest allows (its one id, its list, or any with auto)
+ * and that supports the precision, with its size as the most GPUs. A job that names its cluster
+ * (hardware.cluster) already runs on it: its GPU kind is priced as the cluster, so none is added.
+ */
+function clustersOf(job, only) {
+    if (job.hardware.cluster)
+        return [];
+    return (job.prices?.clusters ?? [])
+        .filter((c) => {
+        const a = (0,accelerators/* findAccelerator */.di)(c.gpu);
+        if (!a || (job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
+            return false;
+        if (only && !only.includes(a.id))
+            return false;
+        return job.hardware.gpu_choice === 'auto' || job.hardware.gpus.includes(a.id);
+    })
+        .map((c) => ({ name: c.name, gpu: (0,accelerators/* findAccelerator */.di)(c.gpu).id, count: c.count }));
+}
+/** The kinds a plan searches: each allowed GPU kind rented, and each owned cluster, with the most GPUs of each. */
+function kindsOf(space, maxGpus) {
+    return [...space.gpus.map((gpu) => ({ gpu, max: maxGpus })), ...space.clusters.map((c) => ({ gpu: c.gpu, cluster: c.name, max: Math.min(maxGpus, c.count) }))];
 }
 const divisors = (n) => Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);
 /**
@@ -827,9 +876,130 @@ function setupRank(s) {
     return [s.count, OFFLOAD_ORDER.indexOf(s.offload), CHECKPOINTING_ORDER.indexOf(s.gradient_checkpointing), s.zero, s.tensor, s.pipeline, s.micro_batch_size];
 }
 
+;// CONCATENATED MODULE: ./src/plan/fit.ts
+
+/**
+ * The keys a job that does not fit may change, each with the values that need less memory than its own:
+ * more recomputation, a smaller micro-batch, a higher ZeRO stage, CPU offload, more GPUs, the 8-bit optimizer,
+ * QLoRA instead of LoRA, a shorter sequence (the issue's list).
+ */
+function fitKeys(job, own, counts) {
+    const keys = [];
+    const add = (key, values) => values.length && keys.push({ key, values });
+    add('training.gradient_checkpointing', CHECKPOINTING_ORDER.slice(CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing) + 1));
+    add('training.micro_batch_size', MICRO_BATCHES.filter((m) => m < own.micro_batch_size).reverse());
+    // Pipelines run ZeRO 0 or 1 (DeepSpeed), so with one neither ZeRO-2/3 nor parameter offload is a candidate.
+    const zeros = own.pipeline > 1 ? [1] : [1, 2, 3];
+    add('parallelism.zero', zeros.filter((z) => z > own.zero));
+    const offloads = own.pipeline > 1 ? ['optimizer'] : ['optimizer', 'optimizer_and_params'];
+    add('parallelism.offload', offloads.slice(own.offload === 'none' ? 0 : own.offload === 'optimizer' ? 1 : 2));
+    add('hardware.count', counts.filter((c) => c > own.count));
+    if (job.optimizer === 'adamw')
+        add('optimizer', ['adamw_8bit']);
+    if (job.method === 'lora' && job.precision !== 'fp8')
+        add('method', ['qlora']);
+    add('training.sequence_length', [job.training.sequence_length / 2, job.training.sequence_length / 4].filter((s) => Number.isInteger(s) && s >= 256));
+    return keys;
+}
+/** The set-up and job a change gives; null when the combination breaks a rule of `validate`. */
+function applyChange(job, own, change) {
+    const s = { ...own };
+    let j = job;
+    for (const [k, v] of Object.entries(change)) {
+        if (k === 'training.gradient_checkpointing')
+            s.gradient_checkpointing = v;
+        else if (k === 'training.micro_batch_size')
+            s.micro_batch_size = v;
+        else if (k === 'parallelism.zero')
+            s.zero = v;
+        else if (k === 'parallelism.offload')
+            s.offload = v;
+        else if (k === 'hardware.count')
+            s.count = v;
+        else if (k === 'optimizer')
+            j = { ...j, optimizer: v };
+        else if (k === 'method')
+            j = { ...j, method: v };
+        else if (k === 'training.sequence_length')
+            j = { ...j, training: { ...j.training, sequence_length: v } };
+    }
+    // A manifest that does not set the ZeRO stage takes the estimator's default for the count (layoutFor: 0 on one
+    // GPU, 1 with pipeline stages, else 3), so a change of count moves it unless the change sets it.
+    if (!Object.prototype.hasOwnProperty.call(job.positions, 'parallelism.zero') && !('parallelism.zero' in change))
+        s.zero = s.count === 1 ? 0 : s.pipeline > 1 ? 1 : 3;
+    // The rules of validate: pipelines run ZeRO 0/1 (DeepSpeed), optimizer offload needs ZeRO >= 1 and parameter
+    // offload ZeRO-3, the count is a multiple of tensor x pipeline, and the global batch (held fixed) a multiple of
+    // micro-batch x data-parallel ranks. A higher ZeRO stage on one data-parallel rank shards nothing: it is a
+    // candidate there only as the way to offload (ZeRO-Offload trains on a single GPU, Ren et al. 2021).
+    const unit = s.tensor * s.pipeline;
+    if (s.zero > own.zero && s.count <= unit && s.offload === 'none')
+        return null;
+    if (s.pipeline > 1 && s.zero > 1)
+        return null;
+    if (s.offload === 'optimizer' && s.zero < 1)
+        return null;
+    if (s.offload === 'optimizer_and_params' && s.zero !== 3)
+        return null;
+    if (s.count % unit !== 0)
+        return null;
+    const global = j.training.global_batch_size;
+    if (global !== null && global % (s.micro_batch_size * (s.count / unit)) !== 0)
+        return null;
+    return { setup: s, job: j };
+}
+/** Every way to pick one value for each of `k` of the keys. */
+function* combinations(keys, k, from = 0, picked = {}) {
+    if (k === 0) {
+        yield { ...picked };
+        return;
+    }
+    for (let i = from; i <= keys.length - k; i++) {
+        for (const v of keys[i].values) {
+            picked[keys[i].key] = v;
+            yield* combinations(keys, k - 1, i + 1, picked);
+            delete picked[keys[i].key];
+        }
+    }
+}
+/**
+ * The smallest combination that makes the job fit: the fewest changed keys, then the cheapest. Each size is
+ * tried in turn, memory first (cheap), and only the combinations that fit are priced.
+ * Before any enumeration, every key at its most memory-saving value (the last in its list) is checked, once for
+ * each micro-batch size: each other key only ever lowers memory per GPU, but a smaller micro-batch under a fixed
+ * global batch adds gradient accumulation, which holds gradients beside the activations, so it is tried at
+ * each value. If none of those fits, no combination does.
+ */
+function smallestFix(job, own, keys, scorerOf) {
+    const fitsAt = (a) => scorerOf(a.job).fits(a.setup);
+    const all = Object.fromEntries(keys.map((k) => [k.key, k.values[k.values.length - 1]]));
+    const micros = [own.micro_batch_size, ...(keys.find((k) => k.key === 'training.micro_batch_size')?.values ?? [])];
+    const most = micros.map((m) => applyChange(job, own, { ...all, 'training.micro_batch_size': m }));
+    if (most.every((a) => a !== null) && !most.some((a) => fitsAt(a)))
+        return null;
+    for (let k = 2; k <= keys.length; k++) {
+        let best = null;
+        for (const change of combinations(keys, k)) {
+            const a = applyChange(job, own, change);
+            if (!a || !fitsAt(a))
+                continue;
+            const scored = scorerOf(a.job).score(a.setup);
+            if (scored.fits && (!best || scored.cost_usd < best.scored.cost_usd))
+                best = { change, scored };
+        }
+        if (best)
+            return best;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/search.ts
 
 const EPS = 1e-9;
+/** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
+function lighter(a, b) {
+    const full = CHECKPOINTING_ORDER.indexOf('full');
+    return a.o <= b.o && (a.c === b.c || (b.c === full && a.c < full));
+}
 function lexLess(a, b) {
     for (let i = 0; i < a.length; i++)
         if (a[i] !== b[i])
@@ -858,7 +1028,9 @@ function tieLess(a, b) {
         return true;
     if (lexLess(rb, ra))
         return false;
-    return a.setup.gpu < b.setup.gpu;
+    if (a.setup.gpu !== b.setup.gpu)
+        return a.setup.gpu < b.setup.gpu;
+    return (a.setup.cluster ?? '') < (b.setup.cluster ?? '');
 }
 /** Fewer GPUs first, then cheaper. */
 function fewer(a, b) {
@@ -869,11 +1041,16 @@ function fewer(a, b) {
  * of every set-up in __tests__/plan-search.test.ts:
  *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
  *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
- *  2. at one count, less recomputation or less offload is never slower or dearer (it only saves memory), so a
- *     variant that recomputes or offloads more is a candidate only at counts where the lighter one does not fit;
+ *  2. at one count, less offload, or no recomputation rather than full recomputation, is never slower or dearer
+ *     (each only saves memory), so a heavier variant is a candidate only at counts where a lighter one does not
+ *     fit. Selective recomputation is not ordered against none: with FlashAttention it adds almost no work, and
+ *     the step-time model can make it marginally faster (an H100 70B LoRA with parameter offload, by 0.3%);
  *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
  *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
- * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor).
+ * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor), a proven bound (the
+ * estimator's highest kernel efficiency and best goodput), which also bounds wall-clock (GPU-hours / count):
+ * the fastest set-up is found by scoring every count of every live layout down to where that bound stops it,
+ * so it rests on properties 1 and 2 (which set-ups are candidates) but not on property 3.
  */
 function search(scorer, space, goals) {
     const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
@@ -902,14 +1079,16 @@ function search(scorer, space, goals) {
         return r;
     };
     // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
-    const kinds = space.gpus.map((g) => ({ g, floor: scorer.floor(g) })).sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g));
-    for (const { g, floor } of kinds) {
+    const kinds = kindsOf(space, maxGpus)
+        .map((k) => ({ g: k.gpu, cluster: k.cluster, max: k.max, floor: scorer.floor(k.gpu, k.cluster) }))
+        .sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g) || (a.cluster ?? '').localeCompare(b.cluster ?? ''));
+    for (const { g, cluster, max: kindMax, floor } of kinds) {
         const gpu = scorer.accelerator(g);
         const cap = scorer.capacity(g);
-        const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
+        const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
         for (const tensor of tensorOptions(space, gpu)) {
             for (const pipeline of pipelineOptions(space)) {
-                if (tensor * pipeline > maxGpus)
+                if (tensor * pipeline > kindMax)
                     continue;
                 const countsByMicro = new Map();
                 for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
@@ -920,17 +1099,17 @@ function search(scorer, space, goals) {
                     for (const micro of space.micro_batch_size) {
                         let counts = countsByMicro.get(micro);
                         if (!counts)
-                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
+                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
                         if (!counts.length)
                             continue;
-                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt, ...(cluster ? { cluster } : {}) });
                         const variants = [];
                         for (const { offload, ckpt, o, c } of ordered) {
                             let limit = counts.length;
                             for (const w of variants)
-                                if (w.o <= o && w.c <= c && w.first < limit)
+                                if (lighter(w, { o, c }) && w.first < limit)
                                     limit = w.first;
-                            const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts[i], offload, ckpt)) <= cap, limit);
+                            const first = limit === 0 ? 0 : firstFit((i) => scorer.fits(mk(counts[i], offload, ckpt)), limit);
                             // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
                             // since every variant lighter than this one is lighter than them too.
                             variants.push({ offload, ckpt, first, limit, o, c });
@@ -954,15 +1133,18 @@ function search(scorer, space, goals) {
                             }
                             if (!needCurves(counts[v.limit - 1]))
                                 continue;
-                            curve(v.first, v.limit, at, counts);
+                            curve(v.first, v.limit, at, counts, floor.gpu_hours);
                         }
                     }
                 }
             }
         }
     }
-    /** One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost limit. */
-    function curve(lo, hi, at, counts) {
+    /**
+     * One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost
+     * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound.
+     */
+    function curve(lo, hi, at, counts, floorHours) {
         const cache = new Map();
         const get = (i) => {
             let s = cache.get(i);
@@ -972,11 +1154,10 @@ function search(scorer, space, goals) {
         };
         const s0 = get(lo);
         const gh0 = s0.gpu_hours;
-        if (s0.cost_usd > C)
-            return; // cost only grows with the count
         const cmax = counts[hi - 1];
-        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count).
-        if (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS)) {
+        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count,
+        // property 3).
+        if (s0.cost_usd <= C && (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS))) {
             let i = lo;
             while (i < hi && gh0 / counts[i] > D)
                 i++; // wall-clock >= gh0 / count
@@ -990,62 +1171,17 @@ function search(scorer, space, goals) {
                     break; // no later count can meet the deadline
             }
         }
-        // Fastest within the cost limit: the largest affordable count, its halvings down to the fewest, then a local
-        // refinement around the best of them. Wall-clock need not fall with every GPU added (past some count the
-        // network costs more than the extra GPUs give), so this part is a sampled search, not an exhaustive one.
-        if (fastest && gh0 / cmax > fastest.wall_clock_hours * (1 + EPS))
+        // Fastest within the cost limit: every count, from the largest down, until the proven bound stops it.
+        // Wall-clock is GPU-hours / count, and GPU-hours never fall below the kind's floor, so a count with
+        // floor / count above the fastest found cannot beat it, nor can any smaller count. Wall-clock need not fall
+        // with every GPU added (past some count the network costs more than the GPUs give), so no count above the
+        // bound is skipped, and the cost limit is checked on each set-up scored (score()), not assumed monotone.
+        if (goals.fastest === false)
             return;
-        let top = hi - 1;
-        if (C < Infinity && get(top).cost_usd > C) {
-            let a = lo; // cost(a) <= C < cost(top)
-            let b = top;
-            while (b - a > 1) {
-                const m = (a + b) >> 1;
-                if (get(m).cost_usd <= C)
-                    a = m;
-                else
-                    b = m;
-            }
-            top = a;
-        }
-        const sampled = [];
-        for (let i = top;;) {
-            sampled.push(i);
-            if (i === lo)
+        for (let i = hi - 1; i >= lo; i--) {
+            if (fastest && floorHours / counts[i] > fastest.wall_clock_hours * (1 + EPS))
                 break;
-            const half = counts[i] / 2;
-            let j = i;
-            while (j > lo && counts[j] > half)
-                j--;
-            if (gh0 / counts[j] > get(top).wall_clock_hours * 2)
-                break; // far below: slower than the top by 2x at best
-            i = j;
-        }
-        let best = sampled[0];
-        for (const i of sampled)
-            if (faster(get(i), get(best)))
-                best = i;
-        // Refine between the best sample's neighbours among the samples.
-        const k = sampled.indexOf(best);
-        let a = sampled[k + 1] ?? best;
-        let b = sampled[k - 1] ?? best;
-        while (b - a > 1) {
-            const m1 = (a + best) >> 1;
-            const m2 = (best + b + 1) >> 1;
-            if (m1 > a && m1 < best && faster(get(m1), get(best))) {
-                b = best;
-                best = m1;
-                continue;
-            }
-            if (m2 < b && m2 > best && faster(get(m2), get(best))) {
-                a = best;
-                best = m2;
-                continue;
-            }
-            a = m1 > a && m1 < best ? m1 : best;
-            b = m2 < b && m2 > best ? m2 : best;
-            if (a === best && b === best)
-                break;
+            get(i);
         }
     }
     const fits = points.filter((p) => p.fits);
@@ -1098,6 +1234,8 @@ const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
 
 
 
+
+
 /** Thresholds of the issue: a layout advice saves at least 15%, another GPU kind at least 25%. */
 const LAYOUT_SAVING = 0.15;
 const GPU_SAVING = 0.25;
@@ -1111,8 +1249,11 @@ function ownSetup(e, job) {
         offload: job.parallelism.offload, micro_batch_size: job.training.micro_batch_size, gradient_checkpointing: job.training.gradient_checkpointing,
     };
 }
-/** The manifest keys in which `to` differs from `from`. */
-function changes(from, to) {
+/**
+ * The manifest keys in which `to` differs from `from`. With `job` (whose global batch the advice held fixed): when
+ * the manifest does not set one and the new layout would imply another, the global batch is part of the change.
+ */
+function changes(from, to, job) {
     const out = {};
     if (to.gpu !== from.gpu)
         out['hardware.gpu'] = to.gpu;
@@ -1130,78 +1271,91 @@ function changes(from, to) {
         out['training.micro_batch_size'] = to.micro_batch_size;
     if (to.gradient_checkpointing !== from.gradient_checkpointing)
         out['training.gradient_checkpointing'] = to.gradient_checkpointing;
-    return out;
+    return job ? { ...out, ...batchKey(job, to) } : out;
+}
+/**
+ * The global batch as a change, when the advice held it fixed but the manifest does not set it and the new
+ * layout would imply another (micro-batch x data-parallel ranks): without it, the change would alter training.
+ */
+function batchKey(job, to) {
+    if (job.training.global_batch_size === null || wrote(job, 'training.global_batch_size'))
+        return {};
+    const free = jobWithSetup({ ...job, training: { ...job.training, global_batch_size: null } }, to);
+    return (0,estimate_layout/* layoutFor */.Q)(free, to.count).global_batch === job.training.global_batch_size ? {} : { 'training.global_batch_size': job.training.global_batch_size };
 }
 const words = (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join(', ');
 function advice(kind, summary, change, s, before) {
     return { kind, summary, change, memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: s.wall_clock_hours, cost_usd: s.cost_usd, saving_fraction: before > 0 ? 1 - s.cost_usd / before : 0 };
 }
-/** A job that does not fit: the single changes that make it fit, cheapest first; else the smallest combination. */
-function fitAdvice(job, e, scorer, own) {
-    const opts = [];
-    const at = (s) => {
-        const to = { ...own, ...s };
-        return { change: changes(own, to), score: () => scorer.score(to) };
-    };
-    const i = CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing);
-    for (const c of CHECKPOINTING_ORDER.slice(i + 1))
-        opts.push(at({ gradient_checkpointing: c }));
-    for (const m of MICRO_BATCHES.filter((m) => m < own.micro_batch_size))
-        opts.push(at({ micro_batch_size: m }));
-    for (const z of [1, 2, 3])
-        if (z > own.zero && (own.pipeline === 1 || z <= 1) && own.count > own.tensor * own.pipeline)
-            opts.push(at({ zero: z }));
-    if (own.offload === 'none' && own.zero >= 1)
-        opts.push(at({ offload: 'optimizer' }));
-    if (own.offload !== 'optimizer_and_params' && own.zero === 3)
-        opts.push(at({ offload: 'optimizer_and_params' }));
-    if (e.hardware.min_count !== null && e.hardware.min_count !== own.count)
-        opts.push(at({ count: e.hardware.min_count }));
-    // Changes outside the set-up: another optimizer, method or sequence length, scored on a job that says so.
-    const other = (change, variant) => ({ change, score: () => new SetupScorer(variant).score(own) });
-    if (job.optimizer === 'adamw')
-        opts.push(other({ optimizer: 'adamw_8bit' }, { ...job, optimizer: 'adamw_8bit' }));
-    if (job.method === 'lora' && job.precision !== 'fp8')
-        opts.push(other({ method: 'qlora' }, { ...job, method: 'qlora' }));
-    for (const s of [job.training.sequence_length / 2, job.training.sequence_length / 4]) {
-        if (Number.isInteger(s) && s >= 256)
-            opts.push(other({ 'training.sequence_length': s }, { ...job, training: { ...job.training, sequence_length: s } }));
-    }
-    const before = e.cost_usd.expected;
-    const fits = opts.map((o) => ({ o, s: o.score() })).filter((x) => x.s.fits).sort((a, b) => a.s.cost_usd - b.s.cost_usd);
-    if (fits.length) {
-        return fits.map(({ o, s }) => advice('fit', `fits with ${words(o.change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, o.change, s, before));
-    }
-    // No single change: the cheapest set-up that fits on the same GPU kind and count, else the fewest GPUs of
-    // that kind that hold it (the planner's minimum).
-    const space = spaceOf(job, { free: true, gpus: [own.gpu] });
-    const goals = { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null };
-    const same = search(scorer, { ...space, count: own.count, max_count: Math.max(own.count, space.max_count) }, goals).cheapest;
-    const m = same ?? search(scorer, { ...space, count: null, max_count: Math.max(own.count, space.max_count) }, goals).minimum;
-    if (!m)
-        return [];
-    const change = changes(own, m.setup);
-    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(m.memory_per_gpu_bytes)} per GPU, ${usdWord(m.cost_usd)}`, change, m, before)];
+/** Counts a job that does not fit may move to: the fewest that hold it, and two and four times its own (whole nodes past one). */
+function fitCounts(job, e, scorer, own, limits) {
+    const perNode = scorer.accelerator(own.gpu).gpus_per_node;
+    const max = Math.min(job.hardware.max_count, limits.max_gpus ?? Infinity);
+    const whole = (c) => (c > perNode ? Math.ceil(c / perNode) * perNode : c);
+    const out = [e.hardware.min_count, whole(2 * own.count), whole(4 * own.count)].filter((c) => c !== null && c > own.count && c <= max);
+    return [...new Set(out)].sort((a, b) => a - b);
 }
-/** A cheaper layout on the same GPU kind, at the same or a smaller count. */
-function layoutAdvice(job, e, scorer, own) {
-    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), count: null, max_count: own.count };
+/**
+ * A job that does not fit: the single changes that make it fit, those within the limits first, cheapest first;
+ * when no single change does it, the smallest combination (fewest changed keys, then cheapest: src/plan/fit.ts).
+ */
+function fitAdvice(job, e, scorer, own, limits) {
+    const scorers = new Map();
+    const scorerOf = (j) => {
+        if (j === job)
+            return scorer;
+        const k = `${j.optimizer}/${j.method}/${j.training.sequence_length}`;
+        let s = scorers.get(k);
+        if (!s)
+            scorers.set(k, (s = new SetupScorer(j)));
+        return s;
+    };
+    const keys = fitKeys(job, own, fitCounts(job, e, scorer, own, limits));
+    const before = e.cost_usd.expected;
+    const within = (s) => (limits.deadline_hours === null || s.wall_clock_hours <= limits.deadline_hours) && (limits.max_cost_usd === null || s.cost_usd <= limits.max_cost_usd);
+    const singles = [];
+    for (const k of keys) {
+        for (const v of k.values) {
+            const change = { [k.key]: v };
+            const a = applyChange(job, own, change);
+            if (!a)
+                continue;
+            const s = scorerOf(a.job).score(a.setup);
+            if (s.fits)
+                singles.push({ change: { ...change, ...batchKey(job, a.setup) }, s });
+        }
+    }
+    singles.sort((a, b) => Number(within(b.s)) - Number(within(a.s)) || a.s.cost_usd - b.s.cost_usd);
+    if (singles.length)
+        return singles.map(({ change, s }) => advice('fit', `fits with ${words(change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, change, s, before));
+    const fix = smallestFix(job, own, keys, scorerOf);
+    if (!fix)
+        return [];
+    const s = fix.scored;
+    const change = { ...fix.change, ...batchKey(job, s.setup) };
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, change, s, before)];
+}
+/** A cheaper layout on the same GPU kind, at the same or a smaller count (and within the GPU limit). */
+function layoutAdvice(job, e, scorer, own, limits) {
+    const maxGpus = Math.min(own.count, limits.max_gpus ?? Infinity);
+    // Owned clusters are not searched here: a move to one is a change of GPU kind, not of layout.
+    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), clusters: [], count: null, max_count: maxGpus };
     // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
     // taking far longer (one GPU instead of eight) is not advice anyone asked for.
-    const deadline = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
-    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: own.count });
+    const deadline = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: maxGpus, fastest: false });
     const best = r.recommended;
     if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
         return [];
-    const change = changes(own, best.setup);
+    const change = changes(own, best.setup, job);
     const save = 1 - best.cost_usd / e.cost_usd.expected;
     return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
 }
-/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock), from the estimate's alternatives. */
-function gpuAdvice(job, e, own) {
-    const limit = job.plan.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock) and the GPU limit, from the estimate's alternatives. */
+function gpuAdvice(job, e, own, limits) {
+    const limit = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
     const pick = e.alternatives
-        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit)
+        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit && a.count <= (limits.max_gpus ?? Infinity))
         .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
     if (!pick)
         return [];
@@ -1211,17 +1365,41 @@ function gpuAdvice(job, e, own) {
     const change = changes(own, to);
     return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
 }
-/** The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. */
-function adviseJob(job, e) {
-    const own = ownSetup(e, job);
-    const scorer = new SetupScorer(job);
-    if (!e.memory.fits)
-        return fitAdvice(job, e, scorer, own);
-    return [...layoutAdvice(job, e, scorer, own), ...gpuAdvice(job, e, own)];
+const minOf = (a, b) => {
+    const xs = [a, b].filter((x) => typeof x === 'number');
+    return xs.length ? Math.min(...xs) : null;
+};
+/**
+ * The limits advice keeps to: the manifest's plan.deadline_hours and plan.max_cost_usd, and the budget limits
+ * (the CLI's --max-* flags, the action's inputs, the job's settings project): max_hours is a deadline,
+ * max_cost_usd a cost limit, max_gpus a GPU limit; where two set one, the smaller applies.
+ */
+function adviceLimits(job, ...limits) {
+    let out = { deadline_hours: job.plan.deadline_hours, max_cost_usd: job.plan.max_cost_usd, max_gpus: null };
+    for (const l of limits) {
+        if (!l)
+            continue;
+        out = { deadline_hours: minOf(out.deadline_hours, l.max_hours), max_cost_usd: minOf(out.max_cost_usd, l.max_cost_usd), max_gpus: minOf(out.max_gpus, l.max_gpus) };
+    }
+    return out;
 }
-/** An estimate with its advice filled in. */
-function withAdvice(job, e) {
-    return { ...e, advice: adviseJob(job, e) };
+/**
+ * The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. The global batch
+ * stays the one the estimate trains with (the manifest's, or what its own layout implies), so no advice changes
+ * the optimisation.
+ */
+function adviseJob(job, e, ...limits) {
+    const own = ownSetup(e, job);
+    const fixed = job.training.global_batch_size !== null ? job : { ...job, training: { ...job.training, global_batch_size: (0,estimate_layout/* layoutFor */.Q)(job, e.hardware.count).global_batch } };
+    const scorer = new SetupScorer(fixed);
+    const l = adviceLimits(job, ...limits);
+    if (!e.memory.fits)
+        return fitAdvice(fixed, e, scorer, own, l);
+    return [...layoutAdvice(fixed, e, scorer, own, l), ...gpuAdvice(job, e, own, l)];
+}
+/** An estimate with its advice filled in; `limits`: the budget limits that judge the job (flags, inputs, its project). */
+function withAdvice(job, e, ...limits) {
+    return { ...e, advice: adviseJob(job, e, ...limits) };
 }
 
 // EXTERNAL MODULE: ./src/settings/parse.ts + 2 modules
@@ -1341,8 +1519,14 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
                 settingsLines.push(base.note);
         }
     }
-    const estimates = jobs.map((j) => withAdvice(j, (0,estimate/* estimateJob */.qV)(j))).map((e) => (0,apply/* withProject */.C3)(e, (0,apply/* projectOf */.v8)(limits, pathOf(e.file))?.name));
-    return { report: buildReport(estimates, inputs.limits, (0,prepare/* projectLimits */.KN)(limits)), settingsLines, ...(baseSettings !== undefined ? { baseSettings } : {}) };
+    // The advice keeps to the limits that judge each job: the action's inputs and its project's (max-hours,
+    // max-cost-usd, max-gpus), so a fix it offers is one the gate would pass.
+    const byProject = (0,prepare/* projectLimits */.KN)(limits);
+    const estimates = jobs.map((j) => {
+        const project = (0,apply/* projectOf */.v8)(limits, pathOf(j.file))?.name;
+        return (0,apply/* withProject */.C3)(withAdvice(j, (0,estimate/* estimateJob */.qV)(j), inputs.limits, project ? byProject.get(project) : undefined), project);
+    });
+    return { report: buildReport(estimates, inputs.limits, byProject), settingsLines, ...(baseSettings !== undefined ? { baseSettings } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
@@ -2364,10 +2548,17 @@ const MODEL_IDS = [...BY_ID.keys()];
 /* unused harmony exports GPU_PRICES, PROVIDER_DEFAULT_REGION */
 const SKYPILOT_AWS = 'skypilot-org/skypilot-catalog catalogs/v7/aws/vms.csv (snapshot 001367d22a00, AWS Price List API)';
 // The snapshot holds p5en (launched December 2024) and predates AWS's June-2025 P4/P5 price cut: observed between
-// those; the later bound is used, and these prices are known to be high for P4 and P5 (see PRE_CUT).
+// those; the later bound is used. Only its spot prices are still used (no newer public AWS spot figures were found).
 const AWS_AS_OF = '2025-05-31';
-const AWS_AS_OF_NOTE = 'snapshot date not shown; it predates the June-2025 AWS P4/P5 price cut, so no later than 2025-05-31';
-const PRE_CUT = "AWS cut P4 and P5 on-demand prices by 'up to 45%' in June 2025 (usage.ai, 'LLM Cost Optimization on AWS', 2026-06-30); no post-cut list price for this instance was found in public data, so this pre-cut price is likely high: set a price rule in train-budget.yml or pricing.gpu_hour_usd";
+// tsaol/aws-gpu data/*_instances.js, generated from instances.vantage.sh (the AWS Price List API), header
+// "Last updated: 2026-08-26" (commits 299375be7a2b and 18aebd1d7281): us-east-1 Linux on-demand per instance.
+// p5.48xlarge $55.04 (pre-cut $98.32: -44%), p4d.24xlarge $21.957642 (pre-cut $32.7726: -33%), p4de.24xlarge
+// $27.44705 (pre-cut $40.966: -33%), matching AWS's June-2025 announcement of cuts of up to 45% on P5 and 33% on P4;
+// g5.12xlarge $5.672, g6.48xlarge $13.3504, g4dn.xlarge $0.526, unchanged from the 2025 snapshot.
+const VANTAGE_AWS = 'tsaol/aws-gpu data/*_instances.js from instances.vantage.sh (AWS Price List API, us-east-1 Linux on-demand), updated 2026-08-26';
+const VANTAGE_AS_OF = '2026-08-26';
+// No newer public AWS spot figures were found: the spot prices stay the 2025 snapshot's, with its date.
+const AWS_SPOT = { spot_as_of: AWS_AS_OF, spot_source: `${SKYPILOT_AWS}; observed no later than 2025-05-31` };
 // aarora79/agentic-coding-harness-benchmarks self-hosted/vllm/pricing.json (commit 1fd3f9170a9d, 'as_of' 2026-09-01):
 // on-demand rates read from the AWS Price List API, us-east-1, Linux.
 const AWS_2026 = 'aarora79/agentic-coding-harness-benchmarks self-hosted/vllm/pricing.json (AWS Price List API, us-east-1 Linux on-demand)';
@@ -2382,19 +2573,16 @@ const LAMBDA_AS_OF_NOTE = 'catalog date not shown: taken as the start of 2025 (t
 const CLOUD_GPUS = 'cloud-gpus/cloud-gpus.github.io cloud_gpu.json (per-GPU on-demand)';
 const mid = (lo, hi, gpus) => Math.round(((lo + hi) / 2 / gpus) * 10000) / 10000;
 const GPU_PRICES = [
-    // AWS, us-east-1.
-    { provider: 'aws', gpu: 'a100-40gb', instance: 'p4d.24xlarge', region: 'us-east-1', on_demand: 4.0966, spot: mid(5.0933, 9.6107, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
-    { provider: 'aws', gpu: 'a100-80gb', instance: 'p4de.24xlarge', region: 'us-east-1', on_demand: 5.1207, spot: mid(5.8394, 7.8074, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
-    {
-        provider: 'aws', gpu: 'h100-80gb', instance: 'p5.48xlarge', region: 'us-east-1', on_demand: 12.29, spot: mid(20.9934, 30.326, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE, note: PRE_CUT,
-    },
+    // AWS, us-east-1. On-demand: instance price / GPUs, after the June-2025 cut (VANTAGE_AWS); spot: the 2025 snapshot.
+    { provider: 'aws', gpu: 'a100-40gb', instance: 'p4d.24xlarge', region: 'us-east-1', on_demand: 2.7447, spot: mid(5.0933, 9.6107, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
+    { provider: 'aws', gpu: 'a100-80gb', instance: 'p4de.24xlarge', region: 'us-east-1', on_demand: 3.4309, spot: mid(5.8394, 7.8074, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
+    { provider: 'aws', gpu: 'h100-80gb', instance: 'p5.48xlarge', region: 'us-east-1', on_demand: 6.88, spot: mid(20.9934, 30.326, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
     { provider: 'aws', gpu: 'h200', instance: 'p5en.48xlarge', region: 'us-east-1', on_demand: 7.912, spot: 3.3999, source: "dstackai/dstack PR #4110 'dstack offer' output (gpuhunt catalog); the same $63.296 per instance in " + AWS_2026 + ' as of 2026-09-01', as_of: '2026-09-01' },
     // The post-cut price: $63.296 per p5en.48xlarge, against $84.80 in the pre-cut snapshot.
     { provider: 'aws', gpu: 'l40s', instance: 'g6e.12xlarge', region: 'us-east-1', on_demand: 2.6233, spot: null, source: AWS_2026, as_of: '2026-09-01', note: 'g6e.4xlarge (1x L40S) lists $3.004/h.' },
-    { provider: 'aws', gpu: 'a10g', instance: 'g5.12xlarge', region: 'us-east-1', on_demand: 1.418, spot: mid(1.9937, 2.7324, 4), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
-    { provider: 'aws', gpu: 'l4', instance: 'g6.48xlarge', region: 'us-east-1', on_demand: 1.6688, spot: mid(2.9627, 4.0711, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE, note: 'g6.2xlarge (1x L4) lists $0.9776/h.' },
-    { provider: 'aws', gpu: 't4', instance: 'g4dn.xlarge', region: 'us-east-1', on_demand: 0.526, spot: null, source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
-    // Google Cloud, us-central1.
+    { provider: 'aws', gpu: 'a10g', instance: 'g5.12xlarge', region: 'us-east-1', on_demand: 1.418, spot: mid(1.9937, 2.7324, 4), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
+    { provider: 'aws', gpu: 'l4', instance: 'g6.48xlarge', region: 'us-east-1', on_demand: 1.6688, spot: mid(2.9627, 4.0711, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT, note: 'g6.2xlarge (1x L4) lists $0.9776/h.' },
+    { provider: 'aws', gpu: 't4', instance: 'g4dn.xlarge', region: 'us-east-1', on_demand: 0.526, spot: null, source: VANTAGE_AWS, as_of: VANTAGE_AS_OF },
     { provider: 'gcp', gpu: 'a100-40gb', instance: 'a2-highgpu-8g', region: 'us-central1', on_demand: 3.6734, spot: 1.928, source: CYCLENERD, as_of: GCP_AS_OF },
     { provider: 'gcp', gpu: 'a100-80gb', instance: 'a2-ultragpu-8g', region: 'us-central1', on_demand: 5.0688, spot: 2.7596, source: CYCLENERD, as_of: GCP_AS_OF },
     { provider: 'gcp', gpu: 'h100-80gb', instance: 'a3-highgpu-8g', region: 'us-central1', on_demand: 11.0612, spot: 6.3262, source: CYCLENERD, as_of: GCP_AS_OF },
@@ -2455,7 +2643,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /* harmony export */   jY: () => (/* binding */ maxKernelShare),
 /* harmony export */   yY: () => (/* binding */ matmulCeiling)
 /* harmony export */ });
-/* unused harmony exports E_TRAIN, K_BYTES_PER_WIDTH, FP8_MATMUL_SHARE, CONSUMER_CEILING, DP_OVERLAP, TP_EXPOSED, QLORA_FACTOR, COLLECTIVE_EFFICIENCY, VIRTUAL_STAGES, CPU_OPTIMIZER_BYTES_PER_PARAM, CALIBRATED, withTimeConstants, interNodeGBps, fromStep */
+/* unused harmony exports E_TRAIN, K_BYTES_PER_WIDTH, FP8_MATMUL_SHARE, CONSUMER_CEILING, DP_OVERLAP, TP_EXPOSED, QLORA_FACTOR, COLLECTIVE_EFFICIENCY, VIRTUAL_STAGES, CPU_OPTIMIZER_BYTES_PER_PARAM, CALIBRATED, withTimeConstants, interNodeGBps, expertAllToAll, fromStep */
 /**
  * How long one training step takes on one GPU, as a sum of named terms (docs/methodology.md):
  *
@@ -2478,6 +2666,9 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
  *    forward and backward pass.
  * 5. The pipeline bubble: (p - 1) / v idle micro-batch slots per step for p stages and v chunks per GPU
  *    (Narayanan et al. 2021, §2.2.2).
+ * 6. Expert parallelism (mixture of experts): every MoE layer sends each token's hidden state to the GPUs
+ *    holding its routed experts and back (all-to-all dispatch and combine, GShard, Lepikhin et al. 2020 §2.2;
+ *    DeepSpeed-MoE, Rajbhandari et al. 2022 §5), on the critical path like the tensor-parallel all-reduces.
  *
  * Summing the terms (rather than multiplying efficiency ratios) means a setting that adds work or traffic
  * never makes a step shorter, and utilisation is hardware FLOPs over peak x step time, never above 1.
@@ -2682,17 +2873,19 @@ function efficiency(x) {
         }
         offloadExposed = perStep / m;
     }
-    // --- pipeline bubble: (p - 1) / v micro-batch slots of a stage's compute and tensor-parallel time ---
+    const epExposed = expertAllToAll(x);
+    // --- pipeline bubble: (p - 1) / v micro-batch slots of a stage's compute and critical-path communication ---
     const v = Math.min(VIRTUAL_STAGES, Math.max(1, Math.floor(x.arch.layers / p)));
     const m = Math.max(1, x.micro_batches);
-    const bubblePerMicro = p > 1 ? ((p - 1) / v / m) * (computePerMicro + tpExposed) : 0;
-    const perMicro = computePerMicro + dpExposed + tpExposed + offloadExposed + bubblePerMicro;
+    const bubblePerMicro = p > 1 ? ((p - 1) / v / m) * (computePerMicro + tpExposed + epExposed) : 0;
+    const perMicro = computePerMicro + dpExposed + tpExposed + offloadExposed + epExposed + bubblePerMicro;
     const step = {
         compute: computePerMicro * m,
         data_parallel: dpExposed * m,
         tensor_parallel: tpExposed * m,
         offload: offloadExposed * m,
         bubble: bubblePerMicro * m,
+        expert_parallel: epExposed * m,
         total: perMicro * m,
         data_parallel_between_nodes: !sameNode && x.data_parallel > 1,
         linear_bound: linearWeights > linearArithmetic ? 'weights' : 'compute',
@@ -2701,8 +2894,33 @@ function efficiency(x) {
     return fromStep(step, x, peak, method);
 }
 /**
+ * Seconds of expert-parallel all-to-all per micro-batch on one GPU. Each MoE layer moves every token's hidden
+ * state to its experts_per_token experts and back: a dispatch and a combine all-to-all in the forward pass and
+ * the same two for their gradients in the backward pass (GShard, Lepikhin et al. 2020 §2.2; Megatron-Core's
+ * "alltoall" token dispatcher), two more when full recomputation repeats the forward. Each all-to-all moves
+ * tokens x experts_per_token x h 16-bit values per GPU, of which (ep - 1)/ep leave the GPU (routing balanced by
+ * the load-balancing loss); the expert-parallel ranks sit next to each other after the tensor ranks (Megatron's
+ * rank order), so the share bound for GPUs in the same node crosses NVLink and the rest the network, in
+ * parallel. With sequence parallelism each tensor rank dispatches its own 1/t of the tokens. Not overlapped
+ * with compute (DeepSeek-V3's DualPipe overlap is not modelled).
+ */
+function expertAllToAll(x) {
+    const ep = Math.max(1, x.expert ?? 1);
+    if (ep <= 1 || x.arch.experts <= 1)
+        return 0;
+    const t = x.tensor;
+    const moeLayers = (x.arch.layers - (x.arch.dense_layers ?? 0)) / x.pipeline;
+    const tokens = (x.micro_batch_size * x.sequence_length) / (x.sequence_parallel ? t : 1);
+    const buffer = tokens * x.arch.experts_per_token * x.arch.hidden_size * 2;
+    const passes = 4 + (x.full_recompute ? 2 : 0);
+    const local = Math.min(ep, Math.max(1, Math.floor(x.gpu.gpus_per_node / t)));
+    const inNode = (buffer * ((local - 1) / ep)) / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
+    const acrossNodes = (buffer * ((ep - local) / ep)) / (interNodeGBps(x.gpu, x.network_gbps) * 1e9 * COLLECTIVE_EFFICIENCY);
+    return moeLayers * passes * Math.max(inNode, acrossNodes);
+}
+/**
  * Utilisation from a step's time: hardware FLOPs done in the step over what the peak would do in it. Exported
- * so that a term added to the step (expert-parallel all-to-all) recomputes HFU and MFU the same way.
+ * so that a term added to the step recomputes HFU and MFU the same way.
  */
 function fromStep(step, x, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, method = 1) {
     const flops = (x.hardware_flops_per_token * step.tokens) / (x.tensor * x.pipeline);
@@ -2835,6 +3053,8 @@ function hostGuidance(gpu, count, offloadedBytesPerGpu) {
     return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
 }
 
+// EXTERNAL MODULE: ./src/estimate/host-memory.ts + 1 modules
+var host_memory = __nccwpck_require__(5313);
 // EXTERNAL MODULE: ./src/estimate/layout.ts
 var estimate_layout = __nccwpck_require__(2698);
 ;// CONCATENATED MODULE: ./src/estimate/step-words.ts
@@ -2866,6 +3086,9 @@ function stepWords(c) {
     }
     if (share(step.offload) > WORDS_THRESHOLD) {
         out.push(`${pct(share(step.offload))} of each step is CPU offload (PCIe transfers and the optimizer step on the CPU): more GPUs with ZeRO sharding instead of offload, an 8-bit optimizer, or a larger global batch so the step is amortised over more tokens`);
+    }
+    if (share(step.expert_parallel) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.expert_parallel))} of each step is expert-parallel all-to-all (${layout.expert} ranks${layout.expert * layout.tensor > gpu.gpus_per_node ? ', across nodes' : ''}): a smaller expert degree that stays inside one node (expert x tensor at most ${gpu.gpus_per_node}), or a faster network`);
     }
     if (share(step.bubble) > WORDS_THRESHOLD) {
         out.push(`${pct(share(step.bubble))} of each step is the pipeline bubble (${layout.pipeline} stages, ${layout.micro_batches} micro-batches per step): more micro-batches per step (global_batch_size), or fewer pipeline stages`);
@@ -2928,7 +3151,7 @@ function describeAssumptions(c) {
     if (job.parallelism.offload !== 'none')
         out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${efficiency/* HOST_MEMORY_GBPS */.A5} GB/s of host memory per node (an allowance of ours)`);
     if (c.model.arch.experts > 1)
-        out.push('mixture of experts: FLOPs use the active parameters; expert-parallel all-to-all traffic and router imbalance are not modelled');
+        out.push(`mixture of experts: FLOPs use the active parameters; ${c.layout.expert > 1 ? `expert-parallel all-to-all (${c.layout.expert} ranks) counted on the critical path, routing assumed balanced` : 'no expert parallelism (parallelism.expert: 1), so no all-to-all'}; router imbalance is not modelled`);
     out.push(`memory: activations per Korthikanti et al. 2022 (16-bit${job.training.gradient_checkpointing === 'selective' ? ', op-level selective checkpointing' : ''}), ${job.training.loss} loss (${job.training.loss === 'standard' ? 'fp32 logits of the whole micro-batch, as PyTorch and Hugging Face keep them' : job.training.loss === 'chunked' ? '16-bit logits, fp32 work one chunk at a time' : 'no logits kept'})${job.training.master_weights ? '' : ', pure 16-bit weights and optimizer states'}; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation`);
     const spare = r.fits ? gpu.memory_gib * estimate_memory/* GIB */.j9 - r.memory.total : -1;
     if (spare >= 0 && spare < estimate_memory/* MEMORY_UNDERESTIMATE */.t2 * r.memory.total)
@@ -2981,6 +3204,7 @@ var text_order = __nccwpck_require__(7374);
 
 
 
+
 /**
  * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
  * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
@@ -3015,7 +3239,8 @@ function prepare(job) {
     return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
 const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
-function run(p, gpu, count, priceJob) {
+/** `price`: the price of `gpu` for `priceJob` when the caller already chose it (the planner scores thousands of set-ups per GPU kind). */
+function run(p, gpu, count, priceJob, price = (0,pricing/* choosePrice */.JM)(priceJob, gpu)) {
     const { job, model, counts } = p;
     const layout = (0,estimate_layout/* layoutFor */.Q)(job, count);
     const memory = (0,estimate_memory/* memoryPerGpu */.ZU)(p.base, layout);
@@ -3028,7 +3253,7 @@ function run(p, gpu, count, priceJob) {
         trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
         hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
         attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
-        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null,
+        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null, expert: layout.expert,
     });
     // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
     const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
@@ -3038,7 +3263,6 @@ function run(p, gpu, count, priceJob) {
     const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
     const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE;
     const gh = scale(range, gpuHours);
-    const price = (0,pricing/* choosePrice */.JM)(priceJob, gpu);
     return {
         gpu, layout, memory, fits: memory.total <= (0,estimate_memory/* capacityBytes */.ec)(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
         gpu_hours: gh,
@@ -3180,11 +3404,14 @@ function estimateJob(job) {
     const { layout, eff } = r;
     const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
     const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
-    // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
-    // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
-    const offloadedBytes = (4 + (0,estimate_memory/* optimizerBytes */.Xo)(job.optimizer, job.precision, job.training.master_weights) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
-    const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
+    // What ZeRO-Offload keeps in host memory per GPU, and whether the node's RAM holds it (src/estimate/host-memory.ts).
+    const offloaded = (0,host_memory/* offloadedBytesPerGpu */.jP)(job, p.trainable, layout);
+    const hostRam = (0,host_memory/* hostMemory */.mQ)(gpu, count, offloaded, job.hardware.host_ram_gb);
     const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE });
+    if (offloaded > 0) {
+        const gb = (b) => Math.round(b / 1e9).toLocaleString('en-US');
+        assumptions.push(`CPU offload keeps ${gb(hostRam.need_bytes)} GB in host RAM on each node (DeepSpeed's estimate, x1.5 for buffers); the node has ${gb(hostRam.available_bytes)} GB: ${hostRam.source}${hostRam.fits ? '' : '. IT DOES NOT FIT: more GPUs (the offloaded states shard over them), less offload, or hardware.host_ram_gb if the servers have more'}`);
+    }
     return {
         name: job.name,
         file: job.file,
@@ -3214,7 +3441,7 @@ function estimateJob(job) {
         storage_bytes: storage,
         energy_kwh: energy.energy_kwh,
         co2_kg: energy.co2_kg,
-        host: hostGuidance(gpu, count, offloaded),
+        host: { ...hostGuidance(gpu, count, offloaded), ...(offloaded > 0 ? { offload_ram_gb: Math.ceil(hostRam.need_bytes / 1e9), node_ram_gb: Math.floor(hostRam.available_bytes / 1e9), offload_fits: hostRam.fits } : {}) },
         alternatives: alternatives(p, gpu),
         assumptions,
         ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
@@ -3249,6 +3476,109 @@ function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
     const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
     const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
     return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
+}
+
+
+/***/ }),
+
+/***/ 5313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ hostAvailableBytes),
+  mQ: () => (/* binding */ hostMemory),
+  en: () => (/* binding */ hostNeedBytes),
+  jP: () => (/* binding */ offloadedBytesPerGpu)
+});
+
+// UNUSED EXPORTS: OFFLOAD_BUFFER_FACTOR
+
+;// CONCATENATED MODULE: ./src/catalog/host-ram.ts
+const AWS = 'AWS EC2 instance types (aws.amazon.com/ec2/instance-types/)';
+const HOST_RAM = {
+    'v100-16gb': { server: 'AWS p3.16xlarge', gib: 488, gpus: 8, basis: 'rented', source: `${AWS}: p3.16xlarge, 8 x V100 16GB, 488 GiB` },
+    'v100-32gb': { server: 'AWS p3dn.24xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: p3dn.24xlarge, 8 x V100 32GB, 768 GiB` },
+    t4: { server: 'AWS g4dn.metal', gib: 384, gpus: 8, basis: 'rented', source: `${AWS}: g4dn.metal, 8 x T4, 384 GiB (g4dn.12xlarge, 4 x T4, 192 GiB)` },
+    a10g: { server: 'AWS g5.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g5.48xlarge, 8 x A10G, 768 GiB` },
+    l4: { server: 'AWS g6.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g6.48xlarge, 8 x L4, 768 GiB` },
+    l40s: { server: 'AWS g6e.48xlarge', gib: 1536, gpus: 8, basis: 'rented', source: `${AWS}: g6e.48xlarge, 8 x L40S, 1,536 GiB` },
+    'a100-40gb': { server: 'AWS p4d.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4d.24xlarge, 8 x A100 40GB, 1,152 GiB (DGX A100 320GB: 1 TB)` },
+    'a100-80gb': { server: 'AWS p4de.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4de.24xlarge, 8 x A100 80GB, 1,152 GiB (DGX A100 640GB: 2 TB)` },
+    'a100-80gb-pcie': { server: 'Azure NC96ads A100 v4', gib: 880, gpus: 4, basis: 'rented', source: 'Azure NC A100 v4-series (learn.microsoft.com): NC96ads_A100_v4, 4 x A100 80GB PCIe, 880 GiB' },
+    'h100-80gb': { server: 'AWS p5.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5.48xlarge, 8 x H100 SXM, 2,048 GiB; p5.4xlarge, 1 x H100, 256 GiB (DGX H100: 2 TB)` },
+    'h100-pcie': { server: 'Lambda gpu_1x_h100_pcie', gib: 200, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_h100_pcie, 26 vCPUs, 200 GiB' },
+    'h100-nvl': { server: 'Azure NC80adis H100 v5', gib: 640, gpus: 2, basis: 'rented', source: 'Azure NCads H100 v5-series (learn.microsoft.com): NC80adis_H100_v5, 2 x H100 NVL, 640 GiB' },
+    h200: { server: 'AWS p5en.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5en.48xlarge and p5e.48xlarge, 8 x H200, 2,048 GiB (DGX H200: 2 TB)` },
+    h800: { server: 'NVIDIA DGX H800', gib: 2048, gpus: 8, basis: 'rented', source: 'NVIDIA DGX H800 datasheet: 8 x H800, 2 TB system memory (the DGX H100 chassis)' },
+    b200: { server: 'AWS p6-b200.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p6-b200.48xlarge, 8 x B200, 2,048 GiB (DGX B200: 2 TB, up to 4 TB)` },
+    mi250x: { server: 'HPE Cray EX235a (Frontier)', gib: 512, gpus: 4, basis: 'rented', source: 'OLCF Frontier user guide: each node 4 x MI250X and 512 GB DDR4' },
+    mi300x: { server: 'Azure ND MI300X v5', gib: 1850, gpus: 8, basis: 'rented', source: 'Azure ND MI300X v5-series (learn.microsoft.com): Standard_ND96isr_MI300X_v5, 8 x MI300X, 1,850 GiB' },
+    'rtx-a5000': { server: 'cloud RTX A5000 instance', gib: 46, gpus: 1, basis: 'rented', source: 'priced like the RTX A6000: Lambda gpu_1x_a6000, 14 vCPUs, 46 GiB (our assumption for the A5000)' },
+    'rtx-a6000': { server: 'Lambda gpu_1x_a6000', gib: 46, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_a6000, 14 vCPUs, 46 GiB (gpu_4x_a6000: 184 GiB)' },
+    // Consumer cards sit in boxes people own: desktop platforms (AMD AM5, Intel LGA1700) take four DIMMs, 128 GB
+    // with 32 GB modules, the most such a box usually has (our assumption; 64 GB is as common).
+    'rtx-3060': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+    'rtx-3070-ti': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+    'rtx-3090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+    'rtx-4090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+};
+/** What an unknown accelerator's server is taken to have: the same as a consumer box (the smallest figure above). */
+const DEFAULT_HOST_RAM = { server: 'unknown server', gib: 128, gpus: 8, basis: 'owned', source: 'no figure for this accelerator: a 128 GB box assumed' };
+function hostRamOf(id) {
+    return HOST_RAM[id] ?? DEFAULT_HOST_RAM;
+}
+
+// EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
+var memory = __nccwpck_require__(3225);
+;// CONCATENATED MODULE: ./src/estimate/host-memory.ts
+
+
+/**
+ * DeepSpeed's own estimate of the CPU memory offload needs adds half again for buffers (pinned staging buffers,
+ * the CPU Adam's work space): `additional_buffer_factor=1.5` in deepspeed/runtime/zero/stage3.py
+ * estimate_zero3_model_states_mem_needs (and stage_1_and_2.py for ZeRO-2).
+ */
+const OFFLOAD_BUFFER_FACTOR = 1.5;
+/**
+ * What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states with their master copy
+ * (4 + 12 = 16 bytes per parameter with AdamW), and with parameter offload the 16-bit weights too (18 bytes: the
+ * 16 and 18 of DeepSpeed's estimator), sharded like on the GPU (tensor x pipeline, and the data-parallel ranks
+ * from ZeRO-1 on). Zero without offload.
+ */
+function offloadedBytesPerGpu(job, trainable, layout) {
+    const offload = job.parallelism.offload;
+    if (offload === 'none')
+        return 0;
+    const perParameter = 4 + (0,memory/* optimizerBytes */.Xo)(job.optimizer, job.precision, job.training.master_weights) + (offload === 'optimizer_and_params' ? 2 : 0);
+    return (perParameter * trainable) / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
+}
+/**
+ * Host memory of one node against what the offload needs there. A rented server's RAM is shared by its GPUs (a
+ * job on n of them gets n / GPUs of it); an owned box, or a manifest's `hardware.host_ram_gb`, gives the node
+ * all of it.
+ */
+function hostMemory(gpu, count, offloadedPerGpu, hostRamGb) {
+    const onNode = Math.min(count, gpu.gpus_per_node);
+    const need = hostNeedBytes(gpu, count, offloadedPerGpu);
+    const available = hostAvailableBytes(gpu, count, hostRamGb);
+    if (typeof hostRamGb === 'number')
+        return { need_bytes: need, available_bytes: available, fits: need <= available, source: 'hardware.host_ram_gb' };
+    const h = hostRamOf(gpu.id);
+    const share = h.basis === 'owned' ? `a ${h.server} with ${h.gib} GiB` : onNode === h.gpus ? `${h.server}, ${h.gib} GiB` : `${onNode} / ${h.gpus} of ${h.server}'s ${h.gib} GiB`;
+    return { need_bytes: need, available_bytes: available, fits: need <= available, source: `${share} (${h.source})` };
+}
+/** Host RAM the offload needs on the most loaded node, bytes. */
+function hostNeedBytes(gpu, count, offloadedPerGpu) {
+    return offloadedPerGpu * Math.min(count, gpu.gpus_per_node) * OFFLOAD_BUFFER_FACTOR;
+}
+/** Host RAM a job on `count` GPUs has on its most loaded node, bytes (see hostMemory). */
+function hostAvailableBytes(gpu, count, hostRamGb) {
+    if (typeof hostRamGb === 'number')
+        return hostRamGb * 1e9;
+    const h = hostRamOf(gpu.id);
+    return h.basis === 'owned' ? h.gib * memory/* GIB */.j9 : (h.gib * memory/* GIB */.j9 * Math.min(count, gpu.gpus_per_node)) / h.gpus;
 }
 
 
@@ -3867,8 +4197,8 @@ function catalogPrice(job, gpu) {
                 notes.push(p.note);
             return {
                 gpu_hour_usd: useSpot ? p.spot : p.on_demand,
-                source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${p.source}`,
-                as_of: p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
+                source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${useSpot ? p.spot_source ?? p.source : p.source}`,
+                as_of: useSpot ? p.spot_as_of ?? p.as_of : p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
             };
         }
         notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
@@ -4289,7 +4619,7 @@ function statusOf(e) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4707);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1653);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1522);
  // first: checks the event payload before anything loads @actions/github
 
@@ -4882,6 +5212,9 @@ function jobRules(rawJob, at) {
     const training = rec(job.training);
     const pricing = rec(job.pricing);
     const method = str(job.method);
+    if (job.hardware !== undefined && hardware.gpu === undefined && hardware.cluster === undefined) {
+        out.push({ path: [...at, 'hardware'], atKey: true, message: 'hardware needs gpu (an accelerator id, a list of ids, or auto) or cluster (an owned cluster named in train-budget.yml)' });
+    }
     const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
     if (gpuId && !gpu) {
@@ -5058,6 +5391,7 @@ function normalizeJob(raw, model, file, index, positions) {
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
         checkpoints: { keep: raw.checkpoints?.keep ?? 2 },
+        runs_per_year: raw.runs_per_year ?? null,
         plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
         positions,
     };
@@ -5072,9 +5406,13 @@ function tokensOf(data) {
 const DEFAULT_MAX_COUNT = 4096;
 function hardwareOf(raw) {
     const g = raw.hardware.gpu;
+    const cluster = raw.hardware.cluster;
+    // A cluster without gpu: its GPUs are known once train-budget.yml is read (src/settings/apply.ts fills them in).
+    if (g === undefined)
+        return { gpu: '', count: raw.hardware.count ?? 'auto', gpus: [], gpu_choice: 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}), ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
     const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
     const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : (0,accelerators/* findAccelerator */.di)(g).id;
-    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null };
+    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}), ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
@@ -7324,7 +7662,9 @@ const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(
         .meta({
         description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090; or a list of ids, or auto (every accelerator with a cloud price): the planner and the estimate then choose the cheapest. `train-budget gpus` lists them.',
         examples: ['h100-80gb', ['h100-80gb', 'a100-80gb'], 'auto'],
-    }),
+    })
+        .optional(),
+    cluster: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).meta({ description: 'An owned cluster named in train-budget.yml (clusters): the job runs on its GPUs (gpu may then be left out), at most its count, priced at its derived cost per GPU-hour.', examples: ['lab-a100'] }).optional(),
     count: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('auto')], { error: 'expected a positive whole number of GPUs, or auto' })
         .superRefine((v, ctx) => {
         if (v !== 'auto' && v > RANGE_COUNT_MAX)
@@ -7335,6 +7675,11 @@ const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(
     max_count: posInt('Most GPUs the planner and count: auto may use. Default 4096.', 64, 'max_count').optional(),
     network_gbps: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('network_gbps')
         .meta({ description: 'Network bandwidth between nodes per GPU, Gb/s one direction (one 400 Gb/s NIC per GPU: 400; a 4-GPU box on 10 GbE: 2.5). Default: the usual cluster for the GPU (e.g. 400 for H100, 200 for A100).', examples: [400] })
+        .optional(),
+    host_ram_gb: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .positive()
+        .max(1000000)
+        .meta({ description: 'System RAM of each node, GB: what CPU offload must fit in. Default: the typical server for the GPU (AWS p5.48xlarge 2,048 GiB for H100, shared by the GPUs a job rents; a 128 GB desktop for consumer cards).', examples: [512] })
         .optional(),
 })
     .meta({ description: 'Which GPUs and how many.' });
@@ -7401,6 +7746,7 @@ function jobShape(model) {
         pricing: pricingSchema.optional(),
         efficiency: efficiencySchema.optional(),
         checkpoints: checkpointsSchema.optional(),
+        runs_per_year: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
         plan: planSchema.optional(),
     };
 }
@@ -7990,7 +8336,8 @@ function renderMarkdown(report, opts = {}) {
     const c = opts.comparison;
     const scope = (0,budget_scope/* gateScope */.o)(report, c, opts.gate ?? 'changed');
     const limitsSet = opts.limitsSet ?? true;
-    const labelBasis = new Set(report.jobs.map(basis)).size > 1;
+    // Mixed bases are labelled, and so is any job on an owned cluster (its cost is not a rental price).
+    const labelBasis = new Set(report.jobs.map(basis)).size > 1 || report.jobs.some((j) => j.price.cluster);
     const age = priceAgeLine(report);
     const settingsArea = [...(opts.settingsLines ?? []), ...(age ? [age] : [])].flatMap((l) => [`> ${(0,report_escape/* escapeMarkdown */.FV)(l)}`, '']);
     const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), '', ...settingsArea];
@@ -8129,7 +8476,9 @@ function cleanMarkdownBody(body) {
 /* harmony export */   iN: () => (/* binding */ applySettings),
 /* harmony export */   v8: () => (/* binding */ projectOf)
 /* harmony export */ });
-/* harmony import */ var _manifest_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(698);
+/* harmony import */ var _catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2591);
+/* harmony import */ var _manifest_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(698);
+
 
 /** The estimate with its project set (or removed): the project whose limits judge it. */
 function withProject(e, project) {
@@ -8140,7 +8489,7 @@ function withProject(e, project) {
 /** The first project whose path globs match a repository-relative manifest path. */
 function projectOf(settings, repoPath) {
     for (const p of settings?.projects ?? [])
-        if (p.paths.some((g) => (0,_manifest_files_js__WEBPACK_IMPORTED_MODULE_0__/* .globToRegExp */ .tL)(g).test(repoPath)))
+        if (p.paths.some((g) => (0,_manifest_files_js__WEBPACK_IMPORTED_MODULE_1__/* .globToRegExp */ .tL)(g).test(repoPath)))
             return p;
     return null;
 }
@@ -8152,7 +8501,7 @@ function projectOf(settings, repoPath) {
 function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
     const book = { rules: settings?.rules ?? [], clusters: settings?.clusters ?? [], today };
     const problems = [];
-    const out = jobs.map((job) => {
+    const out = jobs.flatMap((job) => {
         const project = projectOf(settings, repoPathOf(job.file));
         const d = { ...settings?.defaults, ...project?.defaults };
         const has = (k) => job.positions[`pricing.${k}`] !== undefined;
@@ -8169,17 +8518,22 @@ function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
             if (!c) {
                 const known = book.clusters.map((x) => x.name);
                 problems.push({ file: job.file, ...pos, message: `unknown cluster "${job.hardware.cluster}": ${settings ? (known.length ? `${settings.file} defines ${known.join(', ')}` : `${settings.file} defines no clusters`) : 'no train-budget.yml was found to define it'}` });
+                // Its GPUs are unknown (a manifest may name only the cluster): the job cannot be estimated.
+                return [];
             }
             else {
                 if (job.positions['hardware.gpu'] && job.hardware.gpu !== c.gpu)
                     problems.push({ file: job.file, ...(job.positions['hardware.gpu'] ?? pos), message: `hardware.gpu ${job.hardware.gpu} differs from cluster ${c.name}'s GPUs (${c.gpu}): remove gpu or make it ${c.gpu}` });
+                const a = (0,_catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__/* .findAccelerator */ .di)(c.gpu);
+                if ((job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
+                    problems.push({ file: job.file, ...(job.positions['precision'] ?? pos), message: `cluster ${c.name}'s ${c.gpu} has no ${job.precision} tensor cores: set precision to one it has` });
                 if (typeof job.hardware.count === 'number' && job.hardware.count > c.count)
                     problems.push({ file: job.file, ...(job.positions['hardware.count'] ?? pos), message: `count ${job.hardware.count} is more than cluster ${c.name} has (${c.count} GPUs)` });
                 // The cluster is the job's only GPU kind, and its size the most GPUs the planner and count auto may use.
                 hardware = { ...job.hardware, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', max_count: Math.min(job.hardware.max_count, c.count) };
             }
         }
-        return { ...job, hardware, pricing, prices: book, project: project?.name ?? null };
+        return [{ ...job, hardware, pricing, prices: book, project: project?.name ?? null }];
     });
     return { jobs: out, problems };
 }

@@ -1,7 +1,7 @@
 // npm run calibrate: the estimator against every published run with enough data (calibration/published-runs.json).
-import { calibrationMarkdown, calibrationRows, median, show as fmt, SKIPPED } from '../calibration/compare.js';
+import { calibrationMarkdown, calibrationRows, median, show as fmt, SKIPPED, summaryLines } from '../calibration/compare.js';
 import { memoryMarkdown, memoryRows, runFits } from '../calibration/memory.js';
-import { crossValidate, search } from '../calibration/search.js';
+import { crossValidate, crossValidationMarkdown, gridTable, searchTable } from '../calibration/search.js';
 import { sourceOf } from '../calibration/setups.js';
 
 if (process.argv.includes('--memory-markdown')) {
@@ -11,11 +11,17 @@ if (process.argv.includes('--memory-markdown')) {
 
 if (process.argv.includes('--search')) {
   // Reruns the search that set the time constants (calibration/search.ts), then the leave-one-source-out check.
-  const best = search();
+  const table = gridTable();
+  const best = searchTable(table);
   console.log(`in-sample search: ${JSON.stringify(best.constants)}  median error ${((best.median - 1) * 100).toFixed(1)}%, worst ${best.worst.toFixed(2)}x`);
-  const cv = crossValidate(sourceOf);
+  const cv = crossValidate(sourceOf, undefined, table);
   for (const f of cv.folds) console.log(`held out ${f.source.padEnd(36)} refit ${JSON.stringify(f.constants)}  median error ${((median(f.errors) - 1) * 100).toFixed(1)}% over ${f.errors.length}`);
   console.log(`leave-one-source-out cross-validated median error: ${((cv.median - 1) * 100).toFixed(1)}%`);
+  process.exit(0);
+}
+
+if (process.argv.includes('--cv-markdown')) {
+  process.stdout.write(crossValidationMarkdown(crossValidate(sourceOf)));
   process.exit(0);
 }
 
@@ -38,6 +44,11 @@ console.log(`records: ${rows.length} compared, ${SKIPPED.length} left out`);
 console.log(`median error: ${((median(errors) - 1) * 100).toFixed(1)}%   (naive 6ND at 40% MFU: ${((median(rows.map((r) => r.naive_error)) - 1) * 100).toFixed(1)}%)`);
 console.log(`worst: ${worst.id} off by ${worst.error.toFixed(2)}x   (naive worst: ${Math.max(...rows.map((r) => r.naive_error)).toFixed(2)}x)`);
 console.log(`inside [low, high]: ${rows.filter((r) => r.inside).length}/${rows.length} (${((rows.filter((r) => r.inside).length / rows.length) * 100).toFixed(0)}%)`);
+console.log('');
+for (const line of summaryLines(rows)) console.log(line);
+console.log('');
+console.log('leave-one-source-out cross-validation (each source predicted by constants refitted on the others over the whole grid):');
+process.stdout.write(crossValidationMarkdown(crossValidate(sourceOf)));
 console.log('');
 for (const s of SKIPPED) console.log(`left out ${s.id}: ${s.why}`);
 

@@ -37,6 +37,12 @@ export async function judge(
       } else settingsLines.push(base.note);
     }
   }
-  const estimates = jobs.map((j) => withAdvice(j, estimateJob(j))).map((e) => withProject(e, projectOf(limits, pathOf(e.file))?.name));
-  return { report: buildReport(estimates, inputs.limits, projectLimits(limits)), settingsLines, ...(baseSettings !== undefined ? { baseSettings } : {}) };
+  // The advice keeps to the limits that judge each job: the action's inputs and its project's (max-hours,
+  // max-cost-usd, max-gpus), so a fix it offers is one the gate would pass.
+  const byProject = projectLimits(limits);
+  const estimates = jobs.map((j) => {
+    const project = projectOf(limits, pathOf(j.file))?.name;
+    return withProject(withAdvice(j, estimateJob(j), inputs.limits, project ? byProject.get(project) : undefined), project);
+  });
+  return { report: buildReport(estimates, inputs.limits, byProject), settingsLines, ...(baseSettings !== undefined ? { baseSettings } : {}) };
 }

@@ -90,7 +90,7 @@ function estimateLoaded(loaded: CliLoaded, flags: EstimateFlags, io: Io): number
   const prepared = prepareJobs(loaded.jobs, where.root, values.config as string | undefined, io.today ?? null);
   const problems = [...loaded.problems, ...prepared.problems];
   if (problems.length) return reportProblems(problems, format === 'json', 'nothing estimated', io);
-  const report = buildReport(prepared.jobs.map((j) => withAdvice(j, estimateJob(j))), limits, prepared.projectLimits);
+  const report = buildReport(prepared.jobs.map((j) => withAdvice(j, estimateJob(j), limits, j.project ? prepared.projectLimits.get(j.project) : undefined)), limits, prepared.projectLimits);
   const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
 
   const finish = (comparison: Comparison | null): number => {

@@ -1,7 +1,8 @@
+import type { Limits } from '../budget/limits.js';
 import { resolve } from 'node:path';
 import { findAccelerator } from '../catalog/accelerators.js';
 import { formatProblem } from '../manifest/problems.js';
-import { planJob, type PlanOptions } from '../plan/plan.js';
+import { planJob, withLimits, type PlanOptions } from '../plan/plan.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { numberFlag, parseFlags, UsageError } from './args.js';
 import { cliOffline, loadForCliThen, type CliLoaded } from './load-for-cli.js';
@@ -20,6 +21,7 @@ limits), the fastest within the cost limit, the cost against wall-clock frontier
   --deadline-hours N      wall-clock limit (with plan.deadline_hours, the smaller applies)
   --max-cost-usd N        cost limit (with plan.max_cost_usd, the smaller applies)
   --max-gpus N            most GPUs (with hardware.max_count, the smaller applies)
+                          (a train-budget.yml project's max-hours, max-cost-usd and max-gpus apply as well)
   --gpus id,id            only these GPU kinds (within what hardware.gpu allows; gpu: auto allows every priced kind)
   --format text|json|markdown
   --root DIR              repository root (default: the current folder)
@@ -84,14 +86,15 @@ function planLoaded(loaded: CliLoaded, root: string, values: Record<string, stri
   if (values.base !== undefined) {
     return jobsChangedSince(values.base as string, root, loaded, prepared.jobs, (js) => prepare(js).jobs).then(({ jobs, note }) => {
       io.err(note + '\n');
-      return planJobs(jobs, opts, format, io);
+      return planJobs(jobs, opts, format, io, prepared.projectLimits);
     });
   }
-  return planJobs(prepared.jobs, opts, format, io);
+  return planJobs(prepared.jobs, opts, format, io, prepared.projectLimits);
 }
 
-function planJobs(jobs: readonly Job[], opts: PlanOptions, format: string, io: Io): number {
-  const planned = jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, opts) }));
+function planJobs(jobs: readonly Job[], opts: PlanOptions, format: string, io: Io, projectLimits: Map<string, Limits>): number {
+  // A settings project's limits (max-hours, max-cost-usd, max-gpus) constrain its jobs' plans like the flags do.
+  const planned = jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, withLimits(opts, job.project ? projectLimits.get(job.project) : undefined)) }));
   io.out(format === 'json' ? renderPlanJson(planned) : format === 'markdown' ? renderPlanMarkdown(planned) : renderPlanText(planned));
   return planned.some((p) => !p.plan.recommended) ? 1 : 0;
 }

@@ -24,6 +24,9 @@ import type { Method, Offload, Precision } from '../manifest/types.js';
  *    forward and backward pass.
  * 5. The pipeline bubble: (p - 1) / v idle micro-batch slots per step for p stages and v chunks per GPU
  *    (Narayanan et al. 2021, §2.2.2).
+ * 6. Expert parallelism (mixture of experts): every MoE layer sends each token's hidden state to the GPUs
+ *    holding its routed experts and back (all-to-all dispatch and combine, GShard, Lepikhin et al. 2020 §2.2;
+ *    DeepSpeed-MoE, Rajbhandari et al. 2022 §5), on the critical path like the tensor-parallel all-reduces.
  *
  * Summing the terms (rather than multiplying efficiency ratios) means a setting that adds work or traffic
  * never makes a step shorter, and utilisation is hardware FLOPs over peak x step time, never above 1.
@@ -188,11 +191,13 @@ export interface EfficiencyInput {
   offload?: Offload;
   /** `hardware.network_gbps`: network between nodes per GPU, Gb/s; null for the catalog's figure. */
   network_gbps?: number | null;
+  /** Expert-parallel degree (`parallelism.expert`; 1 or absent: none). */
+  expert?: number;
 }
 
 /**
  * Seconds of one optimizer step on one GPU, by what it is spent on. `total` is the sum of the other terms;
- * a term added later (e.g. expert-parallel all-to-all) is added to `total` too.
+ * a term added later is added to `total` too.
  */
 export interface StepTime {
   /** Matmuls, memory-bound kernels and weight reads, recomputation included (QLoRA dequantisation too). */
@@ -205,6 +210,8 @@ export interface StepTime {
   offload: number;
   /** Pipeline bubble: stages idle while the pipeline fills and drains. */
   bubble: number;
+  /** Expert-parallel all-to-all (MoE token dispatch and combine), on the critical path. */
+  expert_parallel: number;
   total: number;
   /** Of the data-parallel time, whether it crosses the network between nodes. */
   data_parallel_between_nodes: boolean;
@@ -309,18 +316,21 @@ export function efficiency(x: EfficiencyInput): Efficiency {
     offloadExposed = perStep / m;
   }
 
-  // --- pipeline bubble: (p - 1) / v micro-batch slots of a stage's compute and tensor-parallel time ---
+  const epExposed = expertAllToAll(x);
+
+  // --- pipeline bubble: (p - 1) / v micro-batch slots of a stage's compute and critical-path communication ---
   const v = Math.min(VIRTUAL_STAGES, Math.max(1, Math.floor(x.arch.layers / p)));
   const m = Math.max(1, x.micro_batches);
-  const bubblePerMicro = p > 1 ? ((p - 1) / v / m) * (computePerMicro + tpExposed) : 0;
+  const bubblePerMicro = p > 1 ? ((p - 1) / v / m) * (computePerMicro + tpExposed + epExposed) : 0;
 
-  const perMicro = computePerMicro + dpExposed + tpExposed + offloadExposed + bubblePerMicro;
+  const perMicro = computePerMicro + dpExposed + tpExposed + offloadExposed + epExposed + bubblePerMicro;
   const step: StepTime = {
     compute: computePerMicro * m,
     data_parallel: dpExposed * m,
     tensor_parallel: tpExposed * m,
     offload: offloadExposed * m,
     bubble: bubblePerMicro * m,
+    expert_parallel: epExposed * m,
     total: perMicro * m,
     data_parallel_between_nodes: !sameNode && x.data_parallel > 1,
     linear_bound: linearWeights > linearArithmetic ? 'weights' : 'compute',
@@ -330,8 +340,33 @@ export function efficiency(x: EfficiencyInput): Efficiency {
 }
 
 /**
+ * Seconds of expert-parallel all-to-all per micro-batch on one GPU. Each MoE layer moves every token's hidden
+ * state to its experts_per_token experts and back: a dispatch and a combine all-to-all in the forward pass and
+ * the same two for their gradients in the backward pass (GShard, Lepikhin et al. 2020 §2.2; Megatron-Core's
+ * "alltoall" token dispatcher), two more when full recomputation repeats the forward. Each all-to-all moves
+ * tokens x experts_per_token x h 16-bit values per GPU, of which (ep - 1)/ep leave the GPU (routing balanced by
+ * the load-balancing loss); the expert-parallel ranks sit next to each other after the tensor ranks (Megatron's
+ * rank order), so the share bound for GPUs in the same node crosses NVLink and the rest the network, in
+ * parallel. With sequence parallelism each tensor rank dispatches its own 1/t of the tokens. Not overlapped
+ * with compute (DeepSeek-V3's DualPipe overlap is not modelled).
+ */
+export function expertAllToAll(x: Pick<EfficiencyInput, 'arch' | 'expert' | 'gpu' | 'tensor' | 'pipeline' | 'micro_batch_size' | 'sequence_length' | 'sequence_parallel' | 'full_recompute' | 'network_gbps'>): number {
+  const ep = Math.max(1, x.expert ?? 1);
+  if (ep <= 1 || x.arch.experts <= 1) return 0;
+  const t = x.tensor;
+  const moeLayers = (x.arch.layers - (x.arch.dense_layers ?? 0)) / x.pipeline;
+  const tokens = (x.micro_batch_size * x.sequence_length) / (x.sequence_parallel ? t : 1);
+  const buffer = tokens * x.arch.experts_per_token * x.arch.hidden_size * 2;
+  const passes = 4 + (x.full_recompute ? 2 : 0);
+  const local = Math.min(ep, Math.max(1, Math.floor(x.gpu.gpus_per_node / t)));
+  const inNode = (buffer * ((local - 1) / ep)) / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
+  const acrossNodes = (buffer * ((ep - local) / ep)) / (interNodeGBps(x.gpu, x.network_gbps) * 1e9 * COLLECTIVE_EFFICIENCY);
+  return moeLayers * passes * Math.max(inNode, acrossNodes);
+}
+
+/**
  * Utilisation from a step's time: hardware FLOPs done in the step over what the peak would do in it. Exported
- * so that a term added to the step (expert-parallel all-to-all) recomputes HFU and MFU the same way.
+ * so that a term added to the step recomputes HFU and MFU the same way.
  */
 export function fromStep(step: StepTime, x: Pick<EfficiencyInput, 'hardware_flops_per_token' | 'model_flops_per_token' | 'tensor' | 'pipeline' | 'gpu' | 'precision'>, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, method = 1): Efficiency {
   const flops = (x.hardware_flops_per_token * step.tokens) / (x.tensor * x.pipeline);

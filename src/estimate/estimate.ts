@@ -5,8 +5,9 @@ import { efficiency, peakTflops, type Efficiency } from './efficiency.js';
 import { energyAndCarbon } from './energy.js';
 import { flopsPerToken } from './flops.js';
 import { hostGuidance } from './host.js';
+import { hostMemory, offloadedBytesPerGpu } from './host-memory.js';
 import { fewestThatFit, layoutFor, type Layout } from './layout.js';
-import { capacityBytes, memoryPerGpu, optimizerBytes, parametersPerGpu, type MemoryBreakdown, type MemoryInput } from './memory.js';
+import { capacityBytes, memoryPerGpu, parametersPerGpu, type MemoryBreakdown, type MemoryInput } from './memory.js';
 import { describeAssumptions } from './assumptions.js';
 import { resolveModel } from './model.js';
 import { countParameters, loraParameters, type ParameterCounts } from './parameters.js';
@@ -81,7 +82,8 @@ export function prepare(job: Job): Prepared {
 
 const scale = (r: typeof RANGE, x: number): Range => ({ low: x * r.low, expected: x, high: x * r.high });
 
-export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job): Run {
+/** `price`: the price of `gpu` for `priceJob` when the caller already chose it (the planner scores thousands of set-ups per GPU kind). */
+export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job, price: PriceChoice = choosePrice(priceJob, gpu)): Run {
   const { job, model, counts } = p;
   const layout = layoutFor(job, count);
   const memory = memoryPerGpu(p.base, layout);
@@ -94,7 +96,7 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job)
     trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
     hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
     attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
-    offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null,
+    offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null, expert: layout.expert,
   });
   // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
   const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
@@ -104,7 +106,6 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job)
   const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
   const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE;
   const gh = scale(range, gpuHours);
-  const price = choosePrice(priceJob, gpu);
   return {
     gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
     gpu_hours: gh,
@@ -236,12 +237,15 @@ export function estimateJob(job: Job): JobEstimate {
 
   const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
   const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
-  // What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states (with their master
-  // copy), and the 16-bit weights too when parameters are offloaded; sharded like on the GPU.
-  const offloadedBytes = (4 + optimizerBytes(job.optimizer, job.precision, job.training.master_weights) + (job.parallelism.offload === 'optimizer_and_params' ? 2 : 0)) * p.trainable;
-  const offloaded = job.parallelism.offload === 'none' ? 0 : offloadedBytes / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
+  // What ZeRO-Offload keeps in host memory per GPU, and whether the node's RAM holds it (src/estimate/host-memory.ts).
+  const offloaded = offloadedBytesPerGpu(job, p.trainable, layout);
+  const hostRam = hostMemory(gpu, count, offloaded, job.hardware.host_ram_gb);
 
   const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE });
+  if (offloaded > 0) {
+    const gb = (b: number) => Math.round(b / 1e9).toLocaleString('en-US');
+    assumptions.push(`CPU offload keeps ${gb(hostRam.need_bytes)} GB in host RAM on each node (DeepSpeed's estimate, x1.5 for buffers); the node has ${gb(hostRam.available_bytes)} GB: ${hostRam.source}${hostRam.fits ? '' : '. IT DOES NOT FIT: more GPUs (the offloaded states shard over them), less offload, or hardware.host_ram_gb if the servers have more'}`);
+  }
 
   return {
     name: job.name,
@@ -272,7 +276,7 @@ export function estimateJob(job: Job): JobEstimate {
     storage_bytes: storage,
     energy_kwh: energy.energy_kwh,
     co2_kg: energy.co2_kg,
-    host: hostGuidance(gpu, count, offloaded),
+    host: { ...hostGuidance(gpu, count, offloaded), ...(offloaded > 0 ? { offload_ram_gb: Math.ceil(hostRam.need_bytes / 1e9), node_ram_gb: Math.floor(hostRam.available_bytes / 1e9), offload_fits: hostRam.fits } : {}) },
     alternatives: alternatives(p, gpu),
     assumptions,
     ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),

@@ -3,9 +3,10 @@ import type { Checkpointing, Job, Offload, Optimizer } from '../manifest/types.j
 import { maxKernelShare, peakTflops } from './efficiency.js';
 import { GOODPUT_ONE_NODE, prepare, run, type Prepared, type Run } from './estimate.js';
 import { flopsPerToken } from './flops.js';
-import { choosePrice } from './pricing.js';
+import { choosePrice, type PriceChoice } from './pricing.js';
 import { layoutFor } from './layout.js';
 import { capacityBytes, memoryPerGpu } from './memory.js';
+import { hostAvailableBytes, hostNeedBytes, offloadedBytesPerGpu } from './host-memory.js';
 
 /**
  * One way to run a job: the keys the planner varies. Everything else (model, method, precision, sequence,
@@ -20,6 +21,8 @@ export interface Setup {
   offload: Offload;
   micro_batch_size: number;
   gradient_checkpointing: Checkpointing;
+  /** An owned cluster (train-budget.yml clusters) of `gpu` the set-up runs on, priced at its derived hourly cost. */
+  cluster?: string;
 }
 
 /** What the estimator says about one set-up: the figures the planner compares. */
@@ -33,6 +36,8 @@ export interface Scored {
   cost_usd: number;
   mfu: number;
   data_parallel: number;
+  /** Host RAM the CPU offload needs on a node fits in what the node has (true without offload). */
+  host_fits: boolean;
 }
 
 /** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
@@ -61,13 +66,22 @@ export function priceJobFor(job: Job, gpu: string): Job {
 }
 
 /**
+ * The job priced on one of the team's owned clusters: its hardware names the cluster, so the estimator's price
+ * path (choosePrice) gives the cluster's derived cost per busy GPU-hour (src/estimate/price-book.ts
+ * clusterHourCost), and a price the manifest sets does not apply (it is the price of a rented GPU).
+ */
+export function clusterJob(job: Job, gpu: string, cluster: string): Job {
+  return { ...job, hardware: { ...job.hardware, gpu, gpus: [gpu], gpu_choice: 'one', cluster }, pricing: { ...job.pricing, gpu_hour_usd: null } };
+}
+
+/**
  * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
  * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
  * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
  */
 export class SetupScorer {
   private readonly prepared: Prepared;
-  private readonly priceJobs = new Map<string, Job>();
+  private readonly prices = new Map<string, { job: Job; price: PriceChoice }>();
   /** Set-ups given a full evaluation so far. */
   scored = 0;
 
@@ -95,32 +109,48 @@ export class SetupScorer {
    * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
    * (or slower) than the best set-up found: pruning that cannot lose the optimum.
    */
-  floor(gpuId: string): { gpu_hours: number; cost_usd: number } {
+  floor(gpuId: string, cluster?: string): { gpu_hours: number; cost_usd: number } {
     const gpu = this.accelerator(gpuId);
     const { model, counts, trainable, tokens } = this.prepared;
     const flops = flopsPerToken(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
     const mfu = this.job.efficiency.mfu ?? maxKernelShare(gpu);
     const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / GOODPUT_ONE_NODE;
-    return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId) };
+    return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId, cluster) };
   }
 
-  /** GPU-hour price by kind: choosePrice builds its sources and notes, too slow to repeat for every set-up scored. */
-  private readonly prices = new Map<string, number>();
-
-  private price(gpuId: string): number {
-    const known = this.prices.get(gpuId);
-    if (known !== undefined) return known;
-    let priceJob = this.priceJobs.get(gpuId);
-    if (!priceJob) this.priceJobs.set(gpuId, (priceJob = priceJobFor(this.job, gpuId)));
-    const usd = choosePrice(priceJob, this.accelerator(gpuId)).gpu_hour_usd;
-    this.prices.set(gpuId, usd);
-    return usd;
+  /** The job a GPU kind is priced on, and its price: chosen once per kind (choosePrice sorts the catalog). */
+  private priced(gpuId: string, cluster?: string): { job: Job; price: PriceChoice } {
+    const key = cluster ? `${gpuId}@${cluster}` : gpuId;
+    let x = this.prices.get(key);
+    if (!x) {
+      const job = cluster ? clusterJob(this.job, gpuId, cluster) : priceJobFor(this.job, gpuId);
+      this.prices.set(key, (x = { job, price: choosePrice(job, this.accelerator(gpuId)) }));
+    }
+    return x;
   }
 
-  /** Memory per GPU, bytes, of the most loaded GPU. */
+  private price(gpuId: string, cluster?: string): number {
+    return this.priced(gpuId, cluster).price.gpu_hour_usd;
+  }
+
   /** Memory-only evaluations so far. */
   measured = 0;
 
+  /** Whether the node's host RAM holds what CPU offload keeps there (src/estimate/host-memory.ts). */
+  hostFits(s: Setup): boolean {
+    if (s.offload === 'none') return true;
+    const job = jobWithSetup(this.job, s);
+    const gpu = this.accelerator(s.gpu);
+    const perGpu = offloadedBytesPerGpu(job, this.prepared.trainable, layoutFor(job, s.count));
+    return hostNeedBytes(gpu, s.count, perGpu) <= hostAvailableBytes(gpu, s.count, this.job.hardware.host_ram_gb);
+  }
+
+  /** Whether the set-up fits: GPU memory (memory-only path) and the host RAM offload needs. */
+  fits(s: Setup): boolean {
+    return this.memory(s) <= this.capacity(s.gpu) && this.hostFits(s);
+  }
+
+  /** Memory per GPU, bytes, of the most loaded GPU. */
   memory(s: Setup): number {
     this.measured++;
     // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt.
@@ -139,12 +169,13 @@ export class SetupScorer {
     this.scored++;
     const { p } = this.variant(s);
     const gpu = this.accelerator(s.gpu);
-    let priceJob = this.priceJobs.get(s.gpu);
-    if (!priceJob) this.priceJobs.set(s.gpu, (priceJob = priceJobFor(this.job, s.gpu)));
-    const r: Run = run(p, gpu, s.count, priceJob);
+    const { job: priceJob, price } = this.priced(s.gpu, s.cluster);
+    const r: Run = run(p, gpu, s.count, priceJob, price);
+    const host = this.hostFits(s);
     return {
       setup: s,
-      fits: r.fits,
+      fits: r.fits && host,
+      host_fits: host,
       memory_per_gpu_bytes: r.memory.total,
       capacity_bytes: capacityBytes(gpu),
       wall_clock_hours: r.wall_clock_hours.expected,

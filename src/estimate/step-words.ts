@@ -34,6 +34,9 @@ export function stepWords(c: { job: Job; gpu: Accelerator; layout: Layout; step:
   if (share(step.offload) > WORDS_THRESHOLD) {
     out.push(`${pct(share(step.offload))} of each step is CPU offload (PCIe transfers and the optimizer step on the CPU): more GPUs with ZeRO sharding instead of offload, an 8-bit optimizer, or a larger global batch so the step is amortised over more tokens`);
   }
+  if (share(step.expert_parallel) > WORDS_THRESHOLD) {
+    out.push(`${pct(share(step.expert_parallel))} of each step is expert-parallel all-to-all (${layout.expert} ranks${layout.expert * layout.tensor > gpu.gpus_per_node ? ', across nodes' : ''}): a smaller expert degree that stays inside one node (expert x tensor at most ${gpu.gpus_per_node}), or a faster network`);
+  }
   if (share(step.bubble) > WORDS_THRESHOLD) {
     out.push(`${pct(share(step.bubble))} of each step is the pipeline bubble (${layout.pipeline} stages, ${layout.micro_batches} micro-batches per step): more micro-batches per step (global_batch_size), or fewer pipeline stages`);
   }

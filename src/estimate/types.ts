@@ -55,7 +55,12 @@ export interface JobEstimate {
   storage_bytes: { dataset: number; base_model: number; checkpoints: number; total: number };
   energy_kwh: number;
   co2_kg: number;
-  host: { system_ram_gb: number; cpu_cores: number; network: string; power_supply_w: number | null };
+  /**
+   * offload_ram_gb: host RAM the CPU offload needs on the most loaded node (with DeepSpeed's 1.5 buffer factor);
+   * node_ram_gb: what that node has (its share of the typical server, or hardware.host_ram_gb); offload_fits: the
+   * one holds the other. The three are present only with offload.
+   */
+  host: { system_ram_gb: number; cpu_cores: number; network: string; power_supply_w: number | null; offload_ram_gb?: number; node_ram_gb?: number; offload_fits?: boolean };
   alternatives: { gpu: string; count: number; wall_clock_hours: number; cost_usd: number; basis?: 'rented' | 'owned'; cluster?: string }[];
   /** The train-budget.yml project the job belongs to (absent: no project matched or no settings). */
   project?: string;

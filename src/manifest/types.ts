@@ -59,9 +59,10 @@ export interface Job {
    * `gpus`); gpus: every kind allowed (one, the listed ones, or for auto every accelerator with a cloud price);
    * gpu_choice: how the manifest named them; max_count: most GPUs the planner and count auto may use; network_gbps: the network
    * between nodes per GPU in Gb/s (absent or null: the catalog's figure); cluster: the owned cluster (train-budget.yml
-   * clusters) the job runs on, whose GPUs gpu then is.
+   * clusters) the job runs on, whose GPUs gpu then is; host_ram_gb: system RAM per node, GB (absent or null: the
+   * typical server's, src/catalog/host-ram.ts).
    */
-  hardware: { gpu: string; count: number | 'auto'; gpus: string[]; gpu_choice: 'one' | 'list' | 'auto'; max_count: number; network_gbps?: number | null; cluster?: string };
+  hardware: { gpu: string; count: number | 'auto'; gpus: string[]; gpu_choice: 'one' | 'list' | 'auto'; max_count: number; network_gbps?: number | null; cluster?: string; host_ram_gb?: number | null };
   /** zero: null means "the default for the GPU count" (0 on one GPU, 3 otherwise), decided once the count is. */
   parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; sequence_parallel: boolean; offload: Offload; expert: number };
   pricing: { provider: string | null; market: Market; region: string | null; gpu_hour_usd: number | null };
@@ -69,6 +70,8 @@ export interface Job {
   checkpoints: { keep: number };
   /** Set when the job imports a trainer config: the files read, where each setting came from, defaults, warnings. */
   imported?: ImportInfo;
+  /** How often the job runs a year (compare-buy); null: its project's, else once. */
+  runs_per_year?: number | null;
   /** What may make the estimate wrong without making the manifest invalid, located where it can be fixed. */
   warnings?: Problem[];
   /** The team's price rules, owned clusters and the run's today, from train-budget.yml (absent: catalog prices only). */

@@ -1,6 +1,6 @@
 import type { Scored, Setup, SetupScorer } from '../estimate/setup.js';
 import { cheaper, faster, type Goals } from './search.js';
-import { countOptions, pipelineOptions, tensorOptions, zeroOffloadOptions, type Space } from './space.js';
+import { countOptions, kindsOf, pipelineOptions, tensorOptions, zeroOffloadOptions, type Space } from './space.js';
 
 /** Every set-up of the space, each scored: the reference the pruned search is tested against (small spaces only). */
 export function bruteForce(scorer: SetupScorer, space: Space, goals: Goals): { minimum: Scored | null; recommended: Scored | null; fastest: Scored | null; all: Scored[] } {
@@ -8,15 +8,15 @@ export function bruteForce(scorer: SetupScorer, space: Space, goals: Goals): { m
   const D = goals.deadline_hours ?? Infinity;
   const C = goals.max_cost_usd ?? Infinity;
   const all: Scored[] = [];
-  for (const g of space.gpus) {
+  for (const { gpu: g, cluster, max } of kindsOf(space, maxGpus)) {
     const gpu = scorer.accelerator(g);
     for (const tensor of tensorOptions(space, gpu)) {
       for (const pipeline of pipelineOptions(space)) {
         for (const { zero, offload } of zeroOffloadOptions(space, pipeline)) {
           for (const micro of space.micro_batch_size) {
-            for (const count of countOptions(space, gpu, tensor, pipeline, micro, maxGpus)) {
+            for (const count of countOptions(space, gpu, tensor, pipeline, micro, max)) {
               for (const ckpt of space.gradient_checkpointing) {
-                const s: Setup = { gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt };
+                const s: Setup = { gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt, ...(cluster ? { cluster } : {}) };
                 const r = scorer.score(s);
                 if (r.fits) all.push(r);
               }

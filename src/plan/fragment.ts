@@ -8,7 +8,7 @@ import type { Job } from '../manifest/types.js';
  */
 export function manifestFragment(job: Job, s: Scored): string {
   const u = s.setup;
-  const lines = ['hardware:', `  gpu: ${u.gpu}`, `  count: ${u.count}`];
+  const lines = ['hardware:', ...(u.cluster ? [`  cluster: ${u.cluster}`] : []), `  gpu: ${u.gpu}`, `  count: ${u.count}`];
   if (job.hardware.max_count !== 4096) lines.push(`  max_count: ${job.hardware.max_count}`);
   lines.push('parallelism:', `  zero: ${u.zero}`, `  tensor: ${u.tensor}`, `  pipeline: ${u.pipeline}`, `  offload: ${u.offload}`);
   if (!job.parallelism.sequence_parallel) lines.push('  sequence_parallel: false');

@@ -1,5 +1,7 @@
+import type { Limits } from '../budget/limits.js';
 import { SetupScorer, type Scored } from '../estimate/setup.js';
 import type { Job } from '../manifest/types.js';
+import { planBatch, withPlanBatch } from './batch.js';
 import { manifestFragment } from './fragment.js';
 import { frontier } from './frontier.js';
 import { search, type Goals, type SearchResult } from './search.js';
@@ -21,6 +23,26 @@ const minOf = (a: number | null | undefined, b: number | null | undefined): numb
   return xs.length ? Math.min(...xs) : null;
 };
 
+/**
+ * Budget limits (the CLI's --max-* flags, the action's max-hours / max-gpus / max-cost-usd inputs, a settings
+ * project's limits) as planner constraints: max_hours is a deadline, max_cost_usd a cost limit, max_gpus a GPU
+ * limit. Where both set one, the smaller applies.
+ */
+export function withLimits(opts: PlanOptions, ...limits: (Limits | undefined)[]): PlanOptions {
+  const out: PlanOptions = { ...opts };
+  const tighten = (k: 'deadline_hours' | 'max_cost_usd' | 'max_gpus', v: number | undefined) => {
+    const m = minOf(out[k], v);
+    if (m !== null) out[k] = m;
+  };
+  for (const l of limits) {
+    if (!l) continue;
+    tighten('deadline_hours', l.max_hours);
+    tighten('max_cost_usd', l.max_cost_usd);
+    tighten('max_gpus', l.max_gpus);
+  }
+  return out;
+}
+
 /** The goals of a job: its `plan:` block, tightened by outside limits (the smaller of two limits applies). */
 export function goalsOf(job: Job, opts: PlanOptions = {}): Goals {
   return {
@@ -35,6 +57,7 @@ export function toPlanned(s: Scored): PlannedSetup {
   const u = s.setup;
   return {
     gpu: u.gpu,
+    cluster: u.cluster ?? null,
     count: u.count,
     parallelism: { zero: u.zero, tensor: u.tensor, pipeline: u.pipeline, data: s.data_parallel, offload: u.offload },
     training: { micro_batch_size: u.micro_batch_size, gradient_checkpointing: u.gradient_checkpointing },
@@ -47,7 +70,7 @@ export function toPlanned(s: Scored): PlannedSetup {
 }
 
 import { gibWord as gb, hoursWord as h, usdWord as usd } from './words.js';
-const name = (s: Scored) => `${s.setup.count} x ${s.setup.gpu}`;
+const name = (s: Scored) => `${s.setup.count} x ${s.setup.gpu}${s.setup.cluster ? ` (cluster ${s.setup.cluster})` : ''}`;
 
 /** Why nothing qualifies, in one sentence: the nearest set-up and the limit it breaks. */
 function reason(r: SearchResult, g: Goals, gpus: string[], maxGpus: number): string | null {
@@ -69,17 +92,19 @@ function reason(r: SearchResult, g: Goals, gpus: string[], maxGpus: number): str
 }
 
 /** Counts above `from` worth showing on the frontier: each one within the first node, then doublings. */
-function densify(from: number, unit: number, perNode: number, max: number, space: ReturnType<typeof spaceOf>): number[] {
+function densify(from: number, unit: number, micro: number, perNode: number, max: number, space: ReturnType<typeof spaceOf>): number[] {
   if (space.count !== null) return [];
   const out: number[] = [];
   for (let c = from + unit; c <= Math.min(perNode, max); c += unit) out.push(c);
   for (let c = Math.max(2 * perNode, 2 * from); c <= max; c *= 2) if (c % unit === 0 && c % perNode === 0) out.push(c);
   const g = space.global_batch_size;
-  return g === null ? out : out.filter((c) => g % (c / unit) === 0);
+  return g === null ? out : out.filter((c) => g % (micro * (c / unit)) === 0);
 }
 
 /** Plans one job: pure, deterministic. */
-export function planJob(job: Job, opts: PlanOptions = {}): JobPlan {
+export function planJob(manifestJob: Job, opts: PlanOptions = {}): JobPlan {
+  const batch = planBatch(manifestJob);
+  const job = withPlanBatch(manifestJob, batch);
   const goals = goalsOf(job, opts);
   const space = spaceOf(job, { gpus: opts.gpus });
   const scorer = new SetupScorer(job);
@@ -90,7 +115,8 @@ export function planJob(job: Job, opts: PlanOptions = {}): JobPlan {
   // first frontier are also scored at every doubling of their count (and within the first node at each count).
   const extra: Scored[] = [];
   for (const p of frontier(r.points.filter((x) => x.cost_usd <= C))) {
-    for (const c of densify(p.setup.count, p.setup.tensor * p.setup.pipeline, scorer.accelerator(p.setup.gpu).gpus_per_node, maxGpus, space)) {
+    const kindMax = p.setup.cluster ? Math.min(maxGpus, space.clusters.find((c) => c.name === p.setup.cluster)?.count ?? maxGpus) : maxGpus;
+    for (const c of densify(p.setup.count, p.setup.tensor * p.setup.pipeline, p.setup.micro_batch_size, scorer.accelerator(p.setup.gpu).gpus_per_node, kindMax, space)) {
       // At a larger count the set-up may fit without offload: that variant is never slower or dearer.
       const light = p.setup.offload !== 'none' && space.offload.includes('none') ? scorer.score({ ...p.setup, count: c, offload: 'none' }) : null;
       const s = light?.fits ? light : scorer.score({ ...p.setup, count: c });
@@ -105,6 +131,7 @@ export function planJob(job: Job, opts: PlanOptions = {}): JobPlan {
     max_cost_usd: goals.max_cost_usd,
     max_gpus: goals.max_gpus,
     gpus: space.gpus,
+    clusters: space.clusters.map((c) => c.name),
     minimum: r.minimum ? toPlanned(r.minimum) : null,
     recommended: r.recommended ? toPlanned(r.recommended) : null,
     fastest: r.fastest ? toPlanned(r.fastest) : null,
@@ -112,5 +139,7 @@ export function planJob(job: Job, opts: PlanOptions = {}): JobPlan {
     manifest_fragment: r.recommended ? manifestFragment(job, r.recommended) : null,
     evaluated: r.evaluated,
     infeasible_reason: reason(r, goals, space.gpus, maxGpus),
+    global_batch: { sequences: batch.sequences, tokens: batch.tokens, source: batch.source },
+    assumptions: [batch.why],
   };
 }

@@ -1,6 +1,6 @@
 import type { Checkpointing, Offload } from '../manifest/types.js';
 import { SetupScorer, type Scored, type Setup } from '../estimate/setup.js';
-import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, countOptions, pipelineOptions, setupRank, tensorOptions, zeroOffloadOptions, type Space } from './space.js';
+import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, countOptions, kindsOf, pipelineOptions, setupRank, tensorOptions, zeroOffloadOptions, type Space } from './space.js';
 
 /** What the recommended and fastest set-ups must meet; null = no limit. */
 export interface Goals {
@@ -8,6 +8,8 @@ export interface Goals {
   deadline_hours: number | null;
   max_cost_usd: number | null;
   max_gpus: number | null;
+  /** false: the fastest set-up is not wanted (advice asks only for the cheapest), so its search is skipped. */
+  fastest?: boolean;
 }
 
 export interface SearchResult {
@@ -27,6 +29,11 @@ export interface SearchResult {
 }
 
 const EPS = 1e-9;
+/** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
+function lighter(a: { o: number; c: number }, b: { o: number; c: number }): boolean {
+  const full = CHECKPOINTING_ORDER.indexOf('full');
+  return a.o <= b.o && (a.c === b.c || (b.c === full && a.c < full));
+}
 function lexLess(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
   return false;
@@ -47,7 +54,8 @@ function tieLess(a: Scored, b: Scored): boolean {
   const rb = setupRank(b.setup);
   if (lexLess(ra, rb)) return true;
   if (lexLess(rb, ra)) return false;
-  return a.setup.gpu < b.setup.gpu;
+  if (a.setup.gpu !== b.setup.gpu) return a.setup.gpu < b.setup.gpu;
+  return (a.setup.cluster ?? '') < (b.setup.cluster ?? '');
 }
 /** Fewer GPUs first, then cheaper. */
 function fewer(a: Scored, b: Scored): boolean {
@@ -68,11 +76,16 @@ interface Variant {
  * of every set-up in __tests__/plan-search.test.ts:
  *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
  *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
- *  2. at one count, less recomputation or less offload is never slower or dearer (it only saves memory), so a
- *     variant that recomputes or offloads more is a candidate only at counts where the lighter one does not fit;
+ *  2. at one count, less offload, or no recomputation rather than full recomputation, is never slower or dearer
+ *     (each only saves memory), so a heavier variant is a candidate only at counts where a lighter one does not
+ *     fit. Selective recomputation is not ordered against none: with FlashAttention it adds almost no work, and
+ *     the step-time model can make it marginally faster (an H100 70B LoRA with parameter offload, by 0.3%);
  *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
  *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
- * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor).
+ * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor), a proven bound (the
+ * estimator's highest kernel efficiency and best goodput), which also bounds wall-clock (GPU-hours / count):
+ * the fastest set-up is found by scoring every count of every live layout down to where that bound stops it,
+ * so it rests on properties 1 and 2 (which set-ups are candidates) but not on property 3.
  */
 export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchResult {
   const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
@@ -99,16 +112,18 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
   };
 
   // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
-  const kinds = space.gpus.map((g) => ({ g, floor: scorer.floor(g) })).sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g));
+  const kinds = kindsOf(space, maxGpus)
+    .map((k) => ({ g: k.gpu, cluster: k.cluster, max: k.max, floor: scorer.floor(k.gpu, k.cluster) }))
+    .sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g) || (a.cluster ?? '').localeCompare(b.cluster ?? ''));
 
-  for (const { g, floor } of kinds) {
+  for (const { g, cluster, max: kindMax, floor } of kinds) {
     const gpu = scorer.accelerator(g);
     const cap = scorer.capacity(g);
     const needCurves = (maxC: number) =>
-      !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || !fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS);
+      !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
     for (const tensor of tensorOptions(space, gpu)) {
       for (const pipeline of pipelineOptions(space)) {
-        if (tensor * pipeline > maxGpus) continue;
+        if (tensor * pipeline > kindMax) continue;
         const countsByMicro = new Map<number, number[]>();
         for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
           // Variants in order of weight (less offload and recomputation first), so each one's lighter
@@ -117,14 +132,14 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
           ordered.sort((a, b) => a.o - b.o || a.c - b.c);
           for (const micro of space.micro_batch_size) {
             let counts = countsByMicro.get(micro);
-            if (!counts) countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, maxGpus)));
+            if (!counts) countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
             if (!counts.length) continue;
-            const mk = (count: number, offload: Offload, ckpt: Checkpointing): Setup => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+            const mk = (count: number, offload: Offload, ckpt: Checkpointing): Setup => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt, ...(cluster ? { cluster } : {}) });
             const variants: (Variant & { o: number; c: number })[] = [];
             for (const { offload, ckpt, o, c } of ordered) {
               let limit = counts.length;
-              for (const w of variants) if (w.o <= o && w.c <= c && w.first < limit) limit = w.first;
-              const first = limit === 0 ? 0 : firstFit((i) => scorer.memory(mk(counts![i]!, offload, ckpt)) <= cap, limit);
+              for (const w of variants) if (lighter(w, { o, c }) && w.first < limit) limit = w.first;
+              const first = limit === 0 ? 0 : firstFit((i) => scorer.fits(mk(counts![i]!, offload, ckpt)), limit);
               // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
               // since every variant lighter than this one is lighter than them too.
               variants.push({ offload, ckpt, first, limit, o, c });
@@ -144,7 +159,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
                 if (!minimum || fewer(s0, minimum)) minimum = s0;
               }
               if (!needCurves(counts[v.limit - 1]!)) continue;
-              curve(v.first, v.limit, at, counts);
+              curve(v.first, v.limit, at, counts, floor.gpu_hours);
             }
           }
         }
@@ -152,8 +167,11 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     }
   }
 
-  /** One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost limit. */
-  function curve(lo: number, hi: number, at: (i: number) => Setup, counts: number[]): void {
+  /**
+   * One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost
+   * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound.
+   */
+  function curve(lo: number, hi: number, at: (i: number) => Setup, counts: number[], floorHours: number): void {
     const cache = new Map<number, Scored>();
     const get = (i: number) => {
       let s = cache.get(i);
@@ -162,10 +180,10 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     };
     const s0 = get(lo);
     const gh0 = s0.gpu_hours;
-    if (s0.cost_usd > C) return; // cost only grows with the count
     const cmax = counts[hi - 1]!;
-    // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count).
-    if (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS)) {
+    // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count,
+    // property 3).
+    if (s0.cost_usd <= C && (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS))) {
       let i = lo;
       while (i < hi && gh0 / counts[i]! > D) i++; // wall-clock >= gh0 / count
       for (; i < hi; i++) {
@@ -175,45 +193,15 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
         if (s.gpu_hours / cmax > D) break; // no later count can meet the deadline
       }
     }
-    // Fastest within the cost limit: the largest affordable count, its halvings down to the fewest, then a local
-    // refinement around the best of them. Wall-clock need not fall with every GPU added (past some count the
-    // network costs more than the extra GPUs give), so this part is a sampled search, not an exhaustive one.
-    if (fastest && gh0 / cmax > fastest.wall_clock_hours * (1 + EPS)) return;
-    let top = hi - 1;
-    if (C < Infinity && get(top).cost_usd > C) {
-      let a = lo; // cost(a) <= C < cost(top)
-      let b = top;
-      while (b - a > 1) {
-        const m = (a + b) >> 1;
-        if (get(m).cost_usd <= C) a = m;
-        else b = m;
-      }
-      top = a;
-    }
-    const sampled: number[] = [];
-    for (let i = top; ; ) {
-      sampled.push(i);
-      if (i === lo) break;
-      const half = counts[i]! / 2;
-      let j = i;
-      while (j > lo && counts[j]! > half) j--;
-      if (gh0 / counts[j]! > get(top).wall_clock_hours * 2) break; // far below: slower than the top by 2x at best
-      i = j;
-    }
-    let best = sampled[0]!;
-    for (const i of sampled) if (faster(get(i), get(best))) best = i;
-    // Refine between the best sample's neighbours among the samples.
-    const k = sampled.indexOf(best);
-    let a = sampled[k + 1] ?? best;
-    let b = sampled[k - 1] ?? best;
-    while (b - a > 1) {
-      const m1 = (a + best) >> 1;
-      const m2 = (best + b + 1) >> 1;
-      if (m1 > a && m1 < best && faster(get(m1), get(best))) { b = best; best = m1; continue; }
-      if (m2 < b && m2 > best && faster(get(m2), get(best))) { a = best; best = m2; continue; }
-      a = m1 > a && m1 < best ? m1 : best;
-      b = m2 < b && m2 > best ? m2 : best;
-      if (a === best && b === best) break;
+    // Fastest within the cost limit: every count, from the largest down, until the proven bound stops it.
+    // Wall-clock is GPU-hours / count, and GPU-hours never fall below the kind's floor, so a count with
+    // floor / count above the fastest found cannot beat it, nor can any smaller count. Wall-clock need not fall
+    // with every GPU added (past some count the network costs more than the GPUs give), so no count above the
+    // bound is skipped, and the cost limit is checked on each set-up scored (score()), not assumed monotone.
+    if (goals.fastest === false) return;
+    for (let i = hi - 1; i >= lo; i--) {
+      if (fastest && floorHours / counts[i]! > fastest.wall_clock_hours * (1 + EPS)) break;
+      get(i);
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Accelerator } from '../catalog/accelerators.js';
+import { findAccelerator, type Accelerator } from '../catalog/accelerators.js';
 import type { Checkpointing, Job, Offload } from '../manifest/types.js';
 import { resolveModel } from '../estimate/model.js';
 import type { Setup } from '../estimate/setup.js';
@@ -9,6 +9,8 @@ import type { Setup } from '../estimate/setup.js';
  */
 export interface Space {
   gpus: string[];
+  /** The team's owned clusters the job may run on (train-budget.yml clusters), each a GPU kind of its own. */
+  clusters: { name: string; gpu: string; count: number }[];
   /** A fixed count, or null: 1..GPUs per node, then whole nodes, up to max_count. */
   count: number | null;
   max_count: number;
@@ -41,6 +43,7 @@ export function spaceOf(job: Job, opts: { gpus?: string[]; free?: boolean } = {}
   const gpus = opts.gpus ? job.hardware.gpus.filter((g) => opts.gpus!.includes(g)) : job.hardware.gpus;
   return {
     gpus,
+    clusters: clustersOf(job, opts.gpus),
     count: fixed('hardware.count') && job.hardware.count !== 'auto' ? job.hardware.count : null,
     max_count: job.hardware.max_count,
     zero: fixed('parallelism.zero') && job.parallelism.zero !== null ? [job.parallelism.zero] : [0, 1, 2, 3],
@@ -54,6 +57,28 @@ export function spaceOf(job: Job, opts: { gpus?: string[]; free?: boolean } = {}
     kv_heads: arch.kv_heads,
     layers: arch.layers,
   };
+}
+
+/**
+ * Owned clusters as GPU kinds: each one whose GPU the manifest allows (its one id, its list, or any with auto)
+ * and that supports the precision, with its size as the most GPUs. A job that names its cluster
+ * (hardware.cluster) already runs on it: its GPU kind is priced as the cluster, so none is added.
+ */
+function clustersOf(job: Job, only?: string[]): Space['clusters'] {
+  if (job.hardware.cluster) return [];
+  return (job.prices?.clusters ?? [])
+    .filter((c) => {
+      const a = findAccelerator(c.gpu);
+      if (!a || (job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null)) return false;
+      if (only && !only.includes(a.id)) return false;
+      return job.hardware.gpu_choice === 'auto' || job.hardware.gpus.includes(a.id);
+    })
+    .map((c) => ({ name: c.name, gpu: findAccelerator(c.gpu)!.id, count: c.count }));
+}
+
+/** The kinds a plan searches: each allowed GPU kind rented, and each owned cluster, with the most GPUs of each. */
+export function kindsOf(space: Space, maxGpus: number): { gpu: string; cluster?: string; max: number }[] {
+  return [...space.gpus.map((gpu) => ({ gpu, max: maxGpus })), ...space.clusters.map((c) => ({ gpu: c.gpu, cluster: c.name, max: Math.min(maxGpus, c.count) }))];
 }
 
 const divisors = (n: number) => Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);

@@ -1,6 +1,8 @@
 /** One set-up as the plan reports it (the `jobs[].plan.*` JSON shape). */
 export interface PlannedSetup {
   gpu: string;
+  /** The owned cluster (train-budget.yml clusters) the set-up runs on, priced at its derived cost; null: rented. */
+  cluster: string | null;
   count: number;
   parallelism: { zero: 0 | 1 | 2 | 3; tensor: number; pipeline: number; data: number; offload: string };
   training: { micro_batch_size: number; gradient_checkpointing: string };
@@ -18,6 +20,8 @@ export interface JobPlan {
   max_cost_usd: number | null;
   max_gpus: number | null;
   gpus: string[];
+  /** Owned clusters searched beside the rented kinds. */
+  clusters: string[];
   minimum: PlannedSetup | null;
   recommended: PlannedSetup | null;
   fastest: PlannedSetup | null;
@@ -27,4 +31,8 @@ export interface JobPlan {
   /** Set-ups scored with a full time-and-cost estimate. */
   evaluated: number;
   infeasible_reason: string | null;
+  /** The global batch every set-up uses (src/plan/batch.ts): a plan never changes the optimisation. */
+  global_batch: { sequences: number; tokens: number; source: 'manifest' | 'layout' | 'default' };
+  /** What the plan assumed, in words. */
+  assumptions: string[];
 }

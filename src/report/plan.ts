@@ -43,7 +43,7 @@ function limitsLine(p: JobPlan): string {
   if (p.deadline_hours !== null) parts.push(`deadline ${hours(p.deadline_hours)}`);
   if (p.max_cost_usd !== null) parts.push(`cost limit ${usd(p.max_cost_usd)}`);
   if (p.max_gpus !== null) parts.push(`at most ${p.max_gpus} GPUs`);
-  parts.push(`${p.gpus.length} GPU kind${p.gpus.length === 1 ? '' : 's'}`, `${p.evaluated} set-ups scored`);
+  parts.push(`${p.gpus.length} GPU kind${p.gpus.length === 1 ? '' : 's'}${p.clusters?.length ? ` and ${p.clusters.length} owned cluster${p.clusters.length === 1 ? '' : 's'}` : ''}`, `${p.evaluated} set-ups scored`);
   return parts.join('; ');
 }
 
@@ -52,15 +52,15 @@ export function renderPlanText(jobs: readonly PlannedJob[]): string {
   const out: string[] = [];
   for (const j of jobs) {
     const p = j.plan;
-    out.push(`${j.name}  (${j.file})`, `  ${limitsLine(p)}`);
-    const row = (label: string, s: PlannedSetup | null) => out.push(s ? `  ${label.padEnd(12)} ${s.count} x ${s.gpu}: ${figures(s)}; ${layout(s)}` : `  ${label.padEnd(12)} none`);
+    out.push(`${j.name}  (${j.file})`, `  ${limitsLine(p)}`, ...(p.assumptions ?? []).map((a) => `  assumes: ${a}`));
+    const row = (label: string, s: PlannedSetup | null) => out.push(s ? `  ${label.padEnd(12)} ${s.count} x ${s.gpu}${s.cluster ? ` (cluster ${s.cluster})` : ''}: ${figures(s)}; ${layout(s)}` : `  ${label.padEnd(12)} none`);
     row('minimum', p.minimum);
     row('recommended', p.recommended);
     row('fastest', p.fastest);
     if (p.infeasible_reason) out.push(`  NOT POSSIBLE ${p.infeasible_reason}`);
     if (p.frontier.length) {
       out.push('  cost against wall-clock:');
-      for (const s of p.frontier) out.push(`    ${`${s.count} x ${s.gpu}`.padEnd(20)} ${hours(s.wall_clock_hours).padStart(12)}  ${usd(s.cost_usd).padStart(12)}  ${layout(s)}`);
+      for (const s of p.frontier) out.push(`    ${`${s.count} x ${s.gpu}${s.cluster ? ` (${s.cluster})` : ''}`.padEnd(20)} ${hours(s.wall_clock_hours).padStart(12)}  ${usd(s.cost_usd).padStart(12)}  ${layout(s)}`);
     }
     if (p.manifest_fragment) out.push('  manifest keys for the recommended set-up:', ...p.manifest_fragment.trimEnd().split('\n').map((l) => `    ${l}`));
     out.push('');
@@ -75,9 +75,9 @@ export function renderPlanMarkdown(jobs: readonly PlannedJob[]): string {
   const out: string[] = ['### Train Budget plan', ''];
   for (const j of jobs) {
     const p = j.plan;
-    out.push(`#### ${esc(j.name)}`, '', `<sub>${esc(j.file)}; ${esc(limitsLine(p))}</sub>`, '', '| | GPUs | wall-clock | cost | memory/GPU | layout |', '| --- | --- | ---: | ---: | ---: | --- |');
+    out.push(`#### ${esc(j.name)}`, '', `<sub>${esc(j.file)}; ${esc(limitsLine(p))}${(p.assumptions ?? []).map((a) => `; ${esc(a)}`).join('')}</sub>`, '', '| | GPUs | wall-clock | cost | memory/GPU | layout |', '| --- | --- | ---: | ---: | ---: | --- |');
     const row = (label: string, s: PlannedSetup | null) =>
-      out.push(s ? `| ${label} | ${s.count} × ${esc(s.gpu)} | ${hours(s.wall_clock_hours)} | ${usd(s.cost_usd)} | ${bytes(s.memory_per_gpu_bytes)} | ${esc(layout(s))} |` : `| ${label} | none | | | | |`);
+      out.push(s ? `| ${label} | ${s.count} × ${esc(s.gpu)}${s.cluster ? ` (cluster ${esc(s.cluster)})` : ''} | ${hours(s.wall_clock_hours)} | ${usd(s.cost_usd)} | ${bytes(s.memory_per_gpu_bytes)} | ${esc(layout(s))} |` : `| ${label} | none | | | | |`);
     row('minimum', p.minimum);
     row('**recommended**', p.recommended);
     row('fastest', p.fastest);
