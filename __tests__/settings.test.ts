@@ -194,18 +194,33 @@ describe('price age and regions', () => {
   });
 
   it('says a price older than 180 days is stale, in the assumptions and the headline area', () => {
-    // aws p5 snapshot: observed no later than 2025-05-31; to 2026-11-30 is 365 + 183 = 548 days.
-    expect(daysBetween('2025-05-31', TODAY)).toBe(548);
-    const j = applySettings([job(H100 + 'pricing: { provider: aws }\n')], null, TODAY).jobs[0]!;
+    // azure h100 (SkyPilot v6 snapshot): observed no later than 2024-12-31; to 2025-12-31 is 365 days, then 334 to 2026-11-30: 699.
+    expect(daysBetween('2024-12-31', TODAY)).toBe(699);
+    const j = applySettings([job(H100 + 'pricing: { provider: azure }\n')], null, TODAY).jobs[0]!;
     const e = estimateJob(j);
-    expect(e.price).toMatchObject({ as_of: '2025-05-31', age_days: 548, stale: true });
-    expect(e.assumptions.join('\n')).toMatch(/observed 2025-05-31, 548 days before 2026-11-30/);
+    expect(e.price).toMatchObject({ as_of: '2024-12-31', age_days: 699, stale: true });
+    expect(e.assumptions.join('\n')).toMatch(/observed 2024-12-31, 699 days before 2026-11-30/);
     const md = renderMarkdown(buildReport([e], {}));
     const head = md.split('| job |')[0]!.replace(/\\/g, '');
-    expect(head).toMatch(/1 of 1 job priced with catalog prices older than 180 days \(the oldest observed 2025-05-31\)/);
+    expect(head).toMatch(/1 of 1 job priced with catalog prices older than 180 days \(the oldest observed 2024-12-31\)/);
     // A recent price (gcp, 2026-07-30: 123 days) is not stale; without a today nothing is judged.
     expect(estimateJob(applySettings([job(H100 + 'pricing: { provider: gcp }\n')], null, TODAY).jobs[0]!).price).toMatchObject({ age_days: 123, stale: false });
-    expect(estimateJob(job(H100 + 'pricing: { provider: aws }\n')).price.stale).toBe(false);
+    expect(estimateJob(job(H100 + 'pricing: { provider: azure }\n')).price.stale).toBe(false);
+  });
+
+  it("AWS P4/P5 on-demand prices are the post-June-2025 list prices; AWS spot prices keep the 2025 snapshot's date", () => {
+    // p5.48xlarge: $55.04 / 8 GPUs = $6.88 (instances.vantage.sh, 2026-08-26), against $98.32 / 8 = $12.29 before the cut:
+    // 1 - 55.04 / 98.32 = 44.0%, within AWS's "up to 45%". p4d.24xlarge $21.957642 / 8 = $2.7447 (was $32.7726: -33.0%).
+    expect(priceOf('aws', 'h100-80gb')).toMatchObject({ on_demand: 6.88, as_of: '2026-08-26' });
+    expect(1 - (6.88 * 8) / 98.32).toBeCloseTo(0.44, 2);
+    expect(priceOf('aws', 'a100-40gb')!.on_demand).toBe(2.7447);
+    const on = estimateJob(applySettings([job(H100 + 'pricing: { provider: aws }\n')], null, TODAY).jobs[0]!);
+    // 2026-08-26 to 2026-11-30: 5 days of August + 30 + 31 + 30 + 30 = 96 days.
+    expect(on.price).toMatchObject({ gpu_hour_usd: 6.88, as_of: '2026-08-26', age_days: 96, stale: false });
+    const spot = estimateJob(applySettings([job(H100 + 'pricing: { provider: aws, market: spot }\n')], null, TODAY).jobs[0]!);
+    // The spot price is the snapshot's midpoint, ($20.9934 + $30.326) / 2 / 8 = $51.3194 / 16 = $3.2075, dated as the snapshot: 548 days.
+    expect(spot.price).toMatchObject({ gpu_hour_usd: 3.2075, as_of: '2025-05-31', age_days: 548, stale: true });
+    expect(spot.price.source).toContain('skypilot-org/skypilot-catalog');
   });
 
   it('a region the catalog does not price is said, never silently replaced', () => {
@@ -269,8 +284,9 @@ describe('projects in the CLI', () => {
   it('prices lists the catalog with dates and sources, and marks stale prices', () => {
     const r = cli(['prices', '--gpu', 'h100-80gb'], process.cwd());
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/h100-80gb\s+aws\s+\$12\.2900\/GPU-hour on-demand/);
-    expect(r.out).toContain('observed 2025-05-31 (548 days ago, STALE)');
+    expect(r.out).toMatch(/h100-80gb\s+aws\s+\$6\.8800\/GPU-hour on-demand/);
+    expect(r.out).toContain('observed 2026-08-26 (96 days ago); spot observed 2025-05-31 (548 days ago)');
+    expect(r.out).toContain('observed 2024-12-31 (699 days ago, STALE)');
     expect(r.out).toContain('observed 2026-07-30 (123 days ago)');
     const json = JSON.parse(cli(['prices', '--format', 'json'], process.cwd()).out);
     expect(json.prices.length).toBe(GPU_PRICES.length);

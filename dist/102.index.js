@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/budget/compare.ts
 var compare = __webpack_require__(6666);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
+var estimate = __webpack_require__(3180);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
-var estimate = __webpack_require__(3180);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
 // EXTERNAL MODULE: ./src/manifest/load.ts + 28 modules
@@ -170,14 +170,24 @@ function errorText(e) {
 ;// CONCATENATED MODULE: ./src/compare/with-base.ts
 
 
+
 /**
  * The head report against the base: the base versions of what changed, estimated, and for every manifest the
  * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
  * API) and `estimate --base` (git show) differ only in how they read and list files.
  */
-async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare, hub) {
+async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare, hub, reprice) {
     const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare, hub);
     const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
+    if (reprice) {
+        // The price data behind every job changed (train-budget.yml's prices or clusters): the manifests the change
+        // leaves alone are priced again as on the base (`prepare` holds the base settings); compareReports then
+        // counts a job as changed exactly when its estimate moved.
+        const left = reprice.filter((j) => !base.touched.has(j.file));
+        base.estimates.push(...(prepare ?? ((js) => js))([...left]).map((j) => (0,estimate/* estimateJob */.qV)(j)));
+        for (const j of left)
+            touched.add(j.file);
+    }
     const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
     return (0,compare/* compareReports */.l)([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
 }

@@ -666,10 +666,17 @@ const MODEL_IDS = [...BY_ID.keys()];
 /* unused harmony export PROVIDER_DEFAULT_REGION */
 const SKYPILOT_AWS = 'skypilot-org/skypilot-catalog catalogs/v7/aws/vms.csv (snapshot 001367d22a00, AWS Price List API)';
 // The snapshot holds p5en (launched December 2024) and predates AWS's June-2025 P4/P5 price cut: observed between
-// those; the later bound is used, and these prices are known to be high for P4 and P5 (see PRE_CUT).
+// those; the later bound is used. Only its spot prices are still used (no newer public AWS spot figures were found).
 const AWS_AS_OF = '2025-05-31';
-const AWS_AS_OF_NOTE = 'snapshot date not shown; it predates the June-2025 AWS P4/P5 price cut, so no later than 2025-05-31';
-const PRE_CUT = "AWS cut P4 and P5 on-demand prices by 'up to 45%' in June 2025 (usage.ai, 'LLM Cost Optimization on AWS', 2026-06-30); no post-cut list price for this instance was found in public data, so this pre-cut price is likely high: set a price rule in train-budget.yml or pricing.gpu_hour_usd";
+// tsaol/aws-gpu data/*_instances.js, generated from instances.vantage.sh (the AWS Price List API), header
+// "Last updated: 2026-08-26" (commits 299375be7a2b and 18aebd1d7281): us-east-1 Linux on-demand per instance.
+// p5.48xlarge $55.04 (pre-cut $98.32: -44%), p4d.24xlarge $21.957642 (pre-cut $32.7726: -33%), p4de.24xlarge
+// $27.44705 (pre-cut $40.966: -33%), matching AWS's June-2025 announcement of cuts of up to 45% on P5 and 33% on P4;
+// g5.12xlarge $5.672, g6.48xlarge $13.3504, g4dn.xlarge $0.526, unchanged from the 2025 snapshot.
+const VANTAGE_AWS = 'tsaol/aws-gpu data/*_instances.js from instances.vantage.sh (AWS Price List API, us-east-1 Linux on-demand), updated 2026-08-26';
+const VANTAGE_AS_OF = '2026-08-26';
+// No newer public AWS spot figures were found: the spot prices stay the 2025 snapshot's, with its date.
+const AWS_SPOT = { spot_as_of: AWS_AS_OF, spot_source: `${SKYPILOT_AWS}; observed no later than 2025-05-31` };
 // aarora79/agentic-coding-harness-benchmarks self-hosted/vllm/pricing.json (commit 1fd3f9170a9d, 'as_of' 2026-09-01):
 // on-demand rates read from the AWS Price List API, us-east-1, Linux.
 const AWS_2026 = 'aarora79/agentic-coding-harness-benchmarks self-hosted/vllm/pricing.json (AWS Price List API, us-east-1 Linux on-demand)';
@@ -684,19 +691,16 @@ const LAMBDA_AS_OF_NOTE = 'catalog date not shown: taken as the start of 2025 (t
 const CLOUD_GPUS = 'cloud-gpus/cloud-gpus.github.io cloud_gpu.json (per-GPU on-demand)';
 const mid = (lo, hi, gpus) => Math.round(((lo + hi) / 2 / gpus) * 10000) / 10000;
 const GPU_PRICES = [
-    // AWS, us-east-1.
-    { provider: 'aws', gpu: 'a100-40gb', instance: 'p4d.24xlarge', region: 'us-east-1', on_demand: 4.0966, spot: mid(5.0933, 9.6107, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
-    { provider: 'aws', gpu: 'a100-80gb', instance: 'p4de.24xlarge', region: 'us-east-1', on_demand: 5.1207, spot: mid(5.8394, 7.8074, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
-    {
-        provider: 'aws', gpu: 'h100-80gb', instance: 'p5.48xlarge', region: 'us-east-1', on_demand: 12.29, spot: mid(20.9934, 30.326, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE, note: PRE_CUT,
-    },
+    // AWS, us-east-1. On-demand: instance price / GPUs, after the June-2025 cut (VANTAGE_AWS); spot: the 2025 snapshot.
+    { provider: 'aws', gpu: 'a100-40gb', instance: 'p4d.24xlarge', region: 'us-east-1', on_demand: 2.7447, spot: mid(5.0933, 9.6107, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
+    { provider: 'aws', gpu: 'a100-80gb', instance: 'p4de.24xlarge', region: 'us-east-1', on_demand: 3.4309, spot: mid(5.8394, 7.8074, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
+    { provider: 'aws', gpu: 'h100-80gb', instance: 'p5.48xlarge', region: 'us-east-1', on_demand: 6.88, spot: mid(20.9934, 30.326, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
     { provider: 'aws', gpu: 'h200', instance: 'p5en.48xlarge', region: 'us-east-1', on_demand: 7.912, spot: 3.3999, source: "dstackai/dstack PR #4110 'dstack offer' output (gpuhunt catalog); the same $63.296 per instance in " + AWS_2026 + ' as of 2026-09-01', as_of: '2026-09-01' },
     // The post-cut price: $63.296 per p5en.48xlarge, against $84.80 in the pre-cut snapshot.
     { provider: 'aws', gpu: 'l40s', instance: 'g6e.12xlarge', region: 'us-east-1', on_demand: 2.6233, spot: null, source: AWS_2026, as_of: '2026-09-01', note: 'g6e.4xlarge (1x L40S) lists $3.004/h.' },
-    { provider: 'aws', gpu: 'a10g', instance: 'g5.12xlarge', region: 'us-east-1', on_demand: 1.418, spot: mid(1.9937, 2.7324, 4), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
-    { provider: 'aws', gpu: 'l4', instance: 'g6.48xlarge', region: 'us-east-1', on_demand: 1.6688, spot: mid(2.9627, 4.0711, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE, note: 'g6.2xlarge (1x L4) lists $0.9776/h.' },
-    { provider: 'aws', gpu: 't4', instance: 'g4dn.xlarge', region: 'us-east-1', on_demand: 0.526, spot: null, source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
-    // Google Cloud, us-central1.
+    { provider: 'aws', gpu: 'a10g', instance: 'g5.12xlarge', region: 'us-east-1', on_demand: 1.418, spot: mid(1.9937, 2.7324, 4), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
+    { provider: 'aws', gpu: 'l4', instance: 'g6.48xlarge', region: 'us-east-1', on_demand: 1.6688, spot: mid(2.9627, 4.0711, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT, note: 'g6.2xlarge (1x L4) lists $0.9776/h.' },
+    { provider: 'aws', gpu: 't4', instance: 'g4dn.xlarge', region: 'us-east-1', on_demand: 0.526, spot: null, source: VANTAGE_AWS, as_of: VANTAGE_AS_OF },
     { provider: 'gcp', gpu: 'a100-40gb', instance: 'a2-highgpu-8g', region: 'us-central1', on_demand: 3.6734, spot: 1.928, source: CYCLENERD, as_of: GCP_AS_OF },
     { provider: 'gcp', gpu: 'a100-80gb', instance: 'a2-ultragpu-8g', region: 'us-central1', on_demand: 5.0688, spot: 2.7596, source: CYCLENERD, as_of: GCP_AS_OF },
     { provider: 'gcp', gpu: 'h100-80gb', instance: 'a3-highgpu-8g', region: 'us-central1', on_demand: 11.0612, spot: 6.3262, source: CYCLENERD, as_of: GCP_AS_OF },
@@ -751,8 +755,8 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7945);
-/* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5895);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5664);
+/* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4893);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
 
 
@@ -777,7 +781,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7945:
+/***/ 5664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1289,7 +1293,7 @@ function violationCount(r) {
 }
 
 // EXTERNAL MODULE: ./src/catalog/prices.ts
-var prices = __nccwpck_require__(4777);
+var catalog_prices = __nccwpck_require__(4777);
 ;// CONCATENATED MODULE: ./src/estimate/efficiency.ts
 /**
  * How long one training step takes on one GPU, as a sum of named terms (docs/methodology.md):
@@ -2252,7 +2256,7 @@ function catalogPrice(job, gpu) {
     const notes = [];
     const { provider, market, region } = job.pricing;
     if (provider) {
-        const p = (0,prices/* priceOf */.xx)(provider, gpu.id);
+        const p = (0,catalog_prices/* priceOf */.xx)(provider, gpu.id);
         if (p) {
             if (market === 'spot' && p.spot === null)
                 notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
@@ -2263,16 +2267,16 @@ function catalogPrice(job, gpu) {
                 notes.push(p.note);
             return {
                 gpu_hour_usd: useSpot ? p.spot : p.on_demand,
-                source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${p.source}`,
-                as_of: p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
+                source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${useSpot ? p.spot_source ?? p.source : p.source}`,
+                as_of: useSpot ? p.spot_as_of ?? p.as_of : p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
             };
         }
         notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
     }
-    const proxy = (0,prices/* pricesFor */.Cf)(gpu.id).length === 0 ? prices/* PRICE_PROXY */.V6[gpu.id] : undefined;
+    const proxy = (0,catalog_prices/* pricesFor */.Cf)(gpu.id).length === 0 ? catalog_prices/* PRICE_PROXY */.V6[gpu.id] : undefined;
     if (proxy)
         notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
-    const all = (0,prices/* pricesFor */.Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || (0,text_order/* byText */.z)(a.provider, b.provider));
+    const all = (0,catalog_prices/* pricesFor */.Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || (0,text_order/* byText */.z)(a.provider, b.provider));
     if (all.length) {
         const m = all[Math.floor((all.length - 1) / 2)];
         if (market === 'spot')
@@ -2286,9 +2290,9 @@ function catalogPrice(job, gpu) {
         };
     }
     const kw = gpu.tdp_w / 1000;
-    notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(prices/* ELECTRICITY_USD_PER_KWH */.SY.value)}/kWh (hardware you own; its purchase is not counted)`);
+    notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value)}/kWh (hardware you own; its purchase is not counted)`);
     return {
-        gpu_hour_usd: kw * prices/* ELECTRICITY_USD_PER_KWH */.SY.value, source: prices/* ELECTRICITY_USD_PER_KWH */.SY.source, as_of: prices/* ELECTRICITY_USD_PER_KWH */.SY.as_of,
+        gpu_hour_usd: kw * catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value, source: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.source, as_of: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.as_of,
         provider: null, market: 'on_demand', region: null, owned: true, notes, fromProvider: false,
     };
 }
@@ -2482,7 +2486,7 @@ function alternatives(p, chosen) {
         const rentJob = { ...p.job, hardware: onGpu(p.job, gpu.id), pricing: { ...p.job.pricing, gpu_hour_usd: null } };
         // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
         const rule = matchRule(p.job.prices?.rules ?? [], gpu.id, p.job.pricing.provider, p.job.pricing.market);
-        if ((0,prices/* pricesFor */.Cf)(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
+        if ((0,catalog_prices/* pricesFor */.Cf)(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
             continue;
         const count = layout_fewestThatFit(p.job, p.base, gpu);
         if (count === null)
@@ -3912,7 +3916,8 @@ function renderMarkdown(report, opts = {}) {
     const c = opts.comparison;
     const scope = gateScope(report, c, opts.gate ?? 'changed');
     const limitsSet = opts.limitsSet ?? true;
-    const labelBasis = new Set(report.jobs.map(basis)).size > 1;
+    // Mixed bases are labelled, and so is any job on an owned cluster (its cost is not a rental price).
+    const labelBasis = new Set(report.jobs.map(basis)).size > 1 || report.jobs.some((j) => j.price.cluster);
     const age = priceAgeLine(report);
     const settingsArea = [...(opts.settingsLines ?? []), ...(age ? [age] : [])].flatMap((l) => [`> ${escapeMarkdown(l)}`, '']);
     const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), '', ...settingsArea];
@@ -4153,14 +4158,24 @@ function errorText(e) {
 ;// CONCATENATED MODULE: ./src/compare/with-base.ts
 
 
+
 /**
  * The head report against the base: the base versions of what changed, estimated, and for every manifest the
  * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
  * API) and `estimate --base` (git show) differ only in how they read and list files.
  */
-async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare, hub) {
+async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare, hub, reprice) {
     const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare, hub);
     const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
+    if (reprice) {
+        // The price data behind every job changed (train-budget.yml's prices or clusters): the manifests the change
+        // leaves alone are priced again as on the base (`prepare` holds the base settings); compareReports then
+        // counts a job as changed exactly when its estimate moved.
+        const left = reprice.filter((j) => !base.touched.has(j.file));
+        base.estimates.push(...(prepare ?? ((js) => js))([...left]).map((j) => estimateJob(j)));
+        for (const j of left)
+            touched.add(j.file);
+    }
     const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
     return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
 }
@@ -4321,8 +4336,8 @@ function lookalikeWarnings(root, patterns) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/settings/prepare.ts + 5 modules
-var settings_prepare = __nccwpck_require__(5895);
+// EXTERNAL MODULE: ./src/settings/prepare.ts + 4 modules
+var settings_prepare = __nccwpck_require__(4893);
 // EXTERNAL MODULE: ./src/fs/contain.ts
 var contain = __nccwpck_require__(2171);
 ;// CONCATENATED MODULE: ./src/cli/write-output.ts
@@ -4559,14 +4574,14 @@ function pricesCommand(argv, io) {
             throw new UsageError(`unknown accelerator "${String(values.gpu)}"${(0,gpu_names/* acceleratorHint */.v)(String(values.gpu)) || (0,suggest/* didYouMean */.au)(String(values.gpu), accelerators/* ACCELERATOR_IDS */.Dt) || ''}; train-budget gpus lists them`);
         gpu = a.id;
     }
-    const rows = prices/* GPU_PRICES */.wb.filter((p) => gpu === undefined || p.gpu === gpu)
+    const rows = catalog_prices/* GPU_PRICES */.wb.filter((p) => gpu === undefined || p.gpu === gpu)
         .map((p) => {
         const age = io.today ? daysBetween(p.as_of, io.today) : null;
         return { ...p, age_days: age, stale: age !== null && age > STALE_AFTER_DAYS };
     })
         .sort((a, b) => a.gpu.localeCompare(b.gpu) || a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
     if (format === 'json') {
-        io.out(JSON.stringify({ today: io.today ?? null, stale_after_days: STALE_AFTER_DAYS, prices: rows, electricity_usd_per_kwh: prices/* ELECTRICITY_USD_PER_KWH */.SY }, null, 2) + '\n');
+        io.out(JSON.stringify({ today: io.today ?? null, stale_after_days: STALE_AFTER_DAYS, prices: rows, electricity_usd_per_kwh: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY }, null, 2) + '\n');
         return 0;
     }
     if (!rows.length) {
@@ -4576,9 +4591,226 @@ function pricesCommand(argv, io) {
     for (const r of rows) {
         const spot = r.spot === null ? '' : `, spot $${r.spot.toFixed(4)}`;
         io.out(`${r.gpu.padEnd(15)} ${r.provider.padEnd(10)} $${r.on_demand.toFixed(4)}/GPU-hour on-demand${spot}  ${[r.instance, r.region].filter(Boolean).join(' ')}\n`);
-        io.out(`${''.padEnd(27)}observed ${r.as_of}${r.age_days !== null ? ` (${r.age_days} days ago${r.stale ? ', STALE' : ''})` : ''}${r.as_of_note ? `; ${r.as_of_note}` : ''}\n`);
+        io.out(`${''.padEnd(27)}observed ${r.as_of}${r.age_days !== null ? ` (${r.age_days} days ago${r.stale ? ', STALE' : ''})` : ''}${r.as_of_note ? `; ${r.as_of_note}` : ''}${r.spot_as_of ? `; spot observed ${r.spot_as_of}${io.today ? ` (${daysBetween(r.spot_as_of, io.today)} days ago)` : ''}` : ''}\n`);
         io.out(`${''.padEnd(27)}source: ${r.source}\n`);
     }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/settings/apply.ts
+var apply = __nccwpck_require__(9229);
+;// CONCATENATED MODULE: ./src/settings/buy.ts
+
+const breakEvenUtilization = (fixed, capacity, rent, energy) => (rent > energy ? fixed / (capacity * (rent - energy)) : null);
+function breakEvenMonths(c, hours, rent, energy) {
+    const savedPerYear = rent * hours - c.operations_usd_per_year - energy * hours;
+    return savedPerYear > 0 ? c.purchase_usd / (savedPerYear / 12) : null;
+}
+/**
+ * Renting against owning a cluster for a year of the jobs' work: pure arithmetic over the jobs' GPU-hours (from
+ * the estimator) and the rental price range (from the catalog and the settings' price rules).
+ */
+function compareBuy(cluster, jobs, rent, rentSource, extraNotes = []) {
+    const sum = (k) => jobs.reduce((s, j) => s + j.gpu_hours[k] * j.runs_per_year, 0);
+    const hours = { low: sum('low'), expected: sum('expected'), high: sum('high') };
+    const capacity = cluster.count * HOURS_PER_YEAR;
+    const energy = clusterHourCost(cluster).energy;
+    const fixed = cluster.purchase_usd / cluster.amortize_years + cluster.operations_usd_per_year;
+    const notes = [...extraNotes];
+    const needed = hours.expected / capacity;
+    if (hours.expected > capacity)
+        notes.push(`the jobs need ${Math.round(hours.expected).toLocaleString('en-US')} GPU-hours a year, more than the ${Math.round(capacity).toLocaleString('en-US')} the cluster can give: the rest would still be rented`);
+    if (jobs.some((j) => j.runs_from === 'default'))
+        notes.push('jobs without runs_per_year (manifest, project, or --jobs-per-year) are counted as running once a year');
+    return {
+        cluster, jobs,
+        gpu_hours_per_year: hours,
+        capacity_gpu_hours_per_year: capacity,
+        utilization_needed: needed,
+        rent_gpu_hour_usd: rent,
+        rent_source: rentSource,
+        rent_usd_per_year: { low: hours.low * rent.low, expected: hours.expected * rent.expected, high: hours.high * rent.high },
+        own_usd_per_year: { low: fixed + energy * hours.low, expected: fixed + energy * hours.expected, high: fixed + energy * hours.high },
+        own_fixed_usd_per_year: fixed,
+        energy_usd_per_gpu_hour: energy,
+        break_even_utilization: {
+            at_low_rent: breakEvenUtilization(fixed, capacity, rent.low, energy),
+            at_rent: breakEvenUtilization(fixed, capacity, rent.expected, energy),
+            at_high_rent: breakEvenUtilization(fixed, capacity, rent.high, energy),
+        },
+        break_even_months: {
+            at_low_rent: breakEvenMonths(cluster, hours.expected, rent.low, energy),
+            at_rent: breakEvenMonths(cluster, hours.expected, rent.expected, energy),
+            at_high_rent: breakEvenMonths(cluster, hours.expected, rent.high, energy),
+        },
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/compare-buy-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMPARE_BUY_HELP = `Usage: train-budget compare-buy [paths or globs...] [flags]
+
+Renting against owning for a year of the repository's jobs: each job's GPU-hours on the cluster's GPU kind times
+how often it runs a year, the cost of renting them (cheapest to dearest catalog price, after the settings' price
+rules) against owning the cluster (purchase over its years + operations + energy of the busy hours), the
+break-even utilisation and the months until the purchase pays for itself.
+
+The cluster: the clusters in train-budget.yml, or one described by flags:
+  --gpu ID --count N --purchase-usd N       required together
+  --amortize-years N                        default 4
+  --power-kw-per-gpu N                      default the board's TDP (host power not counted)
+  --pue N                                   default ${DEFAULT_PUE}
+  --usd-per-kwh N                           default ${catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value}
+  --operations-usd-per-year N               default 0 (staff, space, support)
+How often the jobs run: --jobs-per-year N for every job, else each manifest's runs_per_year, else its project's
+runs_per_year in train-budget.yml, else once.
+  --config FILE   settings file (default train-budget.yml at the root)   --root DIR   repository root
+  --offline       never fetch a Hugging Face config.json (also HF_HUB_OFFLINE=1)
+  --format text|json
+Exit codes: 0 done, 2 invalid input or usage.
+`;
+const FLAG_NAMES = ['count', 'purchase-usd', 'amortize-years', 'power-kw-per-gpu', 'pue', 'usd-per-kwh', 'operations-usd-per-year', 'jobs-per-year'];
+function clusterFromFlags(values) {
+    const n = (f) => numberFlag(values[f], f);
+    const given = ['gpu', 'count', 'purchase-usd'].filter((f) => values[f] !== undefined);
+    if (!given.length) {
+        const stray = FLAG_NAMES.filter((f) => f !== 'jobs-per-year' && values[f] !== undefined);
+        if (stray.length)
+            throw new UsageError(`--${stray[0]} describes a cluster: give --gpu, --count and --purchase-usd too`);
+        return null;
+    }
+    if (given.length < 3)
+        throw new UsageError(`a cluster from flags needs --gpu, --count and --purchase-usd (missing ${['gpu', 'count', 'purchase-usd'].filter((f) => !given.includes(f)).map((f) => `--${f}`).join(', ')})`);
+    const gpu = (0,accelerators/* findAccelerator */.di)(String(values.gpu));
+    if (!gpu)
+        throw new UsageError(`unknown accelerator "${String(values.gpu)}"${(0,suggest/* didYouMean */.au)(String(values.gpu), accelerators/* ACCELERATOR_IDS */.Dt) || ''}; train-budget gpus lists them`);
+    const count = n('count');
+    if (!Number.isInteger(count) || count < 1)
+        throw new UsageError(`--count must be a whole number of GPUs, at least 1, got "${String(values.count)}"`);
+    const positive = (f, d) => {
+        const v = n(f) ?? d;
+        if (v <= 0)
+            throw new UsageError(`--${f} must be greater than 0, got "${String(values[f])}"`);
+        return v;
+    };
+    const pue = n('pue') ?? DEFAULT_PUE;
+    if (pue < 1)
+        throw new UsageError(`--pue must be at least 1 (facility power / IT power), got "${String(values.pue)}"`);
+    return {
+        name: `${count} x ${gpu.id} (flags)`, gpu: gpu.id, count, purchase_usd: positive('purchase-usd', 0), amortize_years: positive('amortize-years', 4),
+        power_kw_per_gpu: positive('power-kw-per-gpu', gpu.tdp_w / 1000), pue, usd_per_kwh: positive('usd-per-kwh', catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value),
+        operations_usd_per_year: n('operations-usd-per-year') ?? 0, utilization: 1,
+    };
+}
+/** The job moved to the cluster's GPU kind, rented: the fewest-cost count that fits, at most the cluster's size. */
+function onKind(job, c) {
+    const { cluster: _off, ...hw } = job.hardware;
+    void _off;
+    const count = typeof job.hardware.count === 'number' && job.hardware.gpu === c.gpu && job.hardware.count <= c.count ? job.hardware.count : 'auto';
+    return { ...job, hardware: { ...hw, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', count, max_count: c.count }, pricing: { ...job.pricing, gpu_hour_usd: job.hardware.gpu === c.gpu ? job.pricing.gpu_hour_usd : null } };
+}
+/** The rental price of the cluster's GPU kind: the jobs' own price path, and the cheapest and dearest provider after the rules. */
+function rentRange(sample, c) {
+    const gpu = (0,accelerators/* findAccelerator */.di)(c.gpu);
+    const chosen = choosePrice(sample, gpu);
+    const each = catalog_prices/* PROVIDERS */.xq.map((p) => choosePrice({ ...sample, pricing: { ...sample.pricing, provider: p, market: 'on_demand', gpu_hour_usd: null } }, gpu)).filter((x) => x.provider !== null && catalog_prices/* PROVIDERS */.xq.includes(x.provider) && !x.owned);
+    const prices = [chosen.gpu_hour_usd, ...each.map((x) => x.gpu_hour_usd)];
+    return { range: { low: Math.min(...prices), expected: chosen.gpu_hour_usd, high: Math.max(...prices) }, source: chosen.source };
+}
+const compare_buy_command_pct = (x) => (x === null ? 'never (renting costs less than the energy)' : `${(x * 100).toFixed(1)}%`);
+const months = (x) => (x === null ? 'never (owning saves nothing at this use)' : `${x.toFixed(1)} months`);
+const hrs = (x) => Math.round(x).toLocaleString('en-US');
+function compare_buy_command_text(r) {
+    const c = r.cluster;
+    const out = [
+        `${c.name}: ${c.count} x ${c.gpu}, $${c.purchase_usd.toLocaleString('en-US')} over ${c.amortize_years} years`,
+        ...r.jobs.map((j) => `  ${j.name} (${j.file}): ${hrs(j.gpu_hours.expected)} GPU-hours a run x ${j.runs_per_year} a year (${j.runs_from})`),
+        `  GPU-hours a year   ${hrs(r.gpu_hours_per_year.expected)} (${hrs(r.gpu_hours_per_year.low)} to ${hrs(r.gpu_hours_per_year.high)}) of ${hrs(r.capacity_gpu_hours_per_year)} the cluster can give: ${(r.utilization_needed * 100).toFixed(1)}% busy`,
+        `  renting            ${usd(r.rent_usd_per_year.expected)} a year (${usd(r.rent_usd_per_year.low)} to ${usd(r.rent_usd_per_year.high)}) at $${r.rent_gpu_hour_usd.expected.toFixed(4)}/GPU-hour ($${r.rent_gpu_hour_usd.low.toFixed(4)} to $${r.rent_gpu_hour_usd.high.toFixed(4)}); ${r.rent_source}`,
+        `  owning             ${usd(r.own_usd_per_year.expected)} a year = ${usd(r.own_fixed_usd_per_year)} purchase share and operations + energy at $${r.energy_usd_per_gpu_hour.toFixed(4)}/GPU-hour (${c.power_kw_per_gpu} kW x PUE ${c.pue} x $${c.usd_per_kwh}/kWh)`,
+        `  break-even use     ${compare_buy_command_pct(r.break_even_utilization.at_rent)} of the cluster's hours (${compare_buy_command_pct(r.break_even_utilization.at_high_rent)} at the dearest price, ${compare_buy_command_pct(r.break_even_utilization.at_low_rent)} at the cheapest)`,
+        `  break-even time    ${months(r.break_even_months.at_rent)} (${months(r.break_even_months.at_high_rent)} at the dearest price, ${months(r.break_even_months.at_low_rent)} at the cheapest)`,
+        `  verdict            ${r.own_usd_per_year.expected < r.rent_usd_per_year.expected ? 'owning costs less at this use' : 'renting costs less at this use'}`,
+        ...r.notes.map((n) => `  note: ${n}`),
+    ];
+    return out.join('\n') + '\n';
+}
+/** `train-budget compare-buy`: renting against owning for the repository's jobs over a year. */
+function compareBuyCommand(argv, io) {
+    const s = { type: 'string' };
+    const options = { gpu: s, format: s, root: s, config: s, offline: { type: 'boolean' } };
+    for (const f of FLAG_NAMES)
+        options[f] = s;
+    const { values, positionals } = parseFlags(argv, options, 'compare-buy');
+    if (values.help) {
+        io.out(COMPARE_BUY_HELP);
+        return 0;
+    }
+    const format = values.format ?? 'text';
+    if (!['text', 'json'].includes(format))
+        throw new UsageError(`--format must be text or json, got "${format}"`);
+    const perYear = numberFlag(values['jobs-per-year'], 'jobs-per-year');
+    if (perYear !== undefined && perYear <= 0)
+        throw new UsageError(`--jobs-per-year must be greater than 0, got "${String(values['jobs-per-year'])}"`);
+    const flagCluster = clusterFromFlags(values);
+    const where = whereFrom(io.cwd, values.root, positionals);
+    return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => {
+        try {
+            return compareLoaded(loaded, { root: where.root, config: values.config, flagCluster, perYear, json: format === 'json' }, io);
+        }
+        catch (e) {
+            // After a Hub fetch this runs asynchronously, out of reach of runCli's handler: usage errors end here.
+            if (!(e instanceof UsageError))
+                throw e;
+            io.err(`train-budget: ${e.message}\n`);
+            return 2;
+        }
+    });
+}
+/** The comparison for what was loaded (after any Hub config.json was fetched). */
+function compareLoaded(loaded, flags, io) {
+    const { root, config, flagCluster, perYear } = flags;
+    const prepared = (0,settings_prepare/* prepareJobs */.iM)(loaded.jobs, root, config, io.today ?? null);
+    const problems = [...loaded.problems, ...prepared.problems];
+    if (problems.length)
+        return reportProblems(problems, flags.json, 'nothing compared', io);
+    const clusters = flagCluster ? [flagCluster] : prepared.settings?.clusters ?? [];
+    if (!clusters.length)
+        throw new UsageError('no cluster to compare: describe one with --gpu, --count and --purchase-usd, or list clusters in train-budget.yml');
+    if (!prepared.jobs.length)
+        throw new UsageError('no manifests: compare-buy needs the jobs the cluster would run');
+    const results = clusters.map((c) => {
+        const jobs = [];
+        const notes = [];
+        for (const job of prepared.jobs) {
+            const project = (0,apply/* projectOf */.v8)(prepared.settings, job.file);
+            const [runs, from] = perYear !== undefined ? [perYear, 'flag'] : job.runs_per_year != null ? [job.runs_per_year, 'manifest'] : project?.runs_per_year != null ? [project.runs_per_year, 'project'] : [1, 'default'];
+            const e = estimateJob(onKind(job, c));
+            // A job the cluster cannot hold would be rented elsewhere whatever is bought: it is left out, and said.
+            // (count auto falls back to the fewest GPUs that fit when none up to max_count does: more than the cluster has).
+            if (!e.memory.fits || e.hardware.count > c.count)
+                notes.push(`${job.name} (${job.file}) does not fit in the memory of ${c.count} x ${c.gpu}: left out`);
+            else
+                jobs.push({ name: job.name, file: job.file, runs_per_year: runs, runs_from: from, gpu_hours: e.compute.gpu_hours });
+        }
+        const rent = rentRange(onKind(prepared.jobs[0], c), c);
+        return compareBuy(c, jobs, rent.range, rent.source, notes);
+    });
+    io.out(flags.json ? JSON.stringify({ today: io.today ?? null, comparisons: results }, null, 2) + '\n' : results.map(compare_buy_command_text).join('\n'));
     return 0;
 }
 
@@ -5178,6 +5410,7 @@ function initCommand(argv, io) {
 
 
 
+
 /** Exit codes, a contract scripts rely on. */
 const EXIT = { ok: 0, overBudget: 1, invalid: 2 };
 const USAGE = `train-budget: estimate what LLM training jobs need (GPU memory, GPUs, time, cost, energy, CO2)
@@ -5193,6 +5426,7 @@ Commands:
   gpus       list the accelerator catalog
   init       write a starter manifest that imports a trainer config (--from FILE [--gpu ID --count N])
   prices     list the price catalog with sources and dates (--gpu ID)
+  compare-buy  renting against owning a cluster for a year of the jobs (break-even utilisation and months)
 
 Paths may be files, folders (every *.train.yaml / *.train.yml below them) or globs; default ".".
 Exit codes: 0 fine, 1 over budget or a job does not fit, 2 invalid input or usage.
@@ -5293,11 +5527,13 @@ function runCli(argv, rawIo) {
                 return planCommand(rest, io);
             case 'prices':
                 return pricesCommand(rest, io);
+            case 'compare-buy':
+                return compareBuyCommand(rest, io);
             case 'models':
             case 'gpus':
                 return listCommand(rest, io, command);
             default: {
-                const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'prices', 'init'];
+                const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'prices', 'init', 'compare-buy'];
                 const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
                 throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
             }
@@ -6248,6 +6484,9 @@ function jobRules(rawJob, at) {
     const training = rec(job.training);
     const pricing = rec(job.pricing);
     const method = str(job.method);
+    if (job.hardware !== undefined && hardware.gpu === undefined && hardware.cluster === undefined) {
+        out.push({ path: [...at, 'hardware'], atKey: true, message: 'hardware needs gpu (an accelerator id, a list of ids, or auto) or cluster (an owned cluster named in train-budget.yml)' });
+    }
     const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
     if (gpuId && !gpu) {
@@ -6424,6 +6663,7 @@ function normalizeJob(raw, model, file, index, positions) {
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
         checkpoints: { keep: raw.checkpoints?.keep ?? 2 },
+        runs_per_year: raw.runs_per_year ?? null,
         plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
         positions,
     };
@@ -6438,9 +6678,13 @@ function tokensOf(data) {
 const DEFAULT_MAX_COUNT = 4096;
 function hardwareOf(raw) {
     const g = raw.hardware.gpu;
+    const cluster = raw.hardware.cluster;
+    // A cluster without gpu: its GPUs are known once train-budget.yml is read (src/settings/apply.ts fills them in).
+    if (g === undefined)
+        return { gpu: '', count: raw.hardware.count ?? 'auto', gpus: [], gpu_choice: 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}), ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
     const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
     const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : (0,accelerators/* findAccelerator */.di)(g).id;
-    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
+    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}), ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
@@ -8671,7 +8915,9 @@ const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(
         .meta({
         description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090; or a list of ids, or auto (every accelerator with a cloud price): the planner and the estimate then choose the cheapest. `train-budget gpus` lists them.',
         examples: ['h100-80gb', ['h100-80gb', 'a100-80gb'], 'auto'],
-    }),
+    })
+        .optional(),
+    cluster: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).meta({ description: 'An owned cluster named in train-budget.yml (clusters): the job runs on its GPUs (gpu may then be left out), at most its count, priced at its derived cost per GPU-hour.', examples: ['lab-a100'] }).optional(),
     count: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('auto')], { error: 'expected a positive whole number of GPUs, or auto' })
         .superRefine((v, ctx) => {
         if (v !== 'auto' && v > RANGE_COUNT_MAX)
@@ -8753,6 +8999,7 @@ function jobShape(model) {
         pricing: pricingSchema.optional(),
         efficiency: efficiencySchema.optional(),
         checkpoints: checkpointsSchema.optional(),
+        runs_per_year: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
         plan: planSchema.optional(),
     };
 }
@@ -8908,21 +9155,17 @@ function cleanMarkdownBody(body) {
 
 /***/ }),
 
-/***/ 5895:
+/***/ 9229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   iN: () => (/* binding */ applySettings),
+/* harmony export */   v8: () => (/* binding */ projectOf)
+/* harmony export */ });
+/* unused harmony export withProject */
+/* harmony import */ var _catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2591);
+/* harmony import */ var _manifest_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(698);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iM: () => (/* binding */ prepareJobs),
-  Ho: () => (/* binding */ todayFromEnvironment)
-});
-
-// UNUSED EXPORTS: projectLimits
-
-// EXTERNAL MODULE: ./src/manifest/files.ts
-var files = __nccwpck_require__(698);
-;// CONCATENATED MODULE: ./src/settings/apply.ts
 
 /** The estimate with its project set (or removed): the project whose limits judge it. */
 function withProject(e, project) {
@@ -8933,7 +9176,7 @@ function withProject(e, project) {
 /** The first project whose path globs match a repository-relative manifest path. */
 function projectOf(settings, repoPath) {
     for (const p of settings?.projects ?? [])
-        if (p.paths.some((g) => (0,files/* globToRegExp */.tL)(g).test(repoPath)))
+        if (p.paths.some((g) => (0,_manifest_files_js__WEBPACK_IMPORTED_MODULE_1__/* .globToRegExp */ .tL)(g).test(repoPath)))
             return p;
     return null;
 }
@@ -8945,7 +9188,7 @@ function projectOf(settings, repoPath) {
 function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
     const book = { rules: settings?.rules ?? [], clusters: settings?.clusters ?? [], today };
     const problems = [];
-    const out = jobs.map((job) => {
+    const out = jobs.flatMap((job) => {
         const project = projectOf(settings, repoPathOf(job.file));
         const d = { ...settings?.defaults, ...project?.defaults };
         const has = (k) => job.positions[`pricing.${k}`] !== undefined;
@@ -8962,25 +9205,49 @@ function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
             if (!c) {
                 const known = book.clusters.map((x) => x.name);
                 problems.push({ file: job.file, ...pos, message: `unknown cluster "${job.hardware.cluster}": ${settings ? (known.length ? `${settings.file} defines ${known.join(', ')}` : `${settings.file} defines no clusters`) : 'no train-budget.yml was found to define it'}` });
+                // Its GPUs are unknown (a manifest may name only the cluster): the job cannot be estimated.
+                return [];
             }
             else {
                 if (job.positions['hardware.gpu'] && job.hardware.gpu !== c.gpu)
                     problems.push({ file: job.file, ...(job.positions['hardware.gpu'] ?? pos), message: `hardware.gpu ${job.hardware.gpu} differs from cluster ${c.name}'s GPUs (${c.gpu}): remove gpu or make it ${c.gpu}` });
+                const a = (0,_catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__/* .findAccelerator */ .di)(c.gpu);
+                if ((job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
+                    problems.push({ file: job.file, ...(job.positions['precision'] ?? pos), message: `cluster ${c.name}'s ${c.gpu} has no ${job.precision} tensor cores: set precision to one it has` });
                 if (typeof job.hardware.count === 'number' && job.hardware.count > c.count)
                     problems.push({ file: job.file, ...(job.positions['hardware.count'] ?? pos), message: `count ${job.hardware.count} is more than cluster ${c.name} has (${c.count} GPUs)` });
                 // The cluster is the job's only GPU kind, and its size the most GPUs the planner and count auto may use.
                 hardware = { ...job.hardware, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', max_count: Math.min(job.hardware.max_count, c.count) };
             }
         }
-        return { ...job, hardware, pricing, prices: book, project: project?.name ?? null };
+        return [{ ...job, hardware, pricing, prices: book, project: project?.name ?? null }];
     });
     return { jobs: out, problems };
 }
 
+
+/***/ }),
+
+/***/ 4893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iM: () => (/* binding */ prepareJobs),
+  Ho: () => (/* binding */ todayFromEnvironment)
+});
+
+// UNUSED EXPORTS: projectLimits
+
+// EXTERNAL MODULE: ./src/settings/apply.ts
+var apply = __nccwpck_require__(9229);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/manifest/files.ts
+var files = __nccwpck_require__(698);
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
 // EXTERNAL MODULE: ./src/catalog/prices.ts
@@ -9209,7 +9476,7 @@ function prepareJobs(jobs, settingsRoot, config, today, repoPathOf) {
     const loaded = loadSettings(settingsRoot, config);
     if (loaded.problems.length)
         return { jobs: [], problems: loaded.problems, settings: null, projectLimits: new Map() };
-    const applied = applySettings(jobs, loaded.settings, today, repoPathOf);
+    const applied = (0,apply/* applySettings */.iN)(jobs, loaded.settings, today, repoPathOf);
     return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, projectLimits: projectLimits(loaded.settings) };
 }
 /** Today as the process shell gives it: TRAIN_BUDGET_TODAY (YYYY-MM-DD, for reproducible runs) or the UTC date. */

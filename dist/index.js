@@ -598,6 +598,8 @@ var post = __nccwpck_require__(7718);
 var apply = __nccwpck_require__(9229);
 // EXTERNAL MODULE: ./src/settings/load.ts
 var load = __nccwpck_require__(4037);
+// EXTERNAL MODULE: ./src/settings/types.ts
+var types = __nccwpck_require__(1664);
 // EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
 var estimate = __nccwpck_require__(3180);
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
@@ -1483,8 +1485,6 @@ function settingsChangeLines(base, head, file) {
 
 // EXTERNAL MODULE: ./src/settings/prepare.ts
 var prepare = __nccwpck_require__(1522);
-// EXTERNAL MODULE: ./src/settings/types.ts
-var types = __nccwpck_require__(1664);
 ;// CONCATENATED MODULE: ./src/action/settings-limits.ts
 
 
@@ -1504,6 +1504,7 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
     const file = head.file ?? (inputs.config || types/* SETTINGS_FILE */.t);
     const settingsLines = [];
     let limits = head.settings;
+    let baseSettings;
     if (pr) {
         // Without the pull request's file list it cannot be told whether it deletes the file: ask the base branch.
         const read = head.settings !== null || changed === null || changed.some((f) => f.filename === file || f.previous_filename === file);
@@ -1512,6 +1513,7 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
             if (base.ok) {
                 settingsLines.push(...settingsChangeLines(base.settings, head.settings, file));
                 limits = base.settings;
+                baseSettings = base.settings;
             }
             else
                 settingsLines.push(base.note);
@@ -1524,7 +1526,7 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
         const project = (0,apply/* projectOf */.v8)(limits, pathOf(j.file))?.name;
         return (0,apply/* withProject */.C3)(withAdvice(j, (0,estimate/* estimateJob */.qV)(j), inputs.limits, project ? byProject.get(project) : undefined), project);
     });
-    return { report: buildReport(estimates, inputs.limits, byProject), settingsLines };
+    return { report: buildReport(estimates, inputs.limits, byProject), settingsLines, ...(baseSettings !== undefined ? { baseSettings } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
@@ -1579,6 +1581,7 @@ function annotator(max = MAX_ANNOTATIONS_PER_LEVEL) {
 // EXTERNAL MODULE: ./src/report/fit-body.ts
 var fit_body = __nccwpck_require__(3426);
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -1733,12 +1736,18 @@ async function runAction(opts = {}) {
         for (const j of jobs)
             for (const w of j.warnings ?? [])
                 annotate({ level: 'warning', title: 'Train Budget: check this setting', message: w.message, file: pathOf(w.file), line: w.line, col: w.col });
-        const { report, settingsLines } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
+        const { report, settingsLines, baseSettings } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
         let comparison = null;
         if (event.pull && client) {
             const { compareWithBase } = await __nccwpck_require__.e(/* import() */ 102).then(__nccwpck_require__.bind(__nccwpck_require__, 8102));
             const baseSha = event.pull.base_sha;
-            comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, headSettings.settings, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs));
+            // A pull request that changes train-budget.yml changes the prices behind every job: the base side is priced
+            // with the base branch's file, and a job whose estimate moves counts as changed (the bundled catalog is the
+            // same on both sides: it is this action's own).
+            const settingsFile = headSettings.file ?? (inputs.config || types/* SETTINGS_FILE */.t);
+            const repriced = baseSettings !== undefined && (changed ?? []).some((f) => f.filename === settingsFile || f.previous_filename === settingsFile);
+            const baseBook = repriced ? baseSettings : headSettings.settings;
+            comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, baseBook, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs), repriced ? found.jobs : undefined);
             const over = (0,compare/* changeViolations */.Z)(comparison, inputs.increase);
             report.violations.push(...over);
             report.over_budget = report.over_budget || over.length > 0;
@@ -2539,10 +2548,17 @@ const MODEL_IDS = [...BY_ID.keys()];
 /* unused harmony exports GPU_PRICES, PROVIDER_DEFAULT_REGION */
 const SKYPILOT_AWS = 'skypilot-org/skypilot-catalog catalogs/v7/aws/vms.csv (snapshot 001367d22a00, AWS Price List API)';
 // The snapshot holds p5en (launched December 2024) and predates AWS's June-2025 P4/P5 price cut: observed between
-// those; the later bound is used, and these prices are known to be high for P4 and P5 (see PRE_CUT).
+// those; the later bound is used. Only its spot prices are still used (no newer public AWS spot figures were found).
 const AWS_AS_OF = '2025-05-31';
-const AWS_AS_OF_NOTE = 'snapshot date not shown; it predates the June-2025 AWS P4/P5 price cut, so no later than 2025-05-31';
-const PRE_CUT = "AWS cut P4 and P5 on-demand prices by 'up to 45%' in June 2025 (usage.ai, 'LLM Cost Optimization on AWS', 2026-06-30); no post-cut list price for this instance was found in public data, so this pre-cut price is likely high: set a price rule in train-budget.yml or pricing.gpu_hour_usd";
+// tsaol/aws-gpu data/*_instances.js, generated from instances.vantage.sh (the AWS Price List API), header
+// "Last updated: 2026-08-26" (commits 299375be7a2b and 18aebd1d7281): us-east-1 Linux on-demand per instance.
+// p5.48xlarge $55.04 (pre-cut $98.32: -44%), p4d.24xlarge $21.957642 (pre-cut $32.7726: -33%), p4de.24xlarge
+// $27.44705 (pre-cut $40.966: -33%), matching AWS's June-2025 announcement of cuts of up to 45% on P5 and 33% on P4;
+// g5.12xlarge $5.672, g6.48xlarge $13.3504, g4dn.xlarge $0.526, unchanged from the 2025 snapshot.
+const VANTAGE_AWS = 'tsaol/aws-gpu data/*_instances.js from instances.vantage.sh (AWS Price List API, us-east-1 Linux on-demand), updated 2026-08-26';
+const VANTAGE_AS_OF = '2026-08-26';
+// No newer public AWS spot figures were found: the spot prices stay the 2025 snapshot's, with its date.
+const AWS_SPOT = { spot_as_of: AWS_AS_OF, spot_source: `${SKYPILOT_AWS}; observed no later than 2025-05-31` };
 // aarora79/agentic-coding-harness-benchmarks self-hosted/vllm/pricing.json (commit 1fd3f9170a9d, 'as_of' 2026-09-01):
 // on-demand rates read from the AWS Price List API, us-east-1, Linux.
 const AWS_2026 = 'aarora79/agentic-coding-harness-benchmarks self-hosted/vllm/pricing.json (AWS Price List API, us-east-1 Linux on-demand)';
@@ -2557,19 +2573,16 @@ const LAMBDA_AS_OF_NOTE = 'catalog date not shown: taken as the start of 2025 (t
 const CLOUD_GPUS = 'cloud-gpus/cloud-gpus.github.io cloud_gpu.json (per-GPU on-demand)';
 const mid = (lo, hi, gpus) => Math.round(((lo + hi) / 2 / gpus) * 10000) / 10000;
 const GPU_PRICES = [
-    // AWS, us-east-1.
-    { provider: 'aws', gpu: 'a100-40gb', instance: 'p4d.24xlarge', region: 'us-east-1', on_demand: 4.0966, spot: mid(5.0933, 9.6107, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
-    { provider: 'aws', gpu: 'a100-80gb', instance: 'p4de.24xlarge', region: 'us-east-1', on_demand: 5.1207, spot: mid(5.8394, 7.8074, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
-    {
-        provider: 'aws', gpu: 'h100-80gb', instance: 'p5.48xlarge', region: 'us-east-1', on_demand: 12.29, spot: mid(20.9934, 30.326, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE, note: PRE_CUT,
-    },
+    // AWS, us-east-1. On-demand: instance price / GPUs, after the June-2025 cut (VANTAGE_AWS); spot: the 2025 snapshot.
+    { provider: 'aws', gpu: 'a100-40gb', instance: 'p4d.24xlarge', region: 'us-east-1', on_demand: 2.7447, spot: mid(5.0933, 9.6107, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
+    { provider: 'aws', gpu: 'a100-80gb', instance: 'p4de.24xlarge', region: 'us-east-1', on_demand: 3.4309, spot: mid(5.8394, 7.8074, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
+    { provider: 'aws', gpu: 'h100-80gb', instance: 'p5.48xlarge', region: 'us-east-1', on_demand: 6.88, spot: mid(20.9934, 30.326, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
     { provider: 'aws', gpu: 'h200', instance: 'p5en.48xlarge', region: 'us-east-1', on_demand: 7.912, spot: 3.3999, source: "dstackai/dstack PR #4110 'dstack offer' output (gpuhunt catalog); the same $63.296 per instance in " + AWS_2026 + ' as of 2026-09-01', as_of: '2026-09-01' },
     // The post-cut price: $63.296 per p5en.48xlarge, against $84.80 in the pre-cut snapshot.
     { provider: 'aws', gpu: 'l40s', instance: 'g6e.12xlarge', region: 'us-east-1', on_demand: 2.6233, spot: null, source: AWS_2026, as_of: '2026-09-01', note: 'g6e.4xlarge (1x L40S) lists $3.004/h.' },
-    { provider: 'aws', gpu: 'a10g', instance: 'g5.12xlarge', region: 'us-east-1', on_demand: 1.418, spot: mid(1.9937, 2.7324, 4), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
-    { provider: 'aws', gpu: 'l4', instance: 'g6.48xlarge', region: 'us-east-1', on_demand: 1.6688, spot: mid(2.9627, 4.0711, 8), source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE, note: 'g6.2xlarge (1x L4) lists $0.9776/h.' },
-    { provider: 'aws', gpu: 't4', instance: 'g4dn.xlarge', region: 'us-east-1', on_demand: 0.526, spot: null, source: SKYPILOT_AWS, as_of: AWS_AS_OF, as_of_note: AWS_AS_OF_NOTE },
-    // Google Cloud, us-central1.
+    { provider: 'aws', gpu: 'a10g', instance: 'g5.12xlarge', region: 'us-east-1', on_demand: 1.418, spot: mid(1.9937, 2.7324, 4), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
+    { provider: 'aws', gpu: 'l4', instance: 'g6.48xlarge', region: 'us-east-1', on_demand: 1.6688, spot: mid(2.9627, 4.0711, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT, note: 'g6.2xlarge (1x L4) lists $0.9776/h.' },
+    { provider: 'aws', gpu: 't4', instance: 'g4dn.xlarge', region: 'us-east-1', on_demand: 0.526, spot: null, source: VANTAGE_AWS, as_of: VANTAGE_AS_OF },
     { provider: 'gcp', gpu: 'a100-40gb', instance: 'a2-highgpu-8g', region: 'us-central1', on_demand: 3.6734, spot: 1.928, source: CYCLENERD, as_of: GCP_AS_OF },
     { provider: 'gcp', gpu: 'a100-80gb', instance: 'a2-ultragpu-8g', region: 'us-central1', on_demand: 5.0688, spot: 2.7596, source: CYCLENERD, as_of: GCP_AS_OF },
     { provider: 'gcp', gpu: 'h100-80gb', instance: 'a3-highgpu-8g', region: 'us-central1', on_demand: 11.0612, spot: 6.3262, source: CYCLENERD, as_of: GCP_AS_OF },
@@ -4184,8 +4197,8 @@ function catalogPrice(job, gpu) {
                 notes.push(p.note);
             return {
                 gpu_hour_usd: useSpot ? p.spot : p.on_demand,
-                source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${p.source}`,
-                as_of: p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
+                source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${useSpot ? p.spot_source ?? p.source : p.source}`,
+                as_of: useSpot ? p.spot_as_of ?? p.as_of : p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
             };
         }
         notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
@@ -5199,6 +5212,9 @@ function jobRules(rawJob, at) {
     const training = rec(job.training);
     const pricing = rec(job.pricing);
     const method = str(job.method);
+    if (job.hardware !== undefined && hardware.gpu === undefined && hardware.cluster === undefined) {
+        out.push({ path: [...at, 'hardware'], atKey: true, message: 'hardware needs gpu (an accelerator id, a list of ids, or auto) or cluster (an owned cluster named in train-budget.yml)' });
+    }
     const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
     const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
     if (gpuId && !gpu) {
@@ -5375,6 +5391,7 @@ function normalizeJob(raw, model, file, index, positions) {
         },
         efficiency: { mfu: raw.efficiency?.mfu ?? null },
         checkpoints: { keep: raw.checkpoints?.keep ?? 2 },
+        runs_per_year: raw.runs_per_year ?? null,
         plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
         positions,
     };
@@ -5389,9 +5406,13 @@ function tokensOf(data) {
 const DEFAULT_MAX_COUNT = 4096;
 function hardwareOf(raw) {
     const g = raw.hardware.gpu;
+    const cluster = raw.hardware.cluster;
+    // A cluster without gpu: its GPUs are known once train-budget.yml is read (src/settings/apply.ts fills them in).
+    if (g === undefined)
+        return { gpu: '', count: raw.hardware.count ?? 'auto', gpus: [], gpu_choice: 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}), ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
     const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
     const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : (0,accelerators/* findAccelerator */.di)(g).id;
-    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
+    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}), ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
@@ -7641,7 +7662,9 @@ const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(
         .meta({
         description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090; or a list of ids, or auto (every accelerator with a cloud price): the planner and the estimate then choose the cheapest. `train-budget gpus` lists them.',
         examples: ['h100-80gb', ['h100-80gb', 'a100-80gb'], 'auto'],
-    }),
+    })
+        .optional(),
+    cluster: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).meta({ description: 'An owned cluster named in train-budget.yml (clusters): the job runs on its GPUs (gpu may then be left out), at most its count, priced at its derived cost per GPU-hour.', examples: ['lab-a100'] }).optional(),
     count: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('auto')], { error: 'expected a positive whole number of GPUs, or auto' })
         .superRefine((v, ctx) => {
         if (v !== 'auto' && v > RANGE_COUNT_MAX)
@@ -7723,6 +7746,7 @@ function jobShape(model) {
         pricing: pricingSchema.optional(),
         efficiency: efficiencySchema.optional(),
         checkpoints: checkpointsSchema.optional(),
+        runs_per_year: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
         plan: planSchema.optional(),
     };
 }
@@ -8312,7 +8336,8 @@ function renderMarkdown(report, opts = {}) {
     const c = opts.comparison;
     const scope = (0,budget_scope/* gateScope */.o)(report, c, opts.gate ?? 'changed');
     const limitsSet = opts.limitsSet ?? true;
-    const labelBasis = new Set(report.jobs.map(basis)).size > 1;
+    // Mixed bases are labelled, and so is any job on an owned cluster (its cost is not a rental price).
+    const labelBasis = new Set(report.jobs.map(basis)).size > 1 || report.jobs.some((j) => j.price.cluster);
     const age = priceAgeLine(report);
     const settingsArea = [...(opts.settingsLines ?? []), ...(age ? [age] : [])].flatMap((l) => [`> ${(0,report_escape/* escapeMarkdown */.FV)(l)}`, '']);
     const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), '', ...settingsArea];
@@ -8451,7 +8476,9 @@ function cleanMarkdownBody(body) {
 /* harmony export */   iN: () => (/* binding */ applySettings),
 /* harmony export */   v8: () => (/* binding */ projectOf)
 /* harmony export */ });
-/* harmony import */ var _manifest_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(698);
+/* harmony import */ var _catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2591);
+/* harmony import */ var _manifest_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(698);
+
 
 /** The estimate with its project set (or removed): the project whose limits judge it. */
 function withProject(e, project) {
@@ -8462,7 +8489,7 @@ function withProject(e, project) {
 /** The first project whose path globs match a repository-relative manifest path. */
 function projectOf(settings, repoPath) {
     for (const p of settings?.projects ?? [])
-        if (p.paths.some((g) => (0,_manifest_files_js__WEBPACK_IMPORTED_MODULE_0__/* .globToRegExp */ .tL)(g).test(repoPath)))
+        if (p.paths.some((g) => (0,_manifest_files_js__WEBPACK_IMPORTED_MODULE_1__/* .globToRegExp */ .tL)(g).test(repoPath)))
             return p;
     return null;
 }
@@ -8474,7 +8501,7 @@ function projectOf(settings, repoPath) {
 function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
     const book = { rules: settings?.rules ?? [], clusters: settings?.clusters ?? [], today };
     const problems = [];
-    const out = jobs.map((job) => {
+    const out = jobs.flatMap((job) => {
         const project = projectOf(settings, repoPathOf(job.file));
         const d = { ...settings?.defaults, ...project?.defaults };
         const has = (k) => job.positions[`pricing.${k}`] !== undefined;
@@ -8491,17 +8518,22 @@ function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
             if (!c) {
                 const known = book.clusters.map((x) => x.name);
                 problems.push({ file: job.file, ...pos, message: `unknown cluster "${job.hardware.cluster}": ${settings ? (known.length ? `${settings.file} defines ${known.join(', ')}` : `${settings.file} defines no clusters`) : 'no train-budget.yml was found to define it'}` });
+                // Its GPUs are unknown (a manifest may name only the cluster): the job cannot be estimated.
+                return [];
             }
             else {
                 if (job.positions['hardware.gpu'] && job.hardware.gpu !== c.gpu)
                     problems.push({ file: job.file, ...(job.positions['hardware.gpu'] ?? pos), message: `hardware.gpu ${job.hardware.gpu} differs from cluster ${c.name}'s GPUs (${c.gpu}): remove gpu or make it ${c.gpu}` });
+                const a = (0,_catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__/* .findAccelerator */ .di)(c.gpu);
+                if ((job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
+                    problems.push({ file: job.file, ...(job.positions['precision'] ?? pos), message: `cluster ${c.name}'s ${c.gpu} has no ${job.precision} tensor cores: set precision to one it has` });
                 if (typeof job.hardware.count === 'number' && job.hardware.count > c.count)
                     problems.push({ file: job.file, ...(job.positions['hardware.count'] ?? pos), message: `count ${job.hardware.count} is more than cluster ${c.name} has (${c.count} GPUs)` });
                 // The cluster is the job's only GPU kind, and its size the most GPUs the planner and count auto may use.
                 hardware = { ...job.hardware, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', max_count: Math.min(job.hardware.max_count, c.count) };
             }
         }
-        return { ...job, hardware, pricing, prices: book, project: project?.name ?? null };
+        return [{ ...job, hardware, pricing, prices: book, project: project?.name ?? null }];
     });
     return { jobs: out, problems };
 }

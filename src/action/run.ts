@@ -22,6 +22,7 @@ import { problemsMarkdown } from '../report/problems-markdown.js';
 import { postComment } from './post.js';
 import { applySettings } from '../settings/apply.js';
 import { loadSettings } from '../settings/load.js';
+import { SETTINGS_FILE } from '../settings/types.js';
 import { judge } from './settings-limits.js';
 import { annotator } from './annotations.js';
 import { fitBody, SUMMARY_MAX_BYTES } from '../report/fit-body.js';
@@ -154,12 +155,18 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
     const { jobs } = applied;
     // What may make an estimate wrong (an imported key not read, tokens that look like examples): at its line.
     for (const j of jobs) for (const w of j.warnings ?? []) annotate({ level: 'warning', title: 'Train Budget: check this setting', message: w.message, file: pathOf(w.file), line: w.line, col: w.col });
-    const { report, settingsLines } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
+    const { report, settingsLines, baseSettings } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
     let comparison: Comparison | null = null;
     if (event.pull && client) {
       const { compareWithBase } = await import('../compare/with-base.js');
       const baseSha = event.pull.base_sha;
-      comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => applySettings(js, headSettings.settings, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs));
+      // A pull request that changes train-budget.yml changes the prices behind every job: the base side is priced
+      // with the base branch's file, and a job whose estimate moves counts as changed (the bundled catalog is the
+      // same on both sides: it is this action's own).
+      const settingsFile = headSettings.file ?? (inputs.config || SETTINGS_FILE);
+      const repriced = baseSettings !== undefined && (changed ?? []).some((f) => f.filename === settingsFile || f.previous_filename === settingsFile);
+      const baseBook = repriced ? baseSettings : headSettings.settings;
+      comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => applySettings(js, baseBook, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs), repriced ? found.jobs : undefined);
       const over = changeViolations(comparison, inputs.increase);
       report.violations.push(...over);
       report.over_budget = report.over_budget || over.length > 0;

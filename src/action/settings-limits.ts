@@ -20,10 +20,11 @@ import { SETTINGS_FILE, type Settings } from '../settings/types.js';
 export async function judge(
   jobs: readonly Job[], head: LoadedSettings, inputs: ActionInputs, pathOf: (file: string) => string, pr: { client: GitHubClient; pull: { number: number; base_sha: string } } | null,
   changed: readonly { filename: string; previous_filename?: string }[] | null,
-): Promise<{ report: Report; settingsLines: string[] }> {
+): Promise<{ report: Report; settingsLines: string[]; baseSettings?: Settings | null }> {
   const file = head.file ?? (inputs.config || SETTINGS_FILE);
   const settingsLines: string[] = [];
   let limits: Settings | null = head.settings;
+  let baseSettings: Settings | null | undefined;
   if (pr) {
     // Without the pull request's file list it cannot be told whether it deletes the file: ask the base branch.
     const read = head.settings !== null || changed === null || changed.some((f) => f.filename === file || f.previous_filename === file);
@@ -32,6 +33,7 @@ export async function judge(
       if (base.ok) {
         settingsLines.push(...settingsChangeLines(base.settings, head.settings, file));
         limits = base.settings;
+        baseSettings = base.settings;
       } else settingsLines.push(base.note);
     }
   }
@@ -42,5 +44,5 @@ export async function judge(
     const project = projectOf(limits, pathOf(j.file))?.name;
     return withProject(withAdvice(j, estimateJob(j), inputs.limits, project ? byProject.get(project) : undefined), project);
   });
-  return { report: buildReport(estimates, inputs.limits, byProject), settingsLines };
+  return { report: buildReport(estimates, inputs.limits, byProject), settingsLines, ...(baseSettings !== undefined ? { baseSettings } : {}) };
 }

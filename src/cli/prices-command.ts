@@ -47,7 +47,7 @@ export function pricesCommand(argv: string[], io: Io): number {
   for (const r of rows) {
     const spot = r.spot === null ? '' : `, spot $${r.spot.toFixed(4)}`;
     io.out(`${r.gpu.padEnd(15)} ${r.provider.padEnd(10)} $${r.on_demand.toFixed(4)}/GPU-hour on-demand${spot}  ${[r.instance, r.region].filter(Boolean).join(' ')}\n`);
-    io.out(`${''.padEnd(27)}observed ${r.as_of}${r.age_days !== null ? ` (${r.age_days} days ago${r.stale ? ', STALE' : ''})` : ''}${r.as_of_note ? `; ${r.as_of_note}` : ''}\n`);
+    io.out(`${''.padEnd(27)}observed ${r.as_of}${r.age_days !== null ? ` (${r.age_days} days ago${r.stale ? ', STALE' : ''})` : ''}${r.as_of_note ? `; ${r.as_of_note}` : ''}${r.spot_as_of ? `; spot observed ${r.spot_as_of}${io.today ? ` (${daysBetween(r.spot_as_of, io.today)} days ago)` : ''}` : ''}\n`);
     io.out(`${''.padEnd(27)}source: ${r.source}\n`);
   }
   return 0;

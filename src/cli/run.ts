@@ -6,6 +6,7 @@ import { cliOffline, loadForCliThen, type CliLoaded } from './load-for-cli.js';
 import { formatProblem } from '../manifest/problems.js';
 import { estimateCommand } from './estimate-command.js';
 import { pricesCommand } from './prices-command.js';
+import { compareBuyCommand } from './compare-buy-command.js';
 import { settingsJsonSchemaText } from '../settings/json-schema.js';
 import { guardedIo } from './guarded-io.js';
 import { lookalikeWarnings } from './lookalikes.js';
@@ -38,6 +39,7 @@ Commands:
   gpus       list the accelerator catalog
   init       write a starter manifest that imports a trainer config (--from FILE [--gpu ID --count N])
   prices     list the price catalog with sources and dates (--gpu ID)
+  compare-buy  renting against owning a cluster for a year of the jobs (break-even utilisation and months)
 
 Paths may be files, folders (every *.train.yaml / *.train.yml below them) or globs; default ".".
 Exit codes: 0 fine, 1 over budget or a job does not fit, 2 invalid input or usage.
@@ -137,11 +139,13 @@ export function runCli(argv: string[], rawIo: Io): number | Promise<number> {
         return planCommand(rest, io);
       case 'prices':
         return pricesCommand(rest, io);
+      case 'compare-buy':
+        return compareBuyCommand(rest, io);
       case 'models':
       case 'gpus':
         return listCommand(rest, io, command);
       default: {
-        const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'prices', 'init'];
+        const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'prices', 'init', 'compare-buy'];
         const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
         throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
       }

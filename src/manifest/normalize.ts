@@ -69,6 +69,7 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
     },
     efficiency: { mfu: raw.efficiency?.mfu ?? null },
     checkpoints: { keep: raw.checkpoints?.keep ?? 2 },
+    runs_per_year: raw.runs_per_year ?? null,
     plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
     positions,
   };
@@ -85,7 +86,10 @@ export const DEFAULT_MAX_COUNT = 4096;
 
 function hardwareOf(raw: RawJob): Job['hardware'] {
   const g = raw.hardware.gpu;
+  const cluster = raw.hardware.cluster;
+  // A cluster without gpu: its GPUs are known once train-budget.yml is read (src/settings/apply.ts fills them in).
+  if (g === undefined) return { gpu: '', count: raw.hardware.count ?? 'auto', gpus: [], gpu_choice: 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}), ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
   const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
   const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : findAccelerator(g)!.id;
-  return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
+  return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}), ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
 }

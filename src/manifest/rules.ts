@@ -48,6 +48,9 @@ export function jobRules(rawJob: unknown, at: Key[]): Located[] {
   const training = rec(job.training);
   const pricing = rec(job.pricing);
   const method = str(job.method);
+  if (job.hardware !== undefined && hardware.gpu === undefined && hardware.cluster === undefined) {
+    out.push({ path: [...at, 'hardware'], atKey: true, message: 'hardware needs gpu (an accelerator id, a list of ids, or auto) or cluster (an owned cluster named in train-budget.yml)' });
+  }
   const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
   const gpu = gpuId ? findAccelerator(gpuId) : undefined;
   if (gpuId && !gpu) {

@@ -124,7 +124,9 @@ const hardwareSchema = z
       .meta({
         description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090; or a list of ids, or auto (every accelerator with a cloud price): the planner and the estimate then choose the cheapest. `train-budget gpus` lists them.',
         examples: ['h100-80gb', ['h100-80gb', 'a100-80gb'], 'auto'],
-      }),
+      })
+      .optional(),
+    cluster: z.string().min(1).meta({ description: 'An owned cluster named in train-budget.yml (clusters): the job runs on its GPUs (gpu may then be left out), at most its count, priced at its derived cost per GPU-hour.', examples: ['lab-a100'] }).optional(),
     count: z
       .union([z.number().int().positive(), z.literal('auto')], { error: 'expected a positive whole number of GPUs, or auto' })
       .superRefine((v, ctx) => {
@@ -222,6 +224,7 @@ export function jobShape<M extends z.ZodType>(model: M) {
     pricing: pricingSchema.optional(),
     efficiency: efficiencySchema.optional(),
     checkpoints: checkpointsSchema.optional(),
+    runs_per_year: z.number().positive().meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
     plan: planSchema.optional(),
   };
 }

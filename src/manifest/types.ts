@@ -70,6 +70,8 @@ export interface Job {
   checkpoints: { keep: number };
   /** Set when the job imports a trainer config: the files read, where each setting came from, defaults, warnings. */
   imported?: ImportInfo;
+  /** How often the job runs a year (compare-buy); null: its project's, else once. */
+  runs_per_year?: number | null;
   /** What may make the estimate wrong without making the manifest invalid, located where it can be fixed. */
   warnings?: Problem[];
   /** The team's price rules, owned clusters and the run's today, from train-budget.yml (absent: catalog prices only). */

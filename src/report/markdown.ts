@@ -180,7 +180,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const c = opts.comparison;
   const scope = gateScope(report, c, opts.gate ?? 'changed');
   const limitsSet = opts.limitsSet ?? true;
-  const labelBasis = new Set(report.jobs.map(basis)).size > 1;
+  // Mixed bases are labelled, and so is any job on an owned cluster (its cost is not a rental price).
+  const labelBasis = new Set(report.jobs.map(basis)).size > 1 || report.jobs.some((j) => j.price.cluster);
   const age = priceAgeLine(report);
   const settingsArea = [...(opts.settingsLines ?? []), ...(age ? [age] : [])].flatMap((l) => [`> ${esc(l)}`, '']);
   const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), '', ...settingsArea];

@@ -1,3 +1,4 @@
+import { findAccelerator } from '../catalog/accelerators.js';
 import { globToRegExp } from '../manifest/files.js';
 import type { Job, Problem } from '../manifest/types.js';
 import type { PriceBook } from '../estimate/price-book.js';
@@ -30,7 +31,7 @@ export interface Applied {
 export function applySettings(jobs: readonly Job[], settings: Settings | null, today: string | null, repoPathOf: (file: string) => string = (f) => f): Applied {
   const book: PriceBook = { rules: settings?.rules ?? [], clusters: settings?.clusters ?? [], today };
   const problems: Problem[] = [];
-  const out = jobs.map((job): Job => {
+  const out = jobs.flatMap((job): Job[] => {
     const project = projectOf(settings, repoPathOf(job.file));
     const d = { ...settings?.defaults, ...project?.defaults };
     const has = (k: string) => job.positions[`pricing.${k}`] !== undefined;
@@ -47,14 +48,18 @@ export function applySettings(jobs: readonly Job[], settings: Settings | null, t
       if (!c) {
         const known = book.clusters.map((x) => x.name);
         problems.push({ file: job.file, ...pos, message: `unknown cluster "${job.hardware.cluster}": ${settings ? (known.length ? `${settings.file} defines ${known.join(', ')}` : `${settings.file} defines no clusters`) : 'no train-budget.yml was found to define it'}` });
+        // Its GPUs are unknown (a manifest may name only the cluster): the job cannot be estimated.
+        return [];
       } else {
         if (job.positions['hardware.gpu'] && job.hardware.gpu !== c.gpu) problems.push({ file: job.file, ...(job.positions['hardware.gpu'] ?? pos), message: `hardware.gpu ${job.hardware.gpu} differs from cluster ${c.name}'s GPUs (${c.gpu}): remove gpu or make it ${c.gpu}` });
+        const a = findAccelerator(c.gpu)!;
+        if ((job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null)) problems.push({ file: job.file, ...(job.positions['precision'] ?? pos), message: `cluster ${c.name}'s ${c.gpu} has no ${job.precision} tensor cores: set precision to one it has` });
         if (typeof job.hardware.count === 'number' && job.hardware.count > c.count) problems.push({ file: job.file, ...(job.positions['hardware.count'] ?? pos), message: `count ${job.hardware.count} is more than cluster ${c.name} has (${c.count} GPUs)` });
         // The cluster is the job's only GPU kind, and its size the most GPUs the planner and count auto may use.
         hardware = { ...job.hardware, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', max_count: Math.min(job.hardware.max_count, c.count) };
       }
     }
-    return { ...job, hardware, pricing, prices: book, project: project?.name ?? null };
+    return [{ ...job, hardware, pricing, prices: book, project: project?.name ?? null }];
   });
   return { jobs: out, problems };
 }

@@ -54,13 +54,13 @@ function breakEvenMonths(c: OwnedCluster, hours: number, rent: number, energy: n
  * Renting against owning a cluster for a year of the jobs' work: pure arithmetic over the jobs' GPU-hours (from
  * the estimator) and the rental price range (from the catalog and the settings' price rules).
  */
-export function compareBuy(cluster: OwnedCluster, jobs: YearlyJob[], rent: Range, rentSource: string): BuyVsRent {
+export function compareBuy(cluster: OwnedCluster, jobs: YearlyJob[], rent: Range, rentSource: string, extraNotes: readonly string[] = []): BuyVsRent {
   const sum = (k: keyof Range) => jobs.reduce((s, j) => s + j.gpu_hours[k] * j.runs_per_year, 0);
   const hours: Range = { low: sum('low'), expected: sum('expected'), high: sum('high') };
   const capacity = cluster.count * HOURS_PER_YEAR;
   const energy = clusterHourCost(cluster).energy;
   const fixed = cluster.purchase_usd / cluster.amortize_years + cluster.operations_usd_per_year;
-  const notes: string[] = [];
+  const notes: string[] = [...extraNotes];
   const needed = hours.expected / capacity;
   if (hours.expected > capacity) notes.push(`the jobs need ${Math.round(hours.expected).toLocaleString('en-US')} GPU-hours a year, more than the ${Math.round(capacity).toLocaleString('en-US')} the cluster can give: the rest would still be rented`);
   if (jobs.some((j) => j.runs_from === 'default')) notes.push('jobs without runs_per_year (manifest, project, or --jobs-per-year) are counted as running once a year');
