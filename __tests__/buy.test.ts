@@ -146,6 +146,6 @@ describe('compare-buy in the bundled CLI (dist/cli.js)', () => {
     expect(c.jobs[0]).toMatchObject({ runs_per_year: 2, runs_from: 'flag' });
     const bad = runCliProcess(['compare-buy', '--gpu', 'a100-80gb', '--count', '0', '--purchase-usd', '1'], dir);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--count must be a whole number of GPUs, at least 1');
+    expect(bad.stderr).toContain('--count must be a whole number from 1 to 1e6, got "0"');
   });
 });

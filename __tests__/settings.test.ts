@@ -95,6 +95,32 @@ projects:
     ]);
   });
 
+  it('settings numbers go through the one number validation: an overflow, a share above 1 and a negative price are located errors', () => {
+    const text = [
+      'version: 1',
+      'prices:',
+      '  - { gpu: h100-80gb, gpu_hour_usd: -2 }',
+      'clusters:',
+      '  - name: lab',
+      '    gpu: a100-80gb',
+      '    count: 8',
+      '    purchase_usd: 1e400',
+      '    amortize_years: 4',
+      '    power_kw_per_gpu: 0.7',
+      '    pue: 1.3',
+      '    usd_per_kwh: 0.12',
+      '    operations_usd_per_year: 0',
+      '    utilization: 1.5',
+      '',
+    ].join('\n');
+    const r = parseSettings(text, 'train-budget.yml');
+    expect(r.settings).toBeNull();
+    const at = r.problems.map((p) => `${p.line}:${p.col}`);
+    // 1e400 is Infinity once YAML has read it; 1.5 of the hours cannot be busy; a price is never negative.
+    expect(at).toEqual(expect.arrayContaining(['3:37', '8:19', '14:18']));
+    expect(r.problems.every((p) => !/NaN|Infinity/.test(p.message) || /finite|1e400|Infinity/.test(p.message))).toBe(true);
+  });
+
   it('a version other than 1, or not a mapping, is refused with a position', () => {
     expect(parseSettings('version: 2\n', 'train-budget.yml').problems[0]).toMatchObject({ line: 1, col: 10 });
     expect(parseSettings('- a\n', 'train-budget.yml').problems[0]!.message).toMatch(/must be a mapping/);

@@ -4647,7 +4647,13 @@ function compareBuy(cluster, jobs, rent, rentSource, extraNotes = []) {
     };
 }
 
+// EXTERNAL MODULE: ./src/settings/ranges.ts
+var ranges = __nccwpck_require__(4691);
+// EXTERNAL MODULE: ./src/manifest/numbers.ts
+var numbers = __nccwpck_require__(859);
 ;// CONCATENATED MODULE: ./src/cli/compare-buy-command.ts
+
+
 
 
 
@@ -4684,8 +4690,23 @@ runs_per_year in train-budget.yml, else once.
 Exit codes: 0 done, 2 invalid input or usage.
 `;
 const FLAG_NAMES = ['count', 'purchase-usd', 'amortize-years', 'power-kw-per-gpu', 'pue', 'usd-per-kwh', 'operations-usd-per-year', 'jobs-per-year'];
+/** The settings file's range for each flag that describes a cluster (the same key in train-budget.yml). */
+const FLAG_RANGES = {
+    count: 'count', 'purchase-usd': 'purchase_usd', 'amortize-years': 'amortize_years', 'power-kw-per-gpu': 'power_kw_per_gpu', pue: 'pue',
+    'usd-per-kwh': 'usd_per_kwh', 'operations-usd-per-year': 'operations_usd_per_year', 'jobs-per-year': 'runs_per_year',
+};
+/** A flag's number, through the one number validation with the range its settings key has. */
+function rangedFlag(values, flag) {
+    const v = values[flag];
+    if (v === undefined)
+        return undefined;
+    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
+    const bad = (0,numbers/* checkNumber */.ws)(n, ranges/* SETTINGS_RANGES */.D[FLAG_RANGES[flag]]);
+    if (bad)
+        throw new UsageError(`--${flag} ${bad.replace(/, got .*$/, `, got "${String(v)}"`)}`);
+    return n;
+}
 function clusterFromFlags(values) {
-    const n = (f) => numberFlag(values[f], f);
     const given = ['gpu', 'count', 'purchase-usd'].filter((f) => values[f] !== undefined);
     if (!given.length) {
         const stray = FLAG_NAMES.filter((f) => f !== 'jobs-per-year' && values[f] !== undefined);
@@ -4698,21 +4719,10 @@ function clusterFromFlags(values) {
     const gpu = (0,accelerators/* findAccelerator */.di)(String(values.gpu));
     if (!gpu)
         throw new UsageError(`unknown accelerator "${String(values.gpu)}"${(0,suggest/* didYouMean */.au)(String(values.gpu), accelerators/* ACCELERATOR_IDS */.Dt) || ''}; train-budget gpus lists them`);
-    const count = n('count');
-    if (!Number.isInteger(count) || count < 1)
-        throw new UsageError(`--count must be a whole number of GPUs, at least 1, got "${String(values.count)}"`);
-    const positive = (f, d) => {
-        const v = n(f) ?? d;
-        if (v <= 0)
-            throw new UsageError(`--${f} must be greater than 0, got "${String(values[f])}"`);
-        return v;
-    };
-    const pue = n('pue') ?? DEFAULT_PUE;
-    if (pue < 1)
-        throw new UsageError(`--pue must be at least 1 (facility power / IT power), got "${String(values.pue)}"`);
+    const n = (f) => rangedFlag(values, f);
     return {
-        name: `${count} x ${gpu.id} (flags)`, gpu: gpu.id, count, purchase_usd: positive('purchase-usd', 0), amortize_years: positive('amortize-years', 4),
-        power_kw_per_gpu: positive('power-kw-per-gpu', gpu.tdp_w / 1000), pue, usd_per_kwh: positive('usd-per-kwh', catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value),
+        name: `${n('count')} x ${gpu.id} (flags)`, gpu: gpu.id, count: n('count'), purchase_usd: n('purchase-usd'), amortize_years: n('amortize-years') ?? 4,
+        power_kw_per_gpu: n('power-kw-per-gpu') ?? gpu.tdp_w / 1000, pue: n('pue') ?? DEFAULT_PUE, usd_per_kwh: n('usd-per-kwh') ?? catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value,
         operations_usd_per_year: n('operations-usd-per-year') ?? 0, utilization: 1,
     };
 }
@@ -4763,9 +4773,7 @@ function compareBuyCommand(argv, io) {
     const format = values.format ?? 'text';
     if (!['text', 'json'].includes(format))
         throw new UsageError(`--format must be text or json, got "${format}"`);
-    const perYear = numberFlag(values['jobs-per-year'], 'jobs-per-year');
-    if (perYear !== undefined && perYear <= 0)
-        throw new UsageError(`--jobs-per-year must be greater than 0, got "${String(values['jobs-per-year'])}"`);
+    const perYear = rangedFlag(values, 'jobs-per-year');
     const flagCluster = clusterFromFlags(values);
     const where = whereFrom(io.cwd, values.root, positionals);
     return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => {
@@ -8556,6 +8564,7 @@ function architectureSpec(c, label, at, put) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ RANGES),
+/* harmony export */   Rp: () => (/* binding */ positiveRange),
 /* harmony export */   Zv: () => (/* binding */ intRange),
 /* harmony export */   ng: () => (/* binding */ numberSchema),
 /* harmony export */   pC: () => (/* binding */ describeRange),
@@ -8563,7 +8572,7 @@ function architectureSpec(c, label, at, put) {
 /* harmony export */   wE: () => (/* binding */ checkCount),
 /* harmony export */   ws: () => (/* binding */ checkNumber)
 /* harmony export */ });
-/* unused harmony exports positiveRange, isValidNumber */
+/* unused harmony export isValidNumber */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2311);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 
@@ -8603,6 +8612,7 @@ const RANGES = {
     deadline_hours: positiveRange(1e6, 'a million hours is 114 years'),
     max_cost_usd: positiveRange(1e13, 'ten trillion dollars, beyond any budget'),
     checkpoints_keep: intRange(0, 1e4, 'checkpoints kept on disk at once'),
+    runs_per_year: positiveRange(1e6, 'how often a job runs a year (compare-buy): a million is a run every half minute'),
 };
 const rangeOf = (kind) => (typeof kind === 'string' ? RANGES[kind] : kind);
 /** A number as people read it: 1e16 rather than 10000000000000000. */
@@ -8999,7 +9009,7 @@ function jobShape(model) {
         pricing: pricingSchema.optional(),
         efficiency: efficiencySchema.optional(),
         checkpoints: checkpointsSchema.optional(),
-        runs_per_year: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
+        runs_per_year: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('runs_per_year').meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
         plan: planSchema.optional(),
     };
 }
@@ -9488,6 +9498,41 @@ function todayFromEnvironment(env, now) {
 
 /***/ }),
 
+/***/ 4691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ SETTINGS_RANGES)
+/* harmony export */ });
+/* harmony import */ var _manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(859);
+
+/**
+ * The ranges of train-budget.yml's numbers (and the compare-buy flags that describe a cluster), checked by the
+ * one number validation (src/manifest/numbers.ts: numberSchema, checkNumber). Like its ranges, these lie far
+ * beyond any real team's figures and refuse only typos, overflows and negative or zero values.
+ */
+const atLeast = (min, max, why) => ({ min, max, integer: false, why });
+const SETTINGS_RANGES = {
+    count: _manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .RANGES */ .$M.count,
+    gpu_hour_usd: _manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .RANGES */ .$M.gpu_hour_usd,
+    purchase_usd: (0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .positiveRange */ .Rp)(1e12, 'the largest GPU clusters cost a few billion dollars (xAI Colossus, 2024: 100,000 H100s at about $25,000-30,000 each)'),
+    amortize_years: (0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .positiveRange */ .Rp)(100, 'GPUs are written off over 3-6 years'),
+    power_kw_per_gpu: (0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .positiveRange */ .Rp)(100, 'a GB200 superchip with its share of the rack draws about 2-3 kW'),
+    pue: atLeast(1, 3, 'facility power / IT power: 1 is no overhead; published data centres run 1.1-1.6'),
+    usd_per_kwh: (0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .positiveRange */ .Rp)(100, 'electricity costs cents per kWh'),
+    operations_usd_per_year: atLeast(0, 1e12, 'at most the purchase bound a year'),
+    utilization: (0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .positiveRange */ .Rp)(1, 'a share of the hours: greater than 0, at most 1'),
+    discount_percent: (0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .positiveRange */ .Rp)(100, 'a discount off the list price, below 100%'),
+    runs_per_year: _manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .RANGES */ .$M.runs_per_year,
+    limit_usd: atLeast(0, 1e13, 'ten trillion dollars, beyond any budget'),
+    limit_hours: atLeast(0, 1e12, 'GPU-hours or hours: a million GPUs for a century is 8.8e11'),
+    limit_gpus: (0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .intRange */ .Zv)(0, 1e6, 'the same bound as a job\'s GPU count'),
+    limit_co2_kg: atLeast(0, 1e12, 'a billion tonnes of CO2e, more than a large country emits a year'),
+};
+
+
+/***/ }),
+
 /***/ 8826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9495,8 +9540,12 @@ function todayFromEnvironment(env, now) {
 /* harmony export */   dP: () => (/* binding */ settingsSchema)
 /* harmony export */ });
 /* unused harmony exports limitsSchema, priceRuleSchema, clusterSchema, projectSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2311);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6470);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2311);
+/* harmony import */ var _manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(859);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6470);
+/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4691);
+
+
 
 
 /**
@@ -9504,61 +9553,61 @@ function todayFromEnvironment(env, now) {
  * editors, so every key carries a description and an example. Rules across keys and against the catalogs (GPU
  * and provider ids, names used once, a rule with one rate) live in `rules.ts`.
  */
-const positive = (description, example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().meta({ description, examples: [example] });
-const nonNegative = (description, example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).meta({ description, examples: [example] });
-const pricingDefaults = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).meta({ description: 'Cloud provider from the price catalog (aws, gcp, azure, lambda, coreweave, runpod) for manifests that name none.', examples: ['coreweave'] }).optional(),
-    market: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKETS */ .AC).meta({ description: 'on_demand or spot, for manifests that name none.', examples: ['on_demand'] }).optional(),
-    region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).meta({ description: 'Cloud region for manifests that name none (grid carbon intensity; a region the catalog does not price is said in the report).', examples: ['us-east-1'] }).optional(),
+// Every number goes through the one number validation (src/manifest/numbers.ts) with its range (ranges.ts).
+const num = (kind, description, example) => (0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .numberSchema */ .ng)(_ranges_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_RANGES */ .D[kind]).meta({ description: `${description} ${(0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRange */ .pC)(_ranges_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_RANGES */ .D[kind])}.`, examples: [example] });
+const pricingDefaults = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    provider: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).meta({ description: 'Cloud provider from the price catalog (aws, gcp, azure, lambda, coreweave, runpod) for manifests that name none.', examples: ['coreweave'] }).optional(),
+    market: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .MARKETS */ .AC).meta({ description: 'on_demand or spot, for manifests that name none.', examples: ['on_demand'] }).optional(),
+    region: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).meta({ description: 'Cloud region for manifests that name none (grid carbon intensity; a region the catalog does not price is said in the report).', examples: ['us-east-1'] }).optional(),
 })
     .meta({ description: 'Pricing defaults: apply to every manifest key the manifest does not set itself.' });
-const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ pricing: pricingDefaults.optional() })
+const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ pricing: pricingDefaults.optional() })
     .meta({ description: 'Defaults for every manifest that does not say otherwise.' });
-const limitsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    'max-cost-usd': nonNegative('Largest expected cost of one job, USD.', 5000).optional(),
-    'max-gpu-hours': nonNegative('Largest expected GPU-hours of one job.', 2000).optional(),
-    'max-gpus': nonNegative('Most GPUs one job may use.', 256).optional(),
-    'max-hours': nonNegative('Longest expected wall-clock of one job, hours.', 48).optional(),
-    'max-co2-kg': nonNegative('Largest expected CO2e of one job, kg.', 500).optional(),
-    'max-total-cost-usd': nonNegative("Largest expected cost of the project's jobs together, USD.", 20000).optional(),
+const limitsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    'max-cost-usd': num('limit_usd', 'Largest expected cost of one job, USD:', 5000).optional(),
+    'max-gpu-hours': num('limit_hours', 'Largest expected GPU-hours of one job:', 2000).optional(),
+    'max-gpus': num('limit_gpus', 'Most GPUs one job may use:', 256).optional(),
+    'max-hours': num('limit_hours', 'Longest expected wall-clock of one job, hours:', 48).optional(),
+    'max-co2-kg': num('limit_co2_kg', 'Largest expected CO2e of one job, kg:', 500).optional(),
+    'max-total-cost-usd': num('limit_usd', "Largest expected cost of the project's jobs together, USD:", 20000).optional(),
 })
     .meta({ description: 'Budget limits (expected values), named like the action inputs and CLI flags.' });
-const priceRuleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    gpu: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).meta({ description: 'Accelerator id the rule applies to (`train-budget gpus` lists them); omit for every GPU.', examples: ['h100-80gb'] }).optional(),
-    provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).meta({ description: 'Provider the rule applies to; omit for every provider. A provider rule applies to manifests priced at that provider (their own pricing.provider or the defaults).', examples: ['coreweave'] }).optional(),
-    market: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKETS */ .AC).meta({ description: 'on_demand or spot; omit for both.', examples: ['on_demand'] }).optional(),
-    gpu_hour_usd: positive('The rate per GPU-hour, USD: replaces the catalog price (give this or discount_percent).', 2.1).optional(),
-    discount_percent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(100).meta({ description: 'A discount off the catalog price, percent, 0 < d < 100 (give this or gpu_hour_usd).', examples: [30] }).optional(),
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200).meta({ description: 'Where the rate comes from (a contract, a quote): shown in the report beside the price.', examples: ['2026 contract'] }).optional(),
+const priceRuleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    gpu: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).meta({ description: 'Accelerator id the rule applies to (`train-budget gpus` lists them); omit for every GPU.', examples: ['h100-80gb'] }).optional(),
+    provider: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).meta({ description: 'Provider the rule applies to; omit for every provider. A provider rule applies to manifests priced at that provider (their own pricing.provider or the defaults).', examples: ['coreweave'] }).optional(),
+    market: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .MARKETS */ .AC).meta({ description: 'on_demand or spot; omit for both.', examples: ['on_demand'] }).optional(),
+    gpu_hour_usd: num('gpu_hour_usd', 'The rate per GPU-hour, USD: replaces the catalog price (give this or discount_percent);', 2.1).optional(),
+    discount_percent: (0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .numberSchema */ .ng)(_ranges_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_RANGES */ .D.discount_percent).lt(100).meta({ description: 'A discount off the catalog price, percent, 0 < d < 100 (give this or gpu_hour_usd).', examples: [30] }).optional(),
+    source: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(200).meta({ description: 'Where the rate comes from (a contract, a quote): shown in the report beside the price.', examples: ['2026 contract'] }).optional(),
 })
     .meta({ description: 'A price rule: the first whose gpu, provider and market (where given) match wins over the catalog, for estimates, alternatives and plans alike.' });
-const clusterSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]{1,64}$/, { error: 'a cluster name holds letters, digits, ".", "_" and "-" (at most 64)' }).meta({ description: 'Name manifests use in hardware: { cluster: NAME }.', examples: ['lab-a100'] }),
-    gpu: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).meta({ description: 'Accelerator id of its GPUs.', examples: ['a100-80gb'] }),
-    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().meta({ description: 'GPUs in the cluster: the most one job can use.', examples: [64] }),
-    purchase_usd: positive('What the cluster cost: hardware, networking, installation, USD.', 1200000),
-    amortize_years: positive('Years the purchase is spread over.', 4),
-    power_kw_per_gpu: positive('Power one busy GPU draws with its share of the host, kW.', 0.7),
-    pue: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1).max(3).meta({ description: 'Power usage effectiveness of the room, 1 to 3 (facility power / IT power).', examples: [1.3] }),
-    usd_per_kwh: positive('Electricity price, USD per kWh.', 0.12),
-    operations_usd_per_year: nonNegative('Staff, space and support per year, USD.', 90000),
-    utilization: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lte(1).meta({ description: 'Share of the hours the cluster is busy, 0 < u <= 1: the purchase and operations are spread over the busy hours.', examples: [0.6] }),
+const clusterSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]{1,64}$/, { error: 'a cluster name holds letters, digits, ".", "_" and "-" (at most 64)' }).meta({ description: 'Name manifests use in hardware: { cluster: NAME }.', examples: ['lab-a100'] }),
+    gpu: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).meta({ description: 'Accelerator id of its GPUs.', examples: ['a100-80gb'] }),
+    count: num('count', 'GPUs in the cluster, the most one job can use:', 64),
+    purchase_usd: num('purchase_usd', 'What the cluster cost: hardware, networking, installation, USD:', 1200000),
+    amortize_years: num('amortize_years', 'Years the purchase is spread over:', 4),
+    power_kw_per_gpu: num('power_kw_per_gpu', 'Power one busy GPU draws with its share of the host, kW:', 0.7),
+    pue: num('pue', 'Power usage effectiveness of the room (facility power / IT power):', 1.3),
+    usd_per_kwh: num('usd_per_kwh', 'Electricity price, USD per kWh:', 0.12),
+    operations_usd_per_year: num('operations_usd_per_year', 'Staff, space and support per year, USD:', 90000),
+    utilization: num('utilization', 'Share of the hours the cluster is busy (the purchase and operations are spread over the busy hours):', 0.6),
 })
     .meta({ description: 'GPUs the team owns: the cost of one busy GPU-hour is derived from these figures.' });
-const projectSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100).meta({ description: 'Project name, shown in the report and in each violation of its limits.', examples: ['research'] }),
-    paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).min(1).meta({ description: 'Globs of manifest paths relative to the repository root (** any folders, * within a name); the first project that matches a manifest is its project.', examples: [['research/**']] }),
+const projectSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(100).meta({ description: 'Project name, shown in the report and in each violation of its limits.', examples: ['research'] }),
+    paths: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)).min(1).meta({ description: 'Globs of manifest paths relative to the repository root (** any folders, * within a name); the first project that matches a manifest is its project.', examples: [['research/**']] }),
     limits: limitsSchema.optional(),
     defaults: defaultsSchema.optional(),
-    runs_per_year: positive("How often each of the project's jobs runs a year, for compare-buy (a manifest's own runs_per_year wins).", 12).optional(),
+    runs_per_year: num('runs_per_year', "How often each of the project's jobs runs a year, for compare-buy (a manifest's own runs_per_year wins):", 12).optional(),
 })
     .meta({ description: 'A folder of the repository with its own budget and defaults.' });
-const settingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1, { error: 'unsupported settings version: this Train Budget reads version 1' }).meta({ description: 'Settings format version.', examples: [1] }),
+const settingsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1, { error: 'unsupported settings version: this Train Budget reads version 1' }).meta({ description: 'Settings format version.', examples: [1] }),
     defaults: defaultsSchema.optional(),
-    prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(priceRuleSchema).meta({ description: "The team's own rates: the first matching rule wins over the catalog." }).optional(),
-    clusters: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(clusterSchema).meta({ description: 'GPUs the team owns.' }).optional(),
-    projects: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(projectSchema).meta({ description: 'Budgets and defaults per folder; the first project whose paths match a manifest applies.' }).optional(),
+    prices: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(priceRuleSchema).meta({ description: "The team's own rates: the first matching rule wins over the catalog." }).optional(),
+    clusters: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(clusterSchema).meta({ description: 'GPUs the team owns.' }).optional(),
+    projects: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(projectSchema).meta({ description: 'Budgets and defaults per folder; the first project whose paths match a manifest applies.' }).optional(),
 })
     .meta({ description: 'Train Budget repository settings (train-budget.yml).' });
 

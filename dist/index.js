@@ -1402,8 +1402,8 @@ function withAdvice(job, e, ...limits) {
     return { ...e, advice: adviseJob(job, e, ...limits) };
 }
 
-// EXTERNAL MODULE: ./src/settings/parse.ts + 2 modules
-var parse = __nccwpck_require__(726);
+// EXTERNAL MODULE: ./src/settings/parse.ts + 3 modules
+var parse = __nccwpck_require__(4502);
 ;// CONCATENATED MODULE: ./src/github/settings-base.ts
 
 
@@ -7304,6 +7304,7 @@ function architectureSpec(c, label, at, put) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ RANGES),
+/* harmony export */   Rp: () => (/* binding */ positiveRange),
 /* harmony export */   Zv: () => (/* binding */ intRange),
 /* harmony export */   ng: () => (/* binding */ numberSchema),
 /* harmony export */   pC: () => (/* binding */ describeRange),
@@ -7311,7 +7312,7 @@ function architectureSpec(c, label, at, put) {
 /* harmony export */   wE: () => (/* binding */ checkCount),
 /* harmony export */   ws: () => (/* binding */ checkNumber)
 /* harmony export */ });
-/* unused harmony exports positiveRange, isValidNumber */
+/* unused harmony export isValidNumber */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8816);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 
@@ -7351,6 +7352,7 @@ const RANGES = {
     deadline_hours: positiveRange(1e6, 'a million hours is 114 years'),
     max_cost_usd: positiveRange(1e13, 'ten trillion dollars, beyond any budget'),
     checkpoints_keep: intRange(0, 1e4, 'checkpoints kept on disk at once'),
+    runs_per_year: positiveRange(1e6, 'how often a job runs a year (compare-buy): a million is a run every half minute'),
 };
 const rangeOf = (kind) => (typeof kind === 'string' ? RANGES[kind] : kind);
 /** A number as people read it: 1e16 rather than 10000000000000000. */
@@ -7746,7 +7748,7 @@ function jobShape(model) {
         pricing: pricingSchema.optional(),
         efficiency: efficiencySchema.optional(),
         checkpoints: checkpointsSchema.optional(),
-        runs_per_year: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
+        runs_per_year: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('runs_per_year').meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
         plan: planSchema.optional(),
     };
 }
@@ -8552,7 +8554,7 @@ function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _manifest_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(698);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(726);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4502);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1664);
 
 
@@ -8583,7 +8585,7 @@ function loadSettings(root, config) {
 
 /***/ }),
 
-/***/ 726:
+/***/ 4502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8604,9 +8606,39 @@ var manifest_problems = __nccwpck_require__(1905);
 var suggest = __nccwpck_require__(7271);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./src/manifest/numbers.ts
+var numbers = __nccwpck_require__(859);
 // EXTERNAL MODULE: ./src/manifest/schema.ts
 var schema = __nccwpck_require__(6470);
+;// CONCATENATED MODULE: ./src/settings/ranges.ts
+
+/**
+ * The ranges of train-budget.yml's numbers (and the compare-buy flags that describe a cluster), checked by the
+ * one number validation (src/manifest/numbers.ts: numberSchema, checkNumber). Like its ranges, these lie far
+ * beyond any real team's figures and refuse only typos, overflows and negative or zero values.
+ */
+const atLeast = (min, max, why) => ({ min, max, integer: false, why });
+const SETTINGS_RANGES = {
+    count: numbers/* RANGES */.$M.count,
+    gpu_hour_usd: numbers/* RANGES */.$M.gpu_hour_usd,
+    purchase_usd: (0,numbers/* positiveRange */.Rp)(1e12, 'the largest GPU clusters cost a few billion dollars (xAI Colossus, 2024: 100,000 H100s at about $25,000-30,000 each)'),
+    amortize_years: (0,numbers/* positiveRange */.Rp)(100, 'GPUs are written off over 3-6 years'),
+    power_kw_per_gpu: (0,numbers/* positiveRange */.Rp)(100, 'a GB200 superchip with its share of the rack draws about 2-3 kW'),
+    pue: atLeast(1, 3, 'facility power / IT power: 1 is no overhead; published data centres run 1.1-1.6'),
+    usd_per_kwh: (0,numbers/* positiveRange */.Rp)(100, 'electricity costs cents per kWh'),
+    operations_usd_per_year: atLeast(0, 1e12, 'at most the purchase bound a year'),
+    utilization: (0,numbers/* positiveRange */.Rp)(1, 'a share of the hours: greater than 0, at most 1'),
+    discount_percent: (0,numbers/* positiveRange */.Rp)(100, 'a discount off the list price, below 100%'),
+    runs_per_year: numbers/* RANGES */.$M.runs_per_year,
+    limit_usd: atLeast(0, 1e13, 'ten trillion dollars, beyond any budget'),
+    limit_hours: atLeast(0, 1e12, 'GPU-hours or hours: a million GPUs for a century is 8.8e11'),
+    limit_gpus: (0,numbers/* intRange */.Zv)(0, 1e6, 'the same bound as a job\'s GPU count'),
+    limit_co2_kg: atLeast(0, 1e12, 'a billion tonnes of CO2e, more than a large country emits a year'),
+};
+
 ;// CONCATENATED MODULE: ./src/settings/schema.ts
+
+
 
 
 /**
@@ -8614,8 +8646,8 @@ var schema = __nccwpck_require__(6470);
  * editors, so every key carries a description and an example. Rules across keys and against the catalogs (GPU
  * and provider ids, names used once, a rule with one rate) live in `rules.ts`.
  */
-const positive = (description, example) => schemas/* number */.aig().positive().meta({ description, examples: [example] });
-const nonNegative = (description, example) => schemas/* number */.aig().min(0).meta({ description, examples: [example] });
+// Every number goes through the one number validation (src/manifest/numbers.ts) with its range (ranges.ts).
+const num = (kind, description, example) => (0,numbers/* numberSchema */.ng)(SETTINGS_RANGES[kind]).meta({ description: `${description} ${(0,numbers/* describeRange */.pC)(SETTINGS_RANGES[kind])}.`, examples: [example] });
 const pricingDefaults = schemas/* strictObject */.rej({
     provider: schemas/* string */.YjP().min(1).meta({ description: 'Cloud provider from the price catalog (aws, gcp, azure, lambda, coreweave, runpod) for manifests that name none.', examples: ['coreweave'] }).optional(),
     market: schemas/* enum */.k5n(schema/* MARKETS */.AC).meta({ description: 'on_demand or spot, for manifests that name none.', examples: ['on_demand'] }).optional(),
@@ -8625,34 +8657,34 @@ const pricingDefaults = schemas/* strictObject */.rej({
 const defaultsSchema = schemas/* strictObject */.rej({ pricing: pricingDefaults.optional() })
     .meta({ description: 'Defaults for every manifest that does not say otherwise.' });
 const limitsSchema = schemas/* strictObject */.rej({
-    'max-cost-usd': nonNegative('Largest expected cost of one job, USD.', 5000).optional(),
-    'max-gpu-hours': nonNegative('Largest expected GPU-hours of one job.', 2000).optional(),
-    'max-gpus': nonNegative('Most GPUs one job may use.', 256).optional(),
-    'max-hours': nonNegative('Longest expected wall-clock of one job, hours.', 48).optional(),
-    'max-co2-kg': nonNegative('Largest expected CO2e of one job, kg.', 500).optional(),
-    'max-total-cost-usd': nonNegative("Largest expected cost of the project's jobs together, USD.", 20000).optional(),
+    'max-cost-usd': num('limit_usd', 'Largest expected cost of one job, USD:', 5000).optional(),
+    'max-gpu-hours': num('limit_hours', 'Largest expected GPU-hours of one job:', 2000).optional(),
+    'max-gpus': num('limit_gpus', 'Most GPUs one job may use:', 256).optional(),
+    'max-hours': num('limit_hours', 'Longest expected wall-clock of one job, hours:', 48).optional(),
+    'max-co2-kg': num('limit_co2_kg', 'Largest expected CO2e of one job, kg:', 500).optional(),
+    'max-total-cost-usd': num('limit_usd', "Largest expected cost of the project's jobs together, USD:", 20000).optional(),
 })
     .meta({ description: 'Budget limits (expected values), named like the action inputs and CLI flags.' });
 const priceRuleSchema = schemas/* strictObject */.rej({
     gpu: schemas/* string */.YjP().min(1).meta({ description: 'Accelerator id the rule applies to (`train-budget gpus` lists them); omit for every GPU.', examples: ['h100-80gb'] }).optional(),
     provider: schemas/* string */.YjP().min(1).meta({ description: 'Provider the rule applies to; omit for every provider. A provider rule applies to manifests priced at that provider (their own pricing.provider or the defaults).', examples: ['coreweave'] }).optional(),
     market: schemas/* enum */.k5n(schema/* MARKETS */.AC).meta({ description: 'on_demand or spot; omit for both.', examples: ['on_demand'] }).optional(),
-    gpu_hour_usd: positive('The rate per GPU-hour, USD: replaces the catalog price (give this or discount_percent).', 2.1).optional(),
-    discount_percent: schemas/* number */.aig().gt(0).lt(100).meta({ description: 'A discount off the catalog price, percent, 0 < d < 100 (give this or gpu_hour_usd).', examples: [30] }).optional(),
+    gpu_hour_usd: num('gpu_hour_usd', 'The rate per GPU-hour, USD: replaces the catalog price (give this or discount_percent);', 2.1).optional(),
+    discount_percent: (0,numbers/* numberSchema */.ng)(SETTINGS_RANGES.discount_percent).lt(100).meta({ description: 'A discount off the catalog price, percent, 0 < d < 100 (give this or gpu_hour_usd).', examples: [30] }).optional(),
     source: schemas/* string */.YjP().min(1).max(200).meta({ description: 'Where the rate comes from (a contract, a quote): shown in the report beside the price.', examples: ['2026 contract'] }).optional(),
 })
     .meta({ description: 'A price rule: the first whose gpu, provider and market (where given) match wins over the catalog, for estimates, alternatives and plans alike.' });
 const clusterSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().regex(/^[A-Za-z0-9._-]{1,64}$/, { error: 'a cluster name holds letters, digits, ".", "_" and "-" (at most 64)' }).meta({ description: 'Name manifests use in hardware: { cluster: NAME }.', examples: ['lab-a100'] }),
     gpu: schemas/* string */.YjP().min(1).meta({ description: 'Accelerator id of its GPUs.', examples: ['a100-80gb'] }),
-    count: schemas/* number */.aig().int().positive().meta({ description: 'GPUs in the cluster: the most one job can use.', examples: [64] }),
-    purchase_usd: positive('What the cluster cost: hardware, networking, installation, USD.', 1200000),
-    amortize_years: positive('Years the purchase is spread over.', 4),
-    power_kw_per_gpu: positive('Power one busy GPU draws with its share of the host, kW.', 0.7),
-    pue: schemas/* number */.aig().min(1).max(3).meta({ description: 'Power usage effectiveness of the room, 1 to 3 (facility power / IT power).', examples: [1.3] }),
-    usd_per_kwh: positive('Electricity price, USD per kWh.', 0.12),
-    operations_usd_per_year: nonNegative('Staff, space and support per year, USD.', 90000),
-    utilization: schemas/* number */.aig().gt(0).lte(1).meta({ description: 'Share of the hours the cluster is busy, 0 < u <= 1: the purchase and operations are spread over the busy hours.', examples: [0.6] }),
+    count: num('count', 'GPUs in the cluster, the most one job can use:', 64),
+    purchase_usd: num('purchase_usd', 'What the cluster cost: hardware, networking, installation, USD:', 1200000),
+    amortize_years: num('amortize_years', 'Years the purchase is spread over:', 4),
+    power_kw_per_gpu: num('power_kw_per_gpu', 'Power one busy GPU draws with its share of the host, kW:', 0.7),
+    pue: num('pue', 'Power usage effectiveness of the room (facility power / IT power):', 1.3),
+    usd_per_kwh: num('usd_per_kwh', 'Electricity price, USD per kWh:', 0.12),
+    operations_usd_per_year: num('operations_usd_per_year', 'Staff, space and support per year, USD:', 90000),
+    utilization: num('utilization', 'Share of the hours the cluster is busy (the purchase and operations are spread over the busy hours):', 0.6),
 })
     .meta({ description: 'GPUs the team owns: the cost of one busy GPU-hour is derived from these figures.' });
 const projectSchema = schemas/* strictObject */.rej({
@@ -8660,7 +8692,7 @@ const projectSchema = schemas/* strictObject */.rej({
     paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).meta({ description: 'Globs of manifest paths relative to the repository root (** any folders, * within a name); the first project that matches a manifest is its project.', examples: [['research/**']] }),
     limits: limitsSchema.optional(),
     defaults: defaultsSchema.optional(),
-    runs_per_year: positive("How often each of the project's jobs runs a year, for compare-buy (a manifest's own runs_per_year wins).", 12).optional(),
+    runs_per_year: num('runs_per_year', "How often each of the project's jobs runs a year, for compare-buy (a manifest's own runs_per_year wins):", 12).optional(),
 })
     .meta({ description: 'A folder of the repository with its own budget and defaults.' });
 const settingsSchema = schemas/* strictObject */.rej({

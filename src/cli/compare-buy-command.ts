@@ -10,8 +10,10 @@ import type { Job } from '../manifest/types.js';
 import { usd } from '../report/format.js';
 import { projectOf } from '../settings/apply.js';
 import { compareBuy, type BuyVsRent, type YearlyJob } from '../settings/buy.js';
+import { SETTINGS_RANGES } from '../settings/ranges.js';
+import { checkNumber } from '../manifest/numbers.js';
 import { prepareJobs } from '../settings/prepare.js';
-import { numberFlag, parseFlags, UsageError } from './args.js';
+import { parseFlags, UsageError } from './args.js';
 import { cliOffline, loadForCliThen, type CliLoaded } from './load-for-cli.js';
 import { reportProblems } from './problems-out.js';
 import { whereFrom } from './where.js';
@@ -41,8 +43,23 @@ Exit codes: 0 done, 2 invalid input or usage.
 
 const FLAG_NAMES = ['count', 'purchase-usd', 'amortize-years', 'power-kw-per-gpu', 'pue', 'usd-per-kwh', 'operations-usd-per-year', 'jobs-per-year'] as const;
 
+/** The settings file's range for each flag that describes a cluster (the same key in train-budget.yml). */
+const FLAG_RANGES: Record<(typeof FLAG_NAMES)[number], keyof typeof SETTINGS_RANGES> = {
+  count: 'count', 'purchase-usd': 'purchase_usd', 'amortize-years': 'amortize_years', 'power-kw-per-gpu': 'power_kw_per_gpu', pue: 'pue',
+  'usd-per-kwh': 'usd_per_kwh', 'operations-usd-per-year': 'operations_usd_per_year', 'jobs-per-year': 'runs_per_year',
+};
+
+/** A flag's number, through the one number validation with the range its settings key has. */
+function rangedFlag(values: Record<string, string | boolean | undefined>, flag: (typeof FLAG_NAMES)[number]): number | undefined {
+  const v = values[flag];
+  if (v === undefined) return undefined;
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
+  const bad = checkNumber(n, SETTINGS_RANGES[FLAG_RANGES[flag]]);
+  if (bad) throw new UsageError(`--${flag} ${bad.replace(/, got .*$/, `, got "${String(v)}"`)}`);
+  return n;
+}
+
 function clusterFromFlags(values: Record<string, string | boolean | undefined>): OwnedCluster | null {
-  const n = (f: string) => numberFlag(values[f], f);
   const given = ['gpu', 'count', 'purchase-usd'].filter((f) => values[f] !== undefined);
   if (!given.length) {
     const stray = FLAG_NAMES.filter((f) => f !== 'jobs-per-year' && values[f] !== undefined);
@@ -52,18 +69,10 @@ function clusterFromFlags(values: Record<string, string | boolean | undefined>):
   if (given.length < 3) throw new UsageError(`a cluster from flags needs --gpu, --count and --purchase-usd (missing ${['gpu', 'count', 'purchase-usd'].filter((f) => !given.includes(f)).map((f) => `--${f}`).join(', ')})`);
   const gpu = findAccelerator(String(values.gpu));
   if (!gpu) throw new UsageError(`unknown accelerator "${String(values.gpu)}"${didYouMean(String(values.gpu), ACCELERATOR_IDS) || ''}; train-budget gpus lists them`);
-  const count = n('count')!;
-  if (!Number.isInteger(count) || count < 1) throw new UsageError(`--count must be a whole number of GPUs, at least 1, got "${String(values.count)}"`);
-  const positive = (f: string, d: number) => {
-    const v = n(f) ?? d;
-    if (v <= 0) throw new UsageError(`--${f} must be greater than 0, got "${String(values[f])}"`);
-    return v;
-  };
-  const pue = n('pue') ?? DEFAULT_PUE;
-  if (pue < 1) throw new UsageError(`--pue must be at least 1 (facility power / IT power), got "${String(values.pue)}"`);
+  const n = (f: (typeof FLAG_NAMES)[number]) => rangedFlag(values, f);
   return {
-    name: `${count} x ${gpu.id} (flags)`, gpu: gpu.id, count, purchase_usd: positive('purchase-usd', 0), amortize_years: positive('amortize-years', 4),
-    power_kw_per_gpu: positive('power-kw-per-gpu', gpu.tdp_w / 1000), pue, usd_per_kwh: positive('usd-per-kwh', ELECTRICITY_USD_PER_KWH.value),
+    name: `${n('count')!} x ${gpu.id} (flags)`, gpu: gpu.id, count: n('count')!, purchase_usd: n('purchase-usd')!, amortize_years: n('amortize-years') ?? 4,
+    power_kw_per_gpu: n('power-kw-per-gpu') ?? gpu.tdp_w / 1000, pue: n('pue') ?? DEFAULT_PUE, usd_per_kwh: n('usd-per-kwh') ?? ELECTRICITY_USD_PER_KWH.value,
     operations_usd_per_year: n('operations-usd-per-year') ?? 0, utilization: 1,
   };
 }
@@ -117,8 +126,7 @@ export function compareBuyCommand(argv: string[], io: Io): number | Promise<numb
   }
   const format = (values.format as string | undefined) ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json, got "${format}"`);
-  const perYear = numberFlag(values['jobs-per-year'], 'jobs-per-year');
-  if (perYear !== undefined && perYear <= 0) throw new UsageError(`--jobs-per-year must be greater than 0, got "${String(values['jobs-per-year'])}"`);
+  const perYear = rangedFlag(values, 'jobs-per-year');
   const flagCluster = clusterFromFlags(values);
   const where = whereFrom(io.cwd, values.root as string | undefined, positionals);
   return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => {

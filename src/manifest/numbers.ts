@@ -66,6 +66,7 @@ export const RANGES = {
   deadline_hours: positiveRange(1e6, 'a million hours is 114 years'),
   max_cost_usd: positiveRange(1e13, 'ten trillion dollars, beyond any budget'),
   checkpoints_keep: intRange(0, 1e4, 'checkpoints kept on disk at once'),
+  runs_per_year: positiveRange(1e6, 'how often a job runs a year (compare-buy): a million is a run every half minute'),
 } satisfies Record<string, NumberRange>;
 
 export type NumberKind = keyof typeof RANGES;

@@ -224,7 +224,7 @@ export function jobShape<M extends z.ZodType>(model: M) {
     pricing: pricingSchema.optional(),
     efficiency: efficiencySchema.optional(),
     checkpoints: checkpointsSchema.optional(),
-    runs_per_year: z.number().positive().meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
+    runs_per_year: numberSchema('runs_per_year').meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
     plan: planSchema.optional(),
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { describeRange, numberSchema } from '../manifest/numbers.js';
 import { MARKETS } from '../manifest/schema.js';
+import { SETTINGS_RANGES } from './ranges.js';
 
 /**
  * train-budget.yml, version 1, as zod schemas: the same objects generate `schema/train-budget.schema.json` for
@@ -7,8 +9,8 @@ import { MARKETS } from '../manifest/schema.js';
  * and provider ids, names used once, a rule with one rate) live in `rules.ts`.
  */
 
-const positive = (description: string, example: number) => z.number().positive().meta({ description, examples: [example] });
-const nonNegative = (description: string, example: number) => z.number().min(0).meta({ description, examples: [example] });
+// Every number goes through the one number validation (src/manifest/numbers.ts) with its range (ranges.ts).
+const num = (kind: keyof typeof SETTINGS_RANGES, description: string, example: number) => numberSchema(SETTINGS_RANGES[kind]).meta({ description: `${description} ${describeRange(SETTINGS_RANGES[kind])}.`, examples: [example] });
 
 const pricingDefaults = z
   .strictObject({
@@ -24,12 +26,12 @@ const defaultsSchema = z
 
 export const limitsSchema = z
   .strictObject({
-    'max-cost-usd': nonNegative('Largest expected cost of one job, USD.', 5000).optional(),
-    'max-gpu-hours': nonNegative('Largest expected GPU-hours of one job.', 2000).optional(),
-    'max-gpus': nonNegative('Most GPUs one job may use.', 256).optional(),
-    'max-hours': nonNegative('Longest expected wall-clock of one job, hours.', 48).optional(),
-    'max-co2-kg': nonNegative('Largest expected CO2e of one job, kg.', 500).optional(),
-    'max-total-cost-usd': nonNegative("Largest expected cost of the project's jobs together, USD.", 20000).optional(),
+    'max-cost-usd': num('limit_usd', 'Largest expected cost of one job, USD:', 5000).optional(),
+    'max-gpu-hours': num('limit_hours', 'Largest expected GPU-hours of one job:', 2000).optional(),
+    'max-gpus': num('limit_gpus', 'Most GPUs one job may use:', 256).optional(),
+    'max-hours': num('limit_hours', 'Longest expected wall-clock of one job, hours:', 48).optional(),
+    'max-co2-kg': num('limit_co2_kg', 'Largest expected CO2e of one job, kg:', 500).optional(),
+    'max-total-cost-usd': num('limit_usd', "Largest expected cost of the project's jobs together, USD:", 20000).optional(),
   })
   .meta({ description: 'Budget limits (expected values), named like the action inputs and CLI flags.' });
 
@@ -38,8 +40,8 @@ export const priceRuleSchema = z
     gpu: z.string().min(1).meta({ description: 'Accelerator id the rule applies to (`train-budget gpus` lists them); omit for every GPU.', examples: ['h100-80gb'] }).optional(),
     provider: z.string().min(1).meta({ description: 'Provider the rule applies to; omit for every provider. A provider rule applies to manifests priced at that provider (their own pricing.provider or the defaults).', examples: ['coreweave'] }).optional(),
     market: z.enum(MARKETS).meta({ description: 'on_demand or spot; omit for both.', examples: ['on_demand'] }).optional(),
-    gpu_hour_usd: positive('The rate per GPU-hour, USD: replaces the catalog price (give this or discount_percent).', 2.1).optional(),
-    discount_percent: z.number().gt(0).lt(100).meta({ description: 'A discount off the catalog price, percent, 0 < d < 100 (give this or gpu_hour_usd).', examples: [30] }).optional(),
+    gpu_hour_usd: num('gpu_hour_usd', 'The rate per GPU-hour, USD: replaces the catalog price (give this or discount_percent);', 2.1).optional(),
+    discount_percent: numberSchema(SETTINGS_RANGES.discount_percent).lt(100).meta({ description: 'A discount off the catalog price, percent, 0 < d < 100 (give this or gpu_hour_usd).', examples: [30] }).optional(),
     source: z.string().min(1).max(200).meta({ description: 'Where the rate comes from (a contract, a quote): shown in the report beside the price.', examples: ['2026 contract'] }).optional(),
   })
   .meta({ description: 'A price rule: the first whose gpu, provider and market (where given) match wins over the catalog, for estimates, alternatives and plans alike.' });
@@ -48,14 +50,14 @@ export const clusterSchema = z
   .strictObject({
     name: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { error: 'a cluster name holds letters, digits, ".", "_" and "-" (at most 64)' }).meta({ description: 'Name manifests use in hardware: { cluster: NAME }.', examples: ['lab-a100'] }),
     gpu: z.string().min(1).meta({ description: 'Accelerator id of its GPUs.', examples: ['a100-80gb'] }),
-    count: z.number().int().positive().meta({ description: 'GPUs in the cluster: the most one job can use.', examples: [64] }),
-    purchase_usd: positive('What the cluster cost: hardware, networking, installation, USD.', 1200000),
-    amortize_years: positive('Years the purchase is spread over.', 4),
-    power_kw_per_gpu: positive('Power one busy GPU draws with its share of the host, kW.', 0.7),
-    pue: z.number().min(1).max(3).meta({ description: 'Power usage effectiveness of the room, 1 to 3 (facility power / IT power).', examples: [1.3] }),
-    usd_per_kwh: positive('Electricity price, USD per kWh.', 0.12),
-    operations_usd_per_year: nonNegative('Staff, space and support per year, USD.', 90000),
-    utilization: z.number().gt(0).lte(1).meta({ description: 'Share of the hours the cluster is busy, 0 < u <= 1: the purchase and operations are spread over the busy hours.', examples: [0.6] }),
+    count: num('count', 'GPUs in the cluster, the most one job can use:', 64),
+    purchase_usd: num('purchase_usd', 'What the cluster cost: hardware, networking, installation, USD:', 1200000),
+    amortize_years: num('amortize_years', 'Years the purchase is spread over:', 4),
+    power_kw_per_gpu: num('power_kw_per_gpu', 'Power one busy GPU draws with its share of the host, kW:', 0.7),
+    pue: num('pue', 'Power usage effectiveness of the room (facility power / IT power):', 1.3),
+    usd_per_kwh: num('usd_per_kwh', 'Electricity price, USD per kWh:', 0.12),
+    operations_usd_per_year: num('operations_usd_per_year', 'Staff, space and support per year, USD:', 90000),
+    utilization: num('utilization', 'Share of the hours the cluster is busy (the purchase and operations are spread over the busy hours):', 0.6),
   })
   .meta({ description: 'GPUs the team owns: the cost of one busy GPU-hour is derived from these figures.' });
 
@@ -65,7 +67,7 @@ export const projectSchema = z
     paths: z.array(z.string().min(1)).min(1).meta({ description: 'Globs of manifest paths relative to the repository root (** any folders, * within a name); the first project that matches a manifest is its project.', examples: [['research/**']] }),
     limits: limitsSchema.optional(),
     defaults: defaultsSchema.optional(),
-    runs_per_year: positive("How often each of the project's jobs runs a year, for compare-buy (a manifest's own runs_per_year wins).", 12).optional(),
+    runs_per_year: num('runs_per_year', "How often each of the project's jobs runs a year, for compare-buy (a manifest's own runs_per_year wins):", 12).optional(),
   })
   .meta({ description: 'A folder of the repository with its own budget and defaults.' });
 
