@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/files.ts
 var files = __webpack_require__(698);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 28 modules
-var load = __webpack_require__(8070);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 27 modules
+var load = __webpack_require__(9464);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 

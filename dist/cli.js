@@ -4009,8 +4009,8 @@ function renderText(report) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 25 modules
-var load = __nccwpck_require__(336);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
+var load = __nccwpck_require__(8513);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 
@@ -5933,6 +5933,87 @@ function parseCount(value) {
 
 /***/ }),
 
+/***/ 4496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ tooDeep),
+/* harmony export */   M: () => (/* binding */ MAX_NESTING)
+/* harmony export */ });
+/**
+ * Nesting limits for YAML (and JSON) text, checked before it is parsed: a parser recurses once per level, so
+ * 100,000 nested `[` overflowed the stack ("internal error"), and 10,000 gave 20,002 problems. A manifest is
+ * at most five levels deep (jobs, job, model, architecture, key); 64 leaves room for any real file.
+ */
+const MAX_NESTING = 64;
+/**
+ * Where the text first nests deeper than `max` flow collections ([ and {) or indentation levels, as an offset
+ * into the text; null when it does not. One linear scan: quoted strings and comments are skipped, so a
+ * bracket inside them does not count (a plain scalar holding brackets may count: no real manifest has 64).
+ */
+function tooDeep(text, max = MAX_NESTING) {
+    let depth = 0;
+    let quote = null;
+    const indents = [];
+    let lineStart = true;
+    let indent = 0;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\' && quote === '"')
+                i++;
+            else if (ch === quote)
+                quote = null;
+            else if (ch === '\n')
+                lineStart = true; // a quoted string may span lines
+            continue;
+        }
+        if (ch === '\n') {
+            lineStart = true;
+            indent = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (ch === ' ' || (ch === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n'))) {
+                indent++;
+                continue;
+            }
+            lineStart = false;
+            if (ch === '#') {
+                i = skipLine(text, i);
+                continue;
+            }
+            // Block nesting: one level per distinct deeper indentation of a line that holds something.
+            if (depth === 0) {
+                while (indents.length && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+                if (indents.length > max)
+                    return i;
+            }
+        }
+        // A quote opens a string only where a scalar starts (not the apostrophe in `name: bob's job`).
+        if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,]/.test(text[i - 1])))
+            quote = ch;
+        else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            i = skipLine(text, i);
+        else if (ch === '[' || ch === '{') {
+            if (++depth > max)
+                return i;
+        }
+        else if ((ch === ']' || ch === '}') && depth > 0)
+            depth--;
+    }
+    return null;
+}
+function skipLine(text, i) {
+    const nl = text.indexOf('\n', i);
+    return nl === -1 ? text.length : nl - 1;
+}
+
+
+/***/ }),
+
 /***/ 698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5949,7 +6030,7 @@ function parseCount(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(336);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8513);
 /* harmony import */ var _estimate_text_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7374);
 
 
@@ -6371,7 +6452,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 336:
+/***/ 8513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7777,7 +7858,10 @@ class FileReader {
     }
 }
 
+// EXTERNAL MODULE: ./src/manifest/depth.ts
+var depth = __nccwpck_require__(4496);
 ;// CONCATENATED MODULE: ./src/import/source.ts
+
 
 
 /** Trainer configs are a few kilobytes; like manifests, anything over 1 MiB is refused unread. */
@@ -7792,6 +7876,13 @@ function parseSource(text, file, what, problems) {
     const report = (p, message) => problems.push({ file, line: p.line, col: p.col, message });
     if (Buffer.byteLength(text, 'utf8') > MAX_BYTES) {
         report({ line: 1, col: 1 }, `${what} is larger than 1 MiB: refused`);
+        return null;
+    }
+    // The same nesting bound as manifests (src/manifest/depth.ts): the parser recurses once per level.
+    const deep = (0,depth/* tooDeep */.D)(text);
+    if (deep !== null) {
+        const head = text.slice(0, deep);
+        report({ line: head.split('\n').length, col: deep - head.lastIndexOf('\n') }, `${what} nests deeper than ${depth/* MAX_NESTING */.M} levels here: refused (a trainer config needs a handful)`);
         return null;
     }
     const lines = new dist/* LineCounter */.HN();
@@ -8178,78 +8269,6 @@ function withJob(data, base, job) {
     return { ...d, jobs: d.jobs.map((j, i) => (i === base[1] ? job : j)) };
 }
 
-;// CONCATENATED MODULE: ./src/manifest/depth.ts
-/**
- * Nesting limits for YAML (and JSON) text, checked before it is parsed: a parser recurses once per level, so
- * 100,000 nested `[` overflowed the stack ("internal error"), and 10,000 gave 20,002 problems. A manifest is
- * at most five levels deep (jobs, job, model, architecture, key); 64 leaves room for any real file.
- */
-const MAX_NESTING = 64;
-/**
- * Where the text first nests deeper than `max` flow collections ([ and {) or indentation levels, as an offset
- * into the text; null when it does not. One linear scan: quoted strings and comments are skipped, so a
- * bracket inside them does not count (a plain scalar holding brackets may count: no real manifest has 64).
- */
-function tooDeep(text, max = MAX_NESTING) {
-    let depth = 0;
-    let quote = null;
-    const indents = [];
-    let lineStart = true;
-    let indent = 0;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (quote) {
-            if (ch === '\\' && quote === '"')
-                i++;
-            else if (ch === quote)
-                quote = null;
-            else if (ch === '\n')
-                lineStart = true; // a quoted string may span lines
-            continue;
-        }
-        if (ch === '\n') {
-            lineStart = true;
-            indent = 0;
-            continue;
-        }
-        if (lineStart) {
-            if (ch === ' ' || (ch === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n'))) {
-                indent++;
-                continue;
-            }
-            lineStart = false;
-            if (ch === '#') {
-                i = skipLine(text, i);
-                continue;
-            }
-            // Block nesting: one level per distinct deeper indentation of a line that holds something.
-            if (depth === 0) {
-                while (indents.length && indents[indents.length - 1] >= indent)
-                    indents.pop();
-                indents.push(indent);
-                if (indents.length > max)
-                    return i;
-            }
-        }
-        // A quote opens a string only where a scalar starts (not the apostrophe in `name: bob's job`).
-        if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,]/.test(text[i - 1])))
-            quote = ch;
-        else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1])))
-            i = skipLine(text, i);
-        else if (ch === '[' || ch === '{') {
-            if (++depth > max)
-                return i;
-        }
-        else if ((ch === ']' || ch === '}') && depth > 0)
-            depth--;
-    }
-    return null;
-}
-function skipLine(text, i) {
-    const nl = text.indexOf('\n', i);
-    return nl === -1 ? text.length : nl - 1;
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
 
 
@@ -8287,11 +8306,11 @@ function parseManifest(text, opts) {
         report(1, 1, `manifest is larger than 1 MiB (${Buffer.byteLength(text, 'utf8')} bytes); a training-job manifest is a few hundred bytes`);
         return { jobs: [], problems };
     }
-    const deep = tooDeep(text);
+    const deep = (0,depth/* tooDeep */.D)(text);
     if (deep !== null) {
         const before = text.slice(0, deep);
         const line = before.split('\n').length;
-        report(line, deep - before.lastIndexOf('\n'), `the manifest nests deeper than ${MAX_NESTING} levels here; a manifest needs about five (jobs, job, model, architecture, key)`);
+        report(line, deep - before.lastIndexOf('\n'), `the manifest nests deeper than ${depth/* MAX_NESTING */.M} levels here; a manifest needs about five (jobs, job, model, architecture, key)`);
         return { jobs: [], problems };
     }
     const lines = new dist/* LineCounter */.HN();
@@ -9270,13 +9289,16 @@ var manifest_problems = __nccwpck_require__(1905);
 var suggest = __nccwpck_require__(7271);
 // EXTERNAL MODULE: ./src/settings/schema.ts
 var schema = __nccwpck_require__(8826);
+// EXTERNAL MODULE: ./src/manifest/depth.ts
+var depth = __nccwpck_require__(4496);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 25 modules
-var load = __nccwpck_require__(336);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
+var load = __nccwpck_require__(8513);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
+
 
 
 
@@ -9292,6 +9314,13 @@ function parseYaml(text, file, what) {
     const size = Buffer.byteLength(text, 'utf8');
     if (size > load/* MAX_FILE_BYTES */.g) {
         report(1, 1, `${what} is larger than 1 MiB (${size} bytes)`);
+        return { data: null, finder: null, problems };
+    }
+    // The same nesting bound as manifests (src/manifest/depth.ts): the parser recurses once per level.
+    const deep = (0,depth/* tooDeep */.D)(text);
+    if (deep !== null) {
+        const head = text.slice(0, deep);
+        report(head.split('\n').length, deep - head.lastIndexOf('\n'), `${what} nests deeper than ${depth/* MAX_NESTING */.M} levels here: refused (the settings file needs about five)`);
         return { data: null, finder: null, problems };
     }
     const lines = new dist/* LineCounter */.HN();

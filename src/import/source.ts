@@ -1,3 +1,4 @@
+import { MAX_NESTING, tooDeep } from '../manifest/depth.js';
 import { LineCounter, parseDocument, visit, isNode, isMap, type Document } from 'yaml';
 import { PositionFinder } from '../manifest/positions.js';
 import type { Position, Problem } from '../manifest/types.js';
@@ -26,6 +27,13 @@ export function parseSource(text: string, file: string, what: string, problems: 
   const report = (p: Position, message: string) => problems.push({ file, line: p.line, col: p.col, message });
   if (Buffer.byteLength(text, 'utf8') > MAX_BYTES) {
     report({ line: 1, col: 1 }, `${what} is larger than 1 MiB: refused`);
+    return null;
+  }
+  // The same nesting bound as manifests (src/manifest/depth.ts): the parser recurses once per level.
+  const deep = tooDeep(text);
+  if (deep !== null) {
+    const head = text.slice(0, deep);
+    report({ line: head.split('\n').length, col: deep - head.lastIndexOf('\n') }, `${what} nests deeper than ${MAX_NESTING} levels here: refused (a trainer config needs a handful)`);
     return null;
   }
   const lines = new LineCounter();

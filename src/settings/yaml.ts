@@ -1,3 +1,4 @@
+import { MAX_NESTING, tooDeep } from '../manifest/depth.js';
 import { LineCounter, parseDocument, visit, isNode, type Document } from 'yaml';
 import { PositionFinder } from '../manifest/positions.js';
 import type { Problem } from '../manifest/types.js';
@@ -22,6 +23,13 @@ export function parseYaml(text: string, file: string, what: string): ParsedYaml 
   const size = Buffer.byteLength(text, 'utf8');
   if (size > MAX_FILE_BYTES) {
     report(1, 1, `${what} is larger than 1 MiB (${size} bytes)`);
+    return { data: null, finder: null, problems };
+  }
+  // The same nesting bound as manifests (src/manifest/depth.ts): the parser recurses once per level.
+  const deep = tooDeep(text);
+  if (deep !== null) {
+    const head = text.slice(0, deep);
+    report(head.split('\n').length, deep - head.lastIndexOf('\n'), `${what} nests deeper than ${MAX_NESTING} levels here: refused (the settings file needs about five)`);
     return { data: null, finder: null, problems };
   }
   const lines = new LineCounter();
