@@ -221,8 +221,8 @@ const CLASSIC_MODELS: readonly CatalogModel[] = [
     architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
   },
   {
-    id: 'phi-3-medium', name: 'Phi-3 medium (14B)', context_length: 4096, published_parameters: 13_960_238_080,
-    source: `${HF('microsoft/Phi-3-medium-4k-instruct')}; 13,960,238,080 parameters (HF safetensors total, "14B" in the paper)`,
+    id: 'phi-3-medium', name: 'Phi-3 medium (14B)', context_length: 4096, published_parameters: 14e9,
+    source: `${HF('microsoft/Phi-3-medium-4k-instruct')}; model card: "a 14B parameters, lightweight, state-of-the-art open model" (the formula gives 13.96B)`,
     architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 32064 }),
   },
   // Falcon (Almazrouei et al. 2023): plain GELU MLP 4x wide, multi-query / grouped KV, LayerNorm.
