@@ -843,7 +843,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2213);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4734);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2494);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
 
@@ -869,7 +869,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2213:
+/***/ 4734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1762,55 +1762,6 @@ function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
     return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
 }
 
-;// CONCATENATED MODULE: ./src/estimate/int8-base.ts
-
-/**
- * LoRA over an 8-bit base: bitsandbytes' LLM.int8 (`load_in_8bit`, LLaMA-Factory `quantization_bit: 8`).
- *
- * Memory. Each frozen linear weight is kept as int8 (`weight.CB`, 1 byte) with one fp32 scale per output row
- * (`weight.SCB`): vector-wise quantisation, Dettmers et al. 2022, "LLM.int8()", §3.1; the names as in Hugging
- * Face's integration post, github.com/huggingface/blog/blob/7f66c85aa377/hf-bitsandbytes-integration.md. The
- * embeddings, norms and the output layer stay in 16 bits (the integration converts nn.Linear layers and leaves
- * `lm_head` out). The backward pass of a frozen 8-bit layer dequantises its weight into a 16-bit copy before the
- * input-gradient matmul (`CB = state.CB.to(ctx.dtype_A, copy=True).mul_(state.SCB ...)` in MatMul8bitLt.backward,
- * github.com/bitsandbytes-foundation/bitsandbytes/blob/60a0d8a5084f/bitsandbytes/autograd/_functions.py): one
- * layer's largest matrix in 16 bits is held at a time.
- *
- * Time. The forward matmuls run as int8 with the outlier columns decomposed into a 16-bit matmul; Hugging Face
- * measured BLOOM-176B generation with LLM.int8 "about 15% to 23% slower than the fp16 version" (same post, "Is it
- * faster than native models?", and slower still for T5-3B/11B). The estimate takes the middle, 19%, for the base's
- * forward matmuls (twice under full recomputation); the backward's input gradient runs in 16 bits on the
- * dequantised copy. For small models the post measured larger slowdowns, so there the time is a lower bound.
- */
-const INT8_FORWARD_SLOWDOWN = 1.19;
-/** One fp32 scale per output row of each quantised weight (SCB). */
-const SCALE_BYTES = 4;
-/** Output rows of the quantised linear weights of the whole model (each gets an fp32 scale). */
-function quantisedRows(a) {
-    const rows = (dense) => (0,parameters/* layerModules */.tH)(a, dense).filter((m) => m.name !== 'router').reduce((s, m) => s + m.d_out * m.copies, 0);
-    const denseLayers = a.experts > 1 ? a.dense_layers ?? 0 : a.layers;
-    return denseLayers * rows(true) + (a.layers - denseLayers) * (a.experts > 1 ? rows(false) : 0);
-}
-/** Bytes per quantised base weight: 1 for the int8 value plus its share of the row scales. */
-function int8BytesPerParam(a, counts) {
-    return 1 + (SCALE_BYTES * quantisedRows(a)) / counts.layer_linear;
-}
-/** The 16-bit copy one backward step dequantises: the layer's largest linear weight, split by tensor parallelism. */
-function int8DequantisedCopyBytes(a, tensor) {
-    const largest = Math.max(...(0,parameters/* layerModules */.tH)(a, true).concat(a.experts > 1 ? (0,parameters/* layerModules */.tH)(a, false) : []).map((m) => m.d_in * m.d_out));
-    return (largest * 2) / tensor;
-}
-/**
- * The int8 forward matmuls' extra time, as extra 16-bit FLOPs per token: (slowdown - 1) x 2 FLOPs per active
- * base linear weight, once more when full recomputation reruns the forward pass.
- */
-function int8ExtraFlopsPerToken(counts, checkpointing) {
-    const forwards = checkpointing === 'full' ? 2 : 1;
-    return (INT8_FORWARD_SLOWDOWN - 1) * 2 * counts.active_layer_linear * forwards;
-}
-/** What the report says about an 8-bit base. */
-const int8BaseAssumption = `8-bit base (LLM.int8): linear weights at 1 byte plus an fp32 scale per row, embeddings, norms and output layer at 16 bits, one layer dequantised to 16 bits in the backward pass; the base's forward matmuls ${Math.round((INT8_FORWARD_SLOWDOWN - 1) * 100)}% slower than 16-bit (Hugging Face measured 15-23% on BLOOM-176B; more on small models, where the time is a lower bound)`;
-
 ;// CONCATENATED MODULE: ./src/estimate/activations.ts
 
 /**
@@ -1888,6 +1839,55 @@ function lossBytesPerLogit(loss, logitBytes) {
         return logitBytes + fp32Work / LOSS_CHUNKS;
     return logitBytes + fp32Work;
 }
+
+;// CONCATENATED MODULE: ./src/estimate/int8-base.ts
+
+/**
+ * LoRA over an 8-bit base: bitsandbytes' LLM.int8 (`load_in_8bit`, LLaMA-Factory `quantization_bit: 8`).
+ *
+ * Memory. Each frozen linear weight is kept as int8 (`weight.CB`, 1 byte) with one fp32 scale per output row
+ * (`weight.SCB`): vector-wise quantisation, Dettmers et al. 2022, "LLM.int8()", §3.1; the names as in Hugging
+ * Face's integration post, github.com/huggingface/blog/blob/7f66c85aa377/hf-bitsandbytes-integration.md. The
+ * embeddings, norms and the output layer stay in 16 bits (the integration converts nn.Linear layers and leaves
+ * `lm_head` out). The backward pass of a frozen 8-bit layer dequantises its weight into a 16-bit copy before the
+ * input-gradient matmul (`CB = state.CB.to(ctx.dtype_A, copy=True).mul_(state.SCB ...)` in MatMul8bitLt.backward,
+ * github.com/bitsandbytes-foundation/bitsandbytes/blob/60a0d8a5084f/bitsandbytes/autograd/_functions.py): one
+ * layer's largest matrix in 16 bits is held at a time.
+ *
+ * Time. The forward matmuls run as int8 with the outlier columns decomposed into a 16-bit matmul; Hugging Face
+ * measured BLOOM-176B generation with LLM.int8 "about 15% to 23% slower than the fp16 version" (same post, "Is it
+ * faster than native models?", and slower still for T5-3B/11B). The estimate takes the middle, 19%, for the base's
+ * forward matmuls (twice under full recomputation); the backward's input gradient runs in 16 bits on the
+ * dequantised copy. For small models the post measured larger slowdowns, so there the time is a lower bound.
+ */
+const INT8_FORWARD_SLOWDOWN = 1.19;
+/** One fp32 scale per output row of each quantised weight (SCB). */
+const SCALE_BYTES = 4;
+/** Output rows of the quantised linear weights of the whole model (each gets an fp32 scale). */
+function quantisedRows(a) {
+    const rows = (dense) => (0,parameters/* layerModules */.tH)(a, dense).filter((m) => m.name !== 'router').reduce((s, m) => s + m.d_out * m.copies, 0);
+    const denseLayers = a.experts > 1 ? a.dense_layers ?? 0 : a.layers;
+    return denseLayers * rows(true) + (a.layers - denseLayers) * (a.experts > 1 ? rows(false) : 0);
+}
+/** Bytes per quantised base weight: 1 for the int8 value plus its share of the row scales. */
+function int8BytesPerParam(a, counts) {
+    return 1 + (SCALE_BYTES * quantisedRows(a)) / counts.layer_linear;
+}
+/** The 16-bit copy one backward step dequantises: the layer's largest linear weight, split by tensor parallelism. */
+function int8DequantisedCopyBytes(a, tensor) {
+    const largest = Math.max(...(0,parameters/* layerModules */.tH)(a, true).concat(a.experts > 1 ? (0,parameters/* layerModules */.tH)(a, false) : []).map((m) => m.d_in * m.d_out));
+    return (largest * 2) / tensor;
+}
+/**
+ * The int8 forward matmuls' extra time, as extra 16-bit FLOPs per token: (slowdown - 1) x 2 FLOPs per active
+ * base linear weight, once more when full recomputation reruns the forward pass.
+ */
+function int8ExtraFlopsPerToken(counts, checkpointing) {
+    const forwards = checkpointing === 'full' ? 2 : 1;
+    return (INT8_FORWARD_SLOWDOWN - 1) * 2 * counts.active_layer_linear * forwards;
+}
+/** What the report says about an 8-bit base. */
+const int8BaseAssumption = `8-bit base (LLM.int8): linear weights at 1 byte plus an fp32 scale per row, embeddings, norms and output layer at 16 bits, one layer dequantised to 16 bits in the backward pass; the base's forward matmuls ${Math.round((INT8_FORWARD_SLOWDOWN - 1) * 100)}% slower than 16-bit (Hugging Face measured 15-23% on BLOOM-176B; more on small models, where the time is a lower bound)`;
 
 ;// CONCATENATED MODULE: ./src/estimate/memory.ts
 
@@ -2072,6 +2072,48 @@ function memoryPerGpu(m, split) {
 }
 function capacityBytes(gpu) {
     return gpu.memory_gib * GIB;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/goodput.ts
+
+/**
+ * Goodput of a fine-tune on one node, from named time terms rather than an allowance:
+ *
+ *   wall = train + load + saves + interruptions,   goodput = train / wall
+ *
+ * - load: the base model's 16-bit weights, read once at the start (and again after each interruption);
+ * - saves: torchtune's recipes checkpoint at the end of every epoch (recipes/lora_finetune_single_device.py and
+ *   full_finetune_single_device.py, `train()`: `self.save_checkpoint(epoch=curr_epoch)` after each epoch): the
+ *   16-bit weights (LoRA: merged into the base, plus the adapters), and on every epoch but the last the
+ *   optimizer state too, so that training can resume;
+ * - storage: 2.6 GB/s read and 0.71 GB/s write per node, what Megatron-LM measured on Selene's parallel file
+ *   system (Narayanan et al. 2021 §5.10: 384 nodes load a checkpoint at 1 TB/s and save at 273 GB/s);
+ * - interruptions: 419 unexpected interruptions in 54 days of Llama 3 405B pre-training on up to 16,384 H100s
+ *   (Llama Team 2024 §3.3.4, Table 5), 1.97e-5 per GPU-hour; each costs a reload and on average half an epoch of
+ *   lost work (the last checkpoint is the previous epoch's).
+ * No evaluation loop is charged: neither torchtune's single-device recipes nor Hugging Face's Trainer
+ * (`eval_strategy` "no") evaluate during training unless asked.
+ */
+const READ_GBPS_PER_NODE = 1000 / 384;
+const WRITE_GBPS_PER_NODE = 273 / 384;
+const INTERRUPTIONS_PER_GPU_HOUR = 419 / (16384 * 54 * 24);
+function oneNodeFinetuneGoodput(x) {
+    const { job } = x;
+    const epochs = Math.max(1, Math.ceil(job.data.epochs));
+    const isLora = job.method === 'lora' || job.method === 'qlora';
+    const weights = 2 * x.total + (isLora ? 2 * x.trainable : 0);
+    const optimizer = isLora ? x.trainable * (4 + optimizerBytes(job.optimizer, 'fp32')) : x.total * optimizerBytes(job.optimizer, job.precision, job.training.master_weights);
+    const load = (2 * x.total) / (READ_GBPS_PER_NODE * 1e9) / 3600;
+    const saves = (epochs * weights + (epochs - 1) * optimizer) / (WRITE_GBPS_PER_NODE * 1e9) / 3600;
+    const interruptions = INTERRUPTIONS_PER_GPU_HOUR * x.gpus * x.train_hours * (load + x.train_hours / epochs / 2);
+    const wall = x.train_hours + load + saves + interruptions;
+    return { train_hours: x.train_hours, load_hours: load, save_hours: saves, interruption_hours: interruptions, goodput: x.train_hours / wall };
+}
+/** The terms in words, for the estimate's assumptions. */
+function goodputWords(t, epochs) {
+    const sec = (h) => `${Math.round(h * 3600).toLocaleString('en-US')} s`;
+    const saves = Math.max(1, Math.ceil(epochs));
+    return `goodput on one node: loading the model ${sec(t.load_hours)}, ${saves} checkpoint save${saves > 1 ? 's' : ''} ${sec(t.save_hours)} (torchtune saves every epoch; ${READ_GBPS_PER_NODE.toFixed(1)} GB/s read and ${WRITE_GBPS_PER_NODE.toFixed(2)} GB/s written per node, as Megatron-LM measured), interruptions ${sec(t.interruption_hours)} (Llama 3's rate per GPU-hour); no evaluation during training`;
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/host.ts
@@ -2303,6 +2345,7 @@ function stepWords(c) {
 
 
 
+
 const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
 const sci = (x) => x.toExponential(2).replace('e+', 'e');
 /** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
@@ -2350,6 +2393,8 @@ function describeAssumptions(c) {
     if (peak.used !== job.precision)
         out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
     out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${assumptions_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
+    if (r.goodput_terms)
+        out.push(goodputWords(r.goodput_terms, job.data.epochs));
     out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
     out.push(...r.price.notes);
     out.push(c.energyNote);
@@ -2547,12 +2592,17 @@ function storageBytes(x) {
 
 
 
+
 /**
  * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
  * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
  * job on one node loses less.
  */
 const GOODPUT_MULTI_NODE = 0.9;
+/**
+ * Pretraining on one node: an allowance of ours, not a measurement. Fine-tuning on one node has its own goodput
+ * from named time terms (src/estimate/goodput.ts).
+ */
 const GOODPUT_ONE_NODE = 0.95;
 /**
  * The range around the expected time: the spread of published efficiency around the model's prediction
@@ -2601,14 +2651,17 @@ function run(p, gpu, count, priceJob, price = choosePrice(priceJob, gpu)) {
     });
     // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
     const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
-    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
     const peak = peakTflops(gpu, job.precision).tflops * 1e12;
     const tokensPerGpuSecond = (peak * mfu) / flops.model;
+    const goodputTerms = count <= gpu.gpus_per_node && job.method !== 'pretrain'
+        ? oneNodeFinetuneGoodput({ job, total: counts.total, trainable: p.trainable, train_hours: p.tokens / (tokensPerGpuSecond * count) / 3600, gpus: count })
+        : undefined;
+    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : goodputTerms?.goodput ?? GOODPUT_ONE_NODE;
     const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
     const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE;
     const gh = scale(range, gpuHours);
     return {
-        gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
+        gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput, ...(goodputTerms ? { goodput_terms: goodputTerms } : {}), tokens_per_gpu_second: tokensPerGpuSecond,
         gpu_hours: gh,
         wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
         price,
@@ -2872,7 +2925,8 @@ class SetupScorer {
         const { model, counts, trainable, tokens } = this.prepared;
         const flops = flopsPerToken(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
         const mfu = this.job.efficiency.mfu ?? maxKernelShare(gpu);
-        const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / GOODPUT_ONE_NODE;
+        // The best goodput any set-up gets: fine-tuning on one node can reach nearly 1 (src/estimate/goodput.ts).
+        const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / (this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1);
         return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId, cluster) };
     }
     /** The job a GPU kind is priced on, and its price: chosen once per kind (choosePrice sorts the catalog). */

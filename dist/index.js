@@ -661,8 +661,8 @@ function basePricing(changed, repoPath, base, head) {
 
 // EXTERNAL MODULE: ./src/settings/types.ts
 var types = __nccwpck_require__(1664);
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
-var estimate = __nccwpck_require__(3180);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 7 modules
+var estimate = __nccwpck_require__(9964);
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
 // EXTERNAL MODULE: ./src/estimate/efficiency.ts
@@ -754,7 +754,8 @@ class SetupScorer {
         const { model, counts, trainable, tokens } = this.prepared;
         const flops = (0,estimate_flops/* flopsPerToken */.R)(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
         const mfu = this.job.efficiency.mfu ?? (0,efficiency/* maxKernelShare */.jY)(gpu);
-        const gpuHours = flops / ((0,efficiency/* peakTflops */.YR)(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / estimate/* GOODPUT_ONE_NODE */.BR;
+        // The best goodput any set-up gets: fine-tuning on one node can reach nearly 1 (src/estimate/goodput.ts).
+        const gpuHours = flops / ((0,efficiency/* peakTflops */.YR)(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / (this.job.method === 'pretrain' ? estimate/* GOODPUT_ONE_NODE */.BR : 1);
         return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId, cluster) };
     }
     /** The job a GPU kind is priced on, and its price: chosen once per kind (choosePrice sorts the catalog). */
@@ -3065,7 +3066,7 @@ function fromStep(step, x, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, 
 
 /***/ }),
 
-/***/ 3180:
+/***/ 9964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3151,10 +3152,52 @@ function energyAndCarbon(gpuHours, gpu, provider, region, owned) {
 
 // EXTERNAL MODULE: ./src/estimate/flops.ts
 var estimate_flops = __nccwpck_require__(3012);
-// EXTERNAL MODULE: ./src/estimate/int8-base.ts
-var int8_base = __nccwpck_require__(8797);
 // EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
 var estimate_memory = __nccwpck_require__(3225);
+;// CONCATENATED MODULE: ./src/estimate/goodput.ts
+
+/**
+ * Goodput of a fine-tune on one node, from named time terms rather than an allowance:
+ *
+ *   wall = train + load + saves + interruptions,   goodput = train / wall
+ *
+ * - load: the base model's 16-bit weights, read once at the start (and again after each interruption);
+ * - saves: torchtune's recipes checkpoint at the end of every epoch (recipes/lora_finetune_single_device.py and
+ *   full_finetune_single_device.py, `train()`: `self.save_checkpoint(epoch=curr_epoch)` after each epoch): the
+ *   16-bit weights (LoRA: merged into the base, plus the adapters), and on every epoch but the last the
+ *   optimizer state too, so that training can resume;
+ * - storage: 2.6 GB/s read and 0.71 GB/s write per node, what Megatron-LM measured on Selene's parallel file
+ *   system (Narayanan et al. 2021 §5.10: 384 nodes load a checkpoint at 1 TB/s and save at 273 GB/s);
+ * - interruptions: 419 unexpected interruptions in 54 days of Llama 3 405B pre-training on up to 16,384 H100s
+ *   (Llama Team 2024 §3.3.4, Table 5), 1.97e-5 per GPU-hour; each costs a reload and on average half an epoch of
+ *   lost work (the last checkpoint is the previous epoch's).
+ * No evaluation loop is charged: neither torchtune's single-device recipes nor Hugging Face's Trainer
+ * (`eval_strategy` "no") evaluate during training unless asked.
+ */
+const READ_GBPS_PER_NODE = 1000 / 384;
+const WRITE_GBPS_PER_NODE = 273 / 384;
+const INTERRUPTIONS_PER_GPU_HOUR = 419 / (16384 * 54 * 24);
+function oneNodeFinetuneGoodput(x) {
+    const { job } = x;
+    const epochs = Math.max(1, Math.ceil(job.data.epochs));
+    const isLora = job.method === 'lora' || job.method === 'qlora';
+    const weights = 2 * x.total + (isLora ? 2 * x.trainable : 0);
+    const optimizer = isLora ? x.trainable * (4 + (0,estimate_memory/* optimizerBytes */.Xo)(job.optimizer, 'fp32')) : x.total * (0,estimate_memory/* optimizerBytes */.Xo)(job.optimizer, job.precision, job.training.master_weights);
+    const load = (2 * x.total) / (READ_GBPS_PER_NODE * 1e9) / 3600;
+    const saves = (epochs * weights + (epochs - 1) * optimizer) / (WRITE_GBPS_PER_NODE * 1e9) / 3600;
+    const interruptions = INTERRUPTIONS_PER_GPU_HOUR * x.gpus * x.train_hours * (load + x.train_hours / epochs / 2);
+    const wall = x.train_hours + load + saves + interruptions;
+    return { train_hours: x.train_hours, load_hours: load, save_hours: saves, interruption_hours: interruptions, goodput: x.train_hours / wall };
+}
+/** The terms in words, for the estimate's assumptions. */
+function goodputWords(t, epochs) {
+    const sec = (h) => `${Math.round(h * 3600).toLocaleString('en-US')} s`;
+    const saves = Math.max(1, Math.ceil(epochs));
+    return `goodput on one node: loading the model ${sec(t.load_hours)}, ${saves} checkpoint save${saves > 1 ? 's' : ''} ${sec(t.save_hours)} (torchtune saves every epoch; ${READ_GBPS_PER_NODE.toFixed(1)} GB/s read and ${WRITE_GBPS_PER_NODE.toFixed(2)} GB/s written per node, as Megatron-LM measured), interruptions ${sec(t.interruption_hours)} (Llama 3's rate per GPU-hour); no evaluation during training`;
+}
+
+// EXTERNAL MODULE: ./src/estimate/int8-base.ts
+var int8_base = __nccwpck_require__(8797);
 ;// CONCATENATED MODULE: ./src/estimate/host.ts
 
 /**
@@ -3227,6 +3270,7 @@ function stepWords(c) {
 
 
 
+
 const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
 const sci = (x) => x.toExponential(2).replace('e+', 'e');
 /** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
@@ -3274,6 +3318,8 @@ function describeAssumptions(c) {
     if (peak.used !== job.precision)
         out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
     out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${assumptions_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
+    if (r.goodput_terms)
+        out.push(goodputWords(r.goodput_terms, job.data.epochs));
     out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
     out.push(...r.price.notes);
     out.push(c.energyNote);
@@ -3335,12 +3381,17 @@ var text_order = __nccwpck_require__(7374);
 
 
 
+
 /**
  * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
  * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
  * job on one node loses less.
  */
 const GOODPUT_MULTI_NODE = 0.9;
+/**
+ * Pretraining on one node: an allowance of ours, not a measurement. Fine-tuning on one node has its own goodput
+ * from named time terms (src/estimate/goodput.ts).
+ */
 const GOODPUT_ONE_NODE = 0.95;
 /**
  * The range around the expected time: the spread of published efficiency around the model's prediction
@@ -3389,14 +3440,17 @@ function run(p, gpu, count, priceJob, price = (0,pricing/* choosePrice */.JM)(pr
     });
     // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
     const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
-    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
     const peak = (0,efficiency/* peakTflops */.YR)(gpu, job.precision).tflops * 1e12;
     const tokensPerGpuSecond = (peak * mfu) / flops.model;
+    const goodputTerms = count <= gpu.gpus_per_node && job.method !== 'pretrain'
+        ? oneNodeFinetuneGoodput({ job, total: counts.total, trainable: p.trainable, train_hours: p.tokens / (tokensPerGpuSecond * count) / 3600, gpus: count })
+        : undefined;
+    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : goodputTerms?.goodput ?? GOODPUT_ONE_NODE;
     const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
     const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE;
     const gh = scale(range, gpuHours);
     return {
-        gpu, layout, memory, fits: memory.total <= (0,estimate_memory/* capacityBytes */.ec)(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
+        gpu, layout, memory, fits: memory.total <= (0,estimate_memory/* capacityBytes */.ec)(gpu), eff, mfu, goodput, ...(goodputTerms ? { goodput_terms: goodputTerms } : {}), tokens_per_gpu_second: tokensPerGpuSecond,
         gpu_hours: gh,
         wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
         price,

@@ -8,6 +8,7 @@ import type { Layout } from './layout.js';
 import type { ResolvedModel } from './model.js';
 import { GIB, MEMORY_UNDERESTIMATE } from './memory.js';
 import { int8BaseAssumption } from './int8-base.js';
+import { goodputWords } from './goodput.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 const sci = (x: number) => x.toExponential(2).replace('e+', 'e');
@@ -61,6 +62,7 @@ export function describeAssumptions(c: AssumptionContext): string[] {
   if (job.precision === 'fp8') out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
   if (peak.used !== job.precision) out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
   out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
+  if (r.goodput_terms) out.push(goodputWords(r.goodput_terms, job.data.epochs));
   out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
   out.push(...r.price.notes);
   out.push(c.energyNote);

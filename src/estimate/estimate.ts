@@ -4,6 +4,7 @@ import type { Job } from '../manifest/types.js';
 import { efficiency, peakTflops, type Efficiency } from './efficiency.js';
 import { energyAndCarbon } from './energy.js';
 import { flopsPerToken } from './flops.js';
+import { oneNodeFinetuneGoodput, type OneNodeTerms } from './goodput.js';
 import { int8ExtraFlopsPerToken } from './int8-base.js';
 import { hostGuidance } from './host.js';
 import { hostMemory, offloadedBytesPerGpu } from './host-memory.js';
@@ -23,6 +24,10 @@ import { byText } from './text-order.js';
  * job on one node loses less.
  */
 export const GOODPUT_MULTI_NODE = 0.9;
+/**
+ * Pretraining on one node: an allowance of ours, not a measurement. Fine-tuning on one node has its own goodput
+ * from named time terms (src/estimate/goodput.ts).
+ */
 export const GOODPUT_ONE_NODE = 0.95;
 
 /**
@@ -48,6 +53,8 @@ export interface Run {
   eff: Efficiency;
   mfu: number;
   goodput: number;
+  /** Fine-tuning on one node: the time terms its goodput comes from (src/estimate/goodput.ts). */
+  goodput_terms?: OneNodeTerms;
   /** Steady-state tokens per second per GPU (before goodput): what users compare with their training logs. */
   tokens_per_gpu_second: number;
   gpu_hours: Range;
@@ -103,14 +110,17 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job,
   });
   // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
   const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
-  const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : GOODPUT_ONE_NODE;
   const peak = peakTflops(gpu, job.precision).tflops * 1e12;
   const tokensPerGpuSecond = (peak * mfu) / flops.model;
+  const goodputTerms = count <= gpu.gpus_per_node && job.method !== 'pretrain'
+    ? oneNodeFinetuneGoodput({ job, total: counts.total, trainable: p.trainable, train_hours: p.tokens / (tokensPerGpuSecond * count) / 3600, gpus: count })
+    : undefined;
+  const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : goodputTerms?.goodput ?? GOODPUT_ONE_NODE;
   const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
   const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE;
   const gh = scale(range, gpuHours);
   return {
-    gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput, tokens_per_gpu_second: tokensPerGpuSecond,
+    gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput, ...(goodputTerms ? { goodput_terms: goodputTerms } : {}), tokens_per_gpu_second: tokensPerGpuSecond,
     gpu_hours: gh,
     wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
     price,

@@ -114,7 +114,8 @@ export class SetupScorer {
     const { model, counts, trainable, tokens } = this.prepared;
     const flops = flopsPerToken(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
     const mfu = this.job.efficiency.mfu ?? maxKernelShare(gpu);
-    const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / GOODPUT_ONE_NODE;
+    // The best goodput any set-up gets: fine-tuning on one node can reach nearly 1 (src/estimate/goodput.ts).
+    const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / (this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1);
     return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId, cluster) };
   }
 
