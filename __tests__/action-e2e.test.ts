@@ -177,9 +177,11 @@ describe('the bundled action against a local GitHub API', () => {
     gh.setFile('jobs/bot.train.yaml', 'base0000sha', BOT);
     const r = await runActionProcess({ workspace: ws, apiUrl: gh.url, event: 'pull_request', inputs: { 'max-cost-increase-percent': '10' } });
     expect(r.code).toBe(1);
-    expect(gh.comments[0]!.body).toMatch(/^❌ \*\*all jobs together\*\*: cost increase \(%\) 100\.0%, over the limit of 10\.0% \(max-cost-increase-percent\)\n\nChanges 1: \+\$\d+\.\d\d \(\+100%\), \$\d+\.\d\d in total$/m);
+    // Twice the tokens is twice the training time but the same model load and checkpoint saves (fine-tuning
+    // goodput on one node, src/estimate/goodput.ts): a little under 100%.
+    expect(gh.comments[0]!.body).toMatch(/^❌ \*\*all jobs together\*\*: cost increase \(%\) 99\.\d%, over the limit of 10\.0% \(max-cost-increase-percent\)\n\nChanges 1: \+\$\d+\.\d\d \(\+100%\), \$\d+\.\d\d in total$/m);
     // Workflow commands encode % as %25.
-    expect(r.stdout).toContain('::error title=Train Budget%3A cost increase (%25)::all jobs: cost increase (%25) 100.0%25 is over max-cost-increase-percent 10.0%25');
+    expect(r.stdout).toMatch(/::error title=Train Budget%3A cost increase \(%25\)::all jobs: cost increase \(%25\) 99\.\d%25 is over max-cost-increase-percent 10\.0%25/);
   });
 
   it('an unreadable base version (500s) is reported, not fatal', async () => {
