@@ -359,8 +359,8 @@ function loadManifests(patterns, root, hub) {
 
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
 var suggest = __nccwpck_require__(7271);
-// EXTERNAL MODULE: ./src/catalog/models.ts + 2 modules
-var models = __nccwpck_require__(6164);
+// EXTERNAL MODULE: ./src/catalog/models.ts + 3 modules
+var models = __nccwpck_require__(8047);
 ;// CONCATENATED MODULE: ./src/hub/fetch.ts
 
 
@@ -2096,7 +2096,7 @@ const ACCELERATOR_IDS = ACCELERATORS.map((a) => a.id);
 
 /***/ }),
 
-/***/ 6164:
+/***/ 8047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2116,11 +2116,10 @@ const HF = (repo) => `huggingface.co/${repo} config.json`;
 const card = (repo) => `huggingface.co/${repo} model card`;
 // Qwen3 (Qwen Team 2025, "Qwen3 Technical Report", Tables 1-2): head_dim 128, QK-norm, no biases; the model
 // cards state total and non-embedding counts.
-const qwen3 = (size, s, published, nonEmbedding, extra = {}) => ({
-    id: `qwen3-${size.toLowerCase()}`, name: `Qwen3 ${size}`, context_length: 32768, published_parameters: published,
-    published_rounding: 0.1e9,
+const qwen3 = (size, s, weights, carded, nonEmbedding, extra = {}) => ({
+    id: `qwen3-${size.toLowerCase()}`, name: `Qwen3 ${size}`, context_length: 32768, published_parameters: weights,
     hf_ids: [`Qwen/Qwen3-${size}`, `Qwen/Qwen3-${size}-Base`],
-    source: `${HF(`Qwen/Qwen3-${size}`)}; ${card(`Qwen/Qwen3-${size}`)}: "Number of Parameters: ${published / 1e9}B; Non-Embedding: ${nonEmbedding}"`,
+    source: `${HF(`Qwen/Qwen3-${size}`)}; ${weights.toLocaleString('en-US')} weights (the card rounds: "Number of Parameters: ${carded / 1e9}B; Non-Embedding: ${nonEmbedding}")`,
     architecture: arch({ head_dim: 128, ...s, vocab_size: 151936 }),
     ...extra,
 });
@@ -2132,14 +2131,14 @@ const distill = (base, size, s, published, publishedText) => ({
     architecture: arch(s),
 });
 const RECENT_MODELS = [
-    qwen3('0.6B', { layers: 28, hidden_size: 1024, intermediate_size: 3072, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 0.6e9, '0.44B'),
-    qwen3('1.7B', { layers: 28, hidden_size: 2048, intermediate_size: 6144, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 1.7e9, '1.4B'),
-    qwen3('4B', { layers: 36, hidden_size: 2560, intermediate_size: 9728, attention_heads: 32, kv_heads: 8, tied_embeddings: true }, 4.0e9, '3.6B'),
-    qwen3('8B', { layers: 36, hidden_size: 4096, intermediate_size: 12288, attention_heads: 32, kv_heads: 8 }, 8.2e9, '6.95B'),
-    qwen3('14B', { layers: 40, hidden_size: 5120, intermediate_size: 17408, attention_heads: 40, kv_heads: 8 }, 14.8e9, '13.2B'),
-    qwen3('32B', { layers: 64, hidden_size: 5120, intermediate_size: 25600, attention_heads: 64, kv_heads: 8 }, 32.8e9, '31.2B'),
-    qwen3('30B-A3B', { layers: 48, hidden_size: 2048, intermediate_size: 768, attention_heads: 32, kv_heads: 4, experts: 128, experts_per_token: 8 }, 30.5e9, '29.9B', { published_active_parameters: 3.3e9 }),
-    qwen3('235B-A22B', { layers: 94, hidden_size: 4096, intermediate_size: 1536, attention_heads: 64, kv_heads: 4, experts: 128, experts_per_token: 8 }, 235e9, '234B', { published_active_parameters: 22e9, published_rounding: 1e9 }),
+    qwen3('0.6B', { layers: 28, hidden_size: 1024, intermediate_size: 3072, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 596_049_920, 0.6e9, '0.44B'),
+    qwen3('1.7B', { layers: 28, hidden_size: 2048, intermediate_size: 6144, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 1_720_574_976, 1.7e9, '1.4B'),
+    qwen3('4B', { layers: 36, hidden_size: 2560, intermediate_size: 9728, attention_heads: 32, kv_heads: 8, tied_embeddings: true }, 4_022_468_096, 4.0e9, '3.6B'),
+    qwen3('8B', { layers: 36, hidden_size: 4096, intermediate_size: 12288, attention_heads: 32, kv_heads: 8 }, 8_190_735_360, 8.2e9, '6.95B'),
+    qwen3('14B', { layers: 40, hidden_size: 5120, intermediate_size: 17408, attention_heads: 40, kv_heads: 8 }, 14_768_307_200, 14.8e9, '13.2B'),
+    qwen3('32B', { layers: 64, hidden_size: 5120, intermediate_size: 25600, attention_heads: 64, kv_heads: 8 }, 32_762_123_264, 32.8e9, '31.2B'),
+    qwen3('30B-A3B', { layers: 48, hidden_size: 2048, intermediate_size: 768, attention_heads: 32, kv_heads: 4, experts: 128, experts_per_token: 8 }, 30_532_122_624, 30.5e9, '29.9B', { published_active_parameters: 3.3e9, published_active_rounding: 0.1e9, published_active_rounded_down: true }),
+    qwen3('235B-A22B', { layers: 94, hidden_size: 4096, intermediate_size: 1536, attention_heads: 64, kv_heads: 4, experts: 128, experts_per_token: 8 }, 235_093_634_560, 235e9, '234B', { published_active_parameters: 22e9, published_active_rounding: 1e9 }),
     // Qwen1.5-MoE (qwen2_moe): 60 routed experts of width 1408, 4 per token, and a shared expert 4 x 1408 wide.
     {
         id: 'qwen1.5-moe-a2.7b', name: 'Qwen1.5-MoE-A2.7B', context_length: 8192, published_parameters: 14.3e9, published_active_parameters: 2.7e9,
@@ -2154,8 +2153,8 @@ const RECENT_MODELS = [
         architecture: arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
     },
     {
-        id: 'qwen2.5-coder-32b', name: 'Qwen2.5-Coder 32B', context_length: 32768, published_parameters: 32.5e9, published_rounding: 0.1e9,
-        hf_ids: ['Qwen/Qwen2.5-Coder-32B'], source: `${HF('Qwen/Qwen2.5-Coder-32B')}; ${card('Qwen/Qwen2.5-Coder-32B')}: "Number of Parameters: 32.5B"`,
+        id: 'qwen2.5-coder-32b', name: 'Qwen2.5-Coder 32B', context_length: 32768, published_parameters: 32_763_876_352,
+        hf_ids: ['Qwen/Qwen2.5-Coder-32B'], source: `${HF('Qwen/Qwen2.5-Coder-32B')}; 32,763,876,352 weights (${card('Qwen/Qwen2.5-Coder-32B')} rounds: "Number of Parameters: 32.5B")`,
         architecture: arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     // Gemma 3 (Gemma Team 2025, technical report Table 1: embedding + non-embedding parameters of the text model,
@@ -2173,13 +2172,13 @@ const RECENT_MODELS = [
     })),
     // gpt-oss (OpenAI 2025, gpt-oss model card Table 1): MoE with biases on attention, router and experts.
     {
-        id: 'gpt-oss-20b', name: 'gpt-oss-20b', context_length: 131072, published_parameters: 20.91e9, published_active_parameters: 3.61e9,
+        id: 'gpt-oss-20b', name: 'gpt-oss-20b', context_length: 131072, published_parameters: 20.91e9, published_active_parameters: 3.61e9, published_active_excludes_embedding: true,
         hf_ids: ['openai/gpt-oss-20b'],
         source: `${HF('openai/gpt-oss-20b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 20.91B total, 3.61B active`,
         architecture: arch({ layers: 24, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 32, experts_per_token: 4, bias: 'all' }),
     },
     {
-        id: 'gpt-oss-120b', name: 'gpt-oss-120b', context_length: 131072, published_parameters: 116.83e9, published_active_parameters: 5.13e9,
+        id: 'gpt-oss-120b', name: 'gpt-oss-120b', context_length: 131072, published_parameters: 116.83e9, published_active_parameters: 5.13e9, published_active_excludes_embedding: true,
         hf_ids: ['openai/gpt-oss-120b'],
         source: `${HF('openai/gpt-oss-120b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 116.83B total, 5.13B active`,
         architecture: arch({ layers: 36, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 128, experts_per_token: 4, bias: 'all' }),
@@ -2187,6 +2186,7 @@ const RECENT_MODELS = [
     // DeepSeek-R1 shares DeepSeek-V3's architecture (DeepSeek-AI 2025, R1 paper §2.3; model card "671B total, 37B activated").
     {
         id: 'deepseek-r1', name: 'DeepSeek-R1', context_length: 4096, published_parameters: 671e9, published_active_parameters: 37e9,
+        published_active_rounding: 1e9, published_active_rounded_down: true,
         hf_ids: ['deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-R1-0528', 'deepseek-ai/DeepSeek-V3-0324', 'deepseek-ai/DeepSeek-V3.1'],
         source: `${HF('deepseek-ai/DeepSeek-R1')}; ${card('deepseek-ai/DeepSeek-R1')}: "671B total parameters, 37B activated"`,
         architecture: arch({
@@ -2197,9 +2197,9 @@ const RECENT_MODELS = [
     },
     // R1 distills: fine-tunes of Qwen2.5-Math and Llama 3.x checkpoints, with those architectures (R1 paper Table 5 names the bases).
     distill('Qwen', '1.5B', { layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, bias: 'qkv' }, 1.78e9, 'Hub safetensors total 1.78B (Qwen2.5-Math-1.5B with an untied output layer)'),
-    distill('Qwen', '7B', { layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }, 7.62e9, 'Hub safetensors total 7.62B (Qwen2.5-Math-7B)'),
+    distill('Qwen', '7B', { layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }, 7_615_616_512, '7,615,616,512 weights (Qwen2.5-Math-7B; the Hub page rounds to 7.62B)'),
     distill('Qwen', '14B', { layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 14.8e9, 'Hub safetensors total 14.8B (Qwen2.5-14B)'),
-    distill('Qwen', '32B', { layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 32.8e9, 'Hub safetensors total 32.8B (Qwen2.5-32B)'),
+    distill('Qwen', '32B', { layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 32_763_876_352, '32,763,876,352 weights (Qwen2.5-32B; the Hub page rounds to 32.8B)'),
     distill('Llama', '8B', { layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }, 8_030_261_248, '8,030,261,248 parameters (Llama-3.1-8B)'),
     distill('Llama', '70B', { layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }, 70_553_706_496, '70,553,706,496 parameters (Llama-3.3-70B-Instruct)'),
     // Mistral AI.
@@ -2311,7 +2311,91 @@ function hubNameVariants(id) {
     return [...new Set(out)];
 }
 
+;// CONCATENATED MODULE: ./src/catalog/model-provenance.ts
+/**
+ * Where each catalog entry's figures were re-read (session 3, 2026-11-30), appended to its `source` as "read: ...".
+ * huggingface.co itself was not reachable from here, so config.json values were read in public repositories that
+ * copy them (with the commit read), and parameter counts in weight counts that other projects took from the
+ * checkpoints, or in the publisher's text where a copy of it was found. "not re-read" says plainly what was not.
+ */
+const LITGPT = (line) => `github.com/Lightning-AI/litgpt/blob/26857050fe3f/litgpt/config.py#L${line} (a transcription of the config.json)`;
+const MLC = (line) => `github.com/mlc-ai/mlc-llm/blob/79d603f085f5/python/mlc_llm/model/model_preset.py#L${line} (a copy of the config.json)`;
+const KERAS = (family, preset, count) => `github.com/keras-team/keras-hub/blob/71453d08f59e/keras_hub/src/models/${family}/${family}_presets.py "${preset}" "params": ${count} (a weight count)`;
+const INFERSIM = (file) => `github.com/alibaba/InferSim/blob/f2293dab6d23/hf_configs/${file} (a copy of the config.json)`;
+const HF_API = (repo, count, revision) => `huggingface.co/api/models/${repo} safetensors.total ${count} at revision ${revision} (read in a public copy of that answer, not at the URL)`;
+const TRANSFORMERS = (commit, file, model) => `github.com/huggingface/transformers/blob/${commit}/src/transformers/models/${file} (defaults documented as ${model}'s configuration)`;
+const READ_AT = {
+    gpt2: `shape ${MLC(308)}; count ${KERAS('gpt2', 'gpt2_base_en', '124439808')}`,
+    'gpt2-xl': `shape not re-read at a config.json; count ${KERAS('gpt2', 'gpt2_extra_large_en', '1557611200')}, equal to the formula's`,
+    'gpt-3-175b': 'not re-read (paper figures as cited)',
+    'llama-7b': 'not re-read (LLaMA 1 config.json and paper Table 2 as cited; the shape equals Llama 2 7B, which was re-read)',
+    'llama-13b': 'shape not re-read (it equals Llama 2 13B, which was); Table 2 "13.0B" read in a copy at aiportalx.com/meta-ai/llama-13b',
+    'llama-33b': 'shape not re-read; Table 2 "32.5B" read in a copy at aiportalx.com/meta-ai/llama-33b',
+    'llama-65b': 'shape not re-read; Table 2 figure 6.52e10 read in a copy at aiportalx.com/meta-ai/llama-65b',
+    'llama-2-7b': `shape ${LITGPT(699)}, ${MLC(6)}; count ${KERAS('llama', 'llama2_7b_en', '6738415616')}; ${HF_API('meta-llama/Llama-2-7b-hf', '6,738,417,664', '01c7f73d')} counts 32 x 64 rotary inv_freq buffers besides`,
+    'llama-2-13b': `shape ${LITGPT(713)}, ${MLC(31)}; count ${HF_API('meta-llama/Llama-2-13b-hf', '13,015,866,880', '5c31dfb6')}, of which 40 x 64 are rotary inv_freq buffers`,
+    'llama-2-70b': `shape ${LITGPT(729)}, ${MLC(57)}; count ${HF_API('meta-llama/Llama-2-70b-hf', '68,976,653,312', '3aba440b')}, of which 80 x 64 are rotary inv_freq buffers`,
+    'llama-3.2-1b': `shape ${LITGPT(855)}, ${MLC(1491)} (tie_word_embeddings true); count 1,235,814,400 in github.com/ModelCloud/GPTQModel/blob/fdbd5b6984a3/tests/test_parameter_count.py (LLAMA_3_2_1B_PARAMETER_COUNT)`,
+    'llama-3.2-3b': `shape ${LITGPT(875)}, ${MLC(1524)} (tie_word_embeddings true); count not re-read (formula-consistent)`,
+    'llama-3.1-8b': `shape ${LITGPT(777)}, ${MLC(1427)}; count ${KERAS('llama3', 'llama3.1_8b', '8030261248')}; ${HF_API('meta-llama/Llama-3.1-8B', '8,030,261,248', 'd04e592b')}`,
+    'llama-3.1-70b': `shape ${LITGPT(815)}, ${MLC(1459)}; count ${HF_API('meta-llama/Llama-3.1-70B', '70,553,706,496', '349b2ddb')}`,
+    'llama-3.1-405b': `shape ${LITGPT(835)}; count ${HF_API('meta-llama/Llama-3.1-405B', '405,853,388,800', 'b906e4dc')}`,
+    'tinyllama-1.1b': `shape ${LITGPT(2180)}, ${MLC(180)}; count not re-read (formula-consistent)`,
+    'mistral-7b': `shape ${LITGPT(1993)}, ${MLC(204)}; count ${KERAS('mistral', 'mistral_7b_en', '7241732096')}`,
+    'mixtral-8x7b': `shape ${LITGPT(2010)}, ${MLC(388)}; total ${KERAS('mixtral', 'mixtral_8_7b_en', '46702792704')}; active "only uses 12.9B parameters per token" (Mistral AI announcement, read in a copy at ajkdrag.in/2-Zettels/56B-or-47B-in-Mixtral-8x7B-MoE; the paper's abstract rounds it to 13B, simonwillison.net/2024/Jan/9/mixtral-of-experts)`,
+    'mixtral-8x22b': `shape ${LITGPT(2029)}; "39B active parameters out of a total of 141B" (Mistral AI announcement, read in a copy at prompt-engineering-guide-ar7flcqp6-dair-ai.vercel.app/models/mixtral-8x22b)`,
+    'deepseek-v3': `shape ${INFERSIM('deepseek_v3_config.json')}; routed/shared experts ${TRANSFORMERS('001f85b38fb4', 'deepseek_v3/configuration_deepseek_v3.py', 'DeepSeek-V3')}; "671B total parameters with 37B activated for each token" and "671B of the Main Model weights and 14B of the MTP Module" (model card, read in copies at hallucinated.pages.dev/model/deepseek-ai-deepseek-v3.html and generator-hub.com/blog/6787)`,
+    'qwen2.5-0.5b': `shape ${LITGPT(2265)}, ${MLC(1625)}; count ${KERAS('qwen', 'qwen2.5_0.5b_en', '494032768')}`,
+    'qwen2.5-1.5b': `shape ${LITGPT(2286)}, ${MLC(1650)}; count ${KERAS('qwen', 'qwen2.5_math_1.5b_en', '1543714304')} (the Math model, same shape)`,
+    'qwen2.5-3b': `shape ${LITGPT(2307)}, ${MLC(1675)}; count ${KERAS('qwen', 'qwen2.5_3b_en', '3085938688')}`,
+    'qwen2.5-7b': `shape ${LITGPT(2328)}, ${MLC(1700)} (Qwen2-7B, same shape); count ${KERAS('qwen', 'qwen2.5_math_7b_en', '7615616512')} (the Math model, same shape; keras-hub's own qwen2.5_7b_en entry says 6993420288 under a "48-layer" description and was not used)`,
+    'qwen2.5-14b': `shape ${LITGPT(2349)}; count not re-read (formula-consistent)`,
+    'qwen2.5-32b': `shape ${LITGPT(2370)}; count ${KERAS('qwen', 'qwen2.5_instruct_32b_en', '32763876352')}`,
+    'qwen2.5-72b': `shape ${LITGPT(2391)}; count ${KERAS('qwen', 'qwen2.5_instruct_72b_en', '72706203648')}`,
+    'gemma-2-2b': `shape ${LITGPT(1112)}, ${MLC(1153)}; count ${KERAS('gemma', 'gemma2_2b_en', '2614341888')}`,
+    'gemma-2-9b': `shape ${LITGPT(1140)}, ${MLC(1213)}; count ${KERAS('gemma', 'gemma2_9b_en', '9241705984')}`,
+    'gemma-2-27b': `shape ${LITGPT(1168)}, ${MLC(1276)}; count ${KERAS('gemma', 'gemma2_27b_en', '27227128320')}`,
+    'phi-3-mini': `shape ${LITGPT(1818)}; count ${KERAS('phi3', 'phi3_mini_4k_instruct_en', '3821079552')}`,
+    'phi-3-medium': 'shape read only in an aggregator, apxml.com/models/phi-3-medium (40 layers, 5,120 wide, FFN 17,920, 40 heads, 10 KV heads, vocabulary 32,064), not in a config.json copy; "a 14B parameters" model card read in a copy at replicate.com/lucataco/phi-3-medium-4k-instruct',
+    'falcon-7b': `shape ${LITGPT(488)}; count not re-read (formula-consistent)`,
+    'falcon-40b': `shape ${LITGPT(504)}; count not re-read`,
+    'falcon-180b': `shape ${LITGPT(526)}; count ${HF_API('tiiuae/falcon-180B', '179,522,565,120', 'd2ea5531')}`,
+    'mpt-7b': 'not re-read (config.json and MosaicML blog as cited)',
+    'qwen3-0.6b': `shape ${LITGPT(2721)}, ${MLC(1725)}; count ${KERAS('qwen3', 'qwen3_0.6b_en', '596049920')}`,
+    'qwen3-1.7b': `shape ${LITGPT(2743)}, ${MLC(1753)}; count ${KERAS('qwen3', 'qwen3_1.7b_en', '1720574976')}`,
+    'qwen3-4b': `shape ${LITGPT(2764)}; count ${KERAS('qwen3', 'qwen3_4b_en', '4022468096')}`,
+    'qwen3-8b': `shape ${LITGPT(2786)}, ${INFERSIM('qwen3-8B_config.json')}; count ${KERAS('qwen3', 'qwen3_8b_en', '8190735360')}; card "Number of Parameters: 8.2B, Non-Embedding: 6.95B" (read in a copy at rdit.amanbhandal.com/r/LocalLLaMA/comments/1k9qxbl)`,
+    'qwen3-14b': `shape ${LITGPT(2807)}; count ${KERAS('qwen3', 'qwen3_14b_en', '14768307200')}`,
+    'qwen3-32b': `shape ${LITGPT(2836)}; count ${KERAS('qwen3', 'qwen3_32b_en', '32762123264')}`,
+    'qwen3-30b-a3b': `shape ${LITGPT(2862)}, ${INFERSIM('qwen3-30B-A3B_config.json')}; total ${KERAS('qwen3_moe', 'qwen3_moe_30b_a3b_en', '30532122624')}; active "3.3B" (card figure, read in copies at apxml.com/models/qwen3-30b-a3b: "30.5 billion parameters in total ... approximately 3.3 billion")`,
+    'qwen3-235b-a22b': `shape ${LITGPT(2912)}, ${INFERSIM('qwen3-235B-A22B_config.json')}; total ${KERAS('qwen3_moe', 'qwen3_moe_235b_a22b_en', '235093634560')}; active 22B (the name; card not re-read)`,
+    'qwen1.5-moe-a2.7b': `shape ${TRANSFORMERS('008e57439125', 'qwen2_moe/configuration_qwen2_moe.py', 'Qwen/Qwen1.5-MoE-A2.7B')}, ${MLC(982)}; total ${KERAS('qwen_moe', 'qwen1.5_moe_2.7b_en', '14315784192')}; active 2.7B (the name; blog not re-read)`,
+    'qwen2.5-coder-7b': `shape ${LITGPT(2478)}; count not re-read (7.61B as cited; formula 7,615,616,512)`,
+    'qwen2.5-coder-32b': `shape ${LITGPT(2520)}; count ${KERAS('qwen', 'qwen2.5_coder_32b', '32763876352')}`,
+    'gemma-3-1b': `shape ${LITGPT(1210)}, ${MLC(1244)}; count ${KERAS('gemma3', 'gemma3_1b', '999885952')}`,
+    'gemma-3-4b': `shape ${LITGPT(1242)} (litgpt pads the vocabulary to 262,144; the checkpoint's text_config has 262,208 rows, the Hub total 4,300,079,472 less keras-hub's 4,299,915,632 at 262,144 being 64 x 2,560); text count ${KERAS('gemma3', 'gemma3_4b_text', '3880099328')}`,
+    'gemma-3-12b': `shape ${LITGPT(1274)} (vocabulary as for gemma-3-4b); text count ${KERAS('gemma3', 'gemma3_12b_text', '11765788416')}`,
+    'gemma-3-27b': `shape ${LITGPT(1306)} (vocabulary as for gemma-3-4b); text count ${KERAS('gemma3', 'gemma3_27b_text', '27009002240')}`,
+    'gpt-oss-20b': `shape ${TRANSFORMERS('02b8f42b4240', 'gpt_oss/configuration_gpt_oss.py', 'openai/gpt-oss-120b')} with 24 layers and 32 experts ("gpt-oss-20b: 20.9B total parameters (3.6B active), 24 layers, 32 experts per MoE block", read in a copy of the model card at lephongphu.site/?p=726); total ${KERAS('gpt_oss', 'gpt_oss_20b_en', '20_914_757_184')}; active 3.61B not re-read (copies say 3.6B)`,
+    'gpt-oss-120b': `shape ${TRANSFORMERS('02b8f42b4240', 'gpt_oss/configuration_gpt_oss.py', 'openai/gpt-oss-120b')}; total ${KERAS('gpt_oss', 'gpt_oss_120b_en', '116_829_156_672')}; active 5.13B not re-read (copies say 5.1B)`,
+    'deepseek-r1': `shape as deepseek-v3 (${INFERSIM('deepseek_v3_config.json')}); counts: the R1 card not re-read`,
+    'deepseek-r1-distill-qwen-1.5b': `shape ${LITGPT(2546)} (Qwen2.5-Math-1.5B, the base named in the R1 paper); untied output layer and 1.78B not re-read`,
+    'deepseek-r1-distill-qwen-7b': `shape ${LITGPT(2567)} (Qwen2.5-Math-7B); count ${KERAS('qwen', 'qwen2.5_math_7b_en', '7615616512')}`,
+    'deepseek-r1-distill-qwen-14b': `shape ${LITGPT(2349)} (Qwen2.5-14B); count not re-read`,
+    'deepseek-r1-distill-qwen-32b': `shape ${LITGPT(2370)} (Qwen2.5-32B); count ${KERAS('qwen', 'qwen2.5_instruct_32b_en', '32763876352')}`,
+    'deepseek-r1-distill-llama-8b': `shape ${LITGPT(3154)}; count ${KERAS('llama3', 'llama3.1_8b', '8030261248')} (same shape)`,
+    'deepseek-r1-distill-llama-70b': `shape ${LITGPT(3173)}; count ${HF_API('meta-llama/Llama-3.1-70B', '70,553,706,496', '349b2ddb')} (same shape)`,
+    'mistral-7b-v0.3': `shape ${LITGPT(2096)}, ${MLC(228)}; count ${KERAS('mistral', 'mistral_0.3_7b_en', '7248023552')}`,
+    'mistral-nemo-12b': 'shape github.com/kevinstephano/thunder_model_blocks thunder_model_blocks/mistral/mistral_config.py (a copy of the Mistral-Nemo-Base-2407 config.json); count not re-read (formula-consistent)',
+    'mistral-small-24b': `shape not re-read at a config.json; count ${KERAS('mistral', 'magistral_small_2506_en', '23572403200')} (Magistral Small, the same text model), equal to the formula's`,
+    'phi-3.5-mini': `shape ${LITGPT(1852)}, ${MLC(497)}; count ${KERAS('phi3', 'phi3_mini_4k_instruct_en', '3821079552')} (Phi-3-mini, same shape)`,
+    'phi-3.5-moe': `shape ${TRANSFORMERS('040e1a7e4bb4', 'phimoe/configuration_phimoe.py', 'microsoft/Phi-3.5-MoE-instruct')}; "16x3.8B parameters with 6.6B active parameters" (github.com/Azure/azureml-assets assets/models/system/phi-3.5-moe-128k-instruct/description.md); 41.9B total not re-read`,
+    'phi-4': `shape ${LITGPT(1868)}; count not re-read (14.7B as cited; formula 14,659,507,200)`,
+    'phi-4-mini': `shape ${LITGPT(1925)}, ${MLC(782)} (its "phi-4" preset is Phi-4-mini: 3072 wide, vocabulary 200,064, tied); count "3.8B" not re-read`,
+};
+
 ;// CONCATENATED MODULE: ./src/catalog/models.ts
+
 
 
 function models_arch(s) {
@@ -2365,17 +2449,17 @@ const CLASSIC_MODELS = [
     },
     {
         id: 'llama-2-7b', name: 'Llama 2 7B', context_length: 4096, published_parameters: 6_738_415_616,
-        source: `${models_HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 parameters (HF safetensors total)`,
+        source: `${models_HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 weights (the Hub's safetensors total, 6,738,417,664, adds 32 x 64 rotary inv_freq buffers)`,
         architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-13b', name: 'Llama 2 13B', context_length: 4096, published_parameters: 13_015_864_320,
-        source: `${models_HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 parameters (HF safetensors total)`,
+        source: `${models_HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 weights (the Hub's safetensors total, 13,015,866,880, adds 40 x 64 rotary inv_freq buffers)`,
         architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-70b', name: 'Llama 2 70B', context_length: 4096, published_parameters: 68_976_648_192,
-        source: `${models_HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 parameters (HF safetensors total)`,
+        source: `${models_HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 weights (the Hub's safetensors total, 68,976,653,312, adds 80 x 64 rotary inv_freq buffers)`,
         architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 32000 }),
     },
     // Llama 3.x (Llama Team 2024, "The Llama 3 Herd of Models", Table 3).
@@ -2424,8 +2508,8 @@ const CLASSIC_MODELS = [
         architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000, experts: 8, experts_per_token: 2 }),
     },
     {
-        id: 'mixtral-8x22b', name: 'Mixtral 8x22B', context_length: 65536, published_parameters: 140_620_634_112,
-        published_active_parameters: 39_000_000_000,
+        id: 'mixtral-8x22b', name: 'Mixtral 8x22B', context_length: 65536, published_parameters: 141_000_000_000, published_rounding: 1e9,
+        published_active_parameters: 39_000_000_000, published_active_rounding: 1e9,
         source: `${models_HF('mistralai/Mixtral-8x22B-v0.1')}; 141B total, 39B active (Mistral AI announcement "Cheaper, Better, Faster, Stronger", 2024)`,
         architecture: models_arch({ layers: 56, hidden_size: 6144, intermediate_size: 16384, attention_heads: 48, kv_heads: 8, vocab_size: 32768, experts: 8, experts_per_token: 2 }),
     },
@@ -2433,7 +2517,7 @@ const CLASSIC_MODELS = [
     // the first 3 layers dense. 671B total / 37B active excludes the 14B multi-token-prediction module.
     {
         id: 'deepseek-v3', name: 'DeepSeek-V3', context_length: 4096, published_parameters: 671_000_000_000,
-        published_active_parameters: 37_000_000_000,
+        published_active_parameters: 37_000_000_000, published_active_rounding: 1e9, published_active_rounded_down: true,
         source: `${models_HF('deepseek-ai/DeepSeek-V3')}; DeepSeek-V3 technical report: "671B total parameters with 37B activated for each token"`,
         architecture: models_arch({
             layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
@@ -2500,8 +2584,8 @@ const CLASSIC_MODELS = [
         architecture: models_arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
     },
     {
-        id: 'phi-3-medium', name: 'Phi-3 medium (14B)', context_length: 4096, published_parameters: 13_960_238_080,
-        source: `${models_HF('microsoft/Phi-3-medium-4k-instruct')}; 13,960,238,080 parameters (HF safetensors total, "14B" in the paper)`,
+        id: 'phi-3-medium', name: 'Phi-3 medium (14B)', context_length: 4096, published_parameters: 14e9,
+        source: `${models_HF('microsoft/Phi-3-medium-4k-instruct')}; model card: "a 14B parameters, lightweight, state-of-the-art open model" (the formula gives 13.96B)`,
         architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 32064 }),
     },
     // Falcon (Almazrouei et al. 2023): plain GELU MLP 4x wide, multi-query / grouped KV, LayerNorm.
@@ -2516,8 +2600,8 @@ const CLASSIC_MODELS = [
         architecture: models_arch({ layers: 60, hidden_size: 8192, intermediate_size: 32768, attention_heads: 128, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
     },
     {
-        id: 'falcon-180b', name: 'Falcon 180B', context_length: 2048, published_parameters: 179_500_000_000,
-        source: `${models_HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179.5B by the HF safetensors total`,
+        id: 'falcon-180b', name: 'Falcon 180B', context_length: 2048, published_parameters: 179_522_565_120,
+        source: `${models_HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179,522,565,120 by the Hub's safetensors total`,
         architecture: models_arch({ layers: 80, hidden_size: 14848, intermediate_size: 59392, attention_heads: 232, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
     },
     // MosaicML MPT (ALiBi, no biases, LayerNorm without bias).
@@ -2527,7 +2611,11 @@ const CLASSIC_MODELS = [
         architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 16384, attention_heads: 32, vocab_size: 50432, tied_embeddings: true, gated_mlp: false }),
     },
 ];
-const MODELS = [...CLASSIC_MODELS, ...RECENT_MODELS];
+/** Each entry's source, followed by where its figures were re-read (model-provenance.ts). */
+const MODELS = [...CLASSIC_MODELS, ...RECENT_MODELS].map((m) => ({
+    ...m,
+    source: `${m.source}; read: ${READ_AT[m.id] ?? 'not re-read'}`,
+}));
 const BY_ID = new Map();
 for (const m of MODELS) {
     BY_ID.set(m.id, m);
@@ -3993,7 +4081,7 @@ function capacityBytes(gpu) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ resolveModel)
 /* harmony export */ });
-/* harmony import */ var _catalog_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6164);
+/* harmony import */ var _catalog_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8047);
 /* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2852);
 
 
@@ -5207,8 +5295,8 @@ var issues = __nccwpck_require__(8242);
 var positions = __nccwpck_require__(2285);
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
-// EXTERNAL MODULE: ./src/catalog/models.ts + 2 modules
-var models = __nccwpck_require__(6164);
+// EXTERNAL MODULE: ./src/catalog/models.ts + 3 modules
+var models = __nccwpck_require__(8047);
 // EXTERNAL MODULE: ./src/catalog/prices.ts
 var prices = __nccwpck_require__(4777);
 // EXTERNAL MODULE: ./src/manifest/suggest.ts

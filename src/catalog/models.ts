@@ -1,6 +1,7 @@
 import type { Architecture } from './architecture.js';
 import { RECENT_MODELS } from './models-recent.js';
 import { HF_IDS, hubNameVariants } from './hf-ids.js';
+import { READ_AT } from './model-provenance.js';
 
 /**
  * Model catalog: architectures copied from each model's Hugging Face config.json (the `source` repository),
@@ -14,6 +15,11 @@ export interface CatalogModel {
   published_parameters: number;
   /** Active parameters per token, for mixture-of-experts models, as published. */
   published_active_parameters?: number;
+  /** The publisher counts active parameters without the input embedding (gpt-oss model card, Table 1). */
+  published_active_excludes_embedding?: boolean;
+  /** The publisher's active figure is rounded to this unit; `rounded_down`: truncated ("37B" for 37.5B). */
+  published_active_rounding?: number;
+  published_active_rounded_down?: boolean;
   /** Context length it was trained at, the default sequence length hint. */
   context_length: number;
   source: string;
@@ -80,17 +86,17 @@ const CLASSIC_MODELS: readonly CatalogModel[] = [
   },
   {
     id: 'llama-2-7b', name: 'Llama 2 7B', context_length: 4096, published_parameters: 6_738_415_616,
-    source: `${HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 parameters (HF safetensors total)`,
+    source: `${HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 weights (the Hub's safetensors total, 6,738,417,664, adds 32 x 64 rotary inv_freq buffers)`,
     architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
   },
   {
     id: 'llama-2-13b', name: 'Llama 2 13B', context_length: 4096, published_parameters: 13_015_864_320,
-    source: `${HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 parameters (HF safetensors total)`,
+    source: `${HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 weights (the Hub's safetensors total, 13,015,866,880, adds 40 x 64 rotary inv_freq buffers)`,
     architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
   },
   {
     id: 'llama-2-70b', name: 'Llama 2 70B', context_length: 4096, published_parameters: 68_976_648_192,
-    source: `${HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 parameters (HF safetensors total)`,
+    source: `${HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 weights (the Hub's safetensors total, 68,976,653,312, adds 80 x 64 rotary inv_freq buffers)`,
     architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 32000 }),
   },
   // Llama 3.x (Llama Team 2024, "The Llama 3 Herd of Models", Table 3).
@@ -139,8 +145,8 @@ const CLASSIC_MODELS: readonly CatalogModel[] = [
     architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000, experts: 8, experts_per_token: 2 }),
   },
   {
-    id: 'mixtral-8x22b', name: 'Mixtral 8x22B', context_length: 65536, published_parameters: 140_620_634_112,
-    published_active_parameters: 39_000_000_000,
+    id: 'mixtral-8x22b', name: 'Mixtral 8x22B', context_length: 65536, published_parameters: 141_000_000_000, published_rounding: 1e9,
+    published_active_parameters: 39_000_000_000, published_active_rounding: 1e9,
     source: `${HF('mistralai/Mixtral-8x22B-v0.1')}; 141B total, 39B active (Mistral AI announcement "Cheaper, Better, Faster, Stronger", 2024)`,
     architecture: arch({ layers: 56, hidden_size: 6144, intermediate_size: 16384, attention_heads: 48, kv_heads: 8, vocab_size: 32768, experts: 8, experts_per_token: 2 }),
   },
@@ -148,7 +154,7 @@ const CLASSIC_MODELS: readonly CatalogModel[] = [
   // the first 3 layers dense. 671B total / 37B active excludes the 14B multi-token-prediction module.
   {
     id: 'deepseek-v3', name: 'DeepSeek-V3', context_length: 4096, published_parameters: 671_000_000_000,
-    published_active_parameters: 37_000_000_000,
+    published_active_parameters: 37_000_000_000, published_active_rounding: 1e9, published_active_rounded_down: true,
     source: `${HF('deepseek-ai/DeepSeek-V3')}; DeepSeek-V3 technical report: "671B total parameters with 37B activated for each token"`,
     architecture: arch({
       layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
@@ -215,8 +221,8 @@ const CLASSIC_MODELS: readonly CatalogModel[] = [
     architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
   },
   {
-    id: 'phi-3-medium', name: 'Phi-3 medium (14B)', context_length: 4096, published_parameters: 13_960_238_080,
-    source: `${HF('microsoft/Phi-3-medium-4k-instruct')}; 13,960,238,080 parameters (HF safetensors total, "14B" in the paper)`,
+    id: 'phi-3-medium', name: 'Phi-3 medium (14B)', context_length: 4096, published_parameters: 14e9,
+    source: `${HF('microsoft/Phi-3-medium-4k-instruct')}; model card: "a 14B parameters, lightweight, state-of-the-art open model" (the formula gives 13.96B)`,
     architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 32064 }),
   },
   // Falcon (Almazrouei et al. 2023): plain GELU MLP 4x wide, multi-query / grouped KV, LayerNorm.
@@ -231,8 +237,8 @@ const CLASSIC_MODELS: readonly CatalogModel[] = [
     architecture: arch({ layers: 60, hidden_size: 8192, intermediate_size: 32768, attention_heads: 128, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
   },
   {
-    id: 'falcon-180b', name: 'Falcon 180B', context_length: 2048, published_parameters: 179_500_000_000,
-    source: `${HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179.5B by the HF safetensors total`,
+    id: 'falcon-180b', name: 'Falcon 180B', context_length: 2048, published_parameters: 179_522_565_120,
+    source: `${HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179,522,565,120 by the Hub's safetensors total`,
     architecture: arch({ layers: 80, hidden_size: 14848, intermediate_size: 59392, attention_heads: 232, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
   },
   // MosaicML MPT (ALiBi, no biases, LayerNorm without bias).
@@ -243,7 +249,11 @@ const CLASSIC_MODELS: readonly CatalogModel[] = [
   },
 ];
 
-export const MODELS: readonly CatalogModel[] = [...CLASSIC_MODELS, ...RECENT_MODELS];
+/** Each entry's source, followed by where its figures were re-read (model-provenance.ts). */
+export const MODELS: readonly CatalogModel[] = [...CLASSIC_MODELS, ...RECENT_MODELS].map((m) => ({
+  ...m,
+  source: `${m.source}; read: ${READ_AT[m.id] ?? 'not re-read'}`,
+}));
 
 const BY_ID = new Map<string, CatalogModel>();
 for (const m of MODELS) {
