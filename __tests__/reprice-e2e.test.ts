@@ -35,6 +35,12 @@ describe('the bundled action: a change of train-budget.yml prices', () => {
     expect(body).toMatch(/\*\*Changes 1: \+\$(\d+\.\d\d) \([^)]*\), \$[\d,]+ in total\*\*/);
     expect(body).toMatch(/\*\*support-bot-qlora-4090\*\*.*\| \+\$(\d+\.\d\d) \(was \$\1\) \|/);
     expect(body).toContain('<details><summary>1 unchanged job, $');
+    // The JSON report says the same in numbers: twice the rate, so the change is half the new cost.
+    const doc = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+    const bot = doc.changes.jobs.find((j: { name: string }) => j.name === 'support-bot-qlora-4090');
+    expect(bot.status).toBe('changed');
+    expect(Math.abs(bot.cost_delta_usd - doc.jobs.find((j: { name: string }) => j.name === bot.name).cost_usd.expected / 2)).toBeLessThanOrEqual(0.01);
+    expect(doc.changes.jobs.find((j: { name: string }) => j.name !== bot.name).status).toBe('unchanged');
     // The manifests were not read at the base commit: they did not change.
     expect(gh.seen.some((s) => s.path.includes('/contents/jobs'))).toBe(false);
   });

@@ -843,8 +843,8 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5664);
-/* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4893);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6019);
+/* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2494);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
 
 
@@ -869,7 +869,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5664:
+/***/ 6019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3573,7 +3573,26 @@ function withAdvice(job, e, ...limits) {
     return { ...e, advice: adviseJob(job, e, ...limits) };
 }
 
+;// CONCATENATED MODULE: ./src/report/json-changes.ts
+const cents = (x) => Math.round(x * 100) / 100;
+/**
+ * The report's `changes` (only with a base: `estimate --base REF`, and the action on a pull request): what the
+ * comment's table says, by job, in numbers. A job is changed when its manifest, a file it names, or the
+ * train-budget.yml prices behind it changed its estimate.
+ */
+function changesDocument(c) {
+    return {
+        before_cost_usd: cents(c.before_cost_usd),
+        after_cost_usd: cents(c.after_cost_usd),
+        delta_usd: cents(c.delta_usd),
+        delta_percent: c.delta_percent === null ? null : Math.round(c.delta_percent * 100) / 100,
+        jobs: c.jobs.map((j) => ({ name: j.name, file: j.file, status: j.status, cost_delta_usd: cents(j.cost_delta_usd) })),
+        notes: c.notes,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 const r = (x, digits) => {
     const f = 10 ** digits;
     return Math.round(x * f) / f;
@@ -3629,17 +3648,18 @@ function job(j) {
     };
 }
 /** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
-function renderJson(report) {
-    return JSON.stringify(reportDocument(report), null, 2) + '\n';
+function renderJson(report, comparison) {
+    return JSON.stringify(reportDocument(report, comparison), null, 2) + '\n';
 }
 /** The JSON report as an object, before JSON.stringify (which would turn a NaN into null unseen). */
-function reportDocument(report) {
+function reportDocument(report, comparison) {
     return {
         schema_version: report.schema_version,
         jobs: report.jobs.map(job),
         totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
         violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
         over_budget: report.over_budget,
+        ...(comparison ? { changes: changesDocument(comparison) } : {}),
     };
 }
 
@@ -4326,6 +4346,51 @@ async function compareWithBase(read, changed, prefix, files, jobs, report, notes
     return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
 }
 
+// EXTERNAL MODULE: ./src/settings/apply.ts
+var apply = __nccwpck_require__(9229);
+// EXTERNAL MODULE: ./src/settings/parse.ts + 1 modules
+var parse = __nccwpck_require__(243);
+;// CONCATENATED MODULE: ./src/settings/reprice.ts
+
+/**
+ * train-budget.yml as it is at the base (the action reads it through GitHub's contents API, `estimate --base`
+ * through `git show`). A file that cannot be read or is invalid is said, and the change's own file is used.
+ * `why` names a read failure (the action gives the HTTP status); `fallback` says what is used instead, `at` where the base is.
+ */
+async function readBaseSettings(read, repoPath, opts = {}) {
+    const { why = (e) => e.message, fallback = "the pull request's own limits are used", at = 'on the base branch' } = opts;
+    let text;
+    try {
+        text = await read(repoPath);
+    }
+    catch (e) {
+        return { ok: false, note: `could not read ${repoPath} ${at} (${why(e)}): ${fallback}` };
+    }
+    if (text === null)
+        return { ok: true, settings: null };
+    const r = (0,parse/* parseSettings */.P)(text, repoPath);
+    if (!r.settings) {
+        const p = r.problems[0];
+        return { ok: false, note: `${repoPath} ${at} is not valid (${p.line}:${p.col}: ${p.message}): ${fallback}` };
+    }
+    return { ok: true, settings: r.settings };
+}
+/** Whether a change touches the settings file (a repository path), as the changed-file list says. */
+const touchesSettings = (changed, repoPath) => changed.some((f) => f.filename === repoPath || f.previous_filename === repoPath);
+/**
+ * The settings that price the base side of a comparison. When the change edits train-budget.yml (and its base
+ * version could be read: `base` is not undefined), the base is priced with the base's file and every job counts
+ * as changed exactly when its estimate moves (`repriced`: compareWithBase re-estimates the jobs whose manifests
+ * the change leaves alone). Otherwise both sides use the head's settings, so the change is the manifests'.
+ * The action's pull-request run and the CLI's `estimate --base` / `plan --base` both decide here.
+ */
+function basePricing(changed, repoPath, base, head) {
+    const repriced = base !== undefined && touchesSettings(changed, repoPath);
+    return { book: repriced ? base : head, repriced };
+}
+
+// EXTERNAL MODULE: ./src/settings/types.ts
+var settings_types = __nccwpck_require__(1664);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/cli/git.ts
@@ -4395,13 +4460,17 @@ function gitChangedFiles(top, commit) {
 
 
 
+
+
+
 /**
  * The comparison with git REF, as the action compares a pull request with its base: base versions through
- * `git show`, the changed files through `git diff` (and untracked files). `prepare` prices the base versions
- * like the head (the settings file's price rules, clusters and today), so the change is the manifests'.
- * Shared by `estimate --base` and `plan --base`.
+ * `git show`, the changed files through `git diff` (and untracked files). The base versions are priced like the
+ * head, unless the change edits the settings file: then, as in the action (src/settings/reprice.ts), the base is
+ * priced with REF's file and a job whose estimate moves counts as changed. Shared by `estimate --base` and
+ * `plan --base`.
  */
-async function compareWithRef(ref, root, loaded, report, prepare) {
+async function compareWithRef(ref, root, loaded, report, head) {
     const top = gitTopLevel(root);
     if (!top)
         throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
@@ -4413,7 +4482,20 @@ async function compareWithRef(ref, root, loaded, report, prepare) {
         throw new UsageError(`--root ${root} is outside the git repository ${top}`);
     // Hub model ids at REF: the config.json files fetched for the working tree are reused, others fetched (not offline).
     const hub = 'hubConfigs' in loaded ? baseHub(loaded.offline, loaded.hubConfigs) : undefined;
-    return compareWithBase(async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p)), gitChangedFiles(top, commit), prefix, loaded.files, loaded.jobs, report, [], prepare, hub);
+    const read = async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p));
+    const changed = gitChangedFiles(top, commit);
+    const settingsPath = external_node_path_.posix.join(prefix, head.file ?? (head.config || settings_types/* SETTINGS_FILE */.t));
+    const notes = [];
+    let base;
+    if (touchesSettings(changed, settingsPath)) {
+        const r = await readBaseSettings(read, settingsPath, { at: `at ${ref}`, fallback: `${ref} is priced with the working tree's file` });
+        if (r.ok)
+            base = r.settings;
+        else
+            notes.push(r.note);
+    }
+    const { book, repriced } = basePricing(changed, settingsPath, base, head.settings);
+    return compareWithBase(read, changed, prefix, loaded.files, loaded.jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, book, head.today).jobs, hub, repriced ? loaded.jobs : undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lookalikes.ts
@@ -4482,8 +4564,8 @@ function lookalikeWarnings(root, patterns) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/settings/prepare.ts + 4 modules
-var settings_prepare = __nccwpck_require__(4893);
+// EXTERNAL MODULE: ./src/settings/prepare.ts + 1 modules
+var settings_prepare = __nccwpck_require__(2494);
 // EXTERNAL MODULE: ./src/fs/contain.ts
 var contain = __nccwpck_require__(2171);
 ;// CONCATENATED MODULE: ./src/cli/write-output.ts
@@ -4646,7 +4728,7 @@ function estimateLoaded(loaded, flags, io) {
     const report = buildReport(prepared.jobs.map((j) => withAdvice(j, estimateJob(j), limits, j.project ? prepared.projectLimits.get(j.project) : undefined)), limits, prepared.projectLimits);
     const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
     const finish = (comparison) => {
-        const json = renderJson(report);
+        const json = renderJson(report, comparison);
         if (values.output) {
             const failed = writeOutputFile((0,external_node_path_.resolve)(io.cwd, values.output), json);
             if (failed) {
@@ -4664,8 +4746,8 @@ function estimateLoaded(loaded, flags, io) {
     };
     if (values.base === undefined)
         return finish(null);
-    const prepareBase = (js) => (0,settings_prepare/* prepareJobs */.iM)(js, where.root, values.config, io.today ?? null).jobs;
-    return compareWithRef(values.base, where.root, loaded, report, prepareBase).then((comparison) => {
+    const pricing = { settings: prepared.settings, file: prepared.file, config: values.config, today: io.today ?? null };
+    return compareWithRef(values.base, where.root, loaded, report, pricing).then((comparison) => {
         const over = changeViolations(comparison, increase);
         report.violations.push(...over);
         report.over_budget = report.over_budget || over.length > 0;
@@ -4743,8 +4825,6 @@ function pricesCommand(argv, io) {
     return 0;
 }
 
-// EXTERNAL MODULE: ./src/settings/apply.ts
-var apply = __nccwpck_require__(9229);
 ;// CONCATENATED MODULE: ./src/settings/buy.ts
 
 const breakEvenUtilization = (fixed, capacity, rent, energy) => (rent > energy ? fixed / (capacity * (rent - energy)) : null);
@@ -5331,9 +5411,9 @@ function renderPlanMarkdown(jobs) {
  * apart (a job changes when its manifest, a file it names, or its estimate does), and a line saying what was
  * left out. The others are the base branch's business; they are not planned again.
  */
-async function jobsChangedSince(ref, root, loaded, jobs, prepare) {
+async function jobsChangedSince(ref, root, loaded, jobs, pricing) {
     const report = buildReport(jobs.map((j) => estimateJob(j)), {});
-    const comparison = await compareWithRef(ref, root, loaded, report, prepare);
+    const comparison = await compareWithRef(ref, root, loaded, report, pricing);
     const key = (j) => `${j.file}\u0000${j.name}`;
     const touched = new Set(comparison.jobs.filter((c) => c.status === 'added' || c.status === 'changed').map(key));
     const count = (s) => comparison.jobs.filter((c) => c.status === s).length;
@@ -5422,8 +5502,7 @@ function planCommand(argv, io) {
 }
 /** The plans of what was loaded (after any Hub config.json was fetched). */
 function planLoaded(loaded, root, values, opts, format, io) {
-    const prepare = (js) => (0,settings_prepare/* prepareJobs */.iM)(js, root, values.config, io.today ?? null);
-    const prepared = prepare(loaded.jobs);
+    const prepared = (0,settings_prepare/* prepareJobs */.iM)(loaded.jobs, root, values.config, io.today ?? null);
     const problems = [...loaded.problems, ...prepared.problems];
     if (problems.length) {
         for (const p of problems)
@@ -5432,7 +5511,7 @@ function planLoaded(loaded, root, values, opts, format, io) {
         return 2;
     }
     if (values.base !== undefined) {
-        return jobsChangedSince(values.base, root, loaded, prepared.jobs, (js) => prepare(js).jobs).then(({ jobs, note }) => {
+        return jobsChangedSince(values.base, root, loaded, prepared.jobs, { settings: prepared.settings, file: prepared.file, config: values.config, today: io.today ?? null }).then(({ jobs, note }) => {
             io.err(note + '\n');
             return planJobs(jobs, opts, format, io, prepared.projectLimits);
         });
@@ -9403,26 +9482,15 @@ function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
 
 /***/ }),
 
-/***/ 4893:
+/***/ 243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iM: () => (/* binding */ prepareJobs),
-  Ho: () => (/* binding */ todayFromEnvironment)
+  P: () => (/* binding */ parseSettings)
 });
 
-// UNUSED EXPORTS: projectLimits
-
-// EXTERNAL MODULE: ./src/settings/apply.ts
-var apply = __nccwpck_require__(9229);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/manifest/files.ts
-var files = __nccwpck_require__(698);
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
 // EXTERNAL MODULE: ./src/catalog/prices.ts
@@ -9620,9 +9688,33 @@ function parseSettings(text, file) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/settings/types.ts
-const SETTINGS_FILE = 'train-budget.yml';
 
+/***/ }),
+
+/***/ 2494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iM: () => (/* binding */ prepareJobs),
+  Ho: () => (/* binding */ todayFromEnvironment)
+});
+
+// UNUSED EXPORTS: projectLimits
+
+// EXTERNAL MODULE: ./src/settings/apply.ts
+var apply = __nccwpck_require__(9229);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/manifest/files.ts
+var files = __nccwpck_require__(698);
+// EXTERNAL MODULE: ./src/settings/parse.ts + 1 modules
+var parse = __nccwpck_require__(243);
+// EXTERNAL MODULE: ./src/settings/types.ts
+var types = __nccwpck_require__(1664);
 ;// CONCATENATED MODULE: ./src/settings/load.ts
 
 
@@ -9636,17 +9728,17 @@ const SETTINGS_FILE = 'train-budget.yml';
  */
 function loadSettings(root, config) {
     const named = config !== undefined && config !== '';
-    const abs = (0,external_node_path_.resolve)(root, named ? config : SETTINGS_FILE);
+    const abs = (0,external_node_path_.resolve)(root, named ? config : types/* SETTINGS_FILE */.t);
     const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
     if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
         return { settings: null, file: null, problems: [{ file: config, line: 1, col: 1, message: 'the settings file must be inside the repository root' }] };
     }
-    if (!named && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, SETTINGS_FILE)))
+    if (!named && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, types/* SETTINGS_FILE */.t)))
         return { settings: null, problems: [], file: null };
     const read = (0,files/* repoFileReader */.WI)(root)(rel);
     if (!read.ok)
         return { settings: null, file: rel, problems: [{ file: rel, line: 1, col: 1, message: `settings file ${read.error}` }] };
-    const r = parseSettings(read.text, rel);
+    const r = (0,parse/* parseSettings */.P)(read.text, rel);
     return { settings: r.settings, problems: r.problems, file: rel };
 }
 
@@ -9660,9 +9752,9 @@ function projectLimits(settings) {
 function prepareJobs(jobs, settingsRoot, config, today, repoPathOf) {
     const loaded = loadSettings(settingsRoot, config);
     if (loaded.problems.length)
-        return { jobs: [], problems: loaded.problems, settings: null, projectLimits: new Map() };
+        return { jobs: [], problems: loaded.problems, settings: null, file: loaded.file, projectLimits: new Map() };
     const applied = (0,apply/* applySettings */.iN)(jobs, loaded.settings, today, repoPathOf);
-    return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, projectLimits: projectLimits(loaded.settings) };
+    return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, file: loaded.file, projectLimits: projectLimits(loaded.settings) };
 }
 /** Today as the process shell gives it: TRAIN_BUDGET_TODAY (YYYY-MM-DD, for reproducible runs) or the UTC date. */
 function todayFromEnvironment(env, now) {
@@ -9785,6 +9877,17 @@ const settingsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej(
     projects: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(projectSchema).meta({ description: 'Budgets and defaults per folder; the first project whose paths match a manifest applies.' }).optional(),
 })
     .meta({ description: 'Train Budget repository settings (train-budget.yml).' });
+
+
+/***/ }),
+
+/***/ 1664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ SETTINGS_FILE)
+/* harmony export */ });
+const SETTINGS_FILE = 'train-budget.yml';
 
 
 /***/ }),

@@ -49,7 +49,7 @@ async function postComment(client, pull, body, inputs) {
 
 /***/ }),
 
-/***/ 1653:
+/***/ 1503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -502,7 +502,26 @@ function needsFetch(hub) {
     return !hub.offline && hub.wanted.size > 0;
 }
 
+;// CONCATENATED MODULE: ./src/report/json-changes.ts
+const cents = (x) => Math.round(x * 100) / 100;
+/**
+ * The report's `changes` (only with a base: `estimate --base REF`, and the action on a pull request): what the
+ * comment's table says, by job, in numbers. A job is changed when its manifest, a file it names, or the
+ * train-budget.yml prices behind it changed its estimate.
+ */
+function changesDocument(c) {
+    return {
+        before_cost_usd: cents(c.before_cost_usd),
+        after_cost_usd: cents(c.after_cost_usd),
+        delta_usd: cents(c.delta_usd),
+        delta_percent: c.delta_percent === null ? null : Math.round(c.delta_percent * 100) / 100,
+        jobs: c.jobs.map((j) => ({ name: j.name, file: j.file, status: j.status, cost_delta_usd: cents(j.cost_delta_usd) })),
+        notes: c.notes,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 const r = (x, digits) => {
     const f = 10 ** digits;
     return Math.round(x * f) / f;
@@ -558,17 +577,18 @@ function job(j) {
     };
 }
 /** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
-function renderJson(report) {
-    return JSON.stringify(reportDocument(report), null, 2) + '\n';
+function renderJson(report, comparison) {
+    return JSON.stringify(reportDocument(report, comparison), null, 2) + '\n';
 }
 /** The JSON report as an object, before JSON.stringify (which would turn a NaN into null unseen). */
-function reportDocument(report) {
+function reportDocument(report, comparison) {
     return {
         schema_version: report.schema_version,
         jobs: report.jobs.map(job),
         totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
         violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
         over_budget: report.over_budget,
+        ...(comparison ? { changes: changesDocument(comparison) } : {}),
     };
 }
 
@@ -598,6 +618,47 @@ var post = __nccwpck_require__(7718);
 var apply = __nccwpck_require__(9229);
 // EXTERNAL MODULE: ./src/settings/load.ts
 var load = __nccwpck_require__(4037);
+// EXTERNAL MODULE: ./src/settings/parse.ts + 3 modules
+var parse = __nccwpck_require__(4502);
+;// CONCATENATED MODULE: ./src/settings/reprice.ts
+
+/**
+ * train-budget.yml as it is at the base (the action reads it through GitHub's contents API, `estimate --base`
+ * through `git show`). A file that cannot be read or is invalid is said, and the change's own file is used.
+ * `why` names a read failure (the action gives the HTTP status); `fallback` says what is used instead, `at` where the base is.
+ */
+async function readBaseSettings(read, repoPath, opts = {}) {
+    const { why = (e) => e.message, fallback = "the pull request's own limits are used", at = 'on the base branch' } = opts;
+    let text;
+    try {
+        text = await read(repoPath);
+    }
+    catch (e) {
+        return { ok: false, note: `could not read ${repoPath} ${at} (${why(e)}): ${fallback}` };
+    }
+    if (text === null)
+        return { ok: true, settings: null };
+    const r = (0,parse/* parseSettings */.P)(text, repoPath);
+    if (!r.settings) {
+        const p = r.problems[0];
+        return { ok: false, note: `${repoPath} ${at} is not valid (${p.line}:${p.col}: ${p.message}): ${fallback}` };
+    }
+    return { ok: true, settings: r.settings };
+}
+/** Whether a change touches the settings file (a repository path), as the changed-file list says. */
+const touchesSettings = (changed, repoPath) => changed.some((f) => f.filename === repoPath || f.previous_filename === repoPath);
+/**
+ * The settings that price the base side of a comparison. When the change edits train-budget.yml (and its base
+ * version could be read: `base` is not undefined), the base is priced with the base's file and every job counts
+ * as changed exactly when its estimate moves (`repriced`: compareWithBase re-estimates the jobs whose manifests
+ * the change leaves alone). Otherwise both sides use the head's settings, so the change is the manifests'.
+ * The action's pull-request run and the CLI's `estimate --base` / `plan --base` both decide here.
+ */
+function basePricing(changed, repoPath, base, head) {
+    const repriced = base !== undefined && touchesSettings(changed, repoPath);
+    return { book: repriced ? base : head, repriced };
+}
+
 // EXTERNAL MODULE: ./src/settings/types.ts
 var types = __nccwpck_require__(1664);
 // EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
@@ -1432,33 +1493,6 @@ function withAdvice(job, e, ...limits) {
     return { ...e, advice: adviseJob(job, e, ...limits) };
 }
 
-// EXTERNAL MODULE: ./src/settings/parse.ts + 3 modules
-var parse = __nccwpck_require__(4502);
-;// CONCATENATED MODULE: ./src/github/settings-base.ts
-
-
-/**
- * train-budget.yml as it is on the base branch (through the contents API): its limits judge the pull request,
- * so a pull request cannot raise its own budget unseen. A base file that cannot be read or is invalid is said.
- */
-async function readBaseSettings(client, baseSha, repoPath) {
-    let text;
-    try {
-        text = await client.fileAt(repoPath, baseSha);
-    }
-    catch (e) {
-        return { ok: false, note: `could not read ${repoPath} on the base branch (${(0,github_status/* statusOf */.c)(e) ?? e.message}): the pull request's own limits are used` };
-    }
-    if (text === null)
-        return { ok: true, settings: null };
-    const r = (0,parse/* parseSettings */.P)(text, repoPath);
-    if (!r.settings) {
-        const p = r.problems[0];
-        return { ok: false, note: `${repoPath} on the base branch is not valid (${p.line}:${p.col}: ${p.message}): the pull request's own limits are used` };
-    }
-    return { ok: true, settings: r.settings };
-}
-
 ;// CONCATENATED MODULE: ./src/settings/change.ts
 
 const LIMIT_ORDER = [...limits/* JOB_LIMITS */.$, 'max_total_cost_usd'];
@@ -1524,6 +1558,7 @@ var prepare = __nccwpck_require__(1522);
 
 
 
+
 /**
  * Estimates the jobs and judges them. In a pull request the limits (projects and their limits) come from the
  * base branch's train-budget.yml, so a pull request cannot raise, or delete, its own budget unseen; a change to
@@ -1537,9 +1572,9 @@ async function judge(jobs, head, inputs, pathOf, pr, changed) {
     let baseSettings;
     if (pr) {
         // Without the pull request's file list it cannot be told whether it deletes the file: ask the base branch.
-        const read = head.settings !== null || changed === null || changed.some((f) => f.filename === file || f.previous_filename === file);
+        const read = head.settings !== null || changed === null || touchesSettings(changed, file);
         if (read) {
-            const base = await readBaseSettings(pr.client, pr.pull.base_sha, file);
+            const base = await readBaseSettings((p) => pr.client.fileAt(p, pr.pull.base_sha), file, { why: (e) => String((0,github_status/* statusOf */.c)(e) ?? e.message) });
             if (base.ok) {
                 settingsLines.push(...settingsChangeLines(base.settings, head.settings, file));
                 limits = base.settings;
@@ -1611,6 +1646,7 @@ function annotator(max = MAX_ANNOTATIONS_PER_LEVEL) {
 // EXTERNAL MODULE: ./src/report/fit-body.ts
 var fit_body = __nccwpck_require__(3426);
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -1774,16 +1810,14 @@ async function runAction(opts = {}) {
             // A pull request that changes train-budget.yml changes the prices behind every job: the base side is priced
             // with the base branch's file, and a job whose estimate moves counts as changed (the bundled catalog is the
             // same on both sides: it is this action's own).
-            const settingsFile = headSettings.file ?? (inputs.config || types/* SETTINGS_FILE */.t);
-            const repriced = baseSettings !== undefined && (changed ?? []).some((f) => f.filename === settingsFile || f.previous_filename === settingsFile);
-            const baseBook = repriced ? baseSettings : headSettings.settings;
-            comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, baseBook, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs), repriced ? found.jobs : undefined);
+            const { book, repriced } = basePricing(changed ?? [], headSettings.file ?? (inputs.config || types/* SETTINGS_FILE */.t), baseSettings, headSettings.settings);
+            comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, book, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs), repriced ? found.jobs : undefined);
             const over = (0,compare/* changeViolations */.Z)(comparison, inputs.increase);
             report.violations.push(...over);
             report.over_budget = report.over_budget || over.length > 0;
         }
         const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `train-budget-${inputs.commentTag}.json`);
-        (0,external_node_fs_.writeFileSync)(reportPath, renderJson(report));
+        (0,external_node_fs_.writeFileSync)(reportPath, renderJson(report, comparison));
         const view = { comparison, limitsSet: limitsSet(inputs) || report.jobs.some((j) => j.project !== undefined), gate: inputs.gate, settingsLines };
         appendSummary((0,markdown/* renderMarkdown */.Gc)(report, view));
         const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
@@ -4765,7 +4799,7 @@ function statusOf(e) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1653);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1503);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1522);
  // first: checks the event payload before anything loads @actions/github
 
@@ -9076,9 +9110,9 @@ function projectLimits(settings) {
 function prepareJobs(jobs, settingsRoot, config, today, repoPathOf) {
     const loaded = loadSettings(settingsRoot, config);
     if (loaded.problems.length)
-        return { jobs: [], problems: loaded.problems, settings: null, projectLimits: new Map() };
+        return { jobs: [], problems: loaded.problems, settings: null, file: loaded.file, projectLimits: new Map() };
     const applied = applySettings(jobs, loaded.settings, today, repoPathOf);
-    return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, projectLimits: projectLimits(loaded.settings) };
+    return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, file: loaded.file, projectLimits: projectLimits(loaded.settings) };
 }
 /** Today as the process shell gives it: TRAIN_BUDGET_TODAY (YYYY-MM-DD, for reproducible runs) or the UTC date. */
 function todayFromEnvironment(env, now) {

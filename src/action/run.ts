@@ -22,6 +22,7 @@ import { problemsMarkdown } from '../report/problems-markdown.js';
 import { postComment } from './post.js';
 import { applySettings } from '../settings/apply.js';
 import { loadSettings } from '../settings/load.js';
+import { basePricing } from '../settings/reprice.js';
 import { SETTINGS_FILE } from '../settings/types.js';
 import { judge } from './settings-limits.js';
 import { annotator } from './annotations.js';
@@ -163,17 +164,15 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
       // A pull request that changes train-budget.yml changes the prices behind every job: the base side is priced
       // with the base branch's file, and a job whose estimate moves counts as changed (the bundled catalog is the
       // same on both sides: it is this action's own).
-      const settingsFile = headSettings.file ?? (inputs.config || SETTINGS_FILE);
-      const repriced = baseSettings !== undefined && (changed ?? []).some((f) => f.filename === settingsFile || f.previous_filename === settingsFile);
-      const baseBook = repriced ? baseSettings : headSettings.settings;
-      comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => applySettings(js, baseBook, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs), repriced ? found.jobs : undefined);
+      const { book, repriced } = basePricing(changed ?? [], headSettings.file ?? (inputs.config || SETTINGS_FILE), baseSettings, headSettings.settings);
+      comparison = await compareWithBase((path) => client.fileAt(path, baseSha), changed ?? [], prefix, found.files, jobs, report, notes, (js) => applySettings(js, book, today, pathOf).jobs, baseHub(inputs.offline, found.hubConfigs), repriced ? found.jobs : undefined);
       const over = changeViolations(comparison, inputs.increase);
       report.violations.push(...over);
       report.over_budget = report.over_budget || over.length > 0;
     }
 
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), `train-budget-${inputs.commentTag}.json`);
-    writeFileSync(reportPath, renderJson(report));
+    writeFileSync(reportPath, renderJson(report, comparison));
     const view = { comparison, limitsSet: limitsSet(inputs) || report.jobs.some((j) => j.project !== undefined), gate: inputs.gate, settingsLines };
     appendSummary(renderMarkdown(report, view));
     const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');

@@ -3,12 +3,13 @@ import { estimateJob } from '../estimate/estimate.js';
 import { withAdvice } from '../plan/advice.js';
 import type { GitHubClient } from '../github/client.js';
 import type { ActionInputs } from '../github/inputs.js';
-import { readBaseSettings } from '../github/settings-base.js';
+import { statusOf } from '../github/status.js';
 import type { Job } from '../manifest/types.js';
 import { projectOf, withProject } from '../settings/apply.js';
 import { settingsChangeLines } from '../settings/change.js';
 import type { LoadedSettings } from '../settings/load.js';
 import { projectLimits } from '../settings/prepare.js';
+import { readBaseSettings, touchesSettings } from '../settings/reprice.js';
 import { SETTINGS_FILE, type Settings } from '../settings/types.js';
 
 /**
@@ -27,9 +28,9 @@ export async function judge(
   let baseSettings: Settings | null | undefined;
   if (pr) {
     // Without the pull request's file list it cannot be told whether it deletes the file: ask the base branch.
-    const read = head.settings !== null || changed === null || changed.some((f) => f.filename === file || f.previous_filename === file);
+    const read = head.settings !== null || changed === null || touchesSettings(changed, file);
     if (read) {
-      const base = await readBaseSettings(pr.client, pr.pull.base_sha, file);
+      const base = await readBaseSettings((p) => pr.client.fileAt(p, pr.pull.base_sha), file, { why: (e) => String(statusOf(e) ?? (e as Error).message) });
       if (base.ok) {
         settingsLines.push(...settingsChangeLines(base.settings, head.settings, file));
         limits = base.settings;

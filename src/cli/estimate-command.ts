@@ -5,7 +5,6 @@ import { GATE_MODES, gateScope, type GateMode } from '../budget/scope.js';
 import { buildReport } from '../budget/verdict.js';
 import { estimateJob } from '../estimate/estimate.js';
 import { withAdvice } from '../plan/advice.js';
-import type { Job } from '../manifest/types.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
@@ -94,7 +93,7 @@ function estimateLoaded(loaded: CliLoaded, flags: EstimateFlags, io: Io): number
   const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
 
   const finish = (comparison: Comparison | null): number => {
-    const json = renderJson(report);
+    const json = renderJson(report, comparison);
     if (values.output) {
       const failed = writeOutputFile(resolve(io.cwd, values.output as string), json);
       if (failed) {
@@ -108,8 +107,8 @@ function estimateLoaded(loaded: CliLoaded, flags: EstimateFlags, io: Io): number
     return gateScope(report, comparison, gate).failing.length ? 1 : 0;
   };
   if (values.base === undefined) return finish(null);
-  const prepareBase = (js: Job[]) => prepareJobs(js, where.root, values.config as string | undefined, io.today ?? null).jobs;
-  return compareWithRef(values.base as string, where.root, loaded, report, prepareBase).then((comparison) => {
+  const pricing = { settings: prepared.settings, file: prepared.file, config: values.config as string | undefined, today: io.today ?? null };
+  return compareWithRef(values.base as string, where.root, loaded, report, pricing).then((comparison) => {
     const over = changeViolations(comparison, increase);
     report.violations.push(...over);
     report.over_budget = report.over_budget || over.length > 0;

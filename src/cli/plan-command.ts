@@ -75,8 +75,7 @@ export function planCommand(argv: string[], io: Io): number | Promise<number> {
 
 /** The plans of what was loaded (after any Hub config.json was fetched). */
 function planLoaded(loaded: CliLoaded, root: string, values: Record<string, string | boolean | undefined>, opts: PlanOptions, format: string, io: Io): number | Promise<number> {
-  const prepare = (js: readonly Job[]) => prepareJobs(js, root, values.config as string | undefined, io.today ?? null);
-  const prepared = prepare(loaded.jobs);
+  const prepared = prepareJobs(loaded.jobs, root, values.config as string | undefined, io.today ?? null);
   const problems = [...loaded.problems, ...prepared.problems];
   if (problems.length) {
     for (const p of problems) io.err(formatProblem(p) + '\n');
@@ -84,7 +83,7 @@ function planLoaded(loaded: CliLoaded, root: string, values: Record<string, stri
     return 2;
   }
   if (values.base !== undefined) {
-    return jobsChangedSince(values.base as string, root, loaded, prepared.jobs, (js) => prepare(js).jobs).then(({ jobs, note }) => {
+    return jobsChangedSince(values.base as string, root, loaded, prepared.jobs, { settings: prepared.settings, file: prepared.file, config: values.config as string | undefined, today: io.today ?? null }).then(({ jobs, note }) => {
       io.err(note + '\n');
       return planJobs(jobs, opts, format, io, prepared.projectLimits);
     });

@@ -1,5 +1,7 @@
+import type { Comparison } from '../budget/compare.js';
 import type { Report } from '../budget/verdict.js';
 import type { JobEstimate, Range } from '../estimate/types.js';
+import { changesDocument } from './json-changes.js';
 
 const r = (x: number, digits: number) => {
   const f = 10 ** digits;
@@ -58,17 +60,18 @@ function job(j: JobEstimate) {
 }
 
 /** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
-export function renderJson(report: Report): string {
-  return JSON.stringify(reportDocument(report), null, 2) + '\n';
+export function renderJson(report: Report, comparison?: Comparison | null): string {
+  return JSON.stringify(reportDocument(report, comparison), null, 2) + '\n';
 }
 
 /** The JSON report as an object, before JSON.stringify (which would turn a NaN into null unseen). */
-export function reportDocument(report: Report) {
+export function reportDocument(report: Report, comparison?: Comparison | null) {
   return {
     schema_version: report.schema_version,
     jobs: report.jobs.map(job),
     totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
     violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
     over_budget: report.over_budget,
+    ...(comparison ? { changes: changesDocument(comparison) } : {}),
   };
 }

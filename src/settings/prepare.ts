@@ -8,6 +8,8 @@ export interface Prepared {
   jobs: Job[];
   problems: Problem[];
   settings: Settings | null;
+  /** The settings file read, relative to the settings root (null: none). */
+  file: string | null;
   /** Limits of the projects that set any, by project name (for buildReport). */
   projectLimits: Map<string, Limits>;
 }
@@ -19,9 +21,9 @@ export function projectLimits(settings: Settings | null): Map<string, Limits> {
 /** Loads train-budget.yml (or `config`) from `settingsRoot` and applies it to the jobs: what the CLI and the action both do. */
 export function prepareJobs(jobs: readonly Job[], settingsRoot: string, config: string | undefined, today: string | null, repoPathOf?: (file: string) => string): Prepared {
   const loaded = loadSettings(settingsRoot, config);
-  if (loaded.problems.length) return { jobs: [], problems: loaded.problems, settings: null, projectLimits: new Map() };
+  if (loaded.problems.length) return { jobs: [], problems: loaded.problems, settings: null, file: loaded.file, projectLimits: new Map() };
   const applied = applySettings(jobs, loaded.settings, today, repoPathOf);
-  return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, projectLimits: projectLimits(loaded.settings) };
+  return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, file: loaded.file, projectLimits: projectLimits(loaded.settings) };
 }
 
 /** Today as the process shell gives it: TRAIN_BUDGET_TODAY (YYYY-MM-DD, for reproducible runs) or the UTC date. */
