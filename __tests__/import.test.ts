@@ -45,11 +45,12 @@ describe('import: axolotl (axolotl-ai-cloud/axolotl examples)', () => {
     expect(j.training.global_batch_size).toBe(1 * 8 * 8);
   });
 
-  it('lora-8b.yml: LoRA over an 8-bit base, said in a warning', () => {
+  it('lora-8b.yml: LoRA over an 8-bit base, read as lora.base_bits 8', () => {
     const j = one('axolotl/lora.train.yaml', 'name: l\nimport: examples/llama-3/lora-8b.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 10M }\n');
     expect(j.method).toBe('lora');
+    expect(j.lora!.base_bits).toBe(8);
     expect(j.optimizer).toBe('adamw_8bit'); // adamw_bnb_8bit
-    expect(notes(j)).toMatch(/lora-8b\.yml:8:1: load_in_8bit: an 8-bit \(LLM\.int8\) base is estimated as a 16-bit LoRA base/);
+    expect(notes(j)).toMatch(/lora\.base_bits 8 \(load_in_8bit, line 8\)/);
   });
 
   it('bigstral-ds-zero3.yaml: the DeepSpeed file it names (resolved from the repository root) sets ZeRO-3 with parameter offload', () => {
@@ -177,9 +178,19 @@ describe('import: more real configs (one per method per trainer) and the approxi
     expect(warned(orpo)).toBe('cfg/t.yml:3:1: pref_loss orpo: estimated as supervised fine-tuning over data.tokens, which matches this stage\'s compute when data.tokens must count both the chosen and the rejected sequences');
   });
 
-  it('an 8-bit base (axolotl lora-8b.yml load_in_8bit) says which way memory and time are off', () => {
-    const j = one('axolotl/lora.train.yaml', 'name: l\nimport: examples/llama-3/lora-8b.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 10M }\n');
-    expect(warned(j)).toContain('axolotl/examples/llama-3/lora-8b.yml:8:1: load_in_8bit: an 8-bit (LLM.int8) base is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where int8 stores about 1 (memory is an upper bound)');
+  it('an 8-bit base is lora.base_bits 8 from each trainer: axolotl load_in_8bit, LLaMA-Factory quantization_bit 8, TRL load_in_8bit', () => {
+    const ax = one('axolotl/lora.train.yaml', 'name: l\nimport: examples/llama-3/lora-8b.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 10M }\n');
+    expect(warned(ax)).not.toMatch(/8-bit/);
+    const lf = one('job.train.yaml', 'name: x\nimport: cfg/t.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 1M }\n', { 'cfg/t.yml': 'model_name_or_path: meta-llama/Llama-3.1-8B\nstage: sft\nfinetuning_type: lora\nquantization_bit: 8\n' });
+    expect([lf.method, lf.lora!.base_bits]).toEqual(['lora', 8]);
+    expect(notes(lf)).toMatch(/lora\.base_bits 8 \(quantization_bit, line 4\)/);
+    const trl = one('job.train.yaml', 'name: x\nimport: cfg/t.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 1M }\n', { 'cfg/t.yml': 'model_name_or_path: meta-llama/Llama-3.1-8B\nuse_peft: true\nload_in_8bit: true\n' });
+    expect([trl.method, trl.lora!.base_bits]).toEqual(['lora', 8]);
+    // 4 bits win over 8 (QLoRA), and a manifest's own base_bits 16 wins over the import.
+    const both = one('job.train.yaml', 'name: x\nimport: cfg/t.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 1M }\n', { 'cfg/t.yml': 'model_name_or_path: meta-llama/Llama-3.1-8B\nuse_peft: true\nload_in_4bit: true\nload_in_8bit: true\n' });
+    expect([both.method, both.lora!.base_bits]).toEqual(['qlora', undefined]);
+    const over = one('job.train.yaml', 'name: x\nimport: cfg/t.yml\nlora: { base_bits: 16 }\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 1M }\n', { 'cfg/t.yml': 'model_name_or_path: meta-llama/Llama-3.1-8B\nuse_peft: true\nload_in_8bit: true\n' });
+    expect(over.lora!.base_bits).toBeUndefined();
   });
 
   it('axolotl rl: dpo is said at its line', () => {

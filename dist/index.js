@@ -3179,6 +3179,8 @@ function energyAndCarbon(gpuHours, gpu, provider, region, owned) {
 
 // EXTERNAL MODULE: ./src/estimate/flops.ts
 var estimate_flops = __nccwpck_require__(3012);
+// EXTERNAL MODULE: ./src/estimate/int8-base.ts
+var int8_base = __nccwpck_require__(8797);
 // EXTERNAL MODULE: ./src/estimate/memory.ts + 2 modules
 var estimate_memory = __nccwpck_require__(3225);
 ;// CONCATENATED MODULE: ./src/estimate/host.ts
@@ -3252,6 +3254,7 @@ function stepWords(c) {
 
 
 
+
 const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
 const sci = (x) => x.toExponential(2).replace('e+', 'e');
 /** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
@@ -3292,6 +3295,8 @@ function describeAssumptions(c) {
         out.push(gpu.class === 'datacenter' ? `${gpu.id}: no published matmul measurement and no calibration run for this GPU; it is taken to reach what A100/H100 reach` : `${gpu.id}: consumer and workstation cards sustain about their rated tensor peak (${ceiling.share}x the data-centre parts' share, read from torchtune single-GPU fine-tunes)`);
     if (gpu.generation === 'cdna2' || gpu.generation === 'cdna3')
         out.push(`${gpu.id}: no AMD run is in the calibration set; its matmuls are taken at ${assumptions_pct(ceiling.share)} of the NVIDIA parts' share, from measured matmul ceilings (ml-engineering MAMF table)`);
+    if (job.lora?.base_bits === 8)
+        out.push(int8_base/* int8BaseAssumption */.Yp);
     if (job.precision === 'fp8')
         out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
     if (peak.used !== job.precision)
@@ -3357,6 +3362,7 @@ var text_order = __nccwpck_require__(7374);
 
 
 
+
 /**
  * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
  * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
@@ -3387,6 +3393,7 @@ function prepare(job) {
         sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
         checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
         loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
+        ...(job.lora?.base_bits === 8 ? { base_bits: 8 } : {}),
     };
     return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
@@ -3403,7 +3410,7 @@ function run(p, gpu, count, priceJob, price = (0,pricing/* choosePrice */.JM)(pr
         data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
         sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
         trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
-        hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
+        hardware_flops_per_token: flops.hardware + (job.lora?.base_bits === 8 ? (0,int8_base/* int8ExtraFlopsPerToken */.iR)(counts, job.training.gradient_checkpointing) : 0), model_flops_per_token: flops.model,
         attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
         offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null, expert: layout.expert,
     });
@@ -3736,6 +3743,68 @@ function hostAvailableBytes(gpu, count, hostRamGb) {
 
 /***/ }),
 
+/***/ 8797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H2: () => (/* binding */ int8DequantisedCopyBytes),
+/* harmony export */   Yp: () => (/* binding */ int8BaseAssumption),
+/* harmony export */   iR: () => (/* binding */ int8ExtraFlopsPerToken),
+/* harmony export */   rl: () => (/* binding */ int8BytesPerParam)
+/* harmony export */ });
+/* unused harmony export INT8_FORWARD_SLOWDOWN */
+/* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2852);
+
+/**
+ * LoRA over an 8-bit base: bitsandbytes' LLM.int8 (`load_in_8bit`, LLaMA-Factory `quantization_bit: 8`).
+ *
+ * Memory. Each frozen linear weight is kept as int8 (`weight.CB`, 1 byte) with one fp32 scale per output row
+ * (`weight.SCB`): vector-wise quantisation, Dettmers et al. 2022, "LLM.int8()", §3.1; the names as in Hugging
+ * Face's integration post, github.com/huggingface/blog/blob/7f66c85aa377/hf-bitsandbytes-integration.md. The
+ * embeddings, norms and the output layer stay in 16 bits (the integration converts nn.Linear layers and leaves
+ * `lm_head` out). The backward pass of a frozen 8-bit layer dequantises its weight into a 16-bit copy before the
+ * input-gradient matmul (`CB = state.CB.to(ctx.dtype_A, copy=True).mul_(state.SCB ...)` in MatMul8bitLt.backward,
+ * github.com/bitsandbytes-foundation/bitsandbytes/blob/60a0d8a5084f/bitsandbytes/autograd/_functions.py): one
+ * layer's largest matrix in 16 bits is held at a time.
+ *
+ * Time. The forward matmuls run as int8 with the outlier columns decomposed into a 16-bit matmul; Hugging Face
+ * measured BLOOM-176B generation with LLM.int8 "about 15% to 23% slower than the fp16 version" (same post, "Is it
+ * faster than native models?", and slower still for T5-3B/11B). The estimate takes the middle, 19%, for the base's
+ * forward matmuls (twice under full recomputation); the backward's input gradient runs in 16 bits on the
+ * dequantised copy. For small models the post measured larger slowdowns, so there the time is a lower bound.
+ */
+const INT8_FORWARD_SLOWDOWN = 1.19;
+/** One fp32 scale per output row of each quantised weight (SCB). */
+const SCALE_BYTES = 4;
+/** Output rows of the quantised linear weights of the whole model (each gets an fp32 scale). */
+function quantisedRows(a) {
+    const rows = (dense) => (0,_parameters_js__WEBPACK_IMPORTED_MODULE_0__/* .layerModules */ .tH)(a, dense).filter((m) => m.name !== 'router').reduce((s, m) => s + m.d_out * m.copies, 0);
+    const denseLayers = a.experts > 1 ? a.dense_layers ?? 0 : a.layers;
+    return denseLayers * rows(true) + (a.layers - denseLayers) * (a.experts > 1 ? rows(false) : 0);
+}
+/** Bytes per quantised base weight: 1 for the int8 value plus its share of the row scales. */
+function int8BytesPerParam(a, counts) {
+    return 1 + (SCALE_BYTES * quantisedRows(a)) / counts.layer_linear;
+}
+/** The 16-bit copy one backward step dequantises: the layer's largest linear weight, split by tensor parallelism. */
+function int8DequantisedCopyBytes(a, tensor) {
+    const largest = Math.max(...(0,_parameters_js__WEBPACK_IMPORTED_MODULE_0__/* .layerModules */ .tH)(a, true).concat(a.experts > 1 ? (0,_parameters_js__WEBPACK_IMPORTED_MODULE_0__/* .layerModules */ .tH)(a, false) : []).map((m) => m.d_in * m.d_out));
+    return (largest * 2) / tensor;
+}
+/**
+ * The int8 forward matmuls' extra time, as extra 16-bit FLOPs per token: (slowdown - 1) x 2 FLOPs per active
+ * base linear weight, once more when full recomputation reruns the forward pass.
+ */
+function int8ExtraFlopsPerToken(counts, checkpointing) {
+    const forwards = checkpointing === 'full' ? 2 : 1;
+    return (INT8_FORWARD_SLOWDOWN - 1) * 2 * counts.active_layer_linear * forwards;
+}
+/** What the report says about an 8-bit base. */
+const int8BaseAssumption = `8-bit base (LLM.int8): linear weights at 1 byte plus an fp32 scale per row, embeddings, norms and output layer at 16 bits, one layer dequantised to 16 bits in the backward pass; the base's forward matmuls ${Math.round((INT8_FORWARD_SLOWDOWN - 1) * 100)}% slower than 16-bit (Hugging Face measured 15-23% on BLOOM-176B; more on small models, where the time is a lower bound)`;
+
+
+/***/ }),
+
 /***/ 2698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3928,7 +3997,10 @@ function lossBytesPerLogit(loss, logitBytes) {
     return logitBytes + fp32Work;
 }
 
+// EXTERNAL MODULE: ./src/estimate/int8-base.ts
+var int8_base = __nccwpck_require__(8797);
 ;// CONCATENATED MODULE: ./src/estimate/memory.ts
+
 
 
 
@@ -4042,6 +4114,12 @@ function memoryPerGpu(m, split) {
             const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
             experts = psiExperts * NF4_BYTES_PER_PARAM;
             dense = (quantised - psiExperts) * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
+        }
+        else if (m.base_bits === 8) {
+            // LLM.int8 base (int8-base.ts): the linear weights as int8 with row scales, the rest 16-bit.
+            const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
+            experts = psiExperts * (0,int8_base/* int8BytesPerParam */.rl)(a, counts);
+            dense = (quantised - psiExperts) * (0,int8_base/* int8BytesPerParam */.rl)(a, counts) + Math.max(0, psi - quantised) * wb + (0,int8_base/* int8DequantisedCopyBytes */.H2)(a, tensor);
         }
         else {
             experts = psiExperts * wb;
@@ -5515,6 +5593,13 @@ function jobRules(rawJob, at) {
     if (method === 'qlora' && precision === 'fp8') {
         out.push({ path: [...at, 'precision'], atKey: false, message: 'qlora computes in bf16 or fp16 over its 4-bit base weights: use bf16' });
     }
+    const baseBits = rec(job.lora).base_bits;
+    if (baseBits === 8 && method === 'qlora') {
+        out.push({ path: [...at, 'lora', 'base_bits'], atKey: false, message: 'base_bits 8 is an LLM.int8 base under method lora; qlora\'s base is 4-bit NF4: use method lora with base_bits 8, or drop base_bits' });
+    }
+    if (baseBits === 8 && precision === 'fp8') {
+        out.push({ path: [...at, 'precision'], atKey: false, message: 'an 8-bit (LLM.int8) base computes in bf16 or fp16 (bitsandbytes Linear8bitLt): use bf16' });
+    }
     const provider = str(pricing.provider);
     if (provider && !prices/* PROVIDERS */.xq.includes(provider.toLowerCase())) {
         out.push({ path: [...at, 'pricing', 'provider'], atKey: false, message: `unknown provider "${provider}"${(0,suggest/* didYouMean */.au)(provider, prices/* PROVIDERS */.xq) || `; known: ${prices/* PROVIDERS */.xq.join(', ')}`}, or set gpu_hour_usd` });
@@ -5623,7 +5708,7 @@ function normalizeJob(raw, model, file, index, positions) {
         method: raw.method,
         precision: raw.precision ?? 'bf16',
         optimizer: raw.optimizer ?? 'adamw',
-        lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear' } : null,
+        lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear', ...(raw.lora?.base_bits === 8 && raw.method === 'lora' ? { base_bits: 8 } : {}) } : null,
         data: { tokens: tokensOf(raw.data), epochs: raw.data?.epochs ?? 1 },
         training: {
             sequence_length: raw.training?.sequence_length ?? 2048,
@@ -6227,18 +6312,16 @@ function warnUnknownRelevant(r, taken, what) {
 ;// CONCATENATED MODULE: ./src/import/approximations.ts
 /**
  * What an import estimates only approximately, said exactly at the key that causes it (a warning on the job:
- * CLI stderr, the comment, an annotation). The estimator models 16-bit, fp8 and NF4 (QLoRA) base weights and
- * supervised training of one model; these cases differ from the estimate as written here.
+ * CLI stderr, the comment, an annotation). The estimator models 16-bit, fp8, int8 (LLM.int8) and NF4 (QLoRA)
+ * base weights and supervised training of one model; the preference stages differ from the estimate as written here.
  */
 /**
- * An 8-bit base (bitsandbytes LLM.int8, load_in_8bit / quantization_bit 8) is estimated as a 16-bit LoRA base.
- * LLM.int8 stores each linear weight in 1 byte plus one scale per row (Dettmers et al. 2022, "LLM.int8():
- * 8-bit Matrix Multiplication for Transformers at Scale", §3), so the estimate's weights line counts about 1 byte
- * per linear-layer parameter too many; the quantise/dequantise work of its mixed int8/fp16 matmuls is not in the
- * time. Memory is therefore an upper bound and time a lower bound.
+ * An 8-bit base (bitsandbytes LLM.int8: load_in_8bit / quantization_bit 8) under LoRA: read as lora.base_bits 8,
+ * which the estimator models (src/estimate/int8-base.ts: 1-byte weights with row scales, the int8 matmuls'
+ * slowdown).
  */
 function int8Base(r, key) {
-    r.warn(key, `${key}: an 8-bit (LLM.int8) base is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where int8 stores about 1 (memory is an upper bound), and the int8 matmuls' quantisation overhead is not in the time (a lower bound)`);
+    r.set('lora.base_bits', 8, key);
 }
 /** Preference stages by what they run beside the trained model. */
 const STAGES = {
@@ -7829,6 +7912,9 @@ const loraSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     rank: posInt('LoRA rank r. Default 16.', 16, 'lora_rank').optional(),
     targets: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['all_linear', 'attention']), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(LORA_MODULES)).min(1)], { error: `expected all_linear, attention, or a list of module names (${LORA_MODULES.join(', ')})` })
         .meta({ description: 'Adapted matrices: all_linear (default: attention and MLP), attention (q, k, v, o), or a list of module names.', examples: ['all_linear', ['q_proj', 'v_proj']] })
+        .optional(),
+    base_bits: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(8), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(16)], { error: 'expected 8 (an LLM.int8 base, bitsandbytes load_in_8bit) or 16' })
+        .meta({ description: 'Bits of the frozen base\'s linear weights under method lora: 16 (default) or 8 (bitsandbytes LLM.int8: load_in_8bit, quantization_bit 8). Method qlora is the 4-bit base.', examples: [8] })
         .optional(),
 })
     .meta({ description: 'LoRA settings (method lora or qlora only).' });

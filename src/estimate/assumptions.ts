@@ -7,6 +7,7 @@ import type { Run } from './estimate.js';
 import type { Layout } from './layout.js';
 import type { ResolvedModel } from './model.js';
 import { GIB, MEMORY_UNDERESTIMATE } from './memory.js';
+import { int8BaseAssumption } from './int8-base.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 const sci = (x: number) => x.toExponential(2).replace('e+', 'e');
@@ -56,6 +57,7 @@ export function describeAssumptions(c: AssumptionContext): string[] {
   const ceiling = matmulCeiling(gpu);
   if (!ceiling.measured) out.push(gpu.class === 'datacenter' ? `${gpu.id}: no published matmul measurement and no calibration run for this GPU; it is taken to reach what A100/H100 reach` : `${gpu.id}: consumer and workstation cards sustain about their rated tensor peak (${ceiling.share}x the data-centre parts' share, read from torchtune single-GPU fine-tunes)`);
   if (gpu.generation === 'cdna2' || gpu.generation === 'cdna3') out.push(`${gpu.id}: no AMD run is in the calibration set; its matmuls are taken at ${pct(ceiling.share)} of the NVIDIA parts' share, from measured matmul ceilings (ml-engineering MAMF table)`);
+  if (job.lora?.base_bits === 8) out.push(int8BaseAssumption);
   if (job.precision === 'fp8') out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
   if (peak.used !== job.precision) out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
   out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);

@@ -4,6 +4,7 @@ import type { Job } from '../manifest/types.js';
 import { efficiency, peakTflops, type Efficiency } from './efficiency.js';
 import { energyAndCarbon } from './energy.js';
 import { flopsPerToken } from './flops.js';
+import { int8ExtraFlopsPerToken } from './int8-base.js';
 import { hostGuidance } from './host.js';
 import { hostMemory, offloadedBytesPerGpu } from './host-memory.js';
 import { fewestThatFit, layoutFor, type Layout } from './layout.js';
@@ -76,6 +77,7 @@ export function prepare(job: Job): Prepared {
     sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
     checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
     loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
+    ...(job.lora?.base_bits === 8 ? { base_bits: 8 as const } : {}),
   };
   return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
@@ -94,7 +96,7 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job,
     data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
     sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
     trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
-    hardware_flops_per_token: flops.hardware, model_flops_per_token: flops.model,
+    hardware_flops_per_token: flops.hardware + (job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(counts, job.training.gradient_checkpointing) : 0), model_flops_per_token: flops.model,
     attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
     offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null, expert: layout.expert,
   });

@@ -4,6 +4,7 @@ import type { Checkpointing, Loss, Method, Offload, Optimizer, Precision } from 
 import { activationElementsPerToken, replicatedElementsPerToken, selectiveElementsPerToken } from './activations.js';
 import { lossBytesPerLogit } from './loss.js';
 import { expertParameters, type ParameterCounts } from './parameters.js';
+import { int8BytesPerParam, int8DequantisedCopyBytes } from './int8-base.js';
 
 export { activationElementsPerToken } from './activations.js';
 
@@ -94,6 +95,8 @@ export interface MemoryInput {
   optimizer_in_backward?: boolean;
   /** With tensor parallelism, norms and residuals split along the sequence (default true). */
   sequence_parallel?: boolean;
+  /** 8: method lora over a bitsandbytes LLM.int8 base (int8-base.ts); absent: 16-bit. */
+  base_bits?: 8;
 }
 
 /** How the job is split: tensor x pipeline x data-parallel ranks, the ZeRO stage, and expert parallelism. */
@@ -169,6 +172,11 @@ export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
       const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
       experts = psiExperts * NF4_BYTES_PER_PARAM;
       dense = (quantised - psiExperts) * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
+    } else if (m.base_bits === 8) {
+      // LLM.int8 base (int8-base.ts): the linear weights as int8 with row scales, the rest 16-bit.
+      const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
+      experts = psiExperts * int8BytesPerParam(a, counts);
+      dense = (quantised - psiExperts) * int8BytesPerParam(a, counts) + Math.max(0, psi - quantised) * wb + int8DequantisedCopyBytes(a, tensor);
     } else {
       experts = psiExperts * wb;
       dense = psi * wb - experts;

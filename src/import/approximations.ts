@@ -2,19 +2,17 @@ import type { FileReader } from './settings.js';
 
 /**
  * What an import estimates only approximately, said exactly at the key that causes it (a warning on the job:
- * CLI stderr, the comment, an annotation). The estimator models 16-bit, fp8 and NF4 (QLoRA) base weights and
- * supervised training of one model; these cases differ from the estimate as written here.
+ * CLI stderr, the comment, an annotation). The estimator models 16-bit, fp8, int8 (LLM.int8) and NF4 (QLoRA)
+ * base weights and supervised training of one model; the preference stages differ from the estimate as written here.
  */
 
 /**
- * An 8-bit base (bitsandbytes LLM.int8, load_in_8bit / quantization_bit 8) is estimated as a 16-bit LoRA base.
- * LLM.int8 stores each linear weight in 1 byte plus one scale per row (Dettmers et al. 2022, "LLM.int8():
- * 8-bit Matrix Multiplication for Transformers at Scale", §3), so the estimate's weights line counts about 1 byte
- * per linear-layer parameter too many; the quantise/dequantise work of its mixed int8/fp16 matmuls is not in the
- * time. Memory is therefore an upper bound and time a lower bound.
+ * An 8-bit base (bitsandbytes LLM.int8: load_in_8bit / quantization_bit 8) under LoRA: read as lora.base_bits 8,
+ * which the estimator models (src/estimate/int8-base.ts: 1-byte weights with row scales, the int8 matmuls'
+ * slowdown).
  */
 export function int8Base(r: FileReader, key: string): void {
-  r.warn(key, `${key}: an 8-bit (LLM.int8) base is estimated as a 16-bit LoRA base: the weights line counts 2 bytes per base parameter where int8 stores about 1 (memory is an upper bound), and the int8 matmuls' quantisation overhead is not in the time (a lower bound)`);
+  r.set('lora.base_bits', 8, key);
 }
 
 /** Preference stages by what they run beside the trained model. */

@@ -40,7 +40,7 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
     method: raw.method,
     precision: raw.precision ?? 'bf16',
     optimizer: raw.optimizer ?? 'adamw',
-    lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear' } : null,
+    lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear', ...(raw.lora?.base_bits === 8 && raw.method === 'lora' ? { base_bits: 8 as const } : {}) } : null,
     data: { tokens: tokensOf(raw.data), epochs: raw.data?.epochs ?? 1 },
     training: {
       sequence_length: raw.training?.sequence_length ?? 2048,

@@ -88,6 +88,13 @@ export function jobRules(rawJob: unknown, at: Key[]): Located[] {
   if (method === 'qlora' && precision === 'fp8') {
     out.push({ path: [...at, 'precision'], atKey: false, message: 'qlora computes in bf16 or fp16 over its 4-bit base weights: use bf16' });
   }
+  const baseBits = rec(job.lora).base_bits;
+  if (baseBits === 8 && method === 'qlora') {
+    out.push({ path: [...at, 'lora', 'base_bits'], atKey: false, message: 'base_bits 8 is an LLM.int8 base under method lora; qlora\'s base is 4-bit NF4: use method lora with base_bits 8, or drop base_bits' });
+  }
+  if (baseBits === 8 && precision === 'fp8') {
+    out.push({ path: [...at, 'precision'], atKey: false, message: 'an 8-bit (LLM.int8) base computes in bf16 or fp16 (bitsandbytes Linear8bitLt): use bf16' });
+  }
   const provider = str(pricing.provider);
   if (provider && !PROVIDERS.includes(provider.toLowerCase())) {
     out.push({ path: [...at, 'pricing', 'provider'], atKey: false, message: `unknown provider "${provider}"${didYouMean(provider, PROVIDERS) || `; known: ${PROVIDERS.join(', ')}`}, or set gpu_hour_usd` });

@@ -80,6 +80,10 @@ const loraSchema = z
       .union([z.enum(['all_linear', 'attention']), z.array(z.enum(LORA_MODULES)).min(1)], { error: `expected all_linear, attention, or a list of module names (${LORA_MODULES.join(', ')})` })
       .meta({ description: 'Adapted matrices: all_linear (default: attention and MLP), attention (q, k, v, o), or a list of module names.', examples: ['all_linear', ['q_proj', 'v_proj']] })
       .optional(),
+    base_bits: z
+      .union([z.literal(8), z.literal(16)], { error: 'expected 8 (an LLM.int8 base, bitsandbytes load_in_8bit) or 16' })
+      .meta({ description: 'Bits of the frozen base\'s linear weights under method lora: 16 (default) or 8 (bitsandbytes LLM.int8: load_in_8bit, quantization_bit 8). Method qlora is the 4-bit base.', examples: [8] })
+      .optional(),
   })
   .meta({ description: 'LoRA settings (method lora or qlora only).' });
 

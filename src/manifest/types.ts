@@ -42,7 +42,8 @@ export interface Job {
   method: Method;
   precision: Precision;
   optimizer: Optimizer;
-  lora: { rank: number; targets: 'all_linear' | 'attention' | LoraModule[] } | null;
+  /** base_bits 8: LoRA over a bitsandbytes LLM.int8 base (absent: 16-bit, or 4-bit NF4 for qlora). */
+  lora: { rank: number; targets: 'all_linear' | 'attention' | LoraModule[]; base_bits?: 8 } | null;
   data: { tokens: number; epochs: number };
   training: {
     sequence_length: number;
