@@ -1,6 +1,7 @@
 import { findAccelerator } from '../src/catalog/accelerators.js';
 import { estimateJob } from '../src/estimate/estimate.js';
 import { job } from './helpers/job.js';
+import { parse, problemsOf } from './helpers/manifest.js';
 
 /** The step-time model: compute + exposed communication + offload + bubble, each a named term. */
 const base = (extra: Record<string, string> = {}) => {
@@ -120,6 +121,30 @@ describe('step time as a sum of named terms', () => {
     // 8 stages, 1 micro-batch, 2 chunks per GPU: (8 - 1) / 2 = 3.5 idle slots per working one
     expect(e.compute.step_seconds.bubble / e.compute.step_seconds.total).toBeGreaterThan(0.5);
     expect(e.assumptions.join('\n')).toMatch(/of each step is the pipeline bubble.*global_batch_size/);
+  });
+});
+
+describe('pipeline bubble with interleaved stages (parallelism.virtual_stages)', () => {
+  // Llama 2 70B (80 layers) on 64 H100s, TP 8 x PP 8, global batch 32 at micro-batch 1: m = 32 / (1 x 1) = 32.
+  const step = (virtual?: number) =>
+    estimateJob(base({ parallelism: `{ tensor: 8, pipeline: 8${virtual ? `, virtual_stages: ${virtual}` : ''} }`, training: '{ sequence_length: 4096, micro_batch_size: 1, global_batch_size: 32, gradient_checkpointing: full }' })).compute.step_seconds;
+
+  it('is (p - 1) / (v x m) of the critical-path work (Narayanan et al. 2021 §2.2.2; Llama Team 2024 §3.3.2)', () => {
+    for (const v of [1, 2, 5, 10]) {
+      const s = step(v);
+      // 8 stages, 32 micro-batches: (8 - 1) / (v x 32) of compute + tensor-parallel time (no expert parallelism here)
+      expect(s.bubble).toBeCloseTo(((8 - 1) / (v * 32)) * (s.compute + s.tensor_parallel), 9);
+    }
+    // Without the key: 2 chunks per GPU (the default); more chunks, less bubble, never the other way round.
+    expect(step().bubble).toBeCloseTo(step(2).bubble, 12);
+    expect(step(10).total).toBeLessThan(step(2).total);
+  });
+
+  it('holds at least one layer per chunk: more chunks than a stage has layers count as one layer each', () => {
+    // 80 layers / 8 stages = 10 layers per GPU, so at most 10 chunks; the manifest check says so with its location.
+    expect(problemsOf(parse('name: v\nmodel: llama-2-70b\nmethod: pretrain\ndata: { tokens: 1B }\nhardware: { gpu: h100-80gb, count: 64 }\nparallelism: { tensor: 8, pipeline: 8, virtual_stages: 10 }\n'))).toEqual([]);
+    expect(problemsOf(parse('name: v\nmodel: llama-2-70b\nmethod: pretrain\ndata: { tokens: 1B }\nhardware: { gpu: h100-80gb, count: 64 }\nparallelism: { tensor: 8, pipeline: 8, virtual_stages: 11 }\n')).join('\n')).toMatch(/virtual_stages \(11\) must be at most the layers each pipeline stage holds \(80 layers \/ 8 stages: 10\)/);
+    expect(problemsOf(parse('name: v\nmodel: llama-2-70b\nmethod: pretrain\ndata: { tokens: 1B }\nhardware: { gpu: h100-80gb, count: 8 }\nparallelism: { tensor: 8, virtual_stages: 2 }\n')).join('\n')).toMatch(/virtual_stages \(2\) interleaves pipeline stages, but pipeline is 1/);
   });
 });
 

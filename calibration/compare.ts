@@ -88,6 +88,8 @@ export function calibrationRows(path = 'calibration/published-runs.json', finetu
       const value = s.compare === 'mfu' ? est.compute.mfu : est.compute.hfu;
       const scale = s.compare === 'tflops' ? peak : 1;
       published = s.compare === 'mfu' ? run.mfu! : s.compare === 'hfu' ? run.hfu! : run.tflops_per_gpu!;
+      // A source counting 6·N FLOPs per token: its figure in our model FLOPs (same tokens per second).
+      if (s.six_n) published *= r.flops_model_total / job.data.tokens / (6 * s.six_n.parameters);
       predicted = value * scale;
       // Time range [low, high] maps to utilisation [1/high, 1/low].
       low = (value / RANGE.high) * scale;
@@ -125,6 +127,11 @@ export function calibrationMarkdown(rows: Row[]): string {
   lines.push(`${rows.length} records. Median error ${((median(rows.map((r) => r.error)) - 1) * 100).toFixed(1)}% (naive 6ND at 40% MFU: ${((median(rows.map((r) => r.naive_error)) - 1) * 100).toFixed(1)}%); worst ${worst.id}, ${worst.error.toFixed(2)}x (naive worst ${Math.max(...rows.map((r) => r.naive_error)).toFixed(2)}x); ${inside} of ${rows.length} (${((inside / rows.length) * 100).toFixed(0)}%) inside [low, high].`);
   lines.push('');
   lines.push(...summaryLines(rows));
+  const sixN = SETUPS.filter((x) => x.six_n !== undefined);
+  if (sixN.length) {
+    lines.push('');
+    lines.push(`Published utilisation counted as 6·N FLOPs per token, shown here in our model FLOPs (the same tokens per second): ${sixN.map((x) => `${x.id} (${x.six_n!.why})`).join('; ')}.`);
+  }
   lines.push('');
   lines.push('Left out:');
   for (const s of SKIPPED) lines.push(`- ${s.id}: ${s.why}`);

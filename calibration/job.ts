@@ -33,7 +33,7 @@ export function jobFromSetup(s: Setup): Job {
     data: { tokens: j.tokens ?? 1e9, epochs: 1 },
     training: { sequence_length: j.seq, micro_batch_size: j.micro, global_batch_size: j.global ?? null, gradient_checkpointing: j.ckpt, flash_attention: j.flash ?? true, loss: j.loss ?? 'standard', master_weights: true, optimizer_in_backward: false },
     hardware: { gpu: j.gpu, count: j.count, gpus: [j.gpu], gpu_choice: 'one', max_count: 4096 },
-    parallelism: { zero: j.zero, tensor: j.tensor ?? 1, pipeline: j.pipeline ?? 1, sequence_parallel: j.sp ?? true, offload: 'none', expert: 1 },
+    parallelism: { zero: j.zero, tensor: j.tensor ?? 1, pipeline: j.pipeline ?? 1, sequence_parallel: j.sp ?? true, offload: 'none', expert: 1, ...(j.virtual !== undefined ? { virtual_stages: j.virtual } : {}) },
     pricing: { provider: null, market: 'on_demand', region: null, gpu_hour_usd: null },
     efficiency: { mfu: null },
     checkpoints: { keep: 1 },

@@ -14,7 +14,7 @@ export type Compare = 'gpu_hours' | 'mfu' | 'hfu' | 'tflops' | 'tokens_per_gpu_s
 export interface Setup {
   id: string;
   compare: Compare;
-  job: Partial<Omit<Job, 'model'>> & { model: ModelSpec; gpu: string; count: number; tokens?: number; seq: number; micro: number; global?: number; ckpt: Job['training']['gradient_checkpointing']; loss?: Job['training']['loss']; zero: 0 | 1 | 2 | 3; tensor?: number; pipeline?: number; flash?: boolean; sp?: boolean };
+  job: Partial<Omit<Job, 'model'>> & { model: ModelSpec; gpu: string; count: number; tokens?: number; seq: number; micro: number; global?: number; ckpt: Job['training']['gradient_checkpointing']; loss?: Job['training']['loss']; zero: 0 | 1 | 2 | 3; tensor?: number; pipeline?: number; flash?: boolean; sp?: boolean; virtual?: number };
   /** Published GPU-hours when the record gives GPUs x days instead. */
   derived_gpu_hours?: number;
   /**
@@ -39,10 +39,16 @@ export interface Setup {
    * runs it without the CPU optimizer step that ZeRO-Offload's time term charges.
    */
   paged_optimizer?: boolean;
+  /**
+   * Why the source's utilisation counts 6·N FLOPs per token (N: its parameter count), without the attention
+   * term our model FLOPs carry (PaLM's convention): the published figure is then turned into tokens per second
+   * and compared in our FLOPs. Absent: the source counts FLOPs as we do.
+   */
+  six_n?: { parameters: number; why: string };
 }
 
 /** Set-up fields a source may leave unpublished. */
-export type AssumedField = 'count' | 'tensor' | 'micro' | 'ckpt';
+export type AssumedField = 'count' | 'tensor' | 'micro' | 'ckpt' | 'virtual';
 
 export interface Skipped {
   id: string;
@@ -71,6 +77,13 @@ const cat = (id: string): ModelSpec => ({ kind: 'catalog', id });
 
 const LLAMA_STEADY = 'LLaMA §2.4: 1.4T tokens at 380 tokens/s/GPU is 1,023,392 GPU-hours, Table 15 gives 1,022,362 for 65B: tokens over throughput';
 
+/**
+ * Llama 3's FLOP accounting: "pre-trained using 3.8 x 10^25 FLOPs ... 405B trainable parameters on 15.6T text
+ * tokens" (§1) is 6 x 405e9 x 15.6e12 = 3.79e25, six FLOPs per parameter and token with no attention term (which
+ * would add 8% at 8K: 4.1e25). Its Table 4 TFLOPs/GPU and MFU are read with the same count.
+ */
+const LLAMA3_6N = { parameters: 405e9, why: 'Llama 3 §1: 3.8e25 FLOPs for 405B parameters on 15.6T tokens = 6ND, no attention term' };
+
 export const SETUPS: Setup[] = [
   // Touvron et al. 2023 (LLaMA), Table 15: GPU-hours on A100-80GB; 4M-token batches of 2,048; efficient attention
   // (xformers) and checkpointing of the expensive activations (selective); 2,048 GPUs for 65B (§2.4).
@@ -83,30 +96,36 @@ export const SETUPS: Setup[] = [
   { id: 'llama_65b', assumed: { tensor: [4], micro: [2] }, compare: 'gpu_hours', steady_state_hours: LLAMA_STEADY, job: { model: cat('llama-65b'), gpu: 'a100-80gb', count: 2048, tokens: 1.4e12, seq: 2048, micro: 1, global: 2048, ckpt: 'selective', zero: 1, tensor: 8 } },
   // Llama 2 model card: GPU-hours on A100-80GB, 2T tokens at 4,096, 4M-token global batch.
   // Not published for LLaMA and Llama 2 (marked `assumed`): GPU counts (but LLaMA 65B's 2,048), tensor degrees
-  // and micro-batches; for Llama 3.1 the micro-batch; for MPT-7B the micro-batch and recomputation.
+  // and micro-batches; for Llama 3.1 the micro-batch and the chunks per GPU (read from the text); for MPT-7B the micro-batch and recomputation.
   { id: 'llama_2_7b', assumed: { count: [512, 2048], tensor: [2], micro: [2] }, compare: 'gpu_hours', job: { model: cat('llama-2-7b'), gpu: 'a100-80gb', count: 1024, tokens: 2e12, seq: 4096, micro: 1, global: 1024, ckpt: 'selective', zero: 1 } },
   { id: 'llama_2_70b', assumed: { count: [1024, 4096], tensor: [4], micro: [2] }, compare: 'gpu_hours', job: { model: cat('llama-2-70b'), gpu: 'a100-80gb', count: 2048, tokens: 2e12, seq: 4096, micro: 1, global: 1024, ckpt: 'selective', zero: 1, tensor: 8 } },
   // Llama 3.1 405B: 15.6T tokens, 16K H100s, TP8 PP16, 16M-token batches of 8,192 (Llama 3 paper §3.3). Its FSDP
   // "shard[s] optimizer states and gradients, but for model shards we do not reshard after forward computation"
-  // (§3.3.2): ZeRO stage 2 in our terms.
-  { id: 'llama_3_1_405b_stage1_8k', assumed: { micro: [2] }, compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 8192, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16 } },
-  { id: 'llama_3_1_405b_stage2_16k', assumed: { micro: [2] }, compare: 'mfu', job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 16384, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16 } },
+  // (§3.3.2): ZeRO stage 2 in our terms. Interleaved schedule with bubble (PP-1)/(V*M) (§3.3.2); V is not given as a
+  // number, but "we reduce one Transformer layer each from the first and the last stages ... the first model chunk
+  // on the first stage has only the embedding" means a chunk held one layer: (126 + 2) / 16 = 8 chunks per GPU.
+  { id: 'llama_3_1_405b_stage1_8k', assumed: { micro: [2], virtual: [2, 4] }, compare: 'mfu', six_n: LLAMA3_6N, job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 8192, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16, virtual: 8 } },
+  { id: 'llama_3_1_405b_stage2_16k', assumed: { micro: [2], virtual: [2, 4] }, compare: 'mfu', six_n: LLAMA3_6N, job: { model: cat('llama-3.1-405b'), gpu: 'h100-80gb', count: 16384, seq: 8192, micro: 1, global: 2048, ckpt: 'none', zero: 2, tensor: 8, pipeline: 16, virtual: 8 } },
   // MPT-7B: 440 A100-40GB for 9.5 days (MosaicML blog), FSDP, global batch 1,760 x 2,048.
   { id: 'mpt_7b', assumed: { micro: [2, 8], ckpt: ['selective', 'full'] }, compare: 'gpu_hours', derived_gpu_hours: 440 * 9.5 * 24, job: { model: cat('mpt-7b'), gpu: 'a100-40gb', count: 440, tokens: 1e12, seq: 2048, micro: 4, global: 1760, ckpt: 'none', zero: 3, loss: 'chunked' } },
   // TinyLlama: 16 A100-40GB, FSDP, FlashAttention-2, 16K tokens per GPU per step; reports 56% MFU.
   { id: 'tinyllama_1_1b', compare: 'mfu', job: { model: cat('tinyllama-1.1b'), gpu: 'a100-40gb', count: 16, seq: 2048, micro: 8, global: 1024, ckpt: 'none', zero: 3 } },
-  // Narayanan et al. 2021, Table 1: PTD-P with full recomputation, micro-batch 1; 2021 software, before
-  // FlashAttention (Dao et al. 2022) and sequence parallelism (Korthikanti et al. 2022).
-  { id: 'megatron_table1_1p7b', compare: 'hfu', job: { model: gpt(24, 2304, 24), gpu: 'a100-80gb', count: 32, seq: 2048, micro: 1, global: 512, ckpt: 'full', zero: 0, flash: false, sp: false } },
-  { id: 'megatron_table1_3p6b', compare: 'hfu', job: { model: gpt(30, 3072, 32), gpu: 'a100-80gb', count: 64, seq: 2048, micro: 1, global: 512, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 2 } },
-  { id: 'megatron_table1_7p5b', compare: 'hfu', job: { model: gpt(36, 4096, 32), gpu: 'a100-80gb', count: 128, seq: 2048, micro: 1, global: 512, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 4 } },
-  { id: 'megatron_table1_18p4b', compare: 'hfu', job: { model: gpt(40, 6144, 48), gpu: 'a100-80gb', count: 256, seq: 2048, micro: 1, global: 1024, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8 } },
-  { id: 'megatron_table1_39p1b', compare: 'hfu', job: { model: gpt(48, 8192, 64), gpu: 'a100-80gb', count: 512, seq: 2048, micro: 1, global: 1536, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 2 } },
-  { id: 'megatron_table1_76p1b', compare: 'hfu', job: { model: gpt(60, 10240, 80), gpu: 'a100-80gb', count: 1024, seq: 2048, micro: 1, global: 1792, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 4 } },
-  { id: 'megatron_table1_145p6b', compare: 'hfu', job: { model: gpt(80, 12288, 96), gpu: 'a100-80gb', count: 1536, seq: 2048, micro: 1, global: 2304, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 8 } },
-  { id: 'megatron_table1_310p1b', compare: 'hfu', job: { model: gpt(96, 16384, 128), gpu: 'a100-80gb', count: 1920, seq: 2048, micro: 1, global: 2160, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 16 } },
-  { id: 'megatron_table1_529p6b', compare: 'hfu', job: { model: gpt(105, 20480, 128), gpu: 'a100-80gb', count: 2520, seq: 2048, micro: 1, global: 2520, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 35 } },
-  { id: 'megatron_table1_1008p0b', compare: 'hfu', job: { model: gpt(128, 25600, 160), gpu: 'a100-80gb', count: 3072, seq: 2048, micro: 1, global: 3072, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 64 } },
+  // Narayanan et al. 2021, Table 1: PTD-P with full recomputation ("uniform"), the interleaved schedule (§5.1), fp16;
+  // 2021 software, before FlashAttention (Dao et al. 2022) and sequence parallelism (Korthikanti et al. 2022).
+  // Micro-batches and interleaving as the authors' scripts for the paper set them (NVIDIA/Megatron-LM
+  // examples/sc21/run_table_1.sh, 2021-08): MBS 16, 16, 16, 8, 4, 2, 2, 1, 1, 1 and
+  // --num-layers-per-virtual-pipeline-stage 5, 5, 3, 1 for 76B, 145B, 310B, 530B (chunks per GPU = layers per
+  // stage / that: 3, 2, 2, 3); 39B and 1T run without it (1 chunk).
+  { id: 'megatron_table1_1p7b', compare: 'hfu', job: { model: gpt(24, 2304, 24), gpu: 'a100-80gb', count: 32, seq: 2048, micro: 16, global: 512, ckpt: 'full', zero: 0, flash: false, sp: false } },
+  { id: 'megatron_table1_3p6b', compare: 'hfu', job: { model: gpt(30, 3072, 32), gpu: 'a100-80gb', count: 64, seq: 2048, micro: 16, global: 512, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 2 } },
+  { id: 'megatron_table1_7p5b', compare: 'hfu', job: { model: gpt(36, 4096, 32), gpu: 'a100-80gb', count: 128, seq: 2048, micro: 16, global: 512, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 4 } },
+  { id: 'megatron_table1_18p4b', compare: 'hfu', job: { model: gpt(40, 6144, 48), gpu: 'a100-80gb', count: 256, seq: 2048, micro: 8, global: 1024, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8 } },
+  { id: 'megatron_table1_39p1b', compare: 'hfu', job: { model: gpt(48, 8192, 64), gpu: 'a100-80gb', count: 512, seq: 2048, micro: 4, global: 1536, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 2, virtual: 1 } },
+  { id: 'megatron_table1_76p1b', compare: 'hfu', job: { model: gpt(60, 10240, 80), gpu: 'a100-80gb', count: 1024, seq: 2048, micro: 2, global: 1792, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 4, virtual: 3 } },
+  { id: 'megatron_table1_145p6b', compare: 'hfu', job: { model: gpt(80, 12288, 96), gpu: 'a100-80gb', count: 1536, seq: 2048, micro: 2, global: 2304, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 8, virtual: 2 } },
+  { id: 'megatron_table1_310p1b', compare: 'hfu', job: { model: gpt(96, 16384, 128), gpu: 'a100-80gb', count: 1920, seq: 2048, micro: 1, global: 2160, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 16, virtual: 2 } },
+  { id: 'megatron_table1_529p6b', compare: 'hfu', job: { model: gpt(105, 20480, 128), gpu: 'a100-80gb', count: 2520, seq: 2048, micro: 1, global: 2520, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 35, virtual: 3 } },
+  { id: 'megatron_table1_1008p0b', compare: 'hfu', job: { model: gpt(128, 25600, 160), gpu: 'a100-80gb', count: 3072, seq: 2048, micro: 1, global: 3072, ckpt: 'full', zero: 0, flash: false, sp: false, tensor: 8, pipeline: 64, virtual: 1 } },
   // Narayanan et al. 2021, Table 2: ZeRO-3 without model parallelism, TFLOP/s per GPU (recomputation counted).
   { id: 'megatron_table2_zero3_174p6b_384gpu', compare: 'tflops', job: { model: gpt(96, 12288, 96), gpu: 'a100-80gb', count: 384, seq: 2048, micro: 4, global: 1536, ckpt: 'full', zero: 3, flash: false, sp: false } },
   { id: 'megatron_table2_zero3_174p6b_768gpu', compare: 'tflops', job: { model: gpt(96, 12288, 96), gpu: 'a100-80gb', count: 768, seq: 2048, micro: 2, global: 1536, ckpt: 'full', zero: 3, flash: false, sp: false } },

@@ -2898,9 +2898,11 @@ const QLORA_FACTOR = 0.78;
  */
 const COLLECTIVE_EFFICIENCY = 0.8;
 /**
- * Pipelines run Megatron-LM's interleaved 1F1B schedule with 2 model chunks per GPU (the chunk count is our
- * assumption; the papers do not publish theirs), which divides the bubble by the chunk count: (p - 1) / (v·m)
- * (Narayanan et al. 2021, §2.2.2; used for Llama 3, Llama Team 2024 §3.3.2).
+ * Pipelines run Megatron-LM's interleaved 1F1B schedule, which divides the bubble by the model chunks per GPU:
+ * (p - 1) / (v·m) (Narayanan et al. 2021, §2.2.2; Llama 3 gives the same ratio for its schedule, Llama Team 2024
+ * §3.3.2). `parallelism.virtual_stages` sets v; without it, 2 chunks per GPU (our assumption, not a measurement:
+ * published runs use 1-8, e.g. Megatron-LM's examples/sc21/run_table_1.sh uses 1-3 and Llama 3 405B one layer per
+ * chunk, 8), capped at the layers a stage holds.
  */
 const VIRTUAL_STAGES = 2;
 /**
@@ -3027,7 +3029,7 @@ function efficiency(x) {
     }
     const epExposed = expertAllToAll(x);
     // --- pipeline bubble: (p - 1) / v micro-batch slots of a stage's compute and critical-path communication ---
-    const v = Math.min(VIRTUAL_STAGES, Math.max(1, Math.floor(x.arch.layers / p)));
+    const v = x.virtual_stages !== undefined ? Math.max(1, Math.min(x.virtual_stages, Math.ceil(x.arch.layers / p))) : Math.min(VIRTUAL_STAGES, Math.max(1, Math.floor(x.arch.layers / p)));
     const m = Math.max(1, x.micro_batches);
     const bubblePerMicro = p > 1 ? ((p - 1) / v / m) * (computePerMicro + tpExposed + epExposed) : 0;
     const perMicro = computePerMicro + dpExposed + tpExposed + offloadExposed + epExposed + bubblePerMicro;
@@ -3413,6 +3415,7 @@ function run(p, gpu, count, priceJob, price = (0,pricing/* choosePrice */.JM)(pr
         hardware_flops_per_token: flops.hardware + (job.lora?.base_bits === 8 ? (0,int8_base/* int8ExtraFlopsPerToken */.iR)(counts, job.training.gradient_checkpointing) : 0), model_flops_per_token: flops.model,
         attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
         offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null, expert: layout.expert,
+        virtual_stages: job.parallelism.virtual_stages,
     });
     // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
     const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
@@ -5642,6 +5645,11 @@ function jobRules(rawJob, at) {
             out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the data-parallel GPUs (count / (tensor x pipeline) = ${count / (tp * pp)})` });
         }
     }
+    const vs = posInt(parallelism.virtual_stages);
+    if (vs !== undefined && vs > 1 && pp === 1) {
+        // Interleaving (Narayanan et al. 2021 §2.2.2) splits each pipeline GPU's layers into chunks: without stages there is nothing to interleave.
+        out.push({ path: [...at, 'parallelism', 'virtual_stages'], atKey: false, message: `virtual_stages (${vs}) interleaves pipeline stages, but pipeline is 1: set parallelism.pipeline or remove virtual_stages` });
+    }
     const zero = typeof parallelism.zero === 'number' ? parallelism.zero : undefined;
     if (parallelism.offload === 'optimizer_and_params' && zero !== undefined && zero !== 3) {
         out.push({ path: [...at, 'parallelism', 'offload'], atKey: false, message: `offloading parameters needs ZeRO stage 3 (zero: 3); zero is ${zero}` });
@@ -5728,6 +5736,7 @@ function normalizeJob(raw, model, file, index, positions) {
             sequence_parallel: raw.parallelism?.sequence_parallel ?? true,
             offload: raw.parallelism?.offload ?? 'none',
             expert: raw.parallelism?.expert ?? 1,
+            ...(raw.parallelism?.virtual_stages !== undefined ? { virtual_stages: raw.parallelism.virtual_stages } : {}),
         },
         pricing: {
             provider: raw.pricing?.provider?.toLowerCase() ?? null,
@@ -6047,7 +6056,8 @@ const number_rules_posInt = (v) => (typeof v === 'number' && Number.isInteger(v)
 const countOf = (v) => (typeof v === 'number' || typeof v === 'string' ? (0,counts/* parseCount */.z)(v) : null);
 /**
  * Limits between numbers, and between numbers and the model once it is known: tokens x epochs at most 1e16,
- * pipeline stages at most the layers (each stage holds at least one layer), a LoRA rank at most the smaller side
+ * pipeline stages at most the layers (each stage holds at least one layer) and interleaved chunks at most a
+ * stage's layers, a LoRA rank at most the smaller side
  * of every matrix it adapts (the rank of B x A cannot exceed it; Hu et al. 2021), and an inline architecture's
  * parameters at most 1e14. Each reads only values of the right type; the schema reports the others.
  */
@@ -6072,6 +6082,11 @@ function numberRules(rawJob, model, at) {
     const pp = number_rules_posInt(number_rules_rec(job.parallelism).pipeline);
     if (pp !== undefined && pp > arch.layers) {
         out.push({ path: [...at, 'parallelism', 'pipeline'], atKey: false, message: `pipeline (${pp}) must be at most the model's layers (${arch.layers}): each stage holds at least one layer` });
+    }
+    const vs = number_rules_posInt(number_rules_rec(job.parallelism).virtual_stages);
+    if (vs !== undefined && pp !== undefined && pp <= arch.layers && vs > Math.ceil(arch.layers / pp)) {
+        // Each interleaved chunk holds at least one layer (Megatron-LM: --num-layers-per-virtual-pipeline-stage >= 1).
+        out.push({ path: [...at, 'parallelism', 'virtual_stages'], atKey: false, message: `virtual_stages (${vs}) must be at most the layers each pipeline stage holds (${arch.layers} layers / ${pp} stages: ${Math.ceil(arch.layers / pp)}): each chunk holds at least one layer` });
     }
     const rank = number_rules_posInt(number_rules_rec(job.lora).rank);
     if ((job.method === 'lora' || job.method === 'qlora') && rank !== undefined) {
@@ -7627,6 +7642,7 @@ const RANGES = {
     tensor: intRange(1, 1e6, 'further bounded by the GPUs in one node (rules.ts)'),
     pipeline: intRange(1, 1e4, 'at most one stage per layer (number-rules.ts checks it against the model)'),
     expert: intRange(1, 1e5, 'at most the experts'),
+    virtual_stages: intRange(1, 1e4, 'at most the layers a pipeline stage holds (number-rules.ts)'),
     lora_rank: intRange(1, 1e6, 'further bounded by the smaller side of the adapted matrices (number-rules.ts)'),
     mfu: realRange(0.01, 1, 'below 1% a job spends its time waiting, not computing; published runs reach 20-60% (Chowdhery et al. 2022, PaLM)'),
     gpu_hour_usd: positiveRange(1e4, 'list prices per GPU-hour are below $100'),
@@ -7976,6 +7992,7 @@ const parallelismSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .r
         .optional(),
     tensor: posInt('Tensor-parallel degree (Megatron-LM); best kept within one node. Default 1.', 1, 'tensor').optional(),
     pipeline: posInt('Pipeline-parallel stages. Default 1.', 1, 'pipeline').optional(),
+    virtual_stages: posInt('Model chunks per pipeline GPU in the interleaved 1F1B schedule (Narayanan et al. 2021 §2.2.2): the bubble shrinks by this factor. Megatron-LM: layers per stage / --num-layers-per-virtual-pipeline-stage. At most the layers per stage. Default 2 with pipeline stages (1 when a stage holds one layer).', 2, 'virtual_stages').optional(),
     sequence_parallel: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
         .meta({ description: 'With tensor parallelism, also split norms, dropout and residuals along the sequence (Korthikanti et al. 2022; Megatron-LM --sequence-parallel). Default true.', examples: [true] })
         .optional(),

@@ -101,9 +101,11 @@ export const QLORA_FACTOR = 0.78;
  */
 export const COLLECTIVE_EFFICIENCY = 0.8;
 /**
- * Pipelines run Megatron-LM's interleaved 1F1B schedule with 2 model chunks per GPU (the chunk count is our
- * assumption; the papers do not publish theirs), which divides the bubble by the chunk count: (p - 1) / (v·m)
- * (Narayanan et al. 2021, §2.2.2; used for Llama 3, Llama Team 2024 §3.3.2).
+ * Pipelines run Megatron-LM's interleaved 1F1B schedule, which divides the bubble by the model chunks per GPU:
+ * (p - 1) / (v·m) (Narayanan et al. 2021, §2.2.2; Llama 3 gives the same ratio for its schedule, Llama Team 2024
+ * §3.3.2). `parallelism.virtual_stages` sets v; without it, 2 chunks per GPU (our assumption, not a measurement:
+ * published runs use 1-8, e.g. Megatron-LM's examples/sc21/run_table_1.sh uses 1-3 and Llama 3 405B one layer per
+ * chunk, 8), capped at the layers a stage holds.
  */
 export const VIRTUAL_STAGES = 2;
 /**
@@ -193,6 +195,8 @@ export interface EfficiencyInput {
   network_gbps?: number | null;
   /** Expert-parallel degree (`parallelism.expert`; 1 or absent: none). */
   expert?: number;
+  /** Model chunks per pipeline GPU (interleaved 1F1B); absent: VIRTUAL_STAGES where the layers allow. */
+  virtual_stages?: number;
 }
 
 /**
@@ -319,7 +323,7 @@ export function efficiency(x: EfficiencyInput): Efficiency {
   const epExposed = expertAllToAll(x);
 
   // --- pipeline bubble: (p - 1) / v micro-batch slots of a stage's compute and critical-path communication ---
-  const v = Math.min(VIRTUAL_STAGES, Math.max(1, Math.floor(x.arch.layers / p)));
+  const v = x.virtual_stages !== undefined ? Math.max(1, Math.min(x.virtual_stages, Math.ceil(x.arch.layers / p))) : Math.min(VIRTUAL_STAGES, Math.max(1, Math.floor(x.arch.layers / p)));
   const m = Math.max(1, x.micro_batches);
   const bubblePerMicro = p > 1 ? ((p - 1) / v / m) * (computePerMicro + tpExposed + epExposed) : 0;
 

@@ -99,6 +99,7 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job,
     hardware_flops_per_token: flops.hardware + (job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(counts, job.training.gradient_checkpointing) : 0), model_flops_per_token: flops.model,
     attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
     offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null, expert: layout.expert,
+    virtual_stages: job.parallelism.virtual_stages,
   });
   // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
   const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;

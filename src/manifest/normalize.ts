@@ -60,6 +60,7 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
       sequence_parallel: raw.parallelism?.sequence_parallel ?? true,
       offload: raw.parallelism?.offload ?? 'none',
       expert: raw.parallelism?.expert ?? 1,
+      ...(raw.parallelism?.virtual_stages !== undefined ? { virtual_stages: raw.parallelism.virtual_stages } : {}),
     },
     pricing: {
       provider: raw.pricing?.provider?.toLowerCase() ?? null,

@@ -58,7 +58,8 @@ const countOf = (v: unknown): number | null => (typeof v === 'number' || typeof 
 
 /**
  * Limits between numbers, and between numbers and the model once it is known: tokens x epochs at most 1e16,
- * pipeline stages at most the layers (each stage holds at least one layer), a LoRA rank at most the smaller side
+ * pipeline stages at most the layers (each stage holds at least one layer) and interleaved chunks at most a
+ * stage's layers, a LoRA rank at most the smaller side
  * of every matrix it adapts (the rank of B x A cannot exceed it; Hu et al. 2021), and an inline architecture's
  * parameters at most 1e14. Each reads only values of the right type; the schema reports the others.
  */
@@ -81,6 +82,11 @@ export function numberRules(rawJob: unknown, model: ModelSpec | null, at: Key[])
   const pp = posInt(rec(job.parallelism).pipeline);
   if (pp !== undefined && pp > arch.layers) {
     out.push({ path: [...at, 'parallelism', 'pipeline'], atKey: false, message: `pipeline (${pp}) must be at most the model's layers (${arch.layers}): each stage holds at least one layer` });
+  }
+  const vs = posInt(rec(job.parallelism).virtual_stages);
+  if (vs !== undefined && pp !== undefined && pp <= arch.layers && vs > Math.ceil(arch.layers / pp)) {
+    // Each interleaved chunk holds at least one layer (Megatron-LM: --num-layers-per-virtual-pipeline-stage >= 1).
+    out.push({ path: [...at, 'parallelism', 'virtual_stages'], atKey: false, message: `virtual_stages (${vs}) must be at most the layers each pipeline stage holds (${arch.layers} layers / ${pp} stages: ${Math.ceil(arch.layers / pp)}): each chunk holds at least one layer` });
   }
   const rank = posInt(rec(job.lora).rank);
   if ((job.method === 'lora' || job.method === 'qlora') && rank !== undefined) {

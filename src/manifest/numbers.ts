@@ -59,6 +59,7 @@ export const RANGES = {
   tensor: intRange(1, 1e6, 'further bounded by the GPUs in one node (rules.ts)'),
   pipeline: intRange(1, 1e4, 'at most one stage per layer (number-rules.ts checks it against the model)'),
   expert: intRange(1, 1e5, 'at most the experts'),
+  virtual_stages: intRange(1, 1e4, 'at most the layers a pipeline stage holds (number-rules.ts)'),
   lora_rank: intRange(1, 1e6, 'further bounded by the smaller side of the adapted matrices (number-rules.ts)'),
   mfu: realRange(0.01, 1, 'below 1% a job spends its time waiting, not computing; published runs reach 20-60% (Chowdhery et al. 2022, PaLM)'),
   gpu_hour_usd: positiveRange(1e4, 'list prices per GPU-hour are below $100'),

@@ -135,6 +135,11 @@ export function jobRules(rawJob: unknown, at: Key[]): Located[] {
       out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the data-parallel GPUs (count / (tensor x pipeline) = ${count / (tp * pp)})` });
     }
   }
+  const vs = posInt(parallelism.virtual_stages);
+  if (vs !== undefined && vs > 1 && pp === 1) {
+    // Interleaving (Narayanan et al. 2021 §2.2.2) splits each pipeline GPU's layers into chunks: without stages there is nothing to interleave.
+    out.push({ path: [...at, 'parallelism', 'virtual_stages'], atKey: false, message: `virtual_stages (${vs}) interleaves pipeline stages, but pipeline is 1: set parallelism.pipeline or remove virtual_stages` });
+  }
   const zero = typeof parallelism.zero === 'number' ? parallelism.zero : undefined;
   if (parallelism.offload === 'optimizer_and_params' && zero !== undefined && zero !== 3) {
     out.push({ path: [...at, 'parallelism', 'offload'], atKey: false, message: `offloading parameters needs ZeRO stage 3 (zero: 3); zero is ${zero}` });

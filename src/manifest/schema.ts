@@ -159,6 +159,7 @@ const parallelismSchema = z
       .optional(),
     tensor: posInt('Tensor-parallel degree (Megatron-LM); best kept within one node. Default 1.', 1, 'tensor').optional(),
     pipeline: posInt('Pipeline-parallel stages. Default 1.', 1, 'pipeline').optional(),
+    virtual_stages: posInt('Model chunks per pipeline GPU in the interleaved 1F1B schedule (Narayanan et al. 2021 §2.2.2): the bubble shrinks by this factor. Megatron-LM: layers per stage / --num-layers-per-virtual-pipeline-stage. At most the layers per stage. Default 2 with pipeline stages (1 when a stage holds one layer).', 2, 'virtual_stages').optional(),
     sequence_parallel: z
       .boolean()
       .meta({ description: 'With tensor parallelism, also split norms, dropout and residuals along the sequence (Korthikanti et al. 2022; Megatron-LM --sequence-parallel). Default true.', examples: [true] })

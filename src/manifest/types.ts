@@ -65,7 +65,7 @@ export interface Job {
    */
   hardware: { gpu: string; count: number | 'auto'; gpus: string[]; gpu_choice: 'one' | 'list' | 'auto'; max_count: number; network_gbps?: number | null; cluster?: string; host_ram_gb?: number | null };
   /** zero: null means "the default for the GPU count" (0 on one GPU, 3 otherwise), decided once the count is. */
-  parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; sequence_parallel: boolean; offload: Offload; expert: number };
+  parallelism: { zero: 0 | 1 | 2 | 3 | null; tensor: number; pipeline: number; sequence_parallel: boolean; offload: Offload; expert: number; /** Interleaved pipeline chunks per GPU; absent: the estimator's default (efficiency.ts VIRTUAL_STAGES). */ virtual_stages?: number };
   pricing: { provider: string | null; market: Market; region: string | null; gpu_hour_usd: number | null };
   efficiency: { mfu: number | null };
   checkpoints: { keep: number };
