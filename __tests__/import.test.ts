@@ -161,21 +161,47 @@ describe('import: more real configs (one per method per trainer) and the approxi
     expect(j.data.tokens).toBe(10 * 1 * 2 * 2048);
   });
 
-  it('zephyr dpo/config_qlora.yaml (beta): QLoRA estimated as SFT, and the warning says exactly what is left out', () => {
+  it('zephyr dpo/config_qlora.yaml (beta): QLoRA DPO, pairs counted as two sequences, the DPO reading said', () => {
     const j = one('alignment-handbook/d.train.yaml', 'name: d\nimport: recipes/zephyr-7b-beta/dpo/config_qlora.yaml\nmodel: mistral-7b\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 60M }\n');
     expect(j.method).toBe('qlora');
     expect(j.training.sequence_length).toBe(1024); // max_length
-    expect(warned(j)).toContain('alignment-handbook/recipes/zephyr-7b-beta/dpo/config_qlora.yaml:31:1: beta (a DPO, KTO or ORPO setting; taken as DPO): estimated as supervised fine-tuning over data.tokens (data.tokens must count both the chosen and the rejected sequences); not in the estimate: the frozen reference model\'s forward pass (about 2 x parameters x tokens FLOPs');
-    expect(warned(j)).toContain('with LoRA the reference is the base with adapters off, so no extra memory');
+    expect(j.preference).toEqual({ loss: 'dpo', reference: 'model' });
+    // per_device_train_batch_size 4 pairs (line 49) = 8 sequences, [chosen, rejected] in one batch.
+    expect(j.training.micro_batch_size).toBe(8);
+    expect(notes(j)).toMatch(/training\.micro_batch_size 8 \(per_device_train_batch_size, x 2: a preference pair is a chosen and a rejected sequence, line 49\)/);
+    expect(notes(j)).toMatch(/preference\.loss dpo \(beta, line 31\)/);
+    expect(warned(j)).toContain('alignment-handbook/recipes/zephyr-7b-beta/dpo/config_qlora.yaml:31:1: beta: a DPO, KTO or ORPO setting (the recipe\'s script picks the trainer): estimated as DPO, with a reference model; set preference.loss in the manifest if it is ORPO or KTO');
   });
 
-  it('LLaMA-Factory train_lora/qwen3_lora_dpo.yaml: stage dpo said at its line; pref_loss orpo has no reference model', () => {
+  it('LLaMA-Factory train_lora/qwen3_lora_dpo.yaml: stage dpo is preference.loss dpo; pref_loss orpo has no reference model', () => {
     const j = one('llama-factory/d.train.yaml', 'name: d\nimport: examples/train_lora/qwen3_lora_dpo.yaml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 2M }\n');
     expect(j.model).toEqual({ kind: 'catalog', id: 'qwen3-4b' }); // Qwen/Qwen3-4B-Instruct-2507
     expect(j.method).toBe('lora');
-    expect(warned(j)).toMatch(/^llama-factory\/examples\/train_lora\/qwen3_lora_dpo\.yaml:6:1: stage dpo: estimated as supervised fine-tuning over data\.tokens/);
+    expect(j.preference).toEqual({ loss: 'dpo', reference: 'model' });
+    expect(j.training.micro_batch_size).toBe(2); // per_device_train_batch_size 1 pair
+    expect(notes(j)).toMatch(/preference\.loss dpo \(pref_loss, line 12\)/);
+    expect(warned(j)).toBe('');
     const orpo = one('job.train.yaml', 'name: o\nimport: cfg/t.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 2M }\n', { 'cfg/t.yml': 'model_name_or_path: Qwen/Qwen3-4B\nstage: dpo\npref_loss: orpo\n' });
-    expect(warned(orpo)).toBe('cfg/t.yml:3:1: pref_loss orpo: estimated as supervised fine-tuning over data.tokens, which matches this stage\'s compute when data.tokens must count both the chosen and the rejected sequences');
+    expect(orpo.preference).toEqual({ loss: 'orpo', reference: 'none' });
+    expect(orpo.training.micro_batch_size).toBe(16); // HF TrainingArguments default 8 pairs
+    const kto = one('job.train.yaml', 'name: k\nimport: cfg/t.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 2M }\n', { 'cfg/t.yml': 'model_name_or_path: Qwen/Qwen3-4B\nstage: kto\nper_device_train_batch_size: 4\n' });
+    expect([kto.preference?.loss, kto.training.micro_batch_size]).toEqual(['kto', 4]); // KTO's examples are single sequences
+    const hinge = one('job.train.yaml', 'name: h\nimport: cfg/t.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 2M }\n', { 'cfg/t.yml': 'model_name_or_path: Qwen/Qwen3-4B\nstage: dpo\npref_loss: hinge\n' });
+    expect(hinge.preference?.loss).toBe('dpo');
+    expect(warned(hinge)).toBe('cfg/t.yml:3:1: pref_loss hinge: estimated as DPO (a reference forward pass per sequence)');
+  });
+
+  it('TRL preference configs: KTOConfig by its weights, DPOConfig loss_type, precompute_ref_log_probs; axolotl rl', () => {
+    const kto = one('job.train.yaml', 'name: k\nimport: cfg/t.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 2M }\n', { 'cfg/t.yml': 'model_name_or_path: Qwen/Qwen3-4B\nbeta: 0.1\ndesirable_weight: 1.0\n' });
+    expect(kto.preference).toEqual({ loss: 'kto', reference: 'model' });
+    const ipo = one('job.train.yaml', 'name: i\nimport: cfg/t.yml\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 2M }\n', { 'cfg/t.yml': 'model_name_or_path: Qwen/Qwen3-4B\nbeta: 0.1\nloss_type: ipo\nprecompute_ref_log_probs: true\nper_device_train_batch_size: 2\n' });
+    expect(ipo.preference).toEqual({ loss: 'ipo', reference: 'precomputed' });
+    expect(ipo.training.micro_batch_size).toBe(4);
+    const ax = one('job.train.yaml', 'name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', { 'cfg/train.yml': 'base_model: meta-llama/Llama-3.1-8B\nadapter: lora\nrl: dpo\nmicro_batch_size: 2\n' });
+    expect([ax.preference?.loss, ax.training.micro_batch_size]).toEqual(['dpo', 4]);
+    // The manifest's own preference block wins over the import.
+    const over = one('job.train.yaml', 'name: o\nimport: cfg/t.yml\npreference: { loss: orpo }\nhardware: { gpu: a100-80gb, count: 1 }\ndata: { tokens: 2M }\n', { 'cfg/t.yml': 'model_name_or_path: Qwen/Qwen3-4B\nbeta: 0.1\n' });
+    expect(over.preference).toEqual({ loss: 'orpo', reference: 'none' });
   });
 
   it('an 8-bit base is lora.base_bits 8 from each trainer: axolotl load_in_8bit, LLaMA-Factory quantization_bit 8, TRL load_in_8bit', () => {
@@ -193,9 +219,11 @@ describe('import: more real configs (one per method per trainer) and the approxi
     expect(over.lora!.base_bits).toBeUndefined();
   });
 
-  it('axolotl rl: dpo is said at its line', () => {
+  it('axolotl rl: dpo is read at its line; rl: grpo is said to be well above the estimate', () => {
     const j = one('job.train.yaml', 'name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', { 'cfg/train.yml': 'base_model: meta-llama/Llama-3.1-8B\nadapter: lora\nrl: dpo\n' });
-    expect(warned(j)).toMatch(/^cfg\/train\.yml:3:1: rl dpo: estimated as supervised fine-tuning/);
+    expect(notes(j)).toMatch(/preference\.loss dpo \(rl, line 3\)/);
+    const g = one('job.train.yaml', 'name: x\nimport: cfg/train.yml\nhardware: { gpu: h100-80gb, count: 1 }\ndata: { tokens: 1M }\n', { 'cfg/train.yml': 'base_model: meta-llama/Llama-3.1-8B\nadapter: lora\nrl: grpo\n' });
+    expect(warned(g)).toMatch(/^cfg\/train\.yml:3:1: rl grpo: estimated as supervised fine-tuning over data\.tokens; not in the estimate: generating completions/);
   });
 });
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/budget/compare.ts
 var compare = __webpack_require__(6666);
-// EXTERNAL MODULE: ./src/estimate/estimate.ts + 6 modules
-var estimate = __webpack_require__(3180);
+// EXTERNAL MODULE: ./src/estimate/estimate.ts + 7 modules
+var estimate = __webpack_require__(6405);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -843,7 +843,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2213);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6409);
 /* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2494);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
 
@@ -869,7 +869,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2213:
+/***/ 6409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1811,6 +1811,36 @@ function int8ExtraFlopsPerToken(counts, checkpointing) {
 /** What the report says about an 8-bit base. */
 const int8BaseAssumption = `8-bit base (LLM.int8): linear weights at 1 byte plus an fp32 scale per row, embeddings, norms and output layer at 16 bits, one layer dequantised to 16 bits in the backward pass; the base's forward matmuls ${Math.round((INT8_FORWARD_SLOWDOWN - 1) * 100)}% slower than 16-bit (Hugging Face measured 15-23% on BLOOM-176B; more on small models, where the time is a lower bound)`;
 
+;// CONCATENATED MODULE: ./src/estimate/preference.ts
+
+/** Forward passes, per trained sequence, of the reference model and of the policy without gradients. */
+function extraForwardPasses(p, epochs) {
+    if (p.reference === 'none' || p.loss === 'orpo' || p.loss === 'simpo')
+        return { reference: 0, policy: p.loss === 'kto' ? 1 : 0 };
+    const reference = p.loss === 'kto' ? 2 : 1; // KTO: its completions and the KL completions
+    return { reference: p.reference === 'precomputed' ? reference / Math.max(1, epochs) : reference, policy: p.loss === 'kto' ? 1 : 0 };
+}
+/**
+ * Training FLOPs per trained token with the preference passes added: each forward pass costs 2 FLOPs per active
+ * linear weight and output-head weight plus the attention forward 4·L·s·d (the same terms as flops.ts). They are
+ * the job's own work, so they count in model and hardware FLOPs alike.
+ */
+function withPreferenceFlops(f, a, counts, seq, p, epochs) {
+    const passes = extraForwardPasses(p, epochs);
+    const n = passes.reference + passes.policy;
+    if (n === 0)
+        return f;
+    const attentionForward = 4 * a.layers * seq * attentionWidth(a);
+    const forward = 2 * (counts.active_layer_linear + counts.lm_head) + attentionForward;
+    return { model: f.model + n * forward, hardware: f.hardware + n * forward, attention: f.attention + n * attentionForward };
+}
+/** What the reference model holds on each GPU during training: its weights (full fine-tune only) and its logits. */
+function referenceMemory(job) {
+    const p = job.preference;
+    const runs = !!p && p.reference === 'model' && p.loss !== 'orpo' && p.loss !== 'simpo';
+    return { weights: runs && (job.method === 'full' || job.method === 'pretrain'), logits: runs };
+}
+
 ;// CONCATENATED MODULE: ./src/estimate/activations.ts
 
 /**
@@ -2047,6 +2077,9 @@ function memoryPerGpu(m, split) {
         if (!onGpu || m.optimizer_in_backward)
             gradients = Math.min(gradients, layerOnGpu * g);
     }
+    // The reference model of a full-fine-tune preference job: 16-bit weights, sharded like the policy's only under ZeRO-3.
+    if (m.reference?.weights)
+        weights += shard(psi - psiExperts, psiExperts, shardsWeights) * wb;
     const ab = ACTIVATION_BYTES[m.precision];
     const tokens = m.sequence_length * m.micro_batch_size;
     const sp = (m.sequence_parallel ?? true) || tensor === 1;
@@ -2069,7 +2102,10 @@ function memoryPerGpu(m, split) {
     const inFlight = pipeline > 1 ? Math.min(pipeline, micro) : 1;
     const loss = (tokens * a.vocab_size * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
     const firstStage = stageLayers * inFlight * perLayer + rebuilt;
-    const lastStage = stageLayers * perLayer + rebuilt + loss;
+    // A reference model's forward runs after the policy's and materialises its 16-bit logits beside them (TRL
+    // reduces them to log-probs row by row: selective_log_softmax, preference.ts).
+    const referenceLogits = m.reference?.logits ? (tokens * a.vocab_size * ab) / tensor : 0;
+    const lastStage = stageLayers * perLayer + rebuilt + loss + referenceLogits;
     const activations = pipeline > 1 ? Math.max(firstStage, lastStage) : lastStage;
     // The backward pass frees each layer's activations as it produces that layer's gradients: at its start all
     // activations and the loss are held, at its end all gradients. Only when gradients persist across
@@ -2575,6 +2611,7 @@ function storageBytes(x) {
 
 
 
+
 /**
  * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
  * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
@@ -2606,6 +2643,7 @@ function prepare(job) {
         checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
         loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
         ...(job.lora?.base_bits === 8 ? { base_bits: 8 } : {}),
+        ...(job.preference ? { reference: referenceMemory(job) } : {}),
     };
     return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
@@ -2615,7 +2653,8 @@ function run(p, gpu, count, priceJob, price = choosePrice(priceJob, gpu)) {
     const { job, model, counts } = p;
     const layout = layoutFor(job, count);
     const memory = memoryPerGpu(p.base, layout);
-    const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
+    const sft = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
+    const flops = job.preference ? withPreferenceFlops(sft, model.arch, counts, job.training.sequence_length, job.preference, job.data.epochs) : sft;
     const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
     const eff = efficiency({
         gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
@@ -6904,6 +6943,14 @@ function jobRules(rawJob, at) {
     if (method === 'qlora' && precision === 'fp8') {
         out.push({ path: [...at, 'precision'], atKey: false, message: 'qlora computes in bf16 or fp16 over its 4-bit base weights: use bf16' });
     }
+    const preference = rec(job.preference);
+    if (job.preference !== undefined && method === 'pretrain') {
+        out.push({ path: [...at, 'preference'], atKey: true, message: 'preference training fine-tunes a trained model: use method full, lora or qlora, or remove the preference block' });
+    }
+    const prefLoss = str(preference.loss);
+    if ((prefLoss === 'orpo' || prefLoss === 'simpo') && (preference.reference === 'model' || preference.reference === 'precomputed')) {
+        out.push({ path: [...at, 'preference', 'reference'], atKey: false, message: `${prefLoss} has no reference model (its loss uses the policy's log-probabilities only): use reference: none, or loss dpo` });
+    }
     const baseBits = rec(job.lora).base_bits;
     if (baseBits === 8 && method === 'qlora') {
         out.push({ path: [...at, 'lora', 'base_bits'], atKey: false, message: 'base_bits 8 is an LLM.int8 base under method lora; qlora\'s base is 4-bit NF4: use method lora with base_bits 8, or drop base_bits' });
@@ -7010,6 +7057,11 @@ function architectureWithDefaults(a) {
         out.head_dim = a.head_dim;
     return out;
 }
+/** The preference block's defaults: DPO, and a reference model unless the loss has none (ORPO, SimPO). */
+function preferenceOf(p) {
+    const loss = p.loss ?? 'dpo';
+    return { loss, reference: p.reference ?? (loss === 'orpo' || loss === 'simpo' ? 'none' : 'model') };
+}
 /** A job that passed the schema and the rules, with every default applied (see the manifest reference). */
 function normalizeJob(raw, model, file, index, positions) {
     const isLora = raw.method === 'lora' || raw.method === 'qlora';
@@ -7025,6 +7077,7 @@ function normalizeJob(raw, model, file, index, positions) {
         precision: raw.precision ?? 'bf16',
         optimizer: raw.optimizer ?? 'adamw',
         lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear', ...(raw.lora?.base_bits === 8 && raw.method === 'lora' ? { base_bits: 8 } : {}) } : null,
+        ...(raw.preference ? { preference: preferenceOf(raw.preference) } : {}),
         data: { tokens: tokensOf(raw.data), epochs: raw.data?.epochs ?? 1 },
         training: {
             sequence_length: raw.training?.sequence_length ?? 2048,
@@ -7644,15 +7697,10 @@ function warnUnknownRelevant(r, taken, what) {
 function int8Base(r, key) {
     r.set('lora.base_bits', 8, key);
 }
-/** Preference stages by what they run beside the trained model. */
+/** Preference objectives the estimator models (src/estimate/preference.ts), by the trainers' names for them. */
+const MODELLED = { dpo: 'dpo', sigmoid: 'dpo', ipo: 'ipo', kto: 'kto', orpo: 'orpo', simpo: 'simpo' };
+/** Stages that are not modelled, by what they run beside the trained model. */
 const STAGES = {
-    // DPO (Rafailov et al. 2023) and KTO (Ethayarajh et al. 2024) score each pair with a frozen reference model.
-    dpo: 'reference',
-    kto: 'reference',
-    ipo: 'reference',
-    // ORPO (Hong et al. 2024) and SimPO (Meng et al. 2024) need no reference model: SFT-like compute on chosen + rejected.
-    orpo: 'none',
-    simpo: 'none',
     // A reward model is a classifier trained on pairs: SFT-like compute, no second model.
     rm: 'none',
     reward: 'none',
@@ -7661,27 +7709,45 @@ const STAGES = {
     grpo: 'grpo',
 };
 /**
- * A preference stage, estimated as supervised training on data.tokens. What that leaves out, by stage:
- * with a reference model, its forward pass over the same tokens (2 x parameters x tokens FLOPs, Kaplan et al.
- * 2020's forward cost, beside the policy's 6 x parameters x tokens: a third more compute for a full fine-tune),
- * and for a full fine-tune its frozen 16-bit weights (2 bytes per parameter, sharded under ZeRO-3); with LoRA the
- * reference is the base with the adapters switched off (TRL, PEFT), so no memory. PPO/GRPO also generate
- * completions, which the estimate does not model at all.
+ * A preference stage: DPO, IPO, KTO, ORPO and SimPO are read as preference.loss (the reference model's passes
+ * and memory are estimated); reward modelling is estimated as supervised training and PPO/GRPO said to be
+ * well above the estimate (generation, value and reward models are not modelled).
  */
 function preferenceStage(r, key, stage, said = `${key} ${stage}`) {
+    const loss = MODELLED[stage.toLowerCase()];
+    if (loss) {
+        r.set('preference.loss', loss, key);
+        return;
+    }
     const kind = STAGES[stage.toLowerCase()];
     if (kind === undefined)
         return;
-    const tokens = 'data.tokens must count both the chosen and the rejected sequences';
     if (kind === 'none') {
-        r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens, which matches this stage's compute when ${tokens}`);
-    }
-    else if (kind === 'reference') {
-        r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens (${tokens}); not in the estimate: the frozen reference model's forward pass (about 2 x parameters x tokens FLOPs, a third more compute than a full fine-tune's 6 x parameters x tokens) and, for a full fine-tune, its 16-bit weights (2 bytes per parameter per GPU, divided by the GPUs under ZeRO-3); with LoRA the reference is the base with adapters off, so no extra memory`);
+        r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens, which matches this stage's compute when data.tokens counts both the chosen and the rejected sequences`);
     }
     else {
         r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens; not in the estimate: generating completions${kind === 'ppo' ? ', the value and reward models' : ''} and the reference model (${stage} time and memory are well above this estimate)`);
     }
+}
+/**
+ * Trainers count a preference batch in examples, a pair being one (TRL's per_device_train_batch_size, axolotl's
+ * micro_batch_size); the pair runs as two sequences, [chosen, rejected] (TRL DPOTrainer's concatenated batch).
+ * The manifest counts sequences, so a paired loss doubles the imported micro-batch. KTO's examples are single.
+ */
+function pairedBatch(s) {
+    const loss = s.values.get('preference.loss');
+    if (loss === undefined || loss === 'kto')
+        return;
+    const micro = s.values.get('training.micro_batch_size');
+    if (typeof micro !== 'number')
+        return;
+    s.values.set('training.micro_batch_size', 2 * micro);
+    const origin = s.origins.get('training.micro_batch_size');
+    const why = `x 2: a preference pair is a chosen and a rejected sequence`;
+    if (origin === undefined || origin === 'trainer default')
+        s.defaults.push(`micro-batch ${micro} pairs ${why}, so ${2 * micro} sequences`);
+    else
+        s.origins.set('training.micro_batch_size', `${origin}, ${why}`);
 }
 
 ;// CONCATENATED MODULE: ./src/import/axolotl.ts
@@ -7887,8 +7953,12 @@ function readLlamaFactory(r) {
     const stage = (r.string('stage') ?? 'sft').toLowerCase();
     // stage dpo with pref_loss orpo or simpo trains without a reference model (LLaMA-Factory FinetuningArguments).
     const prefLoss = (r.string('pref_loss') ?? 'sigmoid').toLowerCase();
-    if (stage === 'dpo' && (prefLoss === 'orpo' || prefLoss === 'simpo'))
-        preferenceStage(r, 'pref_loss', prefLoss);
+    if (stage === 'dpo') {
+        const known = ['sigmoid', 'ipo', 'orpo', 'simpo'].includes(prefLoss);
+        if (!known)
+            r.warn('pref_loss', `pref_loss ${prefLoss}: estimated as DPO (a reference forward pass per sequence)`);
+        preferenceStage(r, r.given('pref_loss') ? 'pref_loss' : 'stage', known ? prefLoss : 'dpo');
+    }
     else if (stage !== 'sft' && stage !== 'pt')
         preferenceStage(r, 'stage', stage);
     const type = (r.string('finetuning_type') ?? 'lora').toLowerCase();
@@ -8233,7 +8303,7 @@ const trl_TAKEN = new Set([
     'model_name_or_path', 'use_peft', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'max_length', 'max_seq_length',
     'per_device_train_batch_size', 'gradient_accumulation_steps', 'num_train_epochs', 'max_steps', 'bf16', 'fp16', 'tf32', 'gradient_checkpointing',
     'deepspeed', 'fsdp', 'fsdp_config', 'optim', 'attn_implementation', 'model_revision', 'torch_dtype', 'dtype', 'packing', 'use_bnb_nested_quant',
-    'bnb_4bit_quant_type', 'use_liger_kernel', 'use_liger',
+    'bnb_4bit_quant_type', 'use_liger_kernel', 'use_liger', 'precompute_ref_log_probs', 'precompute_ref_batch_size',
 ]);
 function readTrl(r) {
     const model = r.string('model_name_or_path');
@@ -8265,9 +8335,22 @@ function readTrl(r) {
     const refs = trainingArguments(r);
     warnUnknownRelevant(r, trl_TAKEN, 'TRL');
     // TRL's preference configs (DPOConfig, KTOConfig, ORPOConfig) take beta, SFTConfig none; the recipe's script
-    // decides which trainer runs, so the config is taken as DPO's, the one with a reference model.
-    if (r.given('beta'))
-        preferenceStage(r, 'beta', 'dpo', 'beta (a DPO, KTO or ORPO setting; taken as DPO)');
+    // decides which trainer runs. KTOConfig alone has desirable_weight/undesirable_weight; DPOConfig's loss_type
+    // names its loss (sigmoid is DPO's); otherwise the config is taken as DPO's, the one with a reference model.
+    if (r.given('beta')) {
+        const kto = r.given('desirable_weight') || r.given('undesirable_weight');
+        const lossType = (r.string('loss_type') ?? 'sigmoid').toLowerCase();
+        if (kto)
+            preferenceStage(r, r.given('desirable_weight') ? 'desirable_weight' : 'undesirable_weight', 'kto');
+        else if (r.given('loss_type'))
+            preferenceStage(r, 'loss_type', ['sigmoid', 'ipo'].includes(lossType) ? lossType : 'dpo');
+        else {
+            preferenceStage(r, 'beta', 'dpo');
+            r.warn('beta', 'beta: a DPO, KTO or ORPO setting (the recipe\'s script picks the trainer): estimated as DPO, with a reference model; set preference.loss in the manifest if it is ORPO or KTO');
+        }
+        if (r.bool('precompute_ref_log_probs') === true)
+            r.set('preference.reference', 'precomputed', 'precompute_ref_log_probs');
+    }
     r.out.default('training.sequence_length', 1024, 'TRL SFTConfig default max_length 1024');
     r.out.default('precision', 'bf16', 'TRL SFTConfig default bf16');
     r.out.default('training.gradient_checkpointing', 'full', 'TRL SFTConfig default gradient_checkpointing true');
@@ -8281,6 +8364,7 @@ function readTrl(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/import/resolve.ts
+
 
 
 
@@ -8381,6 +8465,7 @@ function readImport(req, manifestRepoPath, read, problems, where) {
         }
     }
     settings.applyDefaults();
+    pairedBatch(settings);
     problems.push(...settings.problems);
     if (problems.length > before)
         return null;
@@ -9145,7 +9230,7 @@ function sortProblems(problems) {
 /* harmony export */   st: () => (/* binding */ PRECISIONS),
 /* harmony export */   ve: () => (/* binding */ LORA_MODULES)
 /* harmony export */ });
-/* unused harmony exports OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, architectureSchema, modelSchema, jobShape, jobsFileSchema */
+/* unused harmony exports OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, PREFERENCE_LOSSES, PREFERENCE_REFERENCES, architectureSchema, modelSchema, jobShape, jobsFileSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2311);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 /* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(859);
@@ -9181,6 +9266,8 @@ const LOSSES = ['standard', 'chunked', 'fused'];
 const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'];
 const MARKETS = ['on_demand', 'spot'];
 const PLAN_OBJECTIVES = ['cost', 'time'];
+const PREFERENCE_LOSSES = ['dpo', 'ipo', 'kto', 'orpo', 'simpo'];
+const PREFERENCE_REFERENCES = ['model', 'precomputed', 'none'];
 /** Module names LoRA can adapt (Llama-style names, as PEFT's target_modules spells them). */
 const LORA_MODULES = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'];
 const architectureSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
@@ -9223,6 +9310,15 @@ const loraSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         .optional(),
 })
     .meta({ description: 'LoRA settings (method lora or qlora only).' });
+const preferenceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    loss: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(PREFERENCE_LOSSES)
+        .meta({ description: 'The preference objective: dpo (default; Rafailov et al. 2023), ipo, kto (unpaired, with its KL batch), orpo or simpo (no reference model).', examples: ['dpo'] })
+        .optional(),
+    reference: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(PREFERENCE_REFERENCES)
+        .meta({ description: 'The frozen reference model: model (default for dpo, ipo, kto: a forward pass each step; for a full fine-tune a second copy of the weights, none under LoRA where the adapter is switched off), precomputed (TRL precompute_ref_log_probs: one pass over the data before training) or none (orpo, simpo).', examples: ['precomputed'] })
+        .optional(),
+})
+    .meta({ description: 'Preference training (DPO and kin) instead of supervised fine-tuning. data.tokens and training.micro_batch_size then count every sequence the policy trains on: a pair is a chosen and a rejected sequence.', examples: [{ loss: 'dpo' }] });
 const dataSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     tokens: count('Training tokens per epoch. Required unless examples and tokens_per_example are given, or an imported trainer config fixes max_steps.', '2B', 'tokens').optional(),
     examples: count('Training examples per epoch (with tokens_per_example, instead of tokens).', '120K', 'examples').optional(),
@@ -9331,6 +9427,7 @@ function jobShape(model) {
         precision: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(PRECISIONS).meta({ description: 'Training precision: fp32, fp16, bf16 (default) or fp8 (Hopper/Ada/Blackwell/MI300).', examples: ['bf16'] }).optional(),
         optimizer: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(OPTIMIZERS).meta({ description: 'adamw (default), adamw_8bit, adafactor, sgd or lion.', examples: ['adamw'] }).optional(),
         lora: loraSchema.optional(),
+        preference: preferenceSchema.optional(),
         import: importSchema.optional(),
         data: dataSchema.optional(),
         training: trainingSchema.optional(),

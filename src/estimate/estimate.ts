@@ -5,6 +5,7 @@ import { efficiency, peakTflops, type Efficiency } from './efficiency.js';
 import { energyAndCarbon } from './energy.js';
 import { flopsPerToken } from './flops.js';
 import { int8ExtraFlopsPerToken } from './int8-base.js';
+import { referenceMemory, withPreferenceFlops } from './preference.js';
 import { hostGuidance } from './host.js';
 import { hostMemory, offloadedBytesPerGpu } from './host-memory.js';
 import { fewestThatFit, layoutFor, type Layout } from './layout.js';
@@ -78,6 +79,7 @@ export function prepare(job: Job): Prepared {
     checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
     loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
     ...(job.lora?.base_bits === 8 ? { base_bits: 8 as const } : {}),
+    ...(job.preference ? { reference: referenceMemory(job) } : {}),
   };
   return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
@@ -89,7 +91,8 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job,
   const { job, model, counts } = p;
   const layout = layoutFor(job, count);
   const memory = memoryPerGpu(p.base, layout);
-  const flops = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
+  const sft = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
+  const flops = job.preference ? withPreferenceFlops(sft, model.arch, counts, job.training.sequence_length, job.preference, job.data.epochs) : sft;
   const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
   const eff = efficiency({
     gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,

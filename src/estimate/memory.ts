@@ -97,6 +97,8 @@ export interface MemoryInput {
   sequence_parallel?: boolean;
   /** 8: method lora over a bitsandbytes LLM.int8 base (int8-base.ts); absent: 16-bit. */
   base_bits?: 8;
+  /** Preference training's frozen reference model (preference.ts): a second copy of the weights, and its logits. */
+  reference?: { weights: boolean; logits: boolean };
 }
 
 /** How the job is split: tensor x pipeline x data-parallel ranks, the ZeRO stage, and expert parallelism. */
@@ -202,6 +204,8 @@ export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
     // register_post_accumulate_grad_hook): either way about one layer's gradients are on the GPU at a time.
     if (!onGpu || m.optimizer_in_backward) gradients = Math.min(gradients, layerOnGpu * g);
   }
+  // The reference model of a full-fine-tune preference job: 16-bit weights, sharded like the policy's only under ZeRO-3.
+  if (m.reference?.weights) weights += shard(psi - psiExperts, psiExperts, shardsWeights) * wb;
 
   const ab = ACTIVATION_BYTES[m.precision];
   const tokens = m.sequence_length * m.micro_batch_size;
@@ -222,7 +226,10 @@ export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
   const inFlight = pipeline > 1 ? Math.min(pipeline, micro) : 1;
   const loss = (tokens * a.vocab_size * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
   const firstStage = stageLayers * inFlight * perLayer + rebuilt;
-  const lastStage = stageLayers * perLayer + rebuilt + loss;
+  // A reference model's forward runs after the policy's and materialises its 16-bit logits beside them (TRL
+  // reduces them to log-probs row by row: selective_log_softmax, preference.ts).
+  const referenceLogits = m.reference?.logits ? (tokens * a.vocab_size * ab) / tensor : 0;
+  const lastStage = stageLayers * perLayer + rebuilt + loss + referenceLogits;
   const activations = pipeline > 1 ? Math.max(firstStage, lastStage) : lastStage;
 
   // The backward pass frees each layer's activations as it produces that layer's gradients: at its start all

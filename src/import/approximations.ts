@@ -1,4 +1,5 @@
-import type { FileReader } from './settings.js';
+import type { PreferenceLoss } from '../manifest/types.js';
+import type { FileReader, Settings } from './settings.js';
 
 /**
  * What an import estimates only approximately, said exactly at the key that causes it (a warning on the job:
@@ -15,15 +16,11 @@ export function int8Base(r: FileReader, key: string): void {
   r.set('lora.base_bits', 8, key);
 }
 
-/** Preference stages by what they run beside the trained model. */
+/** Preference objectives the estimator models (src/estimate/preference.ts), by the trainers' names for them. */
+const MODELLED: Record<string, PreferenceLoss> = { dpo: 'dpo', sigmoid: 'dpo', ipo: 'ipo', kto: 'kto', orpo: 'orpo', simpo: 'simpo' };
+
+/** Stages that are not modelled, by what they run beside the trained model. */
 const STAGES: Record<string, string> = {
-  // DPO (Rafailov et al. 2023) and KTO (Ethayarajh et al. 2024) score each pair with a frozen reference model.
-  dpo: 'reference',
-  kto: 'reference',
-  ipo: 'reference',
-  // ORPO (Hong et al. 2024) and SimPO (Meng et al. 2024) need no reference model: SFT-like compute on chosen + rejected.
-  orpo: 'none',
-  simpo: 'none',
   // A reward model is a classifier trained on pairs: SFT-like compute, no second model.
   rm: 'none',
   reward: 'none',
@@ -33,22 +30,38 @@ const STAGES: Record<string, string> = {
 };
 
 /**
- * A preference stage, estimated as supervised training on data.tokens. What that leaves out, by stage:
- * with a reference model, its forward pass over the same tokens (2 x parameters x tokens FLOPs, Kaplan et al.
- * 2020's forward cost, beside the policy's 6 x parameters x tokens: a third more compute for a full fine-tune),
- * and for a full fine-tune its frozen 16-bit weights (2 bytes per parameter, sharded under ZeRO-3); with LoRA the
- * reference is the base with the adapters switched off (TRL, PEFT), so no memory. PPO/GRPO also generate
- * completions, which the estimate does not model at all.
+ * A preference stage: DPO, IPO, KTO, ORPO and SimPO are read as preference.loss (the reference model's passes
+ * and memory are estimated); reward modelling is estimated as supervised training and PPO/GRPO said to be
+ * well above the estimate (generation, value and reward models are not modelled).
  */
 export function preferenceStage(r: FileReader, key: string, stage: string, said = `${key} ${stage}`): void {
+  const loss = MODELLED[stage.toLowerCase()];
+  if (loss) {
+    r.set('preference.loss', loss, key);
+    return;
+  }
   const kind = STAGES[stage.toLowerCase()];
   if (kind === undefined) return;
-  const tokens = 'data.tokens must count both the chosen and the rejected sequences';
   if (kind === 'none') {
-    r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens, which matches this stage's compute when ${tokens}`);
-  } else if (kind === 'reference') {
-    r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens (${tokens}); not in the estimate: the frozen reference model's forward pass (about 2 x parameters x tokens FLOPs, a third more compute than a full fine-tune's 6 x parameters x tokens) and, for a full fine-tune, its 16-bit weights (2 bytes per parameter per GPU, divided by the GPUs under ZeRO-3); with LoRA the reference is the base with adapters off, so no extra memory`);
+    r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens, which matches this stage's compute when data.tokens counts both the chosen and the rejected sequences`);
   } else {
     r.warn(key, `${said}: estimated as supervised fine-tuning over data.tokens; not in the estimate: generating completions${kind === 'ppo' ? ', the value and reward models' : ''} and the reference model (${stage} time and memory are well above this estimate)`);
   }
+}
+
+/**
+ * Trainers count a preference batch in examples, a pair being one (TRL's per_device_train_batch_size, axolotl's
+ * micro_batch_size); the pair runs as two sequences, [chosen, rejected] (TRL DPOTrainer's concatenated batch).
+ * The manifest counts sequences, so a paired loss doubles the imported micro-batch. KTO's examples are single.
+ */
+export function pairedBatch(s: Settings): void {
+  const loss = s.values.get('preference.loss');
+  if (loss === undefined || loss === 'kto') return;
+  const micro = s.values.get('training.micro_batch_size');
+  if (typeof micro !== 'number') return;
+  s.values.set('training.micro_batch_size', 2 * micro);
+  const origin = s.origins.get('training.micro_batch_size');
+  const why = `x 2: a preference pair is a chosen and a rejected sequence`;
+  if (origin === undefined || origin === 'trainer default') s.defaults.push(`micro-batch ${micro} pairs ${why}, so ${2 * micro} sequences`);
+  else s.origins.set('training.micro_batch_size', `${origin}, ${why}`);
 }

@@ -23,8 +23,11 @@ export function readLlamaFactory(r: FileReader): TrainerRefs {
   const stage = (r.string('stage') ?? 'sft').toLowerCase();
   // stage dpo with pref_loss orpo or simpo trains without a reference model (LLaMA-Factory FinetuningArguments).
   const prefLoss = (r.string('pref_loss') ?? 'sigmoid').toLowerCase();
-  if (stage === 'dpo' && (prefLoss === 'orpo' || prefLoss === 'simpo')) preferenceStage(r, 'pref_loss', prefLoss);
-  else if (stage !== 'sft' && stage !== 'pt') preferenceStage(r, 'stage', stage);
+  if (stage === 'dpo') {
+    const known = ['sigmoid', 'ipo', 'orpo', 'simpo'].includes(prefLoss);
+    if (!known) r.warn('pref_loss', `pref_loss ${prefLoss}: estimated as DPO (a reference forward pass per sequence)`);
+    preferenceStage(r, r.given('pref_loss') ? 'pref_loss' : 'stage', known ? prefLoss : 'dpo');
+  } else if (stage !== 'sft' && stage !== 'pt') preferenceStage(r, 'stage', stage);
   const type = (r.string('finetuning_type') ?? 'lora').toLowerCase();
   if (!r.given('finetuning_type')) r.out.defaults.push('LLaMA-Factory default finetuning_type lora');
   const qbit = r.number('quantization_bit', IMPORT_RANGES.quantization_bit);

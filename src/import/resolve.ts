@@ -7,6 +7,7 @@ import { detectFormat, type ImportFormat } from './detect.js';
 import { readAccelerate, readDeepSpeed } from './launchers.js';
 import { readLlamaFactory, readLlamaFactoryV1 } from './llama-factory.js';
 import { FileReader, Settings } from './settings.js';
+import { pairedBatch } from './approximations.js';
 import { parseSource, type Source } from './source.js';
 import { readTrl } from './trl.js';
 
@@ -112,6 +113,7 @@ export function readImport(req: ImportRequest, manifestRepoPath: string, read: (
     }
   }
   settings.applyDefaults();
+  pairedBatch(settings);
   problems.push(...settings.problems);
   if (problems.length > before) return null;
   return { format, files, settings, model: refs.model ? { id: refs.model.id, src, key: refs.model.key } : null };

@@ -13,7 +13,7 @@ const TAKEN = new Set([
   'model_name_or_path', 'use_peft', 'load_in_4bit', 'load_in_8bit', 'lora_r', 'lora_target_modules', 'max_length', 'max_seq_length',
   'per_device_train_batch_size', 'gradient_accumulation_steps', 'num_train_epochs', 'max_steps', 'bf16', 'fp16', 'tf32', 'gradient_checkpointing',
   'deepspeed', 'fsdp', 'fsdp_config', 'optim', 'attn_implementation', 'model_revision', 'torch_dtype', 'dtype', 'packing', 'use_bnb_nested_quant',
-  'bnb_4bit_quant_type', 'use_liger_kernel', 'use_liger',
+  'bnb_4bit_quant_type', 'use_liger_kernel', 'use_liger', 'precompute_ref_log_probs', 'precompute_ref_batch_size',
 ]);
 
 export function readTrl(r: FileReader): TrainerRefs {
@@ -39,8 +39,19 @@ export function readTrl(r: FileReader): TrainerRefs {
   const refs = trainingArguments(r);
   warnUnknownRelevant(r, TAKEN, 'TRL');
   // TRL's preference configs (DPOConfig, KTOConfig, ORPOConfig) take beta, SFTConfig none; the recipe's script
-  // decides which trainer runs, so the config is taken as DPO's, the one with a reference model.
-  if (r.given('beta')) preferenceStage(r, 'beta', 'dpo', 'beta (a DPO, KTO or ORPO setting; taken as DPO)');
+  // decides which trainer runs. KTOConfig alone has desirable_weight/undesirable_weight; DPOConfig's loss_type
+  // names its loss (sigmoid is DPO's); otherwise the config is taken as DPO's, the one with a reference model.
+  if (r.given('beta')) {
+    const kto = r.given('desirable_weight') || r.given('undesirable_weight');
+    const lossType = (r.string('loss_type') ?? 'sigmoid').toLowerCase();
+    if (kto) preferenceStage(r, r.given('desirable_weight') ? 'desirable_weight' : 'undesirable_weight', 'kto');
+    else if (r.given('loss_type')) preferenceStage(r, 'loss_type', ['sigmoid', 'ipo'].includes(lossType) ? lossType : 'dpo');
+    else {
+      preferenceStage(r, 'beta', 'dpo');
+      r.warn('beta', 'beta: a DPO, KTO or ORPO setting (the recipe\'s script picks the trainer): estimated as DPO, with a reference model; set preference.loss in the manifest if it is ORPO or KTO');
+    }
+    if (r.bool('precompute_ref_log_probs') === true) r.set('preference.reference', 'precomputed', 'precompute_ref_log_probs');
+  }
 
   r.out.default('training.sequence_length', 1024, 'TRL SFTConfig default max_length 1024');
   r.out.default('precision', 'bf16', 'TRL SFTConfig default bf16');

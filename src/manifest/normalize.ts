@@ -26,6 +26,12 @@ export function architectureWithDefaults(a: RawArchitecture): Architecture {
   return out;
 }
 
+/** The preference block's defaults: DPO, and a reference model unless the loss has none (ORPO, SimPO). */
+function preferenceOf(p: NonNullable<RawJob['preference']>): NonNullable<Job['preference']> {
+  const loss = p.loss ?? 'dpo';
+  return { loss, reference: p.reference ?? (loss === 'orpo' || loss === 'simpo' ? 'none' : 'model') };
+}
+
 /** A job that passed the schema and the rules, with every default applied (see the manifest reference). */
 export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index: number | null, positions: Record<string, Position>): Job {
   const isLora = raw.method === 'lora' || raw.method === 'qlora';
@@ -41,6 +47,7 @@ export function normalizeJob(raw: RawJob, model: ModelSpec, file: string, index:
     precision: raw.precision ?? 'bf16',
     optimizer: raw.optimizer ?? 'adamw',
     lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear', ...(raw.lora?.base_bits === 8 && raw.method === 'lora' ? { base_bits: 8 as const } : {}) } : null,
+    ...(raw.preference ? { preference: preferenceOf(raw.preference) } : {}),
     data: { tokens: tokensOf(raw.data), epochs: raw.data?.epochs ?? 1 },
     training: {
       sequence_length: raw.training?.sequence_length ?? 2048,

@@ -88,6 +88,14 @@ export function jobRules(rawJob: unknown, at: Key[]): Located[] {
   if (method === 'qlora' && precision === 'fp8') {
     out.push({ path: [...at, 'precision'], atKey: false, message: 'qlora computes in bf16 or fp16 over its 4-bit base weights: use bf16' });
   }
+  const preference = rec(job.preference);
+  if (job.preference !== undefined && method === 'pretrain') {
+    out.push({ path: [...at, 'preference'], atKey: true, message: 'preference training fine-tunes a trained model: use method full, lora or qlora, or remove the preference block' });
+  }
+  const prefLoss = str(preference.loss);
+  if ((prefLoss === 'orpo' || prefLoss === 'simpo') && (preference.reference === 'model' || preference.reference === 'precomputed')) {
+    out.push({ path: [...at, 'preference', 'reference'], atKey: false, message: `${prefLoss} has no reference model (its loss uses the policy's log-probabilities only): use reference: none, or loss dpo` });
+  }
   const baseBits = rec(job.lora).base_bits;
   if (baseBits === 8 && method === 'qlora') {
     out.push({ path: [...at, 'lora', 'base_bits'], atKey: false, message: 'base_bits 8 is an LLM.int8 base under method lora; qlora\'s base is 4-bit NF4: use method lora with base_bits 8, or drop base_bits' });

@@ -35,6 +35,8 @@ export const LOSSES = ['standard', 'chunked', 'fused'] as const;
 export const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'] as const;
 export const MARKETS = ['on_demand', 'spot'] as const;
 export const PLAN_OBJECTIVES = ['cost', 'time'] as const;
+export const PREFERENCE_LOSSES = ['dpo', 'ipo', 'kto', 'orpo', 'simpo'] as const;
+export const PREFERENCE_REFERENCES = ['model', 'precomputed', 'none'] as const;
 /** Module names LoRA can adapt (Llama-style names, as PEFT's target_modules spells them). */
 export const LORA_MODULES = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'] as const;
 
@@ -86,6 +88,19 @@ const loraSchema = z
       .optional(),
   })
   .meta({ description: 'LoRA settings (method lora or qlora only).' });
+
+const preferenceSchema = z
+  .strictObject({
+    loss: z
+      .enum(PREFERENCE_LOSSES)
+      .meta({ description: 'The preference objective: dpo (default; Rafailov et al. 2023), ipo, kto (unpaired, with its KL batch), orpo or simpo (no reference model).', examples: ['dpo'] })
+      .optional(),
+    reference: z
+      .enum(PREFERENCE_REFERENCES)
+      .meta({ description: 'The frozen reference model: model (default for dpo, ipo, kto: a forward pass each step; for a full fine-tune a second copy of the weights, none under LoRA where the adapter is switched off), precomputed (TRL precompute_ref_log_probs: one pass over the data before training) or none (orpo, simpo).', examples: ['precomputed'] })
+      .optional(),
+  })
+  .meta({ description: 'Preference training (DPO and kin) instead of supervised fine-tuning. data.tokens and training.micro_batch_size then count every sequence the policy trains on: a pair is a chosen and a rejected sequence.', examples: [{ loss: 'dpo' }] });
 
 const dataSchema = z
   .strictObject({
@@ -221,6 +236,7 @@ export function jobShape<M extends z.ZodType>(model: M) {
     precision: z.enum(PRECISIONS).meta({ description: 'Training precision: fp32, fp16, bf16 (default) or fp8 (Hopper/Ada/Blackwell/MI300).', examples: ['bf16'] }).optional(),
     optimizer: z.enum(OPTIMIZERS).meta({ description: 'adamw (default), adamw_8bit, adafactor, sgd or lion.', examples: ['adamw'] }).optional(),
     lora: loraSchema.optional(),
+    preference: preferenceSchema.optional(),
     import: importSchema.optional(),
     data: dataSchema.optional(),
     training: trainingSchema.optional(),

@@ -1,6 +1,6 @@
 import type { Architecture } from '../catalog/architecture.js';
 import type { PriceBook } from '../estimate/price-book.js';
-import type { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, OFFLOAD, MARKETS, LORA_MODULES, LOSSES, PLAN_OBJECTIVES } from './schema.js';
+import type { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, OFFLOAD, MARKETS, LORA_MODULES, LOSSES, PLAN_OBJECTIVES, PREFERENCE_LOSSES, PREFERENCE_REFERENCES } from './schema.js';
 
 export type Method = (typeof METHODS)[number];
 export type Precision = (typeof PRECISIONS)[number];
@@ -11,6 +11,8 @@ export type Loss = (typeof LOSSES)[number];
 export type Market = (typeof MARKETS)[number];
 export type LoraModule = (typeof LORA_MODULES)[number];
 export type PlanObjective = (typeof PLAN_OBJECTIVES)[number];
+export type PreferenceLoss = (typeof PREFERENCE_LOSSES)[number];
+export type PreferenceReference = (typeof PREFERENCE_REFERENCES)[number];
 
 /** Where a key or value stands in its file, 1-based. */
 export interface Position {
@@ -44,6 +46,11 @@ export interface Job {
   optimizer: Optimizer;
   /** base_bits 8: LoRA over a bitsandbytes LLM.int8 base (absent: 16-bit, or 4-bit NF4 for qlora). */
   lora: { rank: number; targets: 'all_linear' | 'attention' | LoraModule[]; base_bits?: 8 } | null;
+  /**
+   * Preference training (absent or null: supervised). reference: the frozen reference model runs each step
+   * (model), once before training (precomputed), or not at all (none: orpo, simpo).
+   */
+  preference?: { loss: PreferenceLoss; reference: PreferenceReference } | null;
   data: { tokens: number; epochs: number };
   training: {
     sequence_length: number;
