@@ -2370,7 +2370,7 @@ const READ_AT = {
     'llama-2-13b': `shape ${LITGPT(713)}, ${MLC(31)}; count ${HF_API('meta-llama/Llama-2-13b-hf', '13,015,866,880', '5c31dfb6')}, of which 40 x 64 are rotary inv_freq buffers`,
     'llama-2-70b': `shape ${LITGPT(729)}, ${MLC(57)}; count ${HF_API('meta-llama/Llama-2-70b-hf', '68,976,653,312', '3aba440b')}, of which 80 x 64 are rotary inv_freq buffers`,
     'llama-3.2-1b': `shape ${LITGPT(855)}, ${MLC(1491)} (tie_word_embeddings true); count 1,235,814,400 in github.com/ModelCloud/GPTQModel/blob/fdbd5b6984a3/tests/test_parameter_count.py (LLAMA_3_2_1B_PARAMETER_COUNT)`,
-    'llama-3.2-3b': `shape ${LITGPT(875)}, ${MLC(1524)} (tie_word_embeddings true); count not re-read (formula-consistent)`,
+    'llama-3.2-3b': `shape ${LITGPT(875)}, ${MLC(1524)} (tie_word_embeddings true); count ${HF_API('meta-llama/Llama-3.2-3B-Instruct', '3,212,749,824 (safetensors.parameters.BF16)', '0cb88a4f')}`,
     'llama-3.1-8b': `shape ${LITGPT(777)}, ${MLC(1427)}; count ${KERAS('llama3', 'llama3.1_8b', '8030261248')}; ${HF_API('meta-llama/Llama-3.1-8B', '8,030,261,248', 'd04e592b')}`,
     'llama-3.1-70b': `shape ${LITGPT(815)}, ${MLC(1459)}; count ${HF_API('meta-llama/Llama-3.1-70B', '70,553,706,496', '349b2ddb')}`,
     'llama-3.1-405b': `shape ${LITGPT(835)}; count ${HF_API('meta-llama/Llama-3.1-405B', '405,853,388,800', 'b906e4dc')}`,
