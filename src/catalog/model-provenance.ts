@@ -14,6 +14,10 @@ const HF_API = (repo: string, count: string, revision: string) =>
 const TRANSFORMERS = (commit: string, file: string, model: string) =>
   `github.com/huggingface/transformers/blob/${commit}/src/transformers/models/${file} (defaults documented as ${model}'s configuration)`;
 
+/** A registry built from config.json copies and the Hub's safetensors totals (scripts/build_registry.py says how). */
+const KVFIT = (what: string) =>
+  `github.com/debaditc/kvfit/blob/bd4ccabf9143/${what}`;
+
 export const READ_AT: Readonly<Record<string, string>> = {
   gpt2: `shape ${MLC(308)}; count ${KERAS('gpt2', 'gpt2_base_en', '124439808')}`,
   'gpt2-xl': `shape not re-read at a config.json; count ${KERAS('gpt2', 'gpt2_extra_large_en', '1557611200')}, equal to the formula's`,
@@ -68,18 +72,18 @@ export const READ_AT: Readonly<Record<string, string>> = {
   'gemma-3-27b': `shape ${LITGPT(1306)} (vocabulary as for gemma-3-4b); text count ${KERAS('gemma3', 'gemma3_27b_text', '27009002240')}`,
   'gpt-oss-20b': `shape ${TRANSFORMERS('02b8f42b4240', 'gpt_oss/configuration_gpt_oss.py', 'openai/gpt-oss-120b')} with 24 layers and 32 experts ("gpt-oss-20b: 20.9B total parameters (3.6B active), 24 layers, 32 experts per MoE block", read in a copy of the model card at lephongphu.site/?p=726); total ${KERAS('gpt_oss', 'gpt_oss_20b_en', '20_914_757_184')}; active 3.61B not re-read (copies say 3.6B)`,
   'gpt-oss-120b': `shape ${TRANSFORMERS('02b8f42b4240', 'gpt_oss/configuration_gpt_oss.py', 'openai/gpt-oss-120b')}; total ${KERAS('gpt_oss', 'gpt_oss_120b_en', '116_829_156_672')}; active 5.13B not re-read (copies say 5.1B)`,
-  'deepseek-r1': `shape as deepseek-v3 (${INFERSIM('deepseek_v3_config.json')}); counts: the R1 card not re-read`,
+  'deepseek-r1': `shape as deepseek-v3 (${INFERSIM('deepseek_v3_config.json')}); counts "DeepSeek-R1 | 671B | 37B" (#Total Params, #Activated Params) in github.com/deepseek-ai/DeepSeek-R1/blob/5689f0a89012/README.md, section 3`,
   'deepseek-r1-distill-qwen-1.5b': `shape ${LITGPT(2546)} (Qwen2.5-Math-1.5B, the base named in the R1 paper); untied output layer and 1.78B not re-read`,
   'deepseek-r1-distill-qwen-7b': `shape ${LITGPT(2567)} (Qwen2.5-Math-7B); count ${KERAS('qwen', 'qwen2.5_math_7b_en', '7615616512')}`,
-  'deepseek-r1-distill-qwen-14b': `shape ${LITGPT(2349)} (Qwen2.5-14B); count not re-read`,
+  'deepseek-r1-distill-qwen-14b': `shape ${LITGPT(2349)} (Qwen2.5-14B, the base named in github.com/deepseek-ai/DeepSeek-R1/blob/5689f0a89012/README.md); count "deepseek-r1:14b | 14.77B | 14770033664" (Ollama's GGUF parameter count of these weights, embedding 5120) in github.com/padiazg/ollama-tools/blob/ac597ca9df11/readme.md; the catalog had 14.8B`,
   'deepseek-r1-distill-qwen-32b': `shape ${LITGPT(2370)} (Qwen2.5-32B); count ${KERAS('qwen', 'qwen2.5_instruct_32b_en', '32763876352')}`,
   'deepseek-r1-distill-llama-8b': `shape ${LITGPT(3154)}; count ${KERAS('llama3', 'llama3.1_8b', '8030261248')} (same shape)`,
   'deepseek-r1-distill-llama-70b': `shape ${LITGPT(3173)}; count ${HF_API('meta-llama/Llama-3.1-70B', '70,553,706,496', '349b2ddb')} (same shape)`,
   'mistral-7b-v0.3': `shape ${LITGPT(2096)}, ${MLC(228)}; count ${KERAS('mistral', 'mistral_0.3_7b_en', '7248023552')}`,
-  'mistral-nemo-12b': 'shape github.com/kevinstephano/thunder_model_blocks thunder_model_blocks/mistral/mistral_config.py (a copy of the Mistral-Nemo-Base-2407 config.json); count not re-read (formula-consistent)',
-  'mistral-small-24b': `shape not re-read at a config.json; count ${KERAS('mistral', 'magistral_small_2506_en', '23572403200')} (Magistral Small, the same text model), equal to the formula's`,
+  'mistral-nemo-12b': `shape github.com/kevinstephano/thunder_model_blocks thunder_model_blocks/mistral/mistral_config.py (a copy of the Mistral-Nemo-Base-2407 config.json), ${KVFIT('src/kvfit/data/models.json')} "Mistral-Nemo-12B" config (of Mistral-Nemo-Instruct-2407); count 12247782400 in ${KVFIT('scripts/build_registry.py')} ("exact params from HF safetensors")`,
+  'mistral-small-24b': `shape ${KVFIT('src/kvfit/data/models.json')} "Mistral-Small-3.2-24B" text config (40 layers, 5120 wide, 32768 MLP, 32/8 heads, head_dim 128, vocabulary 131072); count ${KERAS('mistral', 'magistral_small_2506_en', '23572403200')} (Magistral Small, the same text model), equal to the formula's`,
   'phi-3.5-mini': `shape ${LITGPT(1852)}, ${MLC(497)}; count ${KERAS('phi3', 'phi3_mini_4k_instruct_en', '3821079552')} (Phi-3-mini, same shape)`,
   'phi-3.5-moe': `shape ${TRANSFORMERS('040e1a7e4bb4', 'phimoe/configuration_phimoe.py', 'microsoft/Phi-3.5-MoE-instruct')}; "16x3.8B parameters with 6.6B active parameters" (github.com/Azure/azureml-assets assets/models/system/phi-3.5-moe-128k-instruct/description.md); 41.9B total not re-read`,
-  'phi-4': `shape ${LITGPT(1868)}; count not re-read (14.7B as cited; formula 14,659,507,200)`,
-  'phi-4-mini': `shape ${LITGPT(1925)}, ${MLC(782)} (its "phi-4" preset is Phi-4-mini: 3072 wide, vocabulary 200,064, tied); count "3.8B" not re-read`,
+  'phi-4': `shape ${LITGPT(1868)}, ${KVFIT('src/kvfit/data/models.json')} "Phi-4" config; count 14659507200 in ${KVFIT('scripts/build_registry.py')} ("exact params from HF safetensors") and as "phi4:latest | 14.66B | 14659507200" in github.com/padiazg/ollama-tools/blob/ac597ca9df11/readme.md, equal to the formula's; the catalog had 14.7B`,
+  'phi-4-mini': `shape ${LITGPT(1925)}, ${MLC(782)} (its "phi-4" preset is Phi-4-mini: 3072 wide, vocabulary 200,064, tied); count 3836021760 in ${KVFIT('scripts/build_registry.py')} ("exact params from HF safetensors"), equal to the formula's; the catalog had 3.8B`,
 };
