@@ -199,6 +199,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 function arch(s) {
     return { kv_heads: s.attention_heads, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1, ...s };
 }
+/**
+ * 1234567 -> "1,234,567", as toLocaleString('en-US') writes a whole number, without it: the first toLocaleString in
+ * a process loads ICU's number data (about 80-190 ms here), and this module loads on every run of the action.
+ */
+const groupDigits = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const HF = (repo) => `huggingface.co/${repo} config.json`;
 const card = (repo) => `huggingface.co/${repo} model card`;
 // Qwen3 (Qwen Team 2025, "Qwen3 Technical Report", Tables 1-2): head_dim 128, QK-norm, no biases; the model
@@ -206,7 +211,7 @@ const card = (repo) => `huggingface.co/${repo} model card`;
 const qwen3 = (size, s, weights, carded, nonEmbedding, extra = {}) => ({
     id: `qwen3-${size.toLowerCase()}`, name: `Qwen3 ${size}`, context_length: 32768, published_parameters: weights,
     hf_ids: [`Qwen/Qwen3-${size}`, `Qwen/Qwen3-${size}-Base`],
-    source: `${HF(`Qwen/Qwen3-${size}`)}; ${weights.toLocaleString('en-US')} weights (the card rounds: "Number of Parameters: ${carded / 1e9}B; Non-Embedding: ${nonEmbedding}")`,
+    source: `${HF(`Qwen/Qwen3-${size}`)}; ${groupDigits(weights)} weights (the card rounds: "Number of Parameters: ${carded / 1e9}B; Non-Embedding: ${nonEmbedding}")`,
     architecture: arch({ head_dim: 128, ...s, vocab_size: 151936 }),
     ...extra,
 });
@@ -845,9 +850,9 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6409);
-/* harmony import */ var _settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2494);
-/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8117);
+/* harmony import */ var _settings_today_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1952);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1211);
 
 
 
@@ -857,12 +862,12 @@ try {
         out: (t) => process.stdout.write(t),
         err: (t) => process.stderr.write(t),
         cwd: process.cwd(),
-        today: (0,_settings_prepare_js__WEBPACK_IMPORTED_MODULE_1__/* .todayFromEnvironment */ .Ho)(process.env, new Date()),
+        today: (0,_settings_today_js__WEBPACK_IMPORTED_MODULE_2__/* .todayFromEnvironment */ .H)(process.env, new Date()),
     });
 }
 catch (e) {
     // A bug, not a user error: one line, no stack, and the exit code that says "invalid".
-    process.stderr.write((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .guardLog */ .gr)(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`));
+    process.stderr.write((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .guardLog */ .gr)(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`));
     process.exitCode = 2;
 }
 
@@ -871,7 +876,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6409:
+/***/ 8117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1011,8 +1016,289 @@ function numberFlag(value, flag) {
     return n;
 }
 
-// EXTERNAL MODULE: ./src/manifest/files.ts
-var files = __nccwpck_require__(698);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/fs/contain.ts
+
+
+/** What a file-system error means to a user, from its code (EACCES, ENOENT, ...). */
+function fsErrorText(e) {
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT': return 'no such file or folder';
+        case 'ENOTDIR': return 'a part of the path is not a folder';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a folder, not a file';
+        case 'ELOOP': return 'too many levels of symbolic links';
+        case 'ENAMETOOLONG': return 'the path is too long';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'the file system is read-only';
+        case 'EMFILE':
+        case 'ENFILE': return 'too many open files';
+        case 'EIO': return 'input/output error';
+        default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
+    }
+}
+/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
+function isInside(realRoot, real) {
+    const rel = (0,external_node_path_.relative)(realRoot, real);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_.sep) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The real path of an existing folder. */
+function realFolder(path) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory())
+            return { ok: false, error: 'is a file, not a folder' };
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    return { ok: true, real };
+}
+/**
+ * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
+ * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
+ */
+function containedPath(realRoot, path) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_.resolve)(realRoot, path));
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    if (!isInside(realRoot, real))
+        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
+    return { ok: true, real, rel: (0,external_node_path_.relative)(realRoot, real).split(external_node_path_.sep).join('/') };
+}
+/**
+ * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
+ * outside the root, what is not a regular file (folders, FIFOs, devices: reading a FIFO would wait forever)
+ * and what is larger than `maxBytes`.
+ */
+function readContained(realRoot, path, maxBytes) {
+    const where = containedPath(realRoot, path);
+    if (!where.ok)
+        return where;
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(where.real);
+        if (!st.isFile())
+            return { ok: false, error: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
+        if (st.size > maxBytes)
+            return { ok: false, error: `is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)` };
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(where.real, 'utf8');
+        return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, real: where.real, rel: where.rel };
+    }
+    catch (e) {
+        return { ok: false, error: `cannot read: ${fsErrorText(e)}` };
+    }
+}
+
+// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
+var load = __nccwpck_require__(8513);
+;// CONCATENATED MODULE: ./src/estimate/text-order.ts
+/**
+ * Code-unit order of two strings, for tie-breaks and file listings: the same on every machine and locale, and,
+ * unlike `localeCompare`, it needs no ICU collator, whose creation on first use took longer than the rest of an
+ * action run that posts nothing (npm run bench). For the lower-case ids and names compared here the order is
+ * the same; for file names it differs from the locale's only in case and punctuation (`B` before `a`).
+ */
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+;// CONCATENATED MODULE: ./src/manifest/files.ts
+
+
+
+
+
+/** Folders never searched for manifests. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
+const MANIFEST_SUFFIXES = ['.train.yaml', '.train.yml'];
+const isManifestName = (name) => MANIFEST_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
+/**
+ * Reads a repository file by repository-relative path, refusing anything that resolves (through `..` or a
+ * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB; file-system
+ * errors come back as messages ("cannot read: permission denied"). See src/fs/contain.ts.
+ */
+function repoFileReader(root) {
+    const folder = realFolder(root);
+    return (repoRel) => {
+        if (!folder.ok)
+            return { ok: false, error: `cannot read the repository root: ${folder.error}` };
+        const r = readContained(folder.real, repoRel, load/* MAX_FILE_BYTES */.g);
+        if (r.ok)
+            return { ok: true, text: r.text };
+        return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
+    };
+}
+function toPosix(p) {
+    return p.split(external_node_path_.sep).join('/');
+}
+/** Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns). */
+function loadManifestFile(root, repoRel, hub) {
+    const read = repoFileReader(root);
+    const r = read(repoRel);
+    if (!r.ok)
+        return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
+    return (0,load/* parseManifest */.N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
+}
+/** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                const slash = glob[i + 2] === '/';
+                re += slash ? '(?:.*/)?' : '.*';
+                i += slash ? 2 : 1;
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            const end = glob.indexOf('}', i);
+            if (end < 0)
+                re += '\\{';
+            else {
+                re += '(?:' + glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
+                i = end;
+            }
+        }
+        else
+            re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
+const MAX_WALK_ENTRIES = 200_000;
+/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
+function walk(dir, out, problems, realRoot, budget) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (e) {
+        problems.push({ file: toPosix((0,external_node_path_.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
+        return;
+    }
+    for (const e of entries.sort((a, b) => byText(a.name, b.name))) {
+        if (--budget.left < 0)
+            return;
+        if (e.isDirectory()) {
+            if (!SKIP_DIRS.has(e.name))
+                walk((0,external_node_path_.join)(dir, e.name), out, problems, realRoot, budget);
+        }
+        else if (e.isFile())
+            out.push((0,external_node_path_.join)(dir, e.name));
+    }
+}
+/**
+ * Expands paths, folders (every *.train.yaml / *.train.yml below them) and globs relative to `root` into
+ * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
+ */
+function discoverManifests(patterns, root) {
+    const found = new Set();
+    const problems = [];
+    const unmatched = [];
+    const folder = realFolder(root);
+    if (!folder.ok)
+        return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
+    const realRoot = folder.real;
+    const budget = { left: MAX_WALK_ENTRIES };
+    const add = (abs, from) => {
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+        }
+        catch {
+            return;
+        }
+        if (!isInside(realRoot, real)) {
+            problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
+            return;
+        }
+        found.add(toPosix((0,external_node_path_.relative)(realRoot, real)));
+    };
+    for (const pattern of patterns) {
+        const abs = (0,external_node_path_.resolve)(root, pattern);
+        const isGlob = /[*?{]/.test(pattern);
+        if (!isGlob && !isInside((0,external_node_path_.resolve)(root), abs)) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
+            continue;
+        }
+        let st;
+        try {
+            st = (0,external_node_fs_namespaceObject.statSync)(abs);
+        }
+        catch (e) {
+            const text = fsErrorText(e);
+            if (text !== 'no such file or folder' && !isGlob) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+                continue;
+            }
+            st = undefined;
+        }
+        if (st?.isFile()) {
+            add(abs, pattern);
+            continue;
+        }
+        if (st?.isDirectory()) {
+            const dir = containedPath(realRoot, abs);
+            if (!dir.ok) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" ${dir.error}` });
+                continue;
+            }
+            const files = [];
+            walk(dir.real, files, problems, realRoot, budget);
+            const before = found.size;
+            files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
+            if (found.size === before)
+                unmatched.push(pattern);
+            continue;
+        }
+        if (st) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is not a regular file or folder (a FIFO, socket or device): refused` });
+            continue;
+        }
+        if (!isGlob) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `no such file or folder: "${pattern}"` });
+            continue;
+        }
+        const normalized = toPosix(pattern).replace(/^\.\//, '');
+        // A ".." anywhere in a glob would let the search walk out of the root (jobs/../../**): refused outright.
+        if ((0,external_node_path_.isAbsolute)(pattern) || normalized.split('/').includes('..')) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
+            continue;
+        }
+        const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
+        const re = globToRegExp(normalized);
+        const files = [];
+        const start = containedPath(realRoot, staticPrefix || '.');
+        if (start.ok)
+            walk(start.real, files, problems, realRoot, budget);
+        const matched = files.filter((f) => re.test(toPosix((0,external_node_path_.relative)(realRoot, f))));
+        matched.forEach((f) => add(f, pattern));
+        if (!matched.length)
+            unmatched.push(pattern);
+    }
+    if (budget.left < 0)
+        problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
+    return { files: [...found].sort(), problems, unmatched };
+}
+
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
 ;// CONCATENATED MODULE: ./src/manifest/cap-problems.ts
@@ -1050,11 +1336,11 @@ function capProblemsPerFile(problems, max = MAX_PROBLEMS_PER_FILE) {
 
 /** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
 function loadManifests(patterns, root, hub) {
-    const found = (0,files/* discoverManifests */.Su)(patterns, root);
+    const found = discoverManifests(patterns, root);
     const problems = [...found.problems];
     const jobs = [];
     for (const f of found.files) {
-        const r = (0,files/* loadManifestFile */.KL)(root, f, hub);
+        const r = loadManifestFile(root, f, hub);
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
@@ -1066,12 +1352,8 @@ function loadManifests(patterns, root, hub) {
     return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
 var suggest = __nccwpck_require__(7271);
 ;// CONCATENATED MODULE: ./src/hub/fetch.ts
@@ -1125,7 +1407,7 @@ async function fetchHubConfig(id, opts, fetchImpl = fetch) {
     const cached = opts.cacheDir ? cachePath(opts.cacheDir, repo, revision) : null;
     if (cached) {
         try {
-            return { ok: true, config: JSON.parse((0,external_node_fs_.readFileSync)(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
+            return { ok: true, config: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
         }
         catch {
             /* not cached (or unreadable): fetch it */
@@ -1151,9 +1433,9 @@ async function fetchHubConfig(id, opts, fetchImpl = fetch) {
                 }
                 if (cached) {
                     try {
-                        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cached, '..'), { recursive: true });
-                        (0,external_node_fs_.writeFileSync)(`${cached}.tmp`, body);
-                        (0,external_node_fs_.renameSync)(`${cached}.tmp`, cached);
+                        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.join)(cached, '..'), { recursive: true });
+                        (0,external_node_fs_namespaceObject.writeFileSync)(`${cached}.tmp`, body);
+                        (0,external_node_fs_namespaceObject.renameSync)(`${cached}.tmp`, cached);
                     }
                     catch {
                         /* a cache that cannot be written only costs a fetch next time */
@@ -2427,8 +2709,6 @@ function daysBetween(from, to) {
 /** A price older than this is said to be stale in the report. */
 const STALE_AFTER_DAYS = 180;
 
-// EXTERNAL MODULE: ./src/estimate/text-order.ts
-var text_order = __nccwpck_require__(7374);
 ;// CONCATENATED MODULE: ./src/estimate/pricing.ts
 
 
@@ -2463,7 +2743,7 @@ function catalogPrice(job, gpu) {
     const proxy = (0,catalog_prices/* pricesFor */.Cf)(gpu.id).length === 0 ? catalog_prices/* PRICE_PROXY */.V6[gpu.id] : undefined;
     if (proxy)
         notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
-    const all = (0,catalog_prices/* pricesFor */.Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || (0,text_order/* byText */.z)(a.provider, b.provider));
+    const all = (0,catalog_prices/* pricesFor */.Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || byText(a.provider, b.provider));
     if (all.length) {
         const m = all[Math.floor((all.length - 1) / 2)];
         if (market === 'spot')
@@ -2700,9 +2980,9 @@ function alternatives(p, chosen) {
         const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
         out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
     }
-    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || (0,text_order/* byText */.z)(a.gpu, b.gpu));
+    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || byText(a.gpu, b.gpu));
     const picked = byCost.slice(0, 4);
-    const fastest = [...out].sort((a, b) => a.hours - b.hours || (0,text_order/* byText */.z)(a.gpu, b.gpu))[0];
+    const fastest = [...out].sort((a, b) => a.hours - b.hours || byText(a.gpu, b.gpu))[0];
     if (fastest && !picked.includes(fastest))
         picked.push(fastest);
     for (const o of out)
@@ -4222,8 +4502,6 @@ function renderText(report) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
-var load = __nccwpck_require__(8513);
 ;// CONCATENATED MODULE: ./src/compare/base.ts
 
 
@@ -4280,7 +4558,7 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map(),
     const hubConfigs = new Map(hub?.configs ?? []);
     const wanted = new Map(); // head name -> base path
     for (const f of changed) {
-        if (!(0,files/* isManifestName */.zU)(f.filename) && !(f.previous_filename && (0,files/* isManifestName */.zU)(f.previous_filename)))
+        if (!isManifestName(f.filename) && !(f.previous_filename && isManifestName(f.previous_filename)))
             continue;
         const now = toRoot(f.filename);
         if (f.status === 'removed') {
@@ -4393,12 +4671,68 @@ async function compareWithBase(read, changed, prefix, files, jobs, report, notes
     return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
 }
 
-// EXTERNAL MODULE: ./src/settings/apply.ts
-var apply = __nccwpck_require__(9229);
-// EXTERNAL MODULE: ./src/settings/parse.ts + 1 modules
-var parse = __nccwpck_require__(243);
-;// CONCATENATED MODULE: ./src/settings/reprice.ts
+;// CONCATENATED MODULE: ./src/settings/apply.ts
 
+
+/** The estimate with its project set (or removed): the project whose limits judge it. */
+function withProject(e, project) {
+    const { project: _drop, ...rest } = e;
+    void _drop;
+    return project === undefined ? rest : { ...rest, project };
+}
+/** The first project whose path globs match a repository-relative manifest path. */
+function projectOf(settings, repoPath) {
+    for (const p of settings?.projects ?? [])
+        if (p.paths.some((g) => globToRegExp(g).test(repoPath)))
+            return p;
+    return null;
+}
+/**
+ * Applies the settings to validated jobs: the project each belongs to, the pricing defaults (the project's,
+ * then the file's) for keys the manifest does not set, and the price book (rules, clusters, today) the estimator
+ * reads. Without a settings file only today is handed on, for the age of catalog prices.
+ */
+function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
+    const book = { rules: settings?.rules ?? [], clusters: settings?.clusters ?? [], today };
+    const problems = [];
+    const out = jobs.flatMap((job) => {
+        const project = projectOf(settings, repoPathOf(job.file));
+        const d = { ...settings?.defaults, ...project?.defaults };
+        const has = (k) => job.positions[`pricing.${k}`] !== undefined;
+        const pricing = {
+            ...job.pricing,
+            provider: has('provider') ? job.pricing.provider : d.provider ?? job.pricing.provider,
+            market: has('market') ? job.pricing.market : d.market ?? job.pricing.market,
+            region: has('region') ? job.pricing.region : d.region ?? job.pricing.region,
+        };
+        let hardware = job.hardware;
+        if (job.hardware.cluster) {
+            const c = book.clusters.find((x) => x.name === job.hardware.cluster);
+            const pos = job.positions['hardware.cluster'] ?? job.positions['hardware'] ?? { line: 1, col: 1 };
+            if (!c) {
+                const known = book.clusters.map((x) => x.name);
+                problems.push({ file: job.file, ...pos, message: `unknown cluster "${job.hardware.cluster}": ${settings ? (known.length ? `${settings.file} defines ${known.join(', ')}` : `${settings.file} defines no clusters`) : 'no train-budget.yml was found to define it'}` });
+                // Its GPUs are unknown (a manifest may name only the cluster): the job cannot be estimated.
+                return [];
+            }
+            else {
+                if (job.positions['hardware.gpu'] && job.hardware.gpu !== c.gpu)
+                    problems.push({ file: job.file, ...(job.positions['hardware.gpu'] ?? pos), message: `hardware.gpu ${job.hardware.gpu} differs from cluster ${c.name}'s GPUs (${c.gpu}): remove gpu or make it ${c.gpu}` });
+                const a = (0,accelerators/* findAccelerator */.di)(c.gpu);
+                if ((job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
+                    problems.push({ file: job.file, ...(job.positions['precision'] ?? pos), message: `cluster ${c.name}'s ${c.gpu} has no ${job.precision} tensor cores: set precision to one it has` });
+                if (typeof job.hardware.count === 'number' && job.hardware.count > c.count)
+                    problems.push({ file: job.file, ...(job.positions['hardware.count'] ?? pos), message: `count ${job.hardware.count} is more than cluster ${c.name} has (${c.count} GPUs)` });
+                // The cluster is the job's only GPU kind, and its size the most GPUs the planner and count auto may use.
+                hardware = { ...job.hardware, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', max_count: Math.min(job.hardware.max_count, c.count) };
+            }
+        }
+        return [{ ...job, hardware, pricing, prices: book, project: project?.name ?? null }];
+    });
+    return { jobs: out, problems };
+}
+
+;// CONCATENATED MODULE: ./src/settings/reprice.ts
 /**
  * train-budget.yml as it is at the base (the action reads it through GitHub's contents API, `estimate --base`
  * through `git show`). A file that cannot be read or is invalid is said, and the change's own file is used.
@@ -4415,7 +4749,9 @@ async function readBaseSettings(read, repoPath, opts = {}) {
     }
     if (text === null)
         return { ok: true, settings: null };
-    const r = (0,parse/* parseSettings */.P)(text, repoPath);
+    // Loaded here, not with this module: the action's run without a settings file never builds the settings schema.
+    const { parseSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
+    const r = parseSettings(text, repoPath);
     if (!r.settings) {
         const p = r.problems[0];
         return { ok: false, note: `${repoPath} ${at} is not valid (${p.line}:${p.col}: ${p.message}): ${fallback}` };
@@ -4436,8 +4772,9 @@ function basePricing(changed, repoPath, base, head) {
     return { book: repriced ? base : head, repriced };
 }
 
-// EXTERNAL MODULE: ./src/settings/types.ts
-var settings_types = __nccwpck_require__(1664);
+;// CONCATENATED MODULE: ./src/settings/types.ts
+const SETTINGS_FILE = 'train-budget.yml';
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/cli/git.ts
@@ -4448,7 +4785,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 function gitTopLevel(dir) {
     let d = (0,external_node_path_.resolve)(dir);
     for (;;) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, '.git')))
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(d, '.git')))
             return d;
         const up = (0,external_node_path_.dirname)(d);
         if (up === d)
@@ -4531,7 +4868,7 @@ async function compareWithRef(ref, root, loaded, report, head) {
     const hub = 'hubConfigs' in loaded ? baseHub(loaded.offline, loaded.hubConfigs) : undefined;
     const read = async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p));
     const changed = gitChangedFiles(top, commit);
-    const settingsPath = external_node_path_.posix.join(prefix, head.file ?? (head.config || settings_types/* SETTINGS_FILE */.t));
+    const settingsPath = external_node_path_.posix.join(prefix, head.file ?? (head.config || SETTINGS_FILE));
     const notes = [];
     let base;
     if (touchesSettings(changed, settingsPath)) {
@@ -4542,7 +4879,7 @@ async function compareWithRef(ref, root, loaded, report, head) {
             notes.push(r.note);
     }
     const { book, repriced } = basePricing(changed, settingsPath, base, head.settings);
-    return compareWithBase(read, changed, prefix, loaded.files, loaded.jobs, report, notes, (js) => (0,apply/* applySettings */.iN)(js, book, head.today).jobs, hub, repriced ? loaded.jobs : undefined);
+    return compareWithBase(read, changed, prefix, loaded.files, loaded.jobs, report, notes, (js) => applySettings(js, book, head.today).jobs, hub, repriced ? loaded.jobs : undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lookalikes.ts
@@ -4572,7 +4909,7 @@ function lookalikeWarnings(root, patterns) {
             return;
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
         }
         catch {
             return;
@@ -4583,9 +4920,9 @@ function lookalikeWarnings(root, patterns) {
                 if (!SKIP.has(e.name))
                     walk(p);
             }
-            else if (e.isFile() && /\.ya?ml$/i.test(e.name) && !(0,files/* isManifestName */.zU)(e.name)) {
+            else if (e.isFile() && /\.ya?ml$/i.test(e.name) && !isManifestName(e.name)) {
                 try {
-                    if ((0,external_node_fs_.statSync)(p).size > MAX_BYTES || !looksLikeManifest((0,external_node_fs_.readFileSync)(p, 'utf8')))
+                    if ((0,external_node_fs_namespaceObject.statSync)(p).size > MAX_BYTES || !looksLikeManifest((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')))
                         continue;
                 }
                 catch {
@@ -4601,7 +4938,7 @@ function lookalikeWarnings(root, patterns) {
             continue;
         const abs = (0,external_node_path_.resolve)(root, pattern);
         try {
-            if ((0,external_node_fs_.statSync)(abs).isDirectory())
+            if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
                 walk(abs);
         }
         catch {
@@ -4611,10 +4948,55 @@ function lookalikeWarnings(root, patterns) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/settings/prepare.ts + 1 modules
-var settings_prepare = __nccwpck_require__(2494);
-// EXTERNAL MODULE: ./src/fs/contain.ts
-var contain = __nccwpck_require__(2171);
+// EXTERNAL MODULE: ./src/settings/parse.ts + 1 modules
+var parse = __nccwpck_require__(243);
+;// CONCATENATED MODULE: ./src/settings/load.ts
+
+
+
+
+
+/**
+ * Reads train-budget.yml at the repository root, or the file `config` names (relative to the root). A missing
+ * default file means no settings; a missing named file is a problem. The file is read through the same
+ * containment check as manifests (no path or symbolic link out of the root, regular files, at most 1 MiB).
+ */
+function loadSettings(root, config) {
+    const named = config !== undefined && config !== '';
+    const abs = (0,external_node_path_.resolve)(root, named ? config : SETTINGS_FILE);
+    const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
+    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
+        return { settings: null, file: null, problems: [{ file: config, line: 1, col: 1, message: 'the settings file must be inside the repository root' }] };
+    }
+    if (!named && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(root, SETTINGS_FILE)))
+        return { settings: null, problems: [], file: null };
+    const read = repoFileReader(root)(rel);
+    if (!read.ok)
+        return { settings: null, file: rel, problems: [{ file: rel, line: 1, col: 1, message: `settings file ${read.error}` }] };
+    const r = (0,parse.parseSettings)(read.text, rel);
+    return { settings: r.settings, problems: r.problems, file: rel };
+}
+
+;// CONCATENATED MODULE: ./src/settings/project-limits.ts
+/** Limits of the projects that set any, by project name (for buildReport). */
+function projectLimits(settings) {
+    return new Map((settings?.projects ?? []).filter((p) => p.hasLimits).map((p) => [p.name, p.limits]));
+}
+
+;// CONCATENATED MODULE: ./src/settings/prepare.ts
+
+
+
+
+/** Loads train-budget.yml (or `config`) from `settingsRoot` and applies it to the jobs: what the CLI and the action both do. */
+function prepareJobs(jobs, settingsRoot, config, today, repoPathOf) {
+    const loaded = loadSettings(settingsRoot, config);
+    if (loaded.problems.length)
+        return { jobs: [], problems: loaded.problems, settings: null, file: loaded.file, projectLimits: new Map() };
+    const applied = applySettings(jobs, loaded.settings, today, repoPathOf);
+    return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, file: loaded.file, projectLimits: projectLimits(loaded.settings) };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/write-output.ts
 
 
@@ -4624,7 +5006,7 @@ var contain = __nccwpck_require__(2171);
  */
 function writeOutputFile(path, text) {
     try {
-        const st = (0,external_node_fs_.statSync)(path);
+        const st = (0,external_node_fs_namespaceObject.statSync)(path);
         if (st.isDirectory())
             return 'is a folder: give a file name';
         if (!st.isFile())
@@ -4632,14 +5014,14 @@ function writeOutputFile(path, text) {
     }
     catch (e) {
         if (e.code !== 'ENOENT')
-            return `cannot write: ${(0,contain/* fsErrorText */.fC)(e)}`;
+            return `cannot write: ${fsErrorText(e)}`;
     }
     try {
-        (0,external_node_fs_.writeFileSync)(path, text);
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
         return null;
     }
     catch (e) {
-        return `cannot write: ${(0,contain/* fsErrorText */.fC)(e)}`;
+        return `cannot write: ${fsErrorText(e)}`;
     }
 }
 
@@ -4768,7 +5150,7 @@ function estimateCommand(argv, io) {
 /** The estimate of what was loaded (after any Hub config.json was fetched). */
 function estimateLoaded(loaded, flags, io) {
     const { values, format, gate, limits, increase, where } = flags;
-    const prepared = (0,settings_prepare/* prepareJobs */.iM)(loaded.jobs, where.root, values.config, io.today ?? null);
+    const prepared = prepareJobs(loaded.jobs, where.root, values.config, io.today ?? null);
     const problems = [...loaded.problems, ...prepared.problems];
     if (problems.length)
         return reportProblems(problems, format === 'json', 'nothing estimated', io);
@@ -5065,7 +5447,7 @@ function compareBuyCommand(argv, io) {
 /** The comparison for what was loaded (after any Hub config.json was fetched). */
 function compareLoaded(loaded, flags, io) {
     const { root, config, flagCluster, perYear } = flags;
-    const prepared = (0,settings_prepare/* prepareJobs */.iM)(loaded.jobs, root, config, io.today ?? null);
+    const prepared = prepareJobs(loaded.jobs, root, config, io.today ?? null);
     const problems = [...loaded.problems, ...prepared.problems];
     if (problems.length)
         return reportProblems(problems, flags.json, 'nothing compared', io);
@@ -5078,7 +5460,7 @@ function compareLoaded(loaded, flags, io) {
         const jobs = [];
         const notes = [];
         for (const job of prepared.jobs) {
-            const project = (0,apply/* projectOf */.v8)(prepared.settings, job.file);
+            const project = projectOf(prepared.settings, job.file);
             const [runs, from] = perYear !== undefined ? [perYear, 'flag'] : job.runs_per_year != null ? [job.runs_per_year, 'manifest'] : project?.runs_per_year != null ? [project.runs_per_year, 'project'] : [1, 'default'];
             const e = estimateJob(onKind(job, c));
             // A job the cluster cannot hold would be rented elsewhere whatever is bought: it is left out, and said.
@@ -5549,7 +5931,7 @@ function planCommand(argv, io) {
 }
 /** The plans of what was loaded (after any Hub config.json was fetched). */
 function planLoaded(loaded, root, values, opts, format, io) {
-    const prepared = (0,settings_prepare/* prepareJobs */.iM)(loaded.jobs, root, values.config, io.today ?? null);
+    const prepared = prepareJobs(loaded.jobs, root, values.config, io.today ?? null);
     const problems = [...loaded.problems, ...prepared.problems];
     if (problems.length) {
         for (const p of problems)
@@ -5597,7 +5979,7 @@ and count, and the tokens (unless the config fixes max_steps).
   --root DIR      repository root (default: the current folder)
 Exit codes: 0 written, 2 invalid input (nothing is written).
 `;
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+const init_command_toPosix = (p) => p.split(external_node_path_.sep).join('/');
 function initCommand(argv, io) {
     const { values, positionals } = parseFlags(argv, { from: { type: 'string' }, gpu: { type: 'string' }, count: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' } }, 'init');
     if (values.help) {
@@ -5622,21 +6004,21 @@ function initCommand(argv, io) {
         else
             throw new UsageError(`--count must be a positive whole number of GPUs or auto, got "${c}"`);
     }
-    const root = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(io.cwd, values.root ?? '.'));
+    const root = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_.resolve)(io.cwd, values.root ?? '.'));
     const configAbs = (0,external_node_path_.resolve)(io.cwd, from);
-    const configRel = toPosix((0,external_node_path_.relative)(root, configAbs));
+    const configRel = init_command_toPosix((0,external_node_path_.relative)(root, configAbs));
     if (configRel.startsWith('../') || (0,external_node_path_.isAbsolute)(configRel))
         throw new UsageError(`--from "${from}" is outside the repository root ${root}`);
-    const read = (0,files/* repoFileReader */.WI)(root);
+    const read = repoFileReader(root);
     const cfg = read(configRel);
     if (!cfg.ok)
         throw new UsageError(`--from "${from}": ${cfg.error}`);
     const stem = (0,external_node_path_.basename)(configRel, (0,external_node_path_.extname)(configRel));
     const outAbs = (0,external_node_path_.resolve)(io.cwd, values.output ?? (0,external_node_path_.resolve)((0,external_node_path_.dirname)(configAbs), `${stem}.train.yaml`));
-    const outRel = toPosix((0,external_node_path_.relative)(root, outAbs));
+    const outRel = init_command_toPosix((0,external_node_path_.relative)(root, outAbs));
     if (outRel.startsWith('../') || (0,external_node_path_.isAbsolute)(outRel))
         throw new UsageError(`--output is outside the repository root ${root}`);
-    if ((0,external_node_fs_.existsSync)(outAbs))
+    if ((0,external_node_fs_namespaceObject.existsSync)(outAbs))
         throw new UsageError(`${outRel} exists: it is not overwritten (choose another --output)`);
     let data = {};
     try {
@@ -5650,7 +6032,7 @@ function initCommand(argv, io) {
     const format = (0,detect/* detectFormat */.T)(data);
     const steps = typeof data.max_steps === 'number' && data.max_steps > 0;
     const chosenCount = count ?? (steps ? 1 : 'auto');
-    const importPath = toPosix((0,external_node_path_.relative)((0,external_node_path_.dirname)(outAbs), configAbs));
+    const importPath = init_command_toPosix((0,external_node_path_.relative)((0,external_node_path_.dirname)(outAbs), configAbs));
     const lines = [
         `# Starter manifest: the job is read from ${importPath}${format ? ` (${format})` : ''}; keys set here win over it.`,
         `# Reference: README "Manifest reference (v1)"; check it with: train-budget validate ${outRel}`,
@@ -5669,7 +6051,7 @@ function initCommand(argv, io) {
         io.err(`${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'}: nothing written\n`);
         return EXIT.invalid;
     }
-    (0,external_node_fs_.writeFileSync)(outAbs, text, { flag: 'wx' });
+    (0,external_node_fs_namespaceObject.writeFileSync)(outAbs, text, { flag: 'wx' });
     io.out(`wrote ${outRel}\n`);
     return EXIT.ok;
 }
@@ -6015,123 +6397,6 @@ function expertParameters(a) {
 
 /***/ }),
 
-/***/ 7374:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ byText)
-/* harmony export */ });
-/**
- * Code-unit order of two strings, for tie-breaks and file listings: the same on every machine and locale, and,
- * unlike `localeCompare`, it needs no ICU collator, whose creation on first use took longer than the rest of an
- * action run that posts nothing (npm run bench). For the lower-case ids and names compared here the order is
- * the same; for file names it differs from the locale's only in case and punctuation (`B` before `a`).
- */
-const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-
-/***/ }),
-
-/***/ 2171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   PX: () => (/* binding */ realFolder),
-/* harmony export */   fC: () => (/* binding */ fsErrorText),
-/* harmony export */   fX: () => (/* binding */ containedPath),
-/* harmony export */   gu: () => (/* binding */ readContained)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** What a file-system error means to a user, from its code (EACCES, ENOENT, ...). */
-function fsErrorText(e) {
-    const code = e?.code;
-    switch (code) {
-        case 'ENOENT': return 'no such file or folder';
-        case 'ENOTDIR': return 'a part of the path is not a folder';
-        case 'EACCES':
-        case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'is a folder, not a file';
-        case 'ELOOP': return 'too many levels of symbolic links';
-        case 'ENAMETOOLONG': return 'the path is too long';
-        case 'ENOSPC': return 'no space left on the device';
-        case 'EROFS': return 'the file system is read-only';
-        case 'EMFILE':
-        case 'ENFILE': return 'too many open files';
-        case 'EIO': return 'input/output error';
-        default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
-    }
-}
-/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
-function isInside(realRoot, real) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real);
-    return rel === '' || (rel !== '..' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/** The real path of an existing folder. */
-function realFolder(path) {
-    let real;
-    try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-    }
-    catch (e) {
-        return { ok: false, error: fsErrorText(e) };
-    }
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isDirectory())
-            return { ok: false, error: 'is a file, not a folder' };
-    }
-    catch (e) {
-        return { ok: false, error: fsErrorText(e) };
-    }
-    return { ok: true, real };
-}
-/**
- * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
- * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
- */
-function containedPath(realRoot, path) {
-    let real;
-    try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, path));
-    }
-    catch (e) {
-        return { ok: false, error: fsErrorText(e) };
-    }
-    if (!isInside(realRoot, real))
-        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-    return { ok: true, real, rel: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
-}
-/**
- * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
- * outside the root, what is not a regular file (folders, FIFOs, devices: reading a FIFO would wait forever)
- * and what is larger than `maxBytes`.
- */
-function readContained(realRoot, path, maxBytes) {
-    const where = containedPath(realRoot, path);
-    if (!where.ok)
-        return where;
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(where.real);
-        if (!st.isFile())
-            return { ok: false, error: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
-        if (st.size > maxBytes)
-            return { ok: false, error: `is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)` };
-        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(where.real, 'utf8');
-        return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, real: where.real, rel: where.rel };
-    }
-    catch (e) {
-        return { ok: false, error: `cannot read: ${fsErrorText(e)}` };
-    }
-}
-
-
-/***/ }),
-
 /***/ 4970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6281,210 +6546,6 @@ function tooDeep(text, max = MAX_NESTING) {
 function skipLine(text, i) {
     const nl = text.indexOf('\n', i);
     return nl === -1 ? text.length : nl - 1;
-}
-
-
-/***/ }),
-
-/***/ 698:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KL: () => (/* binding */ loadManifestFile),
-/* harmony export */   Su: () => (/* binding */ discoverManifests),
-/* harmony export */   WI: () => (/* binding */ repoFileReader),
-/* harmony export */   tL: () => (/* binding */ globToRegExp),
-/* harmony export */   zU: () => (/* binding */ isManifestName)
-/* harmony export */ });
-/* unused harmony exports MANIFEST_SUFFIXES, MAX_WALK_ENTRIES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fs_contain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2171);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8513);
-/* harmony import */ var _estimate_text_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7374);
-
-
-
-
-
-/** Folders never searched for manifests. */
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
-const MANIFEST_SUFFIXES = ['.train.yaml', '.train.yml'];
-const isManifestName = (name) => MANIFEST_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
-/**
- * Reads a repository file by repository-relative path, refusing anything that resolves (through `..` or a
- * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB; file-system
- * errors come back as messages ("cannot read: permission denied"). See src/fs/contain.ts.
- */
-function repoFileReader(root) {
-    const folder = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .realFolder */ .PX)(root);
-    return (repoRel) => {
-        if (!folder.ok)
-            return { ok: false, error: `cannot read the repository root: ${folder.error}` };
-        const r = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .readContained */ .gu)(folder.real, repoRel, _load_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .g);
-        if (r.ok)
-            return { ok: true, text: r.text };
-        return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
-    };
-}
-function toPosix(p) {
-    return p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-}
-/** Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns). */
-function loadManifestFile(root, repoRel, hub) {
-    const read = repoFileReader(root);
-    const r = read(repoRel);
-    if (!r.ok)
-        return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
-    return (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
-}
-/** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                const slash = glob[i + 2] === '/';
-                re += slash ? '(?:.*/)?' : '.*';
-                i += slash ? 2 : 1;
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{') {
-            const end = glob.indexOf('}', i);
-            if (end < 0)
-                re += '\\{';
-            else {
-                re += '(?:' + glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
-                i = end;
-            }
-        }
-        else
-            re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-/** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
-const MAX_WALK_ENTRIES = 200_000;
-/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
-function walk(dir, out, problems, realRoot, budget) {
-    let entries;
-    try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch (e) {
-        problems.push({ file: toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .fsErrorText */ .fC)(e)}` });
-        return;
-    }
-    for (const e of entries.sort((a, b) => (0,_estimate_text_order_js__WEBPACK_IMPORTED_MODULE_4__/* .byText */ .z)(a.name, b.name))) {
-        if (--budget.left < 0)
-            return;
-        if (e.isDirectory()) {
-            if (!SKIP_DIRS.has(e.name))
-                walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), out, problems, realRoot, budget);
-        }
-        else if (e.isFile())
-            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
-    }
-}
-/**
- * Expands paths, folders (every *.train.yaml / *.train.yml below them) and globs relative to `root` into
- * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
- */
-function discoverManifests(patterns, root) {
-    const found = new Set();
-    const problems = [];
-    const unmatched = [];
-    const folder = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .realFolder */ .PX)(root);
-    if (!folder.ok)
-        return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
-    const realRoot = folder.real;
-    const budget = { left: MAX_WALK_ENTRIES };
-    const add = (abs, from) => {
-        let real;
-        try {
-            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
-        if (!(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, real)) {
-            problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
-            return;
-        }
-        found.add(toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real)));
-    };
-    for (const pattern of patterns) {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, pattern);
-        const isGlob = /[*?{]/.test(pattern);
-        if (!isGlob && !(0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), abs)) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
-            continue;
-        }
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
-        }
-        catch (e) {
-            const text = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .fsErrorText */ .fC)(e);
-            if (text !== 'no such file or folder' && !isGlob) {
-                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
-                continue;
-            }
-            st = undefined;
-        }
-        if (st?.isFile()) {
-            add(abs, pattern);
-            continue;
-        }
-        if (st?.isDirectory()) {
-            const dir = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .containedPath */ .fX)(realRoot, abs);
-            if (!dir.ok) {
-                problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" ${dir.error}` });
-                continue;
-            }
-            const files = [];
-            walk(dir.real, files, problems, realRoot, budget);
-            const before = found.size;
-            files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
-            if (found.size === before)
-                unmatched.push(pattern);
-            continue;
-        }
-        if (st) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is not a regular file or folder (a FIFO, socket or device): refused` });
-            continue;
-        }
-        if (!isGlob) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `no such file or folder: "${pattern}"` });
-            continue;
-        }
-        const normalized = toPosix(pattern).replace(/^\.\//, '');
-        // A ".." anywhere in a glob would let the search walk out of the root (jobs/../../**): refused outright.
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) || normalized.split('/').includes('..')) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
-            continue;
-        }
-        const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
-        const re = globToRegExp(normalized);
-        const files = [];
-        const start = (0,_fs_contain_js__WEBPACK_IMPORTED_MODULE_2__/* .containedPath */ .fX)(realRoot, staticPrefix || '.');
-        if (start.ok)
-            walk(start.real, files, problems, realRoot, budget);
-        const matched = files.filter((f) => re.test(toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, f))));
-        matched.forEach((f) => add(f, pattern));
-        if (!matched.length)
-            unmatched.push(pattern);
-    }
-    if (budget.left < 0)
-        problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
-    return { files: [...found].sort(), problems, unmatched };
 }
 
 
@@ -9536,86 +9597,13 @@ function cleanMarkdownBody(body) {
 
 /***/ }),
 
-/***/ 9229:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   iN: () => (/* binding */ applySettings),
-/* harmony export */   v8: () => (/* binding */ projectOf)
-/* harmony export */ });
-/* unused harmony export withProject */
-/* harmony import */ var _catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2591);
-/* harmony import */ var _manifest_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(698);
-
-
-/** The estimate with its project set (or removed): the project whose limits judge it. */
-function withProject(e, project) {
-    const { project: _drop, ...rest } = e;
-    void _drop;
-    return project === undefined ? rest : { ...rest, project };
-}
-/** The first project whose path globs match a repository-relative manifest path. */
-function projectOf(settings, repoPath) {
-    for (const p of settings?.projects ?? [])
-        if (p.paths.some((g) => (0,_manifest_files_js__WEBPACK_IMPORTED_MODULE_1__/* .globToRegExp */ .tL)(g).test(repoPath)))
-            return p;
-    return null;
-}
-/**
- * Applies the settings to validated jobs: the project each belongs to, the pricing defaults (the project's,
- * then the file's) for keys the manifest does not set, and the price book (rules, clusters, today) the estimator
- * reads. Without a settings file only today is handed on, for the age of catalog prices.
- */
-function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
-    const book = { rules: settings?.rules ?? [], clusters: settings?.clusters ?? [], today };
-    const problems = [];
-    const out = jobs.flatMap((job) => {
-        const project = projectOf(settings, repoPathOf(job.file));
-        const d = { ...settings?.defaults, ...project?.defaults };
-        const has = (k) => job.positions[`pricing.${k}`] !== undefined;
-        const pricing = {
-            ...job.pricing,
-            provider: has('provider') ? job.pricing.provider : d.provider ?? job.pricing.provider,
-            market: has('market') ? job.pricing.market : d.market ?? job.pricing.market,
-            region: has('region') ? job.pricing.region : d.region ?? job.pricing.region,
-        };
-        let hardware = job.hardware;
-        if (job.hardware.cluster) {
-            const c = book.clusters.find((x) => x.name === job.hardware.cluster);
-            const pos = job.positions['hardware.cluster'] ?? job.positions['hardware'] ?? { line: 1, col: 1 };
-            if (!c) {
-                const known = book.clusters.map((x) => x.name);
-                problems.push({ file: job.file, ...pos, message: `unknown cluster "${job.hardware.cluster}": ${settings ? (known.length ? `${settings.file} defines ${known.join(', ')}` : `${settings.file} defines no clusters`) : 'no train-budget.yml was found to define it'}` });
-                // Its GPUs are unknown (a manifest may name only the cluster): the job cannot be estimated.
-                return [];
-            }
-            else {
-                if (job.positions['hardware.gpu'] && job.hardware.gpu !== c.gpu)
-                    problems.push({ file: job.file, ...(job.positions['hardware.gpu'] ?? pos), message: `hardware.gpu ${job.hardware.gpu} differs from cluster ${c.name}'s GPUs (${c.gpu}): remove gpu or make it ${c.gpu}` });
-                const a = (0,_catalog_accelerators_js__WEBPACK_IMPORTED_MODULE_0__/* .findAccelerator */ .di)(c.gpu);
-                if ((job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
-                    problems.push({ file: job.file, ...(job.positions['precision'] ?? pos), message: `cluster ${c.name}'s ${c.gpu} has no ${job.precision} tensor cores: set precision to one it has` });
-                if (typeof job.hardware.count === 'number' && job.hardware.count > c.count)
-                    problems.push({ file: job.file, ...(job.positions['hardware.count'] ?? pos), message: `count ${job.hardware.count} is more than cluster ${c.name} has (${c.count} GPUs)` });
-                // The cluster is the job's only GPU kind, and its size the most GPUs the planner and count auto may use.
-                hardware = { ...job.hardware, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', max_count: Math.min(job.hardware.max_count, c.count) };
-            }
-        }
-        return [{ ...job, hardware, pricing, prices: book, project: project?.name ?? null }];
-    });
-    return { jobs: out, problems };
-}
-
-
-/***/ }),
-
 /***/ 243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ parseSettings)
+  parseSettings: () => (/* binding */ parseSettings)
 });
 
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
@@ -9818,80 +9806,6 @@ function parseSettings(text, file) {
 
 /***/ }),
 
-/***/ 2494:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iM: () => (/* binding */ prepareJobs),
-  Ho: () => (/* binding */ todayFromEnvironment)
-});
-
-// UNUSED EXPORTS: projectLimits
-
-// EXTERNAL MODULE: ./src/settings/apply.ts
-var apply = __nccwpck_require__(9229);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/manifest/files.ts
-var files = __nccwpck_require__(698);
-// EXTERNAL MODULE: ./src/settings/parse.ts + 1 modules
-var parse = __nccwpck_require__(243);
-// EXTERNAL MODULE: ./src/settings/types.ts
-var types = __nccwpck_require__(1664);
-;// CONCATENATED MODULE: ./src/settings/load.ts
-
-
-
-
-
-/**
- * Reads train-budget.yml at the repository root, or the file `config` names (relative to the root). A missing
- * default file means no settings; a missing named file is a problem. The file is read through the same
- * containment check as manifests (no path or symbolic link out of the root, regular files, at most 1 MiB).
- */
-function loadSettings(root, config) {
-    const named = config !== undefined && config !== '';
-    const abs = (0,external_node_path_.resolve)(root, named ? config : types/* SETTINGS_FILE */.t);
-    const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
-    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
-        return { settings: null, file: null, problems: [{ file: config, line: 1, col: 1, message: 'the settings file must be inside the repository root' }] };
-    }
-    if (!named && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, types/* SETTINGS_FILE */.t)))
-        return { settings: null, problems: [], file: null };
-    const read = (0,files/* repoFileReader */.WI)(root)(rel);
-    if (!read.ok)
-        return { settings: null, file: rel, problems: [{ file: rel, line: 1, col: 1, message: `settings file ${read.error}` }] };
-    const r = (0,parse/* parseSettings */.P)(read.text, rel);
-    return { settings: r.settings, problems: r.problems, file: rel };
-}
-
-;// CONCATENATED MODULE: ./src/settings/prepare.ts
-
-
-function projectLimits(settings) {
-    return new Map((settings?.projects ?? []).filter((p) => p.hasLimits).map((p) => [p.name, p.limits]));
-}
-/** Loads train-budget.yml (or `config`) from `settingsRoot` and applies it to the jobs: what the CLI and the action both do. */
-function prepareJobs(jobs, settingsRoot, config, today, repoPathOf) {
-    const loaded = loadSettings(settingsRoot, config);
-    if (loaded.problems.length)
-        return { jobs: [], problems: loaded.problems, settings: null, file: loaded.file, projectLimits: new Map() };
-    const applied = (0,apply/* applySettings */.iN)(jobs, loaded.settings, today, repoPathOf);
-    return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, file: loaded.file, projectLimits: projectLimits(loaded.settings) };
-}
-/** Today as the process shell gives it: TRAIN_BUDGET_TODAY (YYYY-MM-DD, for reproducible runs) or the UTC date. */
-function todayFromEnvironment(env, now) {
-    const fixed = env.TRAIN_BUDGET_TODAY?.trim();
-    return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) && !Number.isNaN(Date.parse(fixed)) ? fixed : now.toISOString().slice(0, 10);
-}
-
-
-/***/ }),
-
 /***/ 4691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10008,13 +9922,17 @@ const settingsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej(
 
 /***/ }),
 
-/***/ 1664:
+/***/ 1952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ SETTINGS_FILE)
+/* harmony export */   H: () => (/* binding */ todayFromEnvironment)
 /* harmony export */ });
-const SETTINGS_FILE = 'train-budget.yml';
+/** Today as the process shell gives it: TRAIN_BUDGET_TODAY (YYYY-MM-DD, for reproducible runs) or the UTC date. */
+function todayFromEnvironment(env, now) {
+    const fixed = env.TRAIN_BUDGET_TODAY?.trim();
+    return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) && !Number.isNaN(Date.parse(fixed)) ? fixed : now.toISOString().slice(0, 10);
+}
 
 
 /***/ }),
@@ -10023,13 +9941,6 @@ const SETTINGS_FILE = 'train-budget.yml';
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -28564,18 +28475,6 @@ function constantCatch(value) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from './cli/run.js';
-import { todayFromEnvironment } from './settings/prepare.js';
+import { todayFromEnvironment } from './settings/today.js';
 import { guardLog } from './report/sanitize.js';
 
 /** The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. */

@@ -21,7 +21,7 @@ import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { problemsMarkdown } from '../report/problems-markdown.js';
 import { postComment } from './post.js';
 import { applySettings } from '../settings/apply.js';
-import { loadSettings } from '../settings/load.js';
+import { loadSettingsIfAny } from '../settings/load-if-any.js';
 import { basePricing } from '../settings/reprice.js';
 import { SETTINGS_FILE } from '../settings/types.js';
 import { judge } from './settings-limits.js';
@@ -126,7 +126,7 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
     const touchedPaths = new Set((changed ?? []).flatMap((f) => [f.filename, f.previous_filename ?? '']).map(toRoot).filter((p): p is string => !!p));
     const untouched = (p: Problem) => inputs.gate === 'changed' && changed !== null && !touchedPaths.has(p.file);
     // train-budget.yml lives at the repository root (the workspace); its problems (and unknown clusters) always fail.
-    const headSettings = loadSettings(workspace, inputs.config || undefined);
+    const headSettings = await loadSettingsIfAny(workspace, inputs.config || undefined);
     const today = opts.today ?? null;
     const applied = applySettings(found.jobs, headSettings.settings, today, pathOf);
     const failingProblems = [...found.problems.filter((p) => !untouched(p)), ...headSettings.problems.map((p) => ({ ...p, file: posix.relative(prefix, p.file) })), ...applied.problems];

@@ -8,7 +8,7 @@ import type { Job } from '../manifest/types.js';
 import { projectOf, withProject } from '../settings/apply.js';
 import { settingsChangeLines } from '../settings/change.js';
 import type { LoadedSettings } from '../settings/load.js';
-import { projectLimits } from '../settings/prepare.js';
+import { projectLimits } from '../settings/project-limits.js';
 import { readBaseSettings, touchesSettings } from '../settings/reprice.js';
 import { SETTINGS_FILE, type Settings } from '../settings/types.js';
 

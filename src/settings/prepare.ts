@@ -2,6 +2,7 @@ import type { Limits } from '../budget/limits.js';
 import type { Job, Problem } from '../manifest/types.js';
 import { applySettings } from './apply.js';
 import { loadSettings } from './load.js';
+import { projectLimits } from './project-limits.js';
 import type { Settings } from './types.js';
 
 export interface Prepared {
@@ -14,9 +15,7 @@ export interface Prepared {
   projectLimits: Map<string, Limits>;
 }
 
-export function projectLimits(settings: Settings | null): Map<string, Limits> {
-  return new Map((settings?.projects ?? []).filter((p) => p.hasLimits).map((p) => [p.name, p.limits]));
-}
+export { projectLimits };
 
 /** Loads train-budget.yml (or `config`) from `settingsRoot` and applies it to the jobs: what the CLI and the action both do. */
 export function prepareJobs(jobs: readonly Job[], settingsRoot: string, config: string | undefined, today: string | null, repoPathOf?: (file: string) => string): Prepared {
@@ -24,10 +23,4 @@ export function prepareJobs(jobs: readonly Job[], settingsRoot: string, config: 
   if (loaded.problems.length) return { jobs: [], problems: loaded.problems, settings: null, file: loaded.file, projectLimits: new Map() };
   const applied = applySettings(jobs, loaded.settings, today, repoPathOf);
   return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, file: loaded.file, projectLimits: projectLimits(loaded.settings) };
-}
-
-/** Today as the process shell gives it: TRAIN_BUDGET_TODAY (YYYY-MM-DD, for reproducible runs) or the UTC date. */
-export function todayFromEnvironment(env: NodeJS.ProcessEnv, now: Date): string {
-  const fixed = env.TRAIN_BUDGET_TODAY?.trim();
-  return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) && !Number.isNaN(Date.parse(fixed)) ? fixed : now.toISOString().slice(0, 10);
 }

@@ -1,4 +1,3 @@
-import { parseSettings } from './parse.js';
 import type { Settings } from './types.js';
 
 /** train-budget.yml on the base side: its settings (null: there is none), or why they cannot be used. */
@@ -18,6 +17,8 @@ export async function readBaseSettings(read: (repoPath: string) => Promise<strin
     return { ok: false, note: `could not read ${repoPath} ${at} (${why(e)}): ${fallback}` };
   }
   if (text === null) return { ok: true, settings: null };
+  // Loaded here, not with this module: the action's run without a settings file never builds the settings schema.
+  const { parseSettings } = await import('./parse.js');
   const r = parseSettings(text, repoPath);
   if (!r.settings) {
     const p = r.problems[0]!;
