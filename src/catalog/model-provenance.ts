@@ -18,6 +18,9 @@ const TRANSFORMERS = (commit: string, file: string, model: string) =>
 const KVFIT = (what: string) =>
   `github.com/debaditc/kvfit/blob/bd4ccabf9143/${what}`;
 
+const PADDLE_CARD = (model: string) =>
+  `github.com/ZHUI/paddlenlp_model_readme/blob/ffc26950e6a9/${model}/index.md (a copy of the Hub model card)`;
+
 export const READ_AT: Readonly<Record<string, string>> = {
   gpt2: `shape ${MLC(308)}; count ${KERAS('gpt2', 'gpt2_base_en', '124439808')}`,
   'gpt2-xl': `shape not re-read at a config.json; count ${KERAS('gpt2', 'gpt2_extra_large_en', '1557611200')}, equal to the formula's`,
@@ -43,7 +46,7 @@ export const READ_AT: Readonly<Record<string, string>> = {
   'qwen2.5-1.5b': `shape ${LITGPT(2286)}, ${MLC(1650)}; count ${KERAS('qwen', 'qwen2.5_math_1.5b_en', '1543714304')} (the Math model, same shape)`,
   'qwen2.5-3b': `shape ${LITGPT(2307)}, ${MLC(1675)}; count ${KERAS('qwen', 'qwen2.5_3b_en', '3085938688')}`,
   'qwen2.5-7b': `shape ${LITGPT(2328)}, ${MLC(1700)} (Qwen2-7B, same shape); count ${KERAS('qwen', 'qwen2.5_math_7b_en', '7615616512')} (the Math model, same shape; keras-hub's own qwen2.5_7b_en entry says 6993420288 under a "48-layer" description and was not used)`,
-  'qwen2.5-14b': `shape ${LITGPT(2349)}; count not re-read (formula-consistent)`,
+  'qwen2.5-14b': `shape ${LITGPT(2349)}; card "Number of Parameters: 14.7B" (48 layers, 40/8 heads) in ${PADDLE_CARD('Qwen/Qwen2.5-14B')}; the exact 14,770,033,664 not re-read at a citable place (formula-consistent)`,
   'qwen2.5-32b': `shape ${LITGPT(2370)}; count ${KERAS('qwen', 'qwen2.5_instruct_32b_en', '32763876352')}`,
   'qwen2.5-72b': `shape ${LITGPT(2391)}; count ${KERAS('qwen', 'qwen2.5_instruct_72b_en', '72706203648')}`,
   'gemma-2-2b': `shape ${LITGPT(1112)}, ${MLC(1153)}; count ${KERAS('gemma', 'gemma2_2b_en', '2614341888')}`,
@@ -63,8 +66,8 @@ export const READ_AT: Readonly<Record<string, string>> = {
   'qwen3-32b': `shape ${LITGPT(2836)}; count ${KERAS('qwen3', 'qwen3_32b_en', '32762123264')}`,
   'qwen3-30b-a3b': `shape ${LITGPT(2862)}, ${INFERSIM('qwen3-30B-A3B_config.json')}; total ${KERAS('qwen3_moe', 'qwen3_moe_30b_a3b_en', '30532122624')}; active "3.3B" (card figure, read in copies at apxml.com/models/qwen3-30b-a3b: "30.5 billion parameters in total ... approximately 3.3 billion")`,
   'qwen3-235b-a22b': `shape ${LITGPT(2912)}, ${INFERSIM('qwen3-235B-A22B_config.json')}; total ${KERAS('qwen3_moe', 'qwen3_moe_235b_a22b_en', '235093634560')}; active 22B (the name; card not re-read)`,
-  'qwen1.5-moe-a2.7b': `shape ${TRANSFORMERS('008e57439125', 'qwen2_moe/configuration_qwen2_moe.py', 'Qwen/Qwen1.5-MoE-A2.7B')}, ${MLC(982)}; total ${KERAS('qwen_moe', 'qwen1.5_moe_2.7b_en', '14315784192')}; active 2.7B (the name; blog not re-read)`,
-  'qwen2.5-coder-7b': `shape ${LITGPT(2478)}; count not re-read (7.61B as cited; formula 7,615,616,512)`,
+  'qwen1.5-moe-a2.7b': `shape ${TRANSFORMERS('008e57439125', 'qwen2_moe/configuration_qwen2_moe.py', 'Qwen/Qwen1.5-MoE-A2.7B')}, ${MLC(982)}; total ${KERAS('qwen_moe', 'qwen1.5_moe_2.7b_en', '14315784192')}; active "14.3B parameters in total and 2.7B activated parameters" in ${PADDLE_CARD('Qwen/Qwen1.5-MoE-A2.7B')}`,
+  'qwen2.5-coder-7b': `shape ${LITGPT(2478)}; card "Number of Parameters: 7.61B" (28 layers, 28/4 heads) in ${PADDLE_CARD('Qwen/Qwen2.5-Coder-7B')}; formula 7,615,616,512`,
   'qwen2.5-coder-32b': `shape ${LITGPT(2520)}; count ${KERAS('qwen', 'qwen2.5_coder_32b', '32763876352')}`,
   'gemma-3-1b': `shape ${LITGPT(1210)}, ${MLC(1244)}; count ${KERAS('gemma3', 'gemma3_1b', '999885952')}`,
   'gemma-3-4b': `shape ${LITGPT(1242)} (litgpt pads the vocabulary to 262,144; the checkpoint's text_config has 262,208 rows, the Hub total 4,300,079,472 less keras-hub's 4,299,915,632 at 262,144 being 64 x 2,560); text count ${KERAS('gemma3', 'gemma3_4b_text', '3880099328')}`,
