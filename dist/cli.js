@@ -2157,6 +2157,15 @@ function activationElementsPerToken(a, seq, attentionMatrix) {
  * other matmul in the order the layer runs them (q, k, v, o, gate, up, down); everything else is recomputed.
  */
 function selectiveElementsPerToken(a) {
+    // A pure function of the architecture, asked once per memory evaluation (the planner makes thousands): kept
+    // per architecture object, which nothing mutates once resolved.
+    let n = selectiveCache.get(a);
+    if (n === undefined)
+        selectiveCache.set(a, (n = selectiveElements(a)));
+    return n;
+}
+const selectiveCache = new WeakMap();
+function selectiveElements(a) {
     const vDim = a.mla ? a.mla.v_head_dim : (0,parameters/* headDim */.Ft)(a);
     const outputs = [];
     for (const m of (0,parameters/* layerModules */.tH)(a)) {
@@ -2789,6 +2798,25 @@ function clusterPrice(c) {
  * catalog. Catalog prices older than 180 days (against the run's today) are said to be stale.
  */
 function choosePrice(job, gpu) {
+    // A pure function of the job's price book, its pricing keys, its cluster and the GPU (the catalog is constant):
+    // kept per book and GPU object, since the estimate prices every catalog GPU for its alternatives and the
+    // planner each kind again. Each caller gets its own copy (notes included), so none can change another's.
+    const book = job.prices ?? EMPTY_PRICE_BOOK;
+    let byGpu = priceCache.get(book);
+    if (!byGpu)
+        priceCache.set(book, (byGpu = new WeakMap()));
+    let byKey = byGpu.get(gpu);
+    if (!byKey)
+        byGpu.set(gpu, (byKey = new Map()));
+    const { provider, market, region, gpu_hour_usd } = job.pricing;
+    const key = JSON.stringify([provider, market, region, gpu_hour_usd, job.hardware.cluster ?? null]);
+    let c = byKey.get(key);
+    if (!c)
+        byKey.set(key, (c = pricePath(job, gpu)));
+    return { ...c, notes: [...c.notes] };
+}
+const priceCache = new WeakMap();
+function pricePath(job, gpu) {
     const book = job.prices ?? EMPTY_PRICE_BOOK;
     const { provider, market } = job.pricing;
     const plain = { rule: null, cluster: null, age_days: null, stale: false };
@@ -3166,6 +3194,7 @@ class SetupScorer {
     job;
     prepared;
     prices = new Map();
+    accelerators = new Map();
     /** Set-ups given a full evaluation so far. */
     scored = 0;
     constructor(job) {
@@ -3178,8 +3207,36 @@ class SetupScorer {
         return { p: { ...this.prepared, job, base }, job };
     }
     accelerator(id) {
-        return (0,accelerators/* findAccelerator */.di)(id);
+        let a = this.accelerators.get(id);
+        if (!a)
+            this.accelerators.set(id, (a = (0,accelerators/* findAccelerator */.di)(id)));
+        return a;
     }
+    /**
+     * What the memory-only path reads besides the count: the parts of jobWithSetup that layoutFor and
+     * offloadedBytesPerGpu read (parallelism and training, without copying the whole job) and the memory inputs.
+     * The search measures one layout at many counts in a row, so the last set-up's parts are kept and reused while
+     * only its count changes.
+     */
+    parts(s) {
+        const l = this.last;
+        if (l && l.zero === s.zero && l.tensor === s.tensor && l.pipeline === s.pipeline && l.offload === s.offload && l.micro_batch_size === s.micro_batch_size && l.gradient_checkpointing === s.gradient_checkpointing)
+            return l;
+        const { parallelism, training, optimizer, precision } = this.job;
+        const base = this.prepared.base;
+        return (this.last = {
+            zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing,
+            shape: {
+                optimizer, precision,
+                parallelism: { ...parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
+                training: { ...training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
+            },
+            input: base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
+                ? base
+                : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload },
+        });
+    }
+    last = null;
     capacity(gpu) {
         return capacityBytes(this.accelerator(gpu));
     }
@@ -3216,7 +3273,7 @@ class SetupScorer {
     hostFits(s) {
         if (s.offload === 'none')
             return true;
-        const job = jobWithSetup(this.job, s);
+        const job = this.parts(s).shape;
         const gpu = this.accelerator(s.gpu);
         const perGpu = offloadedBytesPerGpu(job, this.prepared.trainable, layoutFor(job, s.count));
         return hostNeedBytes(gpu, s.count, perGpu) <= hostAvailableBytes(gpu, s.count, this.job.hardware.host_ram_gb);
@@ -3228,15 +3285,11 @@ class SetupScorer {
     /** Memory per GPU, bytes, of the most loaded GPU. */
     memory(s) {
         this.measured++;
-        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt.
-        const base = this.prepared.base;
-        const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
-            ? base
-            : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt (parts).
+        const { shape, input } = this.parts(s);
         // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
         // flight all move memory, so none of them is re-derived here.
-        const layout = layoutFor(jobWithSetup(this.job, s), s.count);
-        return memoryPerGpu(input, layout).total;
+        return memoryPerGpu(input, layoutFor(shape, s.count)).total;
     }
     /** The estimator's full figures for the set-up (expected values). */
     score(s) {
@@ -3601,7 +3654,12 @@ function search(scorer, space, goals) {
                             countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
                         if (!counts.length)
                             continue;
-                        const mk = (count, offload, ckpt) => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt, ...(cluster ? { cluster } : {}) });
+                        const mk = (count, offload, ckpt) => {
+                            const s = { gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt };
+                            if (cluster)
+                                s.cluster = cluster; // set, not spread in: the search builds thousands of these
+                            return s;
+                        };
                         const variants = [];
                         for (const { offload, ckpt, o, c } of ordered) {
                             let limit = counts.length;
@@ -3612,7 +3670,7 @@ function search(scorer, space, goals) {
                             // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
                             // since every variant lighter than this one is lighter than them too.
                             variants.push({ offload, ckpt, first, limit, o, c });
-                            if (first === counts.length && !minimum) {
+                            if (first === counts.length && !minimum && goals.minimum !== false) {
                                 const s = mk(counts[counts.length - 1], offload, ckpt);
                                 const bytes = scorer.memory(s);
                                 if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
@@ -3625,7 +3683,7 @@ function search(scorer, space, goals) {
                         for (const v of live) {
                             const at = (i) => mk(counts[i], v.offload, v.ckpt);
                             // Minimum: the fewest GPUs; only the first count of a curve can be it.
-                            if (!minimum || counts[v.first] <= minimum.setup.count) {
+                            if (goals.minimum !== false && (!minimum || counts[v.first] <= minimum.setup.count)) {
                                 const s0 = score(at(v.first));
                                 if (!minimum || fewer(s0, minimum))
                                     minimum = s0;
@@ -3842,7 +3900,7 @@ function layoutAdvice(job, e, scorer, own, limits) {
     // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
     // taking far longer (one GPU instead of eight) is not advice anyone asked for.
     const deadline = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
-    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: maxGpus, fastest: false });
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: maxGpus, fastest: false, minimum: false });
     const best = r.recommended;
     if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
         return [];

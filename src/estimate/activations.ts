@@ -32,6 +32,15 @@ export function activationElementsPerToken(a: Architecture, seq: number, attenti
  * other matmul in the order the layer runs them (q, k, v, o, gate, up, down); everything else is recomputed.
  */
 export function selectiveElementsPerToken(a: Architecture): number {
+  // A pure function of the architecture, asked once per memory evaluation (the planner makes thousands): kept
+  // per architecture object, which nothing mutates once resolved.
+  let n = selectiveCache.get(a);
+  if (n === undefined) selectiveCache.set(a, (n = selectiveElements(a)));
+  return n;
+}
+const selectiveCache = new WeakMap<Architecture, number>();
+
+function selectiveElements(a: Architecture): number {
   const vDim = a.mla ? a.mla.v_head_dim : headDim(a);
   const outputs: number[] = [];
   for (const m of layerModules(a)) {

@@ -20,7 +20,7 @@ export interface Layout {
  * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
  * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
  */
-export function layoutFor(job: Job, count: number): Layout {
+export function layoutFor(job: Pick<Job, 'parallelism' | 'training'>, count: number): Layout {
   const { tensor, pipeline } = job.parallelism;
   const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
   // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:

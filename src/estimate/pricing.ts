@@ -105,6 +105,23 @@ export function clusterPrice(c: OwnedCluster): Pick<PriceChoice, 'gpu_hour_usd' 
  * catalog. Catalog prices older than 180 days (against the run's today) are said to be stale.
  */
 export function choosePrice(job: Job, gpu: Accelerator): PriceChoice {
+  // A pure function of the job's price book, its pricing keys, its cluster and the GPU (the catalog is constant):
+  // kept per book and GPU object, since the estimate prices every catalog GPU for its alternatives and the
+  // planner each kind again. Each caller gets its own copy (notes included), so none can change another's.
+  const book = job.prices ?? EMPTY_PRICE_BOOK;
+  let byGpu = priceCache.get(book);
+  if (!byGpu) priceCache.set(book, (byGpu = new WeakMap()));
+  let byKey = byGpu.get(gpu);
+  if (!byKey) byGpu.set(gpu, (byKey = new Map()));
+  const { provider, market, region, gpu_hour_usd } = job.pricing;
+  const key = JSON.stringify([provider, market, region, gpu_hour_usd, job.hardware.cluster ?? null]);
+  let c = byKey.get(key);
+  if (!c) byKey.set(key, (c = pricePath(job, gpu)));
+  return { ...c, notes: [...c.notes] };
+}
+const priceCache = new WeakMap<object, WeakMap<Accelerator, Map<string, PriceChoice>>>();
+
+function pricePath(job: Job, gpu: Accelerator): PriceChoice {
   const book = job.prices ?? EMPTY_PRICE_BOOK;
   const { provider, market } = job.pricing;
   const plain = { rule: null, cluster: null, age_days: null, stale: false };

@@ -5,7 +5,7 @@ import { GOODPUT_ONE_NODE, prepare, run, type Prepared, type Run } from './estim
 import { flopsPerToken } from './flops.js';
 import { choosePrice, type PriceChoice } from './pricing.js';
 import { layoutFor } from './layout.js';
-import { capacityBytes, memoryPerGpu } from './memory.js';
+import { capacityBytes, memoryPerGpu, type MemoryInput } from './memory.js';
 import { hostAvailableBytes, hostNeedBytes, offloadedBytesPerGpu } from './host-memory.js';
 
 /**
@@ -24,6 +24,12 @@ export interface Setup {
   /** An owned cluster (train-budget.yml clusters) of `gpu` the set-up runs on, priced at its derived hourly cost. */
   cluster?: string;
 }
+
+/** A set-up's keys other than the GPU and count, with what the memory-only path builds from them (SetupScorer.parts). */
+type Parts = Pick<Setup, 'zero' | 'tensor' | 'pipeline' | 'offload' | 'micro_batch_size' | 'gradient_checkpointing'> & {
+  shape: Pick<Job, 'optimizer' | 'precision' | 'parallelism' | 'training'>;
+  input: MemoryInput;
+};
 
 /** What the estimator says about one set-up: the figures the planner compares. */
 export interface Scored {
@@ -82,6 +88,7 @@ export function clusterJob(job: Job, gpu: string, cluster: string): Job {
 export class SetupScorer {
   private readonly prepared: Prepared;
   private readonly prices = new Map<string, { job: Job; price: PriceChoice }>();
+  private readonly accelerators = new Map<string, Accelerator>();
   /** Set-ups given a full evaluation so far. */
   scored = 0;
 
@@ -96,8 +103,35 @@ export class SetupScorer {
   }
 
   accelerator(id: string): Accelerator {
-    return findAccelerator(id)!;
+    let a = this.accelerators.get(id);
+    if (!a) this.accelerators.set(id, (a = findAccelerator(id)!));
+    return a;
   }
+
+  /**
+   * What the memory-only path reads besides the count: the parts of jobWithSetup that layoutFor and
+   * offloadedBytesPerGpu read (parallelism and training, without copying the whole job) and the memory inputs.
+   * The search measures one layout at many counts in a row, so the last set-up's parts are kept and reused while
+   * only its count changes.
+   */
+  private parts(s: Setup): Parts {
+    const l = this.last;
+    if (l && l.zero === s.zero && l.tensor === s.tensor && l.pipeline === s.pipeline && l.offload === s.offload && l.micro_batch_size === s.micro_batch_size && l.gradient_checkpointing === s.gradient_checkpointing) return l;
+    const { parallelism, training, optimizer, precision } = this.job;
+    const base = this.prepared.base;
+    return (this.last = {
+      zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing,
+      shape: {
+        optimizer, precision,
+        parallelism: { ...parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
+        training: { ...training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
+      },
+      input: base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
+        ? base
+        : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload },
+    });
+  }
+  private last: Parts | null = null;
 
   capacity(gpu: string): number {
     return capacityBytes(this.accelerator(gpu));
@@ -139,7 +173,7 @@ export class SetupScorer {
   /** Whether the node's host RAM holds what CPU offload keeps there (src/estimate/host-memory.ts). */
   hostFits(s: Setup): boolean {
     if (s.offload === 'none') return true;
-    const job = jobWithSetup(this.job, s);
+    const job = this.parts(s).shape;
     const gpu = this.accelerator(s.gpu);
     const perGpu = offloadedBytesPerGpu(job, this.prepared.trainable, layoutFor(job, s.count));
     return hostNeedBytes(gpu, s.count, perGpu) <= hostAvailableBytes(gpu, s.count, this.job.hardware.host_ram_gb);
@@ -153,15 +187,11 @@ export class SetupScorer {
   /** Memory per GPU, bytes, of the most loaded GPU. */
   memory(s: Setup): number {
     this.measured++;
-    // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt.
-    const base = this.prepared.base;
-    const input = base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
-      ? base
-      : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+    // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt (parts).
+    const { shape, input } = this.parts(s);
     // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
     // flight all move memory, so none of them is re-derived here.
-    const layout = layoutFor(jobWithSetup(this.job, s), s.count);
-    return memoryPerGpu(input, layout).total;
+    return memoryPerGpu(input, layoutFor(shape, s.count)).total;
   }
 
   /** The estimator's full figures for the set-up (expected values). */

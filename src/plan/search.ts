@@ -10,6 +10,8 @@ export interface Goals {
   max_gpus: number | null;
   /** false: the fastest set-up is not wanted (advice asks only for the cheapest), so its search is skipped. */
   fastest?: boolean;
+  /** false: the minimum set-up (and, when nothing fits, the nearest miss) is not wanted either (advice). */
+  minimum?: boolean;
 }
 
 export interface SearchResult {
@@ -134,7 +136,11 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
             let counts = countsByMicro.get(micro);
             if (!counts) countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
             if (!counts.length) continue;
-            const mk = (count: number, offload: Offload, ckpt: Checkpointing): Setup => ({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt, ...(cluster ? { cluster } : {}) });
+            const mk = (count: number, offload: Offload, ckpt: Checkpointing): Setup => {
+              const s: Setup = { gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt };
+              if (cluster) s.cluster = cluster; // set, not spread in: the search builds thousands of these
+              return s;
+            };
             const variants: (Variant & { o: number; c: number })[] = [];
             for (const { offload, ckpt, o, c } of ordered) {
               let limit = counts.length;
@@ -143,7 +149,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
               // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
               // since every variant lighter than this one is lighter than them too.
               variants.push({ offload, ckpt, first, limit, o, c });
-              if (first === counts.length && !minimum) {
+              if (first === counts.length && !minimum && goals.minimum !== false) {
                 const s = mk(counts[counts.length - 1]!, offload, ckpt);
                 const bytes = scorer.memory(s);
                 if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity) leastMemory = { setup: s, bytes, capacity: cap };
@@ -154,7 +160,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
             for (const v of live) {
               const at = (i: number) => mk(counts[i]!, v.offload, v.ckpt);
               // Minimum: the fewest GPUs; only the first count of a curve can be it.
-              if (!minimum || counts[v.first]! <= minimum.setup.count) {
+              if (goals.minimum !== false && (!minimum || counts[v.first]! <= minimum.setup.count)) {
                 const s0 = score(at(v.first));
                 if (!minimum || fewer(s0, minimum)) minimum = s0;
               }
