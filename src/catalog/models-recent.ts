@@ -110,7 +110,7 @@ export const RECENT_MODELS: readonly CatalogModel[] = [
   // R1 distills: fine-tunes of Qwen2.5-Math and Llama 3.x checkpoints, with those architectures (R1 paper Table 5 names the bases).
   distill('Qwen', '1.5B', { layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, bias: 'qkv' }, 1.78e9, 'Hub safetensors total 1.78B (Qwen2.5-Math-1.5B with an untied output layer)'),
   distill('Qwen', '7B', { layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }, 7_615_616_512, '7,615,616,512 weights (Qwen2.5-Math-7B; the Hub page rounds to 7.62B)'),
-  distill('Qwen', '14B', { layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 14.8e9, 'Hub safetensors total 14.8B (Qwen2.5-14B)'),
+  distill('Qwen', '14B', { layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 14_770_033_664, '14,770,033,664 weights (Qwen2.5-14B; the Hub page rounds to 14.8B)'),
   distill('Qwen', '32B', { layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 32_763_876_352, '32,763,876,352 weights (Qwen2.5-32B; the Hub page rounds to 32.8B)'),
   distill('Llama', '8B', { layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }, 8_030_261_248, '8,030,261,248 parameters (Llama-3.1-8B)'),
   distill('Llama', '70B', { layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }, 70_553_706_496, '70,553,706,496 parameters (Llama-3.3-70B-Instruct)'),
@@ -147,15 +147,15 @@ export const RECENT_MODELS: readonly CatalogModel[] = [
     architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 6400, attention_heads: 32, kv_heads: 8, vocab_size: 32064, experts: 16, experts_per_token: 2, norm: 'layer' }),
   },
   {
-    id: 'phi-4', name: 'Phi-4 (14B)', context_length: 16384, published_parameters: 14.7e9, published_rounding: 0.1e9,
+    id: 'phi-4', name: 'Phi-4 (14B)', context_length: 16384, published_parameters: 14_659_507_200,
     hf_ids: ['microsoft/phi-4'],
-    source: `${HF('microsoft/phi-4')}; Hub safetensors total 14.7B ("14B" in Abdin et al. 2024, Phi-4 technical report)`,
+    source: `${HF('microsoft/phi-4')}; Hub safetensors total 14,659,507,200 (14.7B on the Hub page; "14B" in Abdin et al. 2024, Phi-4 technical report)`,
     architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 100352 }),
   },
   {
-    id: 'phi-4-mini', name: 'Phi-4-mini (3.8B)', context_length: 131072, published_parameters: 3.8e9, published_rounding: 0.1e9,
+    id: 'phi-4-mini', name: 'Phi-4-mini (3.8B)', context_length: 131072, published_parameters: 3_836_021_760,
     hf_ids: ['microsoft/Phi-4-mini-instruct', 'microsoft/Phi-4-mini-reasoning'],
-    source: `${HF('microsoft/Phi-4-mini-instruct')}; ${card('microsoft/Phi-4-mini-instruct')}: "3.8B parameters"`,
+    source: `${HF('microsoft/Phi-4-mini-instruct')}; Hub safetensors total 3,836,021,760 (${card('microsoft/Phi-4-mini-instruct')}: "3.8B parameters")`,
     architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 200064, tied_embeddings: true }),
   },
 ];
