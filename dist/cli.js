@@ -184,6 +184,27 @@ const ACCELERATOR_IDS = ACCELERATORS.map((a) => a.id);
 
 /***/ }),
 
+/***/ 29:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
+/**
+ * 1234567 -> "1,234,567", as toLocaleString('en-US') writes a whole number, without it: the first toLocaleString in
+ * a process loads ICU's number data (about 80-190 ms here, more than the rest of an action run that posts nothing;
+ * npm run bench). It lives in catalog/, the lowest layer that writes numbers into words, so that the catalog and
+ * the estimator's assumptions share it. The reports round and group with src/report/format.ts.
+ */
+function groupDigits(n) {
+    // Only the whole part is grouped: "1234.5678" -> "1,234.5678" (the regex alone would group the decimals too).
+    const [whole, decimals] = String(n).split('.');
+    return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (decimals === undefined ? '' : `.${decimals}`);
+}
+
+
+/***/ }),
+
 /***/ 8047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -195,15 +216,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   P6: () => (/* binding */ findModel)
 });
 
+// EXTERNAL MODULE: ./src/catalog/digits.ts
+var digits = __nccwpck_require__(29);
 ;// CONCATENATED MODULE: ./src/catalog/models-recent.ts
+
 function arch(s) {
     return { kv_heads: s.attention_heads, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1, ...s };
 }
-/**
- * 1234567 -> "1,234,567", as toLocaleString('en-US') writes a whole number, without it: the first toLocaleString in
- * a process loads ICU's number data (about 80-190 ms here), and this module loads on every run of the action.
- */
-const groupDigits = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const HF = (repo) => `huggingface.co/${repo} config.json`;
 const card = (repo) => `huggingface.co/${repo} model card`;
 // Qwen3 (Qwen Team 2025, "Qwen3 Technical Report", Tables 1-2): head_dim 128, QK-norm, no biases; the model
@@ -211,7 +230,7 @@ const card = (repo) => `huggingface.co/${repo} model card`;
 const qwen3 = (size, s, weights, carded, nonEmbedding, extra = {}) => ({
     id: `qwen3-${size.toLowerCase()}`, name: `Qwen3 ${size}`, context_length: 32768, published_parameters: weights,
     hf_ids: [`Qwen/Qwen3-${size}`, `Qwen/Qwen3-${size}-Base`],
-    source: `${HF(`Qwen/Qwen3-${size}`)}; ${groupDigits(weights)} weights (the card rounds: "Number of Parameters: ${carded / 1e9}B; Non-Embedding: ${nonEmbedding}")`,
+    source: `${HF(`Qwen/Qwen3-${size}`)}; ${(0,digits/* groupDigits */.K)(weights)} weights (the card rounds: "Number of Parameters: ${carded / 1e9}B; Non-Embedding: ${nonEmbedding}")`,
     architecture: arch({ head_dim: 128, ...s, vocab_size: 151936 }),
     ...extra,
 });
@@ -2047,6 +2066,8 @@ function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
     return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
 }
 
+// EXTERNAL MODULE: ./src/catalog/digits.ts
+var digits = __nccwpck_require__(29);
 ;// CONCATENATED MODULE: ./src/estimate/activations.ts
 
 /**
@@ -2376,6 +2397,7 @@ function capacityBytes(gpu) {
 
 ;// CONCATENATED MODULE: ./src/estimate/goodput.ts
 
+
 /**
  * Goodput of a fine-tune on one node, from named time terms rather than an allowance:
  *
@@ -2411,7 +2433,7 @@ function oneNodeFinetuneGoodput(x) {
 }
 /** The terms in words, for the estimate's assumptions. */
 function goodputWords(t, epochs) {
-    const sec = (h) => `${Math.round(h * 3600).toLocaleString('en-US')} s`;
+    const sec = (h) => `${(0,digits/* groupDigits */.K)(Math.round(h * 3600))} s`;
     const saves = Math.max(1, Math.ceil(epochs));
     return `goodput on one node: loading the model ${sec(t.load_hours)}, ${saves} checkpoint save${saves > 1 ? 's' : ''} ${sec(t.save_hours)} (torchtune saves every epoch; ${READ_GBPS_PER_NODE.toFixed(1)} GB/s read and ${WRITE_GBPS_PER_NODE.toFixed(2)} GB/s written per node, as Megatron-LM measured), interruptions ${sec(t.interruption_hours)} (Llama 3's rate per GPU-hour); no evaluation during training`;
 }
@@ -2768,6 +2790,7 @@ const STALE_AFTER_DAYS = 180;
 
 
 
+
 const money = (x) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
 /**
  * The catalog price: the chosen provider's list price for the market, else the median of the catalog's
@@ -2831,9 +2854,9 @@ function clusterPrice(c) {
         source: `owned cluster ${c.name} (${c.count} x ${c.gpu}), derived from train-budget.yml`,
         notes: [
             `owned cluster ${c.name}: ${money(h.gpu_hour_usd)} per busy GPU-hour = purchase ${money(h.amortized)} + energy ${money(h.energy)} + operations ${money(h.operations)}`,
-            `purchase: $${c.purchase_usd.toLocaleString('en-US')} over ${c.amortize_years} years / (${c.count} GPUs x 8,760 h x ${c.utilization} busy = ${Math.round(h.busy_gpu_hours_per_year).toLocaleString('en-US')} busy GPU-hours a year)`,
+            `purchase: $${(0,digits/* groupDigits */.K)(c.purchase_usd)} over ${c.amortize_years} years / (${c.count} GPUs x 8,760 h x ${c.utilization} busy = ${(0,digits/* groupDigits */.K)(Math.round(h.busy_gpu_hours_per_year))} busy GPU-hours a year)`,
             `energy: ${c.power_kw_per_gpu} kW per GPU x PUE ${c.pue} x $${c.usd_per_kwh}/kWh; power drawn while idle is not counted`,
-            `operations: $${c.operations_usd_per_year.toLocaleString('en-US')} a year / ${Math.round(h.busy_gpu_hours_per_year).toLocaleString('en-US')} busy GPU-hours`,
+            `operations: $${(0,digits/* groupDigits */.K)(c.operations_usd_per_year)} a year / ${(0,digits/* groupDigits */.K)(Math.round(h.busy_gpu_hours_per_year))} busy GPU-hours`,
         ],
     };
 }
@@ -2923,6 +2946,7 @@ function storageBytes(x) {
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/estimate.ts
+
 
 
 
@@ -3156,7 +3180,7 @@ function estimateJob(job) {
     const hostRam = hostMemory(gpu, count, offloaded, job.hardware.host_ram_gb);
     const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE });
     if (offloaded > 0) {
-        const gb = (b) => Math.round(b / 1e9).toLocaleString('en-US');
+        const gb = (b) => (0,digits/* groupDigits */.K)(Math.round(b / 1e9));
         assumptions.push(`CPU offload keeps ${gb(hostRam.need_bytes)} GB in host RAM on each node (DeepSpeed's estimate, x1.5 for buffers); the node has ${gb(hostRam.available_bytes)} GB: ${hostRam.source}${hostRam.fits ? '' : '. IT DOES NOT FIT: more GPUs (the offloaded states shard over them), less offload, or hardware.host_ram_gb if the servers have more'}`);
     }
     return {

@@ -1,5 +1,6 @@
 import type { Architecture } from './architecture.js';
 import type { CatalogModel } from './models.js';
+import { groupDigits } from './digits.js';
 
 /**
  * Open models released 2024-2025 that teams fine-tune: Qwen3 (dense and MoE), Gemma 3, gpt-oss, the DeepSeek-R1
@@ -15,11 +16,6 @@ function arch(s: Shape): Architecture {
   return { kv_heads: s.attention_heads, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1, ...s };
 }
 
-/**
- * 1234567 -> "1,234,567", as toLocaleString('en-US') writes a whole number, without it: the first toLocaleString in
- * a process loads ICU's number data (about 80-190 ms here), and this module loads on every run of the action.
- */
-const groupDigits = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 const HF = (repo: string) => `huggingface.co/${repo} config.json`;
 const card = (repo: string) => `huggingface.co/${repo} model card`;

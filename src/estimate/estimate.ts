@@ -18,6 +18,7 @@ import { choosePrice, matchRule, type PriceChoice } from './pricing.js';
 import { storageBytes } from './storage.js';
 import type { JobEstimate, Range } from './types.js';
 import { byText } from './text-order.js';
+import { groupDigits } from '../catalog/digits.js';
 
 /**
  * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
@@ -259,7 +260,7 @@ export function estimateJob(job: Job): JobEstimate {
 
   const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE });
   if (offloaded > 0) {
-    const gb = (b: number) => Math.round(b / 1e9).toLocaleString('en-US');
+    const gb = (b: number) => groupDigits(Math.round(b / 1e9));
     assumptions.push(`CPU offload keeps ${gb(hostRam.need_bytes)} GB in host RAM on each node (DeepSpeed's estimate, x1.5 for buffers); the node has ${gb(hostRam.available_bytes)} GB: ${hostRam.source}${hostRam.fits ? '' : '. IT DOES NOT FIT: more GPUs (the offloaded states shard over them), less offload, or hardware.host_ram_gb if the servers have more'}`);
   }
 

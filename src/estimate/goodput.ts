@@ -1,4 +1,5 @@
 import type { Job } from '../manifest/types.js';
+import { groupDigits } from '../catalog/digits.js';
 import { optimizerBytes } from './memory.js';
 
 /**
@@ -47,7 +48,7 @@ export function oneNodeFinetuneGoodput(x: { job: Job; total: number; trainable: 
 
 /** The terms in words, for the estimate's assumptions. */
 export function goodputWords(t: OneNodeTerms, epochs: number): string {
-  const sec = (h: number) => `${Math.round(h * 3600).toLocaleString('en-US')} s`;
+  const sec = (h: number) => `${groupDigits(Math.round(h * 3600))} s`;
   const saves = Math.max(1, Math.ceil(epochs));
   return `goodput on one node: loading the model ${sec(t.load_hours)}, ${saves} checkpoint save${saves > 1 ? 's' : ''} ${sec(t.save_hours)} (torchtune saves every epoch; ${READ_GBPS_PER_NODE.toFixed(1)} GB/s read and ${WRITE_GBPS_PER_NODE.toFixed(2)} GB/s written per node, as Megatron-LM measured), interruptions ${sec(t.interruption_hours)} (Llama 3's rate per GPU-hour); no evaluation during training`;
 }

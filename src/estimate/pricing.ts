@@ -3,6 +3,7 @@ import { ELECTRICITY_USD_PER_KWH, PRICE_PROXY, priceOf, pricesFor } from '../cat
 import type { Job } from '../manifest/types.js';
 import { clusterHourCost, daysBetween, EMPTY_PRICE_BOOK, STALE_AFTER_DAYS, type OwnedCluster, type PriceRule } from './price-book.js';
 import { byText } from './text-order.js';
+import { groupDigits } from '../catalog/digits.js';
 
 /** rented: a price someone charges per GPU-hour; owned: what a GPU-hour of hardware the team owns costs it. */
 export type CostBasis = 'rented' | 'owned';
@@ -92,9 +93,9 @@ export function clusterPrice(c: OwnedCluster): Pick<PriceChoice, 'gpu_hour_usd' 
     source: `owned cluster ${c.name} (${c.count} x ${c.gpu}), derived from train-budget.yml`,
     notes: [
       `owned cluster ${c.name}: ${money(h.gpu_hour_usd)} per busy GPU-hour = purchase ${money(h.amortized)} + energy ${money(h.energy)} + operations ${money(h.operations)}`,
-      `purchase: $${c.purchase_usd.toLocaleString('en-US')} over ${c.amortize_years} years / (${c.count} GPUs x 8,760 h x ${c.utilization} busy = ${Math.round(h.busy_gpu_hours_per_year).toLocaleString('en-US')} busy GPU-hours a year)`,
+      `purchase: $${groupDigits(c.purchase_usd)} over ${c.amortize_years} years / (${c.count} GPUs x 8,760 h x ${c.utilization} busy = ${groupDigits(Math.round(h.busy_gpu_hours_per_year))} busy GPU-hours a year)`,
       `energy: ${c.power_kw_per_gpu} kW per GPU x PUE ${c.pue} x $${c.usd_per_kwh}/kWh; power drawn while idle is not counted`,
-      `operations: $${c.operations_usd_per_year.toLocaleString('en-US')} a year / ${Math.round(h.busy_gpu_hours_per_year).toLocaleString('en-US')} busy GPU-hours`,
+      `operations: $${groupDigits(c.operations_usd_per_year)} a year / ${groupDigits(Math.round(h.busy_gpu_hours_per_year))} busy GPU-hours`,
     ],
   };
 }
