@@ -8,6 +8,7 @@ describe('groupDigits', () => {
     expect(groupDigits(1000)).toBe('1,000');
     expect(groupDigits(1234567)).toBe('1,234,567');
     expect(groupDigits(-45000)).toBe('-45,000');
+    expect(groupDigits(1e21)).toBe('1,000,000,000,000,000,000,000');
   });
   it('leaves the decimals of a fractional number ungrouped', () => {
     expect(groupDigits(1234.5678)).toBe('1,234.5678');

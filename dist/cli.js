@@ -198,7 +198,9 @@ const ACCELERATOR_IDS = ACCELERATORS.map((a) => a.id);
  */
 function groupDigits(n) {
     // Only the whole part is grouped: "1234.5678" -> "1,234.5678" (the regex alone would group the decimals too).
-    const [whole, decimals] = String(n).split('.');
+    // Whole numbers from 1e21 up: all their digits (BigInt), as toLocaleString writes them, not String's "1e+21".
+    const text = Number.isInteger(n) ? BigInt(n).toString() : String(n);
+    const [whole, decimals] = text.split('.');
     return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (decimals === undefined ? '' : `.${decimals}`);
 }
 

@@ -6,6 +6,8 @@
  */
 export function groupDigits(n: number): string {
   // Only the whole part is grouped: "1234.5678" -> "1,234.5678" (the regex alone would group the decimals too).
-  const [whole, decimals] = String(n).split('.') as [string, string?];
+  // Whole numbers from 1e21 up: all their digits (BigInt), as toLocaleString writes them, not String's "1e+21".
+  const text = Number.isInteger(n) ? BigInt(n).toString() : String(n);
+  const [whole, decimals] = text.split('.') as [string, string?];
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (decimals === undefined ? '' : `.${decimals}`);
 }
