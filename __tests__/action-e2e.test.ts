@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FakeGitHub } from './helpers/github-server.js';
+import { FakeGitHub, fakeGitHubPerTest } from './helpers/github-server.js';
 import { runActionProcess, workspace } from './helpers/action-run.js';
 
 const BOT = readFileSync('examples/qlora-8b-rtx4090.train.yaml', 'utf8');
@@ -8,14 +8,8 @@ const MARKER = '<!-- train-budget:default -->';
 const writes = (gh: FakeGitHub) => gh.seen.filter((s) => s.method === 'POST' || s.method === 'PATCH');
 
 describe('the bundled action against a local GitHub API', () => {
-  let gh: FakeGitHub;
-  beforeEach(async () => {
-    gh = new FakeGitHub();
-    await gh.start();
-  });
-  afterEach(async () => {
-    await gh.stop();
-  });
+  let gh!: FakeGitHub;
+  fakeGitHubPerTest((server) => (gh = server));
 
   it('first run creates one comment, writes the summary and sets every output', async () => {
     const ws = workspace({ 'jobs/bot.train.yaml': BOT });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { FakeGitHub } from './helpers/github-server.js';
+import { FakeGitHub, fakeGitHubPerTest } from './helpers/github-server.js';
 import { runActionProcess, workspace } from './helpers/action-run.js';
 
 const BOT = readFileSync('examples/qlora-8b-rtx4090.train.yaml', 'utf8');
@@ -9,14 +9,8 @@ const writes = (gh: FakeGitHub) => gh.seen.filter((s) => s.method === 'POST' || 
 const commands = (stdout: string, kind: string) => stdout.split('\n').filter((l) => l.startsWith(`::${kind} `) || l.startsWith(`::${kind}::`));
 
 describe('the bundled action, hardened (issue 12)', () => {
-  let gh: FakeGitHub;
-  beforeEach(async () => {
-    gh = new FakeGitHub();
-    await gh.start();
-  });
-  afterEach(async () => {
-    await gh.stop();
-  });
+  let gh!: FakeGitHub;
+  fakeGitHubPerTest((server) => (gh = server));
 
   it('finding 7: a comment by someone else carrying the marker is never edited; the action posts its own', async () => {
     gh.addComments(1, () => `${MARKER}\nI pasted the marker to make the action edit my comment`, 'mallory');

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { FakeGitHub } from './helpers/github-server.js';
+import { FakeGitHub, fakeGitHubPerTest } from './helpers/github-server.js';
 import { runActionProcess, workspace } from './helpers/action-run.js';
 
 /**
@@ -50,14 +50,8 @@ describe('the shipped fork workflows', () => {
 });
 
 describe('the fork recipe, both halves against a local GitHub API', () => {
-  let gh: FakeGitHub;
-  beforeEach(async () => {
-    gh = new FakeGitHub();
-    await gh.start();
-  });
-  afterEach(async () => {
-    await gh.stop();
-  });
+  let gh!: FakeGitHub;
+  fakeGitHubPerTest((server) => (gh = server));
 
   /** The first half on a fork's pull request; returns the artifact folder the second half downloads into. */
   async function firstHalf(files: Record<string, string>): Promise<{ artifact: string; rendered: string; code: number | null }> {

@@ -5,7 +5,7 @@ import { estimateJob } from '../src/estimate/estimate.js';
 import { withAdvice } from '../src/plan/advice.js';
 import { planJob } from '../src/plan/plan.js';
 import { runActionProcess, workspace } from './helpers/action-run.js';
-import { FakeGitHub } from './helpers/github-server.js';
+import { FakeGitHub, fakeGitHubPerTest } from './helpers/github-server.js';
 import { parse } from './helpers/manifest.js';
 import { runCliProcess } from './helpers/process.js';
 
@@ -72,14 +72,8 @@ describe('budget limits reach the advice and the planner as constraints', () => 
   });
 
   describe('the bundled action', () => {
-    let gh: FakeGitHub;
-    beforeEach(async () => {
-      gh = new FakeGitHub();
-      await gh.start();
-    });
-    afterEach(async () => {
-      await gh.stop();
-    });
+    let gh!: FakeGitHub;
+    fakeGitHubPerTest((server) => (gh = server));
     it('max-gpus and max-hours inputs bound the advice in the report and the comment', async () => {
       const ws = workspace({ 'jobs/a.train.yaml': DOCS_70B });
       gh.pullFiles = [{ filename: 'jobs/a.train.yaml', status: 'added' }];

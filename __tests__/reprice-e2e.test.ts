@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { FakeGitHub } from './helpers/github-server.js';
+import { FakeGitHub, fakeGitHubPerTest } from './helpers/github-server.js';
 import { runActionProcess, workspace } from './helpers/action-run.js';
 
 const BOT = readFileSync('examples/qlora-8b-rtx4090.train.yaml', 'utf8');
@@ -15,14 +15,8 @@ prices:
  * for base and head).
  */
 describe('the bundled action: a change of train-budget.yml prices', () => {
-  let gh: FakeGitHub;
-  beforeEach(async () => {
-    gh = new FakeGitHub();
-    await gh.start();
-  });
-  afterEach(async () => {
-    await gh.stop();
-  });
+  let gh!: FakeGitHub;
+  fakeGitHubPerTest((server) => (gh = server));
 
   it('counts the jobs those prices apply to as changed, with the cost difference, and leaves the others unchanged', async () => {
     const ws = workspace({ 'train-budget.yml': prices(2), 'jobs/bot.train.yaml': BOT, 'jobs/big.train.yaml': SEVEN_B });

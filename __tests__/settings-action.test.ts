@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { FakeGitHub } from './helpers/github-server.js';
+import { FakeGitHub, fakeGitHubPerTest } from './helpers/github-server.js';
 import { runActionProcess, workspace } from './helpers/action-run.js';
 
 const BOT = readFileSync('examples/qlora-8b-rtx4090.train.yaml', 'utf8');
@@ -14,14 +14,8 @@ projects:
 `;
 
 describe('the bundled action with train-budget.yml', () => {
-  let gh: FakeGitHub;
-  beforeEach(async () => {
-    gh = new FakeGitHub();
-    await gh.start();
-  });
-  afterEach(async () => {
-    await gh.stop();
-  });
+  let gh!: FakeGitHub;
+  fakeGitHubPerTest((server) => (gh = server));
 
   it("applies each project's limits to its manifests, names the project, groups the comment by project", async () => {
     const ws = workspace({ 'train-budget.yml': settings(0.001), 'research/a.train.yaml': BOT.replace('support-bot-qlora-4090', 'r-job'), 'product/b.train.yaml': BOT.replace('support-bot-qlora-4090', 'p-job') });

@@ -148,3 +148,19 @@ export class FakeGitHub {
     return this.send(res, 404, { message: 'Not Found' });
   }
 }
+
+/**
+ * A fresh FakeGitHub for each test of the enclosing describe: started before the test, stopped after it, handed to
+ * `use` (the suites keep it in their own `let gh`). One place for the start/stop that every action e2e suite needs.
+ */
+export function fakeGitHubPerTest(use: (gh: FakeGitHub) => void): void {
+  let gh: FakeGitHub | undefined;
+  beforeEach(async () => {
+    gh = new FakeGitHub();
+    await gh.start();
+    use(gh);
+  });
+  afterEach(async () => {
+    await gh?.stop();
+  });
+}
