@@ -1,29 +1,12 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { runCli } from '../src/cli/run.js';
 import { compareBuy } from '../src/settings/buy.js';
 import { parse } from './helpers/manifest.js';
-import { runCliProcess } from './helpers/process.js';
+import { runCliInProcess, runCliProcess } from './helpers/process.js';
+import { workspace as repo } from './helpers/action-run.js';
 
 const TODAY = '2026-11-30';
 const LAB = { name: 'lab-a100', gpu: 'a100-80gb', count: 64, purchase_usd: 1200000, amortize_years: 4, power_kw_per_gpu: 0.7, pue: 1.3, usd_per_kwh: 0.12, operations_usd_per_year: 90000, utilization: 0.6 };
 
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tb-buy-'));
-  for (const [p, t] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), t);
-  }
-  return dir;
-}
-
-function cli(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = runCli(args, { out: (t) => (out += t), err: (t) => (err += t), cwd, today: TODAY });
-  return { code, out, err };
-}
+const cli = (args: string[], cwd: string) => runCliInProcess(args, cwd, TODAY);
 
 describe('buy versus rent', () => {
   it('break-even utilisation and months, checked by hand', () => {

@@ -1,9 +1,6 @@
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { buildReport } from '../src/budget/verdict.js';
 import { priceOf, GPU_PRICES } from '../src/catalog/prices.js';
-import { runCli } from '../src/cli/run.js';
 import { estimateJob } from '../src/estimate/estimate.js';
 import { clusterHourCost, daysBetween } from '../src/estimate/price-book.js';
 import { renderMarkdown } from '../src/report/markdown.js';
@@ -12,6 +9,8 @@ import { settingsJsonSchemaText } from '../src/settings/json-schema.js';
 import { parseSettings } from '../src/settings/parse.js';
 import type { Settings } from '../src/settings/types.js';
 import { job } from './helpers/job.js';
+import { runCliInProcess } from './helpers/process.js';
+import { workspace as repo } from './helpers/action-run.js';
 import { planJob } from '../src/plan/plan.js';
 
 const TODAY = '2026-11-30';
@@ -255,21 +254,7 @@ describe('price age and regions', () => {
   });
 });
 
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tb-set-'));
-  for (const [p, t] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), t);
-  }
-  return dir;
-}
-
-function cli(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = runCli(args, { out: (t) => (out += t), err: (t) => (err += t), cwd, today: TODAY });
-  return { code, out, err };
-}
+const cli = (args: string[], cwd: string) => runCliInProcess(args, cwd, TODAY);
 
 describe('projects in the CLI', () => {
   const big = (name: string) => `name: ${name}\nmodel: llama-3.1-8b\nmethod: full\ndata: { tokens: 2B }\nhardware: { gpu: h100-80gb, count: 8 }\npricing: { gpu_hour_usd: 4 }\n`;
