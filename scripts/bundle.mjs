@@ -21,8 +21,8 @@ const bundles = [
  */
 function asciiOnly(code, name) {
   if (/String\.raw/.test(code)) throw new Error(`${name}: String.raw would see \\u escapes in its raw text`);
-  if (/\\[^\x00-\x7f]/.test(code)) throw new Error(`${name}: a backslash before a non-ASCII character`);
-  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (/\\[\u0080-\uffff]/.test(code)) throw new Error(`${name}: a backslash before a non-ASCII character`);
+  return code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 rmSync('dist', { recursive: true, force: true });
