@@ -166,8 +166,8 @@ describe('the advice\'s search (only the recommended set-up; layouts pruned by t
       const all = bruteForce(scorer, space, GOALS[0]!).all;
       expect(all.length).toBeGreaterThan(50);
       for (const s of all) {
-        const { gpu, tensor, pipeline, micro_batch_size, gradient_checkpointing, count } = s.setup;
-        const floor = scorer.hoursFloor(gpu, tensor, pipeline, micro_batch_size, gradient_checkpointing) / scorer.bestGoodput(gpu, count);
+        const { gpu, tensor, pipeline, gradient_checkpointing, count } = s.setup;
+        const floor = scorer.hoursFloor(gpu, tensor, pipeline, gradient_checkpointing) / scorer.bestGoodput(gpu, count);
         expect(s.gpu_hours).toBeGreaterThanOrEqual(floor);
       }
       // Deadlines that bite (the median and the 10th percentile of the wall-clocks) and none; cost limits from

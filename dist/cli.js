@@ -1896,7 +1896,6 @@ function stepFloorPerMicro(x) {
 }
 function efficiency(x) {
     const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
-    const t = x.tensor;
     const p = x.pipeline;
     const { dp_overlap } = active;
     // --- compute, per micro-batch on one GPU ---
@@ -3367,14 +3366,15 @@ class SetupScorer {
         return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId, cluster) };
     }
     /**
-     * A floor under the GPU-hours of every set-up on this GPU kind with these tensor and pipeline degrees,
-     * micro-batch and recomputation, before goodput (divide by bestGoodput): the job's tokens at the step time's
-     * floor (efficiency.ts stepFloorPerMicro: no data-parallel, offload, expert or bubble time, linear layers at
-     * their arithmetic time). GPU-hours are tokens x tensor x pipeline x step seconds / tokens per step / goodput
-     * (run()); the floor takes 1e-9 off for rounding. 0 (no floor) with a given MFU, which sets the time without
-     * the step model.
+     * A floor under the GPU-hours of every set-up on this GPU kind with these tensor and pipeline degrees and
+     * recomputation, before goodput (divide by bestGoodput): the job's tokens at the step time's floor
+     * (efficiency.ts stepFloorPerMicro: no data-parallel, offload, expert or bubble time, linear layers at their
+     * arithmetic time). GPU-hours are tokens x tensor x pipeline x step seconds / tokens per step / goodput
+     * (run()). Each term of that floor is proportional to the tokens in a micro-batch, so it is worked out for a
+     * micro-batch of one and holds for any; 1e-9 is taken off for rounding. 0 (no floor) with a given MFU, which
+     * sets the time without the step model.
      */
-    hoursFloor(gpuId, tensor, pipeline, micro, ckpt) {
+    hoursFloor(gpuId, tensor, pipeline, ckpt) {
         if (this.job.efficiency.mfu !== null)
             return 0;
         const gpu = this.accelerator(gpuId);
@@ -3382,11 +3382,11 @@ class SetupScorer {
         const { arch } = this.prepared.model;
         const { training, precision, method } = this.job;
         const perMicro = stepFloorPerMicro({
-            gpu, flash_attention: training.flash_attention, sequence_parallel: this.job.parallelism.sequence_parallel, precision, arch, method, tensor, pipeline, micro_batch_size: micro,
+            gpu, flash_attention: training.flash_attention, sequence_parallel: this.job.parallelism.sequence_parallel, precision, arch, method, tensor, pipeline, micro_batch_size: 1,
             sequence_length: training.sequence_length, hardware_flops_per_token: f.hardware + (this.job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(this.prepared.counts, ckpt) : 0),
             model_flops_per_token: f.model, attention_flops_per_token: f.attention,
         });
-        return ((this.prepared.tokens * tensor * pipeline * perMicro) / (micro * training.sequence_length) / 3600) * (1 - 1e-9);
+        return ((this.prepared.tokens * tensor * pipeline * perMicro) / training.sequence_length / 3600) * (1 - 1e-9);
     }
     /** The best goodput of any set-up on this GPU kind at `count` GPUs or more (run(): one node, or more). */
     bestGoodput(gpuId, count) {
@@ -3697,6 +3697,7 @@ function smallestFix(job, own, keys, scorerOf) {
 ;// CONCATENATED MODULE: ./src/plan/search.ts
 
 const EPS = 1e-9;
+const FULL = CHECKPOINTING_ORDER.indexOf('full');
 /** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
 function lighter(a, b) {
     const full = CHECKPOINTING_ORDER.indexOf('full');
@@ -3755,7 +3756,7 @@ function fewer(a, b) {
  * so it rests on properties 1 and 2 (which set-ups are candidates) but not on property 3.
  */
 function search(scorer, space, goals) {
-    const onlyRecommended = goals.only_recommended === true;
+    const onlyRecommended = goals.only_recommended === true && goals.objective === 'cost';
     if (onlyRecommended)
         goals = { ...goals, fastest: false, minimum: false };
     const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
@@ -3789,6 +3790,8 @@ function search(scorer, space, goals) {
         .sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g) || (a.cluster ?? '').localeCompare(b.cluster ?? ''));
     // The cost a set-up must not exceed to be recommended: the cost limit, and the best found (with room for
     // cheaper()'s tolerance).
+    const ckpts = space.gradient_checkpointing;
+    const ckptIndex = ckpts.map((k) => CHECKPOINTING_ORDER.indexOf(k));
     const costBound = () => Math.min(C, recommendedCost ? recommendedCost.cost_usd * (1 + 2 * EPS) : Infinity);
     for (const { g, cluster, max: kindMax, floor } of kinds) {
         if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > costBound())
@@ -3802,7 +3805,26 @@ function search(scorer, space, goals) {
                 if (tensor * pipeline > kindMax)
                     continue;
                 const countsByMicro = new Map();
-                const floors = new Map(); // only_recommended: hoursFloor by micro-batch and recomputation
+                const countsOf = (micro) => {
+                    let c = countsByMicro.get(micro);
+                    if (!c)
+                        countsByMicro.set(micro, (c = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
+                    return c;
+                };
+                // only_recommended: a layout (tensor, pipeline, micro-batch, recomputation) whose GPU-hours floor, at the
+                // fewest GPUs it may run on, costs more than the bound, or at the most GPUs misses the deadline, cannot be
+                // recommended at any count, ZeRO stage or offload. The floor, by recomputation (CHECKPOINTING_ORDER
+                // index), does not depend on the micro-batch. When every layout of this tensor x pipeline is hopeless, it
+                // is skipped whole; otherwise a hopeless layout's variants are measured only where a heavier live
+                // variant's range depends on them (full recomputation is heavier than none and selective).
+                const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, pipeline, k) : 0)) : null;
+                const hopeless = (c, counts, from, to) => {
+                    const hours = floors[c] / scorer.bestGoodput(g, counts[from]);
+                    return hours * hourPrice > costBound() || hours / counts[to] > D;
+                };
+                const allHopeless = (counts) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
+                if (onlyRecommended && space.micro_batch_size.every((m) => countsOf(m).length === 0 || allHopeless(countsOf(m))))
+                    continue;
                 for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
                     // Variants in order of weight (less offload and recomputation first), so each one's lighter
                     // variants are known: it is searched only below the count where one of them fits.
@@ -3812,9 +3834,7 @@ function search(scorer, space, goals) {
                     // anything fits there (the stop below), made only when a later micro-batch has work to do.
                     const pending = [];
                     for (const micro of space.micro_batch_size) {
-                        let counts = countsByMicro.get(micro);
-                        if (!counts)
-                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
+                        const counts = countsOf(micro);
                         if (!counts.length)
                             continue;
                         const mk = (count, offload, ckpt) => {
@@ -3823,33 +3843,24 @@ function search(scorer, space, goals) {
                                 s.cluster = cluster; // set, not spread in: the search builds thousands of these
                             return s;
                         };
-                        // only_recommended: a layout (tensor, pipeline, micro-batch, recomputation) whose floor, at the fewest
-                        // GPUs it may run on, costs more than the bound, or whose floor at the most GPUs misses the deadline,
-                        // cannot be recommended at any count or offload. Its variants are measured only where a heavier live
-                        // variant's range depends on them (full recomputation is heavier than none and selective).
-                        const hopeless = (ckpt, from, to) => {
-                            const key = `${micro}/${ckpt}`;
-                            let steady = floors.get(key);
-                            if (steady === undefined)
-                                floors.set(key, (steady = scorer.hoursFloor(g, tensor, pipeline, micro, ckpt)));
-                            const hours = steady / scorer.bestGoodput(g, counts[from]);
-                            return hours * hourPrice > costBound() || hours / counts[to] > D;
-                        };
                         // A variant fits somewhere by the measure of firstFit exactly when it fits at the first or the last count.
                         const fitsAtEnds = (v) => scorer.fits(mk(counts[0], v.offload, v.ckpt)) || scorer.fits(mk(counts[counts.length - 1], v.offload, v.ckpt));
-                        const dead = onlyRecommended ? new Set(space.gradient_checkpointing.filter((k) => hopeless(k, 0, counts.length - 1))) : null;
-                        if (dead && dead.size === space.gradient_checkpointing.length) {
-                            pending.push(() => !ordered.some(fitsAtEnds));
-                            continue;
+                        let dead = null;
+                        if (onlyRecommended) {
+                            dead = CHECKPOINTING_ORDER.map((_, c) => ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1));
+                            if (ckptIndex.every((c) => dead[c])) {
+                                pending.push(() => !ordered.some(fitsAtEnds));
+                                continue;
+                            }
                         }
                         if (pending.some((nothingFits) => nothingFits()))
                             break;
                         pending.length = 0;
-                        const fullLive = space.gradient_checkpointing.includes('full') && !dead?.has('full');
+                        const fullLive = dead !== null && ckptIndex.includes(FULL) && !dead[FULL];
                         const unmeasured = [];
                         const variants = [];
                         for (const { offload, ckpt, o, c } of ordered) {
-                            if (dead?.has(ckpt) && !(fullLive && ckpt !== 'full')) {
+                            if (dead?.[c] && !(fullLive && c !== FULL)) {
                                 unmeasured.push({ offload, ckpt });
                                 continue;
                             }
@@ -3868,7 +3879,7 @@ function search(scorer, space, goals) {
                                     leastMemory = { setup: s, bytes, capacity: cap };
                             }
                         }
-                        const live = variants.filter((v) => v.first < v.limit && !dead?.has(v.ckpt));
+                        const live = variants.filter((v) => v.first < v.limit && !dead?.[v.c]);
                         // A larger micro-batch needs more memory still: when nothing fits here, stop (unmeasured variants:
                         // checked at the ends).
                         if (!variants.some((v) => v.first < counts.length) && !unmeasured.some(fitsAtEnds))
@@ -3883,7 +3894,7 @@ function search(scorer, space, goals) {
                             }
                             if (!needCurves(counts[v.limit - 1]))
                                 continue;
-                            if (onlyRecommended && hopeless(v.ckpt, v.first, v.limit - 1))
+                            if (onlyRecommended && hopeless(v.c, counts, v.first, v.limit - 1))
                                 continue;
                             curve(v.first, v.limit, at, counts, floor.gpu_hours);
                         }

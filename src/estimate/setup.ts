@@ -155,25 +155,26 @@ export class SetupScorer {
   }
 
   /**
-   * A floor under the GPU-hours of every set-up on this GPU kind with these tensor and pipeline degrees,
-   * micro-batch and recomputation, before goodput (divide by bestGoodput): the job's tokens at the step time's
-   * floor (efficiency.ts stepFloorPerMicro: no data-parallel, offload, expert or bubble time, linear layers at
-   * their arithmetic time). GPU-hours are tokens x tensor x pipeline x step seconds / tokens per step / goodput
-   * (run()); the floor takes 1e-9 off for rounding. 0 (no floor) with a given MFU, which sets the time without
-   * the step model.
+   * A floor under the GPU-hours of every set-up on this GPU kind with these tensor and pipeline degrees and
+   * recomputation, before goodput (divide by bestGoodput): the job's tokens at the step time's floor
+   * (efficiency.ts stepFloorPerMicro: no data-parallel, offload, expert or bubble time, linear layers at their
+   * arithmetic time). GPU-hours are tokens x tensor x pipeline x step seconds / tokens per step / goodput
+   * (run()). Each term of that floor is proportional to the tokens in a micro-batch, so it is worked out for a
+   * micro-batch of one and holds for any; 1e-9 is taken off for rounding. 0 (no floor) with a given MFU, which
+   * sets the time without the step model.
    */
-  hoursFloor(gpuId: string, tensor: number, pipeline: number, micro: number, ckpt: Checkpointing): number {
+  hoursFloor(gpuId: string, tensor: number, pipeline: number, ckpt: Checkpointing): number {
     if (this.job.efficiency.mfu !== null) return 0;
     const gpu = this.accelerator(gpuId);
     const f = this.flops(ckpt);
     const { arch } = this.prepared.model;
     const { training, precision, method } = this.job;
     const perMicro = stepFloorPerMicro({
-      gpu, flash_attention: training.flash_attention, sequence_parallel: this.job.parallelism.sequence_parallel, precision, arch, method, tensor, pipeline, micro_batch_size: micro,
+      gpu, flash_attention: training.flash_attention, sequence_parallel: this.job.parallelism.sequence_parallel, precision, arch, method, tensor, pipeline, micro_batch_size: 1,
       sequence_length: training.sequence_length, hardware_flops_per_token: f.hardware + (this.job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(this.prepared.counts, ckpt) : 0),
       model_flops_per_token: f.model, attention_flops_per_token: f.attention,
     });
-    return ((this.prepared.tokens * tensor * pipeline * perMicro) / (micro * training.sequence_length) / 3600) * (1 - 1e-9);
+    return ((this.prepared.tokens * tensor * pipeline * perMicro) / training.sequence_length / 3600) * (1 - 1e-9);
   }
 
   /** The best goodput of any set-up on this GPU kind at `count` GPUs or more (run(): one node, or more). */
