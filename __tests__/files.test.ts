@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { discoverManifests, globToRegExp, loadManifestFile } from '../src/manifest/files.js';
+import { parseManifest } from '../src/manifest/load.js';
 
 function repo(): string {
   const root = mkdtempSync(join(tmpdir(), 'tb-files-'));
@@ -37,7 +38,7 @@ describe('finding manifests', () => {
     const root = repo();
     symlinkSync(join(outside, 'config.json'), join(root, 'config.json'));
     writeFileSync(join(root, 'j.train.yaml'), 'name: j\nmodel: { config: config.json }\nmethod: full\ndata: { tokens: 1M }\nhardware: { gpu: l4 }\n');
-    const r = loadManifestFile(root, 'j.train.yaml');
+    const r = loadManifestFile(root, 'j.train.yaml', undefined, parseManifest);
     expect(r.problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual([
       '2:18: config "config.json": resolves outside the repository (through a symbolic link): refused',
     ]);

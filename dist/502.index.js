@@ -21,10 +21,12 @@ var issues = __webpack_require__(8242);
 var manifest_problems = __webpack_require__(1905);
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
 var suggest = __webpack_require__(7271);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 16 modules
+var schemas = __webpack_require__(3603);
 // EXTERNAL MODULE: ./src/manifest/numbers.ts
 var numbers = __webpack_require__(859);
+// EXTERNAL MODULE: ./src/manifest/number-schema.ts
+var number_schema = __webpack_require__(9114);
 // EXTERNAL MODULE: ./src/manifest/schema.ts
 var schema = __webpack_require__(6470);
 ;// CONCATENATED MODULE: ./src/settings/ranges.ts
@@ -58,13 +60,14 @@ const SETTINGS_RANGES = {
 
 
 
+
 /**
  * train-budget.yml, version 1, as zod schemas: the same objects generate `schema/train-budget.schema.json` for
  * editors, so every key carries a description and an example. Rules across keys and against the catalogs (GPU
  * and provider ids, names used once, a rule with one rate) live in `rules.ts`.
  */
 // Every number goes through the one number validation (src/manifest/numbers.ts) with its range (ranges.ts).
-const num = (kind, description, example) => (0,numbers/* numberSchema */.ng)(SETTINGS_RANGES[kind]).meta({ description: `${description} ${(0,numbers/* describeRange */.pC)(SETTINGS_RANGES[kind])}.`, examples: [example] });
+const num = (kind, description, example) => (0,number_schema/* numberSchema */.n)(SETTINGS_RANGES[kind]).meta({ description: `${description} ${(0,numbers/* describeRange */.pC)(SETTINGS_RANGES[kind])}.`, examples: [example] });
 const pricingDefaults = schemas/* strictObject */.rej({
     provider: schemas/* string */.YjP().min(1).meta({ description: 'Cloud provider from the price catalog (aws, gcp, azure, lambda, coreweave, runpod) for manifests that name none.', examples: ['coreweave'] }).optional(),
     market: schemas/* enum */.k5n(schema/* MARKETS */.AC).meta({ description: 'on_demand or spot, for manifests that name none.', examples: ['on_demand'] }).optional(),
@@ -87,7 +90,7 @@ const priceRuleSchema = schemas/* strictObject */.rej({
     provider: schemas/* string */.YjP().min(1).meta({ description: 'Provider the rule applies to; omit for every provider. A provider rule applies to manifests priced at that provider (their own pricing.provider or the defaults).', examples: ['coreweave'] }).optional(),
     market: schemas/* enum */.k5n(schema/* MARKETS */.AC).meta({ description: 'on_demand or spot; omit for both.', examples: ['on_demand'] }).optional(),
     gpu_hour_usd: num('gpu_hour_usd', 'The rate per GPU-hour, USD: replaces the catalog price (give this or discount_percent);', 2.1).optional(),
-    discount_percent: (0,numbers/* numberSchema */.ng)(SETTINGS_RANGES.discount_percent).lt(100).meta({ description: 'A discount off the catalog price, percent, 0 < d < 100 (give this or gpu_hour_usd).', examples: [30] }).optional(),
+    discount_percent: (0,number_schema/* numberSchema */.n)(SETTINGS_RANGES.discount_percent).lt(100).meta({ description: 'A discount off the catalog price, percent, 0 < d < 100 (give this or gpu_hour_usd).', examples: [30] }).optional(),
     source: schemas/* string */.YjP().min(1).max(200).meta({ description: 'Where the rate comes from (a contract, a quote): shown in the report beside the price.', examples: ['2026 contract'] }).optional(),
 })
     .meta({ description: 'A price rule: the first whose gpu, provider and market (where given) match wins over the catalog, for estimates, alternatives and plans alike.' });
@@ -127,8 +130,8 @@ var depth = __webpack_require__(4496);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __webpack_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 27 modules
-var load = __webpack_require__(9464);
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 27 modules
+var parse = __webpack_require__(9724);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 
@@ -144,7 +147,7 @@ function parseYaml(text, file, what) {
     const problems = [];
     const report = (line, col, message) => problems.push({ file, line, col, message });
     const size = Buffer.byteLength(text, 'utf8');
-    if (size > load/* MAX_FILE_BYTES */.g) {
+    if (size > parse/* MAX_FILE_BYTES */.g) {
         report(1, 1, `${what} is larger than 1 MiB (${size} bytes)`);
         return { data: null, finder: null, problems };
     }

@@ -872,7 +872,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8741);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7966);
 /* harmony import */ var _settings_today_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1952);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1211);
 
@@ -898,7 +898,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8741:
+/***/ 7966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1126,8 +1126,8 @@ function readContained(realRoot, path, maxBytes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
-var load = __nccwpck_require__(8513);
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 24 modules
+var parse = __nccwpck_require__(2461);
 ;// CONCATENATED MODULE: ./src/estimate/text-order.ts
 /**
  * Code-unit order of two strings, for tie-breaks and file listings: the same on every machine and locale, and,
@@ -1157,7 +1157,7 @@ function repoFileReader(root) {
     return (repoRel) => {
         if (!folder.ok)
             return { ok: false, error: `cannot read the repository root: ${folder.error}` };
-        const r = readContained(folder.real, repoRel, load/* MAX_FILE_BYTES */.g);
+        const r = readContained(folder.real, repoRel, parse/* MAX_FILE_BYTES */.g);
         if (r.ok)
             return { ok: true, text: r.text };
         return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
@@ -1166,13 +1166,16 @@ function repoFileReader(root) {
 function toPosix(p) {
     return p.split(external_node_path_.sep).join('/');
 }
-/** Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns). */
-function loadManifestFile(root, repoRel, hub) {
+/**
+ * Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns), with
+ * `parse` (load.ts's parseManifest, or the fast check's).
+ */
+function loadManifestFile(root, repoRel, hub, parse) {
     const read = repoFileReader(root);
     const r = read(repoRel);
     if (!r.ok)
         return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
-    return (0,load/* parseManifest */.N)(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
+    return parse(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
 }
 /** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
 function globToRegExp(glob) {
@@ -1352,17 +1355,104 @@ function capProblemsPerFile(problems, max = MAX_PROBLEMS_PER_FILE) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/manifest/numbers.ts
+var numbers = __nccwpck_require__(859);
+;// CONCATENATED MODULE: ./src/manifest/fast-schemas.generated.ts
+const fast_schemas_generated_FAST_SCHEMAS = { "job": { "t": "object", "keys": { "version": { "t": "optional", "of": { "t": "enum", "values": [1] } }, "name": { "t": "string", "min": 1, "max": 200 }, "model": { "t": "unknown" }, "method": { "t": "enum", "values": ["pretrain", "full", "lora", "qlora"] }, "precision": { "t": "optional", "of": { "t": "enum", "values": ["fp32", "fp16", "bf16", "fp8"] } }, "optimizer": { "t": "optional", "of": { "t": "enum", "values": ["adamw", "adamw_8bit", "adafactor", "sgd", "lion"] } }, "lora": { "t": "optional", "of": { "t": "object", "keys": { "rank": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "targets": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["all_linear", "attention"] }, { "t": "array", "of": { "t": "enum", "values": ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"] }, "min": 1 }] } }, "base_bits": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [8] }, { "t": "enum", "values": [16] }] } } } } }, "preference": { "t": "optional", "of": { "t": "object", "keys": { "loss": { "t": "optional", "of": { "t": "enum", "values": ["dpo", "ipo", "kto", "orpo", "simpo"] } }, "reference": { "t": "optional", "of": { "t": "enum", "values": ["model", "precomputed", "none"] } } } } }, "import": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "object", "keys": { "path": { "t": "string", "min": 1 }, "format": { "t": "optional", "of": { "t": "enum", "values": ["axolotl", "llama-factory", "llama-factory-v1", "trl"] } }, "accelerate": { "t": "optional", "of": { "t": "string", "min": 1 } } } }] } }, "data": { "t": "optional", "of": { "t": "object", "keys": { "tokens": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "tokens" } } }, "examples": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "examples" } } }, "tokens_per_example": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "epochs": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "training": { "t": "optional", "of": { "t": "object", "keys": { "sequence_length": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "micro_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "global_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000000, true, false]] } }, "gradient_checkpointing": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["none", "selective", "full"] }, { "t": "boolean" }] } }, "flash_attention": { "t": "optional", "of": { "t": "boolean" } }, "loss": { "t": "optional", "of": { "t": "enum", "values": ["standard", "chunked", "fused"] } }, "master_weights": { "t": "optional", "of": { "t": "boolean" } }, "optimizer_in_backward": { "t": "optional", "of": { "t": "boolean" } } } } }, "hardware": { "t": "object", "keys": { "gpu": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "array", "of": { "t": "string", "min": 1 }, "min": 1 }] } }, "cluster": { "t": "optional", "of": { "t": "string", "min": 1 } }, "count": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number", "int": true, "bounds": [[0, false, true]] }, { "t": "enum", "values": ["auto"] }], "refine": { "atMost": 1000000 } } }, "max_count": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "network_gbps": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } }, "host_ram_gb": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } } } }, "parallelism": { "t": "optional", "of": { "t": "object", "keys": { "zero": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [0] }, { "t": "enum", "values": [1] }, { "t": "enum", "values": [2] }, { "t": "enum", "values": [3] }] } }, "tensor": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "pipeline": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "virtual_stages": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "sequence_parallel": { "t": "optional", "of": { "t": "boolean" } }, "expert": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "offload": { "t": "optional", "of": { "t": "enum", "values": ["none", "optimizer", "optimizer_and_params"] } } } } }, "pricing": { "t": "optional", "of": { "t": "object", "keys": { "provider": { "t": "optional", "of": { "t": "string", "min": 1 } }, "market": { "t": "optional", "of": { "t": "enum", "values": ["on_demand", "spot"] } }, "region": { "t": "optional", "of": { "t": "string", "min": 1 } }, "gpu_hour_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "efficiency": { "t": "optional", "of": { "t": "object", "keys": { "mfu": { "t": "optional", "of": { "t": "number", "bounds": [[0.01, true, true], [1, true, false]] } } } } }, "checkpoints": { "t": "optional", "of": { "t": "object", "keys": { "keep": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[0, true, true], [10000, true, false]] } } } } }, "runs_per_year": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "plan": { "t": "optional", "of": { "t": "object", "keys": { "objective": { "t": "optional", "of": { "t": "enum", "values": ["cost", "time"] } }, "deadline_hours": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "max_cost_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000000000000, true, false]] } } } } } } }, "catalogId": { "t": "string", "min": 1 }, "parameters": { "t": "object", "keys": { "parameters": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "parameters" } } } }, "config": { "t": "object", "keys": { "config": { "t": "string", "min": 1 } } }, "architecture": { "t": "object", "keys": { "architecture": { "t": "object", "keys": { "layers": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] }, "hidden_size": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] }, "intermediate_size": { "t": "number", "int": true, "bounds": [[1, true, true], [10000000, true, false]] }, "attention_heads": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] }, "kv_heads": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "vocab_size": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] }, "tied_embeddings": { "t": "optional", "of": { "t": "boolean" } }, "gated_mlp": { "t": "optional", "of": { "t": "boolean" } }, "experts": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "experts_per_token": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "head_dim": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } } } } } } };
+
+;// CONCATENATED MODULE: ./src/manifest/fast-check.ts
+
+
+
+/** Thrown when the fast check cannot vouch for a value: validate with zod instead. */
+class fast_check_NeedsFullCheck extends Error {
+    constructor() {
+        super('the fast check does not pass this manifest: validate it with zod');
+    }
+}
+const patterns = new Map();
+const regex = ([source, flags]) => {
+    const key = `${flags}/${source}`;
+    let re = patterns.get(key);
+    if (!re)
+        patterns.set(key, (re = new RegExp(source, flags)));
+    re.lastIndex = 0;
+    return re;
+};
+/** A string's length as zod measures it: in code points (an emoji is one, not two UTF-16 units). */
+function codePoints(s) {
+    let n = s.length;
+    for (let i = 0; i < s.length - 1; i++) {
+        if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            n--;
+            i++;
+        }
+    }
+    return n;
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether zod's schema, as described by `node`, accepts `v` with no issue. */
+function fits(node, v) {
+    return shapeFits(node, v) && (node.refine === undefined || refineFits(node.refine, v));
+}
+function shapeFits(node, v) {
+    switch (node.t) {
+        case 'unknown':
+            return true;
+        case 'optional':
+            return v === undefined || fits(node.of, v);
+        case 'boolean':
+            return typeof v === 'boolean';
+        case 'string': {
+            if (typeof v !== 'string')
+                return false;
+            const n = node.min === undefined && node.max === undefined ? 0 : codePoints(v);
+            return (node.min === undefined || n >= node.min) && (node.max === undefined || n <= node.max) && (node.re === undefined || regex(node.re).test(v));
+        }
+        case 'number':
+            if (typeof v !== 'number' || !Number.isFinite(v) || (node.int && !Number.isSafeInteger(v)))
+                return false;
+            return (node.bounds ?? []).every(([b, inclusive, above]) => (above ? (inclusive ? v >= b : v > b) : inclusive ? v <= b : v < b));
+        case 'enum':
+            return node.values.includes(v);
+        case 'array':
+            return Array.isArray(v) && (node.min === undefined || v.length >= node.min) && (node.max === undefined || v.length <= node.max) && v.every((e) => fits(node.of, e));
+        case 'union':
+            return node.of.some((o) => fits(o, v));
+        case 'object':
+            // zod: an absent key passes only an optional schema (even z.unknown() wants its key); unknown keys fail.
+            return isRecord(v) && Object.keys(v).every((k) => Object.hasOwn(node.keys, k)) && Object.entries(node.keys).every(([k, n]) => (k in v ? fits(n, v[k]) : n.t === 'optional'));
+    }
+}
+function refineFits(r, v) {
+    if ('count' in r)
+        return checkCount(v, r.count).ok;
+    return typeof v !== 'number' || v <= r.atMost;
+}
+/** Validation without zod: the value itself when the fast check passes it, else NeedsFullCheck. */
+const fastValidate = (name, value) => {
+    if (fits(FAST_SCHEMAS[name], value))
+        return { ok: true, data: value };
+    throw new fast_check_NeedsFullCheck();
+};
+/** parseManifest with the fast check: the same result for a manifest it passes; NeedsFullCheck for any other. */
+const fast_check_parseManifestFast = (text, opts) => parseManifestWith(text, opts, fastValidate);
+
 ;// CONCATENATED MODULE: ./src/manifest/load-all.ts
 
 
 
-/** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
-function loadManifests(patterns, root, hub) {
+
+/**
+ * Finds every manifest the paths or globs name under `root` and validates each with `parse` (load.ts's
+ * parseManifest): what the CLI and the action both do.
+ */
+function loadManifests(patterns, root, hub, parse) {
     const found = discoverManifests(patterns, root);
     const problems = [...found.problems];
     const jobs = [];
     for (const f of found.files) {
-        const r = loadManifestFile(root, f, hub);
+        const r = loadManifestFile(root, f, hub, parse);
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
@@ -1373,7 +1463,26 @@ function loadManifests(patterns, root, hub) {
     });
     return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
 }
+/**
+ * loadManifests for the action: the same result, but zod (a large library, and schemas built at load) is loaded
+ * only when a manifest is not valid. Every manifest is first checked by the fast check generated from the zod
+ * schemas (fast-check.ts); when it cannot vouch for one, the whole load is done again with zod, so every
+ * message is zod's.
+ */
+async function loadManifestsLazily(patterns, root, hub) {
+    try {
+        return loadManifests(patterns, root, hub, parseManifestFast);
+    }
+    catch (e) {
+        if (!(e instanceof NeedsFullCheck))
+            throw e;
+    }
+    const { parseManifest } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7822));
+    return loadManifests(patterns, root, hub, parseManifest);
+}
 
+// EXTERNAL MODULE: ./src/manifest/load.ts + 1 modules
+var load = __nccwpck_require__(7822);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
@@ -1504,11 +1613,11 @@ async function fetchAll(ids, opts, fetchImpl) {
  */
 async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl) {
     const first = { configs: new Map(), wanted: new Set(), offline };
-    const loaded = load(first);
+    const loaded = await load(first);
     if (offline || !first.wanted.size)
         return { ...loaded, hubConfigs: new Map() };
     const configs = await fetchAll(first.wanted, opts, fetchImpl);
-    return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
+    return { ...(await load({ configs, wanted: new Set(), offline })), hubConfigs: configs };
 }
 /** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */
 function baseHub(offline, configs, opts = hubOptionsFromEnv(), fetchImpl) {
@@ -1524,9 +1633,10 @@ function needsFetch(hub) {
 
 
 
+
 /** loadManifests, where a path that matches nothing is a problem: the user named it on the command line. */
 function loadForCli(paths, root, hub) {
-    const loaded = loadManifests(paths, root, hub);
+    const loaded = loadManifests(paths, root, hub, load.parseManifest);
     const unmatched = loaded.unmatched.map((u) => ({ file: u, line: 1, col: 1, message: `no *.train.yaml or *.train.yml manifests match "${u}"` }));
     return { ...loaded, problems: (0,manifest_problems/* sortProblems */.dS)([...loaded.problems, ...unmatched]) };
 }
@@ -4880,11 +4990,11 @@ async function estimateBase(read, prefix, headFiles, changed, named = new Map(),
         // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML), and models may be Hub ids:
         // parse, read what the parse asked for at the base commit (and fetch the config.json files it wanted), and
         // parse again, a few rounds at most.
-        let parsed = (0,load/* parseManifest */.N)(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
+        let parsed = (0,load.parseManifest)(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
         for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
             const asked = [];
             const wanted = new Set();
-            parsed = (0,load/* parseManifest */.N)(text, {
+            parsed = (0,load.parseManifest)(text, {
                 file: headName,
                 repoPath: basePath,
                 readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
@@ -5217,7 +5327,7 @@ function lookalikeWarnings(root, patterns) {
 }
 
 // EXTERNAL MODULE: ./src/settings/parse.ts + 1 modules
-var parse = __nccwpck_require__(243);
+var settings_parse = __nccwpck_require__(243);
 ;// CONCATENATED MODULE: ./src/settings/load.ts
 
 
@@ -5241,7 +5351,7 @@ function loadSettings(root, config) {
     const read = repoFileReader(root)(rel);
     if (!read.ok)
         return { settings: null, file: rel, problems: [{ file: rel, line: 1, col: 1, message: `settings file ${read.error}` }] };
-    const r = (0,parse.parseSettings)(read.text, rel);
+    const r = (0,settings_parse.parseSettings)(read.text, rel);
     return { settings: r.settings, problems: r.problems, file: rel };
 }
 
@@ -5572,8 +5682,6 @@ function compareBuy(cluster, jobs, rent, rentSource, extraNotes = []) {
 
 // EXTERNAL MODULE: ./src/settings/ranges.ts
 var ranges = __nccwpck_require__(4691);
-// EXTERNAL MODULE: ./src/manifest/numbers.ts
-var numbers = __nccwpck_require__(859);
 ;// CONCATENATED MODULE: ./src/cli/compare-buy-command.ts
 
 
@@ -6312,7 +6420,7 @@ function initCommand(argv, io) {
         ...(steps ? [] : ['data:', '  tokens: 100M  # replace: tokens per epoch (or examples: N with tokens_per_example: M)']),
     ];
     const text = lines.join('\n') + '\n';
-    const parsed = (0,load/* parseManifest */.N)(text, { file: outRel, repoPath: outRel, readRepoFile: read });
+    const parsed = (0,load.parseManifest)(text, { file: outRel, repoPath: outRel, readRepoFile: read });
     if (parsed.problems.length) {
         for (const p of parsed.problems)
             io.out((0,manifest_problems/* formatProblem */.Vw)(p) + '\n');
@@ -6819,6 +6927,44 @@ function skipLine(text, i) {
 
 /***/ }),
 
+/***/ 9791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ MARKETS),
+/* harmony export */   J8: () => (/* binding */ METHODS),
+/* harmony export */   Mk: () => (/* binding */ PREFERENCE_LOSSES),
+/* harmony export */   Nw: () => (/* binding */ CHECKPOINTING),
+/* harmony export */   Ov: () => (/* binding */ OFFLOAD),
+/* harmony export */   XS: () => (/* binding */ PLAN_OBJECTIVES),
+/* harmony export */   lB: () => (/* binding */ PREFERENCE_REFERENCES),
+/* harmony export */   pP: () => (/* binding */ IMPORT_FORMATS),
+/* harmony export */   r9: () => (/* binding */ OPTIMIZERS),
+/* harmony export */   st: () => (/* binding */ PRECISIONS),
+/* harmony export */   ve: () => (/* binding */ LORA_MODULES),
+/* harmony export */   yP: () => (/* binding */ LOSSES)
+/* harmony export */ });
+/**
+ * The manifest's enumerated words, without zod: the loader, the rules and the importers read them on every run,
+ * and a valid manifest is checked without loading zod (fast-check.ts). schema.ts builds its enums from these.
+ */
+const METHODS = ['pretrain', 'full', 'lora', 'qlora'];
+const PRECISIONS = ['fp32', 'fp16', 'bf16', 'fp8'];
+const OPTIMIZERS = ['adamw', 'adamw_8bit', 'adafactor', 'sgd', 'lion'];
+const CHECKPOINTING = ['none', 'selective', 'full'];
+const LOSSES = ['standard', 'chunked', 'fused'];
+const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'];
+const MARKETS = ['on_demand', 'spot'];
+const PLAN_OBJECTIVES = ['cost', 'time'];
+const PREFERENCE_LOSSES = ['dpo', 'ipo', 'kto', 'orpo', 'simpo'];
+const PREFERENCE_REFERENCES = ['model', 'precomputed', 'none'];
+/** Module names LoRA can adapt (Llama-style names, as PEFT's target_modules spells them). */
+const LORA_MODULES = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'];
+const IMPORT_FORMATS = ['axolotl', 'llama-factory', 'llama-factory-v1', 'trl'];
+
+
+/***/ }),
+
 /***/ 2454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7053,14 +7199,177 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 8513:
+/***/ 7822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  parseManifest: () => (/* binding */ parseManifest)
+});
+
+// UNUSED EXPORTS: MAX_FILE_BYTES
+
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 24 modules
+var parse = __nccwpck_require__(2461);
+// EXTERNAL MODULE: ./src/manifest/issues.ts + 1 modules
+var issues = __nccwpck_require__(8242);
+// EXTERNAL MODULE: ./src/manifest/schema.ts
+var schema = __nccwpck_require__(6470);
+;// CONCATENATED MODULE: ./src/manifest/zod-validate.ts
+
+
+/** Each schema, and the one whose keys an "unknown key" message lists (a job's: with the model's forms). */
+const SCHEMAS = {
+    job: [schema/* jobSchemaModelDeferred */.LC, schema/* jobSchema */.jQ],
+    catalogId: [schema/* modelCatalogId */.OA, schema/* modelCatalogId */.OA],
+    parameters: [schema/* modelParameters */.aD, schema/* modelParameters */.aD],
+    config: [schema/* modelConfig */.aY, schema/* modelConfig */.aY],
+    architecture: [schema/* modelArchitecture */.jz, schema/* modelArchitecture */.jz],
+};
+/** Validation with zod: the data zod returns, or each issue as a message that says what is wrong and what would be right. */
+const zodValidate = (name, value, data, at) => {
+    const [schema, explainWith] = SCHEMAS[name];
+    const r = schema.safeParse(value);
+    return r.success ? { ok: true, data: r.data } : { ok: false, problems: r.error.issues.flatMap((issue) => (0,issues/* explainIssue */.Jp)(issue, data, explainWith, at)) };
+};
+
+;// CONCATENATED MODULE: ./src/manifest/load.ts
+
+
+
+/**
+ * Parses and validates one manifest's text with zod: every problem at once, or the normalized jobs. The action
+ * loads this module only for a manifest the fast check does not pass (load-all.ts, loadManifestsLazily).
+ */
+function parseManifest(text, opts) {
+    return (0,parse/* parseManifestWith */.X)(text, opts, zodValidate);
+}
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ numberSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2311);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(859);
+
+
+/** A zod number with this range's bounds: validation and the generated JSON Schema both state them. */
+function numberSchema(kind) {
+    const r = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeOf */ .be)(kind);
+    let s = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig();
+    if (r.integer)
+        s = s.int();
+    s = r.exclusiveMin ? s.gt(r.min) : s.min(r.min);
+    return s.max(r.max);
+}
+
+
+/***/ }),
+
+/***/ 859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ RANGES),
+/* harmony export */   Rp: () => (/* binding */ positiveRange),
+/* harmony export */   Zv: () => (/* binding */ intRange),
+/* harmony export */   be: () => (/* binding */ rangeOf),
+/* harmony export */   pC: () => (/* binding */ describeRange),
+/* harmony export */   tW: () => (/* binding */ formatLimit),
+/* harmony export */   wE: () => (/* binding */ checkCount),
+/* harmony export */   ws: () => (/* binding */ checkNumber)
+/* harmony export */ });
+/* unused harmony export isValidNumber */
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
+
+const intRange = (min, max, why) => ({ min, max, integer: true, why });
+const positiveRange = (max, why) => ({ min: 0, exclusiveMin: true, max, integer: false, why });
+const realRange = (min, max, why) => ({ min, max, integer: false, why });
+const RANGES = {
+    tokens: realRange(1, 1e16, 'Llama 3 trained on 15.6T (1.56e13) tokens (Llama Team 2024, "The Llama 3 Herd of Models"); 1e16 is 600 times that'),
+    total_tokens: realRange(1, 1e16, 'tokens x epochs: the same bound on everything a job reads'),
+    examples: realRange(1, 1e16, 'each example holds at least one token'),
+    tokens_per_example: intRange(1, 1e8, 'at most the longest context windows (about 1e7 tokens)'),
+    epochs: positiveRange(1e4, 'fine-tuning runs use 1-10 epochs; 10,000 passes is no real job'),
+    parameters: realRange(1e6, 1e14, 'the largest published models have about 2e12 parameters (Switch-C 1.6T, Fedus et al. 2021); 1e14 is 60 times that. Below a million parameters is no language model (Pythia-14m has 1.4e7)'),
+    count: intRange(1, 1e6, 'the largest GPU clusters hold about 1e5 GPUs (xAI Colossus, 2024: 100,000-200,000 H100)'),
+    max_count: intRange(1, 1e6, 'the same bound as count'),
+    layers: intRange(1, 1e4, 'the deepest published LLMs have about 100-200 layers (GPT-3 96, Llama 3.1 405B 126)'),
+    hidden_size: intRange(1, 1e6, 'the widest published LLMs have d_model about 16,384-25,600 (Llama 3.1 405B, PaLM 540B 18,432)'),
+    intermediate_size: intRange(1, 1e7, 'the widest published MLPs are about 53,248-65,536 (Llama 3.1 405B, PaLM)'),
+    attention_heads: intRange(1, 1e5, 'published LLMs have at most about 128 query heads'),
+    kv_heads: intRange(1, 1e5, 'at most the query heads'),
+    vocab_size: intRange(1, 1e8, 'the largest published vocabularies have about 256,000 entries (Gemma)'),
+    experts: intRange(1, 1e5, 'published mixtures of experts have at most a few hundred routed experts (DeepSeek-V3: 256)'),
+    experts_per_token: intRange(1, 1e5, 'at most the experts'),
+    head_dim: intRange(1, 1e5, 'published head widths are 64-256'),
+    position_embeddings: intRange(1, 1e8, 'learned positions: at most the longest context windows'),
+    sequence_length: intRange(1, 1e8, 'the longest published context windows are about 1e7 tokens'),
+    micro_batch_size: intRange(1, 1e6, 'sequences per GPU per step: memory allows far fewer'),
+    global_batch_size: intRange(1, 1e9, 'published global batches are at most a few thousand sequences'),
+    tensor: intRange(1, 1e6, 'further bounded by the GPUs in one node (rules.ts)'),
+    pipeline: intRange(1, 1e4, 'at most one stage per layer (number-rules.ts checks it against the model)'),
+    expert: intRange(1, 1e5, 'at most the experts'),
+    virtual_stages: intRange(1, 1e4, 'at most the layers a pipeline stage holds (number-rules.ts)'),
+    lora_rank: intRange(1, 1e6, 'further bounded by the smaller side of the adapted matrices (number-rules.ts)'),
+    mfu: realRange(0.01, 1, 'below 1% a job spends its time waiting, not computing; published runs reach 20-60% (Chowdhery et al. 2022, PaLM)'),
+    gpu_hour_usd: positiveRange(1e4, 'list prices per GPU-hour are below $100'),
+    network_gbps: positiveRange(1e4, 'the fastest NICs carry 800 Gb/s'),
+    deadline_hours: positiveRange(1e6, 'a million hours is 114 years'),
+    max_cost_usd: positiveRange(1e13, 'ten trillion dollars, beyond any budget'),
+    checkpoints_keep: intRange(0, 1e4, 'checkpoints kept on disk at once'),
+    runs_per_year: positiveRange(1e6, 'how often a job runs a year (compare-buy): a million is a run every half minute'),
+};
+const rangeOf = (kind) => (typeof kind === 'string' ? RANGES[kind] : kind);
+/** A number as people read it: 1e16 rather than 10000000000000000. */
+const formatLimit = (x) => (Math.abs(x) >= 1e5 ? x.toExponential().replace('e+', 'e') : String(x));
+/** What the range allows, in words: "a whole number from 1 to 1e4", "a number greater than 0 and at most 1e16". */
+function describeRange(kind) {
+    const r = rangeOf(kind);
+    const what = r.integer ? 'a whole number' : 'a number';
+    return r.exclusiveMin ? `${what} greater than ${formatLimit(r.min)} and at most ${formatLimit(r.max)}` : `${what} from ${formatLimit(r.min)} to ${formatLimit(r.max)}`;
+}
+function shown(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? formatLimit(value) : String(value);
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+/** The problem with `value` as a number of this kind ("must be a whole number from 1 to 1e4, got -4096"), or null when it is fine. */
+function checkNumber(value, kind) {
+    const r = rangeOf(kind);
+    const ok = typeof value === 'number' && Number.isFinite(value) && (!r.integer || Number.isInteger(value)) &&
+        (r.exclusiveMin ? value > r.min : value >= r.min) && value <= r.max;
+    return ok ? null : `must be ${describeRange(r)}, got ${shown(value)}`;
+}
+/** True when `value` is a number of this kind. */
+const isValidNumber = (value, kind) => checkNumber(value, kind) === null;
+/** A count as written ("400M", "2e9", 2_000_000_000): its value when it spells a number in range, else the problem. */
+function checkCount(value, kind) {
+    const n = typeof value === 'number' || typeof value === 'string' ? (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .z)(value) : null;
+    const bad = checkNumber(n ?? value, kind);
+    if (n === null || bad)
+        return { ok: false, error: n === null && typeof value === 'string' ? `must be ${describeRange(kind)}, got ${shown(value)} (not a finite number)` : bad };
+    return { ok: true, value: n };
+}
+
+
+/***/ }),
+
+/***/ 2461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   g: () => (/* binding */ MAX_FILE_BYTES),
-  N: () => (/* binding */ parseManifest)
+  X: () => (/* binding */ parseManifestWith)
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -7569,12 +7878,12 @@ function architectureFromConfig(cfg) {
     return { ok: true, architecture: arch, model_type: modelType };
 }
 
-// EXTERNAL MODULE: ./src/manifest/schema.ts
-var schema = __nccwpck_require__(6470);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/hub/types.ts
 var types = __nccwpck_require__(4970);
+// EXTERNAL MODULE: ./src/manifest/enums.ts
+var enums = __nccwpck_require__(9791);
 ;// CONCATENATED MODULE: ./src/manifest/case-fold.ts
 
 /**
@@ -7582,7 +7891,7 @@ var types = __nccwpck_require__(4970);
  * folded to the schema's spelling before validation. Anything else, and values that are no spelling of a known
  * one, are left as written, so their errors quote what the file says.
  */
-const FOLDED = { method: schema/* METHODS */.J8, precision: schema/* PRECISIONS */.st };
+const FOLDED = { method: enums/* METHODS */.J8, precision: enums/* PRECISIONS */.st };
 function foldCase(job) {
     if (!job || typeof job !== 'object' || Array.isArray(job))
         return job;
@@ -7749,7 +8058,7 @@ function importRequest(job) {
     const o = v;
     if (typeof o.path !== 'string' || o.path === '')
         return null;
-    if (o.format !== undefined && !schema/* IMPORT_FORMATS */.pP.includes(o.format))
+    if (o.format !== undefined && !enums/* IMPORT_FORMATS */.pP.includes(o.format))
         return null;
     if (o.accelerate !== undefined && (typeof o.accelerate !== 'string' || o.accelerate === ''))
         return null;
@@ -7819,10 +8128,10 @@ function loraTargetsFrom(r, key) {
         r.set('lora.targets', 'all_linear', key);
         return;
     }
-    const known = list.filter((m) => typeof m === 'string' && schema/* LORA_MODULES */.ve.includes(m));
+    const known = list.filter((m) => typeof m === 'string' && enums/* LORA_MODULES */.ve.includes(m));
     const other = list.filter((m) => !known.includes(m));
     if (other.length)
-        r.warn(key, `LoRA target modules ${other.map((m) => JSON.stringify(m)).join(', ')} are not counted (known: ${schema/* LORA_MODULES */.ve.join(', ')})`);
+        r.warn(key, `LoRA target modules ${other.map((m) => JSON.stringify(m)).join(', ')} are not counted (known: ${enums/* LORA_MODULES */.ve.join(', ')})`);
     if (known.length)
         r.set('lora.targets', [...new Set(known)], key);
 }
@@ -8933,8 +9242,7 @@ function withJob(data, base, job) {
     return { ...d, jobs: d.jobs.map((j, i) => (i === base[1] ? job : j)) };
 }
 
-;// CONCATENATED MODULE: ./src/manifest/load.ts
-
+;// CONCATENATED MODULE: ./src/manifest/parse.ts
 
 
 
@@ -8960,10 +9268,14 @@ function withJob(data, base, job) {
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
-const load_MAX_ALIAS_COUNT = 100;
-const load_CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
-/** Parses and validates one manifest's text: every problem at once, or the normalized jobs. */
-function parseManifest(text, opts) {
+const parse_MAX_ALIAS_COUNT = 100;
+const parse_CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+/**
+ * Parses and validates one manifest's text: every problem at once, or the normalized jobs. `validate` checks
+ * values against the manifest's schemas: zod (load.ts's parseManifest, every message) or the generated fast
+ * check, which answers only for valid values (fast-check.ts).
+ */
+function parseManifestWith(text, opts, validate) {
     const problems = [];
     const report = (line, col, message) => problems.push({ file: opts.file, line, col, message });
     if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
@@ -8987,7 +9299,7 @@ function parseManifest(text, opts) {
         report(p.line, p.col, msg);
     }
     (0,dist/* visit */.YR)(doc, (_key, node) => {
-        if ((0,dist/* isNode */.Ll)(node) && node.tag && !load_CORE_TAGS.has(node.tag)) {
+        if ((0,dist/* isNode */.Ll)(node) && node.tag && !parse_CORE_TAGS.has(node.tag)) {
             const p = lines.linePos(node.range?.[0] ?? 0);
             const written = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
             report(p.line, p.col, `custom YAML tag "${written}" is not allowed: manifests hold plain data (strings, numbers, booleans, lists, mappings)`);
@@ -9003,11 +9315,11 @@ function parseManifest(text, opts) {
         return { jobs: [], problems };
     let data;
     try {
-        data = doc.toJS({ maxAliasCount: load_MAX_ALIAS_COUNT });
+        data = doc.toJS({ maxAliasCount: parse_MAX_ALIAS_COUNT });
     }
     catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
-        report(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${load_MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
+        report(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${parse_MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
         return { jobs: [], problems };
     }
     const finder = new positions/* PositionFinder */._(doc, lines);
@@ -9064,14 +9376,10 @@ function parseManifest(text, opts) {
         const located = imported ? inImportedFile(imported, base, toProblem) : toProblem;
         const putJob = (loc) => problems.push(located(loc));
         const view = imported ? withJob(data, base, raw) : data;
-        const checked = schema/* jobSchemaModelDeferred */.LC.safeParse(raw);
-        if (!checked.success) {
-            for (const issue of checked.error.issues) {
-                for (const loc of (0,issues/* explainIssue */.Jp)(issue, view, schema/* jobSchema */.jQ, base))
-                    putJob(loc);
-            }
-        }
-        const model = checkModel(raw?.model, [...base, 'model'], view, opts, putJob);
+        const checked = validate('job', raw, view, base);
+        if (!checked.ok)
+            checked.problems.forEach(putJob);
+        const model = checkModel(raw?.model, [...base, 'model'], view, opts, putJob, validate);
         // A Hub id resolved through its config.json is not a catalog id: the catalog rule does not apply to it.
         // A Hub id that could not be resolved has its own error (gated, missing, offline): no second "unknown model".
         const rawModel = raw?.model; // a job written as `-` alone is null
@@ -9083,7 +9391,7 @@ function parseManifest(text, opts) {
             putJob(loc);
         for (const loc of numberRules(raw, model, base))
             putJob(loc);
-        if (problems.length === before && checked.success && model) {
+        if (problems.length === before && checked.ok && model) {
             const index = base.length ? base[1] : null;
             const job = normalizeJob(checked.data, model, opts.file, index, finder.keyPositions(base));
             if (imported)
@@ -9117,19 +9425,20 @@ function duplicateNames(data, bases) {
     return out;
 }
 /** The model key, checked by its form so each form gets its own precise messages. */
-function checkModel(model, at, data, opts, put) {
+function checkModel(model, at, data, opts, put, validate) {
     if (model === undefined)
         return null; // "missing required key" comes from the job schema
+    let valid; // the value as the last check returned it
     const run = (schema) => {
-        const r = schema.safeParse(model);
-        if (!r.success)
-            for (const issue of r.error.issues)
-                for (const loc of (0,issues/* explainIssue */.Jp)(issue, data, schema, at))
-                    put(loc);
-        return r.success;
+        const r = validate(schema, model, data, at);
+        if (!r.ok)
+            r.problems.forEach(put);
+        else
+            valid = r.data;
+        return r.ok;
     };
     if (typeof model === 'string') {
-        if (!run(schema/* modelCatalogId */.OA))
+        if (!run('catalogId'))
             return null;
         if (!(0,models/* findModel */.P6)(model) && opts.hub && types/* HUB_ID */.Q.test(model.trim())) {
             const found = hubLookup(model.trim(), opts.hub);
@@ -9162,17 +9471,17 @@ function checkModel(model, at, data, opts, put) {
     }
     const m = model;
     if (chosen[0] === 'parameters') {
-        return run(schema/* modelParameters */.aD) ? { kind: 'parameters', parameters: (0,counts/* parseCount */.z)(m.parameters) } : null;
+        return run('parameters') ? { kind: 'parameters', parameters: (0,counts/* parseCount */.z)(m.parameters) } : null;
     }
     if (chosen[0] === 'architecture') {
-        if (!run(schema/* modelArchitecture */.jz))
+        if (!run('architecture'))
             return null;
-        const arch = (schema/* modelArchitecture */.jz.parse(model)).architecture;
+        const arch = valid.architecture;
         const bad = architectureRules(arch, [...at, 'architecture']);
         bad.forEach(put);
         return bad.length ? null : { kind: 'architecture', architecture: architectureWithDefaults(arch), from: 'manifest' };
     }
-    if (!run(schema/* modelConfig */.aY))
+    if (!run('config'))
         return null;
     const rel = m.config;
     const where = [...at, 'config'];
@@ -9237,107 +9546,6 @@ function architectureSpec(c, label, at, put) {
     const bad = numbers.length ? numbers : architectureRules(arch.architecture, at).map((l) => ({ ...l, path: at, message: `${c.source}: ${l.message}` }));
     bad.forEach(put);
     return bad.length ? null : { kind: 'architecture', architecture: arch.architecture, from: 'config', config_path: (0,sanitize/* cleanText */.X5)(label, 1000), model_type: (0,sanitize/* cleanText */.X5)(arch.model_type, 60) };
-}
-
-
-/***/ }),
-
-/***/ 859:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $M: () => (/* binding */ RANGES),
-/* harmony export */   Rp: () => (/* binding */ positiveRange),
-/* harmony export */   Zv: () => (/* binding */ intRange),
-/* harmony export */   ng: () => (/* binding */ numberSchema),
-/* harmony export */   pC: () => (/* binding */ describeRange),
-/* harmony export */   tW: () => (/* binding */ formatLimit),
-/* harmony export */   wE: () => (/* binding */ checkCount),
-/* harmony export */   ws: () => (/* binding */ checkNumber)
-/* harmony export */ });
-/* unused harmony export isValidNumber */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2311);
-/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
-
-
-const intRange = (min, max, why) => ({ min, max, integer: true, why });
-const positiveRange = (max, why) => ({ min: 0, exclusiveMin: true, max, integer: false, why });
-const realRange = (min, max, why) => ({ min, max, integer: false, why });
-const RANGES = {
-    tokens: realRange(1, 1e16, 'Llama 3 trained on 15.6T (1.56e13) tokens (Llama Team 2024, "The Llama 3 Herd of Models"); 1e16 is 600 times that'),
-    total_tokens: realRange(1, 1e16, 'tokens x epochs: the same bound on everything a job reads'),
-    examples: realRange(1, 1e16, 'each example holds at least one token'),
-    tokens_per_example: intRange(1, 1e8, 'at most the longest context windows (about 1e7 tokens)'),
-    epochs: positiveRange(1e4, 'fine-tuning runs use 1-10 epochs; 10,000 passes is no real job'),
-    parameters: realRange(1e6, 1e14, 'the largest published models have about 2e12 parameters (Switch-C 1.6T, Fedus et al. 2021); 1e14 is 60 times that. Below a million parameters is no language model (Pythia-14m has 1.4e7)'),
-    count: intRange(1, 1e6, 'the largest GPU clusters hold about 1e5 GPUs (xAI Colossus, 2024: 100,000-200,000 H100)'),
-    max_count: intRange(1, 1e6, 'the same bound as count'),
-    layers: intRange(1, 1e4, 'the deepest published LLMs have about 100-200 layers (GPT-3 96, Llama 3.1 405B 126)'),
-    hidden_size: intRange(1, 1e6, 'the widest published LLMs have d_model about 16,384-25,600 (Llama 3.1 405B, PaLM 540B 18,432)'),
-    intermediate_size: intRange(1, 1e7, 'the widest published MLPs are about 53,248-65,536 (Llama 3.1 405B, PaLM)'),
-    attention_heads: intRange(1, 1e5, 'published LLMs have at most about 128 query heads'),
-    kv_heads: intRange(1, 1e5, 'at most the query heads'),
-    vocab_size: intRange(1, 1e8, 'the largest published vocabularies have about 256,000 entries (Gemma)'),
-    experts: intRange(1, 1e5, 'published mixtures of experts have at most a few hundred routed experts (DeepSeek-V3: 256)'),
-    experts_per_token: intRange(1, 1e5, 'at most the experts'),
-    head_dim: intRange(1, 1e5, 'published head widths are 64-256'),
-    position_embeddings: intRange(1, 1e8, 'learned positions: at most the longest context windows'),
-    sequence_length: intRange(1, 1e8, 'the longest published context windows are about 1e7 tokens'),
-    micro_batch_size: intRange(1, 1e6, 'sequences per GPU per step: memory allows far fewer'),
-    global_batch_size: intRange(1, 1e9, 'published global batches are at most a few thousand sequences'),
-    tensor: intRange(1, 1e6, 'further bounded by the GPUs in one node (rules.ts)'),
-    pipeline: intRange(1, 1e4, 'at most one stage per layer (number-rules.ts checks it against the model)'),
-    expert: intRange(1, 1e5, 'at most the experts'),
-    virtual_stages: intRange(1, 1e4, 'at most the layers a pipeline stage holds (number-rules.ts)'),
-    lora_rank: intRange(1, 1e6, 'further bounded by the smaller side of the adapted matrices (number-rules.ts)'),
-    mfu: realRange(0.01, 1, 'below 1% a job spends its time waiting, not computing; published runs reach 20-60% (Chowdhery et al. 2022, PaLM)'),
-    gpu_hour_usd: positiveRange(1e4, 'list prices per GPU-hour are below $100'),
-    network_gbps: positiveRange(1e4, 'the fastest NICs carry 800 Gb/s'),
-    deadline_hours: positiveRange(1e6, 'a million hours is 114 years'),
-    max_cost_usd: positiveRange(1e13, 'ten trillion dollars, beyond any budget'),
-    checkpoints_keep: intRange(0, 1e4, 'checkpoints kept on disk at once'),
-    runs_per_year: positiveRange(1e6, 'how often a job runs a year (compare-buy): a million is a run every half minute'),
-};
-const rangeOf = (kind) => (typeof kind === 'string' ? RANGES[kind] : kind);
-/** A number as people read it: 1e16 rather than 10000000000000000. */
-const formatLimit = (x) => (Math.abs(x) >= 1e5 ? x.toExponential().replace('e+', 'e') : String(x));
-/** What the range allows, in words: "a whole number from 1 to 1e4", "a number greater than 0 and at most 1e16". */
-function describeRange(kind) {
-    const r = rangeOf(kind);
-    const what = r.integer ? 'a whole number' : 'a number';
-    return r.exclusiveMin ? `${what} greater than ${formatLimit(r.min)} and at most ${formatLimit(r.max)}` : `${what} from ${formatLimit(r.min)} to ${formatLimit(r.max)}`;
-}
-function shown(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? formatLimit(value) : String(value);
-    const s = JSON.stringify(value) ?? String(value);
-    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-/** The problem with `value` as a number of this kind ("must be a whole number from 1 to 1e4, got -4096"), or null when it is fine. */
-function checkNumber(value, kind) {
-    const r = rangeOf(kind);
-    const ok = typeof value === 'number' && Number.isFinite(value) && (!r.integer || Number.isInteger(value)) &&
-        (r.exclusiveMin ? value > r.min : value >= r.min) && value <= r.max;
-    return ok ? null : `must be ${describeRange(r)}, got ${shown(value)}`;
-}
-/** True when `value` is a number of this kind. */
-const isValidNumber = (value, kind) => checkNumber(value, kind) === null;
-/** A count as written ("400M", "2e9", 2_000_000_000): its value when it spells a number in range, else the problem. */
-function checkCount(value, kind) {
-    const n = typeof value === 'number' || typeof value === 'string' ? (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .z)(value) : null;
-    const bad = checkNumber(n ?? value, kind);
-    if (n === null || bad)
-        return { ok: false, error: n === null && typeof value === 'string' ? `must be ${describeRange(kind)}, got ${shown(value)} (not a finite number)` : bad };
-    return { ok: true, value: n };
-}
-/** A zod number with this range's bounds: validation and the generated JSON Schema both state them. */
-function numberSchema(kind) {
-    const r = rangeOf(kind);
-    let s = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig();
-    if (r.integer)
-        s = s.int();
-    s = r.exclusiveMin ? s.gt(r.min) : s.min(r.min);
-    return s.max(r.max);
 }
 
 
@@ -9490,23 +9698,26 @@ function sortProblems(problems) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ MARKETS),
-/* harmony export */   J8: () => (/* binding */ METHODS),
+/* harmony export */   AC: () => (/* reexport safe */ _enums_js__WEBPACK_IMPORTED_MODULE_5__.AC),
+/* harmony export */   J8: () => (/* reexport safe */ _enums_js__WEBPACK_IMPORTED_MODULE_5__.J8),
 /* harmony export */   LC: () => (/* binding */ jobSchemaModelDeferred),
 /* harmony export */   OA: () => (/* binding */ modelCatalogId),
 /* harmony export */   aD: () => (/* binding */ modelParameters),
 /* harmony export */   aY: () => (/* binding */ modelConfig),
 /* harmony export */   jQ: () => (/* binding */ jobSchema),
 /* harmony export */   jz: () => (/* binding */ modelArchitecture),
-/* harmony export */   pP: () => (/* binding */ IMPORT_FORMATS),
 /* harmony export */   rc: () => (/* binding */ manifestSchema),
-/* harmony export */   st: () => (/* binding */ PRECISIONS),
-/* harmony export */   ve: () => (/* binding */ LORA_MODULES)
+/* harmony export */   st: () => (/* reexport safe */ _enums_js__WEBPACK_IMPORTED_MODULE_5__.st)
 /* harmony export */ });
-/* unused harmony exports OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, PLAN_OBJECTIVES, PREFERENCE_LOSSES, PREFERENCE_REFERENCES, architectureSchema, modelSchema, jobShape, jobsFileSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2311);
+/* unused harmony exports refinements, architectureSchema, modelSchema, jobShape, jobsFileSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9396);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2311);
 /* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
 /* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(859);
+/* harmony import */ var _number_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9114);
+/* harmony import */ var _enums_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9791);
+
+
 
 
 
@@ -9516,11 +9727,16 @@ function sortProblems(problems) {
  * description and an example. Cross-field rules (kv_heads divides attention_heads, catalog ids, ...) live in
  * `rules.ts`, where they can say what would be right.
  */
+/**
+ * What each superRefine checks, by name, for the fast check generated from these schemas (fast-check.ts): a
+ * refinement is a function zod cannot describe, so the generator refuses a schema with one not registered here.
+ */
+const refinements = zod__WEBPACK_IMPORTED_MODULE_3__/* .registry */ .u5();
 const COUNT_RE = new RegExp(_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .COUNT_PATTERN */ .v);
 const RANGE_COUNT_MAX = _numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .RANGES */ .$M.count.max;
 const COUNT_HELP = 'a count: 2000000000, 2e9, 2_000_000_000, or a string with a suffix K/M/B/T such as "2B", "500M", "1.5T", "20K"';
 // A count's range (numbers.ts) is checked on the value it spells, so "0", "1e400" and 1e300 are refused alike.
-const count = (description, example, kind) => zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(new RegExp(_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .COUNT_PATTERN */ .v), { error: `expected ${COUNT_HELP}` })], { error: `expected ${COUNT_HELP}` })
+const count = (description, example, kind) => zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(new RegExp(_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .COUNT_PATTERN */ .v), { error: `expected ${COUNT_HELP}` })], { error: `expected ${COUNT_HELP}` })
     .superRefine((v, ctx) => {
     if (typeof v !== 'number' && !COUNT_RE.test(v))
         return; // not a count at all: the union said so
@@ -9528,177 +9744,167 @@ const count = (description, example, kind) => zod__WEBPACK_IMPORTED_MODULE_2__/*
     if (!c.ok)
         ctx.addIssue({ code: 'custom', message: c.error });
 })
-    .meta({ description: `${description} (${COUNT_HELP}; ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRange */ .pC)(kind)})`, examples: [example] });
+    .meta({ description: `${description} (${COUNT_HELP}; ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRange */ .pC)(kind)})`, examples: [example] })
+    .register(refinements, { count: kind });
 // With a kind, the range comes from numbers.ts (and so reaches the JSON Schema as minimum/maximum).
-const posInt = (description, example, kind) => (kind ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)(kind) : zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive()).meta({ description, examples: [example] });
-const METHODS = ['pretrain', 'full', 'lora', 'qlora'];
-const PRECISIONS = ['fp32', 'fp16', 'bf16', 'fp8'];
-const OPTIMIZERS = ['adamw', 'adamw_8bit', 'adafactor', 'sgd', 'lion'];
-const CHECKPOINTING = ['none', 'selective', 'full'];
-const LOSSES = ['standard', 'chunked', 'fused'];
-const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'];
-const MARKETS = ['on_demand', 'spot'];
-const PLAN_OBJECTIVES = ['cost', 'time'];
-const PREFERENCE_LOSSES = ['dpo', 'ipo', 'kto', 'orpo', 'simpo'];
-const PREFERENCE_REFERENCES = ['model', 'precomputed', 'none'];
-/** Module names LoRA can adapt (Llama-style names, as PEFT's target_modules spells them). */
-const LORA_MODULES = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'];
-const architectureSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const posInt = (description, example, kind) => (kind ? (0,_number_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .numberSchema */ .n)(kind) : zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive()).meta({ description, examples: [example] });
+
+const architectureSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     layers: posInt('Transformer blocks (num_hidden_layers).', 32, 'layers'),
     hidden_size: posInt('Model width d_model (hidden_size).', 4096, 'hidden_size'),
     intermediate_size: posInt('MLP width (intermediate_size); for mixture-of-experts, the width of each expert.', 14336, 'intermediate_size'),
     attention_heads: posInt('Query heads (num_attention_heads).', 32, 'attention_heads'),
     kv_heads: posInt('Key/value heads (num_key_value_heads) for grouped-query attention; must divide attention_heads. Default: attention_heads.', 8, 'kv_heads').optional(),
     vocab_size: posInt('Vocabulary size.', 128256, 'vocab_size'),
-    tied_embeddings: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().meta({ description: 'Input and output embeddings share one matrix (tie_word_embeddings). Default false.', examples: [false] }).optional(),
-    gated_mlp: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().meta({ description: 'true: gated MLP with three matrices (SwiGLU, GeGLU: Llama, Mistral, Qwen, Gemma); false: the plain two-matrix MLP (GPT-2/3, BLOOM, Falcon). Default true.', examples: [true] }).optional(),
+    tied_embeddings: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().meta({ description: 'Input and output embeddings share one matrix (tie_word_embeddings). Default false.', examples: [false] }).optional(),
+    gated_mlp: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().meta({ description: 'true: gated MLP with three matrices (SwiGLU, GeGLU: Llama, Mistral, Qwen, Gemma); false: the plain two-matrix MLP (GPT-2/3, BLOOM, Falcon). Default true.', examples: [true] }).optional(),
     experts: posInt('Mixture of experts: routed experts per layer (num_local_experts). Omit for a dense model.', 8, 'experts').optional(),
     experts_per_token: posInt('Mixture of experts: experts each token is routed to (num_experts_per_tok); at most experts.', 2, 'experts_per_token').optional(),
     head_dim: posInt('Per-head width, when it is not hidden_size / attention_heads (Gemma 2: 256).', 128, 'head_dim').optional(),
 })
     .meta({ description: 'The model\'s shape, in Hugging Face config.json terms.' });
-const modelCatalogId = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).meta({
+const modelCatalogId = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).meta({
     description: 'A model id from the catalog (case-insensitive), e.g. llama-3.1-8b, mistral-7b, mixtral-8x7b, qwen2.5-72b, or a Hugging Face Hub id of a catalogued model (meta-llama/Llama-3.1-8B-Instruct; -Instruct/-Chat/-Base variants included). `train-budget models` lists them.',
     examples: ['llama-3.1-8b'],
 });
-const modelParameters = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const modelParameters = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     parameters: count('Total parameters, when only the size is known (treated as a dense Llama-style model of that size).', '7B', 'parameters'),
 });
-const modelConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    config: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).meta({
+const modelConfig = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    config: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).meta({
         description: 'Path of a Hugging Face config.json in the repository, relative to this manifest (llama, mistral, mixtral, qwen2, gemma2, phi3 families and others with the same keys).',
         examples: ['models/my-model/config.json'],
     }),
 });
-const modelArchitecture = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ architecture: architectureSchema });
-const modelSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([modelCatalogId, modelParameters, modelConfig, modelArchitecture])
+const modelArchitecture = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ architecture: architectureSchema });
+const modelSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([modelCatalogId, modelParameters, modelConfig, modelArchitecture])
     .meta({ description: 'The model: a catalog id, { parameters }, { config: path/to/config.json } or { architecture: {...} }.', examples: ['llama-3.1-8b', { parameters: '7B' }] });
-const loraSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const loraSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     rank: posInt('LoRA rank r. Default 16.', 16, 'lora_rank').optional(),
-    targets: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['all_linear', 'attention']), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(LORA_MODULES)).min(1)], { error: `expected all_linear, attention, or a list of module names (${LORA_MODULES.join(', ')})` })
+    targets: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['all_linear', 'attention']), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .LORA_MODULES */ .ve)).min(1)], { error: `expected all_linear, attention, or a list of module names (${_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .LORA_MODULES */ .ve.join(', ')})` })
         .meta({ description: 'Adapted matrices: all_linear (default: attention and MLP), attention (q, k, v, o), or a list of module names.', examples: ['all_linear', ['q_proj', 'v_proj']] })
         .optional(),
-    base_bits: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(8), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(16)], { error: 'expected 8 (an LLM.int8 base, bitsandbytes load_in_8bit) or 16' })
+    base_bits: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(8), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(16)], { error: 'expected 8 (an LLM.int8 base, bitsandbytes load_in_8bit) or 16' })
         .meta({ description: 'Bits of the frozen base\'s linear weights under method lora: 16 (default) or 8 (bitsandbytes LLM.int8: load_in_8bit, quantization_bit 8). Method qlora is the 4-bit base.', examples: [8] })
         .optional(),
 })
     .meta({ description: 'LoRA settings (method lora or qlora only).' });
-const preferenceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    loss: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(PREFERENCE_LOSSES)
+const preferenceSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    loss: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .PREFERENCE_LOSSES */ .Mk)
         .meta({ description: 'The preference objective: dpo (default; Rafailov et al. 2023), ipo, kto (unpaired, with its KL batch), orpo or simpo (no reference model).', examples: ['dpo'] })
         .optional(),
-    reference: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(PREFERENCE_REFERENCES)
+    reference: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .PREFERENCE_REFERENCES */ .lB)
         .meta({ description: 'The frozen reference model: model (default for dpo, ipo, kto: a forward pass each step; for a full fine-tune a second copy of the weights, none under LoRA where the adapter is switched off), precomputed (TRL precompute_ref_log_probs: one pass over the data before training) or none (orpo, simpo).', examples: ['precomputed'] })
         .optional(),
 })
     .meta({ description: 'Preference training (DPO and kin) instead of supervised fine-tuning. data.tokens and training.micro_batch_size then count every sequence the policy trains on: a pair is a chosen and a rejected sequence.', examples: [{ loss: 'dpo' }] });
-const dataSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const dataSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     tokens: count('Training tokens per epoch. Required unless examples and tokens_per_example are given, or an imported trainer config fixes max_steps.', '2B', 'tokens').optional(),
     examples: count('Training examples per epoch (with tokens_per_example, instead of tokens).', '120K', 'examples').optional(),
     tokens_per_example: posInt('Average tokens per training example (prompt and answer), with examples.', 900, 'tokens_per_example').optional(),
-    epochs: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('epochs').meta({ description: 'Passes over the data; may be fractional. Default 1.', examples: [3] }).optional(),
+    epochs: (0,_number_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .numberSchema */ .n)('epochs').meta({ description: 'Passes over the data; may be fractional. Default 1.', examples: [3] }).optional(),
 })
     .meta({ description: 'How much the job trains on.' });
-const trainingSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const trainingSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     sequence_length: posInt('Tokens per sequence. Default 2048.', 4096, 'sequence_length').optional(),
     micro_batch_size: posInt('Sequences per GPU per forward/backward pass. Default 1.', 4, 'micro_batch_size').optional(),
     global_batch_size: posInt('Sequences per optimizer step across all GPUs (micro batches x data-parallel GPUs x gradient accumulation).', 256, 'global_batch_size').optional(),
-    gradient_checkpointing: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(CHECKPOINTING), zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()], { error: 'expected none, selective or full (or true = full, false = none)' })
+    gradient_checkpointing: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECKPOINTING */ .Nw), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()], { error: 'expected none, selective or full (or true = full, false = none)' })
         .meta({ description: 'Activation recomputation: none, selective (attention only, Korthikanti et al. 2022) or full; true = full, false = none. Default none.', examples: ['full'] })
         .optional(),
-    flash_attention: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().meta({ description: 'FlashAttention (no sequence-length-squared attention matrix in memory). Default true.', examples: [true] }).optional(),
-    loss: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(LOSSES)
+    flash_attention: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().meta({ description: 'FlashAttention (no sequence-length-squared attention matrix in memory). Default true.', examples: [true] }).optional(),
+    loss: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .LOSSES */ .yP)
         .meta({ description: 'How the cross-entropy loss holds its logits: standard (default: PyTorch / Hugging Face, fp32 upcast of the whole batch), chunked (torchtune CEWithChunkedOutputLoss) or fused (Liger fused linear cross-entropy, cut-cross-entropy: no logits kept).', examples: ['chunked'] })
         .optional(),
-    master_weights: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+    master_weights: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()
         .meta({ description: 'Keep an fp32 master copy of the weights (mixed precision, default true). false: pure 16-bit training as torchtune does, weights, gradients and optimizer states in bf16/fp16.', examples: [false] })
         .optional(),
-    optimizer_in_backward: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+    optimizer_in_backward: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()
         .meta({ description: 'Apply the optimizer step to each parameter during the backward pass and free its gradient at once (torchtune optimizer_in_bwd); no gradient accumulation. Default false.', examples: [true] })
         .optional(),
 })
     .meta({ description: 'Batch and memory-saving settings.' });
-const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    gpu: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).min(1)], { error: 'expected an accelerator id, a list of ids, or auto' })
+const hardwareSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    gpu: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).min(1)], { error: 'expected an accelerator id, a list of ids, or auto' })
         .meta({
         description: 'Accelerator id from the catalog (case-insensitive), e.g. h100-80gb, a100-40gb, rtx-4090; or a list of ids, or auto (every accelerator with a cloud price): the planner and the estimate then choose the cheapest. `train-budget gpus` lists them.',
         examples: ['h100-80gb', ['h100-80gb', 'a100-80gb'], 'auto'],
     })
         .optional(),
-    cluster: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).meta({ description: 'An owned cluster named in train-budget.yml (clusters): the job runs on its GPUs (gpu may then be left out), at most its count, priced at its derived cost per GPU-hour.', examples: ['lab-a100'] }).optional(),
-    count: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('auto')], { error: 'expected a positive whole number of GPUs, or auto' })
+    cluster: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).meta({ description: 'An owned cluster named in train-budget.yml (clusters): the job runs on its GPUs (gpu may then be left out), at most its count, priced at its derived cost per GPU-hour.', examples: ['lab-a100'] }).optional(),
+    count: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive(), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('auto')], { error: 'expected a positive whole number of GPUs, or auto' })
         .superRefine((v, ctx) => {
         if (v !== 'auto' && v > RANGE_COUNT_MAX)
             ctx.addIssue({ code: 'custom', message: `must be ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRange */ .pC)('count')}, got ${v}` });
     })
         .meta({ description: 'Number of GPUs (a whole number from 1 to 1e6), or auto: the cheapest count that fits the job in memory and meets plan.deadline_hours (the report also gives the fewest that fit). Default auto.', examples: [8, 'auto'] })
+        .register(refinements, { atMost: RANGE_COUNT_MAX })
         .optional(),
     max_count: posInt('Most GPUs the planner and count: auto may use. Default 4096.', 64, 'max_count').optional(),
-    network_gbps: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('network_gbps')
+    network_gbps: (0,_number_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .numberSchema */ .n)('network_gbps')
         .meta({ description: 'Network bandwidth between nodes per GPU, Gb/s one direction (one 400 Gb/s NIC per GPU: 400; a 4-GPU box on 10 GbE: 2.5). Default: the usual cluster for the GPU (e.g. 400 for H100, 200 for A100).', examples: [400] })
         .optional(),
-    host_ram_gb: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    host_ram_gb: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
         .positive()
         .max(1000000)
         .meta({ description: 'System RAM of each node, GB: what CPU offload must fit in. Default: the typical server for the GPU (AWS p5.48xlarge 2,048 GiB for H100, shared by the GPUs a job rents; a 128 GB desktop for consumer cards).', examples: [512] })
         .optional(),
 })
     .meta({ description: 'Which GPUs and how many.' });
-const parallelismSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    zero: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(0), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(2), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(3)], { error: 'expected ZeRO stage 0, 1, 2 or 3' })
+const parallelismSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    zero: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(0), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(2), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(3)], { error: 'expected ZeRO stage 0, 1, 2 or 3' })
         .meta({ description: 'ZeRO stage (Rajbhandari et al. 2020): 0 none, 1 optimizer states, 2 + gradients, 3 + parameters (= FSDP full shard). Default 0 on one GPU, 1 with pipeline stages, 3 otherwise.', examples: [3] })
         .optional(),
     tensor: posInt('Tensor-parallel degree (Megatron-LM); best kept within one node. Default 1.', 1, 'tensor').optional(),
     pipeline: posInt('Pipeline-parallel stages. Default 1.', 1, 'pipeline').optional(),
     virtual_stages: posInt('Model chunks per pipeline GPU in the interleaved 1F1B schedule (Narayanan et al. 2021 §2.2.2): the bubble shrinks by this factor. Megatron-LM: layers per stage / --num-layers-per-virtual-pipeline-stage. At most the layers per stage. Default 2 with pipeline stages (1 when a stage holds one layer).', 2, 'virtual_stages').optional(),
-    sequence_parallel: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+    sequence_parallel: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()
         .meta({ description: 'With tensor parallelism, also split norms, dropout and residuals along the sequence (Korthikanti et al. 2022; Megatron-LM --sequence-parallel). Default true.', examples: [true] })
         .optional(),
     expert: posInt('Expert-parallel degree for mixture-of-experts models: routed experts sharded over this many data-parallel GPUs, tokens exchanged by all-to-all. Must divide the experts and the data-parallel GPUs. Default 1.', 8, 'expert').optional(),
-    offload: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(OFFLOAD).meta({ description: 'Move state to CPU memory (ZeRO-Offload): none, optimizer, or optimizer_and_params. Default none.', examples: ['none'] }).optional(),
+    offload: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .OFFLOAD */ .Ov).meta({ description: 'Move state to CPU memory (ZeRO-Offload): none, optimizer, or optimizer_and_params. Default none.', examples: ['none'] }).optional(),
 })
     .meta({ description: 'How the job is split across GPUs. All optional.' });
-const pricingSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).meta({ description: 'Cloud provider from the price catalog: aws, gcp, azure, lambda, coreweave, runpod.', examples: ['aws'] }).optional(),
-    market: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(MARKETS).meta({ description: 'on_demand (default) or spot.', examples: ['on_demand'] }).optional(),
-    region: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).meta({ description: 'Cloud region, used for grid carbon intensity (e.g. us-east-1, europe-west4).', examples: ['us-east-1'] }).optional(),
-    gpu_hour_usd: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('gpu_hour_usd').meta({ description: 'Price per GPU-hour in USD; an explicit price wins over the catalog.', examples: [2.49] }).optional(),
+const pricingSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    provider: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).meta({ description: 'Cloud provider from the price catalog: aws, gcp, azure, lambda, coreweave, runpod.', examples: ['aws'] }).optional(),
+    market: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKETS */ .AC).meta({ description: 'on_demand (default) or spot.', examples: ['on_demand'] }).optional(),
+    region: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).meta({ description: 'Cloud region, used for grid carbon intensity (e.g. us-east-1, europe-west4).', examples: ['us-east-1'] }).optional(),
+    gpu_hour_usd: (0,_number_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .numberSchema */ .n)('gpu_hour_usd').meta({ description: 'Price per GPU-hour in USD; an explicit price wins over the catalog.', examples: [2.49] }).optional(),
 })
     .meta({ description: 'Where the price per GPU-hour comes from. Optional.' });
-const efficiencySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    mfu: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('mfu').meta({ description: 'Model FLOPs utilisation, 0.01 <= mfu <= 1: overrides the calibrated default.', examples: [0.4] }).optional(),
+const efficiencySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    mfu: (0,_number_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .numberSchema */ .n)('mfu').meta({ description: 'Model FLOPs utilisation, 0.01 <= mfu <= 1: overrides the calibrated default.', examples: [0.4] }).optional(),
 })
     .meta({ description: 'Override the calibrated efficiency. Optional.' });
-const planSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    objective: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(PLAN_OBJECTIVES).meta({ description: 'What `train-budget plan` recommends: cost (default, the cheapest set-up within the deadline) or time (the fastest within max_cost_usd).', examples: ['cost'] }).optional(),
-    deadline_hours: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('deadline_hours').meta({ description: 'Wall-clock limit, hours, for the recommended set-up (and for count: auto).', examples: [720] }).optional(),
-    max_cost_usd: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('max_cost_usd').meta({ description: 'Cost limit, USD, for the fastest set-up (and for the recommended one).', examples: [50000] }).optional(),
+const planSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    objective: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .PLAN_OBJECTIVES */ .XS).meta({ description: 'What `train-budget plan` recommends: cost (default, the cheapest set-up within the deadline) or time (the fastest within max_cost_usd).', examples: ['cost'] }).optional(),
+    deadline_hours: (0,_number_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .numberSchema */ .n)('deadline_hours').meta({ description: 'Wall-clock limit, hours, for the recommended set-up (and for count: auto).', examples: [720] }).optional(),
+    max_cost_usd: (0,_number_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .numberSchema */ .n)('max_cost_usd').meta({ description: 'Cost limit, USD, for the fastest set-up (and for the recommended one).', examples: [50000] }).optional(),
 })
     .meta({ description: 'Goals for the planner (`train-budget plan`) and the advice in estimates. Optional.' });
-const checkpointsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    keep: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('checkpoints_keep').meta({ description: 'Checkpoints kept on disk at once. Default 2.', examples: [3] }).optional(),
+const checkpointsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    keep: (0,_number_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .numberSchema */ .n)('checkpoints_keep').meta({ description: 'Checkpoints kept on disk at once. Default 2.', examples: [3] }).optional(),
 })
     .meta({ description: 'Checkpoint retention, for the storage estimate.' });
-const IMPORT_FORMATS = ['axolotl', 'llama-factory', 'llama-factory-v1', 'trl'];
-const importPath = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).meta({ description: 'Path of a trainer config (axolotl, LLaMA-Factory or TRL/HF TrainingArguments YAML), relative to this manifest.', examples: ['configs/qlora.yml'] });
-const importSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+const importPath = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).meta({ description: 'Path of a trainer config (axolotl, LLaMA-Factory or TRL/HF TrainingArguments YAML), relative to this manifest.', examples: ['configs/qlora.yml'] });
+const importSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
     importPath,
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
         path: importPath,
-        format: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(IMPORT_FORMATS).meta({ description: 'The trainer config\'s format, when detection from its keys is not wanted: axolotl, llama-factory, llama-factory-v1 (the `model:`/`peft_config:` format) or trl.', examples: ['axolotl'] }).optional(),
-        accelerate: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).meta({ description: 'Path of the accelerate config YAML the job is launched with (GPU count, ZeRO/FSDP, mixed precision), relative to this manifest.', examples: ['configs/accelerate/zero3.yaml'] }).optional(),
+        format: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .IMPORT_FORMATS */ .pP).meta({ description: 'The trainer config\'s format, when detection from its keys is not wanted: axolotl, llama-factory, llama-factory-v1 (the `model:`/`peft_config:` format) or trl.', examples: ['axolotl'] }).optional(),
+        accelerate: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).meta({ description: 'Path of the accelerate config YAML the job is launched with (GPU count, ZeRO/FSDP, mixed precision), relative to this manifest.', examples: ['configs/accelerate/zero3.yaml'] }).optional(),
     }),
 ])
     .meta({ description: 'Read the job from a trainer\'s config (and the DeepSpeed/accelerate files it names); keys set in this manifest win.', examples: ['configs/qlora.yml', { path: 'configs/sft.yaml', format: 'trl', accelerate: 'configs/zero3.yaml' }] });
 /** The keys of one job, with the model schema given (the full union, or a placeholder for two-stage checks). */
 function jobShape(model) {
     return {
-        version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1, { error: 'unsupported manifest version: this Train Budget reads version 1' }).meta({ description: 'Manifest format version. Default 1.', examples: [1] }).optional(),
-        name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200).meta({ description: 'Job name, shown in reports.', examples: ['support-bot-sft'] }),
+        version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1, { error: 'unsupported manifest version: this Train Budget reads version 1' }).meta({ description: 'Manifest format version. Default 1.', examples: [1] }).optional(),
+        name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(200).meta({ description: 'Job name, shown in reports.', examples: ['support-bot-sft'] }),
         model,
-        method: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(METHODS).meta({ description: 'pretrain, full (full fine-tuning), lora or qlora (4-bit NF4 base + LoRA adapters).', examples: ['qlora'] }),
-        precision: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(PRECISIONS).meta({ description: 'Training precision: fp32, fp16, bf16 (default) or fp8 (Hopper/Ada/Blackwell/MI300).', examples: ['bf16'] }).optional(),
-        optimizer: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(OPTIMIZERS).meta({ description: 'adamw (default), adamw_8bit, adafactor, sgd or lion.', examples: ['adamw'] }).optional(),
+        method: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .METHODS */ .J8).meta({ description: 'pretrain, full (full fine-tuning), lora or qlora (4-bit NF4 base + LoRA adapters).', examples: ['qlora'] }),
+        precision: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .PRECISIONS */ .st).meta({ description: 'Training precision: fp32, fp16, bf16 (default) or fp8 (Hopper/Ada/Blackwell/MI300).', examples: ['bf16'] }).optional(),
+        optimizer: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_enums_js__WEBPACK_IMPORTED_MODULE_5__/* .OPTIMIZERS */ .r9).meta({ description: 'adamw (default), adamw_8bit, adafactor, sgd or lion.', examples: ['adamw'] }).optional(),
         lora: loraSchema.optional(),
         preference: preferenceSchema.optional(),
         import: importSchema.optional(),
@@ -9709,19 +9915,19 @@ function jobShape(model) {
         pricing: pricingSchema.optional(),
         efficiency: efficiencySchema.optional(),
         checkpoints: checkpointsSchema.optional(),
-        runs_per_year: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .ng)('runs_per_year').meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
+        runs_per_year: (0,_number_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .numberSchema */ .n)('runs_per_year').meta({ description: 'How often this job runs a year, for train-budget compare-buy (buy versus rent). Default: its project\'s runs_per_year in train-budget.yml, else once.', examples: [12] }).optional(),
         plan: planSchema.optional(),
     };
 }
-const jobSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(jobShape(modelSchema)).meta({ description: 'One training job.' });
+const jobSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej(jobShape(modelSchema)).meta({ description: 'One training job.' });
 /** The same job with `model` unchecked: the first stage of validation, so a bad model gets its own precise error. */
-const jobSchemaModelDeferred = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(jobShape(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()));
-const jobsFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1, { error: 'unsupported manifest version: this Train Budget reads version 1' }).meta({ description: 'Manifest format version. Default 1.', examples: [1] }).optional(),
-    jobs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(jobSchema).min(1).meta({ description: 'Several jobs in one file, e.g. a sweep.' }),
+const jobSchemaModelDeferred = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej(jobShape(zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()));
+const jobsFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1, { error: 'unsupported manifest version: this Train Budget reads version 1' }).meta({ description: 'Manifest format version. Default 1.', examples: [1] }).optional(),
+    jobs: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(jobSchema).min(1).meta({ description: 'Several jobs in one file, e.g. a sweep.' }),
 });
 /** A manifest file: one job, or `jobs:` with a list of them. */
-const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([jobSchema, jobsFileSchema]);
+const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([jobSchema, jobsFileSchema]);
 
 
 /***/ }),
@@ -9892,8 +10098,8 @@ var depth = __nccwpck_require__(4496);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 24 modules
-var load = __nccwpck_require__(8513);
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 24 modules
+var parse = __nccwpck_require__(2461);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 
@@ -9909,7 +10115,7 @@ function parseYaml(text, file, what) {
     const problems = [];
     const report = (line, col, message) => problems.push({ file, line, col, message });
     const size = Buffer.byteLength(text, 'utf8');
-    if (size > load/* MAX_FILE_BYTES */.g) {
+    if (size > parse/* MAX_FILE_BYTES */.g) {
         report(1, 1, `${what} is larger than 1 MiB (${size} bytes)`);
         return { data: null, finder: null, problems };
     }
@@ -10116,10 +10322,12 @@ const SETTINGS_RANGES = {
 /* harmony export */   dP: () => (/* binding */ settingsSchema)
 /* harmony export */ });
 /* unused harmony exports limitsSchema, priceRuleSchema, clusterSchema, projectSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2311);
 /* harmony import */ var _manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(859);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6470);
-/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4691);
+/* harmony import */ var _manifest_number_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9114);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6470);
+/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4691);
+
 
 
 
@@ -10130,16 +10338,16 @@ const SETTINGS_RANGES = {
  * and provider ids, names used once, a rule with one rate) live in `rules.ts`.
  */
 // Every number goes through the one number validation (src/manifest/numbers.ts) with its range (ranges.ts).
-const num = (kind, description, example) => (0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .numberSchema */ .ng)(_ranges_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_RANGES */ .D[kind]).meta({ description: `${description} ${(0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRange */ .pC)(_ranges_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_RANGES */ .D[kind])}.`, examples: [example] });
-const pricingDefaults = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    provider: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).meta({ description: 'Cloud provider from the price catalog (aws, gcp, azure, lambda, coreweave, runpod) for manifests that name none.', examples: ['coreweave'] }).optional(),
-    market: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .MARKETS */ .AC).meta({ description: 'on_demand or spot, for manifests that name none.', examples: ['on_demand'] }).optional(),
-    region: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).meta({ description: 'Cloud region for manifests that name none (grid carbon intensity; a region the catalog does not price is said in the report).', examples: ['us-east-1'] }).optional(),
+const num = (kind, description, example) => (0,_manifest_number_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .n)(_ranges_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_RANGES */ .D[kind]).meta({ description: `${description} ${(0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRange */ .pC)(_ranges_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_RANGES */ .D[kind])}.`, examples: [example] });
+const pricingDefaults = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    provider: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).meta({ description: 'Cloud provider from the price catalog (aws, gcp, azure, lambda, coreweave, runpod) for manifests that name none.', examples: ['coreweave'] }).optional(),
+    market: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .MARKETS */ .AC).meta({ description: 'on_demand or spot, for manifests that name none.', examples: ['on_demand'] }).optional(),
+    region: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).meta({ description: 'Cloud region for manifests that name none (grid carbon intensity; a region the catalog does not price is said in the report).', examples: ['us-east-1'] }).optional(),
 })
     .meta({ description: 'Pricing defaults: apply to every manifest key the manifest does not set itself.' });
-const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ pricing: pricingDefaults.optional() })
+const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ pricing: pricingDefaults.optional() })
     .meta({ description: 'Defaults for every manifest that does not say otherwise.' });
-const limitsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+const limitsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     'max-cost-usd': num('limit_usd', 'Largest expected cost of one job, USD:', 5000).optional(),
     'max-gpu-hours': num('limit_hours', 'Largest expected GPU-hours of one job:', 2000).optional(),
     'max-gpus': num('limit_gpus', 'Most GPUs one job may use:', 256).optional(),
@@ -10148,18 +10356,18 @@ const limitsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     'max-total-cost-usd': num('limit_usd', "Largest expected cost of the project's jobs together, USD:", 20000).optional(),
 })
     .meta({ description: 'Budget limits (expected values), named like the action inputs and CLI flags.' });
-const priceRuleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    gpu: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).meta({ description: 'Accelerator id the rule applies to (`train-budget gpus` lists them); omit for every GPU.', examples: ['h100-80gb'] }).optional(),
-    provider: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).meta({ description: 'Provider the rule applies to; omit for every provider. A provider rule applies to manifests priced at that provider (their own pricing.provider or the defaults).', examples: ['coreweave'] }).optional(),
-    market: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .MARKETS */ .AC).meta({ description: 'on_demand or spot; omit for both.', examples: ['on_demand'] }).optional(),
+const priceRuleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    gpu: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).meta({ description: 'Accelerator id the rule applies to (`train-budget gpus` lists them); omit for every GPU.', examples: ['h100-80gb'] }).optional(),
+    provider: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).meta({ description: 'Provider the rule applies to; omit for every provider. A provider rule applies to manifests priced at that provider (their own pricing.provider or the defaults).', examples: ['coreweave'] }).optional(),
+    market: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .MARKETS */ .AC).meta({ description: 'on_demand or spot; omit for both.', examples: ['on_demand'] }).optional(),
     gpu_hour_usd: num('gpu_hour_usd', 'The rate per GPU-hour, USD: replaces the catalog price (give this or discount_percent);', 2.1).optional(),
-    discount_percent: (0,_manifest_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .numberSchema */ .ng)(_ranges_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_RANGES */ .D.discount_percent).lt(100).meta({ description: 'A discount off the catalog price, percent, 0 < d < 100 (give this or gpu_hour_usd).', examples: [30] }).optional(),
-    source: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(200).meta({ description: 'Where the rate comes from (a contract, a quote): shown in the report beside the price.', examples: ['2026 contract'] }).optional(),
+    discount_percent: (0,_manifest_number_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .numberSchema */ .n)(_ranges_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_RANGES */ .D.discount_percent).lt(100).meta({ description: 'A discount off the catalog price, percent, 0 < d < 100 (give this or gpu_hour_usd).', examples: [30] }).optional(),
+    source: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(200).meta({ description: 'Where the rate comes from (a contract, a quote): shown in the report beside the price.', examples: ['2026 contract'] }).optional(),
 })
     .meta({ description: 'A price rule: the first whose gpu, provider and market (where given) match wins over the catalog, for estimates, alternatives and plans alike.' });
-const clusterSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]{1,64}$/, { error: 'a cluster name holds letters, digits, ".", "_" and "-" (at most 64)' }).meta({ description: 'Name manifests use in hardware: { cluster: NAME }.', examples: ['lab-a100'] }),
-    gpu: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).meta({ description: 'Accelerator id of its GPUs.', examples: ['a100-80gb'] }),
+const clusterSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]{1,64}$/, { error: 'a cluster name holds letters, digits, ".", "_" and "-" (at most 64)' }).meta({ description: 'Name manifests use in hardware: { cluster: NAME }.', examples: ['lab-a100'] }),
+    gpu: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).meta({ description: 'Accelerator id of its GPUs.', examples: ['a100-80gb'] }),
     count: num('count', 'GPUs in the cluster, the most one job can use:', 64),
     purchase_usd: num('purchase_usd', 'What the cluster cost: hardware, networking, installation, USD:', 1200000),
     amortize_years: num('amortize_years', 'Years the purchase is spread over:', 4),
@@ -10170,20 +10378,20 @@ const clusterSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     utilization: num('utilization', 'Share of the hours the cluster is busy (the purchase and operations are spread over the busy hours):', 0.6),
 })
     .meta({ description: 'GPUs the team owns: the cost of one busy GPU-hour is derived from these figures.' });
-const projectSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(100).meta({ description: 'Project name, shown in the report and in each violation of its limits.', examples: ['research'] }),
-    paths: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)).min(1).meta({ description: 'Globs of manifest paths relative to the repository root (** any folders, * within a name); the first project that matches a manifest is its project.', examples: [['research/**']] }),
+const projectSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(100).meta({ description: 'Project name, shown in the report and in each violation of its limits.', examples: ['research'] }),
+    paths: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).min(1).meta({ description: 'Globs of manifest paths relative to the repository root (** any folders, * within a name); the first project that matches a manifest is its project.', examples: [['research/**']] }),
     limits: limitsSchema.optional(),
     defaults: defaultsSchema.optional(),
     runs_per_year: num('runs_per_year', "How often each of the project's jobs runs a year, for compare-buy (a manifest's own runs_per_year wins):", 12).optional(),
 })
     .meta({ description: 'A folder of the repository with its own budget and defaults.' });
-const settingsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1, { error: 'unsupported settings version: this Train Budget reads version 1' }).meta({ description: 'Settings format version.', examples: [1] }),
+const settingsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1, { error: 'unsupported settings version: this Train Budget reads version 1' }).meta({ description: 'Settings format version.', examples: [1] }),
     defaults: defaultsSchema.optional(),
-    prices: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(priceRuleSchema).meta({ description: "The team's own rates: the first matching rule wins over the catalog." }).optional(),
-    clusters: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(clusterSchema).meta({ description: 'GPUs the team owns.' }).optional(),
-    projects: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(projectSchema).meta({ description: 'Budgets and defaults per folder; the first project whose paths match a manifest applies.' }).optional(),
+    prices: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(priceRuleSchema).meta({ description: "The team's own rates: the first matching rule wins over the catalog." }).optional(),
+    clusters: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(clusterSchema).meta({ description: 'GPUs the team owns.' }).optional(),
+    projects: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(projectSchema).meta({ description: 'Budgets and defaults per folder; the first project whose paths match a manifest applies.' }).optional(),
 })
     .meta({ description: 'Train Budget repository settings (train-budget.yml).' });
 
@@ -24220,9 +24428,10 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fd: () => (/* binding */ globalRegistry)
+/* harmony export */   fd: () => (/* binding */ globalRegistry),
+/* harmony export */   u5: () => (/* binding */ registry)
 /* harmony export */ });
-/* unused harmony exports $output, $input, $ZodRegistry, registry */
+/* unused harmony exports $output, $input, $ZodRegistry */
 var _a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));

@@ -1,12 +1,23 @@
-import { parseManifest, type LoadResult, type ReadResult } from '../../src/manifest/load.js';
+import { parseManifest, type LoadResult, type ParseOptions, type ReadResult } from '../../src/manifest/load.js';
+import { NeedsFullCheck, parseManifestFast } from '../../src/manifest/fast-check.js';
 
-/** Parses manifest text as if it stood at `repoPath`, with the given repository files readable. */
+/**
+ * Parses manifest text as if it stood at `repoPath`, with the given repository files readable. Every manifest a
+ * test parses this way is also given to the action's fast check, which must give up or give the same result.
+ */
 export function parse(text: string, files: Record<string, string> = {}, repoPath = 'jobs/job.train.yaml'): LoadResult {
-  return parseManifest(text, {
+  const opts: ParseOptions = {
     file: repoPath,
     repoPath,
     readRepoFile: (p): ReadResult => (p in files ? { ok: true, text: files[p]! } : { ok: false, error: 'no such file in the repository' }),
-  });
+  };
+  const result = parseManifest(text, opts);
+  try {
+    expect(parseManifestFast(text, opts)).toStrictEqual(result);
+  } catch (e) {
+    if (!(e instanceof NeedsFullCheck)) throw e;
+  }
+  return result;
 }
 
 /** `line:col: message` of each problem, for compact assertions. */

@@ -13,7 +13,7 @@ import { InputError, readInputs, type ActionInputs } from '../github/inputs.js';
 import * as runner from '../github/runner.js';
 import { workingDirectory } from '../github/workdir.js';
 import { statusOf } from '../github/status.js';
-import { loadManifests } from '../manifest/load-all.js';
+import { loadManifestsLazily } from '../manifest/load-all.js';
 import { baseHub, loadWithHub } from '../hub/load.js';
 import type { Problem } from '../manifest/types.js';
 import { renderJson } from '../report/json.js';
@@ -119,7 +119,7 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
     }
 
     // Hub model ids outside the catalog: their config.json is fetched here (unless offline), then validated.
-    const found = await loadWithHub((hub) => loadManifests(inputs.manifests, root, hub), inputs.offline);
+    const found = await loadWithHub((hub) => loadManifestsLazily(inputs.manifests, root, hub), inputs.offline);
     if (!found.files.length) runner.info(`Train Budget: no manifests match ${inputs.manifests.map((m) => `"${m}"`).join(', ')} in ${inputs.workingDirectory}`);
     // gate: changed on a pull request: a broken manifest the pull request does not touch is the base branch's
     // problem, a warning; one it touches (or any, when the files are unknown or gate is all) fails.

@@ -1,4 +1,5 @@
 import { loadManifests, type Loaded } from '../manifest/load-all.js';
+import { parseManifest } from '../manifest/load.js';
 import { formatProblem, sortProblems } from '../manifest/problems.js';
 import { hubOptionsFromEnv, offlineFromEnv, type HubOptions } from '../hub/fetch.js';
 import { loadWithHub } from '../hub/load.js';
@@ -9,7 +10,7 @@ export type CliLoaded = Loaded & { hubConfigs: ReadonlyMap<string, HubConfig>; o
 
 /** loadManifests, where a path that matches nothing is a problem: the user named it on the command line. */
 export function loadForCli(paths: readonly string[], root: string, hub?: HubContext): Loaded {
-  const loaded = loadManifests(paths, root, hub);
+  const loaded = loadManifests(paths, root, hub, parseManifest);
   const unmatched = loaded.unmatched.map((u) => ({ file: u, line: 1, col: 1, message: `no *.train.yaml or *.train.yml manifests match "${u}"` }));
   return { ...loaded, problems: sortProblems([...loaded.problems, ...unmatched]) };
 }

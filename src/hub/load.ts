@@ -8,12 +8,12 @@ import type { HubConfig, HubContext } from './types.js';
  * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
  * the answer: its errors say that fetching was forbidden.
  */
-export async function loadWithHub(load: (hub: HubContext) => Loaded, offline: boolean, opts: HubOptions = hubOptionsFromEnv(), fetchImpl?: typeof fetch): Promise<Loaded & { hubConfigs: Map<string, HubConfig> }> {
+export async function loadWithHub(load: (hub: HubContext) => Loaded | Promise<Loaded>, offline: boolean, opts: HubOptions = hubOptionsFromEnv(), fetchImpl?: typeof fetch): Promise<Loaded & { hubConfigs: Map<string, HubConfig> }> {
   const first: HubContext = { configs: new Map(), wanted: new Set(), offline };
-  const loaded = load(first);
+  const loaded = await load(first);
   if (offline || !first.wanted.size) return { ...loaded, hubConfigs: new Map() };
   const configs = await fetchAll(first.wanted, opts, fetchImpl);
-  return { ...load({ configs, wanted: new Set(), offline }), hubConfigs: configs };
+  return { ...(await load({ configs, wanted: new Set(), offline })), hubConfigs: configs };
 }
 
 /** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */

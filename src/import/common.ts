@@ -1,5 +1,5 @@
 import { IMPORT_RANGES } from './values.js';
-import { LORA_MODULES } from '../manifest/schema.js';
+import { LORA_MODULES } from '../manifest/enums.js';
 import type { Optimizer } from '../manifest/types.js';
 import type { FileReader } from './settings.js';
 

@@ -1,4 +1,4 @@
-import { IMPORT_FORMATS } from '../manifest/schema.js';
+import { IMPORT_FORMATS } from '../manifest/enums.js';
 import type { ImportRequest } from './resolve.js';
 
 /** The manifest's `import:` as a request, when it has a valid shape (the schema reports the other cases). */

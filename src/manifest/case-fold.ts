@@ -1,4 +1,4 @@
-import { METHODS, PRECISIONS } from './schema.js';
+import { METHODS, PRECISIONS } from './enums.js';
 
 /**
  * `method` and `precision` are case-insensitive like the catalog ids (`QLoRA`, `BF16`): a job's written value is

@@ -1,7 +1,7 @@
 import { realpathSync, statSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { containedPath, fsErrorText, isInside as inside, readContained, realFolder } from '../fs/contain.js';
-import { MAX_FILE_BYTES, parseManifest, type LoadResult, type ReadResult } from './load.js';
+import { MAX_FILE_BYTES, type LoadResult, type ParseManifest, type ReadResult } from './parse.js';
 import type { Problem } from './types.js';
 import type { HubContext } from '../hub/types.js';
 import { byText } from '../estimate/text-order.js';
@@ -31,12 +31,15 @@ function toPosix(p: string): string {
   return p.split(sep).join('/');
 }
 
-/** Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns). */
-export function loadManifestFile(root: string, repoRel: string, hub?: HubContext): LoadResult {
+/**
+ * Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns), with
+ * `parse` (load.ts's parseManifest, or the fast check's).
+ */
+export function loadManifestFile(root: string, repoRel: string, hub: HubContext | undefined, parse: ParseManifest): LoadResult {
   const read = repoFileReader(root);
   const r = read(repoRel);
   if (!r.ok) return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
-  return parseManifest(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
+  return parse(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
 }
 
 /** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */

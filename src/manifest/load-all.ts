@@ -1,6 +1,8 @@
 import { discoverManifests, loadManifestFile } from './files.js';
 import { cleanProblem, sortProblems } from './problems.js';
 import { capProblemsPerFile } from './cap-problems.js';
+import type { ParseManifest } from './parse.js';
+import { parseManifestFast, NeedsFullCheck } from './fast-check.js';
 import type { Job, Problem } from './types.js';
 import type { HubContext } from '../hub/types.js';
 
@@ -13,13 +15,16 @@ export interface Loaded {
   unmatched: string[];
 }
 
-/** Finds every manifest the paths or globs name under `root` and validates each: what the CLI and the action both do. */
-export function loadManifests(patterns: readonly string[], root: string, hub?: HubContext): Loaded {
+/**
+ * Finds every manifest the paths or globs name under `root` and validates each with `parse` (load.ts's
+ * parseManifest): what the CLI and the action both do.
+ */
+export function loadManifests(patterns: readonly string[], root: string, hub: HubContext | undefined, parse: ParseManifest): Loaded {
   const found = discoverManifests(patterns, root);
   const problems: Problem[] = [...found.problems];
   const jobs: Job[] = [];
   for (const f of found.files) {
-    const r = loadManifestFile(root, f, hub);
+    const r = loadManifestFile(root, f, hub, parse);
     jobs.push(...r.jobs);
     problems.push(...r.problems);
   }
@@ -29,4 +34,20 @@ export function loadManifests(patterns: readonly string[], root: string, hub?: H
     return { file: c.file, line: c.line, col: c.col, message: c.message };
   });
   return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
+}
+
+/**
+ * loadManifests for the action: the same result, but zod (a large library, and schemas built at load) is loaded
+ * only when a manifest is not valid. Every manifest is first checked by the fast check generated from the zod
+ * schemas (fast-check.ts); when it cannot vouch for one, the whole load is done again with zod, so every
+ * message is zod's.
+ */
+export async function loadManifestsLazily(patterns: readonly string[], root: string, hub?: HubContext): Promise<Loaded> {
+  try {
+    return loadManifests(patterns, root, hub, parseManifestFast);
+  } catch (e) {
+    if (!(e instanceof NeedsFullCheck)) throw e;
+  }
+  const { parseManifest } = await import('./load.js');
+  return loadManifests(patterns, root, hub, parseManifest);
 }

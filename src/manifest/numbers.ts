@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { parseCount } from './counts.js';
 
 /**
@@ -14,8 +13,8 @@ import { parseCount } from './counts.js';
  *   ("must be a whole number from 1 to 1e6, got -4096"); prefix it with the key's name and locate it.
  * - `checkCount(value, kind)`: the same for counts written as strings ("400M", "1e400", "0") or numbers;
  *   gives `{ ok: true, value }` or `{ ok: false, error }`.
- * - `numberSchema(kind)`: a zod number with the range's min/max/int, so a schema (and the JSON Schema
- *   generated from it) states the range.
+ * - `numberSchema(kind)` (number-schema.ts, apart so this file loads without zod): a zod number with the
+ *   range's min/max/int, so a schema (and the JSON Schema generated from it) states the range.
  * - `describeRange(range)`: the range in words, for descriptions and messages.
  * Cross-field limits that need the model (pipeline <= layers, LoRA rank <= the smaller side of the adapted
  * matrices, tokens x epochs <= 1e16, an architecture's parameters <= 1e14) are in number-rules.ts.
@@ -72,7 +71,7 @@ export const RANGES = {
 
 export type NumberKind = keyof typeof RANGES;
 
-const rangeOf = (kind: NumberKind | NumberRange): NumberRange => (typeof kind === 'string' ? RANGES[kind] : kind);
+export const rangeOf = (kind: NumberKind | NumberRange): NumberRange => (typeof kind === 'string' ? RANGES[kind] : kind);
 
 /** A number as people read it: 1e16 rather than 10000000000000000. */
 export const formatLimit = (x: number): string => (Math.abs(x) >= 1e5 ? x.toExponential().replace('e+', 'e') : String(x));
@@ -110,13 +109,4 @@ export function checkCount(value: unknown, kind: NumberKind | NumberRange): Coun
   const bad = checkNumber(n ?? value, kind);
   if (n === null || bad) return { ok: false, error: n === null && typeof value === 'string' ? `must be ${describeRange(kind)}, got ${shown(value)} (not a finite number)` : bad! };
   return { ok: true, value: n };
-}
-
-/** A zod number with this range's bounds: validation and the generated JSON Schema both state them. */
-export function numberSchema(kind: NumberKind | NumberRange): z.ZodNumber {
-  const r = rangeOf(kind);
-  let s = z.number();
-  if (r.integer) s = s.int();
-  s = r.exclusiveMin ? s.gt(r.min) : s.min(r.min);
-  return s.max(r.max);
 }

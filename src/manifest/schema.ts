@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { COUNT_PATTERN } from './counts.js';
-import { checkCount, describeRange, numberSchema, RANGES, type NumberKind } from './numbers.js';
+import { checkCount, describeRange, RANGES, type NumberKind } from './numbers.js';
+import { numberSchema } from './number-schema.js';
+import type { Refine } from './fast-check.js';
+import { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, MARKETS, PLAN_OBJECTIVES, PREFERENCE_LOSSES, PREFERENCE_REFERENCES, LORA_MODULES, IMPORT_FORMATS } from './enums.js';
 
 /**
  * Training-job manifest v1, as zod schemas. These describe the file as written (before defaults and count
@@ -8,6 +11,12 @@ import { checkCount, describeRange, numberSchema, RANGES, type NumberKind } from
  * description and an example. Cross-field rules (kv_heads divides attention_heads, catalog ids, ...) live in
  * `rules.ts`, where they can say what would be right.
  */
+
+/**
+ * What each superRefine checks, by name, for the fast check generated from these schemas (fast-check.ts): a
+ * refinement is a function zod cannot describe, so the generator refuses a schema with one not registered here.
+ */
+export const refinements = z.registry<Refine>();
 
 const COUNT_RE = new RegExp(COUNT_PATTERN);
 const RANGE_COUNT_MAX = RANGES.count.max;
@@ -21,24 +30,14 @@ const count = (description: string, example: number | string, kind: NumberKind) 
       const c = checkCount(v, kind);
       if (!c.ok) ctx.addIssue({ code: 'custom', message: c.error });
     })
-    .meta({ description: `${description} (${COUNT_HELP}; ${describeRange(kind)})`, examples: [example] });
+    .meta({ description: `${description} (${COUNT_HELP}; ${describeRange(kind)})`, examples: [example] })
+    .register(refinements, { count: kind });
 
 // With a kind, the range comes from numbers.ts (and so reaches the JSON Schema as minimum/maximum).
 const posInt = (description: string, example: number, kind?: NumberKind) =>
   (kind ? numberSchema(kind) : z.number().int().positive()).meta({ description, examples: [example] });
 
-export const METHODS = ['pretrain', 'full', 'lora', 'qlora'] as const;
-export const PRECISIONS = ['fp32', 'fp16', 'bf16', 'fp8'] as const;
-export const OPTIMIZERS = ['adamw', 'adamw_8bit', 'adafactor', 'sgd', 'lion'] as const;
-export const CHECKPOINTING = ['none', 'selective', 'full'] as const;
-export const LOSSES = ['standard', 'chunked', 'fused'] as const;
-export const OFFLOAD = ['none', 'optimizer', 'optimizer_and_params'] as const;
-export const MARKETS = ['on_demand', 'spot'] as const;
-export const PLAN_OBJECTIVES = ['cost', 'time'] as const;
-export const PREFERENCE_LOSSES = ['dpo', 'ipo', 'kto', 'orpo', 'simpo'] as const;
-export const PREFERENCE_REFERENCES = ['model', 'precomputed', 'none'] as const;
-/** Module names LoRA can adapt (Llama-style names, as PEFT's target_modules spells them). */
-export const LORA_MODULES = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'] as const;
+export { METHODS, PRECISIONS, OPTIMIZERS, CHECKPOINTING, LOSSES, OFFLOAD, MARKETS, PLAN_OBJECTIVES, PREFERENCE_LOSSES, PREFERENCE_REFERENCES, LORA_MODULES, IMPORT_FORMATS };
 
 export const architectureSchema = z
   .strictObject({
@@ -152,6 +151,7 @@ const hardwareSchema = z
         if (v !== 'auto' && v > RANGE_COUNT_MAX) ctx.addIssue({ code: 'custom', message: `must be ${describeRange('count')}, got ${v}` });
       })
       .meta({ description: 'Number of GPUs (a whole number from 1 to 1e6), or auto: the cheapest count that fits the job in memory and meets plan.deadline_hours (the report also gives the fewest that fit). Default auto.', examples: [8, 'auto'] })
+      .register(refinements, { atMost: RANGE_COUNT_MAX })
       .optional(),
     max_count: posInt('Most GPUs the planner and count: auto may use. Default 4096.', 64, 'max_count').optional(),
     network_gbps: numberSchema('network_gbps')
@@ -213,7 +213,6 @@ const checkpointsSchema = z
   })
   .meta({ description: 'Checkpoint retention, for the storage estimate.' });
 
-export const IMPORT_FORMATS = ['axolotl', 'llama-factory', 'llama-factory-v1', 'trl'] as const;
 const importPath = z.string().min(1).meta({ description: 'Path of a trainer config (axolotl, LLaMA-Factory or TRL/HF TrainingArguments YAML), relative to this manifest.', examples: ['configs/qlora.yml'] });
 const importSchema = z
   .union([

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { describeRange, numberSchema } from '../manifest/numbers.js';
+import { describeRange } from '../manifest/numbers.js';
+import { numberSchema } from '../manifest/number-schema.js';
 import { MARKETS } from '../manifest/schema.js';
 import { SETTINGS_RANGES } from './ranges.js';
 

@@ -2,7 +2,7 @@ import { MAX_NESTING, tooDeep } from '../manifest/depth.js';
 import { LineCounter, parseDocument, visit, isNode, type Document } from 'yaml';
 import { PositionFinder } from '../manifest/positions.js';
 import type { Problem } from '../manifest/types.js';
-import { MAX_FILE_BYTES } from '../manifest/load.js';
+import { MAX_FILE_BYTES } from '../manifest/parse.js';
 
 const MAX_ALIAS_COUNT = 100;
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
