@@ -1,6 +1,6 @@
-import { SetupScorer } from '../src/estimate/setup.js';
+import { SetupScorer, type Scored } from '../src/estimate/setup.js';
 import { bruteForce } from '../src/plan/brute.js';
-import { search, type Goals } from '../src/plan/search.js';
+import { cheaper, search, type Goals } from '../src/plan/search.js';
 import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, spaceOf } from '../src/plan/space.js';
 import { withPlanBatch } from '../src/plan/batch.js';
 import { parse } from './helpers/manifest.js';
@@ -128,4 +128,66 @@ describe('SetupScorer', () => {
     expect(all.length).toBeGreaterThan(50);
     for (const s of all) expect(scorer.memory(s.setup)).toBe(s.memory_per_gpu_bytes);
   });
+});
+
+/** More small spaces for the advice's search: QLoRA on one node (goodput near 1, dequantisation) and a given MFU. */
+const ADVICE_CASES: { name: string; yaml: string }[] = [
+  ...CASES,
+  {
+    name: '8B QLoRA on consumer and data-centre cards, up to 16 GPUs',
+    yaml: `name: q
+model: llama-3.1-8b
+method: qlora
+data: { tokens: 100M }
+training: { sequence_length: 2048 }
+hardware: { gpu: [rtx-4090, l40s, a100-80gb], max_count: 16 }
+`,
+  },
+  {
+    name: 'a small custom model with a given MFU (no step-time floor)',
+    yaml: `name: m
+model:
+  architecture: { layers: 8, hidden_size: 1024, intermediate_size: 2816, attention_heads: 8, kv_heads: 8, vocab_size: 32000 }
+method: pretrain
+data: { tokens: 5B }
+training: { global_batch_size: 32 }
+hardware: { gpu: [a10g, a100-40gb], max_count: 16 }
+efficiency: { mfu: 0.4 }
+`,
+  },
+];
+
+describe('the advice\'s search (only the recommended set-up; layouts pruned by their floor) equals a brute-force scan', () => {
+  for (const c of ADVICE_CASES) {
+    it(`${c.name}: no set-up beats its layout's floor, and the pruned cheapest equals the scan's under deadlines and cost limits`, () => {
+      const j = job(c.yaml);
+      const space = spaceOf(j);
+      const scorer = new SetupScorer(j);
+      const all = bruteForce(scorer, space, GOALS[0]!).all;
+      expect(all.length).toBeGreaterThan(50);
+      for (const s of all) {
+        const { gpu, tensor, pipeline, gradient_checkpointing, count } = s.setup;
+        const floor = scorer.hoursFloor(gpu, tensor, pipeline, gradient_checkpointing) / scorer.bestGoodput(gpu, count);
+        expect(s.gpu_hours).toBeGreaterThanOrEqual(floor);
+      }
+      // Deadlines that bite (the median and the 10th percentile of the wall-clocks) and none; cost limits from
+      // below the cheapest within the deadline (nothing qualifies) to above it.
+      const walls = all.map((s) => s.wall_clock_hours).sort((a, b) => a - b);
+      for (const D of [null, walls[Math.floor(walls.length / 2)]!, walls[Math.floor(walls.length / 10)]!]) {
+        const within = all.filter((s) => D === null || s.wall_clock_hours <= D);
+        const best = within.reduce((a, b) => (cheaper(b, a) ? b : a));
+        for (const f of [0.97, 1, 1.02, 1.3, null]) {
+          const C = f === null ? null : best.cost_usd * f;
+          const expected = within.filter((s) => C === null || s.cost_usd <= C).reduce<Scored | null>((a, b) => (!a || cheaper(b, a) ? b : a), null);
+          const pruned = search(new SetupScorer(j), space, { objective: 'cost', deadline_hours: D, max_cost_usd: C, max_gpus: null, only_recommended: true });
+          expect(pruned.recommended === null).toBe(expected === null);
+          if (pruned.recommended && expected) {
+            expect(pruned.recommended.cost_usd).toBeCloseTo(expected.cost_usd, 6);
+            expect(pruned.recommended.wall_clock_hours).toBeCloseTo(expected.wall_clock_hours, 6);
+          }
+          expect(pruned.evaluated).toBeLessThan(all.length);
+        }
+      }
+    });
+  }
 });

@@ -1957,21 +1957,59 @@ function peakTflops(gpu, precision) {
 function interNodeGBps(gpu, networkGbps) {
     return networkGbps !== null && networkGbps !== undefined ? networkGbps / 8 : gpu.inter_node_gbps;
 }
-function efficiency(x) {
-    const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
+/**
+ * Term 1 per micro-batch on one GPU, but for the linear layers' weight reads (which need the parameters on the
+ * GPU, so the expert degree): the linear layers' arithmetic time, the attention core, the memory-bound kernels.
+ */
+function computeParts(x, peak) {
     // fp8 (Transformer Engine) runs the linear layers' matmuls at the fp8 rate; attention stays at 16 bits.
     const peak16 = x.precision === 'fp8' ? peakTflops(x.gpu, 'bf16').tflops * 1e12 : peak;
     const bandwidth = x.gpu.memory_bandwidth_tbps * 1e12;
     const t = x.tensor;
     const p = x.pipeline;
-    const { e_train, k_bytes_per_width, dp_overlap, tp_exposed } = active;
+    const { e_train, k_bytes_per_width } = active;
     const eMM = e_train * matmulCeiling(x.gpu).share;
     const tokensPerMicro = x.micro_batch_size * x.sequence_length;
     const modelShards = t * p;
-    // --- compute, per micro-batch on one GPU ---
     const attentionFlops = Math.min(x.attention_flops_per_token ?? 0, x.hardware_flops_per_token);
     const linearFlops = x.hardware_flops_per_token - attentionFlops;
     const linearArithmetic = (linearFlops * tokensPerMicro) / modelShards / (peak * eMM * (x.precision === 'fp8' ? FP8_MATMUL_SHARE : 1));
+    const attention = (attentionFlops * tokensPerMicro) / modelShards / (peak16 * eMM);
+    const widthShare = x.sequence_parallel || t === 1 ? 1 / t : REPLICATED_SHARE + (1 - REPLICATED_SHARE) / t;
+    const fp8Casts = x.precision === 'fp8' ? (FP8_CAST_BYTES * 2 * (3 * x.arch.hidden_size + x.arch.intermediate_size)) / t : 0;
+    const bytesPerTokenLayer = k_bytes_per_width * x.arch.hidden_size * widthShare + fp8Casts + (x.flash_attention ? 0 : (ATTENTION_MATRIX_BYTES * x.arch.attention_heads * x.sequence_length) / t);
+    const memoryBound = (bytesPerTokenLayer * (x.arch.layers / p) * tokensPerMicro) / bandwidth;
+    const method = x.method === 'qlora' ? QLORA_FACTOR : 1;
+    return { linearArithmetic, attention, memoryBound, method, bandwidth, tokensPerMicro };
+}
+/**
+ * Term 3: 4 all-reduces of b·s·h 16-bit activations per layer and micro-batch (6 with recomputation,
+ * approximated by the hardware/model FLOPs ratio), inside one node.
+ */
+function tensorParallelTime(x, tokensPerMicro) {
+    const t = x.tensor;
+    if (t <= 1)
+        return 0;
+    const layersHere = x.arch.layers / x.pipeline;
+    const bytes = layersHere * 4 * (x.hardware_flops_per_token / x.model_flops_per_token) * 2 * ((t - 1) / t) * tokensPerMicro * x.arch.hidden_size * 2;
+    return (active.tp_exposed * bytes) / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
+}
+/**
+ * A floor under the seconds of one micro-batch on one GPU of any set-up with these keys, whatever its count,
+ * data-parallel ranks, ZeRO stage, offload or expert degree: term 1 with the linear layers at their arithmetic
+ * time (weight reads can only lengthen them) plus term 3; terms 2, 4, 5 and 6 are never negative. The planner's
+ * advice prunes whole layouts with it (src/plan/search.ts).
+ */
+function stepFloorPerMicro(x) {
+    const c = computeParts(x, peakTflops(x.gpu, x.precision).tflops * 1e12);
+    return (c.linearArithmetic + c.attention + c.memoryBound) / c.method + tensorParallelTime(x, c.tokensPerMicro);
+}
+function efficiency(x) {
+    const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
+    const p = x.pipeline;
+    const { dp_overlap } = active;
+    // --- compute, per micro-batch on one GPU ---
+    const { linearArithmetic, attention, memoryBound, method, bandwidth, tokensPerMicro } = computeParts(x, peak);
     // Weights read per micro-batch: forward and the backward's input gradient, the weight gradient for trained
     // weights, once more under full recomputation; 16-bit (QLoRA: 4-bit NF4).
     const isLora = x.method === 'lora' || x.method === 'qlora';
@@ -1979,12 +2017,6 @@ function efficiency(x) {
     const weightBytes = x.method === 'qlora' ? 0.52 : x.precision === 'fp32' ? 4 : 2;
     const linearWeights = (reads * weightBytes * x.parameters_per_gpu) / bandwidth;
     const linear = Math.max(linearArithmetic, linearWeights);
-    const attention = (attentionFlops * tokensPerMicro) / modelShards / (peak16 * eMM);
-    const widthShare = x.sequence_parallel || t === 1 ? 1 / t : REPLICATED_SHARE + (1 - REPLICATED_SHARE) / t;
-    const fp8Casts = x.precision === 'fp8' ? (FP8_CAST_BYTES * 2 * (3 * x.arch.hidden_size + x.arch.intermediate_size)) / t : 0;
-    const bytesPerTokenLayer = k_bytes_per_width * x.arch.hidden_size * widthShare + fp8Casts + (x.flash_attention ? 0 : (ATTENTION_MATRIX_BYTES * x.arch.attention_heads * x.sequence_length) / t);
-    const memoryBound = (bytesPerTokenLayer * (x.arch.layers / p) * tokensPerMicro) / bandwidth;
-    const method = x.method === 'qlora' ? QLORA_FACTOR : 1;
     const computePerMicro = (linear + attention + memoryBound) / method;
     // --- data parallel, per micro-batch (ring collectives move (n-1)/n of the buffer per GPU) ---
     const sameNode = x.count <= x.gpu.gpus_per_node;
@@ -2000,14 +2032,7 @@ function efficiency(x) {
         const comm = perMicro / dpBandwidth;
         dpExposed = Math.max(0, comm - computePerMicro) + (1 - dp_overlap) * Math.min(computePerMicro, comm);
     }
-    // --- tensor parallel: 4 all-reduces of b·s·h 16-bit activations per layer and micro-batch (6 with
-    // recomputation, approximated by the hardware/model FLOPs ratio), inside one node ---
-    let tpExposed = 0;
-    if (t > 1) {
-        const layersHere = x.arch.layers / p;
-        const bytes = layersHere * 4 * (x.hardware_flops_per_token / x.model_flops_per_token) * 2 * ((t - 1) / t) * tokensPerMicro * x.arch.hidden_size * 2;
-        tpExposed = (tp_exposed * bytes) / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
-    }
+    const tpExposed = tensorParallelTime(x, tokensPerMicro);
     // --- CPU offload, per optimizer step, spread over its micro-batches ---
     let offloadExposed = 0;
     const offload = x.offload ?? 'none';
@@ -3116,14 +3141,19 @@ function prepare(job) {
     };
     return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
+/** The job's FLOPs per token under a recomputation setting (preference training's extra passes included). */
+function jobFlops(p, checkpointing) {
+    const { job, model, counts } = p;
+    const sft = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, checkpointing);
+    return job.preference ? withPreferenceFlops(sft, model.arch, counts, job.training.sequence_length, job.preference, job.data.epochs) : sft;
+}
 const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
 /** `price`: the price of `gpu` for `priceJob` when the caller already chose it (the planner scores thousands of set-ups per GPU kind). */
 function run(p, gpu, count, priceJob, price = choosePrice(priceJob, gpu)) {
     const { job, model, counts } = p;
     const layout = layoutFor(job, count);
     const memory = memoryPerGpu(p.base, layout);
-    const sft = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
-    const flops = job.preference ? withPreferenceFlops(sft, model.arch, counts, job.training.sequence_length, job.preference, job.data.epochs) : sft;
+    const flops = jobFlops(p, job.training.gradient_checkpointing);
     const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
     const eff = efficiency({
         gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
@@ -3343,6 +3373,7 @@ function estimateJob(job) {
 
 
 
+
 /** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
 function jobWithSetup(job, s) {
     return {
@@ -3443,6 +3474,45 @@ class SetupScorer {
         // The best goodput any set-up gets: fine-tuning on one node can reach nearly 1 (src/estimate/goodput.ts).
         const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / (this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1);
         return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId, cluster) };
+    }
+    /**
+     * A floor under the GPU-hours of every set-up on this GPU kind with these tensor and pipeline degrees and
+     * recomputation, before goodput (divide by bestGoodput): the job's tokens at the step time's floor
+     * (efficiency.ts stepFloorPerMicro: no data-parallel, offload, expert or bubble time, linear layers at their
+     * arithmetic time). GPU-hours are tokens x tensor x pipeline x step seconds / tokens per step / goodput
+     * (run()). Each term of that floor is proportional to the tokens in a micro-batch, so it is worked out for a
+     * micro-batch of one and holds for any; 1e-9 is taken off for rounding. 0 (no floor) with a given MFU, which
+     * sets the time without the step model.
+     */
+    hoursFloor(gpuId, tensor, pipeline, ckpt) {
+        if (this.job.efficiency.mfu !== null)
+            return 0;
+        const gpu = this.accelerator(gpuId);
+        const f = this.flops(ckpt);
+        const { arch } = this.prepared.model;
+        const { training, precision, method } = this.job;
+        const perMicro = stepFloorPerMicro({
+            gpu, flash_attention: training.flash_attention, sequence_parallel: this.job.parallelism.sequence_parallel, precision, arch, method, tensor, pipeline, micro_batch_size: 1,
+            sequence_length: training.sequence_length, hardware_flops_per_token: f.hardware + (this.job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(this.prepared.counts, ckpt) : 0),
+            model_flops_per_token: f.model, attention_flops_per_token: f.attention,
+        });
+        return ((this.prepared.tokens * tensor * pipeline * perMicro) / training.sequence_length / 3600) * (1 - 1e-9);
+    }
+    /** The best goodput of any set-up on this GPU kind at `count` GPUs or more (run(): one node, or more). */
+    bestGoodput(gpuId, count) {
+        return count > this.accelerator(gpuId).gpus_per_node ? GOODPUT_MULTI_NODE : this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
+    }
+    /** The job's FLOPs per token by recomputation setting, worked out once each. */
+    flops(ckpt) {
+        let f = this.flopsByCkpt.get(ckpt);
+        if (!f)
+            this.flopsByCkpt.set(ckpt, (f = jobFlops(this.prepared, ckpt)));
+        return f;
+    }
+    flopsByCkpt = new Map();
+    /** Cost per GPU-hour of a GPU kind (or owned cluster) as the set-ups on it are priced. */
+    hourPrice(gpuId, cluster) {
+        return this.price(gpuId, cluster);
     }
     /** The job a GPU kind is priced on, and its price: chosen once per kind (choosePrice sorts the catalog). */
     priced(gpuId, cluster) {
@@ -3737,6 +3807,7 @@ function smallestFix(job, own, keys, scorerOf) {
 ;// CONCATENATED MODULE: ./src/plan/search.ts
 
 const EPS = 1e-9;
+const FULL = CHECKPOINTING_ORDER.indexOf('full');
 /** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
 function lighter(a, b) {
     const full = CHECKPOINTING_ORDER.indexOf('full');
@@ -3795,6 +3866,9 @@ function fewer(a, b) {
  * so it rests on properties 1 and 2 (which set-ups are candidates) but not on property 3.
  */
 function search(scorer, space, goals) {
+    const onlyRecommended = goals.only_recommended === true && goals.objective === 'cost';
+    if (onlyRecommended)
+        goals = { ...goals, fastest: false, minimum: false };
     const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
     const D = goals.deadline_hours ?? Infinity;
     const C = goals.max_cost_usd ?? Infinity;
@@ -3824,24 +3898,53 @@ function search(scorer, space, goals) {
     const kinds = kindsOf(space, maxGpus)
         .map((k) => ({ g: k.gpu, cluster: k.cluster, max: k.max, floor: scorer.floor(k.gpu, k.cluster) }))
         .sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g) || (a.cluster ?? '').localeCompare(b.cluster ?? ''));
+    // The cost a set-up must not exceed to be recommended: the cost limit, and the best found (with room for
+    // cheaper()'s tolerance).
+    const ckpts = space.gradient_checkpointing;
+    const ckptIndex = ckpts.map((k) => CHECKPOINTING_ORDER.indexOf(k));
+    const costBound = () => Math.min(C, recommendedCost ? recommendedCost.cost_usd * (1 + 2 * EPS) : Infinity);
     for (const { g, cluster, max: kindMax, floor } of kinds) {
+        if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > costBound())
+            continue;
         const gpu = scorer.accelerator(g);
         const cap = scorer.capacity(g);
+        const hourPrice = scorer.hourPrice(g, cluster);
         const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
         for (const tensor of tensorOptions(space, gpu)) {
             for (const pipeline of pipelineOptions(space)) {
                 if (tensor * pipeline > kindMax)
                     continue;
                 const countsByMicro = new Map();
+                const countsOf = (micro) => {
+                    let c = countsByMicro.get(micro);
+                    if (!c)
+                        countsByMicro.set(micro, (c = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
+                    return c;
+                };
+                // only_recommended: a layout (tensor, pipeline, micro-batch, recomputation) whose GPU-hours floor, at the
+                // fewest GPUs it may run on, costs more than the bound, or at the most GPUs misses the deadline, cannot be
+                // recommended at any count, ZeRO stage or offload. The floor, by recomputation (CHECKPOINTING_ORDER
+                // index), does not depend on the micro-batch. When every layout of this tensor x pipeline is hopeless, it
+                // is skipped whole; otherwise a hopeless layout's variants are measured only where a heavier live
+                // variant's range depends on them (full recomputation is heavier than none and selective).
+                const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, pipeline, k) : 0)) : null;
+                const hopeless = (c, counts, from, to) => {
+                    const hours = floors[c] / scorer.bestGoodput(g, counts[from]);
+                    return hours * hourPrice > costBound() || hours / counts[to] > D;
+                };
+                const allHopeless = (counts) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
+                if (onlyRecommended && space.micro_batch_size.every((m) => countsOf(m).length === 0 || allHopeless(countsOf(m))))
+                    continue;
                 for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
                     // Variants in order of weight (less offload and recomputation first), so each one's lighter
                     // variants are known: it is searched only below the count where one of them fits.
                     const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
                     ordered.sort((a, b) => a.o - b.o || a.c - b.c);
+                    // only_recommended: checks of earlier micro-batches where nothing could be recommended, of whether
+                    // anything fits there (the stop below), made only when a later micro-batch has work to do.
+                    const pending = [];
                     for (const micro of space.micro_batch_size) {
-                        let counts = countsByMicro.get(micro);
-                        if (!counts)
-                            countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
+                        const counts = countsOf(micro);
                         if (!counts.length)
                             continue;
                         const mk = (count, offload, ckpt) => {
@@ -3850,8 +3953,27 @@ function search(scorer, space, goals) {
                                 s.cluster = cluster; // set, not spread in: the search builds thousands of these
                             return s;
                         };
+                        // A variant fits somewhere by the measure of firstFit exactly when it fits at the first or the last count.
+                        const fitsAtEnds = (v) => scorer.fits(mk(counts[0], v.offload, v.ckpt)) || scorer.fits(mk(counts[counts.length - 1], v.offload, v.ckpt));
+                        let dead = null;
+                        if (onlyRecommended) {
+                            dead = CHECKPOINTING_ORDER.map((_, c) => ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1));
+                            if (ckptIndex.every((c) => dead[c])) {
+                                pending.push(() => !ordered.some(fitsAtEnds));
+                                continue;
+                            }
+                        }
+                        if (pending.some((nothingFits) => nothingFits()))
+                            break;
+                        pending.length = 0;
+                        const fullLive = dead !== null && ckptIndex.includes(FULL) && !dead[FULL];
+                        const unmeasured = [];
                         const variants = [];
                         for (const { offload, ckpt, o, c } of ordered) {
+                            if (dead?.[c] && !(fullLive && c !== FULL)) {
+                                unmeasured.push({ offload, ckpt });
+                                continue;
+                            }
                             let limit = counts.length;
                             for (const w of variants)
                                 if (lighter(w, { o, c }) && w.first < limit)
@@ -3867,9 +3989,11 @@ function search(scorer, space, goals) {
                                     leastMemory = { setup: s, bytes, capacity: cap };
                             }
                         }
-                        const live = variants.filter((v) => v.first < v.limit);
-                        if (!variants.some((v) => v.first < counts.length))
-                            break; // a larger micro-batch needs more memory still
+                        const live = variants.filter((v) => v.first < v.limit && !dead?.[v.c]);
+                        // A larger micro-batch needs more memory still: when nothing fits here, stop (unmeasured variants:
+                        // checked at the ends).
+                        if (!variants.some((v) => v.first < counts.length) && !unmeasured.some(fitsAtEnds))
+                            break;
                         for (const v of live) {
                             const at = (i) => mk(counts[i], v.offload, v.ckpt);
                             // Minimum: the fewest GPUs; only the first count of a curve can be it.
@@ -3879,6 +4003,8 @@ function search(scorer, space, goals) {
                                     minimum = s0;
                             }
                             if (!needCurves(counts[v.limit - 1]))
+                                continue;
+                            if (onlyRecommended && hopeless(v.c, counts, v.first, v.limit - 1))
                                 continue;
                             curve(v.first, v.limit, at, counts, floor.gpu_hours);
                         }
@@ -4090,7 +4216,10 @@ function layoutAdvice(job, e, scorer, own, limits) {
     // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
     // taking far longer (one GPU instead of eight) is not advice anyone asked for.
     const deadline = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
-    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: maxGpus, fastest: false, minimum: false });
+    // Only a layout at least LAYOUT_SAVING cheaper is advice: that is the search's cost limit (with room for
+    // rounding; the check below is the exact one), so layouts whose floor is dearer are not scored.
+    const limit = e.cost_usd.expected * (1 - LAYOUT_SAVING) * (1 + 1e-6);
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: limit, max_gpus: maxGpus, only_recommended: true });
     const best = r.recommended;
     if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
         return [];

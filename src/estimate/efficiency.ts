@@ -241,22 +241,65 @@ export interface Efficiency {
   step: StepTime;
 }
 
-export function efficiency(x: EfficiencyInput): Efficiency {
-  const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
+/** What the compute and tensor-parallel terms read: nothing that depends on the count or the data-parallel ranks. */
+export type ComputeInput = Pick<EfficiencyInput, 'gpu' | 'flash_attention' | 'sequence_parallel' | 'precision' | 'arch' | 'method' | 'tensor' | 'pipeline' | 'micro_batch_size' | 'sequence_length' | 'hardware_flops_per_token' | 'model_flops_per_token' | 'attention_flops_per_token'>;
+
+/**
+ * Term 1 per micro-batch on one GPU, but for the linear layers' weight reads (which need the parameters on the
+ * GPU, so the expert degree): the linear layers' arithmetic time, the attention core, the memory-bound kernels.
+ */
+function computeParts(x: ComputeInput, peak: number): { linearArithmetic: number; attention: number; memoryBound: number; method: number; bandwidth: number; tokensPerMicro: number } {
   // fp8 (Transformer Engine) runs the linear layers' matmuls at the fp8 rate; attention stays at 16 bits.
   const peak16 = x.precision === 'fp8' ? peakTflops(x.gpu, 'bf16').tflops * 1e12 : peak;
   const bandwidth = x.gpu.memory_bandwidth_tbps * 1e12;
   const t = x.tensor;
   const p = x.pipeline;
-  const { e_train, k_bytes_per_width, dp_overlap, tp_exposed } = active;
+  const { e_train, k_bytes_per_width } = active;
   const eMM = e_train * matmulCeiling(x.gpu).share;
   const tokensPerMicro = x.micro_batch_size * x.sequence_length;
   const modelShards = t * p;
-
-  // --- compute, per micro-batch on one GPU ---
   const attentionFlops = Math.min(x.attention_flops_per_token ?? 0, x.hardware_flops_per_token);
   const linearFlops = x.hardware_flops_per_token - attentionFlops;
   const linearArithmetic = (linearFlops * tokensPerMicro) / modelShards / (peak * eMM * (x.precision === 'fp8' ? FP8_MATMUL_SHARE : 1));
+  const attention = (attentionFlops * tokensPerMicro) / modelShards / (peak16 * eMM);
+  const widthShare = x.sequence_parallel || t === 1 ? 1 / t : REPLICATED_SHARE + (1 - REPLICATED_SHARE) / t;
+  const fp8Casts = x.precision === 'fp8' ? (FP8_CAST_BYTES * 2 * (3 * x.arch.hidden_size + x.arch.intermediate_size)) / t : 0;
+  const bytesPerTokenLayer = k_bytes_per_width * x.arch.hidden_size * widthShare + fp8Casts + (x.flash_attention ? 0 : (ATTENTION_MATRIX_BYTES * x.arch.attention_heads * x.sequence_length) / t);
+  const memoryBound = (bytesPerTokenLayer * (x.arch.layers / p) * tokensPerMicro) / bandwidth;
+  const method = x.method === 'qlora' ? QLORA_FACTOR : 1;
+  return { linearArithmetic, attention, memoryBound, method, bandwidth, tokensPerMicro };
+}
+
+/**
+ * Term 3: 4 all-reduces of b·s·h 16-bit activations per layer and micro-batch (6 with recomputation,
+ * approximated by the hardware/model FLOPs ratio), inside one node.
+ */
+function tensorParallelTime(x: ComputeInput, tokensPerMicro: number): number {
+  const t = x.tensor;
+  if (t <= 1) return 0;
+  const layersHere = x.arch.layers / x.pipeline;
+  const bytes = layersHere * 4 * (x.hardware_flops_per_token / x.model_flops_per_token) * 2 * ((t - 1) / t) * tokensPerMicro * x.arch.hidden_size * 2;
+  return (active.tp_exposed * bytes) / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
+}
+
+/**
+ * A floor under the seconds of one micro-batch on one GPU of any set-up with these keys, whatever its count,
+ * data-parallel ranks, ZeRO stage, offload or expert degree: term 1 with the linear layers at their arithmetic
+ * time (weight reads can only lengthen them) plus term 3; terms 2, 4, 5 and 6 are never negative. The planner's
+ * advice prunes whole layouts with it (src/plan/search.ts).
+ */
+export function stepFloorPerMicro(x: ComputeInput): number {
+  const c = computeParts(x, peakTflops(x.gpu, x.precision).tflops * 1e12);
+  return (c.linearArithmetic + c.attention + c.memoryBound) / c.method + tensorParallelTime(x, c.tokensPerMicro);
+}
+
+export function efficiency(x: EfficiencyInput): Efficiency {
+  const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
+  const p = x.pipeline;
+  const { dp_overlap } = active;
+
+  // --- compute, per micro-batch on one GPU ---
+  const { linearArithmetic, attention, memoryBound, method, bandwidth, tokensPerMicro } = computeParts(x, peak);
   // Weights read per micro-batch: forward and the backward's input gradient, the weight gradient for trained
   // weights, once more under full recomputation; 16-bit (QLoRA: 4-bit NF4).
   const isLora = x.method === 'lora' || x.method === 'qlora';
@@ -264,12 +307,6 @@ export function efficiency(x: EfficiencyInput): Efficiency {
   const weightBytes = x.method === 'qlora' ? 0.52 : x.precision === 'fp32' ? 4 : 2;
   const linearWeights = (reads * weightBytes * x.parameters_per_gpu) / bandwidth;
   const linear = Math.max(linearArithmetic, linearWeights);
-  const attention = (attentionFlops * tokensPerMicro) / modelShards / (peak16 * eMM);
-  const widthShare = x.sequence_parallel || t === 1 ? 1 / t : REPLICATED_SHARE + (1 - REPLICATED_SHARE) / t;
-  const fp8Casts = x.precision === 'fp8' ? (FP8_CAST_BYTES * 2 * (3 * x.arch.hidden_size + x.arch.intermediate_size)) / t : 0;
-  const bytesPerTokenLayer = k_bytes_per_width * x.arch.hidden_size * widthShare + fp8Casts + (x.flash_attention ? 0 : (ATTENTION_MATRIX_BYTES * x.arch.attention_heads * x.sequence_length) / t);
-  const memoryBound = (bytesPerTokenLayer * (x.arch.layers / p) * tokensPerMicro) / bandwidth;
-  const method = x.method === 'qlora' ? QLORA_FACTOR : 1;
   const computePerMicro = (linear + attention + memoryBound) / method;
 
   // --- data parallel, per micro-batch (ring collectives move (n-1)/n of the buffer per GPU) ---
@@ -288,14 +325,7 @@ export function efficiency(x: EfficiencyInput): Efficiency {
     dpExposed = Math.max(0, comm - computePerMicro) + (1 - dp_overlap) * Math.min(computePerMicro, comm);
   }
 
-  // --- tensor parallel: 4 all-reduces of b·s·h 16-bit activations per layer and micro-batch (6 with
-  // recomputation, approximated by the hardware/model FLOPs ratio), inside one node ---
-  let tpExposed = 0;
-  if (t > 1) {
-    const layersHere = x.arch.layers / p;
-    const bytes = layersHere * 4 * (x.hardware_flops_per_token / x.model_flops_per_token) * 2 * ((t - 1) / t) * tokensPerMicro * x.arch.hidden_size * 2;
-    tpExposed = (tp_exposed * bytes) / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
-  }
+  const tpExposed = tensorParallelTime(x, tokensPerMicro);
 
   // --- CPU offload, per optimizer step, spread over its micro-batches ---
   let offloadExposed = 0;

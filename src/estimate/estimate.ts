@@ -1,9 +1,9 @@
 import { ACCELERATORS, findAccelerator, type Accelerator } from '../catalog/accelerators.js';
 import { pricesFor } from '../catalog/prices.js';
-import type { Job } from '../manifest/types.js';
+import type { Checkpointing, Job } from '../manifest/types.js';
 import { efficiency, peakTflops, type Efficiency } from './efficiency.js';
 import { energyAndCarbon } from './energy.js';
-import { flopsPerToken } from './flops.js';
+import { flopsPerToken, type FlopsPerToken } from './flops.js';
 import { oneNodeFinetuneGoodput, type OneNodeTerms } from './goodput.js';
 import { int8ExtraFlopsPerToken } from './int8-base.js';
 import { referenceMemory, withPreferenceFlops } from './preference.js';
@@ -92,6 +92,13 @@ export function prepare(job: Job): Prepared {
   return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
 }
 
+/** The job's FLOPs per token under a recomputation setting (preference training's extra passes included). */
+export function jobFlops(p: Prepared, checkpointing: Checkpointing): FlopsPerToken {
+  const { job, model, counts } = p;
+  const sft = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, checkpointing);
+  return job.preference ? withPreferenceFlops(sft, model.arch, counts, job.training.sequence_length, job.preference, job.data.epochs) : sft;
+}
+
 const scale = (r: typeof RANGE, x: number): Range => ({ low: x * r.low, expected: x, high: x * r.high });
 
 /** `price`: the price of `gpu` for `priceJob` when the caller already chose it (the planner scores thousands of set-ups per GPU kind). */
@@ -99,8 +106,7 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job,
   const { job, model, counts } = p;
   const layout = layoutFor(job, count);
   const memory = memoryPerGpu(p.base, layout);
-  const sft = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, job.training.gradient_checkpointing);
-  const flops = job.preference ? withPreferenceFlops(sft, model.arch, counts, job.training.sequence_length, job.preference, job.data.epochs) : sft;
+  const flops = jobFlops(p, job.training.gradient_checkpointing);
   const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
   const eff = efficiency({
     gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,

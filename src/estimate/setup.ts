@@ -1,8 +1,9 @@
 import { findAccelerator, type Accelerator } from '../catalog/accelerators.js';
 import type { Checkpointing, Job, Offload, Optimizer } from '../manifest/types.js';
-import { maxKernelShare, peakTflops } from './efficiency.js';
-import { GOODPUT_ONE_NODE, prepare, run, type Prepared, type Run } from './estimate.js';
-import { flopsPerToken } from './flops.js';
+import { maxKernelShare, peakTflops, stepFloorPerMicro } from './efficiency.js';
+import { GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, jobFlops, prepare, run, type Prepared, type Run } from './estimate.js';
+import { flopsPerToken, type FlopsPerToken } from './flops.js';
+import { int8ExtraFlopsPerToken } from './int8-base.js';
 import { choosePrice, type PriceChoice } from './pricing.js';
 import { layoutFor } from './layout.js';
 import { capacityBytes, memoryPerGpu, type MemoryInput } from './memory.js';
@@ -151,6 +152,47 @@ export class SetupScorer {
     // The best goodput any set-up gets: fine-tuning on one node can reach nearly 1 (src/estimate/goodput.ts).
     const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / (this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1);
     return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId, cluster) };
+  }
+
+  /**
+   * A floor under the GPU-hours of every set-up on this GPU kind with these tensor and pipeline degrees and
+   * recomputation, before goodput (divide by bestGoodput): the job's tokens at the step time's floor
+   * (efficiency.ts stepFloorPerMicro: no data-parallel, offload, expert or bubble time, linear layers at their
+   * arithmetic time). GPU-hours are tokens x tensor x pipeline x step seconds / tokens per step / goodput
+   * (run()). Each term of that floor is proportional to the tokens in a micro-batch, so it is worked out for a
+   * micro-batch of one and holds for any; 1e-9 is taken off for rounding. 0 (no floor) with a given MFU, which
+   * sets the time without the step model.
+   */
+  hoursFloor(gpuId: string, tensor: number, pipeline: number, ckpt: Checkpointing): number {
+    if (this.job.efficiency.mfu !== null) return 0;
+    const gpu = this.accelerator(gpuId);
+    const f = this.flops(ckpt);
+    const { arch } = this.prepared.model;
+    const { training, precision, method } = this.job;
+    const perMicro = stepFloorPerMicro({
+      gpu, flash_attention: training.flash_attention, sequence_parallel: this.job.parallelism.sequence_parallel, precision, arch, method, tensor, pipeline, micro_batch_size: 1,
+      sequence_length: training.sequence_length, hardware_flops_per_token: f.hardware + (this.job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(this.prepared.counts, ckpt) : 0),
+      model_flops_per_token: f.model, attention_flops_per_token: f.attention,
+    });
+    return ((this.prepared.tokens * tensor * pipeline * perMicro) / training.sequence_length / 3600) * (1 - 1e-9);
+  }
+
+  /** The best goodput of any set-up on this GPU kind at `count` GPUs or more (run(): one node, or more). */
+  bestGoodput(gpuId: string, count: number): number {
+    return count > this.accelerator(gpuId).gpus_per_node ? GOODPUT_MULTI_NODE : this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
+  }
+
+  /** The job's FLOPs per token by recomputation setting, worked out once each. */
+  private flops(ckpt: Checkpointing): FlopsPerToken {
+    let f = this.flopsByCkpt.get(ckpt);
+    if (!f) this.flopsByCkpt.set(ckpt, (f = jobFlops(this.prepared, ckpt)));
+    return f;
+  }
+  private readonly flopsByCkpt = new Map<Checkpointing, FlopsPerToken>();
+
+  /** Cost per GPU-hour of a GPU kind (or owned cluster) as the set-ups on it are priced. */
+  hourPrice(gpuId: string, cluster?: string): number {
+    return this.price(gpuId, cluster);
   }
 
   /** The job a GPU kind is priced on, and its price: chosen once per kind (choosePrice sorts the catalog). */

@@ -115,7 +115,10 @@ function layoutAdvice(job: Job, e: JobEstimate, scorer: SetupScorer, own: Setup,
   // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
   // taking far longer (one GPU instead of eight) is not advice anyone asked for.
   const deadline = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
-  const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: null, max_gpus: maxGpus, fastest: false, minimum: false });
+  // Only a layout at least LAYOUT_SAVING cheaper is advice: that is the search's cost limit (with room for
+  // rounding; the check below is the exact one), so layouts whose floor is dearer are not scored.
+  const limit = e.cost_usd.expected * (1 - LAYOUT_SAVING) * (1 + 1e-6);
+  const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: limit, max_gpus: maxGpus, only_recommended: true });
   const best = r.recommended;
   if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING)) return [];
   const change = changes(own, best.setup, job);

@@ -12,6 +12,12 @@ export interface Goals {
   fastest?: boolean;
   /** false: the minimum set-up (and, when nothing fits, the nearest miss) is not wanted either (advice). */
   minimum?: boolean;
+  /**
+   * true, with the cost objective: only `recommended` is wanted (advice; implies fastest and minimum false). Layouts whose GPU-hours floor
+   * (SetupScorer.hoursFloor) proves them dearer than the cost limit or the best found, or too slow for the
+   * deadline at their largest count, are then not scored: `points`, `cheapest` and `evaluated` cover less.
+   */
+  only_recommended?: boolean;
 }
 
 export interface SearchResult {
@@ -31,6 +37,7 @@ export interface SearchResult {
 }
 
 const EPS = 1e-9;
+const FULL = CHECKPOINTING_ORDER.indexOf('full');
 /** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
 function lighter(a: { o: number; c: number }, b: { o: number; c: number }): boolean {
   const full = CHECKPOINTING_ORDER.indexOf('full');
@@ -90,6 +97,8 @@ interface Variant {
  * so it rests on properties 1 and 2 (which set-ups are candidates) but not on property 3.
  */
 export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchResult {
+  const onlyRecommended = goals.only_recommended === true && goals.objective === 'cost';
+  if (onlyRecommended) goals = { ...goals, fastest: false, minimum: false };
   const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
   const D = goals.deadline_hours ?? Infinity;
   const C = goals.max_cost_usd ?? Infinity;
@@ -118,31 +127,77 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     .map((k) => ({ g: k.gpu, cluster: k.cluster, max: k.max, floor: scorer.floor(k.gpu, k.cluster) }))
     .sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g) || (a.cluster ?? '').localeCompare(b.cluster ?? ''));
 
+  // The cost a set-up must not exceed to be recommended: the cost limit, and the best found (with room for
+  // cheaper()'s tolerance).
+  const ckpts = space.gradient_checkpointing;
+  const ckptIndex = ckpts.map((k) => CHECKPOINTING_ORDER.indexOf(k));
+  const costBound = () => Math.min(C, recommendedCost ? recommendedCost.cost_usd * (1 + 2 * EPS) : Infinity);
+
   for (const { g, cluster, max: kindMax, floor } of kinds) {
+    if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > costBound()) continue;
     const gpu = scorer.accelerator(g);
     const cap = scorer.capacity(g);
+    const hourPrice = scorer.hourPrice(g, cluster);
     const needCurves = (maxC: number) =>
       !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
     for (const tensor of tensorOptions(space, gpu)) {
       for (const pipeline of pipelineOptions(space)) {
         if (tensor * pipeline > kindMax) continue;
         const countsByMicro = new Map<number, number[]>();
+        const countsOf = (micro: number) => {
+          let c = countsByMicro.get(micro);
+          if (!c) countsByMicro.set(micro, (c = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
+          return c;
+        };
+        // only_recommended: a layout (tensor, pipeline, micro-batch, recomputation) whose GPU-hours floor, at the
+        // fewest GPUs it may run on, costs more than the bound, or at the most GPUs misses the deadline, cannot be
+        // recommended at any count, ZeRO stage or offload. The floor, by recomputation (CHECKPOINTING_ORDER
+        // index), does not depend on the micro-batch. When every layout of this tensor x pipeline is hopeless, it
+        // is skipped whole; otherwise a hopeless layout's variants are measured only where a heavier live
+        // variant's range depends on them (full recomputation is heavier than none and selective).
+        const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, pipeline, k) : 0)) : null;
+        const hopeless = (c: number, counts: number[], from: number, to: number) => {
+          const hours = floors![c]! / scorer.bestGoodput(g, counts[from]!);
+          return hours * hourPrice > costBound() || hours / counts[to]! > D;
+        };
+        const allHopeless = (counts: number[]) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
+        if (onlyRecommended && space.micro_batch_size.every((m) => countsOf(m).length === 0 || allHopeless(countsOf(m)))) continue;
         for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
           // Variants in order of weight (less offload and recomputation first), so each one's lighter
           // variants are known: it is searched only below the count where one of them fits.
           const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
           ordered.sort((a, b) => a.o - b.o || a.c - b.c);
+          // only_recommended: checks of earlier micro-batches where nothing could be recommended, of whether
+          // anything fits there (the stop below), made only when a later micro-batch has work to do.
+          const pending: (() => boolean)[] = [];
           for (const micro of space.micro_batch_size) {
-            let counts = countsByMicro.get(micro);
-            if (!counts) countsByMicro.set(micro, (counts = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
+            const counts = countsOf(micro);
             if (!counts.length) continue;
             const mk = (count: number, offload: Offload, ckpt: Checkpointing): Setup => {
               const s: Setup = { gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt };
               if (cluster) s.cluster = cluster; // set, not spread in: the search builds thousands of these
               return s;
             };
+            // A variant fits somewhere by the measure of firstFit exactly when it fits at the first or the last count.
+            const fitsAtEnds = (v: { offload: Offload; ckpt: Checkpointing }) => scorer.fits(mk(counts[0]!, v.offload, v.ckpt)) || scorer.fits(mk(counts[counts.length - 1]!, v.offload, v.ckpt));
+            let dead: boolean[] | null = null;
+            if (onlyRecommended) {
+              dead = CHECKPOINTING_ORDER.map((_, c) => ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1));
+              if (ckptIndex.every((c) => dead![c])) {
+                pending.push(() => !ordered.some(fitsAtEnds));
+                continue;
+              }
+            }
+            if (pending.some((nothingFits) => nothingFits())) break;
+            pending.length = 0;
+            const fullLive = dead !== null && ckptIndex.includes(FULL) && !dead[FULL];
+            const unmeasured: { offload: Offload; ckpt: Checkpointing }[] = [];
             const variants: (Variant & { o: number; c: number })[] = [];
             for (const { offload, ckpt, o, c } of ordered) {
+              if (dead?.[c] && !(fullLive && c !== FULL)) {
+                unmeasured.push({ offload, ckpt });
+                continue;
+              }
               let limit = counts.length;
               for (const w of variants) if (lighter(w, { o, c }) && w.first < limit) limit = w.first;
               const first = limit === 0 ? 0 : firstFit((i) => scorer.fits(mk(counts![i]!, offload, ckpt)), limit);
@@ -155,8 +210,10 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
                 if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity) leastMemory = { setup: s, bytes, capacity: cap };
               }
             }
-            const live = variants.filter((v) => v.first < v.limit);
-            if (!variants.some((v) => v.first < counts.length)) break; // a larger micro-batch needs more memory still
+            const live = variants.filter((v) => v.first < v.limit && !dead?.[v.c]);
+            // A larger micro-batch needs more memory still: when nothing fits here, stop (unmeasured variants:
+            // checked at the ends).
+            if (!variants.some((v) => v.first < counts.length) && !unmeasured.some(fitsAtEnds)) break;
             for (const v of live) {
               const at = (i: number) => mk(counts[i]!, v.offload, v.ckpt);
               // Minimum: the fewest GPUs; only the first count of a curve can be it.
@@ -165,6 +222,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
                 if (!minimum || fewer(s0, minimum)) minimum = s0;
               }
               if (!needCurves(counts[v.limit - 1]!)) continue;
+              if (onlyRecommended && hopeless(v.c, counts, v.first, v.limit - 1)) continue;
               curve(v.first, v.limit, at, counts, floor.gpu_hours);
             }
           }
