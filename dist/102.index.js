@@ -1,6 +1,7 @@
-export const id = 102;
-export const ids = [102];
-export const modules = {
+"use strict";
+exports.id = 102;
+exports.ids = [102];
+exports.modules = {
 
 /***/ 8102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -196,3 +197,4 @@ async function compareWithBase(read, changed, prefix, files, jobs, report, notes
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 173;
-export const ids = [173];
-export const modules = {
+"use strict";
+exports.id = 173;
+exports.ids = [173];
+exports.modules = {
 
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -18139,3 +18140,4 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 20;
-export const ids = [20];
-export const modules = {
+"use strict";
+exports.id = 20;
+exports.ids = [20];
+exports.modules = {
 
 /***/ 5020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -100,3 +101,4 @@ async function postSaved(inputs, event, client) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 37;
-export const ids = [37,502];
-export const modules = {
+"use strict";
+exports.id = 37;
+exports.ids = [37,502];
+exports.modules = {
 
 /***/ 4037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -355,3 +356,4 @@ function parseSettings(text, file) {
 /***/ })
 
 };
+;

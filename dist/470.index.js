@@ -1,6 +1,7 @@
-export const id = 470;
-export const ids = [470];
-export const modules = {
+"use strict";
+exports.id = 470;
+exports.ids = [470];
+exports.modules = {
 
 /***/ 9114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -261,3 +262,4 @@ const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([jobSch
 /***/ })
 
 };
+;

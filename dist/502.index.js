@@ -1,6 +1,7 @@
-export const id = 502;
-export const ids = [502];
-export const modules = {
+"use strict";
+exports.id = 502;
+exports.ids = [502];
+exports.modules = {
 
 /***/ 4502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -313,3 +314,4 @@ function parseSettings(text, file) {
 /***/ })
 
 };
+;

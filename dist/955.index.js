@@ -1,6 +1,7 @@
-export const id = 955;
-export const ids = [955];
-export const modules = {
+"use strict";
+exports.id = 955;
+exports.ids = [955];
+exports.modules = {
 
 /***/ 8955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1241,3 +1242,4 @@ function parseManifest(text, opts) {
 /***/ })
 
 };
+;

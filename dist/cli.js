@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
 
 /***/ 2591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -874,5736 +875,6 @@ function priceOf(provider, gpu) {
  * US average residential retail price 2023, 16.0 cents/kWh (US EIA, Electric Power Monthly, Table 5.3).
  */
 const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Monthly Table 5.3, 2023 average US residential price (16.0 cents/kWh)', as_of: '2024-01-01', as_of_note: 'the 2023 annual average, published in 2024: dated at the start of 2024' };
-
-
-/***/ }),
-
-/***/ 5581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7966);
-/* harmony import */ var _settings_today_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1952);
-/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1211);
-
-
-
-/** The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. */
-try {
-    process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-        out: (t) => process.stdout.write(t),
-        err: (t) => process.stderr.write(t),
-        cwd: process.cwd(),
-        today: (0,_settings_today_js__WEBPACK_IMPORTED_MODULE_2__/* .todayFromEnvironment */ .H)(process.env, new Date()),
-    });
-}
-catch (e) {
-    // A bug, not a user error: one line, no stack, and the exit code that says "invalid".
-    process.stderr.write((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .guardLog */ .gr)(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`));
-    process.exitCode = 2;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7966:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ EXIT),
-  a: () => (/* binding */ runCli)
-});
-
-// EXTERNAL MODULE: ./src/catalog/accelerators.ts
-var accelerators = __nccwpck_require__(2591);
-// EXTERNAL MODULE: ./src/catalog/models.ts + 3 modules
-var models = __nccwpck_require__(8047);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __nccwpck_require__(8439);
-// EXTERNAL MODULE: ./src/hub/types.ts
-var types = __nccwpck_require__(4970);
-// EXTERNAL MODULE: ./src/manifest/schema.ts
-var schema = __nccwpck_require__(6470);
-;// CONCATENATED MODULE: ./src/manifest/json-schema.ts
-
-
-
-
-
-/**
- * The manifest's JSON Schema (draft-07, which YAML language servers read), generated from the zod schema so
- * the two cannot drift; `schema/training-job.schema.json` is this, committed, and a test compares them.
- */
-function manifestJsonSchema() {
-    const generated = json_schema_processors/* toJSONSchema */.bl(schema/* manifestSchema */.rc, { target: 'draft-7', io: 'input', unrepresentable: 'throw' });
-    relaxForImport(generated);
-    listIds(generated);
-    const { $schema, ...rest } = generated;
-    return {
-        $schema,
-        $id: 'https://github.com/train-budget/train-budget/schema/training-job.schema.json',
-        title: 'Train Budget training-job manifest, version 1',
-        description: 'One training or fine-tuning job (or `jobs:`, a list of them) for Train Budget to estimate: model, method, data, hardware and the settings that change memory, time and cost. Files are named *.train.yaml or *.train.yml.',
-        ...rest,
-    };
-}
-/**
- * A job that imports a trainer config takes its model, method and data from it: the JSON Schema requires
- * name and hardware, and either import or all of model, method and data (zod validation checks the merged job).
- */
-function relaxForImport(node) {
-    if (!node || typeof node !== 'object')
-        return;
-    const n = node;
-    const req = n.required;
-    if (Array.isArray(req) && ['name', 'model', 'method', 'hardware'].every((k) => req.includes(k)) && n.properties && 'import' in n.properties) {
-        n.required = req.filter((k) => !['model', 'method', 'data'].includes(k));
-        n.anyOf = [{ required: ['import'] }, { required: ['model', 'method', 'data'] }];
-    }
-    for (const v of Object.values(n)) {
-        if (Array.isArray(v))
-            v.forEach(relaxForImport);
-        else
-            relaxForImport(v);
-    }
-}
-/** A pattern matching exactly these words in any letter case (JSON Schema patterns have no `i` flag). */
-function anyCase(words) {
-    const one = (w) => [...w].map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
-    return `^(?:${words.map(one).join('|')})$`;
-}
-/** The listed words for completion (`enum`), and the same words in any case for validation, as the CLI reads them. */
-const ids = (words, ...more) => ({ anyOf: [{ type: 'string', enum: [...words] }, { type: 'string', pattern: anyCase(words) }, ...more] });
-const omit = (o, ...keys) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
-/**
- * Lists the ids a job's values can take, so a YAML language server completes them and flags a wrong one
- * (`h100-90gb`) as the CLI does: accelerator ids (and auto) for hardware.gpu, the methods and precisions, and the
- * catalog's model ids for model, as suggestions beside the pattern of a Hugging Face Hub id (which the CLI also
- * takes). Matching is case-insensitive, like the CLI's.
- */
-function listIds(node) {
-    if (!node || typeof node !== 'object')
-        return;
-    const n = node;
-    const props = n.properties;
-    if (props?.hardware && props.method) {
-        const gpu = props.hardware.properties.gpu;
-        const list = gpu.anyOf[1];
-        gpu.anyOf = [...ids([...accelerators/* ACCELERATOR_IDS */.Dt, 'auto']).anyOf, { ...list, items: ids(accelerators/* ACCELERATOR_IDS */.Dt) }];
-        for (const [key, words] of [['method', schema/* METHODS */.J8], ['precision', schema/* PRECISIONS */.st]]) {
-            props[key] = { ...omit(props[key], 'type', 'enum'), ...ids(words) };
-        }
-        const model = props.model.anyOf;
-        model[0] = { ...omit(model[0], 'type', 'minLength'), ...ids(models/* MODEL_IDS */.$g, { type: 'string', pattern: types/* HUB_ID */.Q.source }) };
-    }
-    for (const v of Object.values(n)) {
-        if (Array.isArray(v))
-            v.forEach(listIds);
-        else
-            listIds(v);
-    }
-}
-function manifestJsonSchemaText() {
-    return JSON.stringify(manifestJsonSchema(), null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-/** A usage error: the CLI prints it with a hint and exits 2. */
-class UsageError extends Error {
-}
-/** Strict flag parsing: unknown flags and missing values are usage errors, with the closest flag suggested. */
-function parseFlags(argv, options, command) {
-    try {
-        const r = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-        return { values: r.values, positionals: r.positionals };
-    }
-    catch (e) {
-        const msg = e.message.replace(/\. To specify a positional argument.*$/s, '');
-        const unknown = /Unknown option '(--?[^']+)'/.exec(msg)?.[1];
-        let hint = '';
-        if (unknown) {
-            const names = Object.keys(options).map((n) => `--${n}`);
-            const near = names.filter((n) => n.includes(unknown.replace(/^-+/, '').slice(0, 4)));
-            if (near.length)
-                hint = ` (did you mean ${near.join(', ')}?)`;
-        }
-        throw new UsageError(`${command}: ${msg}${hint}. Run "train-budget ${command} --help" for the flags.`);
-    }
-}
-/** A non-negative number flag, or undefined when absent. */
-function numberFlag(value, flag) {
-    if (value === undefined)
-        return undefined;
-    const n = Number(value);
-    if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n < 0) {
-        throw new UsageError(`--${flag} must be a non-negative number, got "${String(value)}"`);
-    }
-    return n;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/fs/contain.ts
-
-
-/** What a file-system error means to a user, from its code (EACCES, ENOENT, ...). */
-function fsErrorText(e) {
-    const code = e?.code;
-    switch (code) {
-        case 'ENOENT': return 'no such file or folder';
-        case 'ENOTDIR': return 'a part of the path is not a folder';
-        case 'EACCES':
-        case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'is a folder, not a file';
-        case 'ELOOP': return 'too many levels of symbolic links';
-        case 'ENAMETOOLONG': return 'the path is too long';
-        case 'ENOSPC': return 'no space left on the device';
-        case 'EROFS': return 'the file system is read-only';
-        case 'EMFILE':
-        case 'ENFILE': return 'too many open files';
-        case 'EIO': return 'input/output error';
-        default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
-    }
-}
-/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
-function isInside(realRoot, real) {
-    const rel = (0,external_node_path_.relative)(realRoot, real);
-    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_.sep) && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** The real path of an existing folder. */
-function realFolder(path) {
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
-    }
-    catch (e) {
-        return { ok: false, error: fsErrorText(e) };
-    }
-    try {
-        if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory())
-            return { ok: false, error: 'is a file, not a folder' };
-    }
-    catch (e) {
-        return { ok: false, error: fsErrorText(e) };
-    }
-    return { ok: true, real };
-}
-/**
- * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
- * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
- */
-function containedPath(realRoot, path) {
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_.resolve)(realRoot, path));
-    }
-    catch (e) {
-        return { ok: false, error: fsErrorText(e) };
-    }
-    if (!isInside(realRoot, real))
-        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-    return { ok: true, real, rel: (0,external_node_path_.relative)(realRoot, real).split(external_node_path_.sep).join('/') };
-}
-/**
- * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
- * outside the root, what is not a regular file (folders, FIFOs, devices: reading a FIFO would wait forever)
- * and what is larger than `maxBytes`.
- */
-function readContained(realRoot, path, maxBytes) {
-    const where = containedPath(realRoot, path);
-    if (!where.ok)
-        return where;
-    try {
-        const st = (0,external_node_fs_namespaceObject.statSync)(where.real);
-        if (!st.isFile())
-            return { ok: false, error: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
-        if (st.size > maxBytes)
-            return { ok: false, error: `is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)` };
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(where.real, 'utf8');
-        return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, real: where.real, rel: where.rel };
-    }
-    catch (e) {
-        return { ok: false, error: `cannot read: ${fsErrorText(e)}` };
-    }
-}
-
-// EXTERNAL MODULE: ./src/manifest/parse.ts + 13 modules
-var parse = __nccwpck_require__(9645);
-;// CONCATENATED MODULE: ./src/estimate/text-order.ts
-/**
- * Code-unit order of two strings, for tie-breaks and file listings: the same on every machine and locale, and,
- * unlike `localeCompare`, it needs no ICU collator, whose creation on first use took longer than the rest of an
- * action run that posts nothing (npm run bench). For the lower-case ids and names compared here the order is
- * the same; for file names it differs from the locale's only in case and punctuation (`B` before `a`).
- */
-const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-;// CONCATENATED MODULE: ./src/manifest/files.ts
-
-
-
-
-
-/** Folders never searched for manifests. */
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
-const MANIFEST_SUFFIXES = ['.train.yaml', '.train.yml'];
-const isManifestName = (name) => MANIFEST_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
-/**
- * Reads a repository file by repository-relative path, refusing anything that resolves (through `..` or a
- * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB; file-system
- * errors come back as messages ("cannot read: permission denied"). See src/fs/contain.ts.
- */
-function repoFileReader(root) {
-    const folder = realFolder(root);
-    return (repoRel) => {
-        if (!folder.ok)
-            return { ok: false, error: `cannot read the repository root: ${folder.error}` };
-        const r = readContained(folder.real, repoRel, parse/* MAX_FILE_BYTES */.g);
-        if (r.ok)
-            return { ok: true, text: r.text };
-        return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
-    };
-}
-function toPosix(p) {
-    return p.split(external_node_path_.sep).join('/');
-}
-/**
- * Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns), with
- * `parse` (load.ts's parseManifest, or the fast check's).
- */
-function loadManifestFile(root, repoRel, hub, parse) {
-    const read = repoFileReader(root);
-    const r = read(repoRel);
-    if (!r.ok)
-        return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
-    return parse(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
-}
-/** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                const slash = glob[i + 2] === '/';
-                re += slash ? '(?:.*/)?' : '.*';
-                i += slash ? 2 : 1;
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{') {
-            const end = glob.indexOf('}', i);
-            if (end < 0)
-                re += '\\{';
-            else {
-                re += '(?:' + glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
-                i = end;
-            }
-        }
-        else
-            re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-/** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
-const MAX_WALK_ENTRIES = 200_000;
-/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
-function walk(dir, out, problems, realRoot, budget) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch (e) {
-        problems.push({ file: toPosix((0,external_node_path_.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
-        return;
-    }
-    for (const e of entries.sort((a, b) => byText(a.name, b.name))) {
-        if (--budget.left < 0)
-            return;
-        if (e.isDirectory()) {
-            if (!SKIP_DIRS.has(e.name))
-                walk((0,external_node_path_.join)(dir, e.name), out, problems, realRoot, budget);
-        }
-        else if (e.isFile())
-            out.push((0,external_node_path_.join)(dir, e.name));
-    }
-}
-/**
- * Expands paths, folders (every *.train.yaml / *.train.yml below them) and globs relative to `root` into
- * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
- */
-function discoverManifests(patterns, root) {
-    const found = new Set();
-    const problems = [];
-    const unmatched = [];
-    const folder = realFolder(root);
-    if (!folder.ok)
-        return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
-    const realRoot = folder.real;
-    const budget = { left: MAX_WALK_ENTRIES };
-    const add = (abs, from) => {
-        let real;
-        try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
-        if (!isInside(realRoot, real)) {
-            problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
-            return;
-        }
-        found.add(toPosix((0,external_node_path_.relative)(realRoot, real)));
-    };
-    for (const pattern of patterns) {
-        const abs = (0,external_node_path_.resolve)(root, pattern);
-        const isGlob = /[*?{]/.test(pattern);
-        if (!isGlob && !isInside((0,external_node_path_.resolve)(root), abs)) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
-            continue;
-        }
-        let st;
-        try {
-            st = (0,external_node_fs_namespaceObject.statSync)(abs);
-        }
-        catch (e) {
-            const text = fsErrorText(e);
-            if (text !== 'no such file or folder' && !isGlob) {
-                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
-                continue;
-            }
-            st = undefined;
-        }
-        if (st?.isFile()) {
-            add(abs, pattern);
-            continue;
-        }
-        if (st?.isDirectory()) {
-            const dir = containedPath(realRoot, abs);
-            if (!dir.ok) {
-                problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" ${dir.error}` });
-                continue;
-            }
-            const files = [];
-            walk(dir.real, files, problems, realRoot, budget);
-            const before = found.size;
-            files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
-            if (found.size === before)
-                unmatched.push(pattern);
-            continue;
-        }
-        if (st) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is not a regular file or folder (a FIFO, socket or device): refused` });
-            continue;
-        }
-        if (!isGlob) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `no such file or folder: "${pattern}"` });
-            continue;
-        }
-        const normalized = toPosix(pattern).replace(/^\.\//, '');
-        // A ".." anywhere in a glob would let the search walk out of the root (jobs/../../**): refused outright.
-        if ((0,external_node_path_.isAbsolute)(pattern) || normalized.split('/').includes('..')) {
-            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
-            continue;
-        }
-        const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
-        const re = globToRegExp(normalized);
-        const files = [];
-        const start = containedPath(realRoot, staticPrefix || '.');
-        if (start.ok)
-            walk(start.real, files, problems, realRoot, budget);
-        const matched = files.filter((f) => re.test(toPosix((0,external_node_path_.relative)(realRoot, f))));
-        matched.forEach((f) => add(f, pattern));
-        if (!matched.length)
-            unmatched.push(pattern);
-    }
-    if (budget.left < 0)
-        problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
-    return { files: [...found].sort(), problems, unmatched };
-}
-
-// EXTERNAL MODULE: ./src/manifest/problems.ts
-var manifest_problems = __nccwpck_require__(1905);
-;// CONCATENATED MODULE: ./src/manifest/cap-problems.ts
-/**
- * Problems one file may report before the rest are summed up: a broken manifest rarely has more than a
- * handful, and a hostile one (10,000 nested levels gave 20,002) would otherwise flood the log, the checks page
- * and the comment.
- */
-const MAX_PROBLEMS_PER_FILE = 50;
-/** The first `max` problems of each file, in the given order, then one "and N more" problem for that file. */
-function capProblemsPerFile(problems, max = MAX_PROBLEMS_PER_FILE) {
-    const count = new Map();
-    for (const p of problems)
-        count.set(p.file, (count.get(p.file) ?? 0) + 1);
-    if ([...count.values()].every((n) => n <= max))
-        return [...problems];
-    const kept = new Map();
-    const out = [];
-    for (const p of problems) {
-        const k = (kept.get(p.file) ?? 0) + 1;
-        kept.set(p.file, k);
-        if (k <= max)
-            out.push(p);
-        const n = count.get(p.file);
-        if (k === max && n > max) {
-            out.push({ file: p.file, line: p.line, col: p.col, message: `and ${n - max} more problem${n - max === 1 ? '' : 's'} in this file (the first ${max} are shown): fix these and validate again` });
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/manifest/numbers.ts
-var numbers = __nccwpck_require__(859);
-;// CONCATENATED MODULE: ./src/manifest/fast-schemas.generated.ts
-const FAST_SCHEMAS = { "job": { "t": "object", "keys": { "version": { "t": "optional", "of": { "t": "enum", "values": [1] } }, "name": { "t": "string", "min": 1, "max": 200 }, "model": { "t": "unknown" }, "method": { "t": "enum", "values": ["pretrain", "full", "lora", "qlora"] }, "precision": { "t": "optional", "of": { "t": "enum", "values": ["fp32", "fp16", "bf16", "fp8"] } }, "optimizer": { "t": "optional", "of": { "t": "enum", "values": ["adamw", "adamw_8bit", "adafactor", "sgd", "lion"] } }, "lora": { "t": "optional", "of": { "t": "object", "keys": { "rank": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "targets": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["all_linear", "attention"] }, { "t": "array", "of": { "t": "enum", "values": ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"] }, "min": 1 }] } }, "base_bits": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [8] }, { "t": "enum", "values": [16] }] } } } } }, "preference": { "t": "optional", "of": { "t": "object", "keys": { "loss": { "t": "optional", "of": { "t": "enum", "values": ["dpo", "ipo", "kto", "orpo", "simpo"] } }, "reference": { "t": "optional", "of": { "t": "enum", "values": ["model", "precomputed", "none"] } } } } }, "import": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "object", "keys": { "path": { "t": "string", "min": 1 }, "format": { "t": "optional", "of": { "t": "enum", "values": ["axolotl", "llama-factory", "llama-factory-v1", "trl"] } }, "accelerate": { "t": "optional", "of": { "t": "string", "min": 1 } } } }] } }, "data": { "t": "optional", "of": { "t": "object", "keys": { "tokens": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "tokens" } } }, "examples": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "examples" } } }, "tokens_per_example": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "epochs": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "training": { "t": "optional", "of": { "t": "object", "keys": { "sequence_length": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "micro_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "global_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000000, true, false]] } }, "gradient_checkpointing": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["none", "selective", "full"] }, { "t": "boolean" }] } }, "flash_attention": { "t": "optional", "of": { "t": "boolean" } }, "loss": { "t": "optional", "of": { "t": "enum", "values": ["standard", "chunked", "fused"] } }, "master_weights": { "t": "optional", "of": { "t": "boolean" } }, "optimizer_in_backward": { "t": "optional", "of": { "t": "boolean" } } } } }, "hardware": { "t": "object", "keys": { "gpu": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "array", "of": { "t": "string", "min": 1 }, "min": 1 }] } }, "cluster": { "t": "optional", "of": { "t": "string", "min": 1 } }, "count": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number", "int": true, "bounds": [[0, false, true]] }, { "t": "enum", "values": ["auto"] }], "refine": { "atMost": 1000000 } } }, "max_count": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "network_gbps": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } }, "host_ram_gb": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } } } }, "parallelism": { "t": "optional", "of": { "t": "object", "keys": { "zero": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [0] }, { "t": "enum", "values": [1] }, { "t": "enum", "values": [2] }, { "t": "enum", "values": [3] }] } }, "tensor": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "pipeline": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "virtual_stages": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "sequence_parallel": { "t": "optional", "of": { "t": "boolean" } }, "expert": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "offload": { "t": "optional", "of": { "t": "enum", "values": ["none", "optimizer", "optimizer_and_params"] } } } } }, "pricing": { "t": "optional", "of": { "t": "object", "keys": { "provider": { "t": "optional", "of": { "t": "string", "min": 1 } }, "market": { "t": "optional", "of": { "t": "enum", "values": ["on_demand", "spot"] } }, "region": { "t": "optional", "of": { "t": "string", "min": 1 } }, "gpu_hour_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "efficiency": { "t": "optional", "of": { "t": "object", "keys": { "mfu": { "t": "optional", "of": { "t": "number", "bounds": [[0.01, true, true], [1, true, false]] } } } } }, "checkpoints": { "t": "optional", "of": { "t": "object", "keys": { "keep": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[0, true, true], [10000, true, false]] } } } } }, "runs_per_year": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "plan": { "t": "optional", "of": { "t": "object", "keys": { "objective": { "t": "optional", "of": { "t": "enum", "values": ["cost", "time"] } }, "deadline_hours": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "max_cost_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000000000000, true, false]] } } } } } } }, "catalogId": { "t": "string", "min": 1 }, "parameters": { "t": "object", "keys": { "parameters": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "parameters" } } } }, "config": { "t": "object", "keys": { "config": { "t": "string", "min": 1 } } }, "architecture": { "t": "object", "keys": { "architecture": { "t": "object", "keys": { "layers": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] }, "hidden_size": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] }, "intermediate_size": { "t": "number", "int": true, "bounds": [[1, true, true], [10000000, true, false]] }, "attention_heads": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] }, "kv_heads": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "vocab_size": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] }, "tied_embeddings": { "t": "optional", "of": { "t": "boolean" } }, "gated_mlp": { "t": "optional", "of": { "t": "boolean" } }, "experts": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "experts_per_token": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "head_dim": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } } } } } } };
-
-;// CONCATENATED MODULE: ./src/manifest/fast-check.ts
-
-
-
-/** Thrown when the fast check cannot vouch for a value: validate with zod instead. */
-class fast_check_NeedsFullCheck extends Error {
-    constructor() {
-        super('the fast check does not pass this manifest: validate it with zod');
-    }
-}
-const patterns = new Map();
-const regex = ([source, flags]) => {
-    const key = `${flags}/${source}`;
-    let re = patterns.get(key);
-    if (!re)
-        patterns.set(key, (re = new RegExp(source, flags)));
-    re.lastIndex = 0;
-    return re;
-};
-/** A string's length as zod measures it: in code points (an emoji is one, not two UTF-16 units). */
-function codePoints(s) {
-    let n = s.length;
-    for (let i = 0; i < s.length - 1; i++) {
-        if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            n--;
-            i++;
-        }
-    }
-    return n;
-}
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Whether zod's schema, as described by `node`, accepts `v` with no issue. */
-function fits(node, v) {
-    return shapeFits(node, v) && (node.refine === undefined || refineFits(node.refine, v));
-}
-function shapeFits(node, v) {
-    switch (node.t) {
-        case 'unknown':
-            return true;
-        case 'optional':
-            return v === undefined || fits(node.of, v);
-        case 'boolean':
-            return typeof v === 'boolean';
-        case 'string': {
-            if (typeof v !== 'string')
-                return false;
-            const n = node.min === undefined && node.max === undefined ? 0 : codePoints(v);
-            return (node.min === undefined || n >= node.min) && (node.max === undefined || n <= node.max) && (node.re === undefined || regex(node.re).test(v));
-        }
-        case 'number':
-            if (typeof v !== 'number' || !Number.isFinite(v) || (node.int && !Number.isSafeInteger(v)))
-                return false;
-            return (node.bounds ?? []).every(([b, inclusive, above]) => (above ? (inclusive ? v >= b : v > b) : inclusive ? v <= b : v < b));
-        case 'enum':
-            return node.values.includes(v);
-        case 'array':
-            return Array.isArray(v) && (node.min === undefined || v.length >= node.min) && (node.max === undefined || v.length <= node.max) && v.every((e) => fits(node.of, e));
-        case 'union':
-            return node.of.some((o) => fits(o, v));
-        case 'object':
-            // zod: an absent key passes only an optional schema (even z.unknown() wants its key); unknown keys fail.
-            return isRecord(v) && Object.keys(v).every((k) => Object.hasOwn(node.keys, k)) && Object.entries(node.keys).every(([k, n]) => (k in v ? fits(n, v[k]) : n.t === 'optional'));
-    }
-}
-function refineFits(r, v) {
-    if ('count' in r)
-        return (0,numbers/* checkCount */.wE)(v, r.count).ok;
-    return typeof v !== 'number' || v <= r.atMost;
-}
-/** Validation without zod: the value itself when the fast check passes it, else NeedsFullCheck. */
-const fastValidate = (name, value) => {
-    if (fits(FAST_SCHEMAS[name], value))
-        return { ok: true, data: value };
-    throw new fast_check_NeedsFullCheck();
-};
-const giveUp = () => {
-    throw new fast_check_NeedsFullCheck();
-};
-/** The fast check, and no yaml package or trainer-config importers: YAML that simple-yaml.ts declines, or an import:, gives up. */
-const FAST = { validate: fastValidate, readYaml: giveUp, readImport: giveUp, mergeImport: giveUp };
-/** parseManifest with the fast check: the same result for a manifest it passes; NeedsFullCheck for any other. */
-const fast_check_parseManifestFast = (text, opts) => parseManifestWith(text, opts, FAST);
-
-;// CONCATENATED MODULE: ./src/manifest/load-all.ts
-
-
-
-
-/**
- * Finds every manifest the paths or globs name under `root` and validates each with `parse` (load.ts's
- * parseManifest): what the CLI and the action both do.
- */
-function loadManifests(patterns, root, hub, parse) {
-    const found = discoverManifests(patterns, root);
-    const problems = [...found.problems];
-    const jobs = [];
-    for (const f of found.files) {
-        const r = loadManifestFile(root, f, hub, parse);
-        jobs.push(...r.jobs);
-        problems.push(...r.problems);
-    }
-    // Problems quote manifest text and file names: cleaned once here for every command and the action.
-    const clean = capProblemsPerFile((0,manifest_problems/* sortProblems */.dS)(problems)).map((p) => {
-        const c = (0,manifest_problems/* cleanProblem */.Nm)(p);
-        return { file: c.file, line: c.line, col: c.col, message: c.message };
-    });
-    return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
-}
-/**
- * loadManifests for the action: the same result, but zod (a large library, and schemas built at load) is loaded
- * only when a manifest is not valid. Every manifest is first checked by the fast check generated from the zod
- * schemas (fast-check.ts); when it cannot vouch for one, the whole load is done again with zod, so every
- * message is zod's.
- */
-async function loadManifestsLazily(patterns, root, hub) {
-    try {
-        return loadManifests(patterns, root, hub, parseManifestFast);
-    }
-    catch (e) {
-        if (!(e instanceof NeedsFullCheck))
-            throw e;
-    }
-    const { parseManifest } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 628));
-    return loadManifests(patterns, root, hub, parseManifest);
-}
-
-// EXTERNAL MODULE: ./src/manifest/load.ts + 14 modules
-var load = __nccwpck_require__(628);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./src/manifest/suggest.ts
-var suggest = __nccwpck_require__(7271);
-;// CONCATENATED MODULE: ./src/hub/fetch.ts
-
-
-
-
-
-/** config.json files are a few kilobytes; anything larger is not one. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** huggingface_hub's default download timeout, 10 s (HF_HUB_DOWNLOAD_TIMEOUT, docs: package_reference/environment_variables). */
-const DEFAULT_TIMEOUT_S = 10;
-/** huggingface_hub's reading of a boolean variable such as HF_HUB_OFFLINE: 1, ON, YES or TRUE, any case. */
-const isTrue = (v) => v !== undefined && ['1', 'ON', 'YES', 'TRUE'].includes(v.trim().toUpperCase());
-/** HF_HUB_OFFLINE=1 forbids fetching, as it does for huggingface_hub and transformers. */
-function offlineFromEnv(env = process.env) {
-    return isTrue(env.HF_HUB_OFFLINE);
-}
-/**
- * The options from the environment, named as huggingface_hub names them: HF_ENDPOINT, HF_TOKEN,
- * HF_HUB_DOWNLOAD_TIMEOUT (seconds per attempt); the cache is the runner's tool cache in the action, else
- * $XDG_CACHE_HOME or ~/.cache (%LOCALAPPDATA% on Windows), under train-budget/hf-configs.
- */
-function hubOptionsFromEnv(env = process.env) {
-    const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'));
-    const timeout = Number(env.HF_HUB_DOWNLOAD_TIMEOUT);
-    return {
-        endpoint: (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, ''),
-        ...(env.HF_TOKEN ? { token: env.HF_TOKEN } : {}),
-        timeoutMs: 1000 * (env.HF_HUB_DOWNLOAD_TIMEOUT && Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, 600) : DEFAULT_TIMEOUT_S),
-        retries: 2,
-        cacheDir: (0,external_node_path_.join)(base, 'train-budget', 'hf-configs'),
-    };
-}
-function split(id) {
-    const at = id.indexOf('@');
-    return at < 0 ? { repo: id, revision: 'main' } : { repo: id.slice(0, at), revision: id.slice(at + 1) };
-}
-function cachePath(dir, repo, revision) {
-    const safe = (s) => s.replace(/[^\w.-]/g, '_');
-    return (0,external_node_path_.join)(dir, ...repo.split('/').map(safe), safe(revision), 'config.json');
-}
-/**
- * Fetches {endpoint}/{repo}/resolve/{revision}/config.json with HF_TOKEN when set, a timeout per attempt and
- * retries for network failures, 429 and 5xx; a cached copy answers without the network. The errors say what to
- * do: a gated model needs an HF_TOKEN and the licence accepted, a missing one a catalog id, a network failure a
- * local config.json.
- */
-async function fetchHubConfig(id, opts, fetchImpl = fetch) {
-    const { repo, revision } = split(id);
-    const cached = opts.cacheDir ? cachePath(opts.cacheDir, repo, revision) : null;
-    if (cached) {
-        try {
-            return { ok: true, config: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
-        }
-        catch {
-            /* not cached (or unreadable): fetch it */
-        }
-    }
-    const url = `${opts.endpoint}/${repo}/resolve/${encodeURIComponent(revision)}/config.json`;
-    let last = '';
-    for (let attempt = 0; attempt <= opts.retries; attempt++) {
-        const abort = new AbortController();
-        const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
-        try {
-            const res = await fetchImpl(url, { headers: { accept: 'application/json', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) }, signal: abort.signal, redirect: 'follow' });
-            const body = await res.text();
-            if (res.ok) {
-                if (body.length > MAX_CONFIG_BYTES)
-                    return { ok: false, error: `${url} is larger than 1 MiB: not a config.json` };
-                let config;
-                try {
-                    config = JSON.parse(body);
-                }
-                catch {
-                    return { ok: false, error: `${url} is not JSON` };
-                }
-                if (cached) {
-                    try {
-                        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.join)(cached, '..'), { recursive: true });
-                        (0,external_node_fs_namespaceObject.writeFileSync)(`${cached}.tmp`, body);
-                        (0,external_node_fs_namespaceObject.renameSync)(`${cached}.tmp`, cached);
-                    }
-                    catch {
-                        /* a cache that cannot be written only costs a fetch next time */
-                    }
-                }
-                return { ok: true, config, source: `${repo}@${revision} config.json from ${opts.endpoint}` };
-            }
-            const hubMessage = res.headers.get('x-error-message');
-            const said = hubMessage ? `: "${hubMessage}"` : '';
-            if (res.status === 401 || res.status === 403) {
-                return { ok: false, error: `model "${repo}" is gated or private on the Hub (HTTP ${res.status}${said}): accept its licence on its Hub page and set HF_TOKEN (in the action: an HF_TOKEN secret passed as env), or pin a local config.json with model: { config: path/to/config.json }` };
-            }
-            if (res.status === 404) {
-                const near = (0,suggest/* closest */.kp)(repo.split('/')[1] ?? repo, models/* MODEL_IDS */.$g, 3);
-                return { ok: false, error: `model "${repo}"${revision !== 'main' ? ` at revision ${revision}` : ''} has no config.json on the Hub (HTTP 404${said})${near.length ? `; catalog ids that resolve offline: ${near.join(', ')}` : ''}` };
-            }
-            last = `HTTP ${res.status}`;
-            if (res.status !== 429 && res.status < 500)
-                break;
-        }
-        catch (e) {
-            last = abort.signal.aborted ? `no answer within ${opts.timeoutMs / 1000} s` : e.message;
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    return { ok: false, error: `could not fetch ${url} (${last}; ${opts.retries + 1} attempt${opts.retries ? 's' : ''}): check the network or HF_ENDPOINT, or pin a local config.json with model: { config: path/to/config.json }` };
-}
-/** Fetches every wanted id, one at a time (a handful per repository), in a stable order. */
-async function fetchAll(ids, opts, fetchImpl) {
-    const out = new Map();
-    for (const id of [...new Set(ids)].sort())
-        out.set(id, await fetchHubConfig(id, opts, fetchImpl));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/hub/load.ts
-
-/**
- * Validation with Hub model ids: a first pass finds the ids the catalog does not know; they are fetched (here,
- * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
- * the answer: its errors say that fetching was forbidden.
- */
-async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl) {
-    const first = { configs: new Map(), wanted: new Set(), offline };
-    const loaded = await load(first);
-    if (offline || !first.wanted.size)
-        return { ...loaded, hubConfigs: new Map() };
-    const configs = await fetchAll(first.wanted, opts, fetchImpl);
-    return { ...(await load({ configs, wanted: new Set(), offline })), hubConfigs: configs };
-}
-/** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */
-function baseHub(offline, configs, opts = hubOptionsFromEnv(), fetchImpl) {
-    return { offline, configs, fetch: (ids) => fetchAll(ids, opts, fetchImpl) };
-}
-/** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
-function needsFetch(hub) {
-    return !hub.offline && hub.wanted.size > 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/load-for-cli.ts
-
-
-
-
-
-/** loadManifests, where a path that matches nothing is a problem: the user named it on the command line. */
-function loadForCli(paths, root, hub) {
-    const loaded = loadManifests(paths, root, hub, load.parseManifest);
-    const unmatched = loaded.unmatched.map((u) => ({ file: u, line: 1, col: 1, message: `no *.train.yaml or *.train.yml manifests match "${u}"` }));
-    return { ...loaded, problems: (0,manifest_problems/* sortProblems */.dS)([...loaded.problems, ...unmatched]) };
-}
-/** --offline, or HF_HUB_OFFLINE=1 as huggingface_hub reads it: no config.json is fetched. */
-function cliOffline(flag, env = process.env) {
-    return flag === true || offlineFromEnv(env);
-}
-/**
- * Loads the manifests and hands them to `then`: synchronously when every model is in the catalog (or offline),
- * after fetching the Hub config.json files the manifests name otherwise (HF_ENDPOINT, HF_TOKEN, the user's
- * cache folder). Each fetched model is said on stderr through `note`, so a run that used the network says so.
- */
-function loadForCliThen(paths, root, offline, note, then, opts = hubOptionsFromEnv()) {
-    const hub = { configs: new Map(), wanted: new Set(), offline };
-    const first = loadForCli(paths, root, hub);
-    if (offline || !hub.wanted.size)
-        return then(warned({ ...first, hubConfigs: new Map(), offline }, note));
-    return loadWithHub((h) => loadForCli(paths, root, h), offline, opts).then(async (loaded) => {
-        for (const [id, c] of loaded.hubConfigs)
-            if (c.ok)
-                note(`note: model ${id}: ${c.source}\n`);
-        return await then(warned({ ...loaded, offline }, note));
-    });
-}
-/** Each job's warnings (imported keys not read, approximations, tokens that look like examples) on stderr, once. */
-function warned(loaded, note) {
-    const lines = new Set(loaded.jobs.flatMap((j) => (j.warnings ?? []).map((w) => `warning: ${(0,manifest_problems/* formatProblem */.Vw)(w)}\n`)));
-    for (const l of lines)
-        note(l);
-    return loaded;
-}
-
-;// CONCATENATED MODULE: ./src/budget/compare.ts
-const key = (j) => `${j.file}\u0000${j.name}`;
-/** What a job adds to the total: nothing when it does not fit (it cannot run). */
-const cost = (j) => (j.memory.fits ? j.cost_usd.expected : 0);
-/** Same estimate: a touched manifest whose job comes out the same (a comment edited, say) is unchanged. */
-const same = (a, b) => Math.abs(a.cost_usd.expected - b.cost_usd.expected) < 0.005 && a.compute.gpu_hours.expected === b.compute.gpu_hours.expected &&
-    a.memory.per_gpu_bytes.total === b.memory.per_gpu_bytes.total && a.hardware.gpu === b.hardware.gpu && a.hardware.count === b.hardware.count;
-/**
- * Matches jobs by file and name. `touched` lists the files the pull request changes: a job in an untouched file
- * is unchanged by definition, whatever the estimator says.
- */
-function compareReports(base, head, touched, notes = []) {
-    const before = new Map(base.map((j) => [key(j), j]));
-    const jobs = [];
-    for (const after of head.jobs) {
-        const b = before.get(key(after)) ?? null;
-        before.delete(key(after));
-        const status = !touched.has(after.file) ? 'unchanged' : b === null ? 'added' : same(after, b) ? 'unchanged' : 'changed';
-        jobs.push({ name: after.name, file: after.file, status, before: b, after, cost_delta_usd: cost(after) - (b ? cost(b) : 0) });
-    }
-    for (const b of before.values()) {
-        jobs.push({ name: b.name, file: b.file, status: 'removed', before: b, after: null, cost_delta_usd: -cost(b) });
-    }
-    // As in the report's totals, a job that does not fit adds no cost.
-    const beforeCost = base.reduce((s, j) => s + cost(j), 0);
-    const afterCost = head.totals.cost_usd.expected;
-    return {
-        jobs, before_cost_usd: beforeCost, after_cost_usd: afterCost, delta_usd: afterCost - beforeCost,
-        delta_percent: beforeCost > 0 ? ((afterCost - beforeCost) / beforeCost) * 100 : null, notes,
-    };
-}
-/** Limits on the change: a cost increase above max_cost_increase_usd or max_cost_increase_percent. */
-function changeViolations(c, limits) {
-    const out = [];
-    if (limits.max_cost_increase_usd !== undefined && c.delta_usd > limits.max_cost_increase_usd) {
-        out.push({ limit: 'max_cost_increase_usd', max: limits.max_cost_increase_usd, actual: c.delta_usd });
-    }
-    if (limits.max_cost_increase_percent !== undefined && c.delta_percent !== null && c.delta_percent > limits.max_cost_increase_percent) {
-        out.push({ limit: 'max_cost_increase_percent', max: limits.max_cost_increase_percent, actual: c.delta_percent });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/budget/limits.ts
-/** The limits in the order reports list them, with the flag / input name users set them by. */
-const JOB_LIMITS = ['max_cost_usd', 'max_gpu_hours', 'max_gpus', 'max_hours', 'max_co2_kg'];
-/** `max_cost_usd` -> `max-cost-usd`: the spelling of CLI flags and action inputs. */
-const flagName = (limit) => limit.replace(/_/g, '-');
-
-;// CONCATENATED MODULE: ./src/budget/scope.ts
-const GATE_MODES = ['changed', 'all'];
-function gateScope(report, comparison, mode = 'changed') {
-    let gated = () => true;
-    if (comparison && mode === 'changed') {
-        const key = (j) => `${j.file}\u0000${j.name}`;
-        const touched = new Set(comparison.jobs.filter((c) => c.status === 'added' || c.status === 'changed').map(key));
-        gated = (j) => touched.has(key(j));
-    }
-    const failing = [];
-    const present = [];
-    for (const j of report.jobs) {
-        for (const v of j.violations)
-            (gated(j) ? failing : present).push({ job: j, violation: v });
-    }
-    for (const v of report.violations)
-        failing.push({ job: null, violation: v });
-    return { gated, failing, present };
-}
-
-;// CONCATENATED MODULE: ./src/budget/verdict.ts
-const sum = (xs) => ({
-    low: xs.reduce((s, x) => s + x.low, 0),
-    expected: xs.reduce((s, x) => s + x.expected, 0),
-    high: xs.reduce((s, x) => s + x.high, 0),
-});
-/** What a job breaks: it does not fit in GPU memory (always), or goes over a per-job limit (expected values). */
-function jobViolations(e, limits) {
-    const out = [];
-    if (!e.memory.fits)
-        out.push({ limit: 'gpu_memory_bytes', max: e.memory.gpu_capacity_bytes, actual: e.memory.per_gpu_bytes.total });
-    const check = (limit, actual) => {
-        const max = limits[limit];
-        if (max !== undefined && actual > max)
-            out.push({ limit, max, actual });
-    };
-    check('max_cost_usd', e.cost_usd.expected);
-    check('max_gpu_hours', e.compute.gpu_hours.expected);
-    check('max_gpus', e.hardware.count);
-    check('max_hours', e.compute.wall_clock_hours.expected);
-    check('max_co2_kg', e.co2_kg);
-    return out;
-}
-/**
- * Applies the limits: fills each job's violations, totals, and whether anything is over budget. With
- * `projectLimits` (train-budget.yml projects), a job of a project with limits is judged by them, and its
- * violations name the project; `limits` (the action's inputs, the CLI's flags) are the fallback.
- */
-function buildReport(estimates, limits, projectLimits) {
-    const own = (e) => (e.project !== undefined ? projectLimits?.get(e.project) : undefined);
-    const jobs = estimates.map((e) => {
-        const p = own(e);
-        return { ...e, violations: p ? jobViolations(e, p).map((v) => (v.limit === 'gpu_memory_bytes' ? v : { ...v, project: e.project })) : jobViolations(e, limits) };
-    });
-    // A job that does not fit cannot run: it has no cost to add up, and the reports say it is left out.
-    const runs = jobs.filter((j) => j.memory.fits);
-    const totals = {
-        gpu_hours: sum(runs.map((j) => j.compute.gpu_hours)),
-        cost_usd: sum(runs.map((j) => j.cost_usd)),
-        energy_kwh: runs.reduce((s, j) => s + j.energy_kwh, 0),
-        co2_kg: runs.reduce((s, j) => s + j.co2_kg, 0),
-    };
-    const violations = [];
-    const fallback = projectLimits ? runs.filter((j) => !own(j)).reduce((s, j) => s + j.cost_usd.expected, 0) : totals.cost_usd.expected;
-    if (limits.max_total_cost_usd !== undefined && fallback > limits.max_total_cost_usd) {
-        violations.push({ limit: 'max_total_cost_usd', max: limits.max_total_cost_usd, actual: fallback });
-    }
-    for (const [project, l] of projectLimits ?? []) {
-        const total = runs.filter((j) => j.project === project).reduce((s, j) => s + j.cost_usd.expected, 0);
-        if (l.max_total_cost_usd !== undefined && total > l.max_total_cost_usd)
-            violations.push({ limit: 'max_total_cost_usd', max: l.max_total_cost_usd, actual: total, project });
-    }
-    return { schema_version: 1, jobs, totals, violations, over_budget: violations.length > 0 || jobs.some((j) => j.violations.length > 0) };
-}
-function violationCount(r) {
-    return r.violations.length + r.jobs.reduce((s, j) => s + j.violations.length, 0);
-}
-
-// EXTERNAL MODULE: ./src/catalog/prices.ts
-var catalog_prices = __nccwpck_require__(4777);
-;// CONCATENATED MODULE: ./src/estimate/efficiency.ts
-/**
- * How long one training step takes on one GPU, as a sum of named terms (docs/methodology.md):
- *
- *   step = compute + exposed data-parallel + exposed tensor-parallel + exposed offload + pipeline bubble
- *
- * 1. Compute. Matrix multiplies run at a sustained share of dense peak (E_TRAIN x the accelerator family's
- *    measured matmul ceiling, MATMUL_CEILING); in fp8 only the linear layers' matmuls run at the fp8 rate, the
- *    attention core at 16 bits. Everything else (norms, activations, softmax, RoPE, the optimizer step) is bound
- *    by memory bandwidth: K·h bytes per token and layer (plus the s x s score matrix without FlashAttention),
- *    so a GPU with more FLOPs per byte (H100: 295, A100: 153) spends a larger share of its time there. A linear
- *    layer also has to read its weights every pass: with few tokens per micro-batch that read, not the
- *    arithmetic, sets its time (the roofline, Williams et al. 2009), so each linear pass takes
- *    max(FLOPs / sustained rate, weight bytes / bandwidth).
- * 2. Data-parallel communication (ZeRO/FSDP). ZeRO-3 gathers the weights twice and reduce-scatters the gradients
- *    every micro-batch; stages 0-2 all-reduce the gradients once per optimizer step. DP_OVERLAP of it hides
- *    behind compute when both run; what does not fit behind compute is exposed.
- * 3. Tensor-parallel all-reduces (4 per layer, Shoeybi et al. 2019), on the critical path.
- * 4. CPU offload (ZeRO-Offload, Ren et al. 2021): gradients cross PCIe to the host, the optimizer steps on the
- *    CPU, the updated 16-bit weights come back; with parameter offload the weights also cross PCIe for every
- *    forward and backward pass.
- * 5. The pipeline bubble: (p - 1) / v idle micro-batch slots per step for p stages and v chunks per GPU
- *    (Narayanan et al. 2021, §2.2.2).
- * 6. Expert parallelism (mixture of experts): every MoE layer sends each token's hidden state to the GPUs
- *    holding its routed experts and back (all-to-all dispatch and combine, GShard, Lepikhin et al. 2020 §2.2;
- *    DeepSpeed-MoE, Rajbhandari et al. 2022 §5), on the critical path like the tensor-parallel all-reduces.
- *
- * Summing the terms (rather than multiplying efficiency ratios) means a setting that adds work or traffic
- * never makes a step shorter, and utilisation is hardware FLOPs over peak x step time, never above 1.
- *
- * The constants E_TRAIN, K_BYTES_PER_WIDTH, DP_OVERLAP and TP_EXPOSED were set on the published runs, all at
- * once and none per record: `npm run calibrate -- --search` reruns that search (calibration/search.ts).
- */
-const E_TRAIN = 0.66;
-/**
- * Bytes of memory-bound traffic per token, per layer and per unit of width (norms, activations, residuals,
- * RoPE, the optimizer step and launch gaps folded in): fitted on the published runs.
- */
-const K_BYTES_PER_WIDTH = 600;
-/**
- * The matmul ceiling of each accelerator family relative to the NVIDIA data-centre parts the calibration runs
- * on (A100, H100), from "Maximum Achievable Matmul FLOPS" (stas00/ml-engineering, compute/accelerator/README.md,
- * bf16, mamf-finder.py): A100 SXM 85.9%, A100 PCIe 82.2%, H100 SXM 80.1% (H100/H200 80.3% in a later run),
- * GH200 83.0%, B200 77.6%, MI250X 76.7% (one GCD), MI300X 60.1% of their dense peaks.
- * - NVIDIA data-centre parts: 1. Their measured ceilings lie within 78-86%, and the calibration records do not
- *   support a separate H100 discount (the memory-bandwidth term already gives H100 its lower MFU: applying
- *   80.1/85.9 on top raises the calibration's median error from 5.7% to 6.2%).
- * - AMD: MI300X 60.1 / 83 = 0.72 and MI250X 76.7 / 83 = 0.92 of the NVIDIA parts' ~83% (no AMD run is in the
- *   calibration set: measured ceilings, not measured training runs).
- * - GeForce and RTX workstation cards: CONSUMER_CEILING, set on torchtune's single-GPU fine-tunes
- *   (calibration/published-finetune.json): their boost clocks run above the clock their rating uses, and they
- *   sustain about their rated tensor peak.
- */
-function matmulCeiling(gpu) {
-    if (gpu.class !== 'datacenter')
-        return { share: CONSUMER_CEILING, measured: false };
-    if (gpu.generation === 'cdna3')
-        return { share: 0.72, measured: true };
-    if (gpu.generation === 'cdna2')
-        return { share: 0.92, measured: true };
-    return { share: 1, measured: ['ampere', 'hopper', 'blackwell'].includes(gpu.generation) };
-}
-/**
- * fp8 matmuls reach a smaller share of their (doubled) peak than bf16 ones: H200 73.4% in fp8 against 80.3% in
- * bf16 (ml-engineering, "Maximum Achievable Matmul FLOPS", H200 vs B200 comparison): 0.914 of the bf16 share.
- */
-const FP8_MATMUL_SHARE = 0.734 / 0.803;
-/**
- * Transformer Engine casts every GEMM input to fp8 (reads 16 bits, writes 8) in the forward and backward passes:
- * per token and layer the inputs of QKV, the output projection, the MLP's up and down projections and their
- * gradients, ~2 x (3h + ffn) elements x 3 bytes.
- */
-const FP8_CAST_BYTES = 3;
-/**
- * GeForce/RTX cards relative to the data-centre parts (see matmulCeiling), set on torchtune's three RTX 4090
- * fine-tunes (1.2-1.5 tried): 1.4 x E_TRAIN = 92% of the rated bf16 peak for their matmuls.
- */
-const CONSUMER_CEILING = 1.4;
-/**
- * Without FlashAttention the s x s score matrix is written, softmaxed, masked and read back: ~14 passes of
- * 2 bytes per head and key position (7 forward, 7 backward; Dao et al. 2022, §2.2), per token and layer.
- */
-const ATTENTION_MATRIX_BYTES = 28;
-/**
- * Without sequence parallelism every tensor-parallel rank repeats the norms, dropouts and residual adds on the
- * full width: 10 of the 34 s·b·h activation bytes of a layer (Korthikanti et al. 2022, eq. 2: 10 + 24/t).
- */
-const REPLICATED_SHARE = 10 / 34;
-/** Share of data-parallel communication hidden behind compute when both run (prefetch, bucketing): set in the calibration search. */
-const DP_OVERLAP = 0.95;
-/** Share of tensor-parallel communication left exposed, its all-reduces sitting between dependent matmuls: set in the calibration search. */
-const TP_EXPOSED = 1;
-/**
- * QLoRA dequantises its 4-bit weights on every use: torchtune measured 2,413 vs 3,083 tokens/s for QLoRA vs
- * LoRA of Llama 3.1 8B on one RTX 4090 (0.78), applied as extra compute time (1 / 0.78).
- */
-const QLORA_FACTOR = 0.78;
-/**
- * Collectives reach ~80% of the links' line rate (NCCL's own nccl-tests report bus bandwidths of 80-90% of
- * NVLink and InfiniBand peaks); host-to-device copies reach a similar share of PCIe's rate.
- */
-const COLLECTIVE_EFFICIENCY = 0.8;
-/**
- * Pipelines run Megatron-LM's interleaved 1F1B schedule, which divides the bubble by the model chunks per GPU:
- * (p - 1) / (v·m) (Narayanan et al. 2021, §2.2.2; Llama 3 gives the same ratio for its schedule, Llama Team 2024
- * §3.3.2). `parallelism.virtual_stages` sets v; without it, 2 chunks per GPU (our assumption, not a measurement:
- * published runs use 1-8, e.g. Megatron-LM's examples/sc21/run_table_1.sh uses 1-3 and Llama 3 405B one layer per
- * chunk, 8), capped at the layers a stage holds.
- */
-const VIRTUAL_STAGES = 2;
-/**
- * Host link per GPU, GB/s one direction, by the PCIe generation of the family (PCI-SIG: x16 Gen3 15.75,
- * Gen4 31.5, Gen5 63 GB/s): V100/T4 Gen3, A100/Ada/MI250X Gen4, H100/H200/B200/MI300X Gen5.
- */
-const PCIE_GBPS = { volta: 15.75, turing: 15.75, ampere: 31.5, ada: 31.5, cdna2: 31.5, hopper: 63, blackwell: 63, cdna3: 63 };
-/**
- * The CPU optimizer step streams, per parameter, the fp32 master weight, both Adam moments (read and written:
- * 24 bytes), the fp32 gradient (4) and writes the 16-bit weight (2): ~30 bytes, bound by host memory
- * bandwidth (DeepSpeed's CPU-Adam is vectorised, Ren et al. 2021 §5.1). One socket of 8-channel DDR4-3200
- * peaks at 204.8 GB/s; 100 GB/s per node sustained is an allowance of ours, not a measurement.
- */
-const CPU_OPTIMIZER_BYTES_PER_PARAM = 30;
-const HOST_MEMORY_GBPS = 100;
-/**
- * The highest share of dense peak any step can reach on this GPU (its matmuls at their sustained share, before
- * any memory-bound, communication or bubble time): a floor under time that the planner prunes with.
- */
-function maxKernelShare(gpu) {
-    return active.e_train * matmulCeiling(gpu).share;
-}
-const CALIBRATED = Object.freeze({ e_train: E_TRAIN, k_bytes_per_width: K_BYTES_PER_WIDTH, dp_overlap: DP_OVERLAP, tp_exposed: TP_EXPOSED });
-let active = CALIBRATED;
-/**
- * Runs `fn` with other constants: for the calibration search only (the estimator itself always uses CALIBRATED).
- * Restores the calibrated constants afterwards, even on error.
- */
-function withTimeConstants(c, fn) {
-    const before = active;
-    active = c;
-    try {
-        return fn();
-    }
-    finally {
-        active = before;
-    }
-}
-function peakTflops(gpu, precision) {
-    if (precision === 'fp32')
-        return { tflops: gpu.tflops.fp32, used: 'fp32' };
-    if (precision === 'fp8' && gpu.tflops.fp8 !== null)
-        return { tflops: gpu.tflops.fp8, used: 'fp8' };
-    if (precision === 'bf16' && gpu.tflops.bf16 !== null)
-        return { tflops: gpu.tflops.bf16, used: 'bf16' };
-    return { tflops: gpu.tflops.fp16, used: 'fp16' };
-}
-/** Network between nodes, GB/s per GPU one direction: the manifest's `hardware.network_gbps` (Gb/s) or the catalog's. */
-function interNodeGBps(gpu, networkGbps) {
-    return networkGbps !== null && networkGbps !== undefined ? networkGbps / 8 : gpu.inter_node_gbps;
-}
-/**
- * Term 1 per micro-batch on one GPU, but for the linear layers' weight reads (which need the parameters on the
- * GPU, so the expert degree): the linear layers' arithmetic time, the attention core, the memory-bound kernels.
- */
-function computeParts(x, peak) {
-    // fp8 (Transformer Engine) runs the linear layers' matmuls at the fp8 rate; attention stays at 16 bits.
-    const peak16 = x.precision === 'fp8' ? peakTflops(x.gpu, 'bf16').tflops * 1e12 : peak;
-    const bandwidth = x.gpu.memory_bandwidth_tbps * 1e12;
-    const t = x.tensor;
-    const p = x.pipeline;
-    const { e_train, k_bytes_per_width } = active;
-    const eMM = e_train * matmulCeiling(x.gpu).share;
-    const tokensPerMicro = x.micro_batch_size * x.sequence_length;
-    const modelShards = t * p;
-    const attentionFlops = Math.min(x.attention_flops_per_token ?? 0, x.hardware_flops_per_token);
-    const linearFlops = x.hardware_flops_per_token - attentionFlops;
-    const linearArithmetic = (linearFlops * tokensPerMicro) / modelShards / (peak * eMM * (x.precision === 'fp8' ? FP8_MATMUL_SHARE : 1));
-    const attention = (attentionFlops * tokensPerMicro) / modelShards / (peak16 * eMM);
-    const widthShare = x.sequence_parallel || t === 1 ? 1 / t : REPLICATED_SHARE + (1 - REPLICATED_SHARE) / t;
-    const fp8Casts = x.precision === 'fp8' ? (FP8_CAST_BYTES * 2 * (3 * x.arch.hidden_size + x.arch.intermediate_size)) / t : 0;
-    const bytesPerTokenLayer = k_bytes_per_width * x.arch.hidden_size * widthShare + fp8Casts + (x.flash_attention ? 0 : (ATTENTION_MATRIX_BYTES * x.arch.attention_heads * x.sequence_length) / t);
-    const memoryBound = (bytesPerTokenLayer * (x.arch.layers / p) * tokensPerMicro) / bandwidth;
-    const method = x.method === 'qlora' ? QLORA_FACTOR : 1;
-    return { linearArithmetic, attention, memoryBound, method, bandwidth, tokensPerMicro };
-}
-/**
- * Term 3: 4 all-reduces of b·s·h 16-bit activations per layer and micro-batch (6 with recomputation,
- * approximated by the hardware/model FLOPs ratio), inside one node.
- */
-function tensorParallelTime(x, tokensPerMicro) {
-    const t = x.tensor;
-    if (t <= 1)
-        return 0;
-    const layersHere = x.arch.layers / x.pipeline;
-    const bytes = layersHere * 4 * (x.hardware_flops_per_token / x.model_flops_per_token) * 2 * ((t - 1) / t) * tokensPerMicro * x.arch.hidden_size * 2;
-    return (active.tp_exposed * bytes) / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
-}
-/**
- * A floor under the seconds of one micro-batch on one GPU of any set-up with these keys, whatever its count,
- * data-parallel ranks, ZeRO stage, offload or expert degree: term 1 with the linear layers at their arithmetic
- * time (weight reads can only lengthen them) plus term 3; terms 2, 4, 5 and 6 are never negative. The planner's
- * advice prunes whole layouts with it (src/plan/search.ts).
- */
-function stepFloorPerMicro(x) {
-    const c = computeParts(x, peakTflops(x.gpu, x.precision).tflops * 1e12);
-    return (c.linearArithmetic + c.attention + c.memoryBound) / c.method + tensorParallelTime(x, c.tokensPerMicro);
-}
-function efficiency(x) {
-    const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
-    const p = x.pipeline;
-    const { dp_overlap } = active;
-    // --- compute, per micro-batch on one GPU ---
-    const { linearArithmetic, attention, memoryBound, method, bandwidth, tokensPerMicro } = computeParts(x, peak);
-    // Weights read per micro-batch: forward and the backward's input gradient, the weight gradient for trained
-    // weights, once more under full recomputation; 16-bit (QLoRA: 4-bit NF4).
-    const isLora = x.method === 'lora' || x.method === 'qlora';
-    const reads = (isLora ? 2 : 3) + (x.full_recompute ? 1 : 0);
-    const weightBytes = x.method === 'qlora' ? 0.52 : x.precision === 'fp32' ? 4 : 2;
-    const linearWeights = (reads * weightBytes * x.parameters_per_gpu) / bandwidth;
-    const linear = Math.max(linearArithmetic, linearWeights);
-    const computePerMicro = (linear + attention + memoryBound) / method;
-    // --- data parallel, per micro-batch (ring collectives move (n-1)/n of the buffer per GPU) ---
-    const sameNode = x.count <= x.gpu.gpus_per_node;
-    const dpBandwidth = (sameNode ? x.gpu.intra_node_gbps : interNodeGBps(x.gpu, x.network_gbps)) * 1e9 * COLLECTIVE_EFFICIENCY;
-    let dpExposed = 0;
-    if (x.data_parallel > 1) {
-        const ring = (x.data_parallel - 1) / x.data_parallel;
-        const w16 = x.parameters_per_gpu * 2;
-        const g16 = x.trained_per_gpu * (isLora ? 4 : 2);
-        const perMicro = x.zero === 3
-            ? (2 * w16 + g16) * ring // gather weights for forward and backward, reduce-scatter gradients
-            : (2 * g16 * ring) / Math.max(1, x.micro_batches); // one all-reduce per optimizer step
-        const comm = perMicro / dpBandwidth;
-        dpExposed = Math.max(0, comm - computePerMicro) + (1 - dp_overlap) * Math.min(computePerMicro, comm);
-    }
-    const tpExposed = tensorParallelTime(x, tokensPerMicro);
-    // --- CPU offload, per optimizer step, spread over its micro-batches ---
-    let offloadExposed = 0;
-    const offload = x.offload ?? 'none';
-    if (offload !== 'none') {
-        const pcie = (PCIE_GBPS[x.gpu.generation] ?? 15.75) * 1e9 * COLLECTIVE_EFFICIENCY;
-        const shard = x.trained_per_gpu / (x.zero >= 1 ? x.data_parallel : 1);
-        const m = Math.max(1, x.micro_batches);
-        // Gradients down (16-bit) overlap with the backward pass like data-parallel traffic; the CPU step and the
-        // weights coming back sit between two steps (DeepSpeed's default; its one-step-delayed update is opt-in).
-        const gradsDown = (shard * 2) / pcie;
-        const gradsExposed = Math.max(0, gradsDown - computePerMicro * m) + (1 - dp_overlap) * Math.min(computePerMicro * m, gradsDown);
-        const gpusPerNode = Math.min(x.count, x.gpu.gpus_per_node);
-        const cpuStep = (CPU_OPTIMIZER_BYTES_PER_PARAM * shard * gpusPerNode) / (HOST_MEMORY_GBPS * 1e9);
-        const weightsUp = (shard * 2) / pcie;
-        let perStep = gradsExposed + cpuStep + weightsUp;
-        if (offload === 'optimizer_and_params') {
-            // ZeRO-Infinity/ZeRO-3 parameter offload: this GPU's weights cross PCIe for forward and backward each micro-batch.
-            const perMicroWeights = (2 * 2 * x.parameters_per_gpu) / (x.zero === 3 ? x.data_parallel : 1) / pcie;
-            perStep += m * (Math.max(0, perMicroWeights - computePerMicro) + (1 - dp_overlap) * Math.min(computePerMicro, perMicroWeights));
-        }
-        offloadExposed = perStep / m;
-    }
-    const epExposed = expertAllToAll(x);
-    // --- pipeline bubble: (p - 1) / v micro-batch slots of a stage's compute and critical-path communication ---
-    const v = x.virtual_stages !== undefined ? Math.max(1, Math.min(x.virtual_stages, Math.ceil(x.arch.layers / p))) : Math.min(VIRTUAL_STAGES, Math.max(1, Math.floor(x.arch.layers / p)));
-    const m = Math.max(1, x.micro_batches);
-    const bubblePerMicro = p > 1 ? ((p - 1) / v / m) * (computePerMicro + tpExposed + epExposed) : 0;
-    const perMicro = computePerMicro + dpExposed + tpExposed + offloadExposed + epExposed + bubblePerMicro;
-    const step = {
-        compute: computePerMicro * m,
-        data_parallel: dpExposed * m,
-        tensor_parallel: tpExposed * m,
-        offload: offloadExposed * m,
-        bubble: bubblePerMicro * m,
-        expert_parallel: epExposed * m,
-        total: perMicro * m,
-        data_parallel_between_nodes: !sameNode && x.data_parallel > 1,
-        linear_bound: linearWeights > linearArithmetic ? 'weights' : 'compute',
-        tokens: tokensPerMicro * m,
-    };
-    return fromStep(step, x, peak, method);
-}
-/**
- * Seconds of expert-parallel all-to-all per micro-batch on one GPU. Each MoE layer moves every token's hidden
- * state to its experts_per_token experts and back: a dispatch and a combine all-to-all in the forward pass and
- * the same two for their gradients in the backward pass (GShard, Lepikhin et al. 2020 §2.2; Megatron-Core's
- * "alltoall" token dispatcher), two more when full recomputation repeats the forward. Each all-to-all moves
- * tokens x experts_per_token x h 16-bit values per GPU, of which (ep - 1)/ep leave the GPU (routing balanced by
- * the load-balancing loss); the expert-parallel ranks sit next to each other after the tensor ranks (Megatron's
- * rank order), so the share bound for GPUs in the same node crosses NVLink and the rest the network, in
- * parallel. With sequence parallelism each tensor rank dispatches its own 1/t of the tokens. Not overlapped
- * with compute (DeepSeek-V3's DualPipe overlap is not modelled).
- */
-function expertAllToAll(x) {
-    const ep = Math.max(1, x.expert ?? 1);
-    if (ep <= 1 || x.arch.experts <= 1)
-        return 0;
-    const t = x.tensor;
-    const moeLayers = (x.arch.layers - (x.arch.dense_layers ?? 0)) / x.pipeline;
-    const tokens = (x.micro_batch_size * x.sequence_length) / (x.sequence_parallel ? t : 1);
-    const buffer = tokens * x.arch.experts_per_token * x.arch.hidden_size * 2;
-    const passes = 4 + (x.full_recompute ? 2 : 0);
-    const local = Math.min(ep, Math.max(1, Math.floor(x.gpu.gpus_per_node / t)));
-    const inNode = (buffer * ((local - 1) / ep)) / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
-    const acrossNodes = (buffer * ((ep - local) / ep)) / (interNodeGBps(x.gpu, x.network_gbps) * 1e9 * COLLECTIVE_EFFICIENCY);
-    return moeLayers * passes * Math.max(inNode, acrossNodes);
-}
-/**
- * Utilisation from a step's time: hardware FLOPs done in the step over what the peak would do in it. Exported
- * so that a term added to the step recomputes HFU and MFU the same way.
- */
-function fromStep(step, x, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, method = 1) {
-    const flops = (x.hardware_flops_per_token * step.tokens) / (x.tensor * x.pipeline);
-    const hfu = Math.min(1, flops / (peak * step.total));
-    const ratio = (a, b) => (a + b > 0 ? a / (a + b) : 1);
-    return {
-        kernel: Math.min(1, flops / (peak * step.compute)),
-        data_parallel: ratio(step.compute, step.data_parallel),
-        tensor_parallel: ratio(step.compute, step.tensor_parallel),
-        pipeline: ratio(step.total - step.bubble, step.bubble),
-        method,
-        hfu,
-        mfu: (hfu * x.model_flops_per_token) / x.hardware_flops_per_token,
-        step,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/catalog/carbon.ts
-/**
- * Energy and carbon constants, from `shared/reference/carbon.json` with its sources.
- * Emissions = GPU-hours x board power x PUE x grid carbon intensity (the method of the Llama model cards and of
- * the ML CO2 Impact calculator, Lacoste et al. 2019).
- */
-/** World average grid intensity, gCO2e/kWh: codecarbon's `world_average` (IEA Global Energy & CO2 Status Report 2019). */
-const WORLD_AVERAGE_G_PER_KWH = { value: 475, source: 'codecarbon carbon_intensity_per_source.json world_average (IEA Global Energy & CO2 Status Report 2019)' };
-/**
- * Data-centre power usage effectiveness when the provider's own is not known: 1.1, the figure Touvron et al.
- * (2023, LLaMA, Table 15) use for their training cluster. A GPU in a workstation has no data centre: PUE 1.0.
- */
-const DEFAULT_PUE = 1.1;
-const MLCO2 = 'mlco2/impact data/impact.csv (eGRID 2016 / 2017-2019 factors)';
-const CODECARBON_GCP = 'codecarbon impact.csv GCP rows (cloud.google.com/sustainability/region-carbon, updated 2024-07-13)';
-const REGION_CARBON = {
-    aws: Object.fromEntries(Object.entries({
-        'us-east-1': 367.8, 'us-east-2': 568.2, 'us-west-1': 240.6, 'us-west-2': 297.6, 'ca-central-1': 20, 'eu-west-1': 617, 'eu-west-2': 623,
-        'eu-west-3': 105, 'eu-central-1': 615, 'eu-north-1': 47, 'ap-northeast-1': 516, 'ap-northeast-2': 517, 'ap-southeast-1': 419,
-        'ap-southeast-2': 802, 'ap-south-1': 920, 'sa-east-1': 205,
-    }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
-    gcp: Object.fromEntries(Object.entries({
-        'us-central1': 430, 'us-east1': 560, 'us-east4': 322, 'us-east5': 322, 'us-south1': 321, 'us-west1': 94, 'us-west2': 198, 'us-west3': 588,
-        'us-west4': 373, 'northamerica-northeast1': 2, 'northamerica-northeast2': 47, 'europe-west1': 122, 'europe-west2': 136, 'europe-west3': 345,
-        'europe-west4': 236, 'europe-west9': 34, 'europe-north1': 46, 'europe-central2': 723, 'asia-east1': 451, 'asia-northeast1': 459,
-        'asia-south1': 648, 'asia-southeast1': 369, 'australia-southeast1': 501, 'southamerica-east1': 56,
-    }).map(([r, g]) => [r, { g_per_kwh: g, pue: 1.1, source: `${CODECARBON_GCP}; PUE 1.1 (Google data-centre efficiency page, via mlco2)` }])),
-    azure: Object.fromEntries(Object.entries({
-        eastus: 367.8, eastus2: 367.8, westus: 240.6, westus2: 297.6, centralus: 736.6, southcentralus: 460.4, northcentralus: 568.2,
-        westeurope: 569, northeurope: 617, uksouth: 623, francecentral: 105, japaneast: 516, southeastasia: 419,
-    }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
-    coreweave: Object.fromEntries(Object.entries({ LGA1: 282.75, ORD1: 424.5, LAS1: 474.58 }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
-};
-function regionCarbon(provider, region) {
-    if (!provider || !region)
-        return null;
-    const table = REGION_CARBON[provider];
-    if (!table)
-        return null;
-    const key = Object.keys(table).find((k) => k.toLowerCase() === region.toLowerCase());
-    return key ? { ...table[key], region: key } : null;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/energy.ts
-
-/**
- * Energy = GPU-hours x board power (TDP) x PUE; CO2 = energy x grid intensity of the region, else the world
- * average. TDP is an upper bound on the board's draw under training load; the Llama model cards use the same.
- */
-function energyAndCarbon(gpuHours, gpu, provider, region, owned) {
-    const rc = regionCarbon(provider, region);
-    const pue = owned ? 1 : rc?.pue ?? DEFAULT_PUE;
-    const kwh = (gpuHours * gpu.tdp_w * pue) / 1000;
-    const g = rc?.g_per_kwh ?? WORLD_AVERAGE_G_PER_KWH.value;
-    const why = rc
-        ? `grid ${g} gCO2e/kWh for ${provider} ${rc.region} (${rc.source})`
-        : `grid ${g} gCO2e/kWh, the world average (${WORLD_AVERAGE_G_PER_KWH.source})${provider ? `: no intensity for ${provider}${region ? ` ${region}` : ''} in the catalog` : ''}`;
-    return {
-        energy_kwh: kwh,
-        co2_kg: (kwh * g) / 1000,
-        assumption: `energy: ${gpu.tdp_w} W board power (TDP) x PUE ${pue}${owned ? ' (own hardware, no data centre)' : rc?.pue ? '' : ' (LLaMA paper Table 15)'}; ${why}`,
-    };
-}
-
-// EXTERNAL MODULE: ./src/estimate/parameters.ts
-var parameters = __nccwpck_require__(2852);
-;// CONCATENATED MODULE: ./src/estimate/flops.ts
-
-function attentionWidth(a) {
-    if (a.mla)
-        return (a.attention_heads * (a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim) + a.attention_heads * a.mla.v_head_dim) / 2;
-    return a.attention_heads * (0,parameters/* headDim */.Ft)(a);
-}
-function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
-    const n = counts.active_layer_linear + counts.lm_head;
-    const attentionForward = 4 * a.layers * seq * attentionWidth(a);
-    const isLora = method === 'lora' || method === 'qlora';
-    const model = (isLora ? 4 * n + 6 * trainable : 6 * n) + 3 * attentionForward;
-    const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
-    const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
-    return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
-}
-
-// EXTERNAL MODULE: ./src/catalog/digits.ts
-var digits = __nccwpck_require__(29);
-;// CONCATENATED MODULE: ./src/estimate/activations.ts
-
-/**
- * Activation elements one token leaves in memory for the backward pass of one layer (Korthikanti et al. 2022,
- * "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b bytes per layer for
- * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
- *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
- *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
- *  - gated MLP: the norm output (h), the gate and up outputs and their product (3f): a fused SwiGLU kernel
- *    (Megatron-LM's bias_swiglu_impl, Liger's LigerSiLUMulFunction, torch.compile's fusion) saves its two inputs
- *    and recomputes silu(gate) in the backward pass instead of keeping it; plain MLP: h + 2f. A MoE token passes
- *    through experts_per_token routed experts plus the shared ones;
- *  - the residual inputs of the two norms (2h).
- */
-function activationElementsPerToken(a, seq, attentionMatrix) {
-    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : (0,parameters/* headDim */.Ft)(a);
-    const vDim = a.mla ? a.mla.v_head_dim : (0,parameters/* headDim */.Ft)(a);
-    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
-    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
-    const perExpert = (a.gated_mlp ? 3 : 2) * a.intermediate_size;
-    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
-    const mlp = a.hidden_size + experts * perExpert;
-    return attention + mlp + 2 * a.hidden_size;
-}
-/**
- * Elements per token and layer that op-level selective activation checkpointing keeps with FlashAttention
- * (PyTorch's `create_selective_checkpoint_contexts` with torchtitan's policy, torchtitan
- * parallelize_llama.py `_save_list`): the layer's input, the attention kernel's output, and the output of every
- * other matmul in the order the layer runs them (q, k, v, o, gate, up, down); everything else is recomputed.
- */
-function selectiveElementsPerToken(a) {
-    // A pure function of the architecture, asked once per memory evaluation (the planner makes thousands): kept
-    // per architecture object, which nothing mutates once resolved.
-    let n = selectiveCache.get(a);
-    if (n === undefined)
-        selectiveCache.set(a, (n = selectiveElements(a)));
-    return n;
-}
-const selectiveCache = new WeakMap();
-function selectiveElements(a) {
-    const vDim = a.mla ? a.mla.v_head_dim : (0,parameters/* headDim */.Ft)(a);
-    const outputs = [];
-    for (const m of (0,parameters/* layerModules */.tH)(a)) {
-        if (m.name === 'router')
-            continue;
-        for (let i = 0; i < m.active; i++)
-            outputs.push(m.d_out);
-    }
-    const everyOther = outputs.filter((_, i) => i % 2 === 0).reduce((s, x) => s + x, 0);
-    return a.hidden_size + a.attention_heads * vDim + everyOther;
-}
-/**
- * Of a layer's activations, the part every tensor-parallel rank keeps whole when sequence parallelism is off:
- * the two norms' inputs and outputs (4h per token; Korthikanti et al. 2022, eq. 1 against eq. 2: the layer-norm
- * and dropout terms are not split by t without sequence parallelism). Under selective or full recomputation the
- * layer's saved input (h) is the replicated part.
- */
-function replicatedElementsPerToken(a, checkpointing) {
-    return checkpointing === 'none' ? 4 * a.hidden_size : a.hidden_size;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/loss.ts
-/** Output chunks of torchtune's CEWithChunkedOutputLoss (num_output_chunks = 8, torchtune/modules/loss). */
-const LOSS_CHUNKS = 8;
-/**
- * Bytes per vocabulary entry per token that the output layer and the cross-entropy loss hold at their peak (the
- * start of the backward pass, when every activation is still kept), given the bytes of one logit.
- *  - standard, what PyTorch and Hugging Face do without extra libraries (transformers' ForCausalLMLoss upcasts
- *    with `logits.float()`; torchtitan's loss does `pred.float()`): the 16-bit logits the model returns (2), the
- *    fp32 log-probabilities cross_entropy's log_softmax saves (4), and in the backward pass the fp32 gradient
- *    of the log-probabilities (4) and of the upcast logits (4) before it is cast back.
- *  - chunked (torchtune's CEWithChunkedOutputLoss): the 16-bit logits stay, the fp32 work is done one of 8
- *    chunks at a time.
- *  - fused (Liger's FusedLinearCrossEntropy, Apple's cut-cross-entropy): logits never materialised for the
- *    whole batch; what the kernel holds per block is negligible next to the activations.
- * torchtune measured the difference for Llama 3.2 3B (8,192 tokens x 128,256 entries): 51.0 GiB with the
- * standard loss, 42.9 GiB chunked (README "Optimization flags"), 8.1 GiB or 8.3 bytes per entry; ours: 10.5.
- */
-function lossBytesPerLogit(loss, logitBytes) {
-    const fp32Work = (logitBytes < 4 ? 4 : 0) + 4 + 4;
-    if (loss === 'fused')
-        return 0;
-    if (loss === 'chunked')
-        return logitBytes + fp32Work / LOSS_CHUNKS;
-    return logitBytes + fp32Work;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/int8-base.ts
-
-/**
- * LoRA over an 8-bit base: bitsandbytes' LLM.int8 (`load_in_8bit`, LLaMA-Factory `quantization_bit: 8`).
- *
- * Memory. Each frozen linear weight is kept as int8 (`weight.CB`, 1 byte) with one fp32 scale per output row
- * (`weight.SCB`): vector-wise quantisation, Dettmers et al. 2022, "LLM.int8()", §3.1; the names as in Hugging
- * Face's integration post, github.com/huggingface/blog/blob/7f66c85aa377/hf-bitsandbytes-integration.md. The
- * embeddings, norms and the output layer stay in 16 bits (the integration converts nn.Linear layers and leaves
- * `lm_head` out). The backward pass of a frozen 8-bit layer dequantises its weight into a 16-bit copy before the
- * input-gradient matmul (`CB = state.CB.to(ctx.dtype_A, copy=True).mul_(state.SCB ...)` in MatMul8bitLt.backward,
- * github.com/bitsandbytes-foundation/bitsandbytes/blob/60a0d8a5084f/bitsandbytes/autograd/_functions.py): one
- * layer's largest matrix in 16 bits is held at a time.
- *
- * Time. The forward matmuls run as int8 with the outlier columns decomposed into a 16-bit matmul; Hugging Face
- * measured BLOOM-176B generation with LLM.int8 "about 15% to 23% slower than the fp16 version" (same post, "Is it
- * faster than native models?", and slower still for T5-3B/11B). The estimate takes the middle, 19%, for the base's
- * forward matmuls (twice under full recomputation); the backward's input gradient runs in 16 bits on the
- * dequantised copy. For small models the post measured larger slowdowns, so there the time is a lower bound.
- */
-const INT8_FORWARD_SLOWDOWN = 1.19;
-/** One fp32 scale per output row of each quantised weight (SCB). */
-const SCALE_BYTES = 4;
-/** Output rows of the quantised linear weights of the whole model (each gets an fp32 scale). */
-function quantisedRows(a) {
-    const rows = (dense) => (0,parameters/* layerModules */.tH)(a, dense).filter((m) => m.name !== 'router').reduce((s, m) => s + m.d_out * m.copies, 0);
-    const denseLayers = a.experts > 1 ? a.dense_layers ?? 0 : a.layers;
-    return denseLayers * rows(true) + (a.layers - denseLayers) * (a.experts > 1 ? rows(false) : 0);
-}
-/** Bytes per quantised base weight: 1 for the int8 value plus its share of the row scales. */
-function int8BytesPerParam(a, counts) {
-    return 1 + (SCALE_BYTES * quantisedRows(a)) / counts.layer_linear;
-}
-/** The 16-bit copy one backward step dequantises: the layer's largest linear weight, split by tensor parallelism. */
-function int8DequantisedCopyBytes(a, tensor) {
-    const largest = Math.max(...(0,parameters/* layerModules */.tH)(a, true).concat(a.experts > 1 ? (0,parameters/* layerModules */.tH)(a, false) : []).map((m) => m.d_in * m.d_out));
-    return (largest * 2) / tensor;
-}
-/**
- * The int8 forward matmuls' extra time, as extra 16-bit FLOPs per token: (slowdown - 1) x 2 FLOPs per active
- * base linear weight, once more when full recomputation reruns the forward pass.
- */
-function int8ExtraFlopsPerToken(counts, checkpointing) {
-    const forwards = checkpointing === 'full' ? 2 : 1;
-    return (INT8_FORWARD_SLOWDOWN - 1) * 2 * counts.active_layer_linear * forwards;
-}
-/** What the report says about an 8-bit base. */
-const int8BaseAssumption = `8-bit base (LLM.int8): linear weights at 1 byte plus an fp32 scale per row, embeddings, norms and output layer at 16 bits, one layer dequantised to 16 bits in the backward pass; the base's forward matmuls ${Math.round((INT8_FORWARD_SLOWDOWN - 1) * 100)}% slower than 16-bit (Hugging Face measured 15-23% on BLOOM-176B; more on small models, where the time is a lower bound)`;
-
-;// CONCATENATED MODULE: ./src/estimate/memory.ts
-
-
-
-
-
-const GIB = 2 ** 30;
-/** Bytes of one weight in the precision the GPU computes in. fp8 (Transformer Engine) keeps a bf16 copy and an fp8 cache. */
-const WEIGHT_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 3 };
-/**
- * Optimizer-state bytes per trained parameter, including the fp32 master copy that mixed precision keeps
- * (Micikevicius et al. 2018). Mixed-precision Adam: fp32 master 4 + momentum 4 + variance 4 = 12 bytes, the
- * "K = 12" of the ZeRO paper (Rajbhandari et al. 2020, §3.1). 8-bit Adam stores both moments in one byte each
- * (Dettmers et al. 2022); Adafactor factors the second moment into row and column vectors and keeps no first
- * moment by default (Shazeer & Stern 2018), so only the master copy is left; SGD with momentum and Lion (Chen et
- * al. 2023) keep one fp32 state. In pure fp32 training there is no separate master copy.
- */
-const OPTIMIZER_STATE_BYTES = { adamw: 8, adamw_8bit: 2, adafactor: 0, sgd: 4, lion: 4 };
-function optimizerBytes(optimizer, precision, masterWeights = true) {
-    if (!masterWeights && precision !== 'fp32')
-        return PURE_16BIT_STATE_BYTES[optimizer];
-    return OPTIMIZER_STATE_BYTES[optimizer] + (precision === 'fp32' ? 0 : 4);
-}
-/**
- * Pure 16-bit training (no fp32 master copy: torchtune's `dtype: bf16` recipes): the optimizer keeps its
- * states in the parameters' dtype, so AdamW's two moments take 2 bytes each (torch.optim.AdamW allocates them
- * with `torch.zeros_like(param)`), 8-bit Adam still 1 each, SGD-momentum and Lion one 2-byte state.
- */
-const PURE_16BIT_STATE_BYTES = { adamw: 4, adamw_8bit: 2, adafactor: 0, sgd: 2, lion: 2 };
-/**
- * QLoRA stores the frozen linear weights as 4-bit NormalFloat with double quantisation: 4 bits plus 0.127 bits
- * of quantisation constants per parameter (Dettmers et al. 2023, §3 "Double Quantization"). Embeddings, the
- * output head and norms stay in 16 bits (bitsandbytes quantises nn.Linear layers only).
- */
-const NF4_BYTES_PER_PARAM = (4 + 0.127) / 8;
-/** Activations and the loss are kept in 16 bits in mixed precision, 32 in fp32. */
-const ACTIVATION_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 2 };
-/**
- * Fixed per-GPU overhead: the CUDA context, cuBLAS/cuDNN workspaces and loaded kernels take about 1 GiB
- * (Hugging Face's "Model training anatomy" measures ~1.3 GB on a V100 before any tensor). The other two are
- * allowances of ours, not measurements: 0.5 GiB once a job spans several GPUs for NCCL's channel buffers
- * (NCCL_BUFFSIZE, 4 MiB per channel and peer) and the frameworks' gradient buckets (DDP/FSDP: 25 MB each), and
- * 5% of what the caching allocator holds for fragmentation.
- */
-const CONTEXT_BYTES = 1 * GIB;
-const NCCL_BYTES = 0.5 * GIB;
-const FRAGMENTATION = 0.05;
-/**
- * How far below a measured peak the model has come out on the memory calibration (docs/methodology.md: lowest
- * ratio 0.82, torchtitan's 70B 2D run): a job that fits with less spare than this share of its estimate is
- * reported as within the model's error.
- */
-const MEMORY_UNDERESTIMATE = 0.2;
-/**
- * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
- * weights, g of gradients and o of optimizer state, over N_d data-parallel ranks. Stage 1 shards the optimizer
- * states, stage 2 the gradients too, stage 3 the weights too.
- */
-function modelStates(psi, w, g, o, zero, nd) {
-    return {
-        weights: (psi * w) / (zero === 3 ? nd : 1),
-        gradients: (psi * g) / (zero >= 2 ? nd : 1),
-        optimizer: (psi * o) / (zero >= 1 ? nd : 1),
-    };
-}
-/**
- * Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor
- * parallelism, and with `expert`-way expert parallelism only 1/expert of the stage's routed experts.
- */
-function parametersPerGpu(counts, a, tensor, pipeline, expert = 1) {
-    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
-    const experts = (0,parameters/* expertParameters */.R2)(a) * stageShare;
-    const expertSaving = expert > 1 ? (experts - experts / expert) / tensor : 0;
-    if (pipeline <= 1)
-        return counts.total / tensor - expertSaving;
-    const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
-    return (layerParams * stageShare + Math.max(counts.embedding, counts.lm_head)) / tensor - expertSaving;
-}
-function memoryPerGpu(m, split) {
-    const { arch: a, counts } = m;
-    const { tensor, pipeline, data_parallel, zero } = split;
-    const ep = Math.max(1, split.expert ?? 1);
-    const mp = tensor * pipeline;
-    const nd = Math.max(1, data_parallel);
-    const masterWeights = m.master_weights ?? true;
-    const psi = parametersPerGpu(counts, a, tensor, pipeline, ep);
-    // Routed experts on this GPU are sharded by ZeRO over the expert-data-parallel group (nd / ep ranks), the
-    // rest over all nd (DeepSpeed-MoE, Rajbhandari et al. 2022 §5; Megatron-LM's expert data-parallel group).
-    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
-    const psiExperts = ((0,parameters/* expertParameters */.R2)(a) * stageShare) / tensor / ep;
-    const ndExperts = Math.max(1, nd / ep);
-    const shard = (dense, experts, on) => (on ? dense / nd + experts / ndExperts : dense + experts);
-    const wb = WEIGHT_BYTES[m.precision];
-    // The unit ZeRO-3/FSDP gathers, and the gradients one layer produces: with expert parallelism a layer holds
-    // 1/ep of its routed experts.
-    const layerExperts = a.experts > 1 ? (0,parameters/* expertParameters */.R2)(a) / (a.layers - (a.dense_layers ?? 0)) : 0;
-    const layerOnGpu = (counts.largest_layer - layerExperts + layerExperts / ep) / tensor;
-    // With pipeline parallelism FSDP does not reshard a stage's weights between micro-batches (torchtitan sets
-    // reshard_after_forward=False when pipelining): the stage keeps its weights whole for the step.
-    const keepsStage = zero === 3 && pipeline > 1;
-    const shardsWeights = zero === 3 && !keepsStage;
-    const gathered = shardsWeights ? 2 * layerOnGpu * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
-    let weights;
-    let gradients;
-    let optimizer;
-    const onGpu = m.offload === 'none';
-    if (m.method === 'lora' || m.method === 'qlora') {
-        // The frozen base is sharded only by ZeRO-3/FSDP; QLoRA keeps its linear weights in 4-bit NF4, and FSDP
-        // shards those too (torchtune's and Answer.AI's FSDP + QLoRA shard the packed 4-bit storage).
-        let dense;
-        let experts;
-        if (m.method === 'qlora') {
-            const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
-            experts = psiExperts * NF4_BYTES_PER_PARAM;
-            dense = (quantised - psiExperts) * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
-        }
-        else if (m.base_bits === 8) {
-            // LLM.int8 base (int8-base.ts): the linear weights as int8 with row scales, the rest 16-bit.
-            const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
-            experts = psiExperts * int8BytesPerParam(a, counts);
-            dense = (quantised - psiExperts) * int8BytesPerParam(a, counts) + Math.max(0, psi - quantised) * wb + int8DequantisedCopyBytes(a, tensor);
-        }
-        else {
-            experts = psiExperts * wb;
-            dense = psi * wb - experts;
-        }
-        // Adapters: PEFT keeps them in fp32 beside a 16-bit base (autocast_adapter_dtype), 4 + 4 bytes plus fp32
-        // optimizer states; pure 16-bit training (torchtune, the QLoRA repository's bf16 adapters) keeps adapter,
-        // gradient and states in 16 bits.
-        const aw = masterWeights ? 4 : 2;
-        const ao = onGpu ? (masterWeights ? OPTIMIZER_STATE_BYTES[m.optimizer] : optimizerBytes(m.optimizer, m.precision, false)) : 0;
-        const adapters = modelStates(m.trainable / mp, aw, aw, ao, zero, nd);
-        weights = shard(dense, experts, shardsWeights) + adapters.weights + gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1);
-        gradients = adapters.gradients;
-        optimizer = adapters.optimizer;
-    }
-    else {
-        const g = m.precision === 'fp32' ? 4 : 2;
-        const o = optimizerBytes(m.optimizer, m.precision, masterWeights);
-        const dense = psi - psiExperts;
-        weights = m.offload === 'optimizer_and_params' ? gathered : shard(dense * wb, psiExperts * wb, shardsWeights) + gathered;
-        gradients = shard(dense * g, psiExperts * g, zero >= 2);
-        optimizer = onGpu ? shard(dense * o, psiExperts * o, zero >= 1) : 0;
-        // ZeRO-Offload moves each gradient to the CPU as the backward pass produces it (Ren et al. 2021, §4.1), and
-        // an optimizer fused into the backward pass applies and frees it (torchtune's optimizer_in_bwd, PyTorch's
-        // register_post_accumulate_grad_hook): either way about one layer's gradients are on the GPU at a time.
-        if (!onGpu || m.optimizer_in_backward)
-            gradients = Math.min(gradients, layerOnGpu * g);
-    }
-    // The reference model of a full-fine-tune preference job: 16-bit weights, sharded like the policy's only under ZeRO-3.
-    if (m.reference?.weights)
-        weights += shard(psi - psiExperts, psiExperts, shardsWeights) * wb;
-    const ab = ACTIVATION_BYTES[m.precision];
-    const tokens = m.sequence_length * m.micro_batch_size;
-    const sp = (m.sequence_parallel ?? true) || tensor === 1;
-    const whole = activationElementsPerToken(a, m.sequence_length, !m.flash_attention && m.checkpointing === 'none');
-    let kept;
-    if (m.checkpointing === 'full')
-        kept = a.hidden_size;
-    else if (m.checkpointing === 'selective')
-        kept = m.flash_attention ? selectiveElementsPerToken(a) : activationElementsPerToken(a, m.sequence_length, false);
-    else
-        kept = whole;
-    const replicated = sp ? 0 : replicatedElementsPerToken(a, m.checkpointing);
-    const perLayer = ((kept - replicated) / tensor + replicated) * tokens * ab;
-    // Recomputation rebuilds one layer at a time during the backward pass.
-    const rebuilt = m.checkpointing === 'none' ? 0 : (whole / tensor) * tokens * ab;
-    const stageLayers = Math.ceil(a.layers / pipeline);
-    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight
-    // (Narayanan et al. 2021), fewer when a step has fewer micro-batches; the last stage one, and the loss.
-    const micro = Math.max(1, split.micro_batches ?? 1);
-    const inFlight = pipeline > 1 ? Math.min(pipeline, micro) : 1;
-    const loss = (tokens * a.vocab_size * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
-    const firstStage = stageLayers * inFlight * perLayer + rebuilt;
-    // A reference model's forward runs after the policy's and materialises its 16-bit logits beside them (TRL
-    // reduces them to log-probs row by row: selective_log_softmax, preference.ts).
-    const referenceLogits = m.reference?.logits ? (tokens * a.vocab_size * ab) / tensor : 0;
-    const lastStage = stageLayers * perLayer + rebuilt + loss + referenceLogits;
-    const activations = pipeline > 1 ? Math.max(firstStage, lastStage) : lastStage;
-    // The backward pass frees each layer's activations as it produces that layer's gradients: at its start all
-    // activations and the loss are held, at its end all gradients. Only when gradients persist across
-    // micro-batches (gradient accumulation, pipelining) are both held at once.
-    const work = micro > 1 ? gradients + activations : Math.max(gradients + rebuilt, activations);
-    const held = weights + optimizer + work;
-    const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
-    return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
-}
-function capacityBytes(gpu) {
-    return gpu.memory_gib * GIB;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/goodput.ts
-
-
-/**
- * Goodput of a fine-tune on one node, from named time terms rather than an allowance:
- *
- *   wall = train + load + saves + interruptions,   goodput = train / wall
- *
- * - load: the base model's 16-bit weights, read once at the start (and again after each interruption);
- * - saves: torchtune's recipes checkpoint at the end of every epoch (recipes/lora_finetune_single_device.py and
- *   full_finetune_single_device.py, `train()`: `self.save_checkpoint(epoch=curr_epoch)` after each epoch): the
- *   16-bit weights (LoRA: merged into the base, plus the adapters), and on every epoch but the last the
- *   optimizer state too, so that training can resume;
- * - storage: 2.6 GB/s read and 0.71 GB/s write per node, what Megatron-LM measured on Selene's parallel file
- *   system (Narayanan et al. 2021 §5.10: 384 nodes load a checkpoint at 1 TB/s and save at 273 GB/s);
- * - interruptions: 419 unexpected interruptions in 54 days of Llama 3 405B pre-training on up to 16,384 H100s
- *   (Llama Team 2024 §3.3.4, Table 5), 1.97e-5 per GPU-hour; each costs a reload and on average half an epoch of
- *   lost work (the last checkpoint is the previous epoch's).
- * No evaluation loop is charged: neither torchtune's single-device recipes nor Hugging Face's Trainer
- * (`eval_strategy` "no") evaluate during training unless asked.
- */
-const READ_GBPS_PER_NODE = 1000 / 384;
-const WRITE_GBPS_PER_NODE = 273 / 384;
-const INTERRUPTIONS_PER_GPU_HOUR = 419 / (16384 * 54 * 24);
-function oneNodeFinetuneGoodput(x) {
-    const { job } = x;
-    const epochs = Math.max(1, Math.ceil(job.data.epochs));
-    const isLora = job.method === 'lora' || job.method === 'qlora';
-    const weights = 2 * x.total + (isLora ? 2 * x.trainable : 0);
-    const optimizer = isLora ? x.trainable * (4 + optimizerBytes(job.optimizer, 'fp32')) : x.total * optimizerBytes(job.optimizer, job.precision, job.training.master_weights);
-    const load = (2 * x.total) / (READ_GBPS_PER_NODE * 1e9) / 3600;
-    const saves = (epochs * weights + (epochs - 1) * optimizer) / (WRITE_GBPS_PER_NODE * 1e9) / 3600;
-    const interruptions = INTERRUPTIONS_PER_GPU_HOUR * x.gpus * x.train_hours * (load + x.train_hours / epochs / 2);
-    const wall = x.train_hours + load + saves + interruptions;
-    return { train_hours: x.train_hours, load_hours: load, save_hours: saves, interruption_hours: interruptions, goodput: x.train_hours / wall };
-}
-/** The terms in words, for the estimate's assumptions. */
-function goodputWords(t, epochs) {
-    const sec = (h) => `${(0,digits/* groupDigits */.K)(Math.round(h * 3600))} s`;
-    const saves = Math.max(1, Math.ceil(epochs));
-    return `goodput on one node: loading the model ${sec(t.load_hours)}, ${saves} checkpoint save${saves > 1 ? 's' : ''} ${sec(t.save_hours)} (torchtune saves every epoch; ${READ_GBPS_PER_NODE.toFixed(1)} GB/s read and ${WRITE_GBPS_PER_NODE.toFixed(2)} GB/s written per node, as Megatron-LM measured), interruptions ${sec(t.interruption_hours)} (Llama 3's rate per GPU-hour); no evaluation during training`;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/preference.ts
-
-/** Forward passes, per trained sequence, of the reference model and of the policy without gradients. */
-function extraForwardPasses(p, epochs) {
-    if (p.reference === 'none' || p.loss === 'orpo' || p.loss === 'simpo')
-        return { reference: 0, policy: p.loss === 'kto' ? 1 : 0 };
-    const reference = p.loss === 'kto' ? 2 : 1; // KTO: its completions and the KL completions
-    return { reference: p.reference === 'precomputed' ? reference / Math.max(1, epochs) : reference, policy: p.loss === 'kto' ? 1 : 0 };
-}
-/**
- * Training FLOPs per trained token with the preference passes added: each forward pass costs 2 FLOPs per active
- * linear weight and output-head weight plus the attention forward 4·L·s·d (the same terms as flops.ts). They are
- * the job's own work, so they count in model and hardware FLOPs alike.
- */
-function withPreferenceFlops(f, a, counts, seq, p, epochs) {
-    const passes = extraForwardPasses(p, epochs);
-    const n = passes.reference + passes.policy;
-    if (n === 0)
-        return f;
-    const attentionForward = 4 * a.layers * seq * attentionWidth(a);
-    const forward = 2 * (counts.active_layer_linear + counts.lm_head) + attentionForward;
-    return { model: f.model + n * forward, hardware: f.hardware + n * forward, attention: f.attention + n * attentionForward };
-}
-/** What the reference model holds on each GPU during training: its weights (full fine-tune only) and its logits. */
-function referenceMemory(job) {
-    const p = job.preference;
-    const runs = !!p && p.reference === 'model' && p.loss !== 'orpo' && p.loss !== 'simpo';
-    return { weights: runs && (job.method === 'full' || job.method === 'pretrain'), logits: runs };
-}
-
-;// CONCATENATED MODULE: ./src/estimate/host.ts
-
-/**
- * The machine around the GPUs, per node:
- *  - system RAM at least twice the GPU memory it hosts (NVIDIA's DGX A100 pairs 640 GB of GPU memory with 2 TB;
- *    loading a checkpoint stages it in host memory), plus whatever is offloaded to the CPU;
- *  - 8 CPU cores per GPU for data loading and the launcher (DGX A100/H100 have 16 per GPU; 8 is our floor);
- *  - across nodes, RDMA networking (InfiniBand or RoCE) at the bandwidth the catalog assumes per GPU;
- *  - workstation and consumer cards: a power supply for the boards plus ~250 W for CPU and platform, with 30%
- *    headroom for transient spikes: a rule of thumb of ours, not a vendor figure.
- */
-function hostGuidance(gpu, count, offloadedBytesPerGpu) {
-    const perNode = Math.min(count, gpu.gpus_per_node);
-    const nodes = Math.ceil(count / gpu.gpus_per_node);
-    const ram = Math.ceil((2 * gpu.memory_gib * GIB * perNode + offloadedBytesPerGpu * perNode) / 1e9 / 16) * 16;
-    const network = nodes <= 1
-        ? perNode > 1
-            ? `one node: ${gpu.interconnect === 'nvswitch' ? 'NVLink/NVSwitch' : gpu.interconnect === 'infinity-fabric' ? 'Infinity Fabric' : 'PCIe'} between GPUs`
-            : 'one GPU: no interconnect needed'
-        : `${nodes} nodes: InfiniBand or RoCE, about ${Math.round(gpu.inter_node_gbps * 8)} Gb/s per GPU (${Math.round(gpu.inter_node_gbps * 8 * perNode)} Gb/s per node)`;
-    const psu = gpu.class === 'datacenter' ? null : Math.ceil(((gpu.tdp_w * perNode + 250) * 1.3) / 50) * 50;
-    return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
-}
-
-;// CONCATENATED MODULE: ./src/catalog/host-ram.ts
-const AWS = 'AWS EC2 instance types (aws.amazon.com/ec2/instance-types/)';
-const HOST_RAM = {
-    'v100-16gb': { server: 'AWS p3.16xlarge', gib: 488, gpus: 8, basis: 'rented', source: `${AWS}: p3.16xlarge, 8 x V100 16GB, 488 GiB` },
-    'v100-32gb': { server: 'AWS p3dn.24xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: p3dn.24xlarge, 8 x V100 32GB, 768 GiB` },
-    t4: { server: 'AWS g4dn.metal', gib: 384, gpus: 8, basis: 'rented', source: `${AWS}: g4dn.metal, 8 x T4, 384 GiB (g4dn.12xlarge, 4 x T4, 192 GiB)` },
-    a10g: { server: 'AWS g5.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g5.48xlarge, 8 x A10G, 768 GiB` },
-    l4: { server: 'AWS g6.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g6.48xlarge, 8 x L4, 768 GiB` },
-    l40s: { server: 'AWS g6e.48xlarge', gib: 1536, gpus: 8, basis: 'rented', source: `${AWS}: g6e.48xlarge, 8 x L40S, 1,536 GiB` },
-    'a100-40gb': { server: 'AWS p4d.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4d.24xlarge, 8 x A100 40GB, 1,152 GiB (DGX A100 320GB: 1 TB)` },
-    'a100-80gb': { server: 'AWS p4de.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4de.24xlarge, 8 x A100 80GB, 1,152 GiB (DGX A100 640GB: 2 TB)` },
-    'a100-80gb-pcie': { server: 'Azure NC96ads A100 v4', gib: 880, gpus: 4, basis: 'rented', source: 'Azure NC A100 v4-series (learn.microsoft.com): NC96ads_A100_v4, 4 x A100 80GB PCIe, 880 GiB' },
-    'h100-80gb': { server: 'AWS p5.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5.48xlarge, 8 x H100 SXM, 2,048 GiB; p5.4xlarge, 1 x H100, 256 GiB (DGX H100: 2 TB)` },
-    'h100-pcie': { server: 'Lambda gpu_1x_h100_pcie', gib: 200, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_h100_pcie, 26 vCPUs, 200 GiB' },
-    'h100-nvl': { server: 'Azure NC80adis H100 v5', gib: 640, gpus: 2, basis: 'rented', source: 'Azure NCads H100 v5-series (learn.microsoft.com): NC80adis_H100_v5, 2 x H100 NVL, 640 GiB' },
-    h200: { server: 'AWS p5en.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5en.48xlarge and p5e.48xlarge, 8 x H200, 2,048 GiB (DGX H200: 2 TB)` },
-    h800: { server: 'NVIDIA DGX H800', gib: 2048, gpus: 8, basis: 'rented', source: 'NVIDIA DGX H800 datasheet: 8 x H800, 2 TB system memory (the DGX H100 chassis)' },
-    b200: { server: 'AWS p6-b200.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p6-b200.48xlarge, 8 x B200, 2,048 GiB (DGX B200: 2 TB, up to 4 TB)` },
-    mi250x: { server: 'HPE Cray EX235a (Frontier)', gib: 512, gpus: 4, basis: 'rented', source: 'OLCF Frontier user guide: each node 4 x MI250X and 512 GB DDR4' },
-    mi300x: { server: 'Azure ND MI300X v5', gib: 1850, gpus: 8, basis: 'rented', source: 'Azure ND MI300X v5-series (learn.microsoft.com): Standard_ND96isr_MI300X_v5, 8 x MI300X, 1,850 GiB' },
-    'rtx-a5000': { server: 'cloud RTX A5000 instance', gib: 46, gpus: 1, basis: 'rented', source: 'priced like the RTX A6000: Lambda gpu_1x_a6000, 14 vCPUs, 46 GiB (our assumption for the A5000)' },
-    'rtx-a6000': { server: 'Lambda gpu_1x_a6000', gib: 46, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_a6000, 14 vCPUs, 46 GiB (gpu_4x_a6000: 184 GiB)' },
-    // Consumer cards sit in boxes people own: desktop platforms (AMD AM5, Intel LGA1700) take four DIMMs, 128 GB
-    // with 32 GB modules, the most such a box usually has (our assumption; 64 GB is as common).
-    'rtx-3060': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
-    'rtx-3070-ti': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
-    'rtx-3090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
-    'rtx-4090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
-};
-/** What an unknown accelerator's server is taken to have: the same as a consumer box (the smallest figure above). */
-const DEFAULT_HOST_RAM = { server: 'unknown server', gib: 128, gpus: 8, basis: 'owned', source: 'no figure for this accelerator: a 128 GB box assumed' };
-function hostRamOf(id) {
-    return HOST_RAM[id] ?? DEFAULT_HOST_RAM;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/host-memory.ts
-
-
-/**
- * DeepSpeed's own estimate of the CPU memory offload needs adds half again for buffers (pinned staging buffers,
- * the CPU Adam's work space): `additional_buffer_factor=1.5` in deepspeed/runtime/zero/stage3.py
- * estimate_zero3_model_states_mem_needs (and stage_1_and_2.py for ZeRO-2).
- */
-const OFFLOAD_BUFFER_FACTOR = 1.5;
-/**
- * What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states with their master copy
- * (4 + 12 = 16 bytes per parameter with AdamW), and with parameter offload the 16-bit weights too (18 bytes: the
- * 16 and 18 of DeepSpeed's estimator), sharded like on the GPU (tensor x pipeline, and the data-parallel ranks
- * from ZeRO-1 on). Zero without offload.
- */
-function offloadedBytesPerGpu(job, trainable, layout) {
-    const offload = job.parallelism.offload;
-    if (offload === 'none')
-        return 0;
-    const perParameter = 4 + optimizerBytes(job.optimizer, job.precision, job.training.master_weights) + (offload === 'optimizer_and_params' ? 2 : 0);
-    return (perParameter * trainable) / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
-}
-/**
- * Host memory of one node against what the offload needs there. A rented server's RAM is shared by its GPUs (a
- * job on n of them gets n / GPUs of it); an owned box, or a manifest's `hardware.host_ram_gb`, gives the node
- * all of it.
- */
-function hostMemory(gpu, count, offloadedPerGpu, hostRamGb) {
-    const onNode = Math.min(count, gpu.gpus_per_node);
-    const need = hostNeedBytes(gpu, count, offloadedPerGpu);
-    const available = hostAvailableBytes(gpu, count, hostRamGb);
-    if (typeof hostRamGb === 'number')
-        return { need_bytes: need, available_bytes: available, fits: need <= available, source: 'hardware.host_ram_gb' };
-    const h = hostRamOf(gpu.id);
-    const share = h.basis === 'owned' ? `a ${h.server} with ${h.gib} GiB` : onNode === h.gpus ? `${h.server}, ${h.gib} GiB` : `${onNode} / ${h.gpus} of ${h.server}'s ${h.gib} GiB`;
-    return { need_bytes: need, available_bytes: available, fits: need <= available, source: `${share} (${h.source})` };
-}
-/** Host RAM the offload needs on the most loaded node, bytes. */
-function hostNeedBytes(gpu, count, offloadedPerGpu) {
-    return offloadedPerGpu * Math.min(count, gpu.gpus_per_node) * OFFLOAD_BUFFER_FACTOR;
-}
-/** Host RAM a job on `count` GPUs has on its most loaded node, bytes (see hostMemory). */
-function hostAvailableBytes(gpu, count, hostRamGb) {
-    if (typeof hostRamGb === 'number')
-        return hostRamGb * 1e9;
-    const h = hostRamOf(gpu.id);
-    return h.basis === 'owned' ? h.gib * GIB : (h.gib * GIB * Math.min(count, gpu.gpus_per_node)) / h.gpus;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/layout.ts
-
-/**
- * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
- * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
- */
-function layoutFor(job, count) {
-    const { tensor, pipeline } = job.parallelism;
-    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
-    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
-    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
-    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
-    const micro = job.training.micro_batch_size;
-    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
-    return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
-}
-/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
-const MAX_GPUS = 131072;
-/**
- * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
- * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
- * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
- */
-function layout_fewestThatFit(job, base, gpu) {
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const cap = capacityBytes(gpu);
-    const total = (k) => memoryPerGpu(base, layoutFor(job, k * unit)).total;
-    const fits = (k) => total(k) <= cap;
-    if (fits(1))
-        return unit;
-    const maxK = Math.floor(MAX_GPUS / unit);
-    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
-    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
-    let k = null;
-    const m2 = total(2);
-    const m4 = total(4);
-    const c1 = 4 * (m2 - m4);
-    const c0 = m2 - c1 / 2;
-    if (m2 <= cap)
-        k = 2;
-    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
-        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
-        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
-            guess--;
-        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
-            guess++;
-        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
-    }
-    if (k === null)
-        return null;
-    let count = k * unit;
-    if (count > gpu.gpus_per_node) {
-        const nodeUnit = lcm(gpu.gpus_per_node, unit);
-        count = Math.ceil(count / nodeUnit) * nodeUnit;
-    }
-    return count;
-}
-/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
-function bisect(fits, lo, hi) {
-    if (!fits(hi))
-        return null;
-    while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (fits(mid))
-            hi = mid;
-        else
-            lo = mid;
-    }
-    return hi;
-}
-function gcd(a, b) {
-    return b === 0 ? a : gcd(b, a % b);
-}
-function lcm(a, b) {
-    return (a * b) / gcd(a, b);
-}
-
-;// CONCATENATED MODULE: ./src/estimate/step-words.ts
-/** A term that takes more than this share of a step is named in words, with what fixes it (issue 7, §6). */
-const WORDS_THRESHOLD = 0.5;
-const pct = (x) => `${Math.round(x * 100)}%`;
-/**
- * Why a step is slow, in words: when communication, offload or the pipeline bubble takes more than half of
- * each step, say which, how much, and what would fix it. Pure; reads the step's named terms only.
- */
-function stepWords(c) {
-    const { job, gpu, layout, step } = c;
-    const out = [];
-    const share = (x) => x / step.total;
-    if (share(step.data_parallel) > WORDS_THRESHOLD) {
-        const where = step.data_parallel_between_nodes
-            ? `the network between nodes (${Math.round((job.hardware.network_gbps ?? gpu.inter_node_gbps * 8))} Gb/s per GPU${job.hardware.network_gbps ? ', hardware.network_gbps' : ''})`
-            : `the links between GPUs in the node (${gpu.intra_node_gbps} GB/s)`;
-        const fixes = [
-            ...(layout.zero === 3 ? ['ZeRO stage 2 or 1 (all-reduce gradients once per step instead of gathering weights every micro-batch)'] : ['fewer optimizer steps: a larger global batch (gradient accumulation)']),
-            'more tokens per micro-batch (micro_batch_size)',
-            ...(step.data_parallel_between_nodes ? ['fewer GPUs in one node, or a faster network'] : []),
-            ...(layout.tensor === 1 && gpu.gpus_per_node > 1 ? ['tensor parallelism inside the node'] : []),
-        ];
-        out.push(`${pct(share(step.data_parallel))} of each step waits on ${where} for data-parallel communication: ${fixes.join('; ')}`);
-    }
-    if (share(step.tensor_parallel) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.tensor_parallel))} of each step waits on tensor-parallel all-reduces over ${gpu.interconnect === 'pcie' ? 'PCIe' : 'the links between GPUs'}: a smaller tensor degree (${layout.tensor}), with ZeRO or pipeline stages instead`);
-    }
-    if (share(step.offload) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.offload))} of each step is CPU offload (PCIe transfers and the optimizer step on the CPU): more GPUs with ZeRO sharding instead of offload, an 8-bit optimizer, or a larger global batch so the step is amortised over more tokens`);
-    }
-    if (share(step.expert_parallel) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.expert_parallel))} of each step is expert-parallel all-to-all (${layout.expert} ranks${layout.expert * layout.tensor > gpu.gpus_per_node ? ', across nodes' : ''}): a smaller expert degree that stays inside one node (expert x tensor at most ${gpu.gpus_per_node}), or a faster network`);
-    }
-    if (share(step.bubble) > WORDS_THRESHOLD) {
-        out.push(`${pct(share(step.bubble))} of each step is the pipeline bubble (${layout.pipeline} stages, ${layout.micro_batches} micro-batches per step): more micro-batches per step (global_batch_size), or fewer pipeline stages`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
-
-
-
-
-
-const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
-const sci = (x) => x.toExponential(2).replace('e+', 'e');
-/** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
-function describeAssumptions(c) {
-    const { job, gpu, layout, eff, run: r } = c;
-    const out = [];
-    if (job.imported)
-        out.push(...job.imported.notes);
-    if (c.model.assumption)
-        out.push(c.model.assumption);
-    if (job.hardware.gpus.length > 1)
-        out.push(`GPU kind: ${gpu.id}, the cheapest of the ${job.hardware.gpus.length} kinds hardware.gpu allows (\`train-budget plan\` compares them all)`);
-    if (job.hardware.count === 'auto') {
-        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} ${c.count === c.minCount ? 'is the fewest that fit' : `is the cheapest count that fits${job.plan.deadline_hours !== null ? ` and meets the deadline of ${job.plan.deadline_hours} hours` : ''} (the fewest that fit: ${c.minCount})`}${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
-    }
-    out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
-    const peak = peakTflops(gpu, job.precision);
-    if (job.efficiency.mfu !== null) {
-        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)} as set in the manifest`);
-    }
-    else {
-        const st = eff.step;
-        const share = (x) => assumptions_pct(x / st.total);
-        const parts = [
-            `compute ${share(st.compute)} (kernels at ${assumptions_pct(eff.kernel)} of ${gpu.id}'s ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size}${eff.method < 1 ? `, QLoRA dequantisation x${eff.method}` : ''}${job.training.gradient_checkpointing !== 'none' ? `, recomputation ${job.training.gradient_checkpointing}` : ''})`,
-            ...(st.data_parallel / st.total >= 0.005 ? [`exposed data-parallel communication ${share(st.data_parallel)}`] : []),
-            ...(st.tensor_parallel / st.total >= 0.005 ? [`tensor-parallel ${share(st.tensor_parallel)}`] : []),
-            ...(st.offload / st.total >= 0.005 ? [`CPU offload ${share(st.offload)}`] : []),
-            ...(st.bubble / st.total >= 0.005 ? [`pipeline bubble ${share(st.bubble)}`] : []),
-        ];
-        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)}; each step is ${parts.join(' + ')}; calibrated on published runs (docs/methodology.md)`);
-        out.push(...stepWords({ job, gpu, layout, step: st }));
-    }
-    if (job.efficiency.mfu !== null && job.efficiency.mfu > r.mfu)
-        out.push(`efficiency: the given MFU ${assumptions_pct(job.efficiency.mfu)} is capped at ${assumptions_pct(r.mfu)}: with ${job.training.gradient_checkpointing} recomputation the GPU also does the extra forward work, and hardware utilisation cannot exceed 100%`);
-    const ceiling = matmulCeiling(gpu);
-    if (!ceiling.measured)
-        out.push(gpu.class === 'datacenter' ? `${gpu.id}: no published matmul measurement and no calibration run for this GPU; it is taken to reach what A100/H100 reach` : `${gpu.id}: consumer and workstation cards sustain about their rated tensor peak (${ceiling.share}x the data-centre parts' share, read from torchtune single-GPU fine-tunes)`);
-    if (gpu.generation === 'cdna2' || gpu.generation === 'cdna3')
-        out.push(`${gpu.id}: no AMD run is in the calibration set; its matmuls are taken at ${assumptions_pct(ceiling.share)} of the NVIDIA parts' share, from measured matmul ceilings (ml-engineering MAMF table)`);
-    if (job.lora?.base_bits === 8)
-        out.push(int8BaseAssumption);
-    if (job.precision === 'fp8')
-        out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
-    if (peak.used !== job.precision)
-        out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
-    out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${assumptions_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
-    if (r.goodput_terms)
-        out.push(goodputWords(r.goodput_terms, job.data.epochs));
-    out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
-    out.push(...r.price.notes);
-    out.push(c.energyNote);
-    if (job.parallelism.offload !== 'none')
-        out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${HOST_MEMORY_GBPS} GB/s of host memory per node (an allowance of ours)`);
-    if (c.model.arch.experts > 1)
-        out.push(`mixture of experts: FLOPs use the active parameters; ${c.layout.expert > 1 ? `expert-parallel all-to-all (${c.layout.expert} ranks) counted on the critical path, routing assumed balanced` : 'no expert parallelism (parallelism.expert: 1), so no all-to-all'}; router imbalance is not modelled`);
-    out.push(`memory: activations per Korthikanti et al. 2022 (16-bit${job.training.gradient_checkpointing === 'selective' ? ', op-level selective checkpointing' : ''}), ${job.training.loss} loss (${job.training.loss === 'standard' ? 'fp32 logits of the whole micro-batch, as PyTorch and Hugging Face keep them' : job.training.loss === 'chunked' ? '16-bit logits, fp32 work one chunk at a time' : 'no logits kept'})${job.training.master_weights ? '' : ', pure 16-bit weights and optimizer states'}; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation`);
-    const spare = r.fits ? gpu.memory_gib * GIB - r.memory.total : -1;
-    if (spare >= 0 && spare < MEMORY_UNDERESTIMATE * r.memory.total)
-        out.push(`memory: fits with ${(spare / GIB).toFixed(1)} GiB to spare: within the model's error (estimates run up to ${assumptions_pct(MEMORY_UNDERESTIMATE)} below measured peaks, docs/methodology.md)`);
-    out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/estimate/model.ts
-var estimate_model = __nccwpck_require__(9143);
-;// CONCATENATED MODULE: ./src/estimate/price-book.ts
-const EMPTY_PRICE_BOOK = { rules: [], clusters: [], today: null };
-const HOURS_PER_YEAR = 8760;
-/**
- * What one busy GPU-hour of an owned cluster costs: the purchase spread over its years and over the GPU-hours
- * it is busy, the energy a busy GPU draws (board and host share x PUE x electricity price), and the year's
- * operations over the busy GPU-hours. Idle hours draw power too; that is not counted (an allowance of ours).
- */
-function clusterHourCost(c, utilization = c.utilization) {
-    const busy = c.count * HOURS_PER_YEAR * utilization;
-    const amortized = c.purchase_usd / c.amortize_years / busy;
-    const energy = c.power_kw_per_gpu * c.pue * c.usd_per_kwh;
-    const operations = c.operations_usd_per_year / busy;
-    return { gpu_hour_usd: amortized + energy + operations, amortized, energy, operations, busy_gpu_hours_per_year: busy };
-}
-/** Whole days from an ISO date to another (UTC), negative when `from` is later. */
-function daysBetween(from, to) {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-/** A price older than this is said to be stale in the report. */
-const STALE_AFTER_DAYS = 180;
-
-;// CONCATENATED MODULE: ./src/estimate/pricing.ts
-
-
-
-
-const money = (x) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
-/**
- * The catalog price: the chosen provider's list price for the market, else the median of the catalog's
- * on-demand prices for the GPU, else (consumer and workstation cards no cloud lists) the electricity the
- * board draws. A region asked for that the catalog does not list is said, never silently replaced.
- */
-function catalogPrice(job, gpu) {
-    const notes = [];
-    const { provider, market, region } = job.pricing;
-    if (provider) {
-        const p = (0,catalog_prices/* priceOf */.xx)(provider, gpu.id);
-        if (p) {
-            if (market === 'spot' && p.spot === null)
-                notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
-            if (region && p.region && region !== p.region)
-                notes.push(`region ${region} was asked for, but the catalog lists ${provider} ${gpu.id} only in ${p.region}: the ${p.region} price is used (prices differ by region; set a price rule for ${region})`);
-            const useSpot = market === 'spot' && p.spot !== null;
-            if (p.note)
-                notes.push(p.note);
-            return {
-                gpu_hour_usd: useSpot ? p.spot : p.on_demand,
-                source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${useSpot ? p.spot_source ?? p.source : p.source}`,
-                as_of: useSpot ? p.spot_as_of ?? p.as_of : p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
-            };
-        }
-        notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
-    }
-    const proxy = (0,catalog_prices/* pricesFor */.Cf)(gpu.id).length === 0 ? catalog_prices/* PRICE_PROXY */.V6[gpu.id] : undefined;
-    if (proxy)
-        notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
-    const all = (0,catalog_prices/* pricesFor */.Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || byText(a.provider, b.provider));
-    if (all.length) {
-        const m = all[Math.floor((all.length - 1) / 2)];
-        if (market === 'spot')
-            notes.push('spot prices need a provider: the on-demand catalog median is used');
-        if (region)
-            notes.push(`region ${region} was asked for, but without a provider the price is the catalog median over providers and their regions`);
-        return {
-            gpu_hour_usd: m.on_demand,
-            source: `catalog median of ${all.length} on-demand price${all.length === 1 ? '' : 's'} for ${proxy ?? gpu.id} (${all.map((p) => `${p.provider} ${money(p.on_demand)}`).join(', ')}): ${m.provider}; ${m.source}`,
-            as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes, fromProvider: false,
-        };
-    }
-    const kw = gpu.tdp_w / 1000;
-    notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value)}/kWh (hardware you own; its purchase is not counted)`);
-    return {
-        gpu_hour_usd: kw * catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value, source: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.source, as_of: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.as_of,
-        provider: null, market: 'on_demand', region: null, owned: true, notes, fromProvider: false,
-    };
-}
-/** The first rule whose GPU, provider and market (each where set) match. A provider rule needs the job's provider. */
-function matchRule(rules, gpu, provider, market) {
-    return rules.find((r) => (r.gpu === null || r.gpu === gpu) && (r.provider === null || r.provider === provider) && (r.market === null || r.market === market));
-}
-const ruleName = (r) => `${r.label}${r.source ? ` (${r.source})` : ''}`;
-/** An owned cluster's GPU-hour, with each term of its derivation. */
-function clusterPrice(c) {
-    const h = clusterHourCost(c);
-    return {
-        gpu_hour_usd: h.gpu_hour_usd,
-        source: `owned cluster ${c.name} (${c.count} x ${c.gpu}), derived from train-budget.yml`,
-        notes: [
-            `owned cluster ${c.name}: ${money(h.gpu_hour_usd)} per busy GPU-hour = purchase ${money(h.amortized)} + energy ${money(h.energy)} + operations ${money(h.operations)}`,
-            `purchase: $${(0,digits/* groupDigits */.K)(c.purchase_usd)} over ${c.amortize_years} years / (${c.count} GPUs x 8,760 h x ${c.utilization} busy = ${(0,digits/* groupDigits */.K)(Math.round(h.busy_gpu_hours_per_year))} busy GPU-hours a year)`,
-            `energy: ${c.power_kw_per_gpu} kW per GPU x PUE ${c.pue} x $${c.usd_per_kwh}/kWh; power drawn while idle is not counted`,
-            `operations: $${(0,digits/* groupDigits */.K)(c.operations_usd_per_year)} a year / ${(0,digits/* groupDigits */.K)(Math.round(h.busy_gpu_hours_per_year))} busy GPU-hours`,
-        ],
-    };
-}
-/**
- * The price per GPU-hour. In order: the manifest's own (`pricing.gpu_hour_usd`); the owned cluster the job runs
- * on; the first matching settings price rule (an absolute rate, or a discount off the catalog price); the
- * catalog. Catalog prices older than 180 days (against the run's today) are said to be stale.
- */
-function choosePrice(job, gpu) {
-    // A pure function of the job's price book, its pricing keys, its cluster and the GPU (the catalog is constant):
-    // kept per book and GPU object, since the estimate prices every catalog GPU for its alternatives and the
-    // planner each kind again. Each caller gets its own copy (notes included), so none can change another's.
-    const book = job.prices ?? EMPTY_PRICE_BOOK;
-    let byGpu = priceCache.get(book);
-    if (!byGpu)
-        priceCache.set(book, (byGpu = new WeakMap()));
-    let byKey = byGpu.get(gpu);
-    if (!byKey)
-        byGpu.set(gpu, (byKey = new Map()));
-    const { provider, market, region, gpu_hour_usd } = job.pricing;
-    const key = JSON.stringify([provider, market, region, gpu_hour_usd, job.hardware.cluster ?? null]);
-    let c = byKey.get(key);
-    if (!c)
-        byKey.set(key, (c = pricePath(job, gpu)));
-    return { ...c, notes: [...c.notes] };
-}
-const priceCache = new WeakMap();
-function pricePath(job, gpu) {
-    const book = job.prices ?? EMPTY_PRICE_BOOK;
-    const { provider, market } = job.pricing;
-    const plain = { rule: null, cluster: null, age_days: null, stale: false };
-    if (job.pricing.gpu_hour_usd !== null) {
-        return { gpu_hour_usd: job.pricing.gpu_hour_usd, source: 'manifest (pricing.gpu_hour_usd)', as_of: 'as set in the manifest', provider, market, region: job.pricing.region, owned: false, basis: 'rented', ...plain, notes: [] };
-    }
-    const cluster = job.hardware.cluster ? book.clusters.find((c) => c.name === job.hardware.cluster && c.gpu === gpu.id) : undefined;
-    if (cluster) {
-        const c = clusterPrice(cluster);
-        return { ...c, as_of: 'derived from train-budget.yml', provider: null, market: 'on_demand', region: job.pricing.region, owned: true, basis: 'owned', ...plain, cluster: cluster.name };
-    }
-    const rule = matchRule(book.rules, gpu.id, provider, market);
-    if (rule && rule.gpu_hour_usd !== null) {
-        return {
-            gpu_hour_usd: rule.gpu_hour_usd, source: `price rule ${ruleName(rule)}`, as_of: 'as set in train-budget.yml', provider, market, region: job.pricing.region,
-            owned: false, basis: 'rented', ...plain, rule: ruleName(rule), notes: [],
-        };
-    }
-    const { fromProvider, ...base } = catalogPrice(job, gpu);
-    const out = { ...base, basis: base.owned ? 'owned' : 'rented', ...plain, notes: [...base.notes] };
-    if (rule && rule.discount_percent !== null) {
-        if (rule.provider !== null && !fromProvider) {
-            out.notes.push(`price rule ${ruleName(rule)} discounts ${rule.provider} prices, but the catalog has no ${rule.provider} price for ${gpu.id}: not applied`);
-        }
-        else if (!base.owned) {
-            out.gpu_hour_usd = base.gpu_hour_usd * (1 - rule.discount_percent / 100);
-            out.source = `${base.source}; less ${rule.discount_percent}% by price rule ${ruleName(rule)} (list ${money(base.gpu_hour_usd)})`;
-            out.rule = ruleName(rule);
-        }
-    }
-    if (book.today && /^\d{4}-\d{2}-\d{2}$/.test(base.as_of)) {
-        out.age_days = daysBetween(base.as_of, book.today);
-        out.stale = out.age_days > STALE_AFTER_DAYS;
-        if (out.stale)
-            out.notes.push(`price age: the catalog price was observed ${base.as_of}, ${out.age_days} days before ${book.today} (more than ${STALE_AFTER_DAYS}): it may be out of date; set the team's rate in train-budget.yml prices`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/estimate/storage.ts
-
-/**
- * Disk the job needs:
- *  - the dataset: raw UTF-8 text at ~4 bytes per token (OpenAI's rule of thumb, "one token is about 4 characters
- *    of English") plus the tokenised copy training reads (2-byte ids for vocabularies up to 65,536, else 4);
- *  - the base model's 16-bit weights, downloaded once for fine-tuning;
- *  - resumable checkpoints: 16-bit weights plus the optimizer states with their fp32 master copy for full
- *    training (14 bytes/parameter more for AdamW); LoRA/QLoRA checkpoints hold only the adapters and their
- *    optimizer states. Times the checkpoints kept.
- */
-function storageBytes(x) {
-    const idBytes = x.vocab <= 65536 ? 2 : 4;
-    const dataset = x.tokens * (4 + idBytes);
-    const isLora = x.method === 'lora' || x.method === 'qlora';
-    const baseModel = x.method === 'pretrain' ? 0 : x.total * 2;
-    const perCheckpoint = isLora ? x.trainable * (4 + optimizerBytes(x.optimizer, 'fp32')) : x.total * ((x.precision === 'fp32' ? 4 : 2) + optimizerBytes(x.optimizer, x.precision));
-    const checkpoints = perCheckpoint * x.keep;
-    return { dataset, base_model: baseModel, checkpoints, total: dataset + baseModel + checkpoints };
-}
-
-;// CONCATENATED MODULE: ./src/estimate/estimate.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
- * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
- * job on one node loses less.
- */
-const GOODPUT_MULTI_NODE = 0.9;
-/**
- * Pretraining on one node: an allowance of ours, not a measurement. Fine-tuning on one node has its own goodput
- * from named time terms (src/estimate/goodput.ts).
- */
-const GOODPUT_ONE_NODE = 0.95;
-/**
- * The range around the expected time: the spread of published efficiency around the model's prediction
- * (docs/methodology.md, calibration): 90% of the published records lie within these factors of the expected
- * time (width high/low = 1.6, the most issue 8 allows).
- */
-const RANGE = { low: 0.8, high: 1.28 };
-/**
- * Fine-tuning on one node has its own range, set on its own records (torchtune's single-GPU fine-tunes of
- * Llama 3.1 8B, calibration/published-finetune.json): they lie 21-24% either side of the prediction (full
- * fine-tuning slower than predicted, LoRA and QLoRA faster), and [low, high] holds all three.
- */
-const RANGE_FINETUNE = { low: 0.79, high: 1.25 };
-/** With a user-given MFU the efficiency is theirs; only run-to-run variation remains: an allowance of ours, not measured. */
-const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
-function prepare(job) {
-    const model = (0,estimate_model/* resolveModel */.A)(job.model);
-    const counts = (0,parameters/* countParameters */.yG)(model.arch);
-    const trainable = job.lora ? (0,parameters/* loraParameters */.Zs)(model.arch, job.lora.rank, job.lora.targets) : counts.total;
-    const base = {
-        arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
-        sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
-        checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
-        loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
-        ...(job.lora?.base_bits === 8 ? { base_bits: 8 } : {}),
-        ...(job.preference ? { reference: referenceMemory(job) } : {}),
-    };
-    return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
-}
-/** The job's FLOPs per token under a recomputation setting (preference training's extra passes included). */
-function jobFlops(p, checkpointing) {
-    const { job, model, counts } = p;
-    const sft = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, checkpointing);
-    return job.preference ? withPreferenceFlops(sft, model.arch, counts, job.training.sequence_length, job.preference, job.data.epochs) : sft;
-}
-const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
-/** `price`: the price of `gpu` for `priceJob` when the caller already chose it (the planner scores thousands of set-ups per GPU kind). */
-function run(p, gpu, count, priceJob, price = choosePrice(priceJob, gpu)) {
-    const { job, model, counts } = p;
-    const layout = layoutFor(job, count);
-    const memory = memoryPerGpu(p.base, layout);
-    const flops = jobFlops(p, job.training.gradient_checkpointing);
-    const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
-    const eff = efficiency({
-        gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
-        data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
-        sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
-        trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
-        hardware_flops_per_token: flops.hardware + (job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(counts, job.training.gradient_checkpointing) : 0), model_flops_per_token: flops.model,
-        attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
-        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null, expert: layout.expert,
-        virtual_stages: job.parallelism.virtual_stages,
-    });
-    // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
-    const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
-    const peak = peakTflops(gpu, job.precision).tflops * 1e12;
-    const tokensPerGpuSecond = (peak * mfu) / flops.model;
-    const goodputTerms = count <= gpu.gpus_per_node && job.method !== 'pretrain'
-        ? oneNodeFinetuneGoodput({ job, total: counts.total, trainable: p.trainable, train_hours: p.tokens / (tokensPerGpuSecond * count) / 3600, gpus: count })
-        : undefined;
-    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : goodputTerms?.goodput ?? GOODPUT_ONE_NODE;
-    const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
-    const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE;
-    const gh = scale(range, gpuHours);
-    return {
-        gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput, ...(goodputTerms ? { goodput_terms: goodputTerms } : {}), tokens_per_gpu_second: tokensPerGpuSecond,
-        gpu_hours: gh,
-        wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
-        price,
-        cost: { low: gh.low * price.gpu_hour_usd, expected: gh.expected * price.gpu_hour_usd, high: gh.high * price.gpu_hour_usd },
-        flops_model_total: flops.model * p.tokens,
-        flops_hardware_total: flops.hardware * p.tokens,
-    };
-}
-/** The job's hardware moved to one other GPU kind, off any owned cluster (what an alternative is priced as). */
-function onGpu(job, gpu) {
-    const { cluster: _off, ...rest } = job.hardware;
-    void _off;
-    return { ...rest, gpu, gpus: [gpu], gpu_choice: 'one' };
-}
-/** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
-function alternatives(p, chosen) {
-    const out = [];
-    for (const gpu of accelerators/* ACCELERATORS */.Bo) {
-        if (gpu.id === chosen.id)
-            continue;
-        if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null)
-            continue;
-        if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)
-            continue;
-        if (p.job.parallelism.tensor > gpu.gpus_per_node)
-            continue;
-        const rentJob = { ...p.job, hardware: onGpu(p.job, gpu.id), pricing: { ...p.job.pricing, gpu_hour_usd: null } };
-        // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
-        const rule = matchRule(p.job.prices?.rules ?? [], gpu.id, p.job.pricing.provider, p.job.pricing.market);
-        if ((0,catalog_prices/* pricesFor */.Cf)(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
-            continue;
-        const count = layout_fewestThatFit(p.job, p.base, gpu);
-        if (count === null)
-            continue;
-        const r = run(p, gpu, count, rentJob);
-        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: r.price.basis });
-    }
-    // The team's owned clusters, on the same basis as the main estimate (owned hours at their derived cost).
-    for (const c of p.job.prices?.clusters ?? []) {
-        if (c.name === p.job.hardware.cluster)
-            continue;
-        const gpu = (0,accelerators/* findAccelerator */.di)(c.gpu);
-        if (!gpu || (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) || (p.job.precision === 'bf16' && gpu.tflops.bf16 === null))
-            continue;
-        const count = layout_fewestThatFit(p.job, p.base, gpu);
-        if (count === null || count > c.count)
-            continue;
-        const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
-        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
-    }
-    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || byText(a.gpu, b.gpu));
-    const picked = byCost.slice(0, 4);
-    const fastest = [...out].sort((a, b) => a.hours - b.hours || byText(a.gpu, b.gpu))[0];
-    if (fastest && !picked.includes(fastest))
-        picked.push(fastest);
-    for (const o of out)
-        if (o.cluster && !picked.includes(o))
-            picked.push(o); // an owned cluster that can run the job is always shown
-    return picked.map(({ gpu, count, wall_clock_hours, cost_usd, basis, cluster }) => ({ gpu, count, wall_clock_hours, cost_usd, ...(basis ? { basis } : {}), ...(cluster ? { cluster } : {}) }));
-}
-/**
- * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
- * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
- * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
- * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
- */
-function cheapestCount(p, gpu, fewest) {
-    const job = p.job;
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const max = Math.max(fewest, job.hardware.max_count);
-    const n = gpu.gpus_per_node;
-    const nodeStep = estimate_lcm(n, unit);
-    const global = job.training.global_batch_size;
-    const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
-    const deadline = job.plan.deadline_hours ?? Infinity;
-    let best = null;
-    let firstGpuHours = null;
-    const consider = (c) => {
-        if (!ok(c))
-            return;
-        const r = run(p, gpu, c, job);
-        if (!r.fits)
-            return;
-        firstGpuHours ??= r.gpu_hours.expected;
-        const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
-        // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
-        if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost))
-            best = x;
-    };
-    for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep))
-        consider(c);
-    const found = best;
-    if (firstGpuHours !== null && deadline < Infinity && !found?.meets) {
-        // Wall-clock >= GPU-hours at the fewest / count: start where the deadline becomes reachable.
-        const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
-        for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++)
-            consider(c);
-    }
-    return best?.c ?? fewest;
-}
-/** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
-function cheapestKind(p, job) {
-    let best = null;
-    for (const id of job.hardware.gpus) {
-        const gpu = (0,accelerators/* findAccelerator */.di)(id);
-        const fewest = layout_fewestThatFit(job, p.base, gpu);
-        if (fewest === null)
-            continue;
-        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
-        const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
-        if (r.fits && (!best || r.cost.expected < best.cost))
-            best = { gpu, cost: r.cost.expected };
-    }
-    return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
-}
-function estimate_gcd(a, b) {
-    return b === 0 ? a : estimate_gcd(b, a % b);
-}
-function estimate_lcm(a, b) {
-    return (a * b) / estimate_gcd(a, b);
-}
-/** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
-function runJob(job) {
-    const p = prepare(job);
-    const gpu = findAccelerator(job.hardware.gpu);
-    const count = job.hardware.count === 'auto' ? fewestThatFit(job, p.base, gpu) ?? job.parallelism.tensor * job.parallelism.pipeline : job.hardware.count;
-    return run(p, gpu, count, job);
-}
-/** Estimates one job: pure, deterministic, no I/O. */
-function estimateJob(job) {
-    const p = prepare(job);
-    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
-    const minCount = layout_fewestThatFit(job, p.base, gpu);
-    const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
-    const r = run(p, gpu, count, job);
-    const { layout, eff } = r;
-    const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
-    const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
-    // What ZeRO-Offload keeps in host memory per GPU, and whether the node's RAM holds it (src/estimate/host-memory.ts).
-    const offloaded = offloadedBytesPerGpu(job, p.trainable, layout);
-    const hostRam = hostMemory(gpu, count, offloaded, job.hardware.host_ram_gb);
-    const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE });
-    if (offloaded > 0) {
-        const gb = (b) => (0,digits/* groupDigits */.K)(Math.round(b / 1e9));
-        assumptions.push(`CPU offload keeps ${gb(hostRam.need_bytes)} GB in host RAM on each node (DeepSpeed's estimate, x1.5 for buffers); the node has ${gb(hostRam.available_bytes)} GB: ${hostRam.source}${hostRam.fits ? '' : '. IT DOES NOT FIT: more GPUs (the offloaded states shard over them), less offload, or hardware.host_ram_gb if the servers have more'}`);
-    }
-    return {
-        name: job.name,
-        file: job.file,
-        model: { id: p.model.id, name: p.model.name, source: p.model.source },
-        method: job.method,
-        precision: job.precision,
-        parameters: { total: p.counts.total, trainable: p.trainable, active: p.counts.active },
-        memory: { per_gpu_bytes: { ...r.memory }, gpu_capacity_bytes: capacityBytes(gpu), fits: r.fits },
-        hardware: { gpu: gpu.id, count, min_count: minCount },
-        parallelism: { zero: layout.zero, tensor: layout.tensor, pipeline: layout.pipeline, data: layout.data_parallel, offload: job.parallelism.offload, micro_batches: layout.micro_batches },
-        compute: {
-            flops: r.flops_model_total,
-            mfu: r.mfu,
-            hfu: r.mfu * (r.flops_hardware_total / r.flops_model_total),
-            tokens: p.tokens,
-            gpu_hours: r.gpu_hours,
-            wall_clock_hours: r.wall_clock_hours,
-            tokens_per_gpu_second: r.tokens_per_gpu_second,
-            goodput: r.goodput,
-            step_seconds: { ...eff.step },
-        },
-        cost_usd: r.cost,
-        price: {
-            gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market,
-            basis: r.price.basis, rule: r.price.rule, cluster: r.price.cluster, age_days: r.price.age_days, stale: r.price.stale,
-        },
-        storage_bytes: storage,
-        energy_kwh: energy.energy_kwh,
-        co2_kg: energy.co2_kg,
-        host: { ...hostGuidance(gpu, count, offloaded), ...(offloaded > 0 ? { offload_ram_gb: Math.ceil(hostRam.need_bytes / 1e9), node_ram_gb: Math.floor(hostRam.available_bytes / 1e9), offload_fits: hostRam.fits } : {}) },
-        alternatives: alternatives(p, gpu),
-        assumptions,
-        ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
-        violations: [],
-        advice: [],
-        ...(job.project ? { project: job.project } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/estimate/setup.ts
-
-
-
-
-
-
-
-
-
-/** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
-function jobWithSetup(job, s) {
-    return {
-        ...job,
-        hardware: { ...job.hardware, gpu: s.gpu, count: s.count, gpus: [s.gpu], gpu_choice: 'one' },
-        parallelism: { ...job.parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
-        training: { ...job.training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
-    };
-}
-/** A job with another optimizer (the 8-bit optimizer is one of the fixes for a job that does not fit). */
-function jobWithOptimizer(job, optimizer) {
-    return { ...job, optimizer };
-}
-/**
- * The job priced on another GPU kind: a price the manifest sets (`pricing.gpu_hour_usd`) is the price of the
- * GPU it names, so it applies to that kind only; other kinds take the estimator's usual price path
- * (src/estimate/pricing.ts: provider list price, catalog median, proxy, electricity).
- */
-function priceJobFor(job, gpu) {
-    if (job.pricing.gpu_hour_usd === null || (job.hardware.gpu_choice === 'one' && gpu === job.hardware.gpu))
-        return job;
-    return { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } };
-}
-/**
- * The job priced on one of the team's owned clusters: its hardware names the cluster, so the estimator's price
- * path (choosePrice) gives the cluster's derived cost per busy GPU-hour (src/estimate/price-book.ts
- * clusterHourCost), and a price the manifest sets does not apply (it is the price of a rented GPU).
- */
-function clusterJob(job, gpu, cluster) {
-    return { ...job, hardware: { ...job.hardware, gpu, gpus: [gpu], gpu_choice: 'one', cluster }, pricing: { ...job.pricing, gpu_hour_usd: null } };
-}
-/**
- * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
- * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
- * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
- */
-class SetupScorer {
-    job;
-    prepared;
-    prices = new Map();
-    accelerators = new Map();
-    /** Set-ups given a full evaluation so far. */
-    scored = 0;
-    constructor(job) {
-        this.job = job;
-        this.prepared = prepare(job);
-    }
-    variant(s) {
-        const job = jobWithSetup(this.job, s);
-        const base = { ...this.prepared.base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
-        return { p: { ...this.prepared, job, base }, job };
-    }
-    accelerator(id) {
-        let a = this.accelerators.get(id);
-        if (!a)
-            this.accelerators.set(id, (a = (0,accelerators/* findAccelerator */.di)(id)));
-        return a;
-    }
-    /**
-     * What the memory-only path reads besides the count: the parts of jobWithSetup that layoutFor and
-     * offloadedBytesPerGpu read (parallelism and training, without copying the whole job) and the memory inputs.
-     * The search measures one layout at many counts in a row, so the last set-up's parts are kept and reused while
-     * only its count changes.
-     */
-    parts(s) {
-        const l = this.last;
-        if (l && l.zero === s.zero && l.tensor === s.tensor && l.pipeline === s.pipeline && l.offload === s.offload && l.micro_batch_size === s.micro_batch_size && l.gradient_checkpointing === s.gradient_checkpointing)
-            return l;
-        const { parallelism, training, optimizer, precision } = this.job;
-        const base = this.prepared.base;
-        return (this.last = {
-            zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing,
-            shape: {
-                optimizer, precision,
-                parallelism: { ...parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
-                training: { ...training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
-            },
-            input: base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
-                ? base
-                : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload },
-        });
-    }
-    last = null;
-    capacity(gpu) {
-        return capacityBytes(this.accelerator(gpu));
-    }
-    /**
-     * A floor under the GPU-hours and cost of any set-up on this GPU kind: the model's FLOPs at the highest MFU
-     * the estimator can give (its matmul efficiency, maxKernelShare, before any memory-bound, communication or bubble loss,
-     * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
-     * (or slower) than the best set-up found: pruning that cannot lose the optimum.
-     */
-    floor(gpuId, cluster) {
-        const gpu = this.accelerator(gpuId);
-        const { model, counts, trainable, tokens } = this.prepared;
-        const flops = flopsPerToken(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
-        const mfu = this.job.efficiency.mfu ?? maxKernelShare(gpu);
-        // The best goodput any set-up gets: fine-tuning on one node can reach nearly 1 (src/estimate/goodput.ts).
-        const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / (this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1);
-        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId, cluster) };
-    }
-    /**
-     * A floor under the GPU-hours of every set-up on this GPU kind with these tensor and pipeline degrees and
-     * recomputation, before goodput (divide by bestGoodput): the job's tokens at the step time's floor
-     * (efficiency.ts stepFloorPerMicro: no data-parallel, offload, expert or bubble time, linear layers at their
-     * arithmetic time). GPU-hours are tokens x tensor x pipeline x step seconds / tokens per step / goodput
-     * (run()). Each term of that floor is proportional to the tokens in a micro-batch, so it is worked out for a
-     * micro-batch of one and holds for any; 1e-9 is taken off for rounding. 0 (no floor) with a given MFU, which
-     * sets the time without the step model.
-     */
-    hoursFloor(gpuId, tensor, pipeline, ckpt) {
-        if (this.job.efficiency.mfu !== null)
-            return 0;
-        const gpu = this.accelerator(gpuId);
-        const f = this.flops(ckpt);
-        const { arch } = this.prepared.model;
-        const { training, precision, method } = this.job;
-        const perMicro = stepFloorPerMicro({
-            gpu, flash_attention: training.flash_attention, sequence_parallel: this.job.parallelism.sequence_parallel, precision, arch, method, tensor, pipeline, micro_batch_size: 1,
-            sequence_length: training.sequence_length, hardware_flops_per_token: f.hardware + (this.job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(this.prepared.counts, ckpt) : 0),
-            model_flops_per_token: f.model, attention_flops_per_token: f.attention,
-        });
-        return ((this.prepared.tokens * tensor * pipeline * perMicro) / training.sequence_length / 3600) * (1 - 1e-9);
-    }
-    /** The best goodput of any set-up on this GPU kind at `count` GPUs or more (run(): one node, or more). */
-    bestGoodput(gpuId, count) {
-        return count > this.accelerator(gpuId).gpus_per_node ? GOODPUT_MULTI_NODE : this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
-    }
-    /** The job's FLOPs per token by recomputation setting, worked out once each. */
-    flops(ckpt) {
-        let f = this.flopsByCkpt.get(ckpt);
-        if (!f)
-            this.flopsByCkpt.set(ckpt, (f = jobFlops(this.prepared, ckpt)));
-        return f;
-    }
-    flopsByCkpt = new Map();
-    /** Cost per GPU-hour of a GPU kind (or owned cluster) as the set-ups on it are priced. */
-    hourPrice(gpuId, cluster) {
-        return this.price(gpuId, cluster);
-    }
-    /** The job a GPU kind is priced on, and its price: chosen once per kind (choosePrice sorts the catalog). */
-    priced(gpuId, cluster) {
-        const key = cluster ? `${gpuId}@${cluster}` : gpuId;
-        let x = this.prices.get(key);
-        if (!x) {
-            const job = cluster ? clusterJob(this.job, gpuId, cluster) : priceJobFor(this.job, gpuId);
-            this.prices.set(key, (x = { job, price: choosePrice(job, this.accelerator(gpuId)) }));
-        }
-        return x;
-    }
-    price(gpuId, cluster) {
-        return this.priced(gpuId, cluster).price.gpu_hour_usd;
-    }
-    /** Memory-only evaluations so far. */
-    measured = 0;
-    /** Whether the node's host RAM holds what CPU offload keeps there (src/estimate/host-memory.ts). */
-    hostFits(s) {
-        if (s.offload === 'none')
-            return true;
-        const job = this.parts(s).shape;
-        const gpu = this.accelerator(s.gpu);
-        const perGpu = offloadedBytesPerGpu(job, this.prepared.trainable, layoutFor(job, s.count));
-        return hostNeedBytes(gpu, s.count, perGpu) <= hostAvailableBytes(gpu, s.count, this.job.hardware.host_ram_gb);
-    }
-    /** Whether the set-up fits: GPU memory (memory-only path) and the host RAM offload needs. */
-    fits(s) {
-        return this.memory(s) <= this.capacity(s.gpu) && this.hostFits(s);
-    }
-    /** Memory per GPU, bytes, of the most loaded GPU. */
-    memory(s) {
-        this.measured++;
-        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt (parts).
-        const { shape, input } = this.parts(s);
-        // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
-        // flight all move memory, so none of them is re-derived here.
-        return memoryPerGpu(input, layoutFor(shape, s.count)).total;
-    }
-    /** The estimator's full figures for the set-up (expected values). */
-    score(s) {
-        this.scored++;
-        const { p } = this.variant(s);
-        const gpu = this.accelerator(s.gpu);
-        const { job: priceJob, price } = this.priced(s.gpu, s.cluster);
-        const r = run(p, gpu, s.count, priceJob, price);
-        const host = this.hostFits(s);
-        return {
-            setup: s,
-            fits: r.fits && host,
-            host_fits: host,
-            memory_per_gpu_bytes: r.memory.total,
-            capacity_bytes: capacityBytes(gpu),
-            wall_clock_hours: r.wall_clock_hours.expected,
-            gpu_hours: r.gpu_hours.expected,
-            cost_usd: r.cost.expected,
-            mfu: r.mfu,
-            data_parallel: r.layout.data_parallel,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/space.ts
-
-
-/** Micro-batch sizes tried when the manifest does not set one: powers of two, as people run them. */
-const MICRO_BATCHES = [1, 2, 4, 8, 16, 32];
-const CHECKPOINTING_ORDER = ['none', 'selective', 'full'];
-const OFFLOAD_ORDER = ['none', 'optimizer', 'optimizer_and_params'];
-/** Whether the manifest wrote `path` (dotted) itself, rather than taking the default. */
-const wrote = (job, path) => Object.prototype.hasOwnProperty.call(job.positions, path);
-/** The space a job's manifest leaves open; `gpus` narrows the kinds further (the CLI's --gpus). */
-function spaceOf(job, opts = {}) {
-    const free = opts.free ?? false; // free: every key open (advice), except the model, method, data and precision
-    const fixed = (path) => !free && wrote(job, path);
-    const arch = (0,estimate_model/* resolveModel */.A)(job.model).arch;
-    const gpus = opts.gpus ? job.hardware.gpus.filter((g) => opts.gpus.includes(g)) : job.hardware.gpus;
-    return {
-        gpus,
-        clusters: clustersOf(job, opts.gpus),
-        count: fixed('hardware.count') && job.hardware.count !== 'auto' ? job.hardware.count : null,
-        max_count: job.hardware.max_count,
-        zero: fixed('parallelism.zero') && job.parallelism.zero !== null ? [job.parallelism.zero] : [0, 1, 2, 3],
-        tensor: fixed('parallelism.tensor') ? [job.parallelism.tensor] : null,
-        pipeline: fixed('parallelism.pipeline') ? [job.parallelism.pipeline] : null,
-        offload: fixed('parallelism.offload') ? [job.parallelism.offload] : OFFLOAD_ORDER,
-        micro_batch_size: fixed('training.micro_batch_size') ? [job.training.micro_batch_size] : MICRO_BATCHES,
-        gradient_checkpointing: fixed('training.gradient_checkpointing') ? [job.training.gradient_checkpointing] : CHECKPOINTING_ORDER,
-        global_batch_size: job.training.global_batch_size,
-        heads: arch.attention_heads,
-        kv_heads: arch.kv_heads,
-        layers: arch.layers,
-    };
-}
-/**
- * Owned clusters as GPU kinds: each one whose GPU the manifest allows (its one id, its list, or any with auto)
- * and that supports the precision, with its size as the most GPUs. A job that names its cluster
- * (hardware.cluster) already runs on it: its GPU kind is priced as the cluster, so none is added.
- */
-function clustersOf(job, only) {
-    if (job.hardware.cluster)
-        return [];
-    return (job.prices?.clusters ?? [])
-        .filter((c) => {
-        const a = (0,accelerators/* findAccelerator */.di)(c.gpu);
-        if (!a || (job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
-            return false;
-        if (only && !only.includes(a.id))
-            return false;
-        return job.hardware.gpu_choice === 'auto' || job.hardware.gpus.includes(a.id);
-    })
-        .map((c) => ({ name: c.name, gpu: (0,accelerators/* findAccelerator */.di)(c.gpu).id, count: c.count }));
-}
-/** The kinds a plan searches: each allowed GPU kind rented, and each owned cluster, with the most GPUs of each. */
-function kindsOf(space, maxGpus) {
-    return [...space.gpus.map((gpu) => ({ gpu, max: maxGpus })), ...space.clusters.map((c) => ({ gpu: c.gpu, cluster: c.name, max: Math.min(maxGpus, c.count) }))];
-}
-const divisors = (n) => Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);
-/**
- * Tensor degrees: divide the query and key/value heads (Megatron-LM splits both across ranks) and stay within one
- * node (tensor parallelism's all-reduces need NVLink-class bandwidth, the rule `validate` applies).
- */
-function tensorOptions(space, gpu) {
-    const all = space.tensor ?? divisors(space.heads).filter((t) => space.kv_heads % t === 0);
-    return all.filter((t) => t <= gpu.gpus_per_node);
-}
-/** Pipeline stages: divide the layers (each stage the same number of blocks). */
-function pipelineOptions(space) {
-    return space.pipeline ?? divisors(space.layers);
-}
-/**
- * ZeRO stages a layout may use: DeepSpeed refuses ZeRO-2 and ZeRO-3 with pipeline parallelism ("ZeRO-2 and
- * ZeRO-3 are incompatible with pipeline parallelism", deepspeed/runtime/pipe/engine.py), so pipelines run
- * ZeRO 0 or 1. Offloading the optimizer needs a ZeRO stage >= 1 and offloading parameters ZeRO-3 (the rules of
- * `validate`).
- */
-function zeroOffloadOptions(space, pipeline) {
-    const out = [];
-    for (const zero of space.zero) {
-        if (pipeline > 1 && zero > 1)
-            continue;
-        for (const offload of space.offload) {
-            if (offload === 'optimizer' && zero === 0)
-                continue;
-            if (offload === 'optimizer_and_params' && zero !== 3)
-                continue;
-            out.push({ zero, offload });
-        }
-    }
-    return out;
-}
-/**
- * Counts a layout may run on: multiples of tensor x pipeline, 1..GPUs per node and then whole nodes (what is
- * rented), at most `max`; with a global batch, only counts whose data-parallel ranks divide it (the rule of
- * `validate`). Ascending.
- */
-function countOptions(space, gpu, tensor, pipeline, micro, max) {
-    const unit = tensor * pipeline;
-    const ok = (c) => c % unit === 0 && (space.global_batch_size === null || space.global_batch_size % (micro * (c / unit)) === 0);
-    if (space.count !== null)
-        return space.count <= max && ok(space.count) ? [space.count] : [];
-    const out = [];
-    const n = gpu.gpus_per_node;
-    for (let c = unit; c <= Math.min(n, max); c += unit)
-        if (ok(c))
-            out.push(c);
-    for (let c = 2 * n; c <= max; c += n)
-        if (ok(c))
-            out.push(c);
-    return out;
-}
-/** A set-up's layout keys in one order, for deterministic tie-breaks. */
-function setupRank(s) {
-    return [s.count, OFFLOAD_ORDER.indexOf(s.offload), CHECKPOINTING_ORDER.indexOf(s.gradient_checkpointing), s.zero, s.tensor, s.pipeline, s.micro_batch_size];
-}
-
-;// CONCATENATED MODULE: ./src/plan/fit.ts
-
-/**
- * The keys a job that does not fit may change, each with the values that need less memory than its own:
- * more recomputation, a smaller micro-batch, a higher ZeRO stage, CPU offload, more GPUs, the 8-bit optimizer,
- * QLoRA instead of LoRA, a shorter sequence (the issue's list).
- */
-function fitKeys(job, own, counts) {
-    const keys = [];
-    const add = (key, values) => values.length && keys.push({ key, values });
-    add('training.gradient_checkpointing', CHECKPOINTING_ORDER.slice(CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing) + 1));
-    add('training.micro_batch_size', MICRO_BATCHES.filter((m) => m < own.micro_batch_size).reverse());
-    // Pipelines run ZeRO 0 or 1 (DeepSpeed), so with one neither ZeRO-2/3 nor parameter offload is a candidate.
-    const zeros = own.pipeline > 1 ? [1] : [1, 2, 3];
-    add('parallelism.zero', zeros.filter((z) => z > own.zero));
-    const offloads = own.pipeline > 1 ? ['optimizer'] : ['optimizer', 'optimizer_and_params'];
-    add('parallelism.offload', offloads.slice(own.offload === 'none' ? 0 : own.offload === 'optimizer' ? 1 : 2));
-    add('hardware.count', counts.filter((c) => c > own.count));
-    if (job.optimizer === 'adamw')
-        add('optimizer', ['adamw_8bit']);
-    if (job.method === 'lora' && job.precision !== 'fp8')
-        add('method', ['qlora']);
-    add('training.sequence_length', [job.training.sequence_length / 2, job.training.sequence_length / 4].filter((s) => Number.isInteger(s) && s >= 256));
-    return keys;
-}
-/** The set-up and job a change gives; null when the combination breaks a rule of `validate`. */
-function applyChange(job, own, change) {
-    const s = { ...own };
-    let j = job;
-    for (const [k, v] of Object.entries(change)) {
-        if (k === 'training.gradient_checkpointing')
-            s.gradient_checkpointing = v;
-        else if (k === 'training.micro_batch_size')
-            s.micro_batch_size = v;
-        else if (k === 'parallelism.zero')
-            s.zero = v;
-        else if (k === 'parallelism.offload')
-            s.offload = v;
-        else if (k === 'hardware.count')
-            s.count = v;
-        else if (k === 'optimizer')
-            j = { ...j, optimizer: v };
-        else if (k === 'method')
-            j = { ...j, method: v };
-        else if (k === 'training.sequence_length')
-            j = { ...j, training: { ...j.training, sequence_length: v } };
-    }
-    // A manifest that does not set the ZeRO stage takes the estimator's default for the count (layoutFor: 0 on one
-    // GPU, 1 with pipeline stages, else 3), so a change of count moves it unless the change sets it.
-    if (!Object.prototype.hasOwnProperty.call(job.positions, 'parallelism.zero') && !('parallelism.zero' in change))
-        s.zero = s.count === 1 ? 0 : s.pipeline > 1 ? 1 : 3;
-    // The rules of validate: pipelines run ZeRO 0/1 (DeepSpeed), optimizer offload needs ZeRO >= 1 and parameter
-    // offload ZeRO-3, the count is a multiple of tensor x pipeline, and the global batch (held fixed) a multiple of
-    // micro-batch x data-parallel ranks. A higher ZeRO stage on one data-parallel rank shards nothing: it is a
-    // candidate there only as the way to offload (ZeRO-Offload trains on a single GPU, Ren et al. 2021).
-    const unit = s.tensor * s.pipeline;
-    if (s.zero > own.zero && s.count <= unit && s.offload === 'none')
-        return null;
-    if (s.pipeline > 1 && s.zero > 1)
-        return null;
-    if (s.offload === 'optimizer' && s.zero < 1)
-        return null;
-    if (s.offload === 'optimizer_and_params' && s.zero !== 3)
-        return null;
-    if (s.count % unit !== 0)
-        return null;
-    const global = j.training.global_batch_size;
-    if (global !== null && global % (s.micro_batch_size * (s.count / unit)) !== 0)
-        return null;
-    return { setup: s, job: j };
-}
-/** Every way to pick one value for each of `k` of the keys. */
-function* combinations(keys, k, from = 0, picked = {}) {
-    if (k === 0) {
-        yield { ...picked };
-        return;
-    }
-    for (let i = from; i <= keys.length - k; i++) {
-        for (const v of keys[i].values) {
-            picked[keys[i].key] = v;
-            yield* combinations(keys, k - 1, i + 1, picked);
-            delete picked[keys[i].key];
-        }
-    }
-}
-/**
- * The smallest combination that makes the job fit: the fewest changed keys, then the cheapest. Each size is
- * tried in turn, memory first (cheap), and only the combinations that fit are priced.
- * Before any enumeration, every key at its most memory-saving value (the last in its list) is checked, once for
- * each micro-batch size: each other key only ever lowers memory per GPU, but a smaller micro-batch under a fixed
- * global batch adds gradient accumulation, which holds gradients beside the activations, so it is tried at
- * each value. If none of those fits, no combination does.
- */
-function smallestFix(job, own, keys, scorerOf) {
-    const fitsAt = (a) => scorerOf(a.job).fits(a.setup);
-    const all = Object.fromEntries(keys.map((k) => [k.key, k.values[k.values.length - 1]]));
-    const micros = [own.micro_batch_size, ...(keys.find((k) => k.key === 'training.micro_batch_size')?.values ?? [])];
-    const most = micros.map((m) => applyChange(job, own, { ...all, 'training.micro_batch_size': m }));
-    if (most.every((a) => a !== null) && !most.some((a) => fitsAt(a)))
-        return null;
-    for (let k = 2; k <= keys.length; k++) {
-        let best = null;
-        for (const change of combinations(keys, k)) {
-            const a = applyChange(job, own, change);
-            if (!a || !fitsAt(a))
-                continue;
-            const scored = scorerOf(a.job).score(a.setup);
-            if (scored.fits && (!best || scored.cost_usd < best.scored.cost_usd))
-                best = { change, scored };
-        }
-        if (best)
-            return best;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/plan/search.ts
-
-const EPS = 1e-9;
-const FULL = CHECKPOINTING_ORDER.indexOf('full');
-/** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
-function lighter(a, b) {
-    const full = CHECKPOINTING_ORDER.indexOf('full');
-    return a.o <= b.o && (a.c === b.c || (b.c === full && a.c < full));
-}
-function lexLess(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] < b[i];
-    return false;
-}
-/** Deterministic order: cost, then wall-clock, then fewer GPUs and simpler layouts, then the GPU id. */
-function cheaper(a, b) {
-    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
-        return a.cost_usd < b.cost_usd;
-    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
-        return a.wall_clock_hours < b.wall_clock_hours;
-    return tieLess(a, b);
-}
-function faster(a, b) {
-    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
-        return a.wall_clock_hours < b.wall_clock_hours;
-    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
-        return a.cost_usd < b.cost_usd;
-    return tieLess(a, b);
-}
-function tieLess(a, b) {
-    const ra = setupRank(a.setup);
-    const rb = setupRank(b.setup);
-    if (lexLess(ra, rb))
-        return true;
-    if (lexLess(rb, ra))
-        return false;
-    if (a.setup.gpu !== b.setup.gpu)
-        return a.setup.gpu < b.setup.gpu;
-    return (a.setup.cluster ?? '') < (b.setup.cluster ?? '');
-}
-/** Fewer GPUs first, then cheaper. */
-function fewer(a, b) {
-    return a.setup.count !== b.setup.count ? a.setup.count < b.setup.count : cheaper(a, b);
-}
-/**
- * The pruned search. It relies on three properties of the estimator, each checked against a brute-force scan
- * of every set-up in __tests__/plan-search.test.ts:
- *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
- *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
- *  2. at one count, less offload, or no recomputation rather than full recomputation, is never slower or dearer
- *     (each only saves memory), so a heavier variant is a candidate only at counts where a lighter one does not
- *     fit. Selective recomputation is not ordered against none: with FlashAttention it adds almost no work, and
- *     the step-time model can make it marginally faster (an H100 70B LoRA with parameter offload, by 0.3%);
- *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
- *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
- * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor), a proven bound (the
- * estimator's highest kernel efficiency and best goodput), which also bounds wall-clock (GPU-hours / count):
- * the fastest set-up is found by scoring every count of every live layout down to where that bound stops it,
- * so it rests on properties 1 and 2 (which set-ups are candidates) but not on property 3.
- */
-function search(scorer, space, goals) {
-    const onlyRecommended = goals.only_recommended === true && goals.objective === 'cost';
-    if (onlyRecommended)
-        goals = { ...goals, fastest: false, minimum: false };
-    const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
-    const D = goals.deadline_hours ?? Infinity;
-    const C = goals.max_cost_usd ?? Infinity;
-    const start = scorer.scored;
-    const points = [];
-    let minimum = null;
-    let recommendedCost = null; // min cost with wall <= D and cost <= C
-    let fastest = null; // min wall with cost <= C
-    let cheapest = null;
-    let leastMemory = null;
-    const score = (s) => {
-        const r = scorer.score(s);
-        if (!r.fits)
-            return r;
-        points.push(r);
-        if (!cheapest || cheaper(r, cheapest))
-            cheapest = r;
-        if (r.cost_usd <= C) {
-            if (!fastest || faster(r, fastest))
-                fastest = r;
-            if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost)))
-                recommendedCost = r;
-        }
-        return r;
-    };
-    // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
-    const kinds = kindsOf(space, maxGpus)
-        .map((k) => ({ g: k.gpu, cluster: k.cluster, max: k.max, floor: scorer.floor(k.gpu, k.cluster) }))
-        .sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g) || (a.cluster ?? '').localeCompare(b.cluster ?? ''));
-    // The cost a set-up must not exceed to be recommended: the cost limit, and the best found (with room for
-    // cheaper()'s tolerance).
-    const ckpts = space.gradient_checkpointing;
-    const ckptIndex = ckpts.map((k) => CHECKPOINTING_ORDER.indexOf(k));
-    const costBound = () => Math.min(C, recommendedCost ? recommendedCost.cost_usd * (1 + 2 * EPS) : Infinity);
-    for (const { g, cluster, max: kindMax, floor } of kinds) {
-        if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > costBound())
-            continue;
-        const gpu = scorer.accelerator(g);
-        const cap = scorer.capacity(g);
-        const hourPrice = scorer.hourPrice(g, cluster);
-        const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
-        for (const tensor of tensorOptions(space, gpu)) {
-            for (const pipeline of pipelineOptions(space)) {
-                if (tensor * pipeline > kindMax)
-                    continue;
-                const countsByMicro = new Map();
-                const countsOf = (micro) => {
-                    let c = countsByMicro.get(micro);
-                    if (!c)
-                        countsByMicro.set(micro, (c = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
-                    return c;
-                };
-                // only_recommended: a layout (tensor, pipeline, micro-batch, recomputation) whose GPU-hours floor, at the
-                // fewest GPUs it may run on, costs more than the bound, or at the most GPUs misses the deadline, cannot be
-                // recommended at any count, ZeRO stage or offload. The floor, by recomputation (CHECKPOINTING_ORDER
-                // index), does not depend on the micro-batch. When every layout of this tensor x pipeline is hopeless, it
-                // is skipped whole; otherwise a hopeless layout's variants are measured only where a heavier live
-                // variant's range depends on them (full recomputation is heavier than none and selective).
-                const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, pipeline, k) : 0)) : null;
-                const hopeless = (c, counts, from, to) => {
-                    const hours = floors[c] / scorer.bestGoodput(g, counts[from]);
-                    return hours * hourPrice > costBound() || hours / counts[to] > D;
-                };
-                const allHopeless = (counts) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
-                if (onlyRecommended && space.micro_batch_size.every((m) => countsOf(m).length === 0 || allHopeless(countsOf(m))))
-                    continue;
-                for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
-                    // Variants in order of weight (less offload and recomputation first), so each one's lighter
-                    // variants are known: it is searched only below the count where one of them fits.
-                    const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
-                    ordered.sort((a, b) => a.o - b.o || a.c - b.c);
-                    // only_recommended: checks of earlier micro-batches where nothing could be recommended, of whether
-                    // anything fits there (the stop below), made only when a later micro-batch has work to do.
-                    const pending = [];
-                    for (const micro of space.micro_batch_size) {
-                        const counts = countsOf(micro);
-                        if (!counts.length)
-                            continue;
-                        const mk = (count, offload, ckpt) => {
-                            const s = { gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt };
-                            if (cluster)
-                                s.cluster = cluster; // set, not spread in: the search builds thousands of these
-                            return s;
-                        };
-                        // A variant fits somewhere by the measure of firstFit exactly when it fits at the first or the last count.
-                        const fitsAtEnds = (v) => scorer.fits(mk(counts[0], v.offload, v.ckpt)) || scorer.fits(mk(counts[counts.length - 1], v.offload, v.ckpt));
-                        let dead = null;
-                        if (onlyRecommended) {
-                            dead = CHECKPOINTING_ORDER.map((_, c) => ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1));
-                            if (ckptIndex.every((c) => dead[c])) {
-                                pending.push(() => !ordered.some(fitsAtEnds));
-                                continue;
-                            }
-                        }
-                        if (pending.some((nothingFits) => nothingFits()))
-                            break;
-                        pending.length = 0;
-                        const fullLive = dead !== null && ckptIndex.includes(FULL) && !dead[FULL];
-                        const unmeasured = [];
-                        const variants = [];
-                        for (const { offload, ckpt, o, c } of ordered) {
-                            if (dead?.[c] && !(fullLive && c !== FULL)) {
-                                unmeasured.push({ offload, ckpt });
-                                continue;
-                            }
-                            let limit = counts.length;
-                            for (const w of variants)
-                                if (lighter(w, { o, c }) && w.first < limit)
-                                    limit = w.first;
-                            const first = limit === 0 ? 0 : firstFit((i) => scorer.fits(mk(counts[i], offload, ckpt)), limit);
-                            // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
-                            // since every variant lighter than this one is lighter than them too.
-                            variants.push({ offload, ckpt, first, limit, o, c });
-                            if (first === counts.length && !minimum && goals.minimum !== false) {
-                                const s = mk(counts[counts.length - 1], offload, ckpt);
-                                const bytes = scorer.memory(s);
-                                if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
-                                    leastMemory = { setup: s, bytes, capacity: cap };
-                            }
-                        }
-                        const live = variants.filter((v) => v.first < v.limit && !dead?.[v.c]);
-                        // A larger micro-batch needs more memory still: when nothing fits here, stop (unmeasured variants:
-                        // checked at the ends).
-                        if (!variants.some((v) => v.first < counts.length) && !unmeasured.some(fitsAtEnds))
-                            break;
-                        for (const v of live) {
-                            const at = (i) => mk(counts[i], v.offload, v.ckpt);
-                            // Minimum: the fewest GPUs; only the first count of a curve can be it.
-                            if (goals.minimum !== false && (!minimum || counts[v.first] <= minimum.setup.count)) {
-                                const s0 = score(at(v.first));
-                                if (!minimum || fewer(s0, minimum))
-                                    minimum = s0;
-                            }
-                            if (!needCurves(counts[v.limit - 1]))
-                                continue;
-                            if (onlyRecommended && hopeless(v.c, counts, v.first, v.limit - 1))
-                                continue;
-                            curve(v.first, v.limit, at, counts, floor.gpu_hours);
-                        }
-                    }
-                }
-            }
-        }
-    }
-    /**
-     * One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost
-     * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound.
-     */
-    function curve(lo, hi, at, counts, floorHours) {
-        const cache = new Map();
-        const get = (i) => {
-            let s = cache.get(i);
-            if (!s)
-                cache.set(i, (s = score(at(i))));
-            return s;
-        };
-        const s0 = get(lo);
-        const gh0 = s0.gpu_hours;
-        const cmax = counts[hi - 1];
-        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count,
-        // property 3).
-        if (s0.cost_usd <= C && (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS))) {
-            let i = lo;
-            while (i < hi && gh0 / counts[i] > D)
-                i++; // wall-clock >= gh0 / count
-            for (; i < hi; i++) {
-                const s = get(i);
-                if (s.cost_usd > C || (recommendedCost && s.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
-                    break;
-                if (s.wall_clock_hours <= D)
-                    break;
-                if (s.gpu_hours / cmax > D)
-                    break; // no later count can meet the deadline
-            }
-        }
-        // Fastest within the cost limit: every count, from the largest down, until the proven bound stops it.
-        // Wall-clock is GPU-hours / count, and GPU-hours never fall below the kind's floor, so a count with
-        // floor / count above the fastest found cannot beat it, nor can any smaller count. Wall-clock need not fall
-        // with every GPU added (past some count the network costs more than the GPUs give), so no count above the
-        // bound is skipped, and the cost limit is checked on each set-up scored (score()), not assumed monotone.
-        if (goals.fastest === false)
-            return;
-        for (let i = hi - 1; i >= lo; i--) {
-            if (fastest && floorHours / counts[i] > fastest.wall_clock_hours * (1 + EPS))
-                break;
-            get(i);
-        }
-    }
-    const fits = points.filter((p) => p.fits);
-    const recommended = goals.objective === 'time' ? (fastest && fastest.wall_clock_hours <= D ? fastest : null) : recommendedCost;
-    return { minimum, recommended, fastest, cheapest, points: fits, evaluated: scorer.scored - start, least_memory: minimum ? null : leastMemory };
-}
-function groupByZero(opts) {
-    const out = [];
-    for (const o of opts) {
-        const g = out.find((x) => x.zero === o.zero);
-        if (g)
-            g.offloads.push(o.offload);
-        else
-            out.push({ zero: o.zero, offloads: [o.offload] });
-    }
-    return out;
-}
-/**
- * Index of the first count that fits, or n. The first count (one GPU, or one tensor x pipeline group) is checked
- * on its own: on one GPU there are no communication buffers, so it may fit where two GPUs do not; past it,
- * memory never grows with the count and a bisection finds the boundary.
- */
-function firstFit(fits, n) {
-    if (n === 0)
-        return 0;
-    if (fits(0))
-        return 0;
-    if (n === 1 || !fits(n - 1))
-        return n;
-    let lo = 0; // !fits(lo) (or lo is the special first)
-    let hi = n - 1; // fits(hi)
-    while (hi - lo > 1) {
-        const m = (lo + hi) >> 1;
-        if (fits(m))
-            hi = m;
-        else
-            lo = m;
-    }
-    return hi;
-}
-
-;// CONCATENATED MODULE: ./src/plan/words.ts
-/** Number words for the planner's sentences (fixed format, no locale lookup: toLocaleString is slow in a hot path). */
-const thousands = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-const hoursWord = (x) => (x < 10 ? x.toFixed(1) : thousands(x));
-const usdWord = (x) => (x >= 100 ? `$${thousands(x)}` : `$${x.toFixed(2)}`);
-const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
-
-;// CONCATENATED MODULE: ./src/plan/advice.ts
-
-
-
-
-
-/** Thresholds of the issue: a layout advice saves at least 15%, another GPU kind at least 25%. */
-const LAYOUT_SAVING = 0.15;
-const GPU_SAVING = 0.25;
-/** Without a deadline, another GPU kind or layout may take at most this much longer than the job's own set-up (our choice: the issue names 1.5x for GPU kinds). */
-const GPU_SLOWER = 1.5;
-
-/** The job's own set-up, as the estimate laid it out. */
-function ownSetup(e, job) {
-    return {
-        gpu: e.hardware.gpu, count: e.hardware.count, zero: e.parallelism.zero, tensor: e.parallelism.tensor, pipeline: e.parallelism.pipeline,
-        offload: job.parallelism.offload, micro_batch_size: job.training.micro_batch_size, gradient_checkpointing: job.training.gradient_checkpointing,
-    };
-}
-/**
- * The manifest keys in which `to` differs from `from`. With `job` (whose global batch the advice held fixed): when
- * the manifest does not set one and the new layout would imply another, the global batch is part of the change.
- */
-function changes(from, to, job) {
-    const out = {};
-    if (to.gpu !== from.gpu)
-        out['hardware.gpu'] = to.gpu;
-    if (to.count !== from.count)
-        out['hardware.count'] = to.count;
-    if (to.zero !== from.zero)
-        out['parallelism.zero'] = to.zero;
-    if (to.tensor !== from.tensor)
-        out['parallelism.tensor'] = to.tensor;
-    if (to.pipeline !== from.pipeline)
-        out['parallelism.pipeline'] = to.pipeline;
-    if (to.offload !== from.offload)
-        out['parallelism.offload'] = to.offload;
-    if (to.micro_batch_size !== from.micro_batch_size)
-        out['training.micro_batch_size'] = to.micro_batch_size;
-    if (to.gradient_checkpointing !== from.gradient_checkpointing)
-        out['training.gradient_checkpointing'] = to.gradient_checkpointing;
-    return job ? { ...out, ...batchKey(job, to) } : out;
-}
-/**
- * The global batch as a change, when the advice held it fixed but the manifest does not set it and the new
- * layout would imply another (micro-batch x data-parallel ranks): without it, the change would alter training.
- */
-function batchKey(job, to) {
-    if (job.training.global_batch_size === null || wrote(job, 'training.global_batch_size'))
-        return {};
-    const free = jobWithSetup({ ...job, training: { ...job.training, global_batch_size: null } }, to);
-    return layoutFor(free, to.count).global_batch === job.training.global_batch_size ? {} : { 'training.global_batch_size': job.training.global_batch_size };
-}
-const words = (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join(', ');
-function advice(kind, summary, change, s, before) {
-    return { kind, summary, change, memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: s.wall_clock_hours, cost_usd: s.cost_usd, saving_fraction: before > 0 ? 1 - s.cost_usd / before : 0 };
-}
-/** Counts a job that does not fit may move to: the fewest that hold it, and two and four times its own (whole nodes past one). */
-function fitCounts(job, e, scorer, own, limits) {
-    const perNode = scorer.accelerator(own.gpu).gpus_per_node;
-    const max = Math.min(job.hardware.max_count, limits.max_gpus ?? Infinity);
-    const whole = (c) => (c > perNode ? Math.ceil(c / perNode) * perNode : c);
-    const out = [e.hardware.min_count, whole(2 * own.count), whole(4 * own.count)].filter((c) => c !== null && c > own.count && c <= max);
-    return [...new Set(out)].sort((a, b) => a - b);
-}
-/**
- * A job that does not fit: the single changes that make it fit, those within the limits first, cheapest first;
- * when no single change does it, the smallest combination (fewest changed keys, then cheapest: src/plan/fit.ts).
- */
-function fitAdvice(job, e, scorer, own, limits) {
-    const scorers = new Map();
-    const scorerOf = (j) => {
-        if (j === job)
-            return scorer;
-        const k = `${j.optimizer}/${j.method}/${j.training.sequence_length}`;
-        let s = scorers.get(k);
-        if (!s)
-            scorers.set(k, (s = new SetupScorer(j)));
-        return s;
-    };
-    const keys = fitKeys(job, own, fitCounts(job, e, scorer, own, limits));
-    const before = e.cost_usd.expected;
-    const within = (s) => (limits.deadline_hours === null || s.wall_clock_hours <= limits.deadline_hours) && (limits.max_cost_usd === null || s.cost_usd <= limits.max_cost_usd);
-    const singles = [];
-    for (const k of keys) {
-        for (const v of k.values) {
-            const change = { [k.key]: v };
-            const a = applyChange(job, own, change);
-            if (!a)
-                continue;
-            const s = scorerOf(a.job).score(a.setup);
-            if (s.fits)
-                singles.push({ change: { ...change, ...batchKey(job, a.setup) }, s });
-        }
-    }
-    singles.sort((a, b) => Number(within(b.s)) - Number(within(a.s)) || a.s.cost_usd - b.s.cost_usd);
-    if (singles.length)
-        return singles.map(({ change, s }) => advice('fit', `fits with ${words(change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, change, s, before));
-    const fix = smallestFix(job, own, keys, scorerOf);
-    if (!fix)
-        return [];
-    const s = fix.scored;
-    const change = { ...fix.change, ...batchKey(job, s.setup) };
-    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, change, s, before)];
-}
-/** A cheaper layout on the same GPU kind, at the same or a smaller count (and within the GPU limit). */
-function layoutAdvice(job, e, scorer, own, limits) {
-    const maxGpus = Math.min(own.count, limits.max_gpus ?? Infinity);
-    // Owned clusters are not searched here: a move to one is a change of GPU kind, not of layout.
-    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), clusters: [], count: null, max_count: maxGpus };
-    // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
-    // taking far longer (one GPU instead of eight) is not advice anyone asked for.
-    const deadline = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
-    // Only a layout at least LAYOUT_SAVING cheaper is advice: that is the search's cost limit (with room for
-    // rounding; the check below is the exact one), so layouts whose floor is dearer are not scored.
-    const limit = e.cost_usd.expected * (1 - LAYOUT_SAVING) * (1 + 1e-6);
-    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: limit, max_gpus: maxGpus, only_recommended: true });
-    const best = r.recommended;
-    if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
-        return [];
-    const change = changes(own, best.setup, job);
-    const save = 1 - best.cost_usd / e.cost_usd.expected;
-    return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
-}
-/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock) and the GPU limit, from the estimate's alternatives. */
-function gpuAdvice(job, e, own, limits) {
-    const limit = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
-    const pick = e.alternatives
-        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit && a.count <= (limits.max_gpus ?? Infinity))
-        .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
-    if (!pick)
-        return [];
-    const to = { ...own, gpu: pick.gpu, count: pick.count };
-    // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
-    const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
-    const change = changes(own, to);
-    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
-}
-const minOf = (a, b) => {
-    const xs = [a, b].filter((x) => typeof x === 'number');
-    return xs.length ? Math.min(...xs) : null;
-};
-/**
- * The limits advice keeps to: the manifest's plan.deadline_hours and plan.max_cost_usd, and the budget limits
- * (the CLI's --max-* flags, the action's inputs, the job's settings project): max_hours is a deadline,
- * max_cost_usd a cost limit, max_gpus a GPU limit; where two set one, the smaller applies.
- */
-function adviceLimits(job, ...limits) {
-    let out = { deadline_hours: job.plan.deadline_hours, max_cost_usd: job.plan.max_cost_usd, max_gpus: null };
-    for (const l of limits) {
-        if (!l)
-            continue;
-        out = { deadline_hours: minOf(out.deadline_hours, l.max_hours), max_cost_usd: minOf(out.max_cost_usd, l.max_cost_usd), max_gpus: minOf(out.max_gpus, l.max_gpus) };
-    }
-    return out;
-}
-/**
- * The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. The global batch
- * stays the one the estimate trains with (the manifest's, or what its own layout implies), so no advice changes
- * the optimisation.
- */
-function adviseJob(job, e, ...limits) {
-    const own = ownSetup(e, job);
-    const fixed = job.training.global_batch_size !== null ? job : { ...job, training: { ...job.training, global_batch_size: layoutFor(job, e.hardware.count).global_batch } };
-    const scorer = new SetupScorer(fixed);
-    const l = adviceLimits(job, ...limits);
-    if (!e.memory.fits)
-        return fitAdvice(fixed, e, scorer, own, l);
-    return [...layoutAdvice(fixed, e, scorer, own, l), ...gpuAdvice(job, e, own, l)];
-}
-/** An estimate with its advice filled in; `limits`: the budget limits that judge the job (flags, inputs, its project). */
-function withAdvice(job, e, ...limits) {
-    return { ...e, advice: adviseJob(job, e, ...limits) };
-}
-
-;// CONCATENATED MODULE: ./src/report/json-changes.ts
-const cents = (x) => Math.round(x * 100) / 100;
-/**
- * The report's `changes` (only with a base: `estimate --base REF`, and the action on a pull request): what the
- * comment's table says, by job, in numbers. A job is changed when its manifest, a file it names, or the
- * train-budget.yml prices behind it changed its estimate.
- */
-function changesDocument(c) {
-    return {
-        before_cost_usd: cents(c.before_cost_usd),
-        after_cost_usd: cents(c.after_cost_usd),
-        delta_usd: cents(c.delta_usd),
-        delta_percent: c.delta_percent === null ? null : Math.round(c.delta_percent * 100) / 100,
-        jobs: c.jobs.map((j) => ({ name: j.name, file: j.file, status: j.status, cost_delta_usd: cents(j.cost_delta_usd) })),
-        notes: c.notes,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-const r = (x, digits) => {
-    const f = 10 ** digits;
-    return Math.round(x * f) / f;
-};
-const range = (x, digits) => ({ low: r(x.low, digits), expected: r(x.expected, digits), high: r(x.high, digits) });
-/** A step's named terms in seconds (microseconds kept), with its flags. */
-function stepSeconds(st) {
-    const out = {};
-    for (const [k, v] of Object.entries(st))
-        out[k] = typeof v === 'number' ? r(v, k === 'tokens' ? 0 : 6) : v;
-    return out;
-}
-/** One job in the report's key order, numbers rounded to what their units can mean (bytes whole, cents, ...). */
-function job(j) {
-    const m = j.memory.per_gpu_bytes;
-    return {
-        name: j.name,
-        file: j.file,
-        model: j.model,
-        method: j.method,
-        precision: j.precision,
-        parameters: j.parameters,
-        memory: {
-            per_gpu_bytes: { weights: r(m.weights, 0), gradients: r(m.gradients, 0), optimizer: r(m.optimizer, 0), activations: r(m.activations, 0), overhead: r(m.overhead, 0), total: r(m.total, 0) },
-            gpu_capacity_bytes: j.memory.gpu_capacity_bytes,
-            fits: j.memory.fits,
-        },
-        hardware: j.hardware,
-        parallelism: j.parallelism,
-        compute: {
-            flops: r(j.compute.flops, 0),
-            mfu: r(j.compute.mfu, 4),
-            hfu: r(j.compute.hfu, 4),
-            tokens: j.compute.tokens,
-            gpu_hours: range(j.compute.gpu_hours, 3),
-            wall_clock_hours: range(j.compute.wall_clock_hours, 3),
-            tokens_per_gpu_second: r(j.compute.tokens_per_gpu_second, 1),
-            goodput: j.compute.goodput,
-            step_seconds: stepSeconds(j.compute.step_seconds),
-        },
-        cost_usd: range(j.cost_usd, 2),
-        price: { ...j.price, gpu_hour_usd: r(j.price.gpu_hour_usd, 4) },
-        storage_bytes: { dataset: r(j.storage_bytes.dataset, 0), base_model: r(j.storage_bytes.base_model, 0), checkpoints: r(j.storage_bytes.checkpoints, 0), total: r(j.storage_bytes.total, 0) },
-        energy_kwh: r(j.energy_kwh, 3),
-        co2_kg: r(j.co2_kg, 3),
-        host: j.host,
-        alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), ...(a.basis ? { basis: a.basis } : {}), ...(a.cluster ? { cluster: a.cluster } : {}) })),
-        assumptions: j.assumptions,
-        ...(j.warnings?.length ? { warnings: j.warnings } : {}),
-        violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3), ...(v.project ? { project: v.project } : {}) })),
-        advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
-        ...(j.project ? { project: j.project } : {}),
-    };
-}
-/** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
-function renderJson(report, comparison) {
-    return JSON.stringify(reportDocument(report, comparison), null, 2) + '\n';
-}
-/** The JSON report as an object, before JSON.stringify (which would turn a NaN into null unseen). */
-function reportDocument(report, comparison) {
-    return {
-        schema_version: report.schema_version,
-        jobs: report.jobs.map(job),
-        totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
-        violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
-        over_budget: report.over_budget,
-        ...(comparison ? { changes: changesDocument(comparison) } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Text from manifests (job names, file names, model names) rendered into a GitHub comment must show as written
- * and do nothing: no HTML, no markdown syntax, no @mentions, #references or GH-references, no autolinks.
- * Which escaping is right depends on where the text lands:
- * - markdown (a table cell, a list item, a paragraph): `escapeMarkdown`, backslash escapes and entities;
- * - inside an HTML block (`<summary>` in `<details>`): `escapeHtml`, entities only, since markdown is not
- *   parsed there and a backslash would show;
- * - a code span: `codeSpan`.
- * In every context GitHub still links mentions, references and bare addresses in the text it shows, so a
- * WORD JOINER (U+2060, invisible, not a space) breaks each: "@\u2060org", "#\u20601", "GH\u2060-2",
- * "www\u2060.", "http:\u2060//".
- */
-const WJ = '\u2060';
-/** Breaks what GitHub links in shown text, whatever the context. */
-function unlink(text) {
-    return text
-        .replace(/@/g, `@${WJ}`)
-        .replace(/#/g, `#${WJ}`)
-        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
-        .replace(/\b(www)\./gi, `$1${WJ}.`)
-        .replace(/:\/\//g, `:${WJ}//`);
-}
-/** One line: CR, LF and tabs become a space (a name never spans lines in a comment). */
-const oneLine = (text) => text.replace(/[\r\n\t]+/g, ' ');
-/** HTML-significant characters as entities. */
-const entities = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** For markdown: a table cell, a list item or a paragraph. */
-function escapeMarkdown(text) {
-    return entities(unlink(oneLine(text)))
-        .replace(/([\\`*_{}[\]()#|~!])/g, '\\$1')
-        // A leading "-", "+" or "1." would start a list, a leading "=" or "-" a heading underline.
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/** For text inside an HTML block such as `<summary>`: entities only (markdown is not parsed there). */
-function escapeHtml(text) {
-    return entities(unlink(oneLine(text)));
-}
-/** A code span that shows `text` exactly: a fence longer than any run of backticks in it. Not for table cells. */
-function codeSpan(text) {
-    const t = oneLine(text);
-    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/advice.ts
-
-const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
-/** The text report's advice lines of one job. */
-function adviceText(j) {
-    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
-}
-/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
-function adviceMarkdownLine(j) {
-    const a = j.advice ?? [];
-    if (!a.length)
-        return null;
-    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
-    return `- **${escapeMarkdown(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${escapeMarkdown(x.summary)}`).join('; ')}`;
-}
-/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
-function fixFor(j, v) {
-    const a = j.advice ?? [];
-    if (v.limit === 'gpu_memory_bytes')
-        return a.find((x) => x.kind === 'fit');
-    return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
-}
-/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
-function violationFix(j, v) {
-    const fix = fixFor(j, v);
-    return fix ? ` (fix: ${fix.summary})` : '';
-}
-/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
-function adviceFix(j, v) {
-    const fix = fixFor(j, v);
-    return fix ? `fix: ${escapeMarkdown(fix.summary)}` : null;
-}
-
-;// CONCATENATED MODULE: ./src/report/projects.ts
-
-/**
- * Jobs grouped by their train-budget.yml project, in order of first appearance, jobs without a project last.
- * One group (no projects, or all jobs in one) means the report needs no grouping.
- */
-function groupByProject(jobs) {
-    const groups = new Map();
-    for (const j of jobs) {
-        const k = j.project ?? null;
-        if (!groups.has(k))
-            groups.set(k, []);
-        groups.get(k).push(j);
-    }
-    const out = [...groups.entries()].map(([project, js]) => ({ project, jobs: js }));
-    return [...out.filter((g) => g.project !== null), ...out.filter((g) => g.project === null)];
-}
-/** The headline-area line about old catalog prices, or null when every price is recent (or age was not judged). */
-function priceAgeLine(report) {
-    const stale = report.jobs.filter((j) => j.price.stale);
-    if (!stale.length)
-        return null;
-    const oldest = stale.map((j) => j.price.as_of).sort()[0];
-    return `⚠️ ${stale.length} of ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} priced with catalog prices older than ${STALE_AFTER_DAYS} days (the oldest observed ${oldest}): costs may be out of date; set the team's rates in train-budget.yml (prices).`;
-}
-/** "rented" or "owned": the basis of a cost, for the table. */
-const basisOf = (j) => (j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented');
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Number formatting shared by the text and markdown reports: en-US digits and grouping, written out so output is
- * deterministic and needs no locale data. The first `Intl.NumberFormat` (or `toLocaleString`) in a process loads
- * ICU's locale data, which took longer than all the rest of an action run that posts nothing (npm run bench).
- * Rounding is Intl.NumberFormat's: the shortest decimal that reads back as the number (`String(x)`, so 1.005 is
- * "1.005"), rounded half away from zero; `toFixed` rounds the binary value instead (1.005 -> "1.00").
- */
-function grouped(x, digits = 0) {
-    const plain = String(Math.abs(x));
-    // NaN, Infinity, and numbers String() writes with an exponent (below 1e-6, 1e21 and up): toFixed's form.
-    if (!/^\d+(\.\d+)?$/.test(plain))
-        return x.toFixed(digits);
-    const [int, frac = ''] = plain.split('.');
-    let kept = int + frac.slice(0, digits).padEnd(digits, '0');
-    if (frac.length > digits && frac[digits] >= '5') {
-        // Add one in the last kept place, carrying.
-        const d = [...kept];
-        let i = d.length - 1;
-        while (i >= 0 && d[i] === '9')
-            d[i--] = '0';
-        if (i < 0)
-            d.unshift('1');
-        else
-            d[i] = String(Number(d[i]) + 1);
-        kept = d.join('');
-    }
-    const whole = kept.slice(0, kept.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return `${x < 0 || Object.is(x, -0) ? '-' : ''}${whole}${digits ? `.${kept.slice(kept.length - digits)}` : ''}`;
-}
-const nf = (digits) => ({ format: (x) => grouped(x, digits) });
-function usd(x) {
-    // A positive amount never shows as $0.00.
-    if (x > 0 && x < 0.005)
-        return '<$0.01';
-    if (x >= 100)
-        return `$${nf(0).format(x)}`;
-    return `$${nf(2).format(x)}`;
-}
-/** A change in dollars with its sign: +$4,210, -$12.50. */
-function usdDelta(x) {
-    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
-}
-function count(x) {
-    if (x >= 1e12)
-        return `${+(x / 1e12).toFixed(2)}T`;
-    if (x >= 1e9)
-        return `${+(x / 1e9).toFixed(2)}B`;
-    if (x >= 1e6)
-        return `${+(x / 1e6).toFixed(1)}M`;
-    if (x >= 1e3)
-        return `${+(x / 1e3).toFixed(1)}K`;
-    return `${+x.toFixed(0)}`;
-}
-function bytes(x) {
-    if (x > 0 && x < 2 ** 19)
-        return '<1 MiB';
-    const gib = x / 2 ** 30;
-    if (gib >= 1024)
-        return `${(gib / 1024).toFixed(1)} TiB`;
-    if (gib >= 1)
-        return `${gib.toFixed(1)} GiB`;
-    return `${(x / 2 ** 20).toFixed(0)} MiB`;
-}
-function hours(h) {
-    if (h > 0 && h < 1 / 120)
-        return '<1 min';
-    if (h < 1)
-        return `${(h * 60).toFixed(0)} min`;
-    if (h < 48)
-        return `${h.toFixed(1)} h`;
-    const days = h / 24;
-    if (days < 60)
-        return `${days.toFixed(1)} days`;
-    if (days < 730)
-        return `${(days / 30.44).toFixed(1)} months`;
-    return `${(days / 365.25).toFixed(1)} years`;
-}
-function gpuHours(h) {
-    if (h > 0 && h < 0.05)
-        return '<0.1';
-    return `${nf(h < 10 ? 1 : 0).format(h)}`;
-}
-function num(x, digits = 0) {
-    return nf(digits).format(x);
-}
-function format_pct(x, digits = 0) {
-    return `${(x * 100).toFixed(digits)}%`;
-}
-function format_sci(x) {
-    return x.toExponential(2).replace('e+', 'e');
-}
-/** Human names of the limits. */
-const LIMIT_LABEL = {
-    gpu_memory_bytes: 'GPU memory',
-    max_cost_usd: 'cost',
-    max_gpu_hours: 'GPU-hours',
-    max_gpus: 'GPUs',
-    max_hours: 'wall-clock hours',
-    max_co2_kg: 'CO2 (kg)',
-    max_total_cost_usd: 'total cost',
-    max_cost_increase_usd: 'cost increase',
-    max_cost_increase_percent: 'cost increase (%)',
-};
-function limitValue(limit, x) {
-    if (limit === 'gpu_memory_bytes')
-        return bytes(x);
-    if (limit.includes('usd'))
-        return usd(x);
-    if (limit.endsWith('percent'))
-        return `${x.toFixed(1)}%`;
-    if (limit === 'max_gpus')
-        return num(x);
-    return num(x, 1);
-}
-/** The unit hours() would show `h` in, for ranges: both ends in one unit, "60 to 88 days", never "59.8 days to 2.9 months". */
-function timeUnit(h) {
-    if (h < 1)
-        return { per: 1 / 60, name: 'min' };
-    if (h < 48)
-        return { per: 1, name: 'h' };
-    if (h / 24 < 60)
-        return { per: 24, name: 'days' };
-    if (h / 24 < 730)
-        return { per: 24 * 30.44, name: 'months' };
-    return { per: 24 * 365.25, name: 'years' };
-}
-/** A value in a unit: whole numbers from 10 up, one decimal below; a positive value never shows as 0. */
-function inUnit(x, per) {
-    const v = x / per;
-    if (v > 0 && v < 0.05)
-        return '<0.1';
-    return v >= 10 ? v.toFixed(0) : v.toFixed(1);
-}
-/** A wall-clock range in one unit, the unit of its lower end (minutes only when both ends are): "60 to 88 days". */
-function hoursRange(low, high) {
-    const u = high < 1 ? timeUnit(high) : timeUnit(Math.max(low, 1));
-    return `${inUnit(low, u.per)} to ${inUnit(high, u.per)} ${u.name}`;
-}
-/** Energy: "1,234 kWh", "<1 kWh" (a positive quantity never rounds to zero). */
-function kwh(x) {
-    return x > 0 && x < 0.5 ? '<1 kWh' : `${nf(0).format(x)} kWh`;
-}
-/** Emissions: "1,234 kg CO2e", "<1 kg CO2e". */
-function co2kg(x) {
-    return x > 0 && x < 0.5 ? '<1 kg CO2e' : `${nf(0).format(x)} kg CO2e`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-
-
-const GITHUB_COMMENT_LIMIT = 65536;
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** +38%, +2.5%, <+0.1% */
-function percentChange(p) {
-    const sign = p >= 0 ? '+' : '-';
-    const a = Math.abs(p);
-    if (a < 0.1)
-        return `<${sign}0.1%`;
-    if (a > 10000)
-        return `>${sign}10,000%`; // a rise from a few cents: the dollars say it; 3.8e+26% says nothing
-    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
-}
-/** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
-const article = (id) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
-/** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
-function violationText(v, j) {
-    if (v.limit === 'gpu_memory_bytes')
-        return `needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available${j ? ` on ${article(j.hardware.gpu)} ${escapeMarkdown(j.hardware.gpu)}` : ''}`;
-    return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)}, over ${v.project ? `project ${escapeMarkdown(v.project)}'s limit` : 'the limit'} of ${limitValue(v.limit, v.max)} (${flagName(v.limit)})`;
-}
-/** What to change to clear a violation, from the estimate itself. */
-function fixText(v, j) {
-    if (!j)
-        return v.limit.startsWith('max_cost_increase') ? 'make the change cheaper or raise the limit' : 'lower the jobs\' cost or raise the limit';
-    if (v.limit === 'gpu_memory_bytes') {
-        if (j.hardware.min_count !== null && j.hardware.min_count > j.hardware.count)
-            return `fits on ${j.hardware.min_count} × ${escapeMarkdown(j.hardware.gpu)} (hardware.count)`;
-        const alt = j.alternatives[0];
-        return alt ? `fits on ${alt.count} × ${escapeMarkdown(alt.gpu)} (hardware.gpu)` : 'a larger GPU, LoRA/QLoRA, or a smaller model';
-    }
-    if (v.limit === 'max_gpus')
-        return 'fewer GPUs (hardware.count) or raise the limit';
-    return 'fewer tokens or epochs (data), cheaper hardware, or raise the limit';
-}
-/** The first line: the verdict's cause when something fails, else what the change does and the verdict. */
-function headline(report, c, scope, limitsSet) {
-    const change = changeSentence(report, c);
-    if (scope.failing.length) {
-        const { job, violation } = scope.failing[0];
-        const more = scope.failing.length > 1 ? ` (and ${plural(scope.failing.length - 1, 'more violation')})` : '';
-        const who = job ? `**${escapeMarkdown(job.name)}**` : '**all jobs together**';
-        const cause = violation.limit === 'gpu_memory_bytes' && job
-            ? `${who} needs ${bytes(violation.actual)} per GPU; ${article(job.hardware.gpu)} ${escapeMarkdown(job.hardware.gpu)} has ${bytes(violation.max)}`
-            : `${who}: ${violationText(violation, job)}`;
-        return [`❌ ${cause}${more}`, '', change];
-    }
-    const fits = report.jobs.every((j) => j.memory.fits);
-    const verdict = !limitsSet && fits ? 'no limits set' : '✅ within limits';
-    return [`**${change}** · ${verdict}`];
-}
-/** "Adds 1 job, changes 2: +$1,240 (+4%), $3,678,739 in total" or, without a base, the total and its range. */
-function changeSentence(report, c) {
-    const total = report.totals.cost_usd;
-    if (!c)
-        return `Training cost: ${usd(total.expected)} expected (${usd(total.low)} to ${usd(total.high)})`;
-    const n = (s) => c.jobs.filter((j) => j.status === s).length;
-    const parts = [
-        n('added') ? `adds ${plural(n('added'), 'job')}` : '',
-        n('changed') ? `changes ${n('changed')}` : '',
-        n('removed') ? `removes ${n('removed')}` : '',
-    ].filter(Boolean);
-    if (!parts.length)
-        return `No training job changes: ${usd(total.expected)} in total`;
-    const s = parts.join(', ');
-    const delta = Math.abs(c.delta_usd) < 0.005 ? 'no cost change' : `${usdDelta(c.delta_usd)}${c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`}`;
-    return `${s[0].toUpperCase()}${s.slice(1)}: ${delta}, ${usd(total.expected)} in total`;
-}
-/** The basis of a job's cost: rented hours, or an owned cluster's electricity only (settings). */
-function basis(j) {
-    if (j.price.cluster)
-        return `owned: cluster ${escapeMarkdown(j.price.cluster)}`;
-    const b = j.price.basis ?? (j.price.market === 'owned' ? 'owned' : 'rented');
-    return b === 'owned' ? 'owned: electricity only' : b;
-}
-function changeCell(ch) {
-    if (!ch)
-        return '';
-    if (ch.status === 'added')
-        return `${usdDelta(ch.cost_delta_usd)} (added)`;
-    if (ch.status === 'unchanged')
-        return 'unchanged';
-    if (ch.status === 'removed')
-        return `${usdDelta(ch.cost_delta_usd)} (removed)`;
-    return `${usdDelta(ch.cost_delta_usd)} (was ${usd(ch.before.cost_usd.expected)})`;
-}
-function mark(j, scope) {
-    if (!j.violations.length)
-        return '';
-    return scope.gated(j) ? '❌ ' : '⚠️ ';
-}
-function jobRow(j, scope, labelBasis, change) {
-    const cells = [
-        `${mark(j, scope)}**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
-        `${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}`,
-        j.memory.fits ? '✅' : '❌',
-        hours(j.compute.wall_clock_hours.expected),
-        gpuHours(j.compute.gpu_hours.expected),
-        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}${labelBasis ? `, ${basis(j)}` : ''}</sub>`,
-    ];
-    if (change)
-        cells.push(changeCell(change));
-    return `| ${cells.join(' | ')} |`;
-}
-function removedRow(r) {
-    return `| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | ${changeCell(r)} |`;
-}
-const HEADER = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |', '| --- | --- | :---: | ---: | ---: | ---: |'];
-const HEADER_VS = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) | vs base |', '| --- | --- | :---: | ---: | ---: | ---: | --- |'];
-/** The totals row: jobs that do not fit have no cost to add up, and the row says they are left out. */
-function totalRow(report, c) {
-    const out = report.jobs.filter((j) => !j.memory.fits).length;
-    const label = `**all jobs**${out ? `<br><sub>without ${plural(out, 'job')} that ${out === 1 ? 'does' : 'do'} not fit</sub>` : ''}`;
-    const cells = [label, '', '', '', gpuHours(report.totals.gpu_hours.expected), `**${usd(report.totals.cost_usd.expected)}**`];
-    if (c)
-        cells.push(c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : '');
-    return `| ${cells.join(' | ')} |`;
-}
-function details(j) {
-    const m = j.memory.per_gpu_bytes;
-    const t = j.compute.wall_clock_hours;
-    const lines = [
-        `<details><summary><b>${escapeHtml(j.name)}</b>: ${escapeHtml(j.model.name)}, ${escapeHtml(j.method)}, ${j.hardware.count} × ${escapeHtml(j.hardware.gpu)}</summary>`,
-        '',
-        `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${grouped(Math.round(j.compute.tokens_per_gpu_second))} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
-        '',
-        '| memory per GPU | |',
-        '| --- | ---: |',
-        `| weights | ${bytes(m.weights)} |`,
-        `| gradients | ${bytes(m.gradients)} |`,
-        `| optimizer states | ${bytes(m.optimizer)} |`,
-        `| activations | ${bytes(m.activations)} |`,
-        `| overhead | ${bytes(m.overhead)} |`,
-        `| **total** | **${bytes(m.total)}** of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
-        '',
-        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${escapeMarkdown(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${escapeMarkdown(j.hardware.gpu)} fits`}.`,
-        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}.`,
-        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
-    ];
-    if (j.alternatives.length) {
-        lines.push('', '| alternative | wall-clock | cost | basis |', '| --- | ---: | ---: | --- |');
-        for (const a of j.alternatives)
-            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} | ${a.cluster ? `owned: cluster ${escapeMarkdown(a.cluster)}` : a.basis ?? 'rented'} |`);
-    }
-    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
-    return lines.join('\n');
-}
-/**
- * The pull-request comment and job summary. With a comparison it is about the change: the headline says what the
- * pull request does (or why it fails), the table lists the jobs it adds, changes or removes, the unchanged ones
- * collapse into one line, and violations of unchanged jobs are listed as already on the base branch.
- */
-function renderMarkdown(report, opts = {}) {
-    const c = opts.comparison;
-    const scope = gateScope(report, c, opts.gate ?? 'changed');
-    const limitsSet = opts.limitsSet ?? true;
-    // Mixed bases are labelled, and so is any job on an owned cluster (its cost is not a rental price).
-    const labelBasis = new Set(report.jobs.map(basis)).size > 1 || report.jobs.some((j) => j.price.cluster);
-    const age = priceAgeLine(report);
-    const settingsArea = [...(opts.settingsLines ?? []), ...(age ? [age] : [])].flatMap((l) => [`> ${escapeMarkdown(l)}`, '']);
-    const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), '', ...settingsArea];
-    const key = (j) => `${j.file}\u0000${j.name}`;
-    const changes = new Map(c?.jobs.filter((x) => x.after).map((x) => [key(x), x]) ?? []);
-    const changeOf = (j) => changes.get(key(j));
-    const shown = c ? report.jobs.filter((j) => changeOf(j)?.status !== 'unchanged') : report.jobs;
-    const unchanged = c ? report.jobs.filter((j) => changeOf(j)?.status === 'unchanged') : [];
-    const removed = c?.jobs.filter((x) => x.status === 'removed') ?? [];
-    const table = [];
-    if (shown.length || removed.length || !c) {
-        // With jobs of more than one train-budget.yml project, a row names each project above its jobs.
-        const groups = groupByProject(shown);
-        const rows = groups.flatMap((g) => [
-            ...(groups.length > 1 ? [`| **${g.project === null ? 'no project' : `project ${escapeMarkdown(g.project)}`}** | | | | | |${c ? ' |' : ''}`] : []),
-            ...g.jobs.map((j) => jobRow(j, scope, labelBasis, changeOf(j))),
-        ]);
-        table.push(...(c ? HEADER_VS : HEADER), ...rows, ...removed.map(removedRow), totalRow(report, c));
-    }
-    if (unchanged.length) {
-        const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
-        table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
-    }
-    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : violation.project ? `all jobs of project ${escapeMarkdown(violation.project)}` : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
-    const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
-    const viol = [
-        ...(failing.length ? ['', '#### Violations', ...failing] : []),
-        ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
-    ];
-    const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
-    if (advised.length)
-        viol.push('', '#### Advice', ...advised);
-    const warned = shown.flatMap((j) => (j.warnings ?? []).map((w) => `- ⚠️ **${escapeMarkdown(j.name)}**: ${escapeMarkdown(w)}`));
-    if (warned.length)
-        viol.push('', '#### Warnings', ...warned);
-    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
-    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
-    const detailed = shown;
-    const body = [...head, ...table, ...viol, ...notes, '', ...detailed.map(details), ...footer].join('\n') + '\n';
-    const max = opts.maxLength ?? Infinity;
-    if (body.length <= max)
-        return body;
-    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
-    const pointer = ['', `_The details of ${plural(detailed.length, 'job')} do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
-    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
-    if (short.length > max) {
-        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
-        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
-    }
-    return short;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-/** The readable summary `estimate` prints by default. */
-function renderText(report) {
-    const out = [];
-    for (const j of report.jobs) {
-        const m = j.memory.per_gpu_bytes;
-        out.push(`${j.name}  (${j.file}${j.project ? `, project ${j.project}` : ''})`);
-        out.push(`  model        ${j.model.name}: ${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${count(j.parameters.active)} active` : ''}, ${count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
-        out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
-        out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
-        out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${grouped(Math.round(j.compute.tokens_per_gpu_second))} tokens/s per GPU (${format_pct(j.compute.goodput)} goodput)`);
-        out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hoursRange(j.compute.wall_clock_hours.low, j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
-        out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour ${j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented'}, ${j.price.source}, as of ${j.price.as_of}${j.price.stale ? ` (STALE: ${j.price.age_days} days old)` : ''}`);
-        out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
-        out.push(`  energy       ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}`);
-        out.push(`  host         ${j.host.system_ram_gb} GB RAM, ${j.host.cpu_cores} CPU cores per node; ${j.host.network}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}`);
-        if (j.alternatives.length) {
-            out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
-        }
-        for (const v of j.violations)
-            out.push((v.limit === 'gpu_memory_bytes' ? `  VIOLATION    needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available` : `  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over ${v.project ? `project ${v.project}'s limit` : 'the limit'} of ${limitValue(v.limit, v.max)}`) + violationFix(j, v));
-        out.push(...adviceText(j));
-        out.push('');
-    }
-    const t = report.totals;
-    const out_ = report.jobs.filter((j) => !j.memory.fits).length;
-    out.push(`total: ${usd(t.cost_usd.expected)} (${usd(t.cost_usd.low)} to ${usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${kwh(t.energy_kwh)}, ${co2kg(t.co2_kg)}${out_ ? ` (without ${out_} job${out_ === 1 ? '' : 's'} that do${out_ === 1 ? 'es' : ''} not fit)` : ''}`);
-    for (const v of report.violations)
-        out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}${v.project ? ` (project ${v.project})` : ''}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
-    const n = violationCount(report);
-    out.push(report.over_budget ? `over budget: ${n} violation${n === 1 ? '' : 's'}` : 'within budget');
-    return out.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/compare/base.ts
-
-
-
-
-
-/** Rounds of "parse, read the files it asked for" at the base commit: manifest -> trainer config -> DeepSpeed file. */
-const MAX_IMPORT_ROUNDS = 4;
-/** Files read at the base commit for one manifest, at most (a DeepSpeed path is looked for in each folder above its config). */
-const MAX_BASE_FILES = 32;
-/** `model.config` paths a manifest names (one job or `jobs:`), read without validating anything else. */
-function configPaths(text) {
-    try {
-        const doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
-        const jobs = doc?.jobs;
-        const list = Array.isArray(jobs) ? jobs : [doc];
-        return list.map((j) => j?.model?.config).filter((c) => typeof c === 'string');
-    }
-    catch {
-        return [];
-    }
-}
-/** The files each head manifest's jobs read besides the manifest (config.json), root-relative. */
-function namedFiles(jobs) {
-    const out = new Map();
-    const add = (file, p) => {
-        if (!out.has(file))
-            out.set(file, new Set());
-        out.get(file).add(p);
-    };
-    for (const j of jobs) {
-        // An imported trainer config and the DeepSpeed/accelerate files it uses: changing lora_r there changes the job.
-        for (const f of j.imported?.files ?? [])
-            add(j.file, f);
-        if (j.model.kind !== 'architecture' || !j.model.config_path || j.model.config_path.startsWith('hf:'))
-            continue;
-        add(j.file, j.model.config_path);
-    }
-    return out;
-}
-/**
- * Reads each manifest the change touches as it is at the base commit, with the config.json files it names, and
- * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
- * has no base version; one that cannot be read is reported and compared as unchanged.
- */
-async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j, hub) {
-    const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
-    const toRepo = (rootPath) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
-    const head = new Set(headFiles);
-    const touched = new Set();
-    const unreadable = new Set();
-    const notes = [];
-    const estimates = [];
-    const hubConfigs = new Map(hub?.configs ?? []);
-    const wanted = new Map(); // head name -> base path
-    for (const f of changed) {
-        if (!isManifestName(f.filename) && !(f.previous_filename && isManifestName(f.previous_filename)))
-            continue;
-        const now = toRoot(f.filename);
-        if (f.status === 'removed') {
-            if (now !== null)
-                wanted.set(now, now);
-            continue;
-        }
-        if (now === null || !head.has(now))
-            continue;
-        touched.add(now);
-        if (f.status === 'added')
-            continue;
-        const before = f.status === 'renamed' && f.previous_filename ? toRoot(f.previous_filename) : now;
-        if (before !== null)
-            wanted.set(now, before);
-    }
-    // A manifest left alone whose config.json changed: its jobs changed too, so read its base version.
-    const changedPaths = new Set(changed.flatMap((f) => [f.filename, f.previous_filename ?? '']).map(toRoot).filter((p) => p !== null));
-    for (const [file, files] of named) {
-        if (touched.has(file) || !head.has(file) || ![...files].some((p) => changedPaths.has(p)))
-            continue;
-        touched.add(file);
-        wanted.set(file, file);
-    }
-    for (const [headName, basePath] of wanted) {
-        let text;
-        try {
-            text = await read(toRepo(basePath));
-        }
-        catch (e) {
-            notes.push(`could not read the base version of ${basePath} (${errorText(e)}): compared as unchanged`);
-            unreadable.add(headName);
-            continue;
-        }
-        if (text === null)
-            continue; // no base version: the job is new
-        const configs = new Map();
-        const fetchBase = async (rel) => {
-            if (configs.has(rel) || rel === '..' || rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel))
-                return;
-            try {
-                const t = await read(toRepo(rel));
-                configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });
-            }
-            catch (e) {
-                configs.set(rel, { ok: false, error: `unreadable at the base commit (${errorText(e)})` });
-            }
-        };
-        for (const c of configPaths(text))
-            await fetchBase(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c)));
-        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML), and models may be Hub ids:
-        // parse, read what the parse asked for at the base commit (and fetch the config.json files it wanted), and
-        // parse again, a few rounds at most.
-        let parsed = (0,load.parseManifest)(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
-        for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
-            const asked = [];
-            const wanted = new Set();
-            parsed = (0,load.parseManifest)(text, {
-                file: headName,
-                repoPath: basePath,
-                readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
-                ...(hub ? { hub: { configs: hubConfigs, wanted, offline: hub.offline } } : {}),
-            });
-            if ((!asked.length && !wanted.size) || configs.size + asked.length > MAX_BASE_FILES)
-                break;
-            for (const p of asked)
-                await fetchBase(p);
-            if (hub && wanted.size)
-                for (const [id, c] of await hub.fetch([...wanted]))
-                    hubConfigs.set(id, c);
-        }
-        if (parsed.problems.length) {
-            const p = parsed.problems[0];
-            notes.push(`the base version of ${basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);
-            continue;
-        }
-        // The base versions are priced like the head (the settings' price rules, clusters and today), so the change is the manifests'.
-        estimates.push(...prepare(parsed.jobs).map(estimateJob));
-    }
-    return { estimates, touched, unreadable, notes };
-}
-/** An HTTP status when the error has one, else its message. */
-function errorText(e) {
-    const s = e?.status;
-    return typeof s === 'number' ? String(s) : e instanceof Error ? e.message : String(e);
-}
-
-;// CONCATENATED MODULE: ./src/compare/with-base.ts
-
-
-
-/**
- * The head report against the base: the base versions of what changed, estimated, and for every manifest the
- * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
- * API) and `estimate --base` (git show) differ only in how they read and list files.
- */
-async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare, hub, reprice) {
-    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare, hub);
-    const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
-    if (reprice) {
-        // The price data behind every job changed (train-budget.yml's prices or clusters): the manifests the change
-        // leaves alone are priced again as on the base (`prepare` holds the base settings); compareReports then
-        // counts a job as changed exactly when its estimate moved.
-        const left = reprice.filter((j) => !base.touched.has(j.file));
-        base.estimates.push(...(prepare ?? ((js) => js))([...left]).map((j) => estimateJob(j)));
-        for (const j of left)
-            touched.add(j.file);
-    }
-    const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
-    return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
-}
-
-;// CONCATENATED MODULE: ./src/settings/apply.ts
-
-
-/** The estimate with its project set (or removed): the project whose limits judge it. */
-function withProject(e, project) {
-    const { project: _drop, ...rest } = e;
-    void _drop;
-    return project === undefined ? rest : { ...rest, project };
-}
-/** The first project whose path globs match a repository-relative manifest path. */
-function projectOf(settings, repoPath) {
-    for (const p of settings?.projects ?? [])
-        if (p.paths.some((g) => globToRegExp(g).test(repoPath)))
-            return p;
-    return null;
-}
-/**
- * Applies the settings to validated jobs: the project each belongs to, the pricing defaults (the project's,
- * then the file's) for keys the manifest does not set, and the price book (rules, clusters, today) the estimator
- * reads. Without a settings file only today is handed on, for the age of catalog prices.
- */
-function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
-    const book = { rules: settings?.rules ?? [], clusters: settings?.clusters ?? [], today };
-    const problems = [];
-    const out = jobs.flatMap((job) => {
-        const project = projectOf(settings, repoPathOf(job.file));
-        const d = { ...settings?.defaults, ...project?.defaults };
-        const has = (k) => job.positions[`pricing.${k}`] !== undefined;
-        const pricing = {
-            ...job.pricing,
-            provider: has('provider') ? job.pricing.provider : d.provider ?? job.pricing.provider,
-            market: has('market') ? job.pricing.market : d.market ?? job.pricing.market,
-            region: has('region') ? job.pricing.region : d.region ?? job.pricing.region,
-        };
-        let hardware = job.hardware;
-        if (job.hardware.cluster) {
-            const c = book.clusters.find((x) => x.name === job.hardware.cluster);
-            const pos = job.positions['hardware.cluster'] ?? job.positions['hardware'] ?? { line: 1, col: 1 };
-            if (!c) {
-                const known = book.clusters.map((x) => x.name);
-                problems.push({ file: job.file, ...pos, message: `unknown cluster "${job.hardware.cluster}": ${settings ? (known.length ? `${settings.file} defines ${known.join(', ')}` : `${settings.file} defines no clusters`) : 'no train-budget.yml was found to define it'}` });
-                // Its GPUs are unknown (a manifest may name only the cluster): the job cannot be estimated.
-                return [];
-            }
-            else {
-                if (job.positions['hardware.gpu'] && job.hardware.gpu !== c.gpu)
-                    problems.push({ file: job.file, ...(job.positions['hardware.gpu'] ?? pos), message: `hardware.gpu ${job.hardware.gpu} differs from cluster ${c.name}'s GPUs (${c.gpu}): remove gpu or make it ${c.gpu}` });
-                const a = (0,accelerators/* findAccelerator */.di)(c.gpu);
-                if ((job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
-                    problems.push({ file: job.file, ...(job.positions['precision'] ?? pos), message: `cluster ${c.name}'s ${c.gpu} has no ${job.precision} tensor cores: set precision to one it has` });
-                if (typeof job.hardware.count === 'number' && job.hardware.count > c.count)
-                    problems.push({ file: job.file, ...(job.positions['hardware.count'] ?? pos), message: `count ${job.hardware.count} is more than cluster ${c.name} has (${c.count} GPUs)` });
-                // The cluster is the job's only GPU kind, and its size the most GPUs the planner and count auto may use.
-                hardware = { ...job.hardware, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', max_count: Math.min(job.hardware.max_count, c.count) };
-            }
-        }
-        return [{ ...job, hardware, pricing, prices: book, project: project?.name ?? null }];
-    });
-    return { jobs: out, problems };
-}
-
-;// CONCATENATED MODULE: ./src/settings/reprice.ts
-/**
- * train-budget.yml as it is at the base (the action reads it through GitHub's contents API, `estimate --base`
- * through `git show`). A file that cannot be read or is invalid is said, and the change's own file is used.
- * `why` names a read failure (the action gives the HTTP status); `fallback` says what is used instead, `at` where the base is.
- */
-async function readBaseSettings(read, repoPath, opts = {}) {
-    const { why = (e) => e.message, fallback = "the pull request's own limits are used", at = 'on the base branch' } = opts;
-    let text;
-    try {
-        text = await read(repoPath);
-    }
-    catch (e) {
-        return { ok: false, note: `could not read ${repoPath} ${at} (${why(e)}): ${fallback}` };
-    }
-    if (text === null)
-        return { ok: true, settings: null };
-    // Loaded here, not with this module: the action's run without a settings file never builds the settings schema.
-    const { parseSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
-    const r = parseSettings(text, repoPath);
-    if (!r.settings) {
-        const p = r.problems[0];
-        return { ok: false, note: `${repoPath} ${at} is not valid (${p.line}:${p.col}: ${p.message}): ${fallback}` };
-    }
-    return { ok: true, settings: r.settings };
-}
-/** Whether a change touches the settings file (a repository path), as the changed-file list says. */
-const touchesSettings = (changed, repoPath) => changed.some((f) => f.filename === repoPath || f.previous_filename === repoPath);
-/**
- * The settings that price the base side of a comparison. When the change edits train-budget.yml (and its base
- * version could be read: `base` is not undefined), the base is priced with the base's file and every job counts
- * as changed exactly when its estimate moves (`repriced`: compareWithBase re-estimates the jobs whose manifests
- * the change leaves alone). Otherwise both sides use the head's settings, so the change is the manifests'.
- * The action's pull-request run and the CLI's `estimate --base` / `plan --base` both decide here.
- */
-function basePricing(changed, repoPath, base, head) {
-    const repriced = base !== undefined && touchesSettings(changed, repoPath);
-    return { book: repriced ? base : head, repriced };
-}
-
-;// CONCATENATED MODULE: ./src/settings/types.ts
-const SETTINGS_FILE = 'train-budget.yml';
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/cli/git.ts
-
-
-
-/** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree), or null. */
-function gitTopLevel(dir) {
-    let d = (0,external_node_path_.resolve)(dir);
-    for (;;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(d, '.git')))
-            return d;
-        const up = (0,external_node_path_.dirname)(d);
-        if (up === d)
-            return null;
-        d = up;
-    }
-}
-const git = (top, args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: top, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-/** The commit a ref names, or null when git does not know it. */
-function resolveRef(top, ref) {
-    try {
-        return git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim() || null;
-    }
-    catch {
-        return null;
-    }
-}
-/** A file's text at a commit (`git show REF:path`, path from the top level), or null when it is not there. */
-function gitShow(top, commit, path) {
-    try {
-        return git(top, ['show', `${commit}:${path}`]);
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * What changed from `commit` to the working tree, as GitHub lists a pull request's files: tracked changes
- * (`git diff --name-status -M`, renames found) and untracked files that are not ignored (new manifests not yet
- * added count as added). Paths from the top level.
- */
-function gitChangedFiles(top, commit) {
-    const out = [];
-    const fields = git(top, ['diff', '--name-status', '-M', '-z', commit, '--']).split('\0');
-    for (let i = 0; i < fields.length - 1;) {
-        const status = fields[i++];
-        if (status.startsWith('R') || status.startsWith('C')) {
-            const from = fields[i++];
-            const to = fields[i++];
-            out.push(status.startsWith('R') ? { filename: to, status: 'renamed', previous_filename: from } : { filename: to, status: 'added' });
-        }
-        else {
-            const file = fields[i++];
-            out.push({ filename: file, status: status === 'A' ? 'added' : status === 'D' ? 'removed' : 'modified' });
-        }
-    }
-    for (const f of git(top, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0'))
-        if (f)
-            out.push({ filename: f, status: 'added' });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/cli/git-base.ts
-
-
-
-
-
-
-
-
-/**
- * The comparison with git REF, as the action compares a pull request with its base: base versions through
- * `git show`, the changed files through `git diff` (and untracked files). The base versions are priced like the
- * head, unless the change edits the settings file: then, as in the action (src/settings/reprice.ts), the base is
- * priced with REF's file and a job whose estimate moves counts as changed. Shared by `estimate --base` and
- * `plan --base`.
- */
-async function compareWithRef(ref, root, loaded, report, head) {
-    const top = gitTopLevel(root);
-    if (!top)
-        throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
-    const commit = resolveRef(top, ref);
-    if (!commit)
-        throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
-    const prefix = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
-    if (prefix.startsWith('..'))
-        throw new UsageError(`--root ${root} is outside the git repository ${top}`);
-    // Hub model ids at REF: the config.json files fetched for the working tree are reused, others fetched (not offline).
-    const hub = 'hubConfigs' in loaded ? baseHub(loaded.offline, loaded.hubConfigs) : undefined;
-    const read = async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p));
-    const changed = gitChangedFiles(top, commit);
-    const settingsPath = external_node_path_.posix.join(prefix, head.file ?? (head.config || SETTINGS_FILE));
-    const notes = [];
-    let base;
-    if (touchesSettings(changed, settingsPath)) {
-        const r = await readBaseSettings(read, settingsPath, { at: `at ${ref}`, fallback: `${ref} is priced with the working tree's file` });
-        if (r.ok)
-            base = r.settings;
-        else
-            notes.push(r.note);
-    }
-    const { book, repriced } = basePricing(changed, settingsPath, base, head.settings);
-    return compareWithBase(read, changed, prefix, loaded.files, loaded.jobs, report, notes, (js) => applySettings(js, book, head.today).jobs, hub, repriced ? loaded.jobs : undefined);
-}
-
-;// CONCATENATED MODULE: ./src/cli/lookalikes.ts
-
-
-
-/** Folders never searched (as in manifest discovery). */
-const SKIP = new Set(['.git', 'node_modules']);
-/** Larger YAML files are not manifests; not worth reading to say so. */
-const MAX_BYTES = 64 * 1024;
-/** Folders searched at most, so a huge tree costs little. */
-const MAX_DIRS = 2000;
-/** Whether YAML text has the three top-level keys every manifest has (`name`, `model`, `method`), or a `jobs:` list. */
-function looksLikeManifest(text) {
-    const top = new Set([...text.matchAll(/^([a-z_]+):/gm)].map((m) => m[1]));
-    return (top.has('name') && top.has('model') && top.has('method')) || (top.has('jobs') && /^\s+(-\s+)?method:/m.test(text) && /^\s+(-\s+)?model:/m.test(text));
-}
-/**
- * `*.yaml` / `*.yml` files under the given folders that look like manifests but are not named `*.train.yaml`,
- * so discovery skips them: one warning each, with the rename that includes them. Paths relative to `root`.
- */
-function lookalikeWarnings(root, patterns) {
-    const out = [];
-    let dirs = 0;
-    const walk = (dir) => {
-        if (++dirs > MAX_DIRS)
-            return;
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = (0,external_node_path_.join)(dir, e.name);
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk(p);
-            }
-            else if (e.isFile() && /\.ya?ml$/i.test(e.name) && !isManifestName(e.name)) {
-                try {
-                    if ((0,external_node_fs_namespaceObject.statSync)(p).size > MAX_BYTES || !looksLikeManifest((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')))
-                        continue;
-                }
-                catch {
-                    continue;
-                }
-                const rel = (0,external_node_path_.relative)(root, p).split(external_node_path_.sep).join('/');
-                out.push(`${rel} looks like a training-job manifest (it has name, model and method) but is not named *.train.yaml, so it was skipped: rename it to ${rel.replace(/\.ya?ml$/i, '.train.yaml')}`);
-            }
-        }
-    };
-    for (const pattern of patterns) {
-        if (/[*?{]/.test(pattern))
-            continue;
-        const abs = (0,external_node_path_.resolve)(root, pattern);
-        try {
-            if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
-                walk(abs);
-        }
-        catch {
-            // a missing path is reported by discovery
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/settings/parse.ts + 1 modules
-var settings_parse = __nccwpck_require__(243);
-;// CONCATENATED MODULE: ./src/settings/load.ts
-
-
-
-
-
-/**
- * Reads train-budget.yml at the repository root, or the file `config` names (relative to the root). A missing
- * default file means no settings; a missing named file is a problem. The file is read through the same
- * containment check as manifests (no path or symbolic link out of the root, regular files, at most 1 MiB).
- */
-function loadSettings(root, config) {
-    const named = config !== undefined && config !== '';
-    const abs = (0,external_node_path_.resolve)(root, named ? config : SETTINGS_FILE);
-    const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
-    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
-        return { settings: null, file: null, problems: [{ file: config, line: 1, col: 1, message: 'the settings file must be inside the repository root' }] };
-    }
-    if (!named && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(root, SETTINGS_FILE)))
-        return { settings: null, problems: [], file: null };
-    const read = repoFileReader(root)(rel);
-    if (!read.ok)
-        return { settings: null, file: rel, problems: [{ file: rel, line: 1, col: 1, message: `settings file ${read.error}` }] };
-    const r = (0,settings_parse.parseSettings)(read.text, rel);
-    return { settings: r.settings, problems: r.problems, file: rel };
-}
-
-;// CONCATENATED MODULE: ./src/settings/project-limits.ts
-/** Limits of the projects that set any, by project name (for buildReport). */
-function projectLimits(settings) {
-    return new Map((settings?.projects ?? []).filter((p) => p.hasLimits).map((p) => [p.name, p.limits]));
-}
-
-;// CONCATENATED MODULE: ./src/settings/prepare.ts
-
-
-
-
-/** Loads train-budget.yml (or `config`) from `settingsRoot` and applies it to the jobs: what the CLI and the action both do. */
-function prepareJobs(jobs, settingsRoot, config, today, repoPathOf) {
-    const loaded = loadSettings(settingsRoot, config);
-    if (loaded.problems.length)
-        return { jobs: [], problems: loaded.problems, settings: null, file: loaded.file, projectLimits: new Map() };
-    const applied = applySettings(jobs, loaded.settings, today, repoPathOf);
-    return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, file: loaded.file, projectLimits: projectLimits(loaded.settings) };
-}
-
-;// CONCATENATED MODULE: ./src/cli/write-output.ts
-
-
-/**
- * Writes a report file for --output; returns what went wrong, or null. Only a regular file (or a new one) is
- * written: opening a FIFO for writing would wait for a reader forever, and a folder or a device is a mistake.
- */
-function writeOutputFile(path, text) {
-    try {
-        const st = (0,external_node_fs_namespaceObject.statSync)(path);
-        if (st.isDirectory())
-            return 'is a folder: give a file name';
-        if (!st.isFile())
-            return 'is not a regular file (a FIFO, socket or device): give a file name';
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            return `cannot write: ${fsErrorText(e)}`;
-    }
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
-        return null;
-    }
-    catch (e) {
-        return `cannot write: ${fsErrorText(e)}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/problems-out.ts
-
-/** The hint a refused path gets: the root is a choice the user can make. */
-const withRootHint = (p) => (/outside the repository root/.test(p.message) ? { ...p, message: `${p.message} (set the repository root with --root DIR)` } : p);
-/**
- * Invalid input: every problem as file:line:col: message on stderr and, for --format json, a JSON document on
- * stdout (`{"problems": [{"file", "line", "col", "message"}]}`), so a script never parses an empty stdout. Exit 2.
- */
-function reportProblems(problems, json, what, io) {
-    const all = problems.map(withRootHint);
-    for (const p of all)
-        io.err((0,manifest_problems/* formatProblem */.Vw)(p) + '\n');
-    io.err(`${all.length} problem${all.length === 1 ? '' : 's'}: ${what}\n`);
-    if (json)
-        io.out(JSON.stringify({ problems: all.map((p) => ({ file: p.file, line: p.line, col: p.col, message: p.message })) }, null, 2) + '\n');
-    return 2;
-}
-
-;// CONCATENATED MODULE: ./src/cli/where.ts
-
-
-const isGlob = (p) => /[*?{]/.test(p);
-const posixOf = (p) => p.split(external_node_path_.sep).join('/');
-/**
- * The repository root and the patterns relative to it. The root is --root when given, else the git top level of
- * the first path given (the nearest folder above it holding .git), else the current folder. Paths are typed
- * relative to the current folder, so `estimate jobs/` in a subfolder means that subfolder's jobs/.
- */
-function whereFrom(cwd, rootFlag, positionals) {
-    const given = positionals.length ? positionals : ['.'];
-    const first = given[0];
-    const start = isGlob(first) ? cwd : (0,external_node_path_.resolve)(cwd, first);
-    const root = rootFlag !== undefined ? (0,external_node_path_.resolve)(cwd, rootFlag) : gitTopLevel(start) ?? cwd;
-    const here = posixOf((0,external_node_path_.relative)(root, cwd));
-    const patterns = given.map((p) => {
-        if (isGlob(p))
-            return (0,external_node_path_.isAbsolute)(p) || here === '' ? p : external_node_path_.posix.join(here, p);
-        const rel = posixOf((0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(cwd, p)));
-        // Outside the root: left absolute, so the refusal names the path the user typed.
-        return rel === '' ? '.' : rel.startsWith('..') ? (0,external_node_path_.resolve)(cwd, p) : rel;
-    });
-    return { root, patterns };
-}
-
-;// CONCATENATED MODULE: ./src/cli/estimate-command.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
-
-Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
-  --format text|json|markdown   output (default text; markdown is what the pull-request comment says)
-  --output FILE                 also write the JSON report to FILE
-  --config FILE                 settings file (default: train-budget.yml at the root, when there is one)
-  --root DIR                    repository root (default: the git top level of the first path, else the current folder)
-  --offline                     never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1);
-                                otherwise Hub ids outside the catalog are fetched from HF_ENDPOINT with HF_TOKEN, and cached
-  --base REF                    compare with the manifests at git REF (git show), as the pull-request comment does:
-                                markdown is then exactly the comment the action would post
-  --gate changed|all            with --base: whose per-job limits decide the exit code (default changed: the jobs
-                                added or changed since REF)
-Budget limits (expected values; a job that does not fit in GPU memory always breaks the budget):
-  --max-cost-usd N  --max-gpu-hours N  --max-gpus N  --max-hours N  --max-co2-kg N   per job
-  --max-total-cost-usd N                                                               all jobs together
-  --max-cost-increase-usd N  --max-cost-increase-percent N                             with --base
-Paths and globs are relative to the current folder.
-Exit codes: 0 within budget, 1 over budget or a job does not fit, 2 invalid manifest or usage
-(with --format json, invalid manifests print {"problems": [...]} on stdout).
-`;
-const LIMIT_FLAGS = [...JOB_LIMITS, 'max_total_cost_usd'];
-const INCREASE_FLAGS = ['max_cost_increase_usd', 'max_cost_increase_percent'];
-const MARKER = '<!-- train-budget:default -->';
-function estimateCommand(argv, io) {
-    const s = { type: 'string' };
-    const options = { format: s, output: s, root: s, base: s, gate: s, config: s, offline: { type: 'boolean' } };
-    for (const l of [...LIMIT_FLAGS, ...INCREASE_FLAGS])
-        options[flagName(l)] = s;
-    const { values, positionals } = parseFlags(argv, options, 'estimate');
-    if (values.help) {
-        io.out(ESTIMATE_HELP);
-        return 0;
-    }
-    const format = values.format ?? 'text';
-    if (!['text', 'json', 'markdown'].includes(format))
-        throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
-    const gate = (values.gate ?? 'changed').toLowerCase();
-    if (!GATE_MODES.includes(gate))
-        throw new UsageError(`--gate must be changed or all, got "${String(values.gate)}"`);
-    const limits = {};
-    for (const l of LIMIT_FLAGS) {
-        const v = numberFlag(values[flagName(l)], flagName(l));
-        if (v !== undefined)
-            limits[l] = v;
-    }
-    const increase = {};
-    for (const l of INCREASE_FLAGS) {
-        const v = numberFlag(values[flagName(l)], flagName(l));
-        if (v !== undefined)
-            increase[l] = v;
-    }
-    if (Object.keys(increase).length && values.base === undefined)
-        throw new UsageError('--max-cost-increase-usd and --max-cost-increase-percent need --base REF (the increase is measured against it)');
-    const where = whereFrom(io.cwd, values.root, positionals);
-    for (const w of lookalikeWarnings(where.root, where.patterns))
-        io.err(`warning: ${w}\n`);
-    return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => estimateLoaded(loaded, { values, format, gate, limits, increase, where }, io));
-}
-/** The estimate of what was loaded (after any Hub config.json was fetched). */
-function estimateLoaded(loaded, flags, io) {
-    const { values, format, gate, limits, increase, where } = flags;
-    const prepared = prepareJobs(loaded.jobs, where.root, values.config, io.today ?? null);
-    const problems = [...loaded.problems, ...prepared.problems];
-    if (problems.length)
-        return reportProblems(problems, format === 'json', 'nothing estimated', io);
-    const report = buildReport(prepared.jobs.map((j) => withAdvice(j, estimateJob(j), limits, j.project ? prepared.projectLimits.get(j.project) : undefined)), limits, prepared.projectLimits);
-    const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
-    const finish = (comparison) => {
-        const json = renderJson(report, comparison);
-        if (values.output) {
-            const failed = writeOutputFile((0,external_node_path_.resolve)(io.cwd, values.output), json);
-            if (failed) {
-                io.err(`train-budget: --output ${values.output}: ${failed}\n`);
-                return 2;
-            }
-        }
-        if (format === 'json')
-            io.out(json);
-        else if (format === 'markdown')
-            io.out(renderMarkdown(report, comparison ? { comparison, limitsSet, gate, marker: MARKER, maxLength: GITHUB_COMMENT_LIMIT } : { limitsSet }));
-        else
-            io.out(renderText(report) + (comparison ? changeText(comparison, values.base) : ''));
-        return gateScope(report, comparison, gate).failing.length ? 1 : 0;
-    };
-    if (values.base === undefined)
-        return finish(null);
-    const pricing = { settings: prepared.settings, file: prepared.file, config: values.config, today: io.today ?? null };
-    return compareWithRef(values.base, where.root, loaded, report, pricing).then((comparison) => {
-        const over = changeViolations(comparison, increase);
-        report.violations.push(...over);
-        report.over_budget = report.over_budget || over.length > 0;
-        return finish(comparison);
-    });
-}
-/** The text report's closing lines with --base: what changed since REF. */
-function changeText(c, ref) {
-    const names = (s) => c.jobs.filter((j) => j.status === s).map((j) => j.name);
-    const lines = [`\nagainst ${ref}: ${c.delta_usd >= 0 ? '+' : '-'}$${Math.abs(c.delta_usd).toFixed(2)}${c.delta_percent === null ? '' : ` (${c.delta_percent >= 0 ? '+' : ''}${c.delta_percent.toFixed(1)}%)`}`];
-    for (const s of ['added', 'changed', 'removed'])
-        if (names(s).length)
-            lines.push(`  ${s.padEnd(9)} ${names(s).join(', ')}`);
-    lines.push(`  unchanged ${names('unchanged').length} job${names('unchanged').length === 1 ? '' : 's'}`);
-    for (const n of c.notes)
-        lines.push(`  note: ${n}`);
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./src/manifest/gpu-names.ts
-var gpu_names = __nccwpck_require__(2454);
-;// CONCATENATED MODULE: ./src/cli/prices-command.ts
-
-
-
-
-
-
-const PRICES_HELP = `Usage: train-budget prices [--gpu ID] [--format text|json]
-
-Lists the price catalog: provider, GPU, instance, region, on-demand and spot price per GPU-hour, the date each
-price was observed and its source. Prices older than ${STALE_AFTER_DAYS} days are marked stale.
-  --gpu ID        only this accelerator (train-budget gpus lists them)
-  --format        text (default) or json
-`;
-/** `train-budget prices`: the catalog with sources and dates, so a reader can judge what an estimate rests on. */
-function pricesCommand(argv, io) {
-    const { values, positionals } = parseFlags(argv, { gpu: { type: 'string' }, format: { type: 'string' } }, 'prices');
-    if (values.help) {
-        io.out(PRICES_HELP);
-        return 0;
-    }
-    if (positionals.length)
-        throw new UsageError('prices takes no paths: use --gpu ID to pick one accelerator');
-    const format = values.format ?? 'text';
-    if (!['text', 'json'].includes(format))
-        throw new UsageError(`--format must be text or json, got "${format}"`);
-    let gpu;
-    if (values.gpu !== undefined) {
-        const a = (0,accelerators/* findAccelerator */.di)(values.gpu);
-        if (!a)
-            throw new UsageError(`unknown accelerator "${String(values.gpu)}"${(0,gpu_names/* acceleratorHint */.v)(String(values.gpu)) || (0,suggest/* didYouMean */.au)(String(values.gpu), accelerators/* ACCELERATOR_IDS */.Dt) || ''}; train-budget gpus lists them`);
-        gpu = a.id;
-    }
-    const rows = catalog_prices/* GPU_PRICES */.wb.filter((p) => gpu === undefined || p.gpu === gpu)
-        .map((p) => {
-        const age = io.today ? daysBetween(p.as_of, io.today) : null;
-        return { ...p, age_days: age, stale: age !== null && age > STALE_AFTER_DAYS };
-    })
-        .sort((a, b) => a.gpu.localeCompare(b.gpu) || a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
-    if (format === 'json') {
-        io.out(JSON.stringify({ today: io.today ?? null, stale_after_days: STALE_AFTER_DAYS, prices: rows, electricity_usd_per_kwh: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY }, null, 2) + '\n');
-        return 0;
-    }
-    if (!rows.length) {
-        io.out(`no cloud price for ${gpu} in the catalog: estimates price it like its nearest listed sibling, or at the electricity it draws\n`);
-        return 0;
-    }
-    for (const r of rows) {
-        const spot = r.spot === null ? '' : `, spot $${r.spot.toFixed(4)}`;
-        io.out(`${r.gpu.padEnd(15)} ${r.provider.padEnd(10)} $${r.on_demand.toFixed(4)}/GPU-hour on-demand${spot}  ${[r.instance, r.region].filter(Boolean).join(' ')}\n`);
-        io.out(`${''.padEnd(27)}observed ${r.as_of}${r.age_days !== null ? ` (${r.age_days} days ago${r.stale ? ', STALE' : ''})` : ''}${r.as_of_note ? `; ${r.as_of_note}` : ''}${r.spot_as_of ? `; spot observed ${r.spot_as_of}${io.today ? ` (${daysBetween(r.spot_as_of, io.today)} days ago)` : ''}` : ''}\n`);
-        io.out(`${''.padEnd(27)}source: ${r.source}\n`);
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/settings/buy.ts
-
-const breakEvenUtilization = (fixed, capacity, rent, energy) => (rent > energy ? fixed / (capacity * (rent - energy)) : null);
-function breakEvenMonths(c, hours, rent, energy) {
-    const savedPerYear = rent * hours - c.operations_usd_per_year - energy * hours;
-    return savedPerYear > 0 ? c.purchase_usd / (savedPerYear / 12) : null;
-}
-/**
- * Renting against owning a cluster for a year of the jobs' work: pure arithmetic over the jobs' GPU-hours (from
- * the estimator) and the rental price range (from the catalog and the settings' price rules).
- */
-function compareBuy(cluster, jobs, rent, rentSource, extraNotes = []) {
-    const sum = (k) => jobs.reduce((s, j) => s + j.gpu_hours[k] * j.runs_per_year, 0);
-    const hours = { low: sum('low'), expected: sum('expected'), high: sum('high') };
-    const capacity = cluster.count * HOURS_PER_YEAR;
-    const energy = clusterHourCost(cluster).energy;
-    const fixed = cluster.purchase_usd / cluster.amortize_years + cluster.operations_usd_per_year;
-    const notes = [...extraNotes];
-    const needed = hours.expected / capacity;
-    if (hours.expected > capacity)
-        notes.push(`the jobs need ${Math.round(hours.expected).toLocaleString('en-US')} GPU-hours a year, more than the ${Math.round(capacity).toLocaleString('en-US')} the cluster can give: the rest would still be rented`);
-    if (jobs.some((j) => j.runs_from === 'default'))
-        notes.push('jobs without runs_per_year (manifest, project, or --jobs-per-year) are counted as running once a year');
-    return {
-        cluster, jobs,
-        gpu_hours_per_year: hours,
-        capacity_gpu_hours_per_year: capacity,
-        utilization_needed: needed,
-        rent_gpu_hour_usd: rent,
-        rent_source: rentSource,
-        rent_usd_per_year: { low: hours.low * rent.low, expected: hours.expected * rent.expected, high: hours.high * rent.high },
-        own_usd_per_year: { low: fixed + energy * hours.low, expected: fixed + energy * hours.expected, high: fixed + energy * hours.high },
-        own_fixed_usd_per_year: fixed,
-        energy_usd_per_gpu_hour: energy,
-        break_even_utilization: {
-            at_low_rent: breakEvenUtilization(fixed, capacity, rent.low, energy),
-            at_rent: breakEvenUtilization(fixed, capacity, rent.expected, energy),
-            at_high_rent: breakEvenUtilization(fixed, capacity, rent.high, energy),
-        },
-        break_even_months: {
-            at_low_rent: breakEvenMonths(cluster, hours.expected, rent.low, energy),
-            at_rent: breakEvenMonths(cluster, hours.expected, rent.expected, energy),
-            at_high_rent: breakEvenMonths(cluster, hours.expected, rent.high, energy),
-        },
-        notes,
-    };
-}
-
-// EXTERNAL MODULE: ./src/settings/ranges.ts
-var ranges = __nccwpck_require__(4691);
-;// CONCATENATED MODULE: ./src/cli/compare-buy-command.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const COMPARE_BUY_HELP = `Usage: train-budget compare-buy [paths or globs...] [flags]
-
-Renting against owning for a year of the repository's jobs: each job's GPU-hours on the cluster's GPU kind times
-how often it runs a year, the cost of renting them (cheapest to dearest catalog price, after the settings' price
-rules) against owning the cluster (purchase over its years + operations + energy of the busy hours), the
-break-even utilisation and the months until the purchase pays for itself.
-
-The cluster: the clusters in train-budget.yml, or one described by flags:
-  --gpu ID --count N --purchase-usd N       required together
-  --amortize-years N                        default 4
-  --power-kw-per-gpu N                      default the board's TDP (host power not counted)
-  --pue N                                   default ${DEFAULT_PUE}
-  --usd-per-kwh N                           default ${catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value}
-  --operations-usd-per-year N               default 0 (staff, space, support)
-How often the jobs run: --jobs-per-year N for every job, else each manifest's runs_per_year, else its project's
-runs_per_year in train-budget.yml, else once.
-  --config FILE   settings file (default train-budget.yml at the root)   --root DIR   repository root
-  --offline       never fetch a Hugging Face config.json (also HF_HUB_OFFLINE=1)
-  --format text|json
-Exit codes: 0 done, 2 invalid input or usage.
-`;
-const FLAG_NAMES = ['count', 'purchase-usd', 'amortize-years', 'power-kw-per-gpu', 'pue', 'usd-per-kwh', 'operations-usd-per-year', 'jobs-per-year'];
-/** The settings file's range for each flag that describes a cluster (the same key in train-budget.yml). */
-const FLAG_RANGES = {
-    count: 'count', 'purchase-usd': 'purchase_usd', 'amortize-years': 'amortize_years', 'power-kw-per-gpu': 'power_kw_per_gpu', pue: 'pue',
-    'usd-per-kwh': 'usd_per_kwh', 'operations-usd-per-year': 'operations_usd_per_year', 'jobs-per-year': 'runs_per_year',
-};
-/** A flag's number, through the one number validation with the range its settings key has. */
-function rangedFlag(values, flag) {
-    const v = values[flag];
-    if (v === undefined)
-        return undefined;
-    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
-    const bad = (0,numbers/* checkNumber */.ws)(n, ranges/* SETTINGS_RANGES */.D[FLAG_RANGES[flag]]);
-    if (bad)
-        throw new UsageError(`--${flag} ${bad.replace(/, got .*$/, `, got "${String(v)}"`)}`);
-    return n;
-}
-function clusterFromFlags(values) {
-    const given = ['gpu', 'count', 'purchase-usd'].filter((f) => values[f] !== undefined);
-    if (!given.length) {
-        const stray = FLAG_NAMES.filter((f) => f !== 'jobs-per-year' && values[f] !== undefined);
-        if (stray.length)
-            throw new UsageError(`--${stray[0]} describes a cluster: give --gpu, --count and --purchase-usd too`);
-        return null;
-    }
-    if (given.length < 3)
-        throw new UsageError(`a cluster from flags needs --gpu, --count and --purchase-usd (missing ${['gpu', 'count', 'purchase-usd'].filter((f) => !given.includes(f)).map((f) => `--${f}`).join(', ')})`);
-    const gpu = (0,accelerators/* findAccelerator */.di)(String(values.gpu));
-    if (!gpu)
-        throw new UsageError(`unknown accelerator "${String(values.gpu)}"${(0,suggest/* didYouMean */.au)(String(values.gpu), accelerators/* ACCELERATOR_IDS */.Dt) || ''}; train-budget gpus lists them`);
-    const n = (f) => rangedFlag(values, f);
-    return {
-        name: `${n('count')} x ${gpu.id} (flags)`, gpu: gpu.id, count: n('count'), purchase_usd: n('purchase-usd'), amortize_years: n('amortize-years') ?? 4,
-        power_kw_per_gpu: n('power-kw-per-gpu') ?? gpu.tdp_w / 1000, pue: n('pue') ?? DEFAULT_PUE, usd_per_kwh: n('usd-per-kwh') ?? catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value,
-        operations_usd_per_year: n('operations-usd-per-year') ?? 0, utilization: 1,
-    };
-}
-/** The job moved to the cluster's GPU kind, rented: the fewest-cost count that fits, at most the cluster's size. */
-function onKind(job, c) {
-    const { cluster: _off, ...hw } = job.hardware;
-    void _off;
-    const count = typeof job.hardware.count === 'number' && job.hardware.gpu === c.gpu && job.hardware.count <= c.count ? job.hardware.count : 'auto';
-    return { ...job, hardware: { ...hw, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', count, max_count: c.count }, pricing: { ...job.pricing, gpu_hour_usd: job.hardware.gpu === c.gpu ? job.pricing.gpu_hour_usd : null } };
-}
-/** The rental price of the cluster's GPU kind: the jobs' own price path, and the cheapest and dearest provider after the rules. */
-function rentRange(sample, c) {
-    const gpu = (0,accelerators/* findAccelerator */.di)(c.gpu);
-    const chosen = choosePrice(sample, gpu);
-    const each = catalog_prices/* PROVIDERS */.xq.map((p) => choosePrice({ ...sample, pricing: { ...sample.pricing, provider: p, market: 'on_demand', gpu_hour_usd: null } }, gpu)).filter((x) => x.provider !== null && catalog_prices/* PROVIDERS */.xq.includes(x.provider) && !x.owned);
-    const prices = [chosen.gpu_hour_usd, ...each.map((x) => x.gpu_hour_usd)];
-    return { range: { low: Math.min(...prices), expected: chosen.gpu_hour_usd, high: Math.max(...prices) }, source: chosen.source };
-}
-const compare_buy_command_pct = (x) => (x === null ? 'never (renting costs less than the energy)' : `${(x * 100).toFixed(1)}%`);
-const months = (x) => (x === null ? 'never (owning saves nothing at this use)' : `${x.toFixed(1)} months`);
-const hrs = (x) => Math.round(x).toLocaleString('en-US');
-function compare_buy_command_text(r) {
-    const c = r.cluster;
-    const out = [
-        `${c.name}: ${c.count} x ${c.gpu}, $${c.purchase_usd.toLocaleString('en-US')} over ${c.amortize_years} years`,
-        ...r.jobs.map((j) => `  ${j.name} (${j.file}): ${hrs(j.gpu_hours.expected)} GPU-hours a run x ${j.runs_per_year} a year (${j.runs_from})`),
-        `  GPU-hours a year   ${hrs(r.gpu_hours_per_year.expected)} (${hrs(r.gpu_hours_per_year.low)} to ${hrs(r.gpu_hours_per_year.high)}) of ${hrs(r.capacity_gpu_hours_per_year)} the cluster can give: ${(r.utilization_needed * 100).toFixed(1)}% busy`,
-        `  renting            ${usd(r.rent_usd_per_year.expected)} a year (${usd(r.rent_usd_per_year.low)} to ${usd(r.rent_usd_per_year.high)}) at $${r.rent_gpu_hour_usd.expected.toFixed(4)}/GPU-hour ($${r.rent_gpu_hour_usd.low.toFixed(4)} to $${r.rent_gpu_hour_usd.high.toFixed(4)}); ${r.rent_source}`,
-        `  owning             ${usd(r.own_usd_per_year.expected)} a year = ${usd(r.own_fixed_usd_per_year)} purchase share and operations + energy at $${r.energy_usd_per_gpu_hour.toFixed(4)}/GPU-hour (${c.power_kw_per_gpu} kW x PUE ${c.pue} x $${c.usd_per_kwh}/kWh)`,
-        `  break-even use     ${compare_buy_command_pct(r.break_even_utilization.at_rent)} of the cluster's hours (${compare_buy_command_pct(r.break_even_utilization.at_high_rent)} at the dearest price, ${compare_buy_command_pct(r.break_even_utilization.at_low_rent)} at the cheapest)`,
-        `  break-even time    ${months(r.break_even_months.at_rent)} (${months(r.break_even_months.at_high_rent)} at the dearest price, ${months(r.break_even_months.at_low_rent)} at the cheapest)`,
-        `  verdict            ${r.own_usd_per_year.expected < r.rent_usd_per_year.expected ? 'owning costs less at this use' : 'renting costs less at this use'}`,
-        ...r.notes.map((n) => `  note: ${n}`),
-    ];
-    return out.join('\n') + '\n';
-}
-/** `train-budget compare-buy`: renting against owning for the repository's jobs over a year. */
-function compareBuyCommand(argv, io) {
-    const s = { type: 'string' };
-    const options = { gpu: s, format: s, root: s, config: s, offline: { type: 'boolean' } };
-    for (const f of FLAG_NAMES)
-        options[f] = s;
-    const { values, positionals } = parseFlags(argv, options, 'compare-buy');
-    if (values.help) {
-        io.out(COMPARE_BUY_HELP);
-        return 0;
-    }
-    const format = values.format ?? 'text';
-    if (!['text', 'json'].includes(format))
-        throw new UsageError(`--format must be text or json, got "${format}"`);
-    const perYear = rangedFlag(values, 'jobs-per-year');
-    const flagCluster = clusterFromFlags(values);
-    const where = whereFrom(io.cwd, values.root, positionals);
-    return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => {
-        try {
-            return compareLoaded(loaded, { root: where.root, config: values.config, flagCluster, perYear, json: format === 'json' }, io);
-        }
-        catch (e) {
-            // After a Hub fetch this runs asynchronously, out of reach of runCli's handler: usage errors end here.
-            if (!(e instanceof UsageError))
-                throw e;
-            io.err(`train-budget: ${e.message}\n`);
-            return 2;
-        }
-    });
-}
-/** The comparison for what was loaded (after any Hub config.json was fetched). */
-function compareLoaded(loaded, flags, io) {
-    const { root, config, flagCluster, perYear } = flags;
-    const prepared = prepareJobs(loaded.jobs, root, config, io.today ?? null);
-    const problems = [...loaded.problems, ...prepared.problems];
-    if (problems.length)
-        return reportProblems(problems, flags.json, 'nothing compared', io);
-    const clusters = flagCluster ? [flagCluster] : prepared.settings?.clusters ?? [];
-    if (!clusters.length)
-        throw new UsageError('no cluster to compare: describe one with --gpu, --count and --purchase-usd, or list clusters in train-budget.yml');
-    if (!prepared.jobs.length)
-        throw new UsageError('no manifests: compare-buy needs the jobs the cluster would run');
-    const results = clusters.map((c) => {
-        const jobs = [];
-        const notes = [];
-        for (const job of prepared.jobs) {
-            const project = projectOf(prepared.settings, job.file);
-            const [runs, from] = perYear !== undefined ? [perYear, 'flag'] : job.runs_per_year != null ? [job.runs_per_year, 'manifest'] : project?.runs_per_year != null ? [project.runs_per_year, 'project'] : [1, 'default'];
-            const e = estimateJob(onKind(job, c));
-            // A job the cluster cannot hold would be rented elsewhere whatever is bought: it is left out, and said.
-            // (count auto falls back to the fewest GPUs that fit when none up to max_count does: more than the cluster has).
-            if (!e.memory.fits || e.hardware.count > c.count)
-                notes.push(`${job.name} (${job.file}) does not fit in the memory of ${c.count} x ${c.gpu}: left out`);
-            else
-                jobs.push({ name: job.name, file: job.file, runs_per_year: runs, runs_from: from, gpu_hours: e.compute.gpu_hours });
-        }
-        const rent = rentRange(onKind(prepared.jobs[0], c), c);
-        return compareBuy(c, jobs, rent.range, rent.source, notes);
-    });
-    io.out(flags.json ? JSON.stringify({ today: io.today ?? null, comparisons: results }, null, 2) + '\n' : results.map(compare_buy_command_text).join('\n'));
-    return 0;
-}
-
-// EXTERNAL MODULE: ./src/settings/schema.ts
-var settings_schema = __nccwpck_require__(8826);
-;// CONCATENATED MODULE: ./src/settings/json-schema.ts
-
-
-/**
- * train-budget.yml's JSON Schema (draft-07, which YAML language servers read), generated from the zod schema so
- * the two cannot drift; `schema/train-budget.schema.json` is this, committed, and a test compares them.
- */
-function settingsJsonSchema() {
-    const generated = json_schema_processors/* toJSONSchema */.bl(settings_schema/* settingsSchema */.dP, { target: 'draft-7', io: 'input', unrepresentable: 'throw' });
-    const { $schema, ...rest } = generated;
-    return {
-        $schema,
-        $id: 'https://github.com/train-budget/train-budget/schema/train-budget.schema.json',
-        title: 'Train Budget repository settings (train-budget.yml), version 1',
-        ...rest,
-        description: "Repository settings for Train Budget: defaults for every manifest, the team's own price rules, GPUs the team owns, and budgets per folder (projects).",
-    };
-}
-function settingsJsonSchemaText() {
-    return JSON.stringify(settingsJsonSchema(), null, 2) + '\n';
-}
-
-// EXTERNAL MODULE: ./src/report/sanitize.ts
-var sanitize = __nccwpck_require__(1211);
-;// CONCATENATED MODULE: ./src/cli/guarded-io.ts
-
-/** The CLI's output streams behind the sanitiser's log guard (see src/report/sanitize.ts). */
-function guardedIo(io) {
-    return { ...io, out: (t) => io.out((0,sanitize/* guardLog */.gr)(t)), err: (t) => io.err((0,sanitize/* guardLog */.gr)(t)) };
-}
-
-;// CONCATENATED MODULE: ./src/plan/batch.ts
-
-/**
- * The global batch the planner holds fixed. A plan changes where and how a job runs, never what it trains: the
- * global batch (sequences of a fixed length, so tokens per optimizer step) is part of the optimisation (the
- * learning rate is tuned for it), so every set-up scored uses the same one. In order:
- *  - the manifest's `training.global_batch_size`;
- *  - with a count the manifest writes: what the job's own layout implies at that count (micro-batch x
- *    data-parallel ranks x the estimator's accumulation, `layoutFor`): the batch the job would train with today;
- *  - otherwise a stated default in tokens: 4M tokens for pretraining (Llama 2, Touvron et al. 2023 §2.2: "a
- *    global batch-size of 4M tokens"), 64 sequences of 4,096 tokens (262,144 tokens) for fine-tuning (the same
- *    paper §3.1, supervised fine-tuning: "a batch size of 64" at 4,096 tokens), in whole sequences of the job's
- *    length, rounded to a power of two so that the usual data-parallel sizes divide it.
- */
-const PRETRAIN_BATCH_TOKENS = 4 * 1024 * 1024;
-const FINETUNE_BATCH_TOKENS = 64 * 4096;
-function planBatch(job) {
-    const seq = job.training.sequence_length;
-    const make = (sequences, source, why) => ({ sequences, tokens: sequences * seq, source, why });
-    const tokensWord = (n) => n.toLocaleString('en-US');
-    if (job.training.global_batch_size !== null) {
-        const g = job.training.global_batch_size;
-        return make(g, 'manifest', `global batch fixed at the manifest's ${g} sequences (${tokensWord(g * seq)} tokens) in every set-up`);
-    }
-    if (typeof job.hardware.count === 'number' && Object.prototype.hasOwnProperty.call(job.positions, 'hardware.count')) {
-        const g = layoutFor(job, job.hardware.count).global_batch;
-        return make(g, 'layout', `global batch fixed at ${g} sequences (${tokensWord(g * seq)} tokens), what the manifest's own layout on ${job.hardware.count} GPUs implies, so no set-up changes the optimisation; set training.global_batch_size to choose another`);
-    }
-    const target = job.method === 'pretrain' ? PRETRAIN_BATCH_TOKENS : FINETUNE_BATCH_TOKENS;
-    const g = 2 ** Math.max(0, Math.round(Math.log2(target / seq)));
-    const kind = job.method === 'pretrain' ? 'pretraining, Llama 2' : 'fine-tuning, Llama 2 SFT';
-    return make(g, 'default', `global batch fixed at ${g} sequences (${tokensWord(g * seq)} tokens; the default for ${kind}), since the manifest sets neither training.global_batch_size nor hardware.count; set training.global_batch_size to choose another`);
-}
-/** The job with its plan batch written in: what every set-up is scored on. */
-function withPlanBatch(job, b = planBatch(job)) {
-    return job.training.global_batch_size === b.sequences ? job : { ...job, training: { ...job.training, global_batch_size: b.sequences } };
-}
-
-;// CONCATENATED MODULE: ./src/plan/fragment.ts
-/**
- * The set-up as manifest keys to paste over the job's own `hardware`, `parallelism` and `training` blocks. The
- * training keys the manifest sets and the planner does not vary (sequence length, global batch, FlashAttention)
- * are repeated, so the pasted block loses nothing.
- */
-function manifestFragment(job, s) {
-    const u = s.setup;
-    const lines = ['hardware:', ...(u.cluster ? [`  cluster: ${u.cluster}`] : []), `  gpu: ${u.gpu}`, `  count: ${u.count}`];
-    if (job.hardware.max_count !== 4096)
-        lines.push(`  max_count: ${job.hardware.max_count}`);
-    lines.push('parallelism:', `  zero: ${u.zero}`, `  tensor: ${u.tensor}`, `  pipeline: ${u.pipeline}`, `  offload: ${u.offload}`);
-    if (!job.parallelism.sequence_parallel)
-        lines.push('  sequence_parallel: false');
-    lines.push('training:', `  sequence_length: ${job.training.sequence_length}`, `  micro_batch_size: ${u.micro_batch_size}`);
-    if (job.training.global_batch_size !== null)
-        lines.push(`  global_batch_size: ${job.training.global_batch_size}`);
-    lines.push(`  gradient_checkpointing: ${u.gradient_checkpointing}`);
-    if (!job.training.flash_attention)
-        lines.push('  flash_attention: false');
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/plan/frontier.ts
-
-/** Most set-ups the frontier lists. */
-const FRONTIER_SIZE = 8;
-/**
- * The cost against wall-clock frontier of the scored set-ups: those no other set-up beats on both (cheaper or
- * equal and faster or equal, one strictly), at most `size` of them spread evenly over log wall-clock, always
- * keeping the cheapest and the fastest end. Sorted cheapest (slowest) first.
- */
-function frontier(points, size = FRONTIER_SIZE) {
-    const sorted = [...points].sort((a, b) => (cheaper(a, b) ? -1 : cheaper(b, a) ? 1 : 0));
-    const front = [];
-    for (const p of sorted) {
-        const last = front[front.length - 1];
-        if (!last || p.wall_clock_hours < last.wall_clock_hours * (1 - 1e-9))
-            front.push(p);
-    }
-    if (front.length <= size)
-        return front;
-    const lo = Math.log(front[front.length - 1].wall_clock_hours);
-    const hi = Math.log(front[0].wall_clock_hours);
-    const picked = new Set([0, front.length - 1]);
-    for (let k = 1; picked.size < size && k < size - 1; k++) {
-        const target = hi - ((hi - lo) * k) / (size - 1);
-        let best = -1;
-        for (let i = 0; i < front.length; i++) {
-            if (picked.has(i))
-                continue;
-            if (best < 0 || Math.abs(Math.log(front[i].wall_clock_hours) - target) < Math.abs(Math.log(front[best].wall_clock_hours) - target))
-                best = i;
-        }
-        if (best >= 0)
-            picked.add(best);
-    }
-    return [...picked].sort((a, b) => a - b).map((i) => front[i]);
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-
-
-
-
-
-const plan_minOf = (a, b) => {
-    const xs = [a, b].filter((x) => typeof x === 'number');
-    return xs.length ? Math.min(...xs) : null;
-};
-/**
- * Budget limits (the CLI's --max-* flags, the action's max-hours / max-gpus / max-cost-usd inputs, a settings
- * project's limits) as planner constraints: max_hours is a deadline, max_cost_usd a cost limit, max_gpus a GPU
- * limit. Where both set one, the smaller applies.
- */
-function withLimits(opts, ...limits) {
-    const out = { ...opts };
-    const tighten = (k, v) => {
-        const m = plan_minOf(out[k], v);
-        if (m !== null)
-            out[k] = m;
-    };
-    for (const l of limits) {
-        if (!l)
-            continue;
-        tighten('deadline_hours', l.max_hours);
-        tighten('max_cost_usd', l.max_cost_usd);
-        tighten('max_gpus', l.max_gpus);
-    }
-    return out;
-}
-/** The goals of a job: its `plan:` block, tightened by outside limits (the smaller of two limits applies). */
-function goalsOf(job, opts = {}) {
-    return {
-        objective: opts.objective ?? job.plan.objective,
-        deadline_hours: plan_minOf(job.plan.deadline_hours, opts.deadline_hours),
-        max_cost_usd: plan_minOf(job.plan.max_cost_usd, opts.max_cost_usd),
-        max_gpus: opts.max_gpus ?? null,
-    };
-}
-function toPlanned(s) {
-    const u = s.setup;
-    return {
-        gpu: u.gpu,
-        cluster: u.cluster ?? null,
-        count: u.count,
-        parallelism: { zero: u.zero, tensor: u.tensor, pipeline: u.pipeline, data: s.data_parallel, offload: u.offload },
-        training: { micro_batch_size: u.micro_batch_size, gradient_checkpointing: u.gradient_checkpointing },
-        memory_per_gpu_bytes: s.memory_per_gpu_bytes,
-        wall_clock_hours: s.wall_clock_hours,
-        gpu_hours: s.gpu_hours,
-        cost_usd: s.cost_usd,
-        mfu: s.mfu,
-    };
-}
-
-const plan_name = (s) => `${s.setup.count} x ${s.setup.gpu}${s.setup.cluster ? ` (cluster ${s.setup.cluster})` : ''}`;
-/** Why nothing qualifies, in one sentence: the nearest set-up and the limit it breaks. */
-function reason(r, g, gpus, maxGpus) {
-    if (r.recommended)
-        return null;
-    if (!gpus.length)
-        return 'no GPU kind is allowed: hardware.gpu and --gpus have none in common';
-    if (!r.minimum) {
-        const m = r.least_memory;
-        return m
-            ? `no set-up of ${gpus.length === 1 ? gpus[0] : `${gpus.length} GPU kinds`} up to ${maxGpus} GPUs holds the job: the nearest, ${m.setup.count} x ${m.setup.gpu}, needs ${gibWord(m.bytes)} per GPU of ${gibWord(m.capacity)}`
-            : `no set-up up to ${maxGpus} GPUs satisfies the manifest's fixed keys (count, tensor x pipeline, global batch)`;
-    }
-    const f = r.fastest;
-    if (g.deadline_hours !== null && (!f || f.wall_clock_hours > g.deadline_hours)) {
-        if (f)
-            return `no set-up meets the deadline of ${hoursWord(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${usdWord(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${hoursWord(f.wall_clock_hours)} hours (${usdWord(f.cost_usd)})`;
-    }
-    const c = r.cheapest;
-    if (g.max_cost_usd !== null)
-        return `no set-up costs at most ${usdWord(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} (${hoursWord(c.wall_clock_hours)} hours)`;
-    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} and takes ${hoursWord(c.wall_clock_hours)} hours`;
-}
-/** Counts above `from` worth showing on the frontier: each one within the first node, then doublings. */
-function densify(from, unit, micro, perNode, max, space) {
-    if (space.count !== null)
-        return [];
-    const out = [];
-    for (let c = from + unit; c <= Math.min(perNode, max); c += unit)
-        out.push(c);
-    for (let c = Math.max(2 * perNode, 2 * from); c <= max; c *= 2)
-        if (c % unit === 0 && c % perNode === 0)
-            out.push(c);
-    const g = space.global_batch_size;
-    return g === null ? out : out.filter((c) => g % (micro * (c / unit)) === 0);
-}
-/** Plans one job: pure, deterministic. */
-function planJob(manifestJob, opts = {}) {
-    const batch = planBatch(manifestJob);
-    const job = withPlanBatch(manifestJob, batch);
-    const goals = goalsOf(job, opts);
-    const space = spaceOf(job, { gpus: opts.gpus });
-    const scorer = new SetupScorer(job);
-    const r = search(scorer, space, goals);
-    const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
-    const C = goals.max_cost_usd ?? Infinity;
-    // The frontier is drawn from the set-ups scored; to show each layout's whole trade-off, the layouts on the
-    // first frontier are also scored at every doubling of their count (and within the first node at each count).
-    const extra = [];
-    for (const p of frontier(r.points.filter((x) => x.cost_usd <= C))) {
-        const kindMax = p.setup.cluster ? Math.min(maxGpus, space.clusters.find((c) => c.name === p.setup.cluster)?.count ?? maxGpus) : maxGpus;
-        for (const c of densify(p.setup.count, p.setup.tensor * p.setup.pipeline, p.setup.micro_batch_size, scorer.accelerator(p.setup.gpu).gpus_per_node, kindMax, space)) {
-            // At a larger count the set-up may fit without offload: that variant is never slower or dearer.
-            const light = p.setup.offload !== 'none' && space.offload.includes('none') ? scorer.score({ ...p.setup, count: c, offload: 'none' }) : null;
-            const s = light?.fits ? light : scorer.score({ ...p.setup, count: c });
-            if (s.fits)
-                extra.push(s);
-        }
-    }
-    r.points.push(...extra);
-    r.evaluated = scorer.scored;
-    return {
-        objective: goals.objective,
-        deadline_hours: goals.deadline_hours,
-        max_cost_usd: goals.max_cost_usd,
-        max_gpus: goals.max_gpus,
-        gpus: space.gpus,
-        clusters: space.clusters.map((c) => c.name),
-        minimum: r.minimum ? toPlanned(r.minimum) : null,
-        recommended: r.recommended ? toPlanned(r.recommended) : null,
-        fastest: r.fastest ? toPlanned(r.fastest) : null,
-        frontier: frontier(r.points.filter((p) => p.cost_usd <= C)).map(toPlanned),
-        manifest_fragment: r.recommended ? manifestFragment(job, r.recommended) : null,
-        evaluated: r.evaluated,
-        infeasible_reason: reason(r, goals, space.gpus, maxGpus),
-        global_batch: { sequences: batch.sequences, tokens: batch.tokens, source: batch.source },
-        assumptions: [batch.why],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/plan.ts
-
-
-const plan_r = (x, digits) => Math.round(x * 10 ** digits) / 10 ** digits;
-function setupJson(s) {
-    if (!s)
-        return null;
-    return { ...s, memory_per_gpu_bytes: plan_r(s.memory_per_gpu_bytes, 0), wall_clock_hours: plan_r(s.wall_clock_hours, 3), gpu_hours: plan_r(s.gpu_hours, 3), cost_usd: plan_r(s.cost_usd, 2), mfu: plan_r(s.mfu, 4) };
-}
-/** `train-budget plan --format json`: { schema_version, jobs: [{ name, file, plan }] }. */
-function renderPlanJson(jobs) {
-    const out = {
-        schema_version: 1,
-        jobs: jobs.map((j) => ({
-            name: j.name,
-            file: j.file,
-            plan: {
-                ...j.plan,
-                minimum: setupJson(j.plan.minimum),
-                recommended: setupJson(j.plan.recommended),
-                fastest: setupJson(j.plan.fastest),
-                frontier: j.plan.frontier.map(setupJson),
-            },
-        })),
-    };
-    return JSON.stringify(out, null, 2) + '\n';
-}
-const layout = (s) => `ZeRO ${s.parallelism.zero}, TP ${s.parallelism.tensor}, PP ${s.parallelism.pipeline}, DP ${s.parallelism.data}, micro-batch ${s.training.micro_batch_size}, recompute ${s.training.gradient_checkpointing}${s.parallelism.offload !== 'none' ? `, offload ${s.parallelism.offload}` : ''}`;
-const figures = (s) => `${hours(s.wall_clock_hours)}, ${usd(s.cost_usd)}, ${bytes(s.memory_per_gpu_bytes)}/GPU, MFU ${format_pct(s.mfu)}`;
-function limitsLine(p) {
-    const parts = [`objective ${p.objective}`];
-    if (p.deadline_hours !== null)
-        parts.push(`deadline ${hours(p.deadline_hours)}`);
-    if (p.max_cost_usd !== null)
-        parts.push(`cost limit ${usd(p.max_cost_usd)}`);
-    if (p.max_gpus !== null)
-        parts.push(`at most ${p.max_gpus} GPUs`);
-    parts.push(`${p.gpus.length} GPU kind${p.gpus.length === 1 ? '' : 's'}${p.clusters?.length ? ` and ${p.clusters.length} owned cluster${p.clusters.length === 1 ? '' : 's'}` : ''}`, `${p.evaluated} set-ups scored`);
-    return parts.join('; ');
-}
-/** The readable plan. */
-function renderPlanText(jobs) {
-    const out = [];
-    for (const j of jobs) {
-        const p = j.plan;
-        out.push(`${j.name}  (${j.file})`, `  ${limitsLine(p)}`, ...(p.assumptions ?? []).map((a) => `  assumes: ${a}`));
-        const row = (label, s) => out.push(s ? `  ${label.padEnd(12)} ${s.count} x ${s.gpu}${s.cluster ? ` (cluster ${s.cluster})` : ''}: ${figures(s)}; ${layout(s)}` : `  ${label.padEnd(12)} none`);
-        row('minimum', p.minimum);
-        row('recommended', p.recommended);
-        row('fastest', p.fastest);
-        if (p.infeasible_reason)
-            out.push(`  NOT POSSIBLE ${p.infeasible_reason}`);
-        if (p.frontier.length) {
-            out.push('  cost against wall-clock:');
-            for (const s of p.frontier)
-                out.push(`    ${`${s.count} x ${s.gpu}${s.cluster ? ` (${s.cluster})` : ''}`.padEnd(20)} ${hours(s.wall_clock_hours).padStart(12)}  ${usd(s.cost_usd).padStart(12)}  ${layout(s)}`);
-        }
-        if (p.manifest_fragment)
-            out.push('  manifest keys for the recommended set-up:', ...p.manifest_fragment.trimEnd().split('\n').map((l) => `    ${l}`));
-        out.push('');
-    }
-    const none = jobs.filter((j) => !j.plan.recommended).length;
-    out.push(none ? `${none} job${none === 1 ? '' : 's'} without a set-up that meets the limits` : 'every job has a recommended set-up');
-    return out.join('\n') + '\n';
-}
-/** The plan as Markdown (a pull-request comment or a job summary). */
-function renderPlanMarkdown(jobs) {
-    const out = ['### Train Budget plan', ''];
-    for (const j of jobs) {
-        const p = j.plan;
-        out.push(`#### ${escapeMarkdown(j.name)}`, '', `<sub>${escapeMarkdown(j.file)}; ${escapeMarkdown(limitsLine(p))}${(p.assumptions ?? []).map((a) => `; ${escapeMarkdown(a)}`).join('')}</sub>`, '', '| | GPUs | wall-clock | cost | memory/GPU | layout |', '| --- | --- | ---: | ---: | ---: | --- |');
-        const row = (label, s) => out.push(s ? `| ${label} | ${s.count} × ${escapeMarkdown(s.gpu)}${s.cluster ? ` (cluster ${escapeMarkdown(s.cluster)})` : ''} | ${hours(s.wall_clock_hours)} | ${usd(s.cost_usd)} | ${bytes(s.memory_per_gpu_bytes)} | ${escapeMarkdown(layout(s))} |` : `| ${label} | none | | | | |`);
-        row('minimum', p.minimum);
-        row('**recommended**', p.recommended);
-        row('fastest', p.fastest);
-        for (const s of p.frontier)
-            row('frontier', s);
-        if (p.infeasible_reason)
-            out.push('', `❌ ${escapeMarkdown(p.infeasible_reason)}`);
-        if (p.manifest_fragment)
-            out.push('', '```yaml', p.manifest_fragment.trimEnd(), '```');
-        out.push('');
-    }
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/cli/plan-base.ts
-
-
-
-/**
- * `plan --base REF`: the jobs the change since REF adds or changes, as the pull-request comment tells them
- * apart (a job changes when its manifest, a file it names, or its estimate does), and a line saying what was
- * left out. The others are the base branch's business; they are not planned again.
- */
-async function jobsChangedSince(ref, root, loaded, jobs, pricing) {
-    const report = buildReport(jobs.map((j) => estimateJob(j)), {});
-    const comparison = await compareWithRef(ref, root, loaded, report, pricing);
-    const key = (j) => `${j.file}\u0000${j.name}`;
-    const touched = new Set(comparison.jobs.filter((c) => c.status === 'added' || c.status === 'changed').map(key));
-    const count = (s) => comparison.jobs.filter((c) => c.status === s).length;
-    const kept = jobs.filter((j) => touched.has(key(j)));
-    const note = `against ${ref}: planning ${kept.length} job${kept.length === 1 ? '' : 's'} added or changed (${count('added')} added, ${count('changed')} changed); ${count('unchanged')} unchanged and ${count('removed')} removed left out`;
-    return { jobs: kept, note: [note, ...comparison.notes.map((n) => `note: ${n}`)].join('\n') };
-}
-
-;// CONCATENATED MODULE: ./src/cli/plan-command.ts
-
-
-
-
-
-
-
-
-
-const PLAN_HELP = `Usage: train-budget plan [paths or globs...] [flags]
-
-Searches the GPU kinds, counts and layouts each job's manifest leaves open (the keys it sets stay fixed) and
-prints per job: the minimum set-up (fewest GPUs), the recommended one (best for the objective within the
-limits), the fastest within the cost limit, the cost against wall-clock frontier, and manifest keys to paste.
-  --objective cost|time   cost: cheapest within the deadline (default, or the manifest's plan.objective);
-                          time: fastest within the cost limit
-  --deadline-hours N      wall-clock limit (with plan.deadline_hours, the smaller applies)
-  --max-cost-usd N        cost limit (with plan.max_cost_usd, the smaller applies)
-  --max-gpus N            most GPUs (with hardware.max_count, the smaller applies)
-                          (a train-budget.yml project's max-hours, max-cost-usd and max-gpus apply as well)
-  --gpus id,id            only these GPU kinds (within what hardware.gpu allows; gpu: auto allows every priced kind)
-  --format text|json|markdown
-  --root DIR              repository root (default: the current folder)
-  --config FILE           settings file (default: train-budget.yml at the root): its price rules price every set-up
-  --base REF              plan only the jobs added or changed since git REF (as the pull-request comment tells them apart)
-  --offline               never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1)
-Exit codes: 0 every job has a recommended set-up, 1 some job has none that meets its limits, 2 invalid manifest or usage.
-`;
-function planCommand(argv, io) {
-    const s = { type: 'string' };
-    const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s, base: s, offline: { type: 'boolean' } }, 'plan');
-    if (values.help) {
-        io.out(PLAN_HELP);
-        return 0;
-    }
-    const format = values.format ?? 'text';
-    if (!['text', 'json', 'markdown'].includes(format))
-        throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
-    const opts = {};
-    const objective = values.objective;
-    if (objective !== undefined) {
-        if (objective !== 'cost' && objective !== 'time')
-            throw new UsageError(`--objective must be cost or time, got "${objective}"`);
-        opts.objective = objective;
-    }
-    const positive = (flag) => {
-        const v = numberFlag(values[flag], flag);
-        if (v !== undefined && v <= 0)
-            throw new UsageError(`--${flag} must be greater than 0, got "${String(values[flag])}"`);
-        return v;
-    };
-    const deadline = positive('deadline-hours');
-    const maxCost = positive('max-cost-usd');
-    const maxGpus = positive('max-gpus');
-    if (deadline !== undefined)
-        opts.deadline_hours = deadline;
-    if (maxCost !== undefined)
-        opts.max_cost_usd = maxCost;
-    if (maxGpus !== undefined) {
-        if (!Number.isInteger(maxGpus))
-            throw new UsageError(`--max-gpus must be a whole number, got "${String(values['max-gpus'])}"`);
-        opts.max_gpus = maxGpus;
-    }
-    if (values.gpus !== undefined) {
-        const ids = String(values.gpus).split(',').map((x) => x.trim()).filter(Boolean);
-        if (!ids.length)
-            throw new UsageError('--gpus needs at least one accelerator id, e.g. --gpus h100-80gb,a100-80gb');
-        opts.gpus = ids.map((id) => {
-            const a = (0,accelerators/* findAccelerator */.di)(id);
-            if (!a)
-                throw new UsageError(`--gpus: unknown accelerator "${id}"; "train-budget gpus" lists them`);
-            return a.id;
-        });
-    }
-    const root = (0,external_node_path_.resolve)(io.cwd, values.root ?? '.');
-    return loadForCliThen(positionals.length ? positionals : ['.'], root, cliOffline(values.offline), io.err, (loaded) => planLoaded(loaded, root, values, opts, format, io));
-}
-/** The plans of what was loaded (after any Hub config.json was fetched). */
-function planLoaded(loaded, root, values, opts, format, io) {
-    const prepared = prepareJobs(loaded.jobs, root, values.config, io.today ?? null);
-    const problems = [...loaded.problems, ...prepared.problems];
-    if (problems.length) {
-        for (const p of problems)
-            io.err((0,manifest_problems/* formatProblem */.Vw)(p) + '\n');
-        io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing planned\n`);
-        return 2;
-    }
-    if (values.base !== undefined) {
-        return jobsChangedSince(values.base, root, loaded, prepared.jobs, { settings: prepared.settings, file: prepared.file, config: values.config, today: io.today ?? null }).then(({ jobs, note }) => {
-            io.err(note + '\n');
-            return planJobs(jobs, opts, format, io, prepared.projectLimits);
-        });
-    }
-    return planJobs(prepared.jobs, opts, format, io, prepared.projectLimits);
-}
-function planJobs(jobs, opts, format, io, projectLimits) {
-    // A settings project's limits (max-hours, max-cost-usd, max-gpus) constrain its jobs' plans like the flags do.
-    const planned = jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, withLimits(opts, job.project ? projectLimits.get(job.project) : undefined)) }));
-    io.out(format === 'json' ? renderPlanJson(planned) : format === 'markdown' ? renderPlanMarkdown(planned) : renderPlanText(planned));
-    return planned.some((p) => !p.plan.recommended) ? 1 : 0;
-}
-
-// EXTERNAL MODULE: ./src/import/detect.ts
-var detect = __nccwpck_require__(7222);
-;// CONCATENATED MODULE: ./src/cli/init-command.ts
-
-
-
-
-
-
-
-
-
-
-const HELP = `Usage: train-budget init --from CONFIG [--gpu ID] [--count N] [--output FILE] [--root DIR]
-
-Writes a starter manifest that imports a trainer config (axolotl, LLaMA-Factory or TRL YAML), so the job is
-described once, in the file the trainer reads. The manifest adds what trainer configs never hold: the GPU kind
-and count, and the tokens (unless the config fixes max_steps).
-  --from CONFIG   the trainer config (inside the repository)
-  --gpu ID        accelerator id (default h100-80gb; train-budget gpus lists them)
-  --count N       number of GPUs (default auto; 1 when the config fixes max_steps)
-  --output FILE   where to write (default: CONFIG's folder, <config name>.train.yaml); never overwritten
-  --root DIR      repository root (default: the current folder)
-Exit codes: 0 written, 2 invalid input (nothing is written).
-`;
-const init_command_toPosix = (p) => p.split(external_node_path_.sep).join('/');
-function initCommand(argv, io) {
-    const { values, positionals } = parseFlags(argv, { from: { type: 'string' }, gpu: { type: 'string' }, count: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' } }, 'init');
-    if (values.help) {
-        io.out(HELP);
-        return EXIT.ok;
-    }
-    if (positionals.length)
-        throw new UsageError(`init takes no positional arguments, got "${positionals[0]}"; name the config with --from`);
-    const from = values.from;
-    if (!from)
-        throw new UsageError('init needs --from CONFIG: the trainer config to import');
-    const gpu = values.gpu ?? 'h100-80gb';
-    if (!(0,accelerators/* findAccelerator */.di)(gpu))
-        throw new UsageError(`--gpu: unknown accelerator "${gpu}"; known: ${accelerators/* ACCELERATORS */.Bo.map((a) => a.id).join(', ')}`);
-    let count;
-    if (values.count !== undefined) {
-        const c = values.count;
-        if (c === 'auto')
-            count = 'auto';
-        else if (/^[1-9]\d{0,5}$/.test(c))
-            count = Number(c);
-        else
-            throw new UsageError(`--count must be a positive whole number of GPUs or auto, got "${c}"`);
-    }
-    const root = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_.resolve)(io.cwd, values.root ?? '.'));
-    const configAbs = (0,external_node_path_.resolve)(io.cwd, from);
-    const configRel = init_command_toPosix((0,external_node_path_.relative)(root, configAbs));
-    if (configRel.startsWith('../') || (0,external_node_path_.isAbsolute)(configRel))
-        throw new UsageError(`--from "${from}" is outside the repository root ${root}`);
-    const read = repoFileReader(root);
-    const cfg = read(configRel);
-    if (!cfg.ok)
-        throw new UsageError(`--from "${from}": ${cfg.error}`);
-    const stem = (0,external_node_path_.basename)(configRel, (0,external_node_path_.extname)(configRel));
-    const outAbs = (0,external_node_path_.resolve)(io.cwd, values.output ?? (0,external_node_path_.resolve)((0,external_node_path_.dirname)(configAbs), `${stem}.train.yaml`));
-    const outRel = init_command_toPosix((0,external_node_path_.relative)(root, outAbs));
-    if (outRel.startsWith('../') || (0,external_node_path_.isAbsolute)(outRel))
-        throw new UsageError(`--output is outside the repository root ${root}`);
-    if ((0,external_node_fs_namespaceObject.existsSync)(outAbs))
-        throw new UsageError(`${outRel} exists: it is not overwritten (choose another --output)`);
-    let data = {};
-    try {
-        const d = (0,dist/* parse */.qg)(cfg.text, { maxAliasCount: 100 });
-        if (d && typeof d === 'object' && !Array.isArray(d))
-            data = d;
-    }
-    catch {
-        /* parseManifest below reports the syntax error at its place */
-    }
-    const format = (0,detect/* detectFormat */.T)(data);
-    const steps = typeof data.max_steps === 'number' && data.max_steps > 0;
-    const chosenCount = count ?? (steps ? 1 : 'auto');
-    const importPath = init_command_toPosix((0,external_node_path_.relative)((0,external_node_path_.dirname)(outAbs), configAbs));
-    const lines = [
-        `# Starter manifest: the job is read from ${importPath}${format ? ` (${format})` : ''}; keys set here win over it.`,
-        `# Reference: README "Manifest reference (v1)"; check it with: train-budget validate ${outRel}`,
-        `name: ${JSON.stringify(stem)}`,
-        `import: ${JSON.stringify(importPath)}`,
-        'hardware:',
-        `  gpu: ${(0,accelerators/* findAccelerator */.di)(gpu).id}`,
-        `  count: ${chosenCount}${steps && count === undefined ? '  # max_steps turns into tokens with this GPU count' : ''}`,
-        ...(steps ? [] : ['data:', '  tokens: 100M  # replace: tokens per epoch (or examples: N with tokens_per_example: M)']),
-    ];
-    const text = lines.join('\n') + '\n';
-    const parsed = (0,load.parseManifest)(text, { file: outRel, repoPath: outRel, readRepoFile: read });
-    if (parsed.problems.length) {
-        for (const p of parsed.problems)
-            io.out((0,manifest_problems/* formatProblem */.Vw)(p) + '\n');
-        io.err(`${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'}: nothing written\n`);
-        return EXIT.invalid;
-    }
-    (0,external_node_fs_namespaceObject.writeFileSync)(outAbs, text, { flag: 'wx' });
-    io.out(`wrote ${outRel}\n`);
-    return EXIT.ok;
-}
-
-;// CONCATENATED MODULE: ./src/cli/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Exit codes, a contract scripts rely on. */
-const EXIT = { ok: 0, overBudget: 1, invalid: 2 };
-const USAGE = `train-budget: estimate what LLM training jobs need (GPU memory, GPUs, time, cost, energy, CO2)
-
-Usage: train-budget <command> [paths or globs...] [flags]
-
-Commands:
-  estimate   estimate every job in the manifests (--format text|json|markdown, budget flags)
-  plan       the set-ups each job could use: minimum, recommended, fastest, frontier (--objective, --deadline-hours, ...)
-  validate   check manifests and print every problem as file:line:col: message
-  schema     print the manifest's JSON Schema
-  models     list the model catalog
-  gpus       list the accelerator catalog
-  init       write a starter manifest that imports a trainer config (--from FILE [--gpu ID --count N])
-  prices     list the price catalog with sources and dates (--gpu ID)
-  compare-buy  renting against owning a cluster for a year of the jobs (break-even utilisation and months)
-
-Paths may be files, folders (every *.train.yaml / *.train.yml below them) or globs; default ".".
-Exit codes: 0 fine, 1 over budget or a job does not fit, 2 invalid input or usage.
-Run "train-budget <command> --help" for a command's flags.
-`;
-const VALIDATE_HELP = `Usage: train-budget validate [paths or globs...] [--root DIR]
-
-Checks manifests against the v1 format and the catalogs; prints every problem as file:line:col: message.
-  --root DIR   repository root: manifests and config.json files must stay inside it (default: the git top
-               level of the first path, else the current folder); paths are relative to the current folder
-  --offline    never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1)
-Exit codes: 0 all valid, 2 a problem was found.
-`;
-const SCHEMA_HELP = `Usage: train-budget schema [--settings]
-
-Prints the manifest's JSON Schema (draft-07), the file schema/training-job.schema.json.
-  --settings   print train-budget.yml's JSON Schema instead (schema/train-budget.schema.json)
-`;
-function validate(argv, io) {
-    const { values, positionals } = parseFlags(argv, { root: { type: 'string' }, offline: { type: 'boolean' } }, 'validate');
-    if (values.help) {
-        io.out(VALIDATE_HELP);
-        return EXIT.ok;
-    }
-    const where = whereFrom(io.cwd, values.root, positionals);
-    for (const w of lookalikeWarnings(where.root, where.patterns))
-        io.err(`warning: ${w}\n`);
-    return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => validated(loaded, io));
-}
-/** validate's verdict on what was loaded (after any Hub config.json was fetched). */
-function validated(loaded, io) {
-    for (const p of loaded.problems)
-        io.out((0,manifest_problems/* formatProblem */.Vw)(withRootHint(p)) + '\n');
-    if (loaded.problems.length) {
-        const files = new Set(loaded.problems.map((p) => p.file)).size;
-        io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
-        return EXIT.invalid;
-    }
-    io.out(`ok: ${loaded.files.length} manifest${loaded.files.length === 1 ? '' : 's'}, ${loaded.jobs.length} job${loaded.jobs.length === 1 ? '' : 's'} valid\n`);
-    return EXIT.ok;
-}
-function listCommand(argv, io, what) {
-    const { values, positionals } = parseFlags(argv, {}, what);
-    if (values.help) {
-        io.out(`Usage: train-budget ${what}\n\nLists the ${what === 'models' ? 'model' : 'accelerator'} catalog.\n`);
-        return EXIT.ok;
-    }
-    if (positionals.length)
-        throw new UsageError(`${what} takes no arguments`);
-    if (what === 'models') {
-        for (const m of models/* MODELS */.L6)
-            io.out(`${m.id.padEnd(16)} ${m.name}${m.aliases?.length ? ` (also: ${m.aliases.join(', ')})` : ''}\n`);
-    }
-    else {
-        for (const a of accelerators/* ACCELERATORS */.Bo)
-            io.out(`${a.id.padEnd(16)} ${a.name}, ${a.memory_gib} GB, ${a.tflops.bf16 ?? a.tflops.fp16} dense bf16/fp16 TFLOPS\n`);
-    }
-    return EXIT.ok;
-}
-/** The whole CLI: arguments in, exit code out; all output through `io`. */
-function runCli(argv, rawIo) {
-    // Every command writes through this guard: no line it prints can carry a control character or be read by a
-    // CI runner as a workflow command, whatever text a manifest or file name put into it.
-    const io = guardedIo(rawIo);
-    const [command, ...rest] = argv;
-    try {
-        switch (command) {
-            case undefined:
-            case '--help':
-            case '-h':
-            case 'help':
-                io.out(USAGE);
-                return command === undefined ? EXIT.invalid : EXIT.ok;
-            case '--version':
-                io.out('train-budget 0.1.0\n');
-                return EXIT.ok;
-            case 'validate':
-                return validate(rest, io);
-            case 'schema': {
-                const { values, positionals } = parseFlags(rest, { settings: { type: 'boolean' } }, 'schema');
-                if (values.help) {
-                    io.out(SCHEMA_HELP);
-                    return EXIT.ok;
-                }
-                if (positionals.length)
-                    throw new UsageError('schema takes no arguments');
-                io.out(values.settings ? settingsJsonSchemaText() : manifestJsonSchemaText());
-                return EXIT.ok;
-            }
-            case 'estimate': {
-                // estimate --base reads git asynchronously: its usage errors arrive as a rejected promise.
-                const r = estimateCommand(rest, io);
-                return typeof r === 'number' ? r : r.catch((e) => usageExit(e, io));
-            }
-            case 'init':
-                return initCommand(rest, io);
-            case 'plan':
-                return planCommand(rest, io);
-            case 'prices':
-                return pricesCommand(rest, io);
-            case 'compare-buy':
-                return compareBuyCommand(rest, io);
-            case 'models':
-            case 'gpus':
-                return listCommand(rest, io, command);
-            default: {
-                const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'prices', 'init', 'compare-buy'];
-                const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
-                throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
-            }
-        }
-    }
-    catch (e) {
-        return usageExit(e, io);
-    }
-}
-/** A usage error: its message and exit code 2; anything else is a bug and propagates. */
-function usageExit(e, io) {
-    if (e instanceof UsageError) {
-        io.err(`train-budget: ${e.message}\n`);
-        return EXIT.invalid;
-    }
-    throw e;
-}
 
 
 /***/ }),
@@ -10730,47 +5001,24 @@ const settingsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej(
 
 /***/ }),
 
-/***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ todayFromEnvironment)
-/* harmony export */ });
-/** Today as the process shell gives it: TRAIN_BUDGET_TODAY (YYYY-MM-DD, for reproducible runs) or the UTC date. */
-function todayFromEnvironment(env, now) {
-    const fixed = env.TRAIN_BUDGET_TODAY?.trim();
-    return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) && !Number.isNaN(Date.parse(fixed)) ? fixed : utcDate(now);
-}
-/**
- * YYYY-MM-DD of `now` in UTC, from the getUTC* fields: what `toISOString().slice(0, 10)` gives for years 0-9999,
- * without toISOString, whose first call in a process took about 1 ms (node 20), on every action run.
- */
-function utcDate(now) {
-    const two = (n) => String(n).padStart(2, '0');
-    return `${String(now.getUTCFullYear()).padStart(4, '0')}-${two(now.getUTCMonth() + 1)}-${two(now.getUTCDate())}`;
-}
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = require("buffer");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = require("node:path");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = require("process");
 
 /***/ }),
 
@@ -29190,133 +23438,5787 @@ function constantCatch(value) {
 
 /***/ })
 
-/******/ });
+/******/ 	});
 /************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
 /******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
 /******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
 /******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./src/catalog/accelerators.ts
+var accelerators = __nccwpck_require__(2591);
+// EXTERNAL MODULE: ./src/catalog/models.ts + 3 modules
+var models = __nccwpck_require__(8047);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __nccwpck_require__(8439);
+// EXTERNAL MODULE: ./src/hub/types.ts
+var types = __nccwpck_require__(4970);
+// EXTERNAL MODULE: ./src/manifest/schema.ts
+var schema = __nccwpck_require__(6470);
+;// CONCATENATED MODULE: ./src/manifest/json-schema.ts
+
+
+
+
+
+/**
+ * The manifest's JSON Schema (draft-07, which YAML language servers read), generated from the zod schema so
+ * the two cannot drift; `schema/training-job.schema.json` is this, committed, and a test compares them.
+ */
+function manifestJsonSchema() {
+    const generated = json_schema_processors/* toJSONSchema */.bl(schema/* manifestSchema */.rc, { target: 'draft-7', io: 'input', unrepresentable: 'throw' });
+    relaxForImport(generated);
+    listIds(generated);
+    const { $schema, ...rest } = generated;
+    return {
+        $schema,
+        $id: 'https://github.com/train-budget/train-budget/schema/training-job.schema.json',
+        title: 'Train Budget training-job manifest, version 1',
+        description: 'One training or fine-tuning job (or `jobs:`, a list of them) for Train Budget to estimate: model, method, data, hardware and the settings that change memory, time and cost. Files are named *.train.yaml or *.train.yml.',
+        ...rest,
+    };
+}
+/**
+ * A job that imports a trainer config takes its model, method and data from it: the JSON Schema requires
+ * name and hardware, and either import or all of model, method and data (zod validation checks the merged job).
+ */
+function relaxForImport(node) {
+    if (!node || typeof node !== 'object')
+        return;
+    const n = node;
+    const req = n.required;
+    if (Array.isArray(req) && ['name', 'model', 'method', 'hardware'].every((k) => req.includes(k)) && n.properties && 'import' in n.properties) {
+        n.required = req.filter((k) => !['model', 'method', 'data'].includes(k));
+        n.anyOf = [{ required: ['import'] }, { required: ['model', 'method', 'data'] }];
+    }
+    for (const v of Object.values(n)) {
+        if (Array.isArray(v))
+            v.forEach(relaxForImport);
+        else
+            relaxForImport(v);
+    }
+}
+/** A pattern matching exactly these words in any letter case (JSON Schema patterns have no `i` flag). */
+function anyCase(words) {
+    const one = (w) => [...w].map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+    return `^(?:${words.map(one).join('|')})$`;
+}
+/** The listed words for completion (`enum`), and the same words in any case for validation, as the CLI reads them. */
+const ids = (words, ...more) => ({ anyOf: [{ type: 'string', enum: [...words] }, { type: 'string', pattern: anyCase(words) }, ...more] });
+const omit = (o, ...keys) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+/**
+ * Lists the ids a job's values can take, so a YAML language server completes them and flags a wrong one
+ * (`h100-90gb`) as the CLI does: accelerator ids (and auto) for hardware.gpu, the methods and precisions, and the
+ * catalog's model ids for model, as suggestions beside the pattern of a Hugging Face Hub id (which the CLI also
+ * takes). Matching is case-insensitive, like the CLI's.
+ */
+function listIds(node) {
+    if (!node || typeof node !== 'object')
+        return;
+    const n = node;
+    const props = n.properties;
+    if (props?.hardware && props.method) {
+        const gpu = props.hardware.properties.gpu;
+        const list = gpu.anyOf[1];
+        gpu.anyOf = [...ids([...accelerators/* ACCELERATOR_IDS */.Dt, 'auto']).anyOf, { ...list, items: ids(accelerators/* ACCELERATOR_IDS */.Dt) }];
+        for (const [key, words] of [['method', schema/* METHODS */.J8], ['precision', schema/* PRECISIONS */.st]]) {
+            props[key] = { ...omit(props[key], 'type', 'enum'), ...ids(words) };
+        }
+        const model = props.model.anyOf;
+        model[0] = { ...omit(model[0], 'type', 'minLength'), ...ids(models/* MODEL_IDS */.$g, { type: 'string', pattern: types/* HUB_ID */.Q.source }) };
+    }
+    for (const v of Object.values(n)) {
+        if (Array.isArray(v))
+            v.forEach(listIds);
+        else
+            listIds(v);
+    }
+}
+function manifestJsonSchemaText() {
+    return JSON.stringify(manifestJsonSchema(), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = require("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+/** A usage error: the CLI prints it with a hint and exits 2. */
+class UsageError extends Error {
+}
+/** Strict flag parsing: unknown flags and missing values are usage errors, with the closest flag suggested. */
+function parseFlags(argv, options, command) {
+    try {
+        const r = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+        return { values: r.values, positionals: r.positionals };
+    }
+    catch (e) {
+        const msg = e.message.replace(/\. To specify a positional argument.*$/s, '');
+        const unknown = /Unknown option '(--?[^']+)'/.exec(msg)?.[1];
+        let hint = '';
+        if (unknown) {
+            const names = Object.keys(options).map((n) => `--${n}`);
+            const near = names.filter((n) => n.includes(unknown.replace(/^-+/, '').slice(0, 4)));
+            if (near.length)
+                hint = ` (did you mean ${near.join(', ')}?)`;
+        }
+        throw new UsageError(`${command}: ${msg}${hint}. Run "train-budget ${command} --help" for the flags.`);
+    }
+}
+/** A non-negative number flag, or undefined when absent. */
+function numberFlag(value, flag) {
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n < 0) {
+        throw new UsageError(`--${flag} must be a non-negative number, got "${String(value)}"`);
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/fs/contain.ts
+
+
+/** What a file-system error means to a user, from its code (EACCES, ENOENT, ...). */
+function fsErrorText(e) {
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT': return 'no such file or folder';
+        case 'ENOTDIR': return 'a part of the path is not a folder';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a folder, not a file';
+        case 'ELOOP': return 'too many levels of symbolic links';
+        case 'ENAMETOOLONG': return 'the path is too long';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'the file system is read-only';
+        case 'EMFILE':
+        case 'ENFILE': return 'too many open files';
+        case 'EIO': return 'input/output error';
+        default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
+    }
+}
+/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
+function isInside(realRoot, real) {
+    const rel = (0,external_node_path_.relative)(realRoot, real);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_.sep) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The real path of an existing folder. */
+function realFolder(path) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory())
+            return { ok: false, error: 'is a file, not a folder' };
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    return { ok: true, real };
+}
+/**
+ * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
+ * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
+ */
+function containedPath(realRoot, path) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_.resolve)(realRoot, path));
+    }
+    catch (e) {
+        return { ok: false, error: fsErrorText(e) };
+    }
+    if (!isInside(realRoot, real))
+        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
+    return { ok: true, real, rel: (0,external_node_path_.relative)(realRoot, real).split(external_node_path_.sep).join('/') };
+}
+/**
+ * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
+ * outside the root, what is not a regular file (folders, FIFOs, devices: reading a FIFO would wait forever)
+ * and what is larger than `maxBytes`.
+ */
+function readContained(realRoot, path, maxBytes) {
+    const where = containedPath(realRoot, path);
+    if (!where.ok)
+        return where;
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(where.real);
+        if (!st.isFile())
+            return { ok: false, error: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
+        if (st.size > maxBytes)
+            return { ok: false, error: `is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)` };
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(where.real, 'utf8');
+        return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, real: where.real, rel: where.rel };
+    }
+    catch (e) {
+        return { ok: false, error: `cannot read: ${fsErrorText(e)}` };
+    }
+}
+
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 13 modules
+var cli_parse = __nccwpck_require__(9645);
+;// CONCATENATED MODULE: ./src/estimate/text-order.ts
+/**
+ * Code-unit order of two strings, for tie-breaks and file listings: the same on every machine and locale, and,
+ * unlike `localeCompare`, it needs no ICU collator, whose creation on first use took longer than the rest of an
+ * action run that posts nothing (npm run bench). For the lower-case ids and names compared here the order is
+ * the same; for file names it differs from the locale's only in case and punctuation (`B` before `a`).
+ */
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+;// CONCATENATED MODULE: ./src/manifest/files.ts
+
+
+
+
+
+/** Folders never searched for manifests. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
+const MANIFEST_SUFFIXES = ['.train.yaml', '.train.yml'];
+const isManifestName = (name) => MANIFEST_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
+/**
+ * Reads a repository file by repository-relative path, refusing anything that resolves (through `..` or a
+ * symbolic link) outside the root, anything that is not a regular file, and anything over 1 MiB; file-system
+ * errors come back as messages ("cannot read: permission denied"). See src/fs/contain.ts.
+ */
+function repoFileReader(root) {
+    const folder = realFolder(root);
+    return (repoRel) => {
+        if (!folder.ok)
+            return { ok: false, error: `cannot read the repository root: ${folder.error}` };
+        const r = readContained(folder.real, repoRel, cli_parse/* MAX_FILE_BYTES */.g);
+        if (r.ok)
+            return { ok: true, text: r.text };
+        return { ok: false, error: r.error === 'no such file or folder' ? 'no such file in the repository' : r.error };
+    };
+}
+function toPosix(p) {
+    return p.split(external_node_path_.sep).join('/');
+}
+/**
+ * Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns), with
+ * `parse` (load.ts's parseManifest, or the fast check's).
+ */
+function loadManifestFile(root, repoRel, hub, parse) {
+    const read = repoFileReader(root);
+    const r = read(repoRel);
+    if (!r.ok)
+        return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
+    return parse(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
+}
+/** Glob to RegExp over POSIX relative paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                const slash = glob[i + 2] === '/';
+                re += slash ? '(?:.*/)?' : '.*';
+                i += slash ? 2 : 1;
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            const end = glob.indexOf('}', i);
+            if (end < 0)
+                re += '\\{';
+            else {
+                re += '(?:' + glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
+                i = end;
+            }
+        }
+        else
+            re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
+const MAX_WALK_ENTRIES = 200_000;
+/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
+function walk(dir, out, problems, realRoot, budget) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (e) {
+        problems.push({ file: toPosix((0,external_node_path_.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
+        return;
+    }
+    for (const e of entries.sort((a, b) => byText(a.name, b.name))) {
+        if (--budget.left < 0)
+            return;
+        if (e.isDirectory()) {
+            if (!SKIP_DIRS.has(e.name))
+                walk((0,external_node_path_.join)(dir, e.name), out, problems, realRoot, budget);
+        }
+        else if (e.isFile())
+            out.push((0,external_node_path_.join)(dir, e.name));
+    }
+}
+/**
+ * Expands paths, folders (every *.train.yaml / *.train.yml below them) and globs relative to `root` into
+ * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
+ */
+function discoverManifests(patterns, root) {
+    const found = new Set();
+    const problems = [];
+    const unmatched = [];
+    const folder = realFolder(root);
+    if (!folder.ok)
+        return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
+    const realRoot = folder.real;
+    const budget = { left: MAX_WALK_ENTRIES };
+    const add = (abs, from) => {
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+        }
+        catch {
+            return;
+        }
+        if (!isInside(realRoot, real)) {
+            problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
+            return;
+        }
+        found.add(toPosix((0,external_node_path_.relative)(realRoot, real)));
+    };
+    for (const pattern of patterns) {
+        const abs = (0,external_node_path_.resolve)(root, pattern);
+        const isGlob = /[*?{]/.test(pattern);
+        if (!isGlob && !isInside((0,external_node_path_.resolve)(root), abs)) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
+            continue;
+        }
+        let st;
+        try {
+            st = (0,external_node_fs_namespaceObject.statSync)(abs);
+        }
+        catch (e) {
+            const text = fsErrorText(e);
+            if (text !== 'no such file or folder' && !isGlob) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+                continue;
+            }
+            st = undefined;
+        }
+        if (st?.isFile()) {
+            add(abs, pattern);
+            continue;
+        }
+        if (st?.isDirectory()) {
+            const dir = containedPath(realRoot, abs);
+            if (!dir.ok) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" ${dir.error}` });
+                continue;
+            }
+            const files = [];
+            walk(dir.real, files, problems, realRoot, budget);
+            const before = found.size;
+            files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
+            if (found.size === before)
+                unmatched.push(pattern);
+            continue;
+        }
+        if (st) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is not a regular file or folder (a FIFO, socket or device): refused` });
+            continue;
+        }
+        if (!isGlob) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `no such file or folder: "${pattern}"` });
+            continue;
+        }
+        const normalized = toPosix(pattern).replace(/^\.\//, '');
+        // A ".." anywhere in a glob would let the search walk out of the root (jobs/../../**): refused outright.
+        if ((0,external_node_path_.isAbsolute)(pattern) || normalized.split('/').includes('..')) {
+            problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
+            continue;
+        }
+        const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
+        const re = globToRegExp(normalized);
+        const files = [];
+        const start = containedPath(realRoot, staticPrefix || '.');
+        if (start.ok)
+            walk(start.real, files, problems, realRoot, budget);
+        const matched = files.filter((f) => re.test(toPosix((0,external_node_path_.relative)(realRoot, f))));
+        matched.forEach((f) => add(f, pattern));
+        if (!matched.length)
+            unmatched.push(pattern);
+    }
+    if (budget.left < 0)
+        problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
+    return { files: [...found].sort(), problems, unmatched };
+}
+
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var manifest_problems = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ./src/manifest/cap-problems.ts
+/**
+ * Problems one file may report before the rest are summed up: a broken manifest rarely has more than a
+ * handful, and a hostile one (10,000 nested levels gave 20,002) would otherwise flood the log, the checks page
+ * and the comment.
+ */
+const MAX_PROBLEMS_PER_FILE = 50;
+/** The first `max` problems of each file, in the given order, then one "and N more" problem for that file. */
+function capProblemsPerFile(problems, max = MAX_PROBLEMS_PER_FILE) {
+    const count = new Map();
+    for (const p of problems)
+        count.set(p.file, (count.get(p.file) ?? 0) + 1);
+    if ([...count.values()].every((n) => n <= max))
+        return [...problems];
+    const kept = new Map();
+    const out = [];
+    for (const p of problems) {
+        const k = (kept.get(p.file) ?? 0) + 1;
+        kept.set(p.file, k);
+        if (k <= max)
+            out.push(p);
+        const n = count.get(p.file);
+        if (k === max && n > max) {
+            out.push({ file: p.file, line: p.line, col: p.col, message: `and ${n - max} more problem${n - max === 1 ? '' : 's'} in this file (the first ${max} are shown): fix these and validate again` });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/manifest/numbers.ts
+var numbers = __nccwpck_require__(859);
+;// CONCATENATED MODULE: ./src/manifest/fast-schemas.generated.ts
+const FAST_SCHEMAS = { "job": { "t": "object", "keys": { "version": { "t": "optional", "of": { "t": "enum", "values": [1] } }, "name": { "t": "string", "min": 1, "max": 200 }, "model": { "t": "unknown" }, "method": { "t": "enum", "values": ["pretrain", "full", "lora", "qlora"] }, "precision": { "t": "optional", "of": { "t": "enum", "values": ["fp32", "fp16", "bf16", "fp8"] } }, "optimizer": { "t": "optional", "of": { "t": "enum", "values": ["adamw", "adamw_8bit", "adafactor", "sgd", "lion"] } }, "lora": { "t": "optional", "of": { "t": "object", "keys": { "rank": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "targets": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["all_linear", "attention"] }, { "t": "array", "of": { "t": "enum", "values": ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"] }, "min": 1 }] } }, "base_bits": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [8] }, { "t": "enum", "values": [16] }] } } } } }, "preference": { "t": "optional", "of": { "t": "object", "keys": { "loss": { "t": "optional", "of": { "t": "enum", "values": ["dpo", "ipo", "kto", "orpo", "simpo"] } }, "reference": { "t": "optional", "of": { "t": "enum", "values": ["model", "precomputed", "none"] } } } } }, "import": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "object", "keys": { "path": { "t": "string", "min": 1 }, "format": { "t": "optional", "of": { "t": "enum", "values": ["axolotl", "llama-factory", "llama-factory-v1", "trl"] } }, "accelerate": { "t": "optional", "of": { "t": "string", "min": 1 } } } }] } }, "data": { "t": "optional", "of": { "t": "object", "keys": { "tokens": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "tokens" } } }, "examples": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "examples" } } }, "tokens_per_example": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "epochs": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "training": { "t": "optional", "of": { "t": "object", "keys": { "sequence_length": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "micro_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "global_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000000, true, false]] } }, "gradient_checkpointing": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["none", "selective", "full"] }, { "t": "boolean" }] } }, "flash_attention": { "t": "optional", "of": { "t": "boolean" } }, "loss": { "t": "optional", "of": { "t": "enum", "values": ["standard", "chunked", "fused"] } }, "master_weights": { "t": "optional", "of": { "t": "boolean" } }, "optimizer_in_backward": { "t": "optional", "of": { "t": "boolean" } } } } }, "hardware": { "t": "object", "keys": { "gpu": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "array", "of": { "t": "string", "min": 1 }, "min": 1 }] } }, "cluster": { "t": "optional", "of": { "t": "string", "min": 1 } }, "count": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number", "int": true, "bounds": [[0, false, true]] }, { "t": "enum", "values": ["auto"] }], "refine": { "atMost": 1000000 } } }, "max_count": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "network_gbps": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } }, "host_ram_gb": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } } } }, "parallelism": { "t": "optional", "of": { "t": "object", "keys": { "zero": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [0] }, { "t": "enum", "values": [1] }, { "t": "enum", "values": [2] }, { "t": "enum", "values": [3] }] } }, "tensor": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "pipeline": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "virtual_stages": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "sequence_parallel": { "t": "optional", "of": { "t": "boolean" } }, "expert": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "offload": { "t": "optional", "of": { "t": "enum", "values": ["none", "optimizer", "optimizer_and_params"] } } } } }, "pricing": { "t": "optional", "of": { "t": "object", "keys": { "provider": { "t": "optional", "of": { "t": "string", "min": 1 } }, "market": { "t": "optional", "of": { "t": "enum", "values": ["on_demand", "spot"] } }, "region": { "t": "optional", "of": { "t": "string", "min": 1 } }, "gpu_hour_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "efficiency": { "t": "optional", "of": { "t": "object", "keys": { "mfu": { "t": "optional", "of": { "t": "number", "bounds": [[0.01, true, true], [1, true, false]] } } } } }, "checkpoints": { "t": "optional", "of": { "t": "object", "keys": { "keep": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[0, true, true], [10000, true, false]] } } } } }, "runs_per_year": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "plan": { "t": "optional", "of": { "t": "object", "keys": { "objective": { "t": "optional", "of": { "t": "enum", "values": ["cost", "time"] } }, "deadline_hours": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "max_cost_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000000000000, true, false]] } } } } } } }, "catalogId": { "t": "string", "min": 1 }, "parameters": { "t": "object", "keys": { "parameters": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "parameters" } } } }, "config": { "t": "object", "keys": { "config": { "t": "string", "min": 1 } } }, "architecture": { "t": "object", "keys": { "architecture": { "t": "object", "keys": { "layers": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] }, "hidden_size": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] }, "intermediate_size": { "t": "number", "int": true, "bounds": [[1, true, true], [10000000, true, false]] }, "attention_heads": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] }, "kv_heads": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "vocab_size": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] }, "tied_embeddings": { "t": "optional", "of": { "t": "boolean" } }, "gated_mlp": { "t": "optional", "of": { "t": "boolean" } }, "experts": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "experts_per_token": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "head_dim": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } } } } } } };
+
+;// CONCATENATED MODULE: ./src/manifest/fast-check.ts
+
+
+
+/** Thrown when the fast check cannot vouch for a value: validate with zod instead. */
+class fast_check_NeedsFullCheck extends Error {
+    constructor() {
+        super('the fast check does not pass this manifest: validate it with zod');
+    }
+}
+const patterns = new Map();
+const regex = ([source, flags]) => {
+    const key = `${flags}/${source}`;
+    let re = patterns.get(key);
+    if (!re)
+        patterns.set(key, (re = new RegExp(source, flags)));
+    re.lastIndex = 0;
+    return re;
+};
+/** A string's length as zod measures it: in code points (an emoji is one, not two UTF-16 units). */
+function codePoints(s) {
+    let n = s.length;
+    for (let i = 0; i < s.length - 1; i++) {
+        if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            n--;
+            i++;
+        }
+    }
+    return n;
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether zod's schema, as described by `node`, accepts `v` with no issue. */
+function fits(node, v) {
+    return shapeFits(node, v) && (node.refine === undefined || refineFits(node.refine, v));
+}
+function shapeFits(node, v) {
+    switch (node.t) {
+        case 'unknown':
+            return true;
+        case 'optional':
+            return v === undefined || fits(node.of, v);
+        case 'boolean':
+            return typeof v === 'boolean';
+        case 'string': {
+            if (typeof v !== 'string')
+                return false;
+            const n = node.min === undefined && node.max === undefined ? 0 : codePoints(v);
+            return (node.min === undefined || n >= node.min) && (node.max === undefined || n <= node.max) && (node.re === undefined || regex(node.re).test(v));
+        }
+        case 'number':
+            if (typeof v !== 'number' || !Number.isFinite(v) || (node.int && !Number.isSafeInteger(v)))
+                return false;
+            return (node.bounds ?? []).every(([b, inclusive, above]) => (above ? (inclusive ? v >= b : v > b) : inclusive ? v <= b : v < b));
+        case 'enum':
+            return node.values.includes(v);
+        case 'array':
+            return Array.isArray(v) && (node.min === undefined || v.length >= node.min) && (node.max === undefined || v.length <= node.max) && v.every((e) => fits(node.of, e));
+        case 'union':
+            return node.of.some((o) => fits(o, v));
+        case 'object':
+            // zod: an absent key passes only an optional schema (even z.unknown() wants its key); unknown keys fail.
+            return isRecord(v) && Object.keys(v).every((k) => Object.hasOwn(node.keys, k)) && Object.entries(node.keys).every(([k, n]) => (k in v ? fits(n, v[k]) : n.t === 'optional'));
+    }
+}
+function refineFits(r, v) {
+    if ('count' in r)
+        return (0,numbers/* checkCount */.wE)(v, r.count).ok;
+    return typeof v !== 'number' || v <= r.atMost;
+}
+/** Validation without zod: the value itself when the fast check passes it, else NeedsFullCheck. */
+const fastValidate = (name, value) => {
+    if (fits(FAST_SCHEMAS[name], value))
+        return { ok: true, data: value };
+    throw new fast_check_NeedsFullCheck();
+};
+const giveUp = () => {
+    throw new fast_check_NeedsFullCheck();
+};
+/** The fast check, and no yaml package or trainer-config importers: YAML that simple-yaml.ts declines, or an import:, gives up. */
+const FAST = { validate: fastValidate, readYaml: giveUp, readImport: giveUp, mergeImport: giveUp };
+/** parseManifest with the fast check: the same result for a manifest it passes; NeedsFullCheck for any other. */
+const fast_check_parseManifestFast = (text, opts) => parseManifestWith(text, opts, FAST);
+
+;// CONCATENATED MODULE: ./src/manifest/load-all.ts
+
+
+
+
+/**
+ * Finds every manifest the paths or globs name under `root` and validates each with `parse` (load.ts's
+ * parseManifest): what the CLI and the action both do.
+ */
+function loadManifests(patterns, root, hub, parse) {
+    const found = discoverManifests(patterns, root);
+    const problems = [...found.problems];
+    const jobs = [];
+    for (const f of found.files) {
+        const r = loadManifestFile(root, f, hub, parse);
+        jobs.push(...r.jobs);
+        problems.push(...r.problems);
+    }
+    // Problems quote manifest text and file names: cleaned once here for every command and the action.
+    const clean = capProblemsPerFile((0,manifest_problems/* sortProblems */.dS)(problems)).map((p) => {
+        const c = (0,manifest_problems/* cleanProblem */.Nm)(p);
+        return { file: c.file, line: c.line, col: c.col, message: c.message };
+    });
+    return { files: found.files, jobs, problems: clean, unmatched: found.unmatched };
+}
+/**
+ * loadManifests for the action: the same result, but zod (a large library, and schemas built at load) is loaded
+ * only when a manifest is not valid. Every manifest is first checked by the fast check generated from the zod
+ * schemas (fast-check.ts); when it cannot vouch for one, the whole load is done again with zod, so every
+ * message is zod's.
+ */
+async function loadManifestsLazily(patterns, root, hub) {
+    try {
+        return loadManifests(patterns, root, hub, parseManifestFast);
+    }
+    catch (e) {
+        if (!(e instanceof NeedsFullCheck))
+            throw e;
+    }
+    const { parseManifest } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 628));
+    return loadManifests(patterns, root, hub, parseManifest);
+}
+
+// EXTERNAL MODULE: ./src/manifest/load.ts + 14 modules
+var load = __nccwpck_require__(628);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __nccwpck_require__(7271);
+;// CONCATENATED MODULE: ./src/hub/fetch.ts
+
+
+
+
+
+/** config.json files are a few kilobytes; anything larger is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** huggingface_hub's default download timeout, 10 s (HF_HUB_DOWNLOAD_TIMEOUT, docs: package_reference/environment_variables). */
+const DEFAULT_TIMEOUT_S = 10;
+/** huggingface_hub's reading of a boolean variable such as HF_HUB_OFFLINE: 1, ON, YES or TRUE, any case. */
+const isTrue = (v) => v !== undefined && ['1', 'ON', 'YES', 'TRUE'].includes(v.trim().toUpperCase());
+/** HF_HUB_OFFLINE=1 forbids fetching, as it does for huggingface_hub and transformers. */
+function offlineFromEnv(env = process.env) {
+    return isTrue(env.HF_HUB_OFFLINE);
+}
+/**
+ * The options from the environment, named as huggingface_hub names them: HF_ENDPOINT, HF_TOKEN,
+ * HF_HUB_DOWNLOAD_TIMEOUT (seconds per attempt); the cache is the runner's tool cache in the action, else
+ * $XDG_CACHE_HOME or ~/.cache (%LOCALAPPDATA% on Windows), under train-budget/hf-configs.
+ */
+function hubOptionsFromEnv(env = process.env) {
+    const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'));
+    const timeout = Number(env.HF_HUB_DOWNLOAD_TIMEOUT);
+    return {
+        endpoint: (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, ''),
+        ...(env.HF_TOKEN ? { token: env.HF_TOKEN } : {}),
+        timeoutMs: 1000 * (env.HF_HUB_DOWNLOAD_TIMEOUT && Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, 600) : DEFAULT_TIMEOUT_S),
+        retries: 2,
+        cacheDir: (0,external_node_path_.join)(base, 'train-budget', 'hf-configs'),
+    };
+}
+function split(id) {
+    const at = id.indexOf('@');
+    return at < 0 ? { repo: id, revision: 'main' } : { repo: id.slice(0, at), revision: id.slice(at + 1) };
+}
+function cachePath(dir, repo, revision) {
+    const safe = (s) => s.replace(/[^\w.-]/g, '_');
+    return (0,external_node_path_.join)(dir, ...repo.split('/').map(safe), safe(revision), 'config.json');
+}
+/**
+ * Fetches {endpoint}/{repo}/resolve/{revision}/config.json with HF_TOKEN when set, a timeout per attempt and
+ * retries for network failures, 429 and 5xx; a cached copy answers without the network. The errors say what to
+ * do: a gated model needs an HF_TOKEN and the licence accepted, a missing one a catalog id, a network failure a
+ * local config.json.
+ */
+async function fetchHubConfig(id, opts, fetchImpl = fetch) {
+    const { repo, revision } = split(id);
+    const cached = opts.cacheDir ? cachePath(opts.cacheDir, repo, revision) : null;
+    if (cached) {
+        try {
+            return { ok: true, config: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
+        }
+        catch {
+            /* not cached (or unreadable): fetch it */
+        }
+    }
+    const url = `${opts.endpoint}/${repo}/resolve/${encodeURIComponent(revision)}/config.json`;
+    let last = '';
+    for (let attempt = 0; attempt <= opts.retries; attempt++) {
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+        try {
+            const res = await fetchImpl(url, { headers: { accept: 'application/json', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) }, signal: abort.signal, redirect: 'follow' });
+            const body = await res.text();
+            if (res.ok) {
+                if (body.length > MAX_CONFIG_BYTES)
+                    return { ok: false, error: `${url} is larger than 1 MiB: not a config.json` };
+                let config;
+                try {
+                    config = JSON.parse(body);
+                }
+                catch {
+                    return { ok: false, error: `${url} is not JSON` };
+                }
+                if (cached) {
+                    try {
+                        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.join)(cached, '..'), { recursive: true });
+                        (0,external_node_fs_namespaceObject.writeFileSync)(`${cached}.tmp`, body);
+                        (0,external_node_fs_namespaceObject.renameSync)(`${cached}.tmp`, cached);
+                    }
+                    catch {
+                        /* a cache that cannot be written only costs a fetch next time */
+                    }
+                }
+                return { ok: true, config, source: `${repo}@${revision} config.json from ${opts.endpoint}` };
+            }
+            const hubMessage = res.headers.get('x-error-message');
+            const said = hubMessage ? `: "${hubMessage}"` : '';
+            if (res.status === 401 || res.status === 403) {
+                return { ok: false, error: `model "${repo}" is gated or private on the Hub (HTTP ${res.status}${said}): accept its licence on its Hub page and set HF_TOKEN (in the action: an HF_TOKEN secret passed as env), or pin a local config.json with model: { config: path/to/config.json }` };
+            }
+            if (res.status === 404) {
+                const near = (0,suggest/* closest */.kp)(repo.split('/')[1] ?? repo, models/* MODEL_IDS */.$g, 3);
+                return { ok: false, error: `model "${repo}"${revision !== 'main' ? ` at revision ${revision}` : ''} has no config.json on the Hub (HTTP 404${said})${near.length ? `; catalog ids that resolve offline: ${near.join(', ')}` : ''}` };
+            }
+            last = `HTTP ${res.status}`;
+            if (res.status !== 429 && res.status < 500)
+                break;
+        }
+        catch (e) {
+            last = abort.signal.aborted ? `no answer within ${opts.timeoutMs / 1000} s` : e.message;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    return { ok: false, error: `could not fetch ${url} (${last}; ${opts.retries + 1} attempt${opts.retries ? 's' : ''}): check the network or HF_ENDPOINT, or pin a local config.json with model: { config: path/to/config.json }` };
+}
+/** Fetches every wanted id, one at a time (a handful per repository), in a stable order. */
+async function fetchAll(ids, opts, fetchImpl) {
+    const out = new Map();
+    for (const id of [...new Set(ids)].sort())
+        out.set(id, await fetchHubConfig(id, opts, fetchImpl));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/hub/load.ts
+
+/**
+ * Validation with Hub model ids: a first pass finds the ids the catalog does not know; they are fetched (here,
+ * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
+ * the answer: its errors say that fetching was forbidden.
+ */
+async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl) {
+    const first = { configs: new Map(), wanted: new Set(), offline };
+    const loaded = await load(first);
+    if (offline || !first.wanted.size)
+        return { ...loaded, hubConfigs: new Map() };
+    const configs = await fetchAll(first.wanted, opts, fetchImpl);
+    return { ...(await load({ configs, wanted: new Set(), offline })), hubConfigs: configs };
+}
+/** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */
+function baseHub(offline, configs, opts = hubOptionsFromEnv(), fetchImpl) {
+    return { offline, configs, fetch: (ids) => fetchAll(ids, opts, fetchImpl) };
+}
+/** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
+function needsFetch(hub) {
+    return !hub.offline && hub.wanted.size > 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/load-for-cli.ts
+
+
+
+
+
+/** loadManifests, where a path that matches nothing is a problem: the user named it on the command line. */
+function loadForCli(paths, root, hub) {
+    const loaded = loadManifests(paths, root, hub, load.parseManifest);
+    const unmatched = loaded.unmatched.map((u) => ({ file: u, line: 1, col: 1, message: `no *.train.yaml or *.train.yml manifests match "${u}"` }));
+    return { ...loaded, problems: (0,manifest_problems/* sortProblems */.dS)([...loaded.problems, ...unmatched]) };
+}
+/** --offline, or HF_HUB_OFFLINE=1 as huggingface_hub reads it: no config.json is fetched. */
+function cliOffline(flag, env = process.env) {
+    return flag === true || offlineFromEnv(env);
+}
+/**
+ * Loads the manifests and hands them to `then`: synchronously when every model is in the catalog (or offline),
+ * after fetching the Hub config.json files the manifests name otherwise (HF_ENDPOINT, HF_TOKEN, the user's
+ * cache folder). Each fetched model is said on stderr through `note`, so a run that used the network says so.
+ */
+function loadForCliThen(paths, root, offline, note, then, opts = hubOptionsFromEnv()) {
+    const hub = { configs: new Map(), wanted: new Set(), offline };
+    const first = loadForCli(paths, root, hub);
+    if (offline || !hub.wanted.size)
+        return then(warned({ ...first, hubConfigs: new Map(), offline }, note));
+    return loadWithHub((h) => loadForCli(paths, root, h), offline, opts).then(async (loaded) => {
+        for (const [id, c] of loaded.hubConfigs)
+            if (c.ok)
+                note(`note: model ${id}: ${c.source}\n`);
+        return await then(warned({ ...loaded, offline }, note));
+    });
+}
+/** Each job's warnings (imported keys not read, approximations, tokens that look like examples) on stderr, once. */
+function warned(loaded, note) {
+    const lines = new Set(loaded.jobs.flatMap((j) => (j.warnings ?? []).map((w) => `warning: ${(0,manifest_problems/* formatProblem */.Vw)(w)}\n`)));
+    for (const l of lines)
+        note(l);
+    return loaded;
+}
+
+;// CONCATENATED MODULE: ./src/budget/compare.ts
+const key = (j) => `${j.file}\u0000${j.name}`;
+/** What a job adds to the total: nothing when it does not fit (it cannot run). */
+const cost = (j) => (j.memory.fits ? j.cost_usd.expected : 0);
+/** Same estimate: a touched manifest whose job comes out the same (a comment edited, say) is unchanged. */
+const same = (a, b) => Math.abs(a.cost_usd.expected - b.cost_usd.expected) < 0.005 && a.compute.gpu_hours.expected === b.compute.gpu_hours.expected &&
+    a.memory.per_gpu_bytes.total === b.memory.per_gpu_bytes.total && a.hardware.gpu === b.hardware.gpu && a.hardware.count === b.hardware.count;
+/**
+ * Matches jobs by file and name. `touched` lists the files the pull request changes: a job in an untouched file
+ * is unchanged by definition, whatever the estimator says.
+ */
+function compareReports(base, head, touched, notes = []) {
+    const before = new Map(base.map((j) => [key(j), j]));
+    const jobs = [];
+    for (const after of head.jobs) {
+        const b = before.get(key(after)) ?? null;
+        before.delete(key(after));
+        const status = !touched.has(after.file) ? 'unchanged' : b === null ? 'added' : same(after, b) ? 'unchanged' : 'changed';
+        jobs.push({ name: after.name, file: after.file, status, before: b, after, cost_delta_usd: cost(after) - (b ? cost(b) : 0) });
+    }
+    for (const b of before.values()) {
+        jobs.push({ name: b.name, file: b.file, status: 'removed', before: b, after: null, cost_delta_usd: -cost(b) });
+    }
+    // As in the report's totals, a job that does not fit adds no cost.
+    const beforeCost = base.reduce((s, j) => s + cost(j), 0);
+    const afterCost = head.totals.cost_usd.expected;
+    return {
+        jobs, before_cost_usd: beforeCost, after_cost_usd: afterCost, delta_usd: afterCost - beforeCost,
+        delta_percent: beforeCost > 0 ? ((afterCost - beforeCost) / beforeCost) * 100 : null, notes,
+    };
+}
+/** Limits on the change: a cost increase above max_cost_increase_usd or max_cost_increase_percent. */
+function changeViolations(c, limits) {
+    const out = [];
+    if (limits.max_cost_increase_usd !== undefined && c.delta_usd > limits.max_cost_increase_usd) {
+        out.push({ limit: 'max_cost_increase_usd', max: limits.max_cost_increase_usd, actual: c.delta_usd });
+    }
+    if (limits.max_cost_increase_percent !== undefined && c.delta_percent !== null && c.delta_percent > limits.max_cost_increase_percent) {
+        out.push({ limit: 'max_cost_increase_percent', max: limits.max_cost_increase_percent, actual: c.delta_percent });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/budget/limits.ts
+/** The limits in the order reports list them, with the flag / input name users set them by. */
+const JOB_LIMITS = ['max_cost_usd', 'max_gpu_hours', 'max_gpus', 'max_hours', 'max_co2_kg'];
+/** `max_cost_usd` -> `max-cost-usd`: the spelling of CLI flags and action inputs. */
+const flagName = (limit) => limit.replace(/_/g, '-');
+
+;// CONCATENATED MODULE: ./src/budget/scope.ts
+const GATE_MODES = ['changed', 'all'];
+function gateScope(report, comparison, mode = 'changed') {
+    let gated = () => true;
+    if (comparison && mode === 'changed') {
+        const key = (j) => `${j.file}\u0000${j.name}`;
+        const touched = new Set(comparison.jobs.filter((c) => c.status === 'added' || c.status === 'changed').map(key));
+        gated = (j) => touched.has(key(j));
+    }
+    const failing = [];
+    const present = [];
+    for (const j of report.jobs) {
+        for (const v of j.violations)
+            (gated(j) ? failing : present).push({ job: j, violation: v });
+    }
+    for (const v of report.violations)
+        failing.push({ job: null, violation: v });
+    return { gated, failing, present };
+}
+
+;// CONCATENATED MODULE: ./src/budget/verdict.ts
+const sum = (xs) => ({
+    low: xs.reduce((s, x) => s + x.low, 0),
+    expected: xs.reduce((s, x) => s + x.expected, 0),
+    high: xs.reduce((s, x) => s + x.high, 0),
+});
+/** What a job breaks: it does not fit in GPU memory (always), or goes over a per-job limit (expected values). */
+function jobViolations(e, limits) {
+    const out = [];
+    if (!e.memory.fits)
+        out.push({ limit: 'gpu_memory_bytes', max: e.memory.gpu_capacity_bytes, actual: e.memory.per_gpu_bytes.total });
+    const check = (limit, actual) => {
+        const max = limits[limit];
+        if (max !== undefined && actual > max)
+            out.push({ limit, max, actual });
+    };
+    check('max_cost_usd', e.cost_usd.expected);
+    check('max_gpu_hours', e.compute.gpu_hours.expected);
+    check('max_gpus', e.hardware.count);
+    check('max_hours', e.compute.wall_clock_hours.expected);
+    check('max_co2_kg', e.co2_kg);
+    return out;
+}
+/**
+ * Applies the limits: fills each job's violations, totals, and whether anything is over budget. With
+ * `projectLimits` (train-budget.yml projects), a job of a project with limits is judged by them, and its
+ * violations name the project; `limits` (the action's inputs, the CLI's flags) are the fallback.
+ */
+function buildReport(estimates, limits, projectLimits) {
+    const own = (e) => (e.project !== undefined ? projectLimits?.get(e.project) : undefined);
+    const jobs = estimates.map((e) => {
+        const p = own(e);
+        return { ...e, violations: p ? jobViolations(e, p).map((v) => (v.limit === 'gpu_memory_bytes' ? v : { ...v, project: e.project })) : jobViolations(e, limits) };
+    });
+    // A job that does not fit cannot run: it has no cost to add up, and the reports say it is left out.
+    const runs = jobs.filter((j) => j.memory.fits);
+    const totals = {
+        gpu_hours: sum(runs.map((j) => j.compute.gpu_hours)),
+        cost_usd: sum(runs.map((j) => j.cost_usd)),
+        energy_kwh: runs.reduce((s, j) => s + j.energy_kwh, 0),
+        co2_kg: runs.reduce((s, j) => s + j.co2_kg, 0),
+    };
+    const violations = [];
+    const fallback = projectLimits ? runs.filter((j) => !own(j)).reduce((s, j) => s + j.cost_usd.expected, 0) : totals.cost_usd.expected;
+    if (limits.max_total_cost_usd !== undefined && fallback > limits.max_total_cost_usd) {
+        violations.push({ limit: 'max_total_cost_usd', max: limits.max_total_cost_usd, actual: fallback });
+    }
+    for (const [project, l] of projectLimits ?? []) {
+        const total = runs.filter((j) => j.project === project).reduce((s, j) => s + j.cost_usd.expected, 0);
+        if (l.max_total_cost_usd !== undefined && total > l.max_total_cost_usd)
+            violations.push({ limit: 'max_total_cost_usd', max: l.max_total_cost_usd, actual: total, project });
+    }
+    return { schema_version: 1, jobs, totals, violations, over_budget: violations.length > 0 || jobs.some((j) => j.violations.length > 0) };
+}
+function violationCount(r) {
+    return r.violations.length + r.jobs.reduce((s, j) => s + j.violations.length, 0);
+}
+
+// EXTERNAL MODULE: ./src/catalog/prices.ts
+var catalog_prices = __nccwpck_require__(4777);
+;// CONCATENATED MODULE: ./src/estimate/efficiency.ts
+/**
+ * How long one training step takes on one GPU, as a sum of named terms (docs/methodology.md):
+ *
+ *   step = compute + exposed data-parallel + exposed tensor-parallel + exposed offload + pipeline bubble
+ *
+ * 1. Compute. Matrix multiplies run at a sustained share of dense peak (E_TRAIN x the accelerator family's
+ *    measured matmul ceiling, MATMUL_CEILING); in fp8 only the linear layers' matmuls run at the fp8 rate, the
+ *    attention core at 16 bits. Everything else (norms, activations, softmax, RoPE, the optimizer step) is bound
+ *    by memory bandwidth: K·h bytes per token and layer (plus the s x s score matrix without FlashAttention),
+ *    so a GPU with more FLOPs per byte (H100: 295, A100: 153) spends a larger share of its time there. A linear
+ *    layer also has to read its weights every pass: with few tokens per micro-batch that read, not the
+ *    arithmetic, sets its time (the roofline, Williams et al. 2009), so each linear pass takes
+ *    max(FLOPs / sustained rate, weight bytes / bandwidth).
+ * 2. Data-parallel communication (ZeRO/FSDP). ZeRO-3 gathers the weights twice and reduce-scatters the gradients
+ *    every micro-batch; stages 0-2 all-reduce the gradients once per optimizer step. DP_OVERLAP of it hides
+ *    behind compute when both run; what does not fit behind compute is exposed.
+ * 3. Tensor-parallel all-reduces (4 per layer, Shoeybi et al. 2019), on the critical path.
+ * 4. CPU offload (ZeRO-Offload, Ren et al. 2021): gradients cross PCIe to the host, the optimizer steps on the
+ *    CPU, the updated 16-bit weights come back; with parameter offload the weights also cross PCIe for every
+ *    forward and backward pass.
+ * 5. The pipeline bubble: (p - 1) / v idle micro-batch slots per step for p stages and v chunks per GPU
+ *    (Narayanan et al. 2021, §2.2.2).
+ * 6. Expert parallelism (mixture of experts): every MoE layer sends each token's hidden state to the GPUs
+ *    holding its routed experts and back (all-to-all dispatch and combine, GShard, Lepikhin et al. 2020 §2.2;
+ *    DeepSpeed-MoE, Rajbhandari et al. 2022 §5), on the critical path like the tensor-parallel all-reduces.
+ *
+ * Summing the terms (rather than multiplying efficiency ratios) means a setting that adds work or traffic
+ * never makes a step shorter, and utilisation is hardware FLOPs over peak x step time, never above 1.
+ *
+ * The constants E_TRAIN, K_BYTES_PER_WIDTH, DP_OVERLAP and TP_EXPOSED were set on the published runs, all at
+ * once and none per record: `npm run calibrate -- --search` reruns that search (calibration/search.ts).
+ */
+const E_TRAIN = 0.66;
+/**
+ * Bytes of memory-bound traffic per token, per layer and per unit of width (norms, activations, residuals,
+ * RoPE, the optimizer step and launch gaps folded in): fitted on the published runs.
+ */
+const K_BYTES_PER_WIDTH = 600;
+/**
+ * The matmul ceiling of each accelerator family relative to the NVIDIA data-centre parts the calibration runs
+ * on (A100, H100), from "Maximum Achievable Matmul FLOPS" (stas00/ml-engineering, compute/accelerator/README.md,
+ * bf16, mamf-finder.py): A100 SXM 85.9%, A100 PCIe 82.2%, H100 SXM 80.1% (H100/H200 80.3% in a later run),
+ * GH200 83.0%, B200 77.6%, MI250X 76.7% (one GCD), MI300X 60.1% of their dense peaks.
+ * - NVIDIA data-centre parts: 1. Their measured ceilings lie within 78-86%, and the calibration records do not
+ *   support a separate H100 discount (the memory-bandwidth term already gives H100 its lower MFU: applying
+ *   80.1/85.9 on top raises the calibration's median error from 5.7% to 6.2%).
+ * - AMD: MI300X 60.1 / 83 = 0.72 and MI250X 76.7 / 83 = 0.92 of the NVIDIA parts' ~83% (no AMD run is in the
+ *   calibration set: measured ceilings, not measured training runs).
+ * - GeForce and RTX workstation cards: CONSUMER_CEILING, set on torchtune's single-GPU fine-tunes
+ *   (calibration/published-finetune.json): their boost clocks run above the clock their rating uses, and they
+ *   sustain about their rated tensor peak.
+ */
+function matmulCeiling(gpu) {
+    if (gpu.class !== 'datacenter')
+        return { share: CONSUMER_CEILING, measured: false };
+    if (gpu.generation === 'cdna3')
+        return { share: 0.72, measured: true };
+    if (gpu.generation === 'cdna2')
+        return { share: 0.92, measured: true };
+    return { share: 1, measured: ['ampere', 'hopper', 'blackwell'].includes(gpu.generation) };
+}
+/**
+ * fp8 matmuls reach a smaller share of their (doubled) peak than bf16 ones: H200 73.4% in fp8 against 80.3% in
+ * bf16 (ml-engineering, "Maximum Achievable Matmul FLOPS", H200 vs B200 comparison): 0.914 of the bf16 share.
+ */
+const FP8_MATMUL_SHARE = 0.734 / 0.803;
+/**
+ * Transformer Engine casts every GEMM input to fp8 (reads 16 bits, writes 8) in the forward and backward passes:
+ * per token and layer the inputs of QKV, the output projection, the MLP's up and down projections and their
+ * gradients, ~2 x (3h + ffn) elements x 3 bytes.
+ */
+const FP8_CAST_BYTES = 3;
+/**
+ * GeForce/RTX cards relative to the data-centre parts (see matmulCeiling), set on torchtune's three RTX 4090
+ * fine-tunes (1.2-1.5 tried): 1.4 x E_TRAIN = 92% of the rated bf16 peak for their matmuls.
+ */
+const CONSUMER_CEILING = 1.4;
+/**
+ * Without FlashAttention the s x s score matrix is written, softmaxed, masked and read back: ~14 passes of
+ * 2 bytes per head and key position (7 forward, 7 backward; Dao et al. 2022, §2.2), per token and layer.
+ */
+const ATTENTION_MATRIX_BYTES = 28;
+/**
+ * Without sequence parallelism every tensor-parallel rank repeats the norms, dropouts and residual adds on the
+ * full width: 10 of the 34 s·b·h activation bytes of a layer (Korthikanti et al. 2022, eq. 2: 10 + 24/t).
+ */
+const REPLICATED_SHARE = 10 / 34;
+/** Share of data-parallel communication hidden behind compute when both run (prefetch, bucketing): set in the calibration search. */
+const DP_OVERLAP = 0.95;
+/** Share of tensor-parallel communication left exposed, its all-reduces sitting between dependent matmuls: set in the calibration search. */
+const TP_EXPOSED = 1;
+/**
+ * QLoRA dequantises its 4-bit weights on every use: torchtune measured 2,413 vs 3,083 tokens/s for QLoRA vs
+ * LoRA of Llama 3.1 8B on one RTX 4090 (0.78), applied as extra compute time (1 / 0.78).
+ */
+const QLORA_FACTOR = 0.78;
+/**
+ * Collectives reach ~80% of the links' line rate (NCCL's own nccl-tests report bus bandwidths of 80-90% of
+ * NVLink and InfiniBand peaks); host-to-device copies reach a similar share of PCIe's rate.
+ */
+const COLLECTIVE_EFFICIENCY = 0.8;
+/**
+ * Pipelines run Megatron-LM's interleaved 1F1B schedule, which divides the bubble by the model chunks per GPU:
+ * (p - 1) / (v·m) (Narayanan et al. 2021, §2.2.2; Llama 3 gives the same ratio for its schedule, Llama Team 2024
+ * §3.3.2). `parallelism.virtual_stages` sets v; without it, 2 chunks per GPU (our assumption, not a measurement:
+ * published runs use 1-8, e.g. Megatron-LM's examples/sc21/run_table_1.sh uses 1-3 and Llama 3 405B one layer per
+ * chunk, 8), capped at the layers a stage holds.
+ */
+const VIRTUAL_STAGES = 2;
+/**
+ * Host link per GPU, GB/s one direction, by the PCIe generation of the family (PCI-SIG: x16 Gen3 15.75,
+ * Gen4 31.5, Gen5 63 GB/s): V100/T4 Gen3, A100/Ada/MI250X Gen4, H100/H200/B200/MI300X Gen5.
+ */
+const PCIE_GBPS = { volta: 15.75, turing: 15.75, ampere: 31.5, ada: 31.5, cdna2: 31.5, hopper: 63, blackwell: 63, cdna3: 63 };
+/**
+ * The CPU optimizer step streams, per parameter, the fp32 master weight, both Adam moments (read and written:
+ * 24 bytes), the fp32 gradient (4) and writes the 16-bit weight (2): ~30 bytes, bound by host memory
+ * bandwidth (DeepSpeed's CPU-Adam is vectorised, Ren et al. 2021 §5.1). One socket of 8-channel DDR4-3200
+ * peaks at 204.8 GB/s; 100 GB/s per node sustained is an allowance of ours, not a measurement.
+ */
+const CPU_OPTIMIZER_BYTES_PER_PARAM = 30;
+const HOST_MEMORY_GBPS = 100;
+/**
+ * The highest share of dense peak any step can reach on this GPU (its matmuls at their sustained share, before
+ * any memory-bound, communication or bubble time): a floor under time that the planner prunes with.
+ */
+function maxKernelShare(gpu) {
+    return active.e_train * matmulCeiling(gpu).share;
+}
+const CALIBRATED = Object.freeze({ e_train: E_TRAIN, k_bytes_per_width: K_BYTES_PER_WIDTH, dp_overlap: DP_OVERLAP, tp_exposed: TP_EXPOSED });
+let active = CALIBRATED;
+/**
+ * Runs `fn` with other constants: for the calibration search only (the estimator itself always uses CALIBRATED).
+ * Restores the calibrated constants afterwards, even on error.
+ */
+function withTimeConstants(c, fn) {
+    const before = active;
+    active = c;
+    try {
+        return fn();
+    }
+    finally {
+        active = before;
+    }
+}
+function peakTflops(gpu, precision) {
+    if (precision === 'fp32')
+        return { tflops: gpu.tflops.fp32, used: 'fp32' };
+    if (precision === 'fp8' && gpu.tflops.fp8 !== null)
+        return { tflops: gpu.tflops.fp8, used: 'fp8' };
+    if (precision === 'bf16' && gpu.tflops.bf16 !== null)
+        return { tflops: gpu.tflops.bf16, used: 'bf16' };
+    return { tflops: gpu.tflops.fp16, used: 'fp16' };
+}
+/** Network between nodes, GB/s per GPU one direction: the manifest's `hardware.network_gbps` (Gb/s) or the catalog's. */
+function interNodeGBps(gpu, networkGbps) {
+    return networkGbps !== null && networkGbps !== undefined ? networkGbps / 8 : gpu.inter_node_gbps;
+}
+/**
+ * Term 1 per micro-batch on one GPU, but for the linear layers' weight reads (which need the parameters on the
+ * GPU, so the expert degree): the linear layers' arithmetic time, the attention core, the memory-bound kernels.
+ */
+function computeParts(x, peak) {
+    // fp8 (Transformer Engine) runs the linear layers' matmuls at the fp8 rate; attention stays at 16 bits.
+    const peak16 = x.precision === 'fp8' ? peakTflops(x.gpu, 'bf16').tflops * 1e12 : peak;
+    const bandwidth = x.gpu.memory_bandwidth_tbps * 1e12;
+    const t = x.tensor;
+    const p = x.pipeline;
+    const { e_train, k_bytes_per_width } = active;
+    const eMM = e_train * matmulCeiling(x.gpu).share;
+    const tokensPerMicro = x.micro_batch_size * x.sequence_length;
+    const modelShards = t * p;
+    const attentionFlops = Math.min(x.attention_flops_per_token ?? 0, x.hardware_flops_per_token);
+    const linearFlops = x.hardware_flops_per_token - attentionFlops;
+    const linearArithmetic = (linearFlops * tokensPerMicro) / modelShards / (peak * eMM * (x.precision === 'fp8' ? FP8_MATMUL_SHARE : 1));
+    const attention = (attentionFlops * tokensPerMicro) / modelShards / (peak16 * eMM);
+    const widthShare = x.sequence_parallel || t === 1 ? 1 / t : REPLICATED_SHARE + (1 - REPLICATED_SHARE) / t;
+    const fp8Casts = x.precision === 'fp8' ? (FP8_CAST_BYTES * 2 * (3 * x.arch.hidden_size + x.arch.intermediate_size)) / t : 0;
+    const bytesPerTokenLayer = k_bytes_per_width * x.arch.hidden_size * widthShare + fp8Casts + (x.flash_attention ? 0 : (ATTENTION_MATRIX_BYTES * x.arch.attention_heads * x.sequence_length) / t);
+    const memoryBound = (bytesPerTokenLayer * (x.arch.layers / p) * tokensPerMicro) / bandwidth;
+    const method = x.method === 'qlora' ? QLORA_FACTOR : 1;
+    return { linearArithmetic, attention, memoryBound, method, bandwidth, tokensPerMicro };
+}
+/**
+ * Term 3: 4 all-reduces of b·s·h 16-bit activations per layer and micro-batch (6 with recomputation,
+ * approximated by the hardware/model FLOPs ratio), inside one node.
+ */
+function tensorParallelTime(x, tokensPerMicro) {
+    const t = x.tensor;
+    if (t <= 1)
+        return 0;
+    const layersHere = x.arch.layers / x.pipeline;
+    const bytes = layersHere * 4 * (x.hardware_flops_per_token / x.model_flops_per_token) * 2 * ((t - 1) / t) * tokensPerMicro * x.arch.hidden_size * 2;
+    return (active.tp_exposed * bytes) / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
+}
+/**
+ * A floor under the seconds of one micro-batch on one GPU of any set-up with these keys, whatever its count,
+ * data-parallel ranks, ZeRO stage, offload or expert degree: term 1 with the linear layers at their arithmetic
+ * time (weight reads can only lengthen them) plus term 3; terms 2, 4, 5 and 6 are never negative. The planner's
+ * advice prunes whole layouts with it (src/plan/search.ts).
+ */
+function stepFloorPerMicro(x) {
+    const c = computeParts(x, peakTflops(x.gpu, x.precision).tflops * 1e12);
+    return (c.linearArithmetic + c.attention + c.memoryBound) / c.method + tensorParallelTime(x, c.tokensPerMicro);
+}
+function efficiency(x) {
+    const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
+    const p = x.pipeline;
+    const { dp_overlap } = active;
+    // --- compute, per micro-batch on one GPU ---
+    const { linearArithmetic, attention, memoryBound, method, bandwidth, tokensPerMicro } = computeParts(x, peak);
+    // Weights read per micro-batch: forward and the backward's input gradient, the weight gradient for trained
+    // weights, once more under full recomputation; 16-bit (QLoRA: 4-bit NF4).
+    const isLora = x.method === 'lora' || x.method === 'qlora';
+    const reads = (isLora ? 2 : 3) + (x.full_recompute ? 1 : 0);
+    const weightBytes = x.method === 'qlora' ? 0.52 : x.precision === 'fp32' ? 4 : 2;
+    const linearWeights = (reads * weightBytes * x.parameters_per_gpu) / bandwidth;
+    const linear = Math.max(linearArithmetic, linearWeights);
+    const computePerMicro = (linear + attention + memoryBound) / method;
+    // --- data parallel, per micro-batch (ring collectives move (n-1)/n of the buffer per GPU) ---
+    const sameNode = x.count <= x.gpu.gpus_per_node;
+    const dpBandwidth = (sameNode ? x.gpu.intra_node_gbps : interNodeGBps(x.gpu, x.network_gbps)) * 1e9 * COLLECTIVE_EFFICIENCY;
+    let dpExposed = 0;
+    if (x.data_parallel > 1) {
+        const ring = (x.data_parallel - 1) / x.data_parallel;
+        const w16 = x.parameters_per_gpu * 2;
+        const g16 = x.trained_per_gpu * (isLora ? 4 : 2);
+        const perMicro = x.zero === 3
+            ? (2 * w16 + g16) * ring // gather weights for forward and backward, reduce-scatter gradients
+            : (2 * g16 * ring) / Math.max(1, x.micro_batches); // one all-reduce per optimizer step
+        const comm = perMicro / dpBandwidth;
+        dpExposed = Math.max(0, comm - computePerMicro) + (1 - dp_overlap) * Math.min(computePerMicro, comm);
+    }
+    const tpExposed = tensorParallelTime(x, tokensPerMicro);
+    // --- CPU offload, per optimizer step, spread over its micro-batches ---
+    let offloadExposed = 0;
+    const offload = x.offload ?? 'none';
+    if (offload !== 'none') {
+        const pcie = (PCIE_GBPS[x.gpu.generation] ?? 15.75) * 1e9 * COLLECTIVE_EFFICIENCY;
+        const shard = x.trained_per_gpu / (x.zero >= 1 ? x.data_parallel : 1);
+        const m = Math.max(1, x.micro_batches);
+        // Gradients down (16-bit) overlap with the backward pass like data-parallel traffic; the CPU step and the
+        // weights coming back sit between two steps (DeepSpeed's default; its one-step-delayed update is opt-in).
+        const gradsDown = (shard * 2) / pcie;
+        const gradsExposed = Math.max(0, gradsDown - computePerMicro * m) + (1 - dp_overlap) * Math.min(computePerMicro * m, gradsDown);
+        const gpusPerNode = Math.min(x.count, x.gpu.gpus_per_node);
+        const cpuStep = (CPU_OPTIMIZER_BYTES_PER_PARAM * shard * gpusPerNode) / (HOST_MEMORY_GBPS * 1e9);
+        const weightsUp = (shard * 2) / pcie;
+        let perStep = gradsExposed + cpuStep + weightsUp;
+        if (offload === 'optimizer_and_params') {
+            // ZeRO-Infinity/ZeRO-3 parameter offload: this GPU's weights cross PCIe for forward and backward each micro-batch.
+            const perMicroWeights = (2 * 2 * x.parameters_per_gpu) / (x.zero === 3 ? x.data_parallel : 1) / pcie;
+            perStep += m * (Math.max(0, perMicroWeights - computePerMicro) + (1 - dp_overlap) * Math.min(computePerMicro, perMicroWeights));
+        }
+        offloadExposed = perStep / m;
+    }
+    const epExposed = expertAllToAll(x);
+    // --- pipeline bubble: (p - 1) / v micro-batch slots of a stage's compute and critical-path communication ---
+    const v = x.virtual_stages !== undefined ? Math.max(1, Math.min(x.virtual_stages, Math.ceil(x.arch.layers / p))) : Math.min(VIRTUAL_STAGES, Math.max(1, Math.floor(x.arch.layers / p)));
+    const m = Math.max(1, x.micro_batches);
+    const bubblePerMicro = p > 1 ? ((p - 1) / v / m) * (computePerMicro + tpExposed + epExposed) : 0;
+    const perMicro = computePerMicro + dpExposed + tpExposed + offloadExposed + epExposed + bubblePerMicro;
+    const step = {
+        compute: computePerMicro * m,
+        data_parallel: dpExposed * m,
+        tensor_parallel: tpExposed * m,
+        offload: offloadExposed * m,
+        bubble: bubblePerMicro * m,
+        expert_parallel: epExposed * m,
+        total: perMicro * m,
+        data_parallel_between_nodes: !sameNode && x.data_parallel > 1,
+        linear_bound: linearWeights > linearArithmetic ? 'weights' : 'compute',
+        tokens: tokensPerMicro * m,
+    };
+    return fromStep(step, x, peak, method);
+}
+/**
+ * Seconds of expert-parallel all-to-all per micro-batch on one GPU. Each MoE layer moves every token's hidden
+ * state to its experts_per_token experts and back: a dispatch and a combine all-to-all in the forward pass and
+ * the same two for their gradients in the backward pass (GShard, Lepikhin et al. 2020 §2.2; Megatron-Core's
+ * "alltoall" token dispatcher), two more when full recomputation repeats the forward. Each all-to-all moves
+ * tokens x experts_per_token x h 16-bit values per GPU, of which (ep - 1)/ep leave the GPU (routing balanced by
+ * the load-balancing loss); the expert-parallel ranks sit next to each other after the tensor ranks (Megatron's
+ * rank order), so the share bound for GPUs in the same node crosses NVLink and the rest the network, in
+ * parallel. With sequence parallelism each tensor rank dispatches its own 1/t of the tokens. Not overlapped
+ * with compute (DeepSeek-V3's DualPipe overlap is not modelled).
+ */
+function expertAllToAll(x) {
+    const ep = Math.max(1, x.expert ?? 1);
+    if (ep <= 1 || x.arch.experts <= 1)
+        return 0;
+    const t = x.tensor;
+    const moeLayers = (x.arch.layers - (x.arch.dense_layers ?? 0)) / x.pipeline;
+    const tokens = (x.micro_batch_size * x.sequence_length) / (x.sequence_parallel ? t : 1);
+    const buffer = tokens * x.arch.experts_per_token * x.arch.hidden_size * 2;
+    const passes = 4 + (x.full_recompute ? 2 : 0);
+    const local = Math.min(ep, Math.max(1, Math.floor(x.gpu.gpus_per_node / t)));
+    const inNode = (buffer * ((local - 1) / ep)) / (x.gpu.intra_node_gbps * 1e9 * COLLECTIVE_EFFICIENCY);
+    const acrossNodes = (buffer * ((ep - local) / ep)) / (interNodeGBps(x.gpu, x.network_gbps) * 1e9 * COLLECTIVE_EFFICIENCY);
+    return moeLayers * passes * Math.max(inNode, acrossNodes);
+}
+/**
+ * Utilisation from a step's time: hardware FLOPs done in the step over what the peak would do in it. Exported
+ * so that a term added to the step recomputes HFU and MFU the same way.
+ */
+function fromStep(step, x, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, method = 1) {
+    const flops = (x.hardware_flops_per_token * step.tokens) / (x.tensor * x.pipeline);
+    const hfu = Math.min(1, flops / (peak * step.total));
+    const ratio = (a, b) => (a + b > 0 ? a / (a + b) : 1);
+    return {
+        kernel: Math.min(1, flops / (peak * step.compute)),
+        data_parallel: ratio(step.compute, step.data_parallel),
+        tensor_parallel: ratio(step.compute, step.tensor_parallel),
+        pipeline: ratio(step.total - step.bubble, step.bubble),
+        method,
+        hfu,
+        mfu: (hfu * x.model_flops_per_token) / x.hardware_flops_per_token,
+        step,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/carbon.ts
+/**
+ * Energy and carbon constants, from `shared/reference/carbon.json` with its sources.
+ * Emissions = GPU-hours x board power x PUE x grid carbon intensity (the method of the Llama model cards and of
+ * the ML CO2 Impact calculator, Lacoste et al. 2019).
+ */
+/** World average grid intensity, gCO2e/kWh: codecarbon's `world_average` (IEA Global Energy & CO2 Status Report 2019). */
+const WORLD_AVERAGE_G_PER_KWH = { value: 475, source: 'codecarbon carbon_intensity_per_source.json world_average (IEA Global Energy & CO2 Status Report 2019)' };
+/**
+ * Data-centre power usage effectiveness when the provider's own is not known: 1.1, the figure Touvron et al.
+ * (2023, LLaMA, Table 15) use for their training cluster. A GPU in a workstation has no data centre: PUE 1.0.
+ */
+const DEFAULT_PUE = 1.1;
+const MLCO2 = 'mlco2/impact data/impact.csv (eGRID 2016 / 2017-2019 factors)';
+const CODECARBON_GCP = 'codecarbon impact.csv GCP rows (cloud.google.com/sustainability/region-carbon, updated 2024-07-13)';
+const REGION_CARBON = {
+    aws: Object.fromEntries(Object.entries({
+        'us-east-1': 367.8, 'us-east-2': 568.2, 'us-west-1': 240.6, 'us-west-2': 297.6, 'ca-central-1': 20, 'eu-west-1': 617, 'eu-west-2': 623,
+        'eu-west-3': 105, 'eu-central-1': 615, 'eu-north-1': 47, 'ap-northeast-1': 516, 'ap-northeast-2': 517, 'ap-southeast-1': 419,
+        'ap-southeast-2': 802, 'ap-south-1': 920, 'sa-east-1': 205,
+    }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
+    gcp: Object.fromEntries(Object.entries({
+        'us-central1': 430, 'us-east1': 560, 'us-east4': 322, 'us-east5': 322, 'us-south1': 321, 'us-west1': 94, 'us-west2': 198, 'us-west3': 588,
+        'us-west4': 373, 'northamerica-northeast1': 2, 'northamerica-northeast2': 47, 'europe-west1': 122, 'europe-west2': 136, 'europe-west3': 345,
+        'europe-west4': 236, 'europe-west9': 34, 'europe-north1': 46, 'europe-central2': 723, 'asia-east1': 451, 'asia-northeast1': 459,
+        'asia-south1': 648, 'asia-southeast1': 369, 'australia-southeast1': 501, 'southamerica-east1': 56,
+    }).map(([r, g]) => [r, { g_per_kwh: g, pue: 1.1, source: `${CODECARBON_GCP}; PUE 1.1 (Google data-centre efficiency page, via mlco2)` }])),
+    azure: Object.fromEntries(Object.entries({
+        eastus: 367.8, eastus2: 367.8, westus: 240.6, westus2: 297.6, centralus: 736.6, southcentralus: 460.4, northcentralus: 568.2,
+        westeurope: 569, northeurope: 617, uksouth: 623, francecentral: 105, japaneast: 516, southeastasia: 419,
+    }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
+    coreweave: Object.fromEntries(Object.entries({ LGA1: 282.75, ORD1: 424.5, LAS1: 474.58 }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
+};
+function regionCarbon(provider, region) {
+    if (!provider || !region)
+        return null;
+    const table = REGION_CARBON[provider];
+    if (!table)
+        return null;
+    const key = Object.keys(table).find((k) => k.toLowerCase() === region.toLowerCase());
+    return key ? { ...table[key], region: key } : null;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/energy.ts
+
+/**
+ * Energy = GPU-hours x board power (TDP) x PUE; CO2 = energy x grid intensity of the region, else the world
+ * average. TDP is an upper bound on the board's draw under training load; the Llama model cards use the same.
+ */
+function energyAndCarbon(gpuHours, gpu, provider, region, owned) {
+    const rc = regionCarbon(provider, region);
+    const pue = owned ? 1 : rc?.pue ?? DEFAULT_PUE;
+    const kwh = (gpuHours * gpu.tdp_w * pue) / 1000;
+    const g = rc?.g_per_kwh ?? WORLD_AVERAGE_G_PER_KWH.value;
+    const why = rc
+        ? `grid ${g} gCO2e/kWh for ${provider} ${rc.region} (${rc.source})`
+        : `grid ${g} gCO2e/kWh, the world average (${WORLD_AVERAGE_G_PER_KWH.source})${provider ? `: no intensity for ${provider}${region ? ` ${region}` : ''} in the catalog` : ''}`;
+    return {
+        energy_kwh: kwh,
+        co2_kg: (kwh * g) / 1000,
+        assumption: `energy: ${gpu.tdp_w} W board power (TDP) x PUE ${pue}${owned ? ' (own hardware, no data centre)' : rc?.pue ? '' : ' (LLaMA paper Table 15)'}; ${why}`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/estimate/parameters.ts
+var parameters = __nccwpck_require__(2852);
+;// CONCATENATED MODULE: ./src/estimate/flops.ts
+
+function attentionWidth(a) {
+    if (a.mla)
+        return (a.attention_heads * (a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim) + a.attention_heads * a.mla.v_head_dim) / 2;
+    return a.attention_heads * (0,parameters/* headDim */.Ft)(a);
+}
+function flopsPerToken(a, counts, seq, method, trainable, checkpointing) {
+    const n = counts.active_layer_linear + counts.lm_head;
+    const attentionForward = 4 * a.layers * seq * attentionWidth(a);
+    const isLora = method === 'lora' || method === 'qlora';
+    const model = (isLora ? 4 * n + 6 * trainable : 6 * n) + 3 * attentionForward;
+    const recompute = checkpointing === 'full' ? 2 * n + attentionForward : checkpointing === 'selective' ? attentionForward : 0;
+    const attentionRecompute = checkpointing === 'none' ? 0 : attentionForward;
+    return { model, hardware: model + recompute, attention: 3 * attentionForward + attentionRecompute };
+}
+
+// EXTERNAL MODULE: ./src/catalog/digits.ts
+var digits = __nccwpck_require__(29);
+;// CONCATENATED MODULE: ./src/estimate/activations.ts
+
+/**
+ * Activation elements one token leaves in memory for the backward pass of one layer (Korthikanti et al. 2022,
+ * "Reducing Activation Recomputation in Large Transformer Models", §4.1: 34·s·b·h + 5·a·s²·b bytes per layer for
+ * GPT-3, generalised here to grouped-query attention, gated MLPs of any width, mixtures of experts and no dropout):
+ *  - attention: the norm output (h), Q (heads·d), K and V (2·kv_heads·d), the attention output (heads·d);
+ *  - without FlashAttention (Dao et al. 2022) or selective recomputation: the softmax output, heads·s per token;
+ *  - gated MLP: the norm output (h), the gate and up outputs and their product (3f): a fused SwiGLU kernel
+ *    (Megatron-LM's bias_swiglu_impl, Liger's LigerSiLUMulFunction, torch.compile's fusion) saves its two inputs
+ *    and recomputes silu(gate) in the backward pass instead of keeping it; plain MLP: h + 2f. A MoE token passes
+ *    through experts_per_token routed experts plus the shared ones;
+ *  - the residual inputs of the two norms (2h).
+ */
+function activationElementsPerToken(a, seq, attentionMatrix) {
+    const qkDim = a.mla ? a.mla.qk_nope_head_dim + a.mla.qk_rope_head_dim : (0,parameters/* headDim */.Ft)(a);
+    const vDim = a.mla ? a.mla.v_head_dim : (0,parameters/* headDim */.Ft)(a);
+    const kvHeads = a.mla ? a.attention_heads : a.kv_heads;
+    const attention = a.hidden_size + a.attention_heads * qkDim + kvHeads * (qkDim + vDim) + a.attention_heads * vDim + (attentionMatrix ? a.attention_heads * seq : 0);
+    const perExpert = (a.gated_mlp ? 3 : 2) * a.intermediate_size;
+    const experts = a.experts > 1 ? a.experts_per_token + (a.shared_experts ?? 0) : 1;
+    const mlp = a.hidden_size + experts * perExpert;
+    return attention + mlp + 2 * a.hidden_size;
+}
+/**
+ * Elements per token and layer that op-level selective activation checkpointing keeps with FlashAttention
+ * (PyTorch's `create_selective_checkpoint_contexts` with torchtitan's policy, torchtitan
+ * parallelize_llama.py `_save_list`): the layer's input, the attention kernel's output, and the output of every
+ * other matmul in the order the layer runs them (q, k, v, o, gate, up, down); everything else is recomputed.
+ */
+function selectiveElementsPerToken(a) {
+    // A pure function of the architecture, asked once per memory evaluation (the planner makes thousands): kept
+    // per architecture object, which nothing mutates once resolved.
+    let n = selectiveCache.get(a);
+    if (n === undefined)
+        selectiveCache.set(a, (n = selectiveElements(a)));
+    return n;
+}
+const selectiveCache = new WeakMap();
+function selectiveElements(a) {
+    const vDim = a.mla ? a.mla.v_head_dim : (0,parameters/* headDim */.Ft)(a);
+    const outputs = [];
+    for (const m of (0,parameters/* layerModules */.tH)(a)) {
+        if (m.name === 'router')
+            continue;
+        for (let i = 0; i < m.active; i++)
+            outputs.push(m.d_out);
+    }
+    const everyOther = outputs.filter((_, i) => i % 2 === 0).reduce((s, x) => s + x, 0);
+    return a.hidden_size + a.attention_heads * vDim + everyOther;
+}
+/**
+ * Of a layer's activations, the part every tensor-parallel rank keeps whole when sequence parallelism is off:
+ * the two norms' inputs and outputs (4h per token; Korthikanti et al. 2022, eq. 1 against eq. 2: the layer-norm
+ * and dropout terms are not split by t without sequence parallelism). Under selective or full recomputation the
+ * layer's saved input (h) is the replicated part.
+ */
+function replicatedElementsPerToken(a, checkpointing) {
+    return checkpointing === 'none' ? 4 * a.hidden_size : a.hidden_size;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/loss.ts
+/** Output chunks of torchtune's CEWithChunkedOutputLoss (num_output_chunks = 8, torchtune/modules/loss). */
+const LOSS_CHUNKS = 8;
+/**
+ * Bytes per vocabulary entry per token that the output layer and the cross-entropy loss hold at their peak (the
+ * start of the backward pass, when every activation is still kept), given the bytes of one logit.
+ *  - standard, what PyTorch and Hugging Face do without extra libraries (transformers' ForCausalLMLoss upcasts
+ *    with `logits.float()`; torchtitan's loss does `pred.float()`): the 16-bit logits the model returns (2), the
+ *    fp32 log-probabilities cross_entropy's log_softmax saves (4), and in the backward pass the fp32 gradient
+ *    of the log-probabilities (4) and of the upcast logits (4) before it is cast back.
+ *  - chunked (torchtune's CEWithChunkedOutputLoss): the 16-bit logits stay, the fp32 work is done one of 8
+ *    chunks at a time.
+ *  - fused (Liger's FusedLinearCrossEntropy, Apple's cut-cross-entropy): logits never materialised for the
+ *    whole batch; what the kernel holds per block is negligible next to the activations.
+ * torchtune measured the difference for Llama 3.2 3B (8,192 tokens x 128,256 entries): 51.0 GiB with the
+ * standard loss, 42.9 GiB chunked (README "Optimization flags"), 8.1 GiB or 8.3 bytes per entry; ours: 10.5.
+ */
+function lossBytesPerLogit(loss, logitBytes) {
+    const fp32Work = (logitBytes < 4 ? 4 : 0) + 4 + 4;
+    if (loss === 'fused')
+        return 0;
+    if (loss === 'chunked')
+        return logitBytes + fp32Work / LOSS_CHUNKS;
+    return logitBytes + fp32Work;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/int8-base.ts
+
+/**
+ * LoRA over an 8-bit base: bitsandbytes' LLM.int8 (`load_in_8bit`, LLaMA-Factory `quantization_bit: 8`).
+ *
+ * Memory. Each frozen linear weight is kept as int8 (`weight.CB`, 1 byte) with one fp32 scale per output row
+ * (`weight.SCB`): vector-wise quantisation, Dettmers et al. 2022, "LLM.int8()", §3.1; the names as in Hugging
+ * Face's integration post, github.com/huggingface/blog/blob/7f66c85aa377/hf-bitsandbytes-integration.md. The
+ * embeddings, norms and the output layer stay in 16 bits (the integration converts nn.Linear layers and leaves
+ * `lm_head` out). The backward pass of a frozen 8-bit layer dequantises its weight into a 16-bit copy before the
+ * input-gradient matmul (`CB = state.CB.to(ctx.dtype_A, copy=True).mul_(state.SCB ...)` in MatMul8bitLt.backward,
+ * github.com/bitsandbytes-foundation/bitsandbytes/blob/60a0d8a5084f/bitsandbytes/autograd/_functions.py): one
+ * layer's largest matrix in 16 bits is held at a time.
+ *
+ * Time. The forward matmuls run as int8 with the outlier columns decomposed into a 16-bit matmul; Hugging Face
+ * measured BLOOM-176B generation with LLM.int8 "about 15% to 23% slower than the fp16 version" (same post, "Is it
+ * faster than native models?", and slower still for T5-3B/11B). The estimate takes the middle, 19%, for the base's
+ * forward matmuls (twice under full recomputation); the backward's input gradient runs in 16 bits on the
+ * dequantised copy. For small models the post measured larger slowdowns, so there the time is a lower bound.
+ */
+const INT8_FORWARD_SLOWDOWN = 1.19;
+/** One fp32 scale per output row of each quantised weight (SCB). */
+const SCALE_BYTES = 4;
+/** Output rows of the quantised linear weights of the whole model (each gets an fp32 scale). */
+function quantisedRows(a) {
+    const rows = (dense) => (0,parameters/* layerModules */.tH)(a, dense).filter((m) => m.name !== 'router').reduce((s, m) => s + m.d_out * m.copies, 0);
+    const denseLayers = a.experts > 1 ? a.dense_layers ?? 0 : a.layers;
+    return denseLayers * rows(true) + (a.layers - denseLayers) * (a.experts > 1 ? rows(false) : 0);
+}
+/** Bytes per quantised base weight: 1 for the int8 value plus its share of the row scales. */
+function int8BytesPerParam(a, counts) {
+    return 1 + (SCALE_BYTES * quantisedRows(a)) / counts.layer_linear;
+}
+/** The 16-bit copy one backward step dequantises: the layer's largest linear weight, split by tensor parallelism. */
+function int8DequantisedCopyBytes(a, tensor) {
+    const largest = Math.max(...(0,parameters/* layerModules */.tH)(a, true).concat(a.experts > 1 ? (0,parameters/* layerModules */.tH)(a, false) : []).map((m) => m.d_in * m.d_out));
+    return (largest * 2) / tensor;
+}
+/**
+ * The int8 forward matmuls' extra time, as extra 16-bit FLOPs per token: (slowdown - 1) x 2 FLOPs per active
+ * base linear weight, once more when full recomputation reruns the forward pass.
+ */
+function int8ExtraFlopsPerToken(counts, checkpointing) {
+    const forwards = checkpointing === 'full' ? 2 : 1;
+    return (INT8_FORWARD_SLOWDOWN - 1) * 2 * counts.active_layer_linear * forwards;
+}
+/** What the report says about an 8-bit base. */
+const int8BaseAssumption = `8-bit base (LLM.int8): linear weights at 1 byte plus an fp32 scale per row, embeddings, norms and output layer at 16 bits, one layer dequantised to 16 bits in the backward pass; the base's forward matmuls ${Math.round((INT8_FORWARD_SLOWDOWN - 1) * 100)}% slower than 16-bit (Hugging Face measured 15-23% on BLOOM-176B; more on small models, where the time is a lower bound)`;
+
+;// CONCATENATED MODULE: ./src/estimate/memory.ts
+
+
+
+
+
+const GIB = 2 ** 30;
+/** Bytes of one weight in the precision the GPU computes in. fp8 (Transformer Engine) keeps a bf16 copy and an fp8 cache. */
+const WEIGHT_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 3 };
+/**
+ * Optimizer-state bytes per trained parameter, including the fp32 master copy that mixed precision keeps
+ * (Micikevicius et al. 2018). Mixed-precision Adam: fp32 master 4 + momentum 4 + variance 4 = 12 bytes, the
+ * "K = 12" of the ZeRO paper (Rajbhandari et al. 2020, §3.1). 8-bit Adam stores both moments in one byte each
+ * (Dettmers et al. 2022); Adafactor factors the second moment into row and column vectors and keeps no first
+ * moment by default (Shazeer & Stern 2018), so only the master copy is left; SGD with momentum and Lion (Chen et
+ * al. 2023) keep one fp32 state. In pure fp32 training there is no separate master copy.
+ */
+const OPTIMIZER_STATE_BYTES = { adamw: 8, adamw_8bit: 2, adafactor: 0, sgd: 4, lion: 4 };
+function optimizerBytes(optimizer, precision, masterWeights = true) {
+    if (!masterWeights && precision !== 'fp32')
+        return PURE_16BIT_STATE_BYTES[optimizer];
+    return OPTIMIZER_STATE_BYTES[optimizer] + (precision === 'fp32' ? 0 : 4);
+}
+/**
+ * Pure 16-bit training (no fp32 master copy: torchtune's `dtype: bf16` recipes): the optimizer keeps its
+ * states in the parameters' dtype, so AdamW's two moments take 2 bytes each (torch.optim.AdamW allocates them
+ * with `torch.zeros_like(param)`), 8-bit Adam still 1 each, SGD-momentum and Lion one 2-byte state.
+ */
+const PURE_16BIT_STATE_BYTES = { adamw: 4, adamw_8bit: 2, adafactor: 0, sgd: 2, lion: 2 };
+/**
+ * QLoRA stores the frozen linear weights as 4-bit NormalFloat with double quantisation: 4 bits plus 0.127 bits
+ * of quantisation constants per parameter (Dettmers et al. 2023, §3 "Double Quantization"). Embeddings, the
+ * output head and norms stay in 16 bits (bitsandbytes quantises nn.Linear layers only).
+ */
+const NF4_BYTES_PER_PARAM = (4 + 0.127) / 8;
+/** Activations and the loss are kept in 16 bits in mixed precision, 32 in fp32. */
+const ACTIVATION_BYTES = { fp32: 4, fp16: 2, bf16: 2, fp8: 2 };
+/**
+ * Fixed per-GPU overhead: the CUDA context, cuBLAS/cuDNN workspaces and loaded kernels take about 1 GiB
+ * (Hugging Face's "Model training anatomy" measures ~1.3 GB on a V100 before any tensor). The other two are
+ * allowances of ours, not measurements: 0.5 GiB once a job spans several GPUs for NCCL's channel buffers
+ * (NCCL_BUFFSIZE, 4 MiB per channel and peer) and the frameworks' gradient buckets (DDP/FSDP: 25 MB each), and
+ * 5% of what the caching allocator holds for fragmentation.
+ */
+const CONTEXT_BYTES = 1 * GIB;
+const NCCL_BYTES = 0.5 * GIB;
+const FRAGMENTATION = 0.05;
+/**
+ * How far below a measured peak the model has come out on the memory calibration (docs/methodology.md: lowest
+ * ratio 0.82, torchtitan's 70B 2D run): a job that fits with less spare than this share of its estimate is
+ * reported as within the model's error.
+ */
+const MEMORY_UNDERESTIMATE = 0.2;
+/**
+ * Model states per GPU under ZeRO (Rajbhandari et al. 2020, §5, Figure 1): Ψ parameters, each with w bytes of
+ * weights, g of gradients and o of optimizer state, over N_d data-parallel ranks. Stage 1 shards the optimizer
+ * states, stage 2 the gradients too, stage 3 the weights too.
+ */
+function modelStates(psi, w, g, o, zero, nd) {
+    return {
+        weights: (psi * w) / (zero === 3 ? nd : 1),
+        gradients: (psi * g) / (zero >= 2 ? nd : 1),
+        optimizer: (psi * o) / (zero >= 1 ? nd : 1),
+    };
+}
+/**
+ * Parameters on the most loaded GPU: its pipeline stage's layers (embedding or head included), split by tensor
+ * parallelism, and with `expert`-way expert parallelism only 1/expert of the stage's routed experts.
+ */
+function parametersPerGpu(counts, a, tensor, pipeline, expert = 1) {
+    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+    const experts = (0,parameters/* expertParameters */.R2)(a) * stageShare;
+    const expertSaving = expert > 1 ? (experts - experts / expert) / tensor : 0;
+    if (pipeline <= 1)
+        return counts.total / tensor - expertSaving;
+    const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
+    return (layerParams * stageShare + Math.max(counts.embedding, counts.lm_head)) / tensor - expertSaving;
+}
+function memoryPerGpu(m, split) {
+    const { arch: a, counts } = m;
+    const { tensor, pipeline, data_parallel, zero } = split;
+    const ep = Math.max(1, split.expert ?? 1);
+    const mp = tensor * pipeline;
+    const nd = Math.max(1, data_parallel);
+    const masterWeights = m.master_weights ?? true;
+    const psi = parametersPerGpu(counts, a, tensor, pipeline, ep);
+    // Routed experts on this GPU are sharded by ZeRO over the expert-data-parallel group (nd / ep ranks), the
+    // rest over all nd (DeepSpeed-MoE, Rajbhandari et al. 2022 §5; Megatron-LM's expert data-parallel group).
+    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+    const psiExperts = ((0,parameters/* expertParameters */.R2)(a) * stageShare) / tensor / ep;
+    const ndExperts = Math.max(1, nd / ep);
+    const shard = (dense, experts, on) => (on ? dense / nd + experts / ndExperts : dense + experts);
+    const wb = WEIGHT_BYTES[m.precision];
+    // The unit ZeRO-3/FSDP gathers, and the gradients one layer produces: with expert parallelism a layer holds
+    // 1/ep of its routed experts.
+    const layerExperts = a.experts > 1 ? (0,parameters/* expertParameters */.R2)(a) / (a.layers - (a.dense_layers ?? 0)) : 0;
+    const layerOnGpu = (counts.largest_layer - layerExperts + layerExperts / ep) / tensor;
+    // With pipeline parallelism FSDP does not reshard a stage's weights between micro-batches (torchtitan sets
+    // reshard_after_forward=False when pipelining): the stage keeps its weights whole for the step.
+    const keepsStage = zero === 3 && pipeline > 1;
+    const shardsWeights = zero === 3 && !keepsStage;
+    const gathered = shardsWeights ? 2 * layerOnGpu * wb : 0; // ZeRO-3/FSDP: this layer and the prefetched next
+    let weights;
+    let gradients;
+    let optimizer;
+    const onGpu = m.offload === 'none';
+    if (m.method === 'lora' || m.method === 'qlora') {
+        // The frozen base is sharded only by ZeRO-3/FSDP; QLoRA keeps its linear weights in 4-bit NF4, and FSDP
+        // shards those too (torchtune's and Answer.AI's FSDP + QLoRA shard the packed 4-bit storage).
+        let dense;
+        let experts;
+        if (m.method === 'qlora') {
+            const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
+            experts = psiExperts * NF4_BYTES_PER_PARAM;
+            dense = (quantised - psiExperts) * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
+        }
+        else if (m.base_bits === 8) {
+            // LLM.int8 base (int8-base.ts): the linear weights as int8 with row scales, the rest 16-bit.
+            const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
+            experts = psiExperts * int8BytesPerParam(a, counts);
+            dense = (quantised - psiExperts) * int8BytesPerParam(a, counts) + Math.max(0, psi - quantised) * wb + int8DequantisedCopyBytes(a, tensor);
+        }
+        else {
+            experts = psiExperts * wb;
+            dense = psi * wb - experts;
+        }
+        // Adapters: PEFT keeps them in fp32 beside a 16-bit base (autocast_adapter_dtype), 4 + 4 bytes plus fp32
+        // optimizer states; pure 16-bit training (torchtune, the QLoRA repository's bf16 adapters) keeps adapter,
+        // gradient and states in 16 bits.
+        const aw = masterWeights ? 4 : 2;
+        const ao = onGpu ? (masterWeights ? OPTIMIZER_STATE_BYTES[m.optimizer] : optimizerBytes(m.optimizer, m.precision, false)) : 0;
+        const adapters = modelStates(m.trainable / mp, aw, aw, ao, zero, nd);
+        weights = shard(dense, experts, shardsWeights) + adapters.weights + gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1);
+        gradients = adapters.gradients;
+        optimizer = adapters.optimizer;
+    }
+    else {
+        const g = m.precision === 'fp32' ? 4 : 2;
+        const o = optimizerBytes(m.optimizer, m.precision, masterWeights);
+        const dense = psi - psiExperts;
+        weights = m.offload === 'optimizer_and_params' ? gathered : shard(dense * wb, psiExperts * wb, shardsWeights) + gathered;
+        gradients = shard(dense * g, psiExperts * g, zero >= 2);
+        optimizer = onGpu ? shard(dense * o, psiExperts * o, zero >= 1) : 0;
+        // ZeRO-Offload moves each gradient to the CPU as the backward pass produces it (Ren et al. 2021, §4.1), and
+        // an optimizer fused into the backward pass applies and frees it (torchtune's optimizer_in_bwd, PyTorch's
+        // register_post_accumulate_grad_hook): either way about one layer's gradients are on the GPU at a time.
+        if (!onGpu || m.optimizer_in_backward)
+            gradients = Math.min(gradients, layerOnGpu * g);
+    }
+    // The reference model of a full-fine-tune preference job: 16-bit weights, sharded like the policy's only under ZeRO-3.
+    if (m.reference?.weights)
+        weights += shard(psi - psiExperts, psiExperts, shardsWeights) * wb;
+    const ab = ACTIVATION_BYTES[m.precision];
+    const tokens = m.sequence_length * m.micro_batch_size;
+    const sp = (m.sequence_parallel ?? true) || tensor === 1;
+    const whole = activationElementsPerToken(a, m.sequence_length, !m.flash_attention && m.checkpointing === 'none');
+    let kept;
+    if (m.checkpointing === 'full')
+        kept = a.hidden_size;
+    else if (m.checkpointing === 'selective')
+        kept = m.flash_attention ? selectiveElementsPerToken(a) : activationElementsPerToken(a, m.sequence_length, false);
+    else
+        kept = whole;
+    const replicated = sp ? 0 : replicatedElementsPerToken(a, m.checkpointing);
+    const perLayer = ((kept - replicated) / tensor + replicated) * tokens * ab;
+    // Recomputation rebuilds one layer at a time during the backward pass.
+    const rebuilt = m.checkpointing === 'none' ? 0 : (whole / tensor) * tokens * ab;
+    const stageLayers = Math.ceil(a.layers / pipeline);
+    // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight
+    // (Narayanan et al. 2021), fewer when a step has fewer micro-batches; the last stage one, and the loss.
+    const micro = Math.max(1, split.micro_batches ?? 1);
+    const inFlight = pipeline > 1 ? Math.min(pipeline, micro) : 1;
+    const loss = (tokens * a.vocab_size * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
+    const firstStage = stageLayers * inFlight * perLayer + rebuilt;
+    // A reference model's forward runs after the policy's and materialises its 16-bit logits beside them (TRL
+    // reduces them to log-probs row by row: selective_log_softmax, preference.ts).
+    const referenceLogits = m.reference?.logits ? (tokens * a.vocab_size * ab) / tensor : 0;
+    const lastStage = stageLayers * perLayer + rebuilt + loss + referenceLogits;
+    const activations = pipeline > 1 ? Math.max(firstStage, lastStage) : lastStage;
+    // The backward pass frees each layer's activations as it produces that layer's gradients: at its start all
+    // activations and the loss are held, at its end all gradients. Only when gradients persist across
+    // micro-batches (gradient accumulation, pipelining) are both held at once.
+    const work = micro > 1 ? gradients + activations : Math.max(gradients + rebuilt, activations);
+    const held = weights + optimizer + work;
+    const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
+    return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
+}
+function capacityBytes(gpu) {
+    return gpu.memory_gib * GIB;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/goodput.ts
+
+
+/**
+ * Goodput of a fine-tune on one node, from named time terms rather than an allowance:
+ *
+ *   wall = train + load + saves + interruptions,   goodput = train / wall
+ *
+ * - load: the base model's 16-bit weights, read once at the start (and again after each interruption);
+ * - saves: torchtune's recipes checkpoint at the end of every epoch (recipes/lora_finetune_single_device.py and
+ *   full_finetune_single_device.py, `train()`: `self.save_checkpoint(epoch=curr_epoch)` after each epoch): the
+ *   16-bit weights (LoRA: merged into the base, plus the adapters), and on every epoch but the last the
+ *   optimizer state too, so that training can resume;
+ * - storage: 2.6 GB/s read and 0.71 GB/s write per node, what Megatron-LM measured on Selene's parallel file
+ *   system (Narayanan et al. 2021 §5.10: 384 nodes load a checkpoint at 1 TB/s and save at 273 GB/s);
+ * - interruptions: 419 unexpected interruptions in 54 days of Llama 3 405B pre-training on up to 16,384 H100s
+ *   (Llama Team 2024 §3.3.4, Table 5), 1.97e-5 per GPU-hour; each costs a reload and on average half an epoch of
+ *   lost work (the last checkpoint is the previous epoch's).
+ * No evaluation loop is charged: neither torchtune's single-device recipes nor Hugging Face's Trainer
+ * (`eval_strategy` "no") evaluate during training unless asked.
+ */
+const READ_GBPS_PER_NODE = 1000 / 384;
+const WRITE_GBPS_PER_NODE = 273 / 384;
+const INTERRUPTIONS_PER_GPU_HOUR = 419 / (16384 * 54 * 24);
+function oneNodeFinetuneGoodput(x) {
+    const { job } = x;
+    const epochs = Math.max(1, Math.ceil(job.data.epochs));
+    const isLora = job.method === 'lora' || job.method === 'qlora';
+    const weights = 2 * x.total + (isLora ? 2 * x.trainable : 0);
+    const optimizer = isLora ? x.trainable * (4 + optimizerBytes(job.optimizer, 'fp32')) : x.total * optimizerBytes(job.optimizer, job.precision, job.training.master_weights);
+    const load = (2 * x.total) / (READ_GBPS_PER_NODE * 1e9) / 3600;
+    const saves = (epochs * weights + (epochs - 1) * optimizer) / (WRITE_GBPS_PER_NODE * 1e9) / 3600;
+    const interruptions = INTERRUPTIONS_PER_GPU_HOUR * x.gpus * x.train_hours * (load + x.train_hours / epochs / 2);
+    const wall = x.train_hours + load + saves + interruptions;
+    return { train_hours: x.train_hours, load_hours: load, save_hours: saves, interruption_hours: interruptions, goodput: x.train_hours / wall };
+}
+/** The terms in words, for the estimate's assumptions. */
+function goodputWords(t, epochs) {
+    const sec = (h) => `${(0,digits/* groupDigits */.K)(Math.round(h * 3600))} s`;
+    const saves = Math.max(1, Math.ceil(epochs));
+    return `goodput on one node: loading the model ${sec(t.load_hours)}, ${saves} checkpoint save${saves > 1 ? 's' : ''} ${sec(t.save_hours)} (torchtune saves every epoch; ${READ_GBPS_PER_NODE.toFixed(1)} GB/s read and ${WRITE_GBPS_PER_NODE.toFixed(2)} GB/s written per node, as Megatron-LM measured), interruptions ${sec(t.interruption_hours)} (Llama 3's rate per GPU-hour); no evaluation during training`;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/preference.ts
+
+/** Forward passes, per trained sequence, of the reference model and of the policy without gradients. */
+function extraForwardPasses(p, epochs) {
+    if (p.reference === 'none' || p.loss === 'orpo' || p.loss === 'simpo')
+        return { reference: 0, policy: p.loss === 'kto' ? 1 : 0 };
+    const reference = p.loss === 'kto' ? 2 : 1; // KTO: its completions and the KL completions
+    return { reference: p.reference === 'precomputed' ? reference / Math.max(1, epochs) : reference, policy: p.loss === 'kto' ? 1 : 0 };
+}
+/**
+ * Training FLOPs per trained token with the preference passes added: each forward pass costs 2 FLOPs per active
+ * linear weight and output-head weight plus the attention forward 4·L·s·d (the same terms as flops.ts). They are
+ * the job's own work, so they count in model and hardware FLOPs alike.
+ */
+function withPreferenceFlops(f, a, counts, seq, p, epochs) {
+    const passes = extraForwardPasses(p, epochs);
+    const n = passes.reference + passes.policy;
+    if (n === 0)
+        return f;
+    const attentionForward = 4 * a.layers * seq * attentionWidth(a);
+    const forward = 2 * (counts.active_layer_linear + counts.lm_head) + attentionForward;
+    return { model: f.model + n * forward, hardware: f.hardware + n * forward, attention: f.attention + n * attentionForward };
+}
+/** What the reference model holds on each GPU during training: its weights (full fine-tune only) and its logits. */
+function referenceMemory(job) {
+    const p = job.preference;
+    const runs = !!p && p.reference === 'model' && p.loss !== 'orpo' && p.loss !== 'simpo';
+    return { weights: runs && (job.method === 'full' || job.method === 'pretrain'), logits: runs };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/host.ts
+
+/**
+ * The machine around the GPUs, per node:
+ *  - system RAM at least twice the GPU memory it hosts (NVIDIA's DGX A100 pairs 640 GB of GPU memory with 2 TB;
+ *    loading a checkpoint stages it in host memory), plus whatever is offloaded to the CPU;
+ *  - 8 CPU cores per GPU for data loading and the launcher (DGX A100/H100 have 16 per GPU; 8 is our floor);
+ *  - across nodes, RDMA networking (InfiniBand or RoCE) at the bandwidth the catalog assumes per GPU;
+ *  - workstation and consumer cards: a power supply for the boards plus ~250 W for CPU and platform, with 30%
+ *    headroom for transient spikes: a rule of thumb of ours, not a vendor figure.
+ */
+function hostGuidance(gpu, count, offloadedBytesPerGpu) {
+    const perNode = Math.min(count, gpu.gpus_per_node);
+    const nodes = Math.ceil(count / gpu.gpus_per_node);
+    const ram = Math.ceil((2 * gpu.memory_gib * GIB * perNode + offloadedBytesPerGpu * perNode) / 1e9 / 16) * 16;
+    const network = nodes <= 1
+        ? perNode > 1
+            ? `one node: ${gpu.interconnect === 'nvswitch' ? 'NVLink/NVSwitch' : gpu.interconnect === 'infinity-fabric' ? 'Infinity Fabric' : 'PCIe'} between GPUs`
+            : 'one GPU: no interconnect needed'
+        : `${nodes} nodes: InfiniBand or RoCE, about ${Math.round(gpu.inter_node_gbps * 8)} Gb/s per GPU (${Math.round(gpu.inter_node_gbps * 8 * perNode)} Gb/s per node)`;
+    const psu = gpu.class === 'datacenter' ? null : Math.ceil(((gpu.tdp_w * perNode + 250) * 1.3) / 50) * 50;
+    return { system_ram_gb: ram, cpu_cores: 8 * perNode, network, power_supply_w: psu };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/host-ram.ts
+const AWS = 'AWS EC2 instance types (aws.amazon.com/ec2/instance-types/)';
+const HOST_RAM = {
+    'v100-16gb': { server: 'AWS p3.16xlarge', gib: 488, gpus: 8, basis: 'rented', source: `${AWS}: p3.16xlarge, 8 x V100 16GB, 488 GiB` },
+    'v100-32gb': { server: 'AWS p3dn.24xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: p3dn.24xlarge, 8 x V100 32GB, 768 GiB` },
+    t4: { server: 'AWS g4dn.metal', gib: 384, gpus: 8, basis: 'rented', source: `${AWS}: g4dn.metal, 8 x T4, 384 GiB (g4dn.12xlarge, 4 x T4, 192 GiB)` },
+    a10g: { server: 'AWS g5.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g5.48xlarge, 8 x A10G, 768 GiB` },
+    l4: { server: 'AWS g6.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g6.48xlarge, 8 x L4, 768 GiB` },
+    l40s: { server: 'AWS g6e.48xlarge', gib: 1536, gpus: 8, basis: 'rented', source: `${AWS}: g6e.48xlarge, 8 x L40S, 1,536 GiB` },
+    'a100-40gb': { server: 'AWS p4d.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4d.24xlarge, 8 x A100 40GB, 1,152 GiB (DGX A100 320GB: 1 TB)` },
+    'a100-80gb': { server: 'AWS p4de.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4de.24xlarge, 8 x A100 80GB, 1,152 GiB (DGX A100 640GB: 2 TB)` },
+    'a100-80gb-pcie': { server: 'Azure NC96ads A100 v4', gib: 880, gpus: 4, basis: 'rented', source: 'Azure NC A100 v4-series (learn.microsoft.com): NC96ads_A100_v4, 4 x A100 80GB PCIe, 880 GiB' },
+    'h100-80gb': { server: 'AWS p5.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5.48xlarge, 8 x H100 SXM, 2,048 GiB; p5.4xlarge, 1 x H100, 256 GiB (DGX H100: 2 TB)` },
+    'h100-pcie': { server: 'Lambda gpu_1x_h100_pcie', gib: 200, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_h100_pcie, 26 vCPUs, 200 GiB' },
+    'h100-nvl': { server: 'Azure NC80adis H100 v5', gib: 640, gpus: 2, basis: 'rented', source: 'Azure NCads H100 v5-series (learn.microsoft.com): NC80adis_H100_v5, 2 x H100 NVL, 640 GiB' },
+    h200: { server: 'AWS p5en.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5en.48xlarge and p5e.48xlarge, 8 x H200, 2,048 GiB (DGX H200: 2 TB)` },
+    h800: { server: 'NVIDIA DGX H800', gib: 2048, gpus: 8, basis: 'rented', source: 'NVIDIA DGX H800 datasheet: 8 x H800, 2 TB system memory (the DGX H100 chassis)' },
+    b200: { server: 'AWS p6-b200.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p6-b200.48xlarge, 8 x B200, 2,048 GiB (DGX B200: 2 TB, up to 4 TB)` },
+    mi250x: { server: 'HPE Cray EX235a (Frontier)', gib: 512, gpus: 4, basis: 'rented', source: 'OLCF Frontier user guide: each node 4 x MI250X and 512 GB DDR4' },
+    mi300x: { server: 'Azure ND MI300X v5', gib: 1850, gpus: 8, basis: 'rented', source: 'Azure ND MI300X v5-series (learn.microsoft.com): Standard_ND96isr_MI300X_v5, 8 x MI300X, 1,850 GiB' },
+    'rtx-a5000': { server: 'cloud RTX A5000 instance', gib: 46, gpus: 1, basis: 'rented', source: 'priced like the RTX A6000: Lambda gpu_1x_a6000, 14 vCPUs, 46 GiB (our assumption for the A5000)' },
+    'rtx-a6000': { server: 'Lambda gpu_1x_a6000', gib: 46, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_a6000, 14 vCPUs, 46 GiB (gpu_4x_a6000: 184 GiB)' },
+    // Consumer cards sit in boxes people own: desktop platforms (AMD AM5, Intel LGA1700) take four DIMMs, 128 GB
+    // with 32 GB modules, the most such a box usually has (our assumption; 64 GB is as common).
+    'rtx-3060': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+    'rtx-3070-ti': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+    'rtx-3090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+    'rtx-4090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+};
+/** What an unknown accelerator's server is taken to have: the same as a consumer box (the smallest figure above). */
+const DEFAULT_HOST_RAM = { server: 'unknown server', gib: 128, gpus: 8, basis: 'owned', source: 'no figure for this accelerator: a 128 GB box assumed' };
+function hostRamOf(id) {
+    return HOST_RAM[id] ?? DEFAULT_HOST_RAM;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/host-memory.ts
+
+
+/**
+ * DeepSpeed's own estimate of the CPU memory offload needs adds half again for buffers (pinned staging buffers,
+ * the CPU Adam's work space): `additional_buffer_factor=1.5` in deepspeed/runtime/zero/stage3.py
+ * estimate_zero3_model_states_mem_needs (and stage_1_and_2.py for ZeRO-2).
+ */
+const OFFLOAD_BUFFER_FACTOR = 1.5;
+/**
+ * What ZeRO-Offload keeps in host memory per GPU: fp32 gradients and the optimizer states with their master copy
+ * (4 + 12 = 16 bytes per parameter with AdamW), and with parameter offload the 16-bit weights too (18 bytes: the
+ * 16 and 18 of DeepSpeed's estimator), sharded like on the GPU (tensor x pipeline, and the data-parallel ranks
+ * from ZeRO-1 on). Zero without offload.
+ */
+function offloadedBytesPerGpu(job, trainable, layout) {
+    const offload = job.parallelism.offload;
+    if (offload === 'none')
+        return 0;
+    const perParameter = 4 + optimizerBytes(job.optimizer, job.precision, job.training.master_weights) + (offload === 'optimizer_and_params' ? 2 : 0);
+    return (perParameter * trainable) / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
+}
+/**
+ * Host memory of one node against what the offload needs there. A rented server's RAM is shared by its GPUs (a
+ * job on n of them gets n / GPUs of it); an owned box, or a manifest's `hardware.host_ram_gb`, gives the node
+ * all of it.
+ */
+function hostMemory(gpu, count, offloadedPerGpu, hostRamGb) {
+    const onNode = Math.min(count, gpu.gpus_per_node);
+    const need = hostNeedBytes(gpu, count, offloadedPerGpu);
+    const available = hostAvailableBytes(gpu, count, hostRamGb);
+    if (typeof hostRamGb === 'number')
+        return { need_bytes: need, available_bytes: available, fits: need <= available, source: 'hardware.host_ram_gb' };
+    const h = hostRamOf(gpu.id);
+    const share = h.basis === 'owned' ? `a ${h.server} with ${h.gib} GiB` : onNode === h.gpus ? `${h.server}, ${h.gib} GiB` : `${onNode} / ${h.gpus} of ${h.server}'s ${h.gib} GiB`;
+    return { need_bytes: need, available_bytes: available, fits: need <= available, source: `${share} (${h.source})` };
+}
+/** Host RAM the offload needs on the most loaded node, bytes. */
+function hostNeedBytes(gpu, count, offloadedPerGpu) {
+    return offloadedPerGpu * Math.min(count, gpu.gpus_per_node) * OFFLOAD_BUFFER_FACTOR;
+}
+/** Host RAM a job on `count` GPUs has on its most loaded node, bytes (see hostMemory). */
+function hostAvailableBytes(gpu, count, hostRamGb) {
+    if (typeof hostRamGb === 'number')
+        return hostRamGb * 1e9;
+    const h = hostRamOf(gpu.id);
+    return h.basis === 'owned' ? h.gib * GIB : (h.gib * GIB * Math.min(count, gpu.gpus_per_node)) / h.gpus;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/layout.ts
+
+/**
+ * Gradient accumulation steps assumed when no global batch is given: one micro-batch per step without pipeline
+ * parallelism; 4 per stage with it, enough to keep the bubble near 20% (Narayanan et al. 2021 run m >> p).
+ */
+function layoutFor(job, count) {
+    const { tensor, pipeline } = job.parallelism;
+    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
+    // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
+    // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
+    const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
+    const micro = job.training.micro_batch_size;
+    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
+    return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+}
+/** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
+const MAX_GPUS = 131072;
+/**
+ * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
+ * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
+ * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
+ */
+function layout_fewestThatFit(job, base, gpu) {
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const cap = capacityBytes(gpu);
+    const total = (k) => memoryPerGpu(base, layoutFor(job, k * unit)).total;
+    const fits = (k) => total(k) <= cap;
+    if (fits(1))
+        return unit;
+    const maxK = Math.floor(MAX_GPUS / unit);
+    // Past one data-parallel rank, memory per GPU is C0 + C1/k (ZeRO divides the sharded states by k): two
+    // evaluations give C0 and C1, and the smallest k solves directly; a few checks guard the rounding.
+    let k = null;
+    const m2 = total(2);
+    const m4 = total(4);
+    const c1 = 4 * (m2 - m4);
+    const c0 = m2 - c1 / 2;
+    if (m2 <= cap)
+        k = 2;
+    else if (cap > c0 && c1 > 0 && Math.ceil(c1 / (cap - c0)) <= maxK) {
+        let guess = Math.max(2, Math.ceil(c1 / (cap - c0)));
+        for (let i = 0; i < 8 && guess > 2 && fits(guess - 1); i++)
+            guess--;
+        for (let i = 0; i < 8 && guess <= maxK && !fits(guess); i++)
+            guess++;
+        k = guess <= maxK && fits(guess) && (guess === 2 || !fits(guess - 1)) ? guess : bisect(fits, 2, maxK);
+    }
+    if (k === null)
+        return null;
+    let count = k * unit;
+    if (count > gpu.gpus_per_node) {
+        const nodeUnit = lcm(gpu.gpus_per_node, unit);
+        count = Math.ceil(count / nodeUnit) * nodeUnit;
+    }
+    return count;
+}
+/** Smallest k in (lo, hi] with fits(k), given !fits(lo); null when even hi does not fit. */
+function bisect(fits, lo, hi) {
+    if (!fits(hi))
+        return null;
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (fits(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+function gcd(a, b) {
+    return b === 0 ? a : gcd(b, a % b);
+}
+function lcm(a, b) {
+    return (a * b) / gcd(a, b);
+}
+
+;// CONCATENATED MODULE: ./src/estimate/step-words.ts
+/** A term that takes more than this share of a step is named in words, with what fixes it (issue 7, §6). */
+const WORDS_THRESHOLD = 0.5;
+const pct = (x) => `${Math.round(x * 100)}%`;
+/**
+ * Why a step is slow, in words: when communication, offload or the pipeline bubble takes more than half of
+ * each step, say which, how much, and what would fix it. Pure; reads the step's named terms only.
+ */
+function stepWords(c) {
+    const { job, gpu, layout, step } = c;
+    const out = [];
+    const share = (x) => x / step.total;
+    if (share(step.data_parallel) > WORDS_THRESHOLD) {
+        const where = step.data_parallel_between_nodes
+            ? `the network between nodes (${Math.round((job.hardware.network_gbps ?? gpu.inter_node_gbps * 8))} Gb/s per GPU${job.hardware.network_gbps ? ', hardware.network_gbps' : ''})`
+            : `the links between GPUs in the node (${gpu.intra_node_gbps} GB/s)`;
+        const fixes = [
+            ...(layout.zero === 3 ? ['ZeRO stage 2 or 1 (all-reduce gradients once per step instead of gathering weights every micro-batch)'] : ['fewer optimizer steps: a larger global batch (gradient accumulation)']),
+            'more tokens per micro-batch (micro_batch_size)',
+            ...(step.data_parallel_between_nodes ? ['fewer GPUs in one node, or a faster network'] : []),
+            ...(layout.tensor === 1 && gpu.gpus_per_node > 1 ? ['tensor parallelism inside the node'] : []),
+        ];
+        out.push(`${pct(share(step.data_parallel))} of each step waits on ${where} for data-parallel communication: ${fixes.join('; ')}`);
+    }
+    if (share(step.tensor_parallel) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.tensor_parallel))} of each step waits on tensor-parallel all-reduces over ${gpu.interconnect === 'pcie' ? 'PCIe' : 'the links between GPUs'}: a smaller tensor degree (${layout.tensor}), with ZeRO or pipeline stages instead`);
+    }
+    if (share(step.offload) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.offload))} of each step is CPU offload (PCIe transfers and the optimizer step on the CPU): more GPUs with ZeRO sharding instead of offload, an 8-bit optimizer, or a larger global batch so the step is amortised over more tokens`);
+    }
+    if (share(step.expert_parallel) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.expert_parallel))} of each step is expert-parallel all-to-all (${layout.expert} ranks${layout.expert * layout.tensor > gpu.gpus_per_node ? ', across nodes' : ''}): a smaller expert degree that stays inside one node (expert x tensor at most ${gpu.gpus_per_node}), or a faster network`);
+    }
+    if (share(step.bubble) > WORDS_THRESHOLD) {
+        out.push(`${pct(share(step.bubble))} of each step is the pipeline bubble (${layout.pipeline} stages, ${layout.micro_batches} micro-batches per step): more micro-batches per step (global_batch_size), or fewer pipeline stages`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/assumptions.ts
+
+
+
+
+
+const assumptions_pct = (x) => `${(x * 100).toFixed(0)}%`;
+const sci = (x) => x.toExponential(2).replace('e+', 'e');
+/** Every assumption behind an estimate, in words, with its source: what the report lists under each job. */
+function describeAssumptions(c) {
+    const { job, gpu, layout, eff, run: r } = c;
+    const out = [];
+    if (job.imported)
+        out.push(...job.imported.notes);
+    if (c.model.assumption)
+        out.push(c.model.assumption);
+    if (job.hardware.gpus.length > 1)
+        out.push(`GPU kind: ${gpu.id}, the cheapest of the ${job.hardware.gpus.length} kinds hardware.gpu allows (\`train-budget plan\` compares them all)`);
+    if (job.hardware.count === 'auto') {
+        out.push(c.minCount === null ? `no number of ${gpu.id} GPUs holds this job with these settings` : `count auto: ${c.count} ${gpu.id} ${c.count === c.minCount ? 'is the fewest that fit' : `is the cheapest count that fits${job.plan.deadline_hours !== null ? ` and meets the deadline of ${job.plan.deadline_hours} hours` : ''} (the fewest that fit: ${c.minCount})`}${c.count > gpu.gpus_per_node ? ` (whole ${gpu.gpus_per_node}-GPU nodes)` : ''}`);
+    }
+    out.push(`layout: ZeRO stage ${layout.zero}${job.parallelism.zero === null ? ' (default for the GPU count)' : ''}, tensor ${layout.tensor} x pipeline ${layout.pipeline} x data ${layout.data_parallel}, ${layout.micro_batches} micro-batch${layout.micro_batches === 1 ? '' : 'es'} of ${job.training.micro_batch_size} per step`);
+    const peak = peakTflops(gpu, job.precision);
+    if (job.efficiency.mfu !== null) {
+        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)} as set in the manifest`);
+    }
+    else {
+        const st = eff.step;
+        const share = (x) => assumptions_pct(x / st.total);
+        const parts = [
+            `compute ${share(st.compute)} (kernels at ${assumptions_pct(eff.kernel)} of ${gpu.id}'s ${peak.tflops} dense ${peak.used} TFLOPS, ${gpu.memory_bandwidth_tbps} TB/s, width ${c.model.arch.hidden_size}${eff.method < 1 ? `, QLoRA dequantisation x${eff.method}` : ''}${job.training.gradient_checkpointing !== 'none' ? `, recomputation ${job.training.gradient_checkpointing}` : ''})`,
+            ...(st.data_parallel / st.total >= 0.005 ? [`exposed data-parallel communication ${share(st.data_parallel)}`] : []),
+            ...(st.tensor_parallel / st.total >= 0.005 ? [`tensor-parallel ${share(st.tensor_parallel)}`] : []),
+            ...(st.offload / st.total >= 0.005 ? [`CPU offload ${share(st.offload)}`] : []),
+            ...(st.bubble / st.total >= 0.005 ? [`pipeline bubble ${share(st.bubble)}`] : []),
+        ];
+        out.push(`efficiency: MFU ${assumptions_pct(r.mfu)}; each step is ${parts.join(' + ')}; calibrated on published runs (docs/methodology.md)`);
+        out.push(...stepWords({ job, gpu, layout, step: st }));
+    }
+    if (job.efficiency.mfu !== null && job.efficiency.mfu > r.mfu)
+        out.push(`efficiency: the given MFU ${assumptions_pct(job.efficiency.mfu)} is capped at ${assumptions_pct(r.mfu)}: with ${job.training.gradient_checkpointing} recomputation the GPU also does the extra forward work, and hardware utilisation cannot exceed 100%`);
+    const ceiling = matmulCeiling(gpu);
+    if (!ceiling.measured)
+        out.push(gpu.class === 'datacenter' ? `${gpu.id}: no published matmul measurement and no calibration run for this GPU; it is taken to reach what A100/H100 reach` : `${gpu.id}: consumer and workstation cards sustain about their rated tensor peak (${ceiling.share}x the data-centre parts' share, read from torchtune single-GPU fine-tunes)`);
+    if (gpu.generation === 'cdna2' || gpu.generation === 'cdna3')
+        out.push(`${gpu.id}: no AMD run is in the calibration set; its matmuls are taken at ${assumptions_pct(ceiling.share)} of the NVIDIA parts' share, from measured matmul ceilings (ml-engineering MAMF table)`);
+    if (job.lora?.base_bits === 8)
+        out.push(int8BaseAssumption);
+    if (job.precision === 'fp8')
+        out.push('fp8: only the linear layers\' matmuls run at the fp8 rate; attention, norms and activations stay at 16 bits (Transformer Engine)');
+    if (peak.used !== job.precision)
+        out.push(`${gpu.id} has no ${job.precision} tensor-core rate: its ${peak.used} rate is used`);
+    out.push(`time: ${sci(r.flops_model_total)} training FLOPs over ${sci(c.tokens)} tokens; ${assumptions_pct(r.goodput)} goodput for restarts, checkpoints and evaluation; range ${c.range.low}x to ${c.range.high}x the expected time`);
+    if (r.goodput_terms)
+        out.push(goodputWords(r.goodput_terms, job.data.epochs));
+    out.push(`price: $${r.price.gpu_hour_usd.toFixed(4)} per GPU-hour, ${r.price.source}, as of ${r.price.as_of}`);
+    out.push(...r.price.notes);
+    out.push(c.energyNote);
+    if (job.parallelism.offload !== 'none')
+        out.push(`CPU offload (${job.parallelism.offload}): gradients${job.parallelism.offload === 'optimizer_and_params' ? ', weights' : ''} and updated weights cross PCIe each step and the optimizer steps on the CPU at ~${HOST_MEMORY_GBPS} GB/s of host memory per node (an allowance of ours)`);
+    if (c.model.arch.experts > 1)
+        out.push(`mixture of experts: FLOPs use the active parameters; ${c.layout.expert > 1 ? `expert-parallel all-to-all (${c.layout.expert} ranks) counted on the critical path, routing assumed balanced` : 'no expert parallelism (parallelism.expert: 1), so no all-to-all'}; router imbalance is not modelled`);
+    out.push(`memory: activations per Korthikanti et al. 2022 (16-bit${job.training.gradient_checkpointing === 'selective' ? ', op-level selective checkpointing' : ''}), ${job.training.loss} loss (${job.training.loss === 'standard' ? 'fp32 logits of the whole micro-batch, as PyTorch and Hugging Face keep them' : job.training.loss === 'chunked' ? '16-bit logits, fp32 work one chunk at a time' : 'no logits kept'})${job.training.master_weights ? '' : ', pure 16-bit weights and optimizer states'}; 1 GiB CUDA context, 0.5 GiB NCCL buffers on several GPUs, 5% allocator fragmentation`);
+    const spare = r.fits ? gpu.memory_gib * GIB - r.memory.total : -1;
+    if (spare >= 0 && spare < MEMORY_UNDERESTIMATE * r.memory.total)
+        out.push(`memory: fits with ${(spare / GIB).toFixed(1)} GiB to spare: within the model's error (estimates run up to ${assumptions_pct(MEMORY_UNDERESTIMATE)} below measured peaks, docs/methodology.md)`);
+    out.push('storage: dataset as raw text (~4 bytes/token) plus token ids; resumable checkpoints hold weights and optimizer states' + (job.lora ? ' (adapters only for LoRA)' : ''));
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/estimate/model.ts
+var estimate_model = __nccwpck_require__(9143);
+;// CONCATENATED MODULE: ./src/estimate/price-book.ts
+const EMPTY_PRICE_BOOK = { rules: [], clusters: [], today: null };
+const HOURS_PER_YEAR = 8760;
+/**
+ * What one busy GPU-hour of an owned cluster costs: the purchase spread over its years and over the GPU-hours
+ * it is busy, the energy a busy GPU draws (board and host share x PUE x electricity price), and the year's
+ * operations over the busy GPU-hours. Idle hours draw power too; that is not counted (an allowance of ours).
+ */
+function clusterHourCost(c, utilization = c.utilization) {
+    const busy = c.count * HOURS_PER_YEAR * utilization;
+    const amortized = c.purchase_usd / c.amortize_years / busy;
+    const energy = c.power_kw_per_gpu * c.pue * c.usd_per_kwh;
+    const operations = c.operations_usd_per_year / busy;
+    return { gpu_hour_usd: amortized + energy + operations, amortized, energy, operations, busy_gpu_hours_per_year: busy };
+}
+/** Whole days from an ISO date to another (UTC), negative when `from` is later. */
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+/** A price older than this is said to be stale in the report. */
+const STALE_AFTER_DAYS = 180;
+
+;// CONCATENATED MODULE: ./src/estimate/pricing.ts
+
+
+
+
+const money = (x) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
+/**
+ * The catalog price: the chosen provider's list price for the market, else the median of the catalog's
+ * on-demand prices for the GPU, else (consumer and workstation cards no cloud lists) the electricity the
+ * board draws. A region asked for that the catalog does not list is said, never silently replaced.
+ */
+function catalogPrice(job, gpu) {
+    const notes = [];
+    const { provider, market, region } = job.pricing;
+    if (provider) {
+        const p = (0,catalog_prices/* priceOf */.xx)(provider, gpu.id);
+        if (p) {
+            if (market === 'spot' && p.spot === null)
+                notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
+            if (region && p.region && region !== p.region)
+                notes.push(`region ${region} was asked for, but the catalog lists ${provider} ${gpu.id} only in ${p.region}: the ${p.region} price is used (prices differ by region; set a price rule for ${region})`);
+            const useSpot = market === 'spot' && p.spot !== null;
+            if (p.note)
+                notes.push(p.note);
+            return {
+                gpu_hour_usd: useSpot ? p.spot : p.on_demand,
+                source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${useSpot ? p.spot_source ?? p.source : p.source}`,
+                as_of: useSpot ? p.spot_as_of ?? p.as_of : p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
+            };
+        }
+        notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
+    }
+    const proxy = (0,catalog_prices/* pricesFor */.Cf)(gpu.id).length === 0 ? catalog_prices/* PRICE_PROXY */.V6[gpu.id] : undefined;
+    if (proxy)
+        notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
+    const all = (0,catalog_prices/* pricesFor */.Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || byText(a.provider, b.provider));
+    if (all.length) {
+        const m = all[Math.floor((all.length - 1) / 2)];
+        if (market === 'spot')
+            notes.push('spot prices need a provider: the on-demand catalog median is used');
+        if (region)
+            notes.push(`region ${region} was asked for, but without a provider the price is the catalog median over providers and their regions`);
+        return {
+            gpu_hour_usd: m.on_demand,
+            source: `catalog median of ${all.length} on-demand price${all.length === 1 ? '' : 's'} for ${proxy ?? gpu.id} (${all.map((p) => `${p.provider} ${money(p.on_demand)}`).join(', ')}): ${m.provider}; ${m.source}`,
+            as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes, fromProvider: false,
+        };
+    }
+    const kw = gpu.tdp_w / 1000;
+    notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value)}/kWh (hardware you own; its purchase is not counted)`);
+    return {
+        gpu_hour_usd: kw * catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value, source: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.source, as_of: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.as_of,
+        provider: null, market: 'on_demand', region: null, owned: true, notes, fromProvider: false,
+    };
+}
+/** The first rule whose GPU, provider and market (each where set) match. A provider rule needs the job's provider. */
+function matchRule(rules, gpu, provider, market) {
+    return rules.find((r) => (r.gpu === null || r.gpu === gpu) && (r.provider === null || r.provider === provider) && (r.market === null || r.market === market));
+}
+const ruleName = (r) => `${r.label}${r.source ? ` (${r.source})` : ''}`;
+/** An owned cluster's GPU-hour, with each term of its derivation. */
+function clusterPrice(c) {
+    const h = clusterHourCost(c);
+    return {
+        gpu_hour_usd: h.gpu_hour_usd,
+        source: `owned cluster ${c.name} (${c.count} x ${c.gpu}), derived from train-budget.yml`,
+        notes: [
+            `owned cluster ${c.name}: ${money(h.gpu_hour_usd)} per busy GPU-hour = purchase ${money(h.amortized)} + energy ${money(h.energy)} + operations ${money(h.operations)}`,
+            `purchase: $${(0,digits/* groupDigits */.K)(c.purchase_usd)} over ${c.amortize_years} years / (${c.count} GPUs x 8,760 h x ${c.utilization} busy = ${(0,digits/* groupDigits */.K)(Math.round(h.busy_gpu_hours_per_year))} busy GPU-hours a year)`,
+            `energy: ${c.power_kw_per_gpu} kW per GPU x PUE ${c.pue} x $${c.usd_per_kwh}/kWh; power drawn while idle is not counted`,
+            `operations: $${(0,digits/* groupDigits */.K)(c.operations_usd_per_year)} a year / ${(0,digits/* groupDigits */.K)(Math.round(h.busy_gpu_hours_per_year))} busy GPU-hours`,
+        ],
+    };
+}
+/**
+ * The price per GPU-hour. In order: the manifest's own (`pricing.gpu_hour_usd`); the owned cluster the job runs
+ * on; the first matching settings price rule (an absolute rate, or a discount off the catalog price); the
+ * catalog. Catalog prices older than 180 days (against the run's today) are said to be stale.
+ */
+function choosePrice(job, gpu) {
+    // A pure function of the job's price book, its pricing keys, its cluster and the GPU (the catalog is constant):
+    // kept per book and GPU object, since the estimate prices every catalog GPU for its alternatives and the
+    // planner each kind again. Each caller gets its own copy (notes included), so none can change another's.
+    const book = job.prices ?? EMPTY_PRICE_BOOK;
+    let byGpu = priceCache.get(book);
+    if (!byGpu)
+        priceCache.set(book, (byGpu = new WeakMap()));
+    let byKey = byGpu.get(gpu);
+    if (!byKey)
+        byGpu.set(gpu, (byKey = new Map()));
+    const { provider, market, region, gpu_hour_usd } = job.pricing;
+    const key = JSON.stringify([provider, market, region, gpu_hour_usd, job.hardware.cluster ?? null]);
+    let c = byKey.get(key);
+    if (!c)
+        byKey.set(key, (c = pricePath(job, gpu)));
+    return { ...c, notes: [...c.notes] };
+}
+const priceCache = new WeakMap();
+function pricePath(job, gpu) {
+    const book = job.prices ?? EMPTY_PRICE_BOOK;
+    const { provider, market } = job.pricing;
+    const plain = { rule: null, cluster: null, age_days: null, stale: false };
+    if (job.pricing.gpu_hour_usd !== null) {
+        return { gpu_hour_usd: job.pricing.gpu_hour_usd, source: 'manifest (pricing.gpu_hour_usd)', as_of: 'as set in the manifest', provider, market, region: job.pricing.region, owned: false, basis: 'rented', ...plain, notes: [] };
+    }
+    const cluster = job.hardware.cluster ? book.clusters.find((c) => c.name === job.hardware.cluster && c.gpu === gpu.id) : undefined;
+    if (cluster) {
+        const c = clusterPrice(cluster);
+        return { ...c, as_of: 'derived from train-budget.yml', provider: null, market: 'on_demand', region: job.pricing.region, owned: true, basis: 'owned', ...plain, cluster: cluster.name };
+    }
+    const rule = matchRule(book.rules, gpu.id, provider, market);
+    if (rule && rule.gpu_hour_usd !== null) {
+        return {
+            gpu_hour_usd: rule.gpu_hour_usd, source: `price rule ${ruleName(rule)}`, as_of: 'as set in train-budget.yml', provider, market, region: job.pricing.region,
+            owned: false, basis: 'rented', ...plain, rule: ruleName(rule), notes: [],
+        };
+    }
+    const { fromProvider, ...base } = catalogPrice(job, gpu);
+    const out = { ...base, basis: base.owned ? 'owned' : 'rented', ...plain, notes: [...base.notes] };
+    if (rule && rule.discount_percent !== null) {
+        if (rule.provider !== null && !fromProvider) {
+            out.notes.push(`price rule ${ruleName(rule)} discounts ${rule.provider} prices, but the catalog has no ${rule.provider} price for ${gpu.id}: not applied`);
+        }
+        else if (!base.owned) {
+            out.gpu_hour_usd = base.gpu_hour_usd * (1 - rule.discount_percent / 100);
+            out.source = `${base.source}; less ${rule.discount_percent}% by price rule ${ruleName(rule)} (list ${money(base.gpu_hour_usd)})`;
+            out.rule = ruleName(rule);
+        }
+    }
+    if (book.today && /^\d{4}-\d{2}-\d{2}$/.test(base.as_of)) {
+        out.age_days = daysBetween(base.as_of, book.today);
+        out.stale = out.age_days > STALE_AFTER_DAYS;
+        if (out.stale)
+            out.notes.push(`price age: the catalog price was observed ${base.as_of}, ${out.age_days} days before ${book.today} (more than ${STALE_AFTER_DAYS}): it may be out of date; set the team's rate in train-budget.yml prices`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/estimate/storage.ts
+
+/**
+ * Disk the job needs:
+ *  - the dataset: raw UTF-8 text at ~4 bytes per token (OpenAI's rule of thumb, "one token is about 4 characters
+ *    of English") plus the tokenised copy training reads (2-byte ids for vocabularies up to 65,536, else 4);
+ *  - the base model's 16-bit weights, downloaded once for fine-tuning;
+ *  - resumable checkpoints: 16-bit weights plus the optimizer states with their fp32 master copy for full
+ *    training (14 bytes/parameter more for AdamW); LoRA/QLoRA checkpoints hold only the adapters and their
+ *    optimizer states. Times the checkpoints kept.
+ */
+function storageBytes(x) {
+    const idBytes = x.vocab <= 65536 ? 2 : 4;
+    const dataset = x.tokens * (4 + idBytes);
+    const isLora = x.method === 'lora' || x.method === 'qlora';
+    const baseModel = x.method === 'pretrain' ? 0 : x.total * 2;
+    const perCheckpoint = isLora ? x.trainable * (4 + optimizerBytes(x.optimizer, 'fp32')) : x.total * ((x.precision === 'fp32' ? 4 : 2) + optimizerBytes(x.optimizer, x.precision));
+    const checkpoints = perCheckpoint * x.keep;
+    return { dataset, base_model: baseModel, checkpoints, total: dataset + baseModel + checkpoints };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/estimate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Share of wall-clock time spent training rather than restarting after failures, checkpointing and evaluating:
+ * Meta reports "more than 90% effective training time" for Llama 3 on 16K H100s (Llama Team 2024, §3.3.4); a
+ * job on one node loses less.
+ */
+const GOODPUT_MULTI_NODE = 0.9;
+/**
+ * Pretraining on one node: an allowance of ours, not a measurement. Fine-tuning on one node has its own goodput
+ * from named time terms (src/estimate/goodput.ts).
+ */
+const GOODPUT_ONE_NODE = 0.95;
+/**
+ * The range around the expected time: the spread of published efficiency around the model's prediction
+ * (docs/methodology.md, calibration): 90% of the published records lie within these factors of the expected
+ * time (width high/low = 1.6, the most issue 8 allows).
+ */
+const RANGE = { low: 0.8, high: 1.28 };
+/**
+ * Fine-tuning on one node has its own range, set on its own records (torchtune's single-GPU fine-tunes of
+ * Llama 3.1 8B, calibration/published-finetune.json): they lie 21-24% either side of the prediction (full
+ * fine-tuning slower than predicted, LoRA and QLoRA faster), and [low, high] holds all three.
+ */
+const RANGE_FINETUNE = { low: 0.79, high: 1.25 };
+/** With a user-given MFU the efficiency is theirs; only run-to-run variation remains: an allowance of ours, not measured. */
+const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
+function prepare(job) {
+    const model = (0,estimate_model/* resolveModel */.A)(job.model);
+    const counts = (0,parameters/* countParameters */.yG)(model.arch);
+    const trainable = job.lora ? (0,parameters/* loraParameters */.Zs)(model.arch, job.lora.rank, job.lora.targets) : counts.total;
+    const base = {
+        arch: model.arch, counts, method: job.method, precision: job.precision, optimizer: job.optimizer, trainable,
+        sequence_length: job.training.sequence_length, micro_batch_size: job.training.micro_batch_size,
+        checkpointing: job.training.gradient_checkpointing, flash_attention: job.training.flash_attention, offload: job.parallelism.offload,
+        loss: job.training.loss, master_weights: job.training.master_weights, optimizer_in_backward: job.training.optimizer_in_backward, sequence_parallel: job.parallelism.sequence_parallel,
+        ...(job.lora?.base_bits === 8 ? { base_bits: 8 } : {}),
+        ...(job.preference ? { reference: referenceMemory(job) } : {}),
+    };
+    return { job, model, counts, trainable, base, tokens: job.data.tokens * job.data.epochs };
+}
+/** The job's FLOPs per token under a recomputation setting (preference training's extra passes included). */
+function jobFlops(p, checkpointing) {
+    const { job, model, counts } = p;
+    const sft = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, checkpointing);
+    return job.preference ? withPreferenceFlops(sft, model.arch, counts, job.training.sequence_length, job.preference, job.data.epochs) : sft;
+}
+const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
+/** `price`: the price of `gpu` for `priceJob` when the caller already chose it (the planner scores thousands of set-ups per GPU kind). */
+function run(p, gpu, count, priceJob, price = choosePrice(priceJob, gpu)) {
+    const { job, model, counts } = p;
+    const layout = layoutFor(job, count);
+    const memory = memoryPerGpu(p.base, layout);
+    const flops = jobFlops(p, job.training.gradient_checkpointing);
+    const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
+    const eff = efficiency({
+        gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
+        data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
+        sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
+        trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
+        hardware_flops_per_token: flops.hardware + (job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(counts, job.training.gradient_checkpointing) : 0), model_flops_per_token: flops.model,
+        attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
+        offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null, expert: layout.expert,
+        virtual_stages: job.parallelism.virtual_stages,
+    });
+    // A given MFU is taken as is, but recomputation's extra work caps it: HFU cannot exceed 100%.
+    const mfu = job.efficiency.mfu !== null ? Math.min(job.efficiency.mfu, flops.model / flops.hardware) : eff.mfu;
+    const peak = peakTflops(gpu, job.precision).tflops * 1e12;
+    const tokensPerGpuSecond = (peak * mfu) / flops.model;
+    const goodputTerms = count <= gpu.gpus_per_node && job.method !== 'pretrain'
+        ? oneNodeFinetuneGoodput({ job, total: counts.total, trainable: p.trainable, train_hours: p.tokens / (tokensPerGpuSecond * count) / 3600, gpus: count })
+        : undefined;
+    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : goodputTerms?.goodput ?? GOODPUT_ONE_NODE;
+    const gpuHours = p.tokens / tokensPerGpuSecond / 3600 / goodput;
+    const range = job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE;
+    const gh = scale(range, gpuHours);
+    return {
+        gpu, layout, memory, fits: memory.total <= capacityBytes(gpu), eff, mfu, goodput, ...(goodputTerms ? { goodput_terms: goodputTerms } : {}), tokens_per_gpu_second: tokensPerGpuSecond,
+        gpu_hours: gh,
+        wall_clock_hours: { low: gh.low / count, expected: gh.expected / count, high: gh.high / count },
+        price,
+        cost: { low: gh.low * price.gpu_hour_usd, expected: gh.expected * price.gpu_hour_usd, high: gh.high * price.gpu_hour_usd },
+        flops_model_total: flops.model * p.tokens,
+        flops_hardware_total: flops.hardware * p.tokens,
+    };
+}
+/** The job's hardware moved to one other GPU kind, off any owned cluster (what an alternative is priced as). */
+function onGpu(job, gpu) {
+    const { cluster: _off, ...rest } = job.hardware;
+    void _off;
+    return { ...rest, gpu, gpus: [gpu], gpu_choice: 'one' };
+}
+/** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
+function alternatives(p, chosen) {
+    const out = [];
+    for (const gpu of accelerators/* ACCELERATORS */.Bo) {
+        if (gpu.id === chosen.id)
+            continue;
+        if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null)
+            continue;
+        if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)
+            continue;
+        if (p.job.parallelism.tensor > gpu.gpus_per_node)
+            continue;
+        const rentJob = { ...p.job, hardware: onGpu(p.job, gpu.id), pricing: { ...p.job.pricing, gpu_hour_usd: null } };
+        // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
+        const rule = matchRule(p.job.prices?.rules ?? [], gpu.id, p.job.pricing.provider, p.job.pricing.market);
+        if ((0,catalog_prices/* pricesFor */.Cf)(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
+            continue;
+        const count = layout_fewestThatFit(p.job, p.base, gpu);
+        if (count === null)
+            continue;
+        const r = run(p, gpu, count, rentJob);
+        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: r.price.basis });
+    }
+    // The team's owned clusters, on the same basis as the main estimate (owned hours at their derived cost).
+    for (const c of p.job.prices?.clusters ?? []) {
+        if (c.name === p.job.hardware.cluster)
+            continue;
+        const gpu = (0,accelerators/* findAccelerator */.di)(c.gpu);
+        if (!gpu || (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) || (p.job.precision === 'bf16' && gpu.tflops.bf16 === null))
+            continue;
+        const count = layout_fewestThatFit(p.job, p.base, gpu);
+        if (count === null || count > c.count)
+            continue;
+        const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
+        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
+    }
+    const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || byText(a.gpu, b.gpu));
+    const picked = byCost.slice(0, 4);
+    const fastest = [...out].sort((a, b) => a.hours - b.hours || byText(a.gpu, b.gpu))[0];
+    if (fastest && !picked.includes(fastest))
+        picked.push(fastest);
+    for (const o of out)
+        if (o.cluster && !picked.includes(o))
+            picked.push(o); // an owned cluster that can run the job is always shown
+    return picked.map(({ gpu, count, wall_clock_hours, cost_usd, basis, cluster }) => ({ gpu, count, wall_clock_hours, cost_usd, ...(basis ? { basis } : {}), ...(cluster ? { cluster } : {}) }));
+}
+/**
+ * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
+ * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
+ * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
+ * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ */
+function cheapestCount(p, gpu, fewest) {
+    const job = p.job;
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const max = Math.max(fewest, job.hardware.max_count);
+    const n = gpu.gpus_per_node;
+    const nodeStep = estimate_lcm(n, unit);
+    const global = job.training.global_batch_size;
+    const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
+    const deadline = job.plan.deadline_hours ?? Infinity;
+    let best = null;
+    let firstGpuHours = null;
+    const consider = (c) => {
+        if (!ok(c))
+            return;
+        const r = run(p, gpu, c, job);
+        if (!r.fits)
+            return;
+        firstGpuHours ??= r.gpu_hours.expected;
+        const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
+        // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
+        if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost))
+            best = x;
+    };
+    for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep))
+        consider(c);
+    const found = best;
+    if (firstGpuHours !== null && deadline < Infinity && !found?.meets) {
+        // Wall-clock >= GPU-hours at the fewest / count: start where the deadline becomes reachable.
+        const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
+        for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++)
+            consider(c);
+    }
+    return best?.c ?? fewest;
+}
+/** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
+function cheapestKind(p, job) {
+    let best = null;
+    for (const id of job.hardware.gpus) {
+        const gpu = (0,accelerators/* findAccelerator */.di)(id);
+        const fewest = layout_fewestThatFit(job, p.base, gpu);
+        if (fewest === null)
+            continue;
+        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
+        const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
+        if (r.fits && (!best || r.cost.expected < best.cost))
+            best = { gpu, cost: r.cost.expected };
+    }
+    return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
+}
+function estimate_gcd(a, b) {
+    return b === 0 ? a : estimate_gcd(b, a % b);
+}
+function estimate_lcm(a, b) {
+    return (a * b) / estimate_gcd(a, b);
+}
+/** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
+function runJob(job) {
+    const p = prepare(job);
+    const gpu = findAccelerator(job.hardware.gpu);
+    const count = job.hardware.count === 'auto' ? fewestThatFit(job, p.base, gpu) ?? job.parallelism.tensor * job.parallelism.pipeline : job.hardware.count;
+    return run(p, gpu, count, job);
+}
+/** Estimates one job: pure, deterministic, no I/O. */
+function estimateJob(job) {
+    const p = prepare(job);
+    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
+    const minCount = layout_fewestThatFit(job, p.base, gpu);
+    const unit = job.parallelism.tensor * job.parallelism.pipeline;
+    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
+    const r = run(p, gpu, count, job);
+    const { layout, eff } = r;
+    const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
+    const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
+    // What ZeRO-Offload keeps in host memory per GPU, and whether the node's RAM holds it (src/estimate/host-memory.ts).
+    const offloaded = offloadedBytesPerGpu(job, p.trainable, layout);
+    const hostRam = hostMemory(gpu, count, offloaded, job.hardware.host_ram_gb);
+    const assumptions = describeAssumptions({ job, gpu, model: p.model, tokens: p.tokens, minCount, count, layout, eff, run: r, energyNote: energy.assumption, range: job.efficiency.mfu !== null ? RANGE_GIVEN_MFU : job.method !== 'pretrain' && count <= gpu.gpus_per_node ? RANGE_FINETUNE : RANGE });
+    if (offloaded > 0) {
+        const gb = (b) => (0,digits/* groupDigits */.K)(Math.round(b / 1e9));
+        assumptions.push(`CPU offload keeps ${gb(hostRam.need_bytes)} GB in host RAM on each node (DeepSpeed's estimate, x1.5 for buffers); the node has ${gb(hostRam.available_bytes)} GB: ${hostRam.source}${hostRam.fits ? '' : '. IT DOES NOT FIT: more GPUs (the offloaded states shard over them), less offload, or hardware.host_ram_gb if the servers have more'}`);
+    }
+    return {
+        name: job.name,
+        file: job.file,
+        model: { id: p.model.id, name: p.model.name, source: p.model.source },
+        method: job.method,
+        precision: job.precision,
+        parameters: { total: p.counts.total, trainable: p.trainable, active: p.counts.active },
+        memory: { per_gpu_bytes: { ...r.memory }, gpu_capacity_bytes: capacityBytes(gpu), fits: r.fits },
+        hardware: { gpu: gpu.id, count, min_count: minCount },
+        parallelism: { zero: layout.zero, tensor: layout.tensor, pipeline: layout.pipeline, data: layout.data_parallel, offload: job.parallelism.offload, micro_batches: layout.micro_batches },
+        compute: {
+            flops: r.flops_model_total,
+            mfu: r.mfu,
+            hfu: r.mfu * (r.flops_hardware_total / r.flops_model_total),
+            tokens: p.tokens,
+            gpu_hours: r.gpu_hours,
+            wall_clock_hours: r.wall_clock_hours,
+            tokens_per_gpu_second: r.tokens_per_gpu_second,
+            goodput: r.goodput,
+            step_seconds: { ...eff.step },
+        },
+        cost_usd: r.cost,
+        price: {
+            gpu_hour_usd: r.price.gpu_hour_usd, source: r.price.source, as_of: r.price.as_of, provider: r.price.provider, market: r.price.market,
+            basis: r.price.basis, rule: r.price.rule, cluster: r.price.cluster, age_days: r.price.age_days, stale: r.price.stale,
+        },
+        storage_bytes: storage,
+        energy_kwh: energy.energy_kwh,
+        co2_kg: energy.co2_kg,
+        host: { ...hostGuidance(gpu, count, offloaded), ...(offloaded > 0 ? { offload_ram_gb: Math.ceil(hostRam.need_bytes / 1e9), node_ram_gb: Math.floor(hostRam.available_bytes / 1e9), offload_fits: hostRam.fits } : {}) },
+        alternatives: alternatives(p, gpu),
+        assumptions,
+        ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
+        violations: [],
+        advice: [],
+        ...(job.project ? { project: job.project } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/estimate/setup.ts
+
+
+
+
+
+
+
+
+
+/** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
+function jobWithSetup(job, s) {
+    return {
+        ...job,
+        hardware: { ...job.hardware, gpu: s.gpu, count: s.count, gpus: [s.gpu], gpu_choice: 'one' },
+        parallelism: { ...job.parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
+        training: { ...job.training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
+    };
+}
+/** A job with another optimizer (the 8-bit optimizer is one of the fixes for a job that does not fit). */
+function jobWithOptimizer(job, optimizer) {
+    return { ...job, optimizer };
+}
+/**
+ * The job priced on another GPU kind: a price the manifest sets (`pricing.gpu_hour_usd`) is the price of the
+ * GPU it names, so it applies to that kind only; other kinds take the estimator's usual price path
+ * (src/estimate/pricing.ts: provider list price, catalog median, proxy, electricity).
+ */
+function priceJobFor(job, gpu) {
+    if (job.pricing.gpu_hour_usd === null || (job.hardware.gpu_choice === 'one' && gpu === job.hardware.gpu))
+        return job;
+    return { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } };
+}
+/**
+ * The job priced on one of the team's owned clusters: its hardware names the cluster, so the estimator's price
+ * path (choosePrice) gives the cluster's derived cost per busy GPU-hour (src/estimate/price-book.ts
+ * clusterHourCost), and a price the manifest sets does not apply (it is the price of a rented GPU).
+ */
+function clusterJob(job, gpu, cluster) {
+    return { ...job, hardware: { ...job.hardware, gpu, gpus: [gpu], gpu_choice: 'one', cluster }, pricing: { ...job.pricing, gpu_hour_usd: null } };
+}
+/**
+ * Prepare once, score many: the model, its parameter counts and memory inputs are worked out once per job,
+ * then each set-up costs one memory evaluation (`memory`) or one full time-and-cost evaluation (`score`), both
+ * through the estimator's own functions (memoryPerGpu, run): the planner has no physics of its own.
+ */
+class SetupScorer {
+    job;
+    prepared;
+    prices = new Map();
+    accelerators = new Map();
+    /** Set-ups given a full evaluation so far. */
+    scored = 0;
+    constructor(job) {
+        this.job = job;
+        this.prepared = prepare(job);
+    }
+    variant(s) {
+        const job = jobWithSetup(this.job, s);
+        const base = { ...this.prepared.base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload };
+        return { p: { ...this.prepared, job, base }, job };
+    }
+    accelerator(id) {
+        let a = this.accelerators.get(id);
+        if (!a)
+            this.accelerators.set(id, (a = (0,accelerators/* findAccelerator */.di)(id)));
+        return a;
+    }
+    /**
+     * What the memory-only path reads besides the count: the parts of jobWithSetup that layoutFor and
+     * offloadedBytesPerGpu read (parallelism and training, without copying the whole job) and the memory inputs.
+     * The search measures one layout at many counts in a row, so the last set-up's parts are kept and reused while
+     * only its count changes.
+     */
+    parts(s) {
+        const l = this.last;
+        if (l && l.zero === s.zero && l.tensor === s.tensor && l.pipeline === s.pipeline && l.offload === s.offload && l.micro_batch_size === s.micro_batch_size && l.gradient_checkpointing === s.gradient_checkpointing)
+            return l;
+        const { parallelism, training, optimizer, precision } = this.job;
+        const base = this.prepared.base;
+        return (this.last = {
+            zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing,
+            shape: {
+                optimizer, precision,
+                parallelism: { ...parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
+                training: { ...training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
+            },
+            input: base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
+                ? base
+                : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload },
+        });
+    }
+    last = null;
+    capacity(gpu) {
+        return capacityBytes(this.accelerator(gpu));
+    }
+    /**
+     * A floor under the GPU-hours and cost of any set-up on this GPU kind: the model's FLOPs at the highest MFU
+     * the estimator can give (its matmul efficiency, maxKernelShare, before any memory-bound, communication or bubble loss,
+     * or the manifest's own MFU) and the best goodput. The planner skips kinds whose floor is already dearer
+     * (or slower) than the best set-up found: pruning that cannot lose the optimum.
+     */
+    floor(gpuId, cluster) {
+        const gpu = this.accelerator(gpuId);
+        const { model, counts, trainable, tokens } = this.prepared;
+        const flops = flopsPerToken(model.arch, counts, this.job.training.sequence_length, this.job.method, trainable, 'none').model * tokens;
+        const mfu = this.job.efficiency.mfu ?? maxKernelShare(gpu);
+        // The best goodput any set-up gets: fine-tuning on one node can reach nearly 1 (src/estimate/goodput.ts).
+        const gpuHours = flops / (peakTflops(gpu, this.job.precision).tflops * 1e12 * mfu) / 3600 / (this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1);
+        return { gpu_hours: gpuHours, cost_usd: gpuHours * this.price(gpuId, cluster) };
+    }
+    /**
+     * A floor under the GPU-hours of every set-up on this GPU kind with these tensor and pipeline degrees and
+     * recomputation, before goodput (divide by bestGoodput): the job's tokens at the step time's floor
+     * (efficiency.ts stepFloorPerMicro: no data-parallel, offload, expert or bubble time, linear layers at their
+     * arithmetic time). GPU-hours are tokens x tensor x pipeline x step seconds / tokens per step / goodput
+     * (run()). Each term of that floor is proportional to the tokens in a micro-batch, so it is worked out for a
+     * micro-batch of one and holds for any; 1e-9 is taken off for rounding. 0 (no floor) with a given MFU, which
+     * sets the time without the step model.
+     */
+    hoursFloor(gpuId, tensor, pipeline, ckpt) {
+        if (this.job.efficiency.mfu !== null)
+            return 0;
+        const gpu = this.accelerator(gpuId);
+        const f = this.flops(ckpt);
+        const { arch } = this.prepared.model;
+        const { training, precision, method } = this.job;
+        const perMicro = stepFloorPerMicro({
+            gpu, flash_attention: training.flash_attention, sequence_parallel: this.job.parallelism.sequence_parallel, precision, arch, method, tensor, pipeline, micro_batch_size: 1,
+            sequence_length: training.sequence_length, hardware_flops_per_token: f.hardware + (this.job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(this.prepared.counts, ckpt) : 0),
+            model_flops_per_token: f.model, attention_flops_per_token: f.attention,
+        });
+        return ((this.prepared.tokens * tensor * pipeline * perMicro) / training.sequence_length / 3600) * (1 - 1e-9);
+    }
+    /** The best goodput of any set-up on this GPU kind at `count` GPUs or more (run(): one node, or more). */
+    bestGoodput(gpuId, count) {
+        return count > this.accelerator(gpuId).gpus_per_node ? GOODPUT_MULTI_NODE : this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
+    }
+    /** The job's FLOPs per token by recomputation setting, worked out once each. */
+    flops(ckpt) {
+        let f = this.flopsByCkpt.get(ckpt);
+        if (!f)
+            this.flopsByCkpt.set(ckpt, (f = jobFlops(this.prepared, ckpt)));
+        return f;
+    }
+    flopsByCkpt = new Map();
+    /** Cost per GPU-hour of a GPU kind (or owned cluster) as the set-ups on it are priced. */
+    hourPrice(gpuId, cluster) {
+        return this.price(gpuId, cluster);
+    }
+    /** The job a GPU kind is priced on, and its price: chosen once per kind (choosePrice sorts the catalog). */
+    priced(gpuId, cluster) {
+        const key = cluster ? `${gpuId}@${cluster}` : gpuId;
+        let x = this.prices.get(key);
+        if (!x) {
+            const job = cluster ? clusterJob(this.job, gpuId, cluster) : priceJobFor(this.job, gpuId);
+            this.prices.set(key, (x = { job, price: choosePrice(job, this.accelerator(gpuId)) }));
+        }
+        return x;
+    }
+    price(gpuId, cluster) {
+        return this.priced(gpuId, cluster).price.gpu_hour_usd;
+    }
+    /** Memory-only evaluations so far. */
+    measured = 0;
+    /** Whether the node's host RAM holds what CPU offload keeps there (src/estimate/host-memory.ts). */
+    hostFits(s) {
+        if (s.offload === 'none')
+            return true;
+        const job = this.parts(s).shape;
+        const gpu = this.accelerator(s.gpu);
+        const perGpu = offloadedBytesPerGpu(job, this.prepared.trainable, layoutFor(job, s.count));
+        return hostNeedBytes(gpu, s.count, perGpu) <= hostAvailableBytes(gpu, s.count, this.job.hardware.host_ram_gb);
+    }
+    /** Whether the set-up fits: GPU memory (memory-only path) and the host RAM offload needs. */
+    fits(s) {
+        return this.memory(s) <= this.capacity(s.gpu) && this.hostFits(s);
+    }
+    /** Memory per GPU, bytes, of the most loaded GPU. */
+    memory(s) {
+        this.measured++;
+        // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt (parts).
+        const { shape, input } = this.parts(s);
+        // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
+        // flight all move memory, so none of them is re-derived here.
+        return memoryPerGpu(input, layoutFor(shape, s.count)).total;
+    }
+    /** The estimator's full figures for the set-up (expected values). */
+    score(s) {
+        this.scored++;
+        const { p } = this.variant(s);
+        const gpu = this.accelerator(s.gpu);
+        const { job: priceJob, price } = this.priced(s.gpu, s.cluster);
+        const r = run(p, gpu, s.count, priceJob, price);
+        const host = this.hostFits(s);
+        return {
+            setup: s,
+            fits: r.fits && host,
+            host_fits: host,
+            memory_per_gpu_bytes: r.memory.total,
+            capacity_bytes: capacityBytes(gpu),
+            wall_clock_hours: r.wall_clock_hours.expected,
+            gpu_hours: r.gpu_hours.expected,
+            cost_usd: r.cost.expected,
+            mfu: r.mfu,
+            data_parallel: r.layout.data_parallel,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/space.ts
+
+
+/** Micro-batch sizes tried when the manifest does not set one: powers of two, as people run them. */
+const MICRO_BATCHES = [1, 2, 4, 8, 16, 32];
+const CHECKPOINTING_ORDER = ['none', 'selective', 'full'];
+const OFFLOAD_ORDER = ['none', 'optimizer', 'optimizer_and_params'];
+/** Whether the manifest wrote `path` (dotted) itself, rather than taking the default. */
+const wrote = (job, path) => Object.prototype.hasOwnProperty.call(job.positions, path);
+/** The space a job's manifest leaves open; `gpus` narrows the kinds further (the CLI's --gpus). */
+function spaceOf(job, opts = {}) {
+    const free = opts.free ?? false; // free: every key open (advice), except the model, method, data and precision
+    const fixed = (path) => !free && wrote(job, path);
+    const arch = (0,estimate_model/* resolveModel */.A)(job.model).arch;
+    const gpus = opts.gpus ? job.hardware.gpus.filter((g) => opts.gpus.includes(g)) : job.hardware.gpus;
+    return {
+        gpus,
+        clusters: clustersOf(job, opts.gpus),
+        count: fixed('hardware.count') && job.hardware.count !== 'auto' ? job.hardware.count : null,
+        max_count: job.hardware.max_count,
+        zero: fixed('parallelism.zero') && job.parallelism.zero !== null ? [job.parallelism.zero] : [0, 1, 2, 3],
+        tensor: fixed('parallelism.tensor') ? [job.parallelism.tensor] : null,
+        pipeline: fixed('parallelism.pipeline') ? [job.parallelism.pipeline] : null,
+        offload: fixed('parallelism.offload') ? [job.parallelism.offload] : OFFLOAD_ORDER,
+        micro_batch_size: fixed('training.micro_batch_size') ? [job.training.micro_batch_size] : MICRO_BATCHES,
+        gradient_checkpointing: fixed('training.gradient_checkpointing') ? [job.training.gradient_checkpointing] : CHECKPOINTING_ORDER,
+        global_batch_size: job.training.global_batch_size,
+        heads: arch.attention_heads,
+        kv_heads: arch.kv_heads,
+        layers: arch.layers,
+    };
+}
+/**
+ * Owned clusters as GPU kinds: each one whose GPU the manifest allows (its one id, its list, or any with auto)
+ * and that supports the precision, with its size as the most GPUs. A job that names its cluster
+ * (hardware.cluster) already runs on it: its GPU kind is priced as the cluster, so none is added.
+ */
+function clustersOf(job, only) {
+    if (job.hardware.cluster)
+        return [];
+    return (job.prices?.clusters ?? [])
+        .filter((c) => {
+        const a = (0,accelerators/* findAccelerator */.di)(c.gpu);
+        if (!a || (job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
+            return false;
+        if (only && !only.includes(a.id))
+            return false;
+        return job.hardware.gpu_choice === 'auto' || job.hardware.gpus.includes(a.id);
+    })
+        .map((c) => ({ name: c.name, gpu: (0,accelerators/* findAccelerator */.di)(c.gpu).id, count: c.count }));
+}
+/** The kinds a plan searches: each allowed GPU kind rented, and each owned cluster, with the most GPUs of each. */
+function kindsOf(space, maxGpus) {
+    return [...space.gpus.map((gpu) => ({ gpu, max: maxGpus })), ...space.clusters.map((c) => ({ gpu: c.gpu, cluster: c.name, max: Math.min(maxGpus, c.count) }))];
+}
+const divisors = (n) => Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);
+/**
+ * Tensor degrees: divide the query and key/value heads (Megatron-LM splits both across ranks) and stay within one
+ * node (tensor parallelism's all-reduces need NVLink-class bandwidth, the rule `validate` applies).
+ */
+function tensorOptions(space, gpu) {
+    const all = space.tensor ?? divisors(space.heads).filter((t) => space.kv_heads % t === 0);
+    return all.filter((t) => t <= gpu.gpus_per_node);
+}
+/** Pipeline stages: divide the layers (each stage the same number of blocks). */
+function pipelineOptions(space) {
+    return space.pipeline ?? divisors(space.layers);
+}
+/**
+ * ZeRO stages a layout may use: DeepSpeed refuses ZeRO-2 and ZeRO-3 with pipeline parallelism ("ZeRO-2 and
+ * ZeRO-3 are incompatible with pipeline parallelism", deepspeed/runtime/pipe/engine.py), so pipelines run
+ * ZeRO 0 or 1. Offloading the optimizer needs a ZeRO stage >= 1 and offloading parameters ZeRO-3 (the rules of
+ * `validate`).
+ */
+function zeroOffloadOptions(space, pipeline) {
+    const out = [];
+    for (const zero of space.zero) {
+        if (pipeline > 1 && zero > 1)
+            continue;
+        for (const offload of space.offload) {
+            if (offload === 'optimizer' && zero === 0)
+                continue;
+            if (offload === 'optimizer_and_params' && zero !== 3)
+                continue;
+            out.push({ zero, offload });
+        }
+    }
+    return out;
+}
+/**
+ * Counts a layout may run on: multiples of tensor x pipeline, 1..GPUs per node and then whole nodes (what is
+ * rented), at most `max`; with a global batch, only counts whose data-parallel ranks divide it (the rule of
+ * `validate`). Ascending.
+ */
+function countOptions(space, gpu, tensor, pipeline, micro, max) {
+    const unit = tensor * pipeline;
+    const ok = (c) => c % unit === 0 && (space.global_batch_size === null || space.global_batch_size % (micro * (c / unit)) === 0);
+    if (space.count !== null)
+        return space.count <= max && ok(space.count) ? [space.count] : [];
+    const out = [];
+    const n = gpu.gpus_per_node;
+    for (let c = unit; c <= Math.min(n, max); c += unit)
+        if (ok(c))
+            out.push(c);
+    for (let c = 2 * n; c <= max; c += n)
+        if (ok(c))
+            out.push(c);
+    return out;
+}
+/** A set-up's layout keys in one order, for deterministic tie-breaks. */
+function setupRank(s) {
+    return [s.count, OFFLOAD_ORDER.indexOf(s.offload), CHECKPOINTING_ORDER.indexOf(s.gradient_checkpointing), s.zero, s.tensor, s.pipeline, s.micro_batch_size];
+}
+
+;// CONCATENATED MODULE: ./src/plan/fit.ts
+
+/**
+ * The keys a job that does not fit may change, each with the values that need less memory than its own:
+ * more recomputation, a smaller micro-batch, a higher ZeRO stage, CPU offload, more GPUs, the 8-bit optimizer,
+ * QLoRA instead of LoRA, a shorter sequence (the issue's list).
+ */
+function fitKeys(job, own, counts) {
+    const keys = [];
+    const add = (key, values) => values.length && keys.push({ key, values });
+    add('training.gradient_checkpointing', CHECKPOINTING_ORDER.slice(CHECKPOINTING_ORDER.indexOf(own.gradient_checkpointing) + 1));
+    add('training.micro_batch_size', MICRO_BATCHES.filter((m) => m < own.micro_batch_size).reverse());
+    // Pipelines run ZeRO 0 or 1 (DeepSpeed), so with one neither ZeRO-2/3 nor parameter offload is a candidate.
+    const zeros = own.pipeline > 1 ? [1] : [1, 2, 3];
+    add('parallelism.zero', zeros.filter((z) => z > own.zero));
+    const offloads = own.pipeline > 1 ? ['optimizer'] : ['optimizer', 'optimizer_and_params'];
+    add('parallelism.offload', offloads.slice(own.offload === 'none' ? 0 : own.offload === 'optimizer' ? 1 : 2));
+    add('hardware.count', counts.filter((c) => c > own.count));
+    if (job.optimizer === 'adamw')
+        add('optimizer', ['adamw_8bit']);
+    if (job.method === 'lora' && job.precision !== 'fp8')
+        add('method', ['qlora']);
+    add('training.sequence_length', [job.training.sequence_length / 2, job.training.sequence_length / 4].filter((s) => Number.isInteger(s) && s >= 256));
+    return keys;
+}
+/** The set-up and job a change gives; null when the combination breaks a rule of `validate`. */
+function applyChange(job, own, change) {
+    const s = { ...own };
+    let j = job;
+    for (const [k, v] of Object.entries(change)) {
+        if (k === 'training.gradient_checkpointing')
+            s.gradient_checkpointing = v;
+        else if (k === 'training.micro_batch_size')
+            s.micro_batch_size = v;
+        else if (k === 'parallelism.zero')
+            s.zero = v;
+        else if (k === 'parallelism.offload')
+            s.offload = v;
+        else if (k === 'hardware.count')
+            s.count = v;
+        else if (k === 'optimizer')
+            j = { ...j, optimizer: v };
+        else if (k === 'method')
+            j = { ...j, method: v };
+        else if (k === 'training.sequence_length')
+            j = { ...j, training: { ...j.training, sequence_length: v } };
+    }
+    // A manifest that does not set the ZeRO stage takes the estimator's default for the count (layoutFor: 0 on one
+    // GPU, 1 with pipeline stages, else 3), so a change of count moves it unless the change sets it.
+    if (!Object.prototype.hasOwnProperty.call(job.positions, 'parallelism.zero') && !('parallelism.zero' in change))
+        s.zero = s.count === 1 ? 0 : s.pipeline > 1 ? 1 : 3;
+    // The rules of validate: pipelines run ZeRO 0/1 (DeepSpeed), optimizer offload needs ZeRO >= 1 and parameter
+    // offload ZeRO-3, the count is a multiple of tensor x pipeline, and the global batch (held fixed) a multiple of
+    // micro-batch x data-parallel ranks. A higher ZeRO stage on one data-parallel rank shards nothing: it is a
+    // candidate there only as the way to offload (ZeRO-Offload trains on a single GPU, Ren et al. 2021).
+    const unit = s.tensor * s.pipeline;
+    if (s.zero > own.zero && s.count <= unit && s.offload === 'none')
+        return null;
+    if (s.pipeline > 1 && s.zero > 1)
+        return null;
+    if (s.offload === 'optimizer' && s.zero < 1)
+        return null;
+    if (s.offload === 'optimizer_and_params' && s.zero !== 3)
+        return null;
+    if (s.count % unit !== 0)
+        return null;
+    const global = j.training.global_batch_size;
+    if (global !== null && global % (s.micro_batch_size * (s.count / unit)) !== 0)
+        return null;
+    return { setup: s, job: j };
+}
+/** Every way to pick one value for each of `k` of the keys. */
+function* combinations(keys, k, from = 0, picked = {}) {
+    if (k === 0) {
+        yield { ...picked };
+        return;
+    }
+    for (let i = from; i <= keys.length - k; i++) {
+        for (const v of keys[i].values) {
+            picked[keys[i].key] = v;
+            yield* combinations(keys, k - 1, i + 1, picked);
+            delete picked[keys[i].key];
+        }
+    }
+}
+/**
+ * The smallest combination that makes the job fit: the fewest changed keys, then the cheapest. Each size is
+ * tried in turn, memory first (cheap), and only the combinations that fit are priced.
+ * Before any enumeration, every key at its most memory-saving value (the last in its list) is checked, once for
+ * each micro-batch size: each other key only ever lowers memory per GPU, but a smaller micro-batch under a fixed
+ * global batch adds gradient accumulation, which holds gradients beside the activations, so it is tried at
+ * each value. If none of those fits, no combination does.
+ */
+function smallestFix(job, own, keys, scorerOf) {
+    const fitsAt = (a) => scorerOf(a.job).fits(a.setup);
+    const all = Object.fromEntries(keys.map((k) => [k.key, k.values[k.values.length - 1]]));
+    const micros = [own.micro_batch_size, ...(keys.find((k) => k.key === 'training.micro_batch_size')?.values ?? [])];
+    const most = micros.map((m) => applyChange(job, own, { ...all, 'training.micro_batch_size': m }));
+    if (most.every((a) => a !== null) && !most.some((a) => fitsAt(a)))
+        return null;
+    for (let k = 2; k <= keys.length; k++) {
+        let best = null;
+        for (const change of combinations(keys, k)) {
+            const a = applyChange(job, own, change);
+            if (!a || !fitsAt(a))
+                continue;
+            const scored = scorerOf(a.job).score(a.setup);
+            if (scored.fits && (!best || scored.cost_usd < best.scored.cost_usd))
+                best = { change, scored };
+        }
+        if (best)
+            return best;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/plan/search.ts
+
+const EPS = 1e-9;
+const FULL = CHECKPOINTING_ORDER.indexOf('full');
+/** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
+function lighter(a, b) {
+    const full = CHECKPOINTING_ORDER.indexOf('full');
+    return a.o <= b.o && (a.c === b.c || (b.c === full && a.c < full));
+}
+function lexLess(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] < b[i];
+    return false;
+}
+/** Deterministic order: cost, then wall-clock, then fewer GPUs and simpler layouts, then the GPU id. */
+function cheaper(a, b) {
+    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
+        return a.cost_usd < b.cost_usd;
+    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
+        return a.wall_clock_hours < b.wall_clock_hours;
+    return tieLess(a, b);
+}
+function faster(a, b) {
+    if (Math.abs(a.wall_clock_hours - b.wall_clock_hours) > EPS * Math.max(a.wall_clock_hours, b.wall_clock_hours))
+        return a.wall_clock_hours < b.wall_clock_hours;
+    if (Math.abs(a.cost_usd - b.cost_usd) > EPS * Math.max(a.cost_usd, b.cost_usd))
+        return a.cost_usd < b.cost_usd;
+    return tieLess(a, b);
+}
+function tieLess(a, b) {
+    const ra = setupRank(a.setup);
+    const rb = setupRank(b.setup);
+    if (lexLess(ra, rb))
+        return true;
+    if (lexLess(rb, ra))
+        return false;
+    if (a.setup.gpu !== b.setup.gpu)
+        return a.setup.gpu < b.setup.gpu;
+    return (a.setup.cluster ?? '') < (b.setup.cluster ?? '');
+}
+/** Fewer GPUs first, then cheaper. */
+function fewer(a, b) {
+    return a.setup.count !== b.setup.count ? a.setup.count < b.setup.count : cheaper(a, b);
+}
+/**
+ * The pruned search. It relies on three properties of the estimator, each checked against a brute-force scan
+ * of every set-up in __tests__/plan-search.test.ts:
+ *  1. memory per GPU never grows with the count once a job spans more than one GPU (ZeRO shards by the
+ *     data-parallel ranks; everything else is fixed by tensor x pipeline), and grows with the micro-batch;
+ *  2. at one count, less offload, or no recomputation rather than full recomputation, is never slower or dearer
+ *     (each only saves memory), so a heavier variant is a candidate only at counts where a lighter one does not
+ *     fit. Selective recomputation is not ordered against none: with FlashAttention it adds almost no work, and
+ *     the step-time model can make it marginally faster (an H100 70B LoRA with parameter offload, by 0.3%);
+ *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
+ *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
+ * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor), a proven bound (the
+ * estimator's highest kernel efficiency and best goodput), which also bounds wall-clock (GPU-hours / count):
+ * the fastest set-up is found by scoring every count of every live layout down to where that bound stops it,
+ * so it rests on properties 1 and 2 (which set-ups are candidates) but not on property 3.
+ */
+function search(scorer, space, goals) {
+    const onlyRecommended = goals.only_recommended === true && goals.objective === 'cost';
+    if (onlyRecommended)
+        goals = { ...goals, fastest: false, minimum: false };
+    const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
+    const D = goals.deadline_hours ?? Infinity;
+    const C = goals.max_cost_usd ?? Infinity;
+    const start = scorer.scored;
+    const points = [];
+    let minimum = null;
+    let recommendedCost = null; // min cost with wall <= D and cost <= C
+    let fastest = null; // min wall with cost <= C
+    let cheapest = null;
+    let leastMemory = null;
+    const score = (s) => {
+        const r = scorer.score(s);
+        if (!r.fits)
+            return r;
+        points.push(r);
+        if (!cheapest || cheaper(r, cheapest))
+            cheapest = r;
+        if (r.cost_usd <= C) {
+            if (!fastest || faster(r, fastest))
+                fastest = r;
+            if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost)))
+                recommendedCost = r;
+        }
+        return r;
+    };
+    // Kinds in order of their floor, so good incumbents come early and the floors prune the rest.
+    const kinds = kindsOf(space, maxGpus)
+        .map((k) => ({ g: k.gpu, cluster: k.cluster, max: k.max, floor: scorer.floor(k.gpu, k.cluster) }))
+        .sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g) || (a.cluster ?? '').localeCompare(b.cluster ?? ''));
+    // The cost a set-up must not exceed to be recommended: the cost limit, and the best found (with room for
+    // cheaper()'s tolerance).
+    const ckpts = space.gradient_checkpointing;
+    const ckptIndex = ckpts.map((k) => CHECKPOINTING_ORDER.indexOf(k));
+    const costBound = () => Math.min(C, recommendedCost ? recommendedCost.cost_usd * (1 + 2 * EPS) : Infinity);
+    for (const { g, cluster, max: kindMax, floor } of kinds) {
+        if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > costBound())
+            continue;
+        const gpu = scorer.accelerator(g);
+        const cap = scorer.capacity(g);
+        const hourPrice = scorer.hourPrice(g, cluster);
+        const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
+        for (const tensor of tensorOptions(space, gpu)) {
+            for (const pipeline of pipelineOptions(space)) {
+                if (tensor * pipeline > kindMax)
+                    continue;
+                const countsByMicro = new Map();
+                const countsOf = (micro) => {
+                    let c = countsByMicro.get(micro);
+                    if (!c)
+                        countsByMicro.set(micro, (c = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
+                    return c;
+                };
+                // only_recommended: a layout (tensor, pipeline, micro-batch, recomputation) whose GPU-hours floor, at the
+                // fewest GPUs it may run on, costs more than the bound, or at the most GPUs misses the deadline, cannot be
+                // recommended at any count, ZeRO stage or offload. The floor, by recomputation (CHECKPOINTING_ORDER
+                // index), does not depend on the micro-batch. When every layout of this tensor x pipeline is hopeless, it
+                // is skipped whole; otherwise a hopeless layout's variants are measured only where a heavier live
+                // variant's range depends on them (full recomputation is heavier than none and selective).
+                const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, pipeline, k) : 0)) : null;
+                const hopeless = (c, counts, from, to) => {
+                    const hours = floors[c] / scorer.bestGoodput(g, counts[from]);
+                    return hours * hourPrice > costBound() || hours / counts[to] > D;
+                };
+                const allHopeless = (counts) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
+                if (onlyRecommended && space.micro_batch_size.every((m) => countsOf(m).length === 0 || allHopeless(countsOf(m))))
+                    continue;
+                for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
+                    // Variants in order of weight (less offload and recomputation first), so each one's lighter
+                    // variants are known: it is searched only below the count where one of them fits.
+                    const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+                    ordered.sort((a, b) => a.o - b.o || a.c - b.c);
+                    // only_recommended: checks of earlier micro-batches where nothing could be recommended, of whether
+                    // anything fits there (the stop below), made only when a later micro-batch has work to do.
+                    const pending = [];
+                    for (const micro of space.micro_batch_size) {
+                        const counts = countsOf(micro);
+                        if (!counts.length)
+                            continue;
+                        const mk = (count, offload, ckpt) => {
+                            const s = { gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt };
+                            if (cluster)
+                                s.cluster = cluster; // set, not spread in: the search builds thousands of these
+                            return s;
+                        };
+                        // A variant fits somewhere by the measure of firstFit exactly when it fits at the first or the last count.
+                        const fitsAtEnds = (v) => scorer.fits(mk(counts[0], v.offload, v.ckpt)) || scorer.fits(mk(counts[counts.length - 1], v.offload, v.ckpt));
+                        let dead = null;
+                        if (onlyRecommended) {
+                            dead = CHECKPOINTING_ORDER.map((_, c) => ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1));
+                            if (ckptIndex.every((c) => dead[c])) {
+                                pending.push(() => !ordered.some(fitsAtEnds));
+                                continue;
+                            }
+                        }
+                        if (pending.some((nothingFits) => nothingFits()))
+                            break;
+                        pending.length = 0;
+                        const fullLive = dead !== null && ckptIndex.includes(FULL) && !dead[FULL];
+                        const unmeasured = [];
+                        const variants = [];
+                        for (const { offload, ckpt, o, c } of ordered) {
+                            if (dead?.[c] && !(fullLive && c !== FULL)) {
+                                unmeasured.push({ offload, ckpt });
+                                continue;
+                            }
+                            let limit = counts.length;
+                            for (const w of variants)
+                                if (lighter(w, { o, c }) && w.first < limit)
+                                    limit = w.first;
+                            const first = limit === 0 ? 0 : firstFit((i) => scorer.fits(mk(counts[i], offload, ckpt)), limit);
+                            // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
+                            // since every variant lighter than this one is lighter than them too.
+                            variants.push({ offload, ckpt, first, limit, o, c });
+                            if (first === counts.length && !minimum && goals.minimum !== false) {
+                                const s = mk(counts[counts.length - 1], offload, ckpt);
+                                const bytes = scorer.memory(s);
+                                if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
+                                    leastMemory = { setup: s, bytes, capacity: cap };
+                            }
+                        }
+                        const live = variants.filter((v) => v.first < v.limit && !dead?.[v.c]);
+                        // A larger micro-batch needs more memory still: when nothing fits here, stop (unmeasured variants:
+                        // checked at the ends).
+                        if (!variants.some((v) => v.first < counts.length) && !unmeasured.some(fitsAtEnds))
+                            break;
+                        for (const v of live) {
+                            const at = (i) => mk(counts[i], v.offload, v.ckpt);
+                            // Minimum: the fewest GPUs; only the first count of a curve can be it.
+                            if (goals.minimum !== false && (!minimum || counts[v.first] <= minimum.setup.count)) {
+                                const s0 = score(at(v.first));
+                                if (!minimum || fewer(s0, minimum))
+                                    minimum = s0;
+                            }
+                            if (!needCurves(counts[v.limit - 1]))
+                                continue;
+                            if (onlyRecommended && hopeless(v.c, counts, v.first, v.limit - 1))
+                                continue;
+                            curve(v.first, v.limit, at, counts, floor.gpu_hours);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    /**
+     * One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost
+     * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound.
+     */
+    function curve(lo, hi, at, counts, floorHours) {
+        const cache = new Map();
+        const get = (i) => {
+            let s = cache.get(i);
+            if (!s)
+                cache.set(i, (s = score(at(i))));
+            return s;
+        };
+        const s0 = get(lo);
+        const gh0 = s0.gpu_hours;
+        const cmax = counts[hi - 1];
+        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count,
+        // property 3).
+        if (s0.cost_usd <= C && (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS))) {
+            let i = lo;
+            while (i < hi && gh0 / counts[i] > D)
+                i++; // wall-clock >= gh0 / count
+            for (; i < hi; i++) {
+                const s = get(i);
+                if (s.cost_usd > C || (recommendedCost && s.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
+                    break;
+                if (s.wall_clock_hours <= D)
+                    break;
+                if (s.gpu_hours / cmax > D)
+                    break; // no later count can meet the deadline
+            }
+        }
+        // Fastest within the cost limit: every count, from the largest down, until the proven bound stops it.
+        // Wall-clock is GPU-hours / count, and GPU-hours never fall below the kind's floor, so a count with
+        // floor / count above the fastest found cannot beat it, nor can any smaller count. Wall-clock need not fall
+        // with every GPU added (past some count the network costs more than the GPUs give), so no count above the
+        // bound is skipped, and the cost limit is checked on each set-up scored (score()), not assumed monotone.
+        if (goals.fastest === false)
+            return;
+        for (let i = hi - 1; i >= lo; i--) {
+            if (fastest && floorHours / counts[i] > fastest.wall_clock_hours * (1 + EPS))
+                break;
+            get(i);
+        }
+    }
+    const fits = points.filter((p) => p.fits);
+    const recommended = goals.objective === 'time' ? (fastest && fastest.wall_clock_hours <= D ? fastest : null) : recommendedCost;
+    return { minimum, recommended, fastest, cheapest, points: fits, evaluated: scorer.scored - start, least_memory: minimum ? null : leastMemory };
+}
+function groupByZero(opts) {
+    const out = [];
+    for (const o of opts) {
+        const g = out.find((x) => x.zero === o.zero);
+        if (g)
+            g.offloads.push(o.offload);
+        else
+            out.push({ zero: o.zero, offloads: [o.offload] });
+    }
+    return out;
+}
+/**
+ * Index of the first count that fits, or n. The first count (one GPU, or one tensor x pipeline group) is checked
+ * on its own: on one GPU there are no communication buffers, so it may fit where two GPUs do not; past it,
+ * memory never grows with the count and a bisection finds the boundary.
+ */
+function firstFit(fits, n) {
+    if (n === 0)
+        return 0;
+    if (fits(0))
+        return 0;
+    if (n === 1 || !fits(n - 1))
+        return n;
+    let lo = 0; // !fits(lo) (or lo is the special first)
+    let hi = n - 1; // fits(hi)
+    while (hi - lo > 1) {
+        const m = (lo + hi) >> 1;
+        if (fits(m))
+            hi = m;
+        else
+            lo = m;
+    }
+    return hi;
+}
+
+;// CONCATENATED MODULE: ./src/plan/words.ts
+/** Number words for the planner's sentences (fixed format, no locale lookup: toLocaleString is slow in a hot path). */
+const thousands = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const hoursWord = (x) => (x < 10 ? x.toFixed(1) : thousands(x));
+const usdWord = (x) => (x >= 100 ? `$${thousands(x)}` : `$${x.toFixed(2)}`);
+const gibWord = (x) => `${(x / 2 ** 30).toFixed(1)} GiB`;
+
+;// CONCATENATED MODULE: ./src/plan/advice.ts
+
+
+
+
+
+/** Thresholds of the issue: a layout advice saves at least 15%, another GPU kind at least 25%. */
+const LAYOUT_SAVING = 0.15;
+const GPU_SAVING = 0.25;
+/** Without a deadline, another GPU kind or layout may take at most this much longer than the job's own set-up (our choice: the issue names 1.5x for GPU kinds). */
+const GPU_SLOWER = 1.5;
+
+/** The job's own set-up, as the estimate laid it out. */
+function ownSetup(e, job) {
+    return {
+        gpu: e.hardware.gpu, count: e.hardware.count, zero: e.parallelism.zero, tensor: e.parallelism.tensor, pipeline: e.parallelism.pipeline,
+        offload: job.parallelism.offload, micro_batch_size: job.training.micro_batch_size, gradient_checkpointing: job.training.gradient_checkpointing,
+    };
+}
+/**
+ * The manifest keys in which `to` differs from `from`. With `job` (whose global batch the advice held fixed): when
+ * the manifest does not set one and the new layout would imply another, the global batch is part of the change.
+ */
+function changes(from, to, job) {
+    const out = {};
+    if (to.gpu !== from.gpu)
+        out['hardware.gpu'] = to.gpu;
+    if (to.count !== from.count)
+        out['hardware.count'] = to.count;
+    if (to.zero !== from.zero)
+        out['parallelism.zero'] = to.zero;
+    if (to.tensor !== from.tensor)
+        out['parallelism.tensor'] = to.tensor;
+    if (to.pipeline !== from.pipeline)
+        out['parallelism.pipeline'] = to.pipeline;
+    if (to.offload !== from.offload)
+        out['parallelism.offload'] = to.offload;
+    if (to.micro_batch_size !== from.micro_batch_size)
+        out['training.micro_batch_size'] = to.micro_batch_size;
+    if (to.gradient_checkpointing !== from.gradient_checkpointing)
+        out['training.gradient_checkpointing'] = to.gradient_checkpointing;
+    return job ? { ...out, ...batchKey(job, to) } : out;
+}
+/**
+ * The global batch as a change, when the advice held it fixed but the manifest does not set it and the new
+ * layout would imply another (micro-batch x data-parallel ranks): without it, the change would alter training.
+ */
+function batchKey(job, to) {
+    if (job.training.global_batch_size === null || wrote(job, 'training.global_batch_size'))
+        return {};
+    const free = jobWithSetup({ ...job, training: { ...job.training, global_batch_size: null } }, to);
+    return layoutFor(free, to.count).global_batch === job.training.global_batch_size ? {} : { 'training.global_batch_size': job.training.global_batch_size };
+}
+const words = (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join(', ');
+function advice(kind, summary, change, s, before) {
+    return { kind, summary, change, memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: s.wall_clock_hours, cost_usd: s.cost_usd, saving_fraction: before > 0 ? 1 - s.cost_usd / before : 0 };
+}
+/** Counts a job that does not fit may move to: the fewest that hold it, and two and four times its own (whole nodes past one). */
+function fitCounts(job, e, scorer, own, limits) {
+    const perNode = scorer.accelerator(own.gpu).gpus_per_node;
+    const max = Math.min(job.hardware.max_count, limits.max_gpus ?? Infinity);
+    const whole = (c) => (c > perNode ? Math.ceil(c / perNode) * perNode : c);
+    const out = [e.hardware.min_count, whole(2 * own.count), whole(4 * own.count)].filter((c) => c !== null && c > own.count && c <= max);
+    return [...new Set(out)].sort((a, b) => a - b);
+}
+/**
+ * A job that does not fit: the single changes that make it fit, those within the limits first, cheapest first;
+ * when no single change does it, the smallest combination (fewest changed keys, then cheapest: src/plan/fit.ts).
+ */
+function fitAdvice(job, e, scorer, own, limits) {
+    const scorers = new Map();
+    const scorerOf = (j) => {
+        if (j === job)
+            return scorer;
+        const k = `${j.optimizer}/${j.method}/${j.training.sequence_length}`;
+        let s = scorers.get(k);
+        if (!s)
+            scorers.set(k, (s = new SetupScorer(j)));
+        return s;
+    };
+    const keys = fitKeys(job, own, fitCounts(job, e, scorer, own, limits));
+    const before = e.cost_usd.expected;
+    const within = (s) => (limits.deadline_hours === null || s.wall_clock_hours <= limits.deadline_hours) && (limits.max_cost_usd === null || s.cost_usd <= limits.max_cost_usd);
+    const singles = [];
+    for (const k of keys) {
+        for (const v of k.values) {
+            const change = { [k.key]: v };
+            const a = applyChange(job, own, change);
+            if (!a)
+                continue;
+            const s = scorerOf(a.job).score(a.setup);
+            if (s.fits)
+                singles.push({ change: { ...change, ...batchKey(job, a.setup) }, s });
+        }
+    }
+    singles.sort((a, b) => Number(within(b.s)) - Number(within(a.s)) || a.s.cost_usd - b.s.cost_usd);
+    if (singles.length)
+        return singles.map(({ change, s }) => advice('fit', `fits with ${words(change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, change, s, before));
+    const fix = smallestFix(job, own, keys, scorerOf);
+    if (!fix)
+        return [];
+    const s = fix.scored;
+    const change = { ...fix.change, ...batchKey(job, s.setup) };
+    return [advice('fit', `no single change fits; together: ${words(change)}: ${gibWord(s.memory_per_gpu_bytes)} per GPU, ${usdWord(s.cost_usd)}`, change, s, before)];
+}
+/** A cheaper layout on the same GPU kind, at the same or a smaller count (and within the GPU limit). */
+function layoutAdvice(job, e, scorer, own, limits) {
+    const maxGpus = Math.min(own.count, limits.max_gpus ?? Infinity);
+    // Owned clusters are not searched here: a move to one is a change of GPU kind, not of layout.
+    const space = { ...spaceOf(job, { free: true, gpus: [own.gpu] }), clusters: [], count: null, max_count: maxGpus };
+    // Within the deadline, or without one within 1.5x the job's own wall-clock: a layout that saves money by
+    // taking far longer (one GPU instead of eight) is not advice anyone asked for.
+    const deadline = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    // Only a layout at least LAYOUT_SAVING cheaper is advice: that is the search's cost limit (with room for
+    // rounding; the check below is the exact one), so layouts whose floor is dearer are not scored.
+    const limit = e.cost_usd.expected * (1 - LAYOUT_SAVING) * (1 + 1e-6);
+    const r = search(scorer, space, { objective: 'cost', deadline_hours: deadline, max_cost_usd: limit, max_gpus: maxGpus, only_recommended: true });
+    const best = r.recommended;
+    if (!best || best.cost_usd > e.cost_usd.expected * (1 - LAYOUT_SAVING))
+        return [];
+    const change = changes(own, best.setup, job);
+    const save = 1 - best.cost_usd / e.cost_usd.expected;
+    return [advice('layout', `${words(change)}: ${usdWord(best.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round(save * 100)}% less), ${hoursWord(best.wall_clock_hours)} h`, change, best, e.cost_usd.expected)];
+}
+/** Another GPU kind at least 25% cheaper within the deadline (or 1.5x the wall-clock) and the GPU limit, from the estimate's alternatives. */
+function gpuAdvice(job, e, own, limits) {
+    const limit = limits.deadline_hours ?? e.compute.wall_clock_hours.expected * GPU_SLOWER;
+    const pick = e.alternatives
+        .filter((a) => a.cost_usd <= e.cost_usd.expected * (1 - GPU_SAVING) && a.wall_clock_hours <= limit && a.count <= (limits.max_gpus ?? Infinity))
+        .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
+    if (!pick)
+        return [];
+    const to = { ...own, gpu: pick.gpu, count: pick.count };
+    // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
+    const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
+    const change = changes(own, to);
+    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
+}
+const minOf = (a, b) => {
+    const xs = [a, b].filter((x) => typeof x === 'number');
+    return xs.length ? Math.min(...xs) : null;
+};
+/**
+ * The limits advice keeps to: the manifest's plan.deadline_hours and plan.max_cost_usd, and the budget limits
+ * (the CLI's --max-* flags, the action's inputs, the job's settings project): max_hours is a deadline,
+ * max_cost_usd a cost limit, max_gpus a GPU limit; where two set one, the smaller applies.
+ */
+function adviceLimits(job, ...limits) {
+    let out = { deadline_hours: job.plan.deadline_hours, max_cost_usd: job.plan.max_cost_usd, max_gpus: null };
+    for (const l of limits) {
+        if (!l)
+            continue;
+        out = { deadline_hours: minOf(out.deadline_hours, l.max_hours), max_cost_usd: minOf(out.max_cost_usd, l.max_cost_usd), max_gpus: minOf(out.max_gpus, l.max_gpus) };
+    }
+    return out;
+}
+/**
+ * The advice of one estimate: how to make it fit, a cheaper layout, a cheaper GPU kind. Pure. The global batch
+ * stays the one the estimate trains with (the manifest's, or what its own layout implies), so no advice changes
+ * the optimisation.
+ */
+function adviseJob(job, e, ...limits) {
+    const own = ownSetup(e, job);
+    const fixed = job.training.global_batch_size !== null ? job : { ...job, training: { ...job.training, global_batch_size: layoutFor(job, e.hardware.count).global_batch } };
+    const scorer = new SetupScorer(fixed);
+    const l = adviceLimits(job, ...limits);
+    if (!e.memory.fits)
+        return fitAdvice(fixed, e, scorer, own, l);
+    return [...layoutAdvice(fixed, e, scorer, own, l), ...gpuAdvice(job, e, own, l)];
+}
+/** An estimate with its advice filled in; `limits`: the budget limits that judge the job (flags, inputs, its project). */
+function withAdvice(job, e, ...limits) {
+    return { ...e, advice: adviseJob(job, e, ...limits) };
+}
+
+;// CONCATENATED MODULE: ./src/report/json-changes.ts
+const cents = (x) => Math.round(x * 100) / 100;
+/**
+ * The report's `changes` (only with a base: `estimate --base REF`, and the action on a pull request): what the
+ * comment's table says, by job, in numbers. A job is changed when its manifest, a file it names, or the
+ * train-budget.yml prices behind it changed its estimate.
+ */
+function changesDocument(c) {
+    return {
+        before_cost_usd: cents(c.before_cost_usd),
+        after_cost_usd: cents(c.after_cost_usd),
+        delta_usd: cents(c.delta_usd),
+        delta_percent: c.delta_percent === null ? null : Math.round(c.delta_percent * 100) / 100,
+        jobs: c.jobs.map((j) => ({ name: j.name, file: j.file, status: j.status, cost_delta_usd: cents(j.cost_delta_usd) })),
+        notes: c.notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+const r = (x, digits) => {
+    const f = 10 ** digits;
+    return Math.round(x * f) / f;
+};
+const range = (x, digits) => ({ low: r(x.low, digits), expected: r(x.expected, digits), high: r(x.high, digits) });
+/** A step's named terms in seconds (microseconds kept), with its flags. */
+function stepSeconds(st) {
+    const out = {};
+    for (const [k, v] of Object.entries(st))
+        out[k] = typeof v === 'number' ? r(v, k === 'tokens' ? 0 : 6) : v;
+    return out;
+}
+/** One job in the report's key order, numbers rounded to what their units can mean (bytes whole, cents, ...). */
+function job(j) {
+    const m = j.memory.per_gpu_bytes;
+    return {
+        name: j.name,
+        file: j.file,
+        model: j.model,
+        method: j.method,
+        precision: j.precision,
+        parameters: j.parameters,
+        memory: {
+            per_gpu_bytes: { weights: r(m.weights, 0), gradients: r(m.gradients, 0), optimizer: r(m.optimizer, 0), activations: r(m.activations, 0), overhead: r(m.overhead, 0), total: r(m.total, 0) },
+            gpu_capacity_bytes: j.memory.gpu_capacity_bytes,
+            fits: j.memory.fits,
+        },
+        hardware: j.hardware,
+        parallelism: j.parallelism,
+        compute: {
+            flops: r(j.compute.flops, 0),
+            mfu: r(j.compute.mfu, 4),
+            hfu: r(j.compute.hfu, 4),
+            tokens: j.compute.tokens,
+            gpu_hours: range(j.compute.gpu_hours, 3),
+            wall_clock_hours: range(j.compute.wall_clock_hours, 3),
+            tokens_per_gpu_second: r(j.compute.tokens_per_gpu_second, 1),
+            goodput: j.compute.goodput,
+            step_seconds: stepSeconds(j.compute.step_seconds),
+        },
+        cost_usd: range(j.cost_usd, 2),
+        price: { ...j.price, gpu_hour_usd: r(j.price.gpu_hour_usd, 4) },
+        storage_bytes: { dataset: r(j.storage_bytes.dataset, 0), base_model: r(j.storage_bytes.base_model, 0), checkpoints: r(j.storage_bytes.checkpoints, 0), total: r(j.storage_bytes.total, 0) },
+        energy_kwh: r(j.energy_kwh, 3),
+        co2_kg: r(j.co2_kg, 3),
+        host: j.host,
+        alternatives: j.alternatives.map((a) => ({ gpu: a.gpu, count: a.count, wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), ...(a.basis ? { basis: a.basis } : {}), ...(a.cluster ? { cluster: a.cluster } : {}) })),
+        assumptions: j.assumptions,
+        ...(j.warnings?.length ? { warnings: j.warnings } : {}),
+        violations: j.violations.map((v) => ({ limit: v.limit, max: v.max, actual: r(v.actual, v.limit === 'gpu_memory_bytes' ? 0 : 3), ...(v.project ? { project: v.project } : {}) })),
+        advice: (j.advice ?? []).map((a) => ({ ...a, memory_per_gpu_bytes: r(a.memory_per_gpu_bytes, 0), wall_clock_hours: r(a.wall_clock_hours, 3), cost_usd: r(a.cost_usd, 2), saving_fraction: r(a.saving_fraction, 4) })),
+        ...(j.project ? { project: j.project } : {}),
+    };
+}
+/** The JSON report: `estimate --format json` prints it and the action writes it to a file. */
+function renderJson(report, comparison) {
+    return JSON.stringify(reportDocument(report, comparison), null, 2) + '\n';
+}
+/** The JSON report as an object, before JSON.stringify (which would turn a NaN into null unseen). */
+function reportDocument(report, comparison) {
+    return {
+        schema_version: report.schema_version,
+        jobs: report.jobs.map(job),
+        totals: { gpu_hours: range(report.totals.gpu_hours, 3), cost_usd: range(report.totals.cost_usd, 2), energy_kwh: r(report.totals.energy_kwh, 3), co2_kg: r(report.totals.co2_kg, 3) },
+        violations: report.violations.map((v) => ({ ...v, actual: r(v.actual, 3) })),
+        over_budget: report.over_budget,
+        ...(comparison ? { changes: changesDocument(comparison) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text from manifests (job names, file names, model names) rendered into a GitHub comment must show as written
+ * and do nothing: no HTML, no markdown syntax, no @mentions, #references or GH-references, no autolinks.
+ * Which escaping is right depends on where the text lands:
+ * - markdown (a table cell, a list item, a paragraph): `escapeMarkdown`, backslash escapes and entities;
+ * - inside an HTML block (`<summary>` in `<details>`): `escapeHtml`, entities only, since markdown is not
+ *   parsed there and a backslash would show;
+ * - a code span: `codeSpan`.
+ * In every context GitHub still links mentions, references and bare addresses in the text it shows, so a
+ * WORD JOINER (U+2060, invisible, not a space) breaks each: "@\u2060org", "#\u20601", "GH\u2060-2",
+ * "www\u2060.", "http:\u2060//".
+ */
+const WJ = '\u2060';
+/** Breaks what GitHub links in shown text, whatever the context. */
+function unlink(text) {
+    return text
+        .replace(/@/g, `@${WJ}`)
+        .replace(/#/g, `#${WJ}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
+        .replace(/\b(www)\./gi, `$1${WJ}.`)
+        .replace(/:\/\//g, `:${WJ}//`);
+}
+/** One line: CR, LF and tabs become a space (a name never spans lines in a comment). */
+const oneLine = (text) => text.replace(/[\r\n\t]+/g, ' ');
+/** HTML-significant characters as entities. */
+const entities = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** For markdown: a table cell, a list item or a paragraph. */
+function escapeMarkdown(text) {
+    return entities(unlink(oneLine(text)))
+        .replace(/([\\`*_{}[\]()#|~!])/g, '\\$1')
+        // A leading "-", "+" or "1." would start a list, a leading "=" or "-" a heading underline.
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/** For text inside an HTML block such as `<summary>`: entities only (markdown is not parsed there). */
+function escapeHtml(text) {
+    return entities(unlink(oneLine(text)));
+}
+/** A code span that shows `text` exactly: a fence longer than any run of backticks in it. Not for table cells. */
+function codeSpan(text) {
+    const t = oneLine(text);
+    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/advice.ts
+
+const KIND = { fit: 'to fit', layout: 'cheaper layout', gpu: 'cheaper GPU' };
+/** The text report's advice lines of one job. */
+function adviceText(j) {
+    return (j.advice ?? []).map((a, i) => `  ${(i === 0 ? 'advice' : '').padEnd(12)} ${KIND[a.kind]}: ${a.summary}`);
+}
+/** One Markdown line for a job with advice (the pull-request comment), or null without advice. */
+function adviceMarkdownLine(j) {
+    const a = j.advice ?? [];
+    if (!a.length)
+        return null;
+    const shown = a[0].kind === 'fit' ? a.slice(0, 1) : a;
+    return `- **${escapeMarkdown(j.name)}**: ${shown.map((x) => `${KIND[x.kind]}: ${escapeMarkdown(x.summary)}`).join('; ')}`;
+}
+/** The advice that fixes a violation: a fit advice for memory, else one that brings the figure under the limit. */
+function fixFor(j, v) {
+    const a = j.advice ?? [];
+    if (v.limit === 'gpu_memory_bytes')
+        return a.find((x) => x.kind === 'fit');
+    return a.find((x) => x.kind !== 'fit' && (v.limit === 'max_cost_usd' ? x.cost_usd <= v.max : v.limit === 'max_hours' ? x.wall_clock_hours <= v.max : v.limit === 'max_gpus' ? Number(x.change['hardware.count'] ?? Infinity) <= v.max : false));
+}
+/** The fix beside a violation in the text report: " (fix: ...)", or ''. */
+function violationFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? ` (fix: ${fix.summary})` : '';
+}
+/** The fix beside a violation in the comment (Markdown-escaped), or null when no advice fixes it. */
+function adviceFix(j, v) {
+    const fix = fixFor(j, v);
+    return fix ? `fix: ${escapeMarkdown(fix.summary)}` : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/projects.ts
+
+/**
+ * Jobs grouped by their train-budget.yml project, in order of first appearance, jobs without a project last.
+ * One group (no projects, or all jobs in one) means the report needs no grouping.
+ */
+function groupByProject(jobs) {
+    const groups = new Map();
+    for (const j of jobs) {
+        const k = j.project ?? null;
+        if (!groups.has(k))
+            groups.set(k, []);
+        groups.get(k).push(j);
+    }
+    const out = [...groups.entries()].map(([project, js]) => ({ project, jobs: js }));
+    return [...out.filter((g) => g.project !== null), ...out.filter((g) => g.project === null)];
+}
+/** The headline-area line about old catalog prices, or null when every price is recent (or age was not judged). */
+function priceAgeLine(report) {
+    const stale = report.jobs.filter((j) => j.price.stale);
+    if (!stale.length)
+        return null;
+    const oldest = stale.map((j) => j.price.as_of).sort()[0];
+    return `⚠️ ${stale.length} of ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} priced with catalog prices older than ${STALE_AFTER_DAYS} days (the oldest observed ${oldest}): costs may be out of date; set the team's rates in train-budget.yml (prices).`;
+}
+/** "rented" or "owned": the basis of a cost, for the table. */
+const basisOf = (j) => (j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented');
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Number formatting shared by the text and markdown reports: en-US digits and grouping, written out so output is
+ * deterministic and needs no locale data. The first `Intl.NumberFormat` (or `toLocaleString`) in a process loads
+ * ICU's locale data, which took longer than all the rest of an action run that posts nothing (npm run bench).
+ * Rounding is Intl.NumberFormat's: the shortest decimal that reads back as the number (`String(x)`, so 1.005 is
+ * "1.005"), rounded half away from zero; `toFixed` rounds the binary value instead (1.005 -> "1.00").
+ */
+function grouped(x, digits = 0) {
+    const plain = String(Math.abs(x));
+    // NaN, Infinity, and numbers String() writes with an exponent (below 1e-6, 1e21 and up): toFixed's form.
+    if (!/^\d+(\.\d+)?$/.test(plain))
+        return x.toFixed(digits);
+    const [int, frac = ''] = plain.split('.');
+    let kept = int + frac.slice(0, digits).padEnd(digits, '0');
+    if (frac.length > digits && frac[digits] >= '5') {
+        // Add one in the last kept place, carrying.
+        const d = [...kept];
+        let i = d.length - 1;
+        while (i >= 0 && d[i] === '9')
+            d[i--] = '0';
+        if (i < 0)
+            d.unshift('1');
+        else
+            d[i] = String(Number(d[i]) + 1);
+        kept = d.join('');
+    }
+    const whole = kept.slice(0, kept.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return `${x < 0 || Object.is(x, -0) ? '-' : ''}${whole}${digits ? `.${kept.slice(kept.length - digits)}` : ''}`;
+}
+const nf = (digits) => ({ format: (x) => grouped(x, digits) });
+function usd(x) {
+    // A positive amount never shows as $0.00.
+    if (x > 0 && x < 0.005)
+        return '<$0.01';
+    if (x >= 100)
+        return `$${nf(0).format(x)}`;
+    return `$${nf(2).format(x)}`;
+}
+/** A change in dollars with its sign: +$4,210, -$12.50. */
+function usdDelta(x) {
+    return `${x < 0 ? '-' : '+'}${usd(Math.abs(x))}`;
+}
+function count(x) {
+    if (x >= 1e12)
+        return `${+(x / 1e12).toFixed(2)}T`;
+    if (x >= 1e9)
+        return `${+(x / 1e9).toFixed(2)}B`;
+    if (x >= 1e6)
+        return `${+(x / 1e6).toFixed(1)}M`;
+    if (x >= 1e3)
+        return `${+(x / 1e3).toFixed(1)}K`;
+    return `${+x.toFixed(0)}`;
+}
+function bytes(x) {
+    if (x > 0 && x < 2 ** 19)
+        return '<1 MiB';
+    const gib = x / 2 ** 30;
+    if (gib >= 1024)
+        return `${(gib / 1024).toFixed(1)} TiB`;
+    if (gib >= 1)
+        return `${gib.toFixed(1)} GiB`;
+    return `${(x / 2 ** 20).toFixed(0)} MiB`;
+}
+function hours(h) {
+    if (h > 0 && h < 1 / 120)
+        return '<1 min';
+    if (h < 1)
+        return `${(h * 60).toFixed(0)} min`;
+    if (h < 48)
+        return `${h.toFixed(1)} h`;
+    const days = h / 24;
+    if (days < 60)
+        return `${days.toFixed(1)} days`;
+    if (days < 730)
+        return `${(days / 30.44).toFixed(1)} months`;
+    return `${(days / 365.25).toFixed(1)} years`;
+}
+function gpuHours(h) {
+    if (h > 0 && h < 0.05)
+        return '<0.1';
+    return `${nf(h < 10 ? 1 : 0).format(h)}`;
+}
+function num(x, digits = 0) {
+    return nf(digits).format(x);
+}
+function format_pct(x, digits = 0) {
+    return `${(x * 100).toFixed(digits)}%`;
+}
+function format_sci(x) {
+    return x.toExponential(2).replace('e+', 'e');
+}
+/** Human names of the limits. */
+const LIMIT_LABEL = {
+    gpu_memory_bytes: 'GPU memory',
+    max_cost_usd: 'cost',
+    max_gpu_hours: 'GPU-hours',
+    max_gpus: 'GPUs',
+    max_hours: 'wall-clock hours',
+    max_co2_kg: 'CO2 (kg)',
+    max_total_cost_usd: 'total cost',
+    max_cost_increase_usd: 'cost increase',
+    max_cost_increase_percent: 'cost increase (%)',
+};
+function limitValue(limit, x) {
+    if (limit === 'gpu_memory_bytes')
+        return bytes(x);
+    if (limit.includes('usd'))
+        return usd(x);
+    if (limit.endsWith('percent'))
+        return `${x.toFixed(1)}%`;
+    if (limit === 'max_gpus')
+        return num(x);
+    return num(x, 1);
+}
+/** The unit hours() would show `h` in, for ranges: both ends in one unit, "60 to 88 days", never "59.8 days to 2.9 months". */
+function timeUnit(h) {
+    if (h < 1)
+        return { per: 1 / 60, name: 'min' };
+    if (h < 48)
+        return { per: 1, name: 'h' };
+    if (h / 24 < 60)
+        return { per: 24, name: 'days' };
+    if (h / 24 < 730)
+        return { per: 24 * 30.44, name: 'months' };
+    return { per: 24 * 365.25, name: 'years' };
+}
+/** A value in a unit: whole numbers from 10 up, one decimal below; a positive value never shows as 0. */
+function inUnit(x, per) {
+    const v = x / per;
+    if (v > 0 && v < 0.05)
+        return '<0.1';
+    return v >= 10 ? v.toFixed(0) : v.toFixed(1);
+}
+/** A wall-clock range in one unit, the unit of its lower end (minutes only when both ends are): "60 to 88 days". */
+function hoursRange(low, high) {
+    const u = high < 1 ? timeUnit(high) : timeUnit(Math.max(low, 1));
+    return `${inUnit(low, u.per)} to ${inUnit(high, u.per)} ${u.name}`;
+}
+/** Energy: "1,234 kWh", "<1 kWh" (a positive quantity never rounds to zero). */
+function kwh(x) {
+    return x > 0 && x < 0.5 ? '<1 kWh' : `${nf(0).format(x)} kWh`;
+}
+/** Emissions: "1,234 kg CO2e", "<1 kg CO2e". */
+function co2kg(x) {
+    return x > 0 && x < 0.5 ? '<1 kg CO2e' : `${nf(0).format(x)} kg CO2e`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+const GITHUB_COMMENT_LIMIT = 65536;
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** +38%, +2.5%, <+0.1% */
+function percentChange(p) {
+    const sign = p >= 0 ? '+' : '-';
+    const a = Math.abs(p);
+    if (a < 0.1)
+        return `<${sign}0.1%`;
+    if (a > 10000)
+        return `>${sign}10,000%`; // a rise from a few cents: the dollars say it; 3.8e+26% says nothing
+    return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
+}
+/** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
+const article = (id) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
+/** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
+function violationText(v, j) {
+    if (v.limit === 'gpu_memory_bytes')
+        return `needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available${j ? ` on ${article(j.hardware.gpu)} ${escapeMarkdown(j.hardware.gpu)}` : ''}`;
+    return `${LIMIT_LABEL[v.limit] ?? v.limit} ${limitValue(v.limit, v.actual)}, over ${v.project ? `project ${escapeMarkdown(v.project)}'s limit` : 'the limit'} of ${limitValue(v.limit, v.max)} (${flagName(v.limit)})`;
+}
+/** What to change to clear a violation, from the estimate itself. */
+function fixText(v, j) {
+    if (!j)
+        return v.limit.startsWith('max_cost_increase') ? 'make the change cheaper or raise the limit' : 'lower the jobs\' cost or raise the limit';
+    if (v.limit === 'gpu_memory_bytes') {
+        if (j.hardware.min_count !== null && j.hardware.min_count > j.hardware.count)
+            return `fits on ${j.hardware.min_count} × ${escapeMarkdown(j.hardware.gpu)} (hardware.count)`;
+        const alt = j.alternatives[0];
+        return alt ? `fits on ${alt.count} × ${escapeMarkdown(alt.gpu)} (hardware.gpu)` : 'a larger GPU, LoRA/QLoRA, or a smaller model';
+    }
+    if (v.limit === 'max_gpus')
+        return 'fewer GPUs (hardware.count) or raise the limit';
+    return 'fewer tokens or epochs (data), cheaper hardware, or raise the limit';
+}
+/** The first line: the verdict's cause when something fails, else what the change does and the verdict. */
+function headline(report, c, scope, limitsSet) {
+    const change = changeSentence(report, c);
+    if (scope.failing.length) {
+        const { job, violation } = scope.failing[0];
+        const more = scope.failing.length > 1 ? ` (and ${plural(scope.failing.length - 1, 'more violation')})` : '';
+        const who = job ? `**${escapeMarkdown(job.name)}**` : '**all jobs together**';
+        const cause = violation.limit === 'gpu_memory_bytes' && job
+            ? `${who} needs ${bytes(violation.actual)} per GPU; ${article(job.hardware.gpu)} ${escapeMarkdown(job.hardware.gpu)} has ${bytes(violation.max)}`
+            : `${who}: ${violationText(violation, job)}`;
+        return [`❌ ${cause}${more}`, '', change];
+    }
+    const fits = report.jobs.every((j) => j.memory.fits);
+    const verdict = !limitsSet && fits ? 'no limits set' : '✅ within limits';
+    return [`**${change}** · ${verdict}`];
+}
+/** "Adds 1 job, changes 2: +$1,240 (+4%), $3,678,739 in total" or, without a base, the total and its range. */
+function changeSentence(report, c) {
+    const total = report.totals.cost_usd;
+    if (!c)
+        return `Training cost: ${usd(total.expected)} expected (${usd(total.low)} to ${usd(total.high)})`;
+    const n = (s) => c.jobs.filter((j) => j.status === s).length;
+    const parts = [
+        n('added') ? `adds ${plural(n('added'), 'job')}` : '',
+        n('changed') ? `changes ${n('changed')}` : '',
+        n('removed') ? `removes ${n('removed')}` : '',
+    ].filter(Boolean);
+    if (!parts.length)
+        return `No training job changes: ${usd(total.expected)} in total`;
+    const s = parts.join(', ');
+    const delta = Math.abs(c.delta_usd) < 0.005 ? 'no cost change' : `${usdDelta(c.delta_usd)}${c.delta_percent === null ? '' : ` (${percentChange(c.delta_percent)})`}`;
+    return `${s[0].toUpperCase()}${s.slice(1)}: ${delta}, ${usd(total.expected)} in total`;
+}
+/** The basis of a job's cost: rented hours, or an owned cluster's electricity only (settings). */
+function basis(j) {
+    if (j.price.cluster)
+        return `owned: cluster ${escapeMarkdown(j.price.cluster)}`;
+    const b = j.price.basis ?? (j.price.market === 'owned' ? 'owned' : 'rented');
+    return b === 'owned' ? 'owned: electricity only' : b;
+}
+function changeCell(ch) {
+    if (!ch)
+        return '';
+    if (ch.status === 'added')
+        return `${usdDelta(ch.cost_delta_usd)} (added)`;
+    if (ch.status === 'unchanged')
+        return 'unchanged';
+    if (ch.status === 'removed')
+        return `${usdDelta(ch.cost_delta_usd)} (removed)`;
+    return `${usdDelta(ch.cost_delta_usd)} (was ${usd(ch.before.cost_usd.expected)})`;
+}
+function mark(j, scope) {
+    if (!j.violations.length)
+        return '';
+    return scope.gated(j) ? '❌ ' : '⚠️ ';
+}
+function jobRow(j, scope, labelBasis, change) {
+    const cells = [
+        `${mark(j, scope)}**${escapeMarkdown(j.name)}**<br><sub>${escapeMarkdown(j.file)}</sub>`,
+        `${j.hardware.count} × ${escapeMarkdown(j.hardware.gpu)}`,
+        j.memory.fits ? '✅' : '❌',
+        hours(j.compute.wall_clock_hours.expected),
+        gpuHours(j.compute.gpu_hours.expected),
+        `${usd(j.cost_usd.expected)}<br><sub>${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}${labelBasis ? `, ${basis(j)}` : ''}</sub>`,
+    ];
+    if (change)
+        cells.push(changeCell(change));
+    return `| ${cells.join(' | ')} |`;
+}
+function removedRow(r) {
+    return `| ~~${escapeMarkdown(r.name)}~~<br><sub>${escapeMarkdown(r.file)}</sub> | | | | | | ${changeCell(r)} |`;
+}
+const HEADER = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) |', '| --- | --- | :---: | ---: | ---: | ---: |'];
+const HEADER_VS = ['| job | GPUs | fits | wall-clock | GPU-hours | cost (range) | vs base |', '| --- | --- | :---: | ---: | ---: | ---: | --- |'];
+/** The totals row: jobs that do not fit have no cost to add up, and the row says they are left out. */
+function totalRow(report, c) {
+    const out = report.jobs.filter((j) => !j.memory.fits).length;
+    const label = `**all jobs**${out ? `<br><sub>without ${plural(out, 'job')} that ${out === 1 ? 'does' : 'do'} not fit</sub>` : ''}`;
+    const cells = [label, '', '', '', gpuHours(report.totals.gpu_hours.expected), `**${usd(report.totals.cost_usd.expected)}**`];
+    if (c)
+        cells.push(c.before_cost_usd > 0 || c.delta_usd !== 0 ? usdDelta(c.delta_usd) : '');
+    return `| ${cells.join(' | ')} |`;
+}
+function details(j) {
+    const m = j.memory.per_gpu_bytes;
+    const t = j.compute.wall_clock_hours;
+    const lines = [
+        `<details><summary><b>${escapeHtml(j.name)}</b>: ${escapeHtml(j.model.name)}, ${escapeHtml(j.method)}, ${j.hardware.count} × ${escapeHtml(j.hardware.gpu)}</summary>`,
+        '',
+        `${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? ` (${count(j.parameters.active)} active per token)` : ''}, ${count(j.parameters.trainable)} trained; ${format_sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${grouped(Math.round(j.compute.tokens_per_gpu_second))} tokens/s per GPU; wall-clock ${hoursRange(t.low, t.high)}.`,
+        '',
+        '| memory per GPU | |',
+        '| --- | ---: |',
+        `| weights | ${bytes(m.weights)} |`,
+        `| gradients | ${bytes(m.gradients)} |`,
+        `| optimizer states | ${bytes(m.optimizer)} |`,
+        `| activations | ${bytes(m.activations)} |`,
+        `| overhead | ${bytes(m.overhead)} |`,
+        `| **total** | **${bytes(m.total)}** of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? '✅' : '❌'} |`,
+        '',
+        `Layout: ZeRO ${j.parallelism.zero}, tensor ${j.parallelism.tensor}, pipeline ${j.parallelism.pipeline}, data ${j.parallelism.data}${j.hardware.min_count !== null ? `; fewest ${escapeMarkdown(j.hardware.gpu)} that fit: ${j.hardware.min_count}` : `; no number of ${escapeMarkdown(j.hardware.gpu)} fits`}.`,
+        `Storage: ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}${j.storage_bytes.base_model ? `, base model ${bytes(j.storage_bytes.base_model)}` : ''}, checkpoints ${bytes(j.storage_bytes.checkpoints)}). Energy: ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}.`,
+        `Host: ${j.host.system_ram_gb} GB RAM and ${j.host.cpu_cores} CPU cores per node; ${escapeMarkdown(j.host.network)}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}.`,
+    ];
+    if (j.alternatives.length) {
+        lines.push('', '| alternative | wall-clock | cost | basis |', '| --- | ---: | ---: | --- |');
+        for (const a of j.alternatives)
+            lines.push(`| ${a.count} × ${escapeMarkdown(a.gpu)} | ${hours(a.wall_clock_hours)} | ${usd(a.cost_usd)} | ${a.cluster ? `owned: cluster ${escapeMarkdown(a.cluster)}` : a.basis ?? 'rented'} |`);
+    }
+    lines.push('', 'Assumptions:', ...j.assumptions.map((a) => `- ${escapeMarkdown(a)}`), '', '</details>');
+    return lines.join('\n');
+}
+/**
+ * The pull-request comment and job summary. With a comparison it is about the change: the headline says what the
+ * pull request does (or why it fails), the table lists the jobs it adds, changes or removes, the unchanged ones
+ * collapse into one line, and violations of unchanged jobs are listed as already on the base branch.
+ */
+function renderMarkdown(report, opts = {}) {
+    const c = opts.comparison;
+    const scope = gateScope(report, c, opts.gate ?? 'changed');
+    const limitsSet = opts.limitsSet ?? true;
+    // Mixed bases are labelled, and so is any job on an owned cluster (its cost is not a rental price).
+    const labelBasis = new Set(report.jobs.map(basis)).size > 1 || report.jobs.some((j) => j.price.cluster);
+    const age = priceAgeLine(report);
+    const settingsArea = [...(opts.settingsLines ?? []), ...(age ? [age] : [])].flatMap((l) => [`> ${escapeMarkdown(l)}`, '']);
+    const head = [...(opts.marker ? [opts.marker] : []), '### Train Budget', '', ...headline(report, c, scope, limitsSet), '', ...settingsArea];
+    const key = (j) => `${j.file}\u0000${j.name}`;
+    const changes = new Map(c?.jobs.filter((x) => x.after).map((x) => [key(x), x]) ?? []);
+    const changeOf = (j) => changes.get(key(j));
+    const shown = c ? report.jobs.filter((j) => changeOf(j)?.status !== 'unchanged') : report.jobs;
+    const unchanged = c ? report.jobs.filter((j) => changeOf(j)?.status === 'unchanged') : [];
+    const removed = c?.jobs.filter((x) => x.status === 'removed') ?? [];
+    const table = [];
+    if (shown.length || removed.length || !c) {
+        // With jobs of more than one train-budget.yml project, a row names each project above its jobs.
+        const groups = groupByProject(shown);
+        const rows = groups.flatMap((g) => [
+            ...(groups.length > 1 ? [`| **${g.project === null ? 'no project' : `project ${escapeMarkdown(g.project)}`}** | | | | | |${c ? ' |' : ''}`] : []),
+            ...g.jobs.map((j) => jobRow(j, scope, labelBasis, changeOf(j))),
+        ]);
+        table.push(...(c ? HEADER_VS : HEADER), ...rows, ...removed.map(removedRow), totalRow(report, c));
+    }
+    if (unchanged.length) {
+        const cost = unchanged.filter((j) => j.memory.fits).reduce((s, j) => s + j.cost_usd.expected, 0);
+        table.push('', `<details><summary>${plural(unchanged.length, 'unchanged job')}, ${usd(cost)} in total</summary>`, '', ...HEADER, ...unchanged.map((j) => jobRow(j, scope, labelBasis)), '', '</details>');
+    }
+    const failing = scope.failing.map(({ job, violation }) => `- ❌ **${job ? escapeMarkdown(job.name) : violation.project ? `all jobs of project ${escapeMarkdown(violation.project)}` : 'all jobs'}**: ${violationText(violation, job)}; ${(job && adviceFix(job, violation)) ?? fixText(violation, job)}`);
+    const present = scope.present.map(({ job, violation }) => `- ⚠️ **${escapeMarkdown(job.name)}**: ${violationText(violation, job)}`);
+    const viol = [
+        ...(failing.length ? ['', '#### Violations', ...failing] : []),
+        ...(present.length ? ['', '#### Already on the base branch', '_Jobs this pull request does not change; they do not fail this check (`gate: all` would)._', ...present] : []),
+    ];
+    const advised = shown.map(adviceMarkdownLine).filter((x) => x !== null);
+    if (advised.length)
+        viol.push('', '#### Advice', ...advised);
+    const warned = shown.flatMap((j) => (j.warnings ?? []).map((w) => `- ⚠️ **${escapeMarkdown(j.name)}**: ${escapeMarkdown(w)}`));
+    if (warned.length)
+        viol.push('', '#### Warnings', ...warned);
+    const notes = c?.notes.length ? ['', ...c.notes.map((n) => `> ${escapeMarkdown(n)}`)] : [];
+    const footer = ['', '<sub>Estimated by Train Budget from FLOPs, bytes and efficiency calibrated on published runs; prices and sources in each job\'s assumptions.</sub>'];
+    const detailed = shown;
+    const body = [...head, ...table, ...viol, ...notes, '', ...detailed.map(details), ...footer].join('\n') + '\n';
+    const max = opts.maxLength ?? Infinity;
+    if (body.length <= max)
+        return body;
+    // Too long for one comment: keep the headline, table and violations; point at the job summary for the rest.
+    const pointer = ['', `_The details of ${plural(detailed.length, 'job')} do not fit in one comment: ${opts.summaryUrl ? `see the [job summary](${opts.summaryUrl})` : 'see the workflow run\'s job summary'} for the whole report._`];
+    let short = [...head, ...table, ...viol, ...notes, ...pointer, ...footer].join('\n') + '\n';
+    if (short.length > max) {
+        const keep = [...head, ...viol.slice(0, 50), ...pointer, ...footer].join('\n') + '\n';
+        short = keep.length > max ? keep.slice(0, max - 20) + '\n…\n' : keep;
+    }
+    return short;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+/** The readable summary `estimate` prints by default. */
+function renderText(report) {
+    const out = [];
+    for (const j of report.jobs) {
+        const m = j.memory.per_gpu_bytes;
+        out.push(`${j.name}  (${j.file}${j.project ? `, project ${j.project}` : ''})`);
+        out.push(`  model        ${j.model.name}: ${count(j.parameters.total)} parameters${j.parameters.active < j.parameters.total ? `, ${count(j.parameters.active)} active` : ''}, ${count(j.parameters.trainable)} trained (${j.method}, ${j.precision})`);
+        out.push(`  hardware     ${j.hardware.count} x ${j.hardware.gpu}${j.hardware.min_count !== null && j.hardware.min_count !== j.hardware.count ? ` (fewest that fit: ${j.hardware.min_count})` : j.hardware.min_count === null ? ' (no count fits)' : ''}; ZeRO ${j.parallelism.zero}, TP ${j.parallelism.tensor}, PP ${j.parallelism.pipeline}, DP ${j.parallelism.data}`);
+        out.push(`  memory/GPU   ${bytes(m.total)} of ${bytes(j.memory.gpu_capacity_bytes)} ${j.memory.fits ? 'fits' : 'DOES NOT FIT'} (weights ${bytes(m.weights)}, gradients ${bytes(m.gradients)}, optimizer ${bytes(m.optimizer)}, activations ${bytes(m.activations)}, overhead ${bytes(m.overhead)})`);
+        out.push(`  compute      ${format_sci(j.compute.flops)} FLOPs over ${count(j.compute.tokens)} tokens at ${format_pct(j.compute.mfu)} MFU, ${grouped(Math.round(j.compute.tokens_per_gpu_second))} tokens/s per GPU (${format_pct(j.compute.goodput)} goodput)`);
+        out.push(`  time         ${hours(j.compute.wall_clock_hours.expected)} (${hoursRange(j.compute.wall_clock_hours.low, j.compute.wall_clock_hours.high)}); ${gpuHours(j.compute.gpu_hours.expected)} GPU-hours`);
+        out.push(`  cost         ${usd(j.cost_usd.expected)} (${usd(j.cost_usd.low)} to ${usd(j.cost_usd.high)}) at ${usd(j.price.gpu_hour_usd)}/GPU-hour ${j.price.cluster ? `owned (${j.price.cluster})` : j.price.basis ?? 'rented'}, ${j.price.source}, as of ${j.price.as_of}${j.price.stale ? ` (STALE: ${j.price.age_days} days old)` : ''}`);
+        out.push(`  storage      ${bytes(j.storage_bytes.total)} (dataset ${bytes(j.storage_bytes.dataset)}, ${j.storage_bytes.base_model ? `base model ${bytes(j.storage_bytes.base_model)}, ` : ''}checkpoints ${bytes(j.storage_bytes.checkpoints)})`);
+        out.push(`  energy       ${kwh(j.energy_kwh)}, ${co2kg(j.co2_kg)}`);
+        out.push(`  host         ${j.host.system_ram_gb} GB RAM, ${j.host.cpu_cores} CPU cores per node; ${j.host.network}${j.host.power_supply_w ? `; ${j.host.power_supply_w} W power supply` : ''}`);
+        if (j.alternatives.length) {
+            out.push(`  alternatives ${j.alternatives.map((a) => `${a.count} x ${a.gpu}: ${hours(a.wall_clock_hours)}, ${usd(a.cost_usd)}`).join('; ')}`);
+        }
+        for (const v of j.violations)
+            out.push((v.limit === 'gpu_memory_bytes' ? `  VIOLATION    needs ${bytes(v.actual)} per GPU, ${bytes(v.max)} available` : `  VIOLATION    ${LIMIT_LABEL[v.limit] ?? v.limit}: ${limitValue(v.limit, v.actual)} over ${v.project ? `project ${v.project}'s limit` : 'the limit'} of ${limitValue(v.limit, v.max)}`) + violationFix(j, v));
+        out.push(...adviceText(j));
+        out.push('');
+    }
+    const t = report.totals;
+    const out_ = report.jobs.filter((j) => !j.memory.fits).length;
+    out.push(`total: ${usd(t.cost_usd.expected)} (${usd(t.cost_usd.low)} to ${usd(t.cost_usd.high)}), ${gpuHours(t.gpu_hours.expected)} GPU-hours, ${kwh(t.energy_kwh)}, ${co2kg(t.co2_kg)}${out_ ? ` (without ${out_} job${out_ === 1 ? '' : 's'} that do${out_ === 1 ? 'es' : ''} not fit)` : ''}`);
+    for (const v of report.violations)
+        out.push(`VIOLATION ${LIMIT_LABEL[v.limit] ?? v.limit}${v.project ? ` (project ${v.project})` : ''}: ${limitValue(v.limit, v.actual)} over the limit of ${limitValue(v.limit, v.max)}`);
+    const n = violationCount(report);
+    out.push(report.over_budget ? `over budget: ${n} violation${n === 1 ? '' : 's'}` : 'within budget');
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/compare/base.ts
+
+
+
+
+
+/** Rounds of "parse, read the files it asked for" at the base commit: manifest -> trainer config -> DeepSpeed file. */
+const MAX_IMPORT_ROUNDS = 4;
+/** Files read at the base commit for one manifest, at most (a DeepSpeed path is looked for in each folder above its config). */
+const MAX_BASE_FILES = 32;
+/** `model.config` paths a manifest names (one job or `jobs:`), read without validating anything else. */
+function configPaths(text) {
+    try {
+        const doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        const jobs = doc?.jobs;
+        const list = Array.isArray(jobs) ? jobs : [doc];
+        return list.map((j) => j?.model?.config).filter((c) => typeof c === 'string');
+    }
+    catch {
+        return [];
+    }
+}
+/** The files each head manifest's jobs read besides the manifest (config.json), root-relative. */
+function namedFiles(jobs) {
+    const out = new Map();
+    const add = (file, p) => {
+        if (!out.has(file))
+            out.set(file, new Set());
+        out.get(file).add(p);
+    };
+    for (const j of jobs) {
+        // An imported trainer config and the DeepSpeed/accelerate files it uses: changing lora_r there changes the job.
+        for (const f of j.imported?.files ?? [])
+            add(j.file, f);
+        if (j.model.kind !== 'architecture' || !j.model.config_path || j.model.config_path.startsWith('hf:'))
+            continue;
+        add(j.file, j.model.config_path);
+    }
+    return out;
+}
+/**
+ * Reads each manifest the change touches as it is at the base commit, with the config.json files it names, and
+ * estimates it. A manifest counts as touched when it, or a file it names, changed. A manifest new in the change
+ * has no base version; one that cannot be read is reported and compared as unchanged.
+ */
+async function estimateBase(read, prefix, headFiles, changed, named = new Map(), prepare = (j) => j, hub) {
+    const toRoot = (repoPath) => (prefix === '' ? repoPath : repoPath.startsWith(prefix + '/') ? repoPath.slice(prefix.length + 1) : null);
+    const toRepo = (rootPath) => (prefix === '' ? rootPath : `${prefix}/${rootPath}`);
+    const head = new Set(headFiles);
+    const touched = new Set();
+    const unreadable = new Set();
+    const notes = [];
+    const estimates = [];
+    const hubConfigs = new Map(hub?.configs ?? []);
+    const wanted = new Map(); // head name -> base path
+    for (const f of changed) {
+        if (!isManifestName(f.filename) && !(f.previous_filename && isManifestName(f.previous_filename)))
+            continue;
+        const now = toRoot(f.filename);
+        if (f.status === 'removed') {
+            if (now !== null)
+                wanted.set(now, now);
+            continue;
+        }
+        if (now === null || !head.has(now))
+            continue;
+        touched.add(now);
+        if (f.status === 'added')
+            continue;
+        const before = f.status === 'renamed' && f.previous_filename ? toRoot(f.previous_filename) : now;
+        if (before !== null)
+            wanted.set(now, before);
+    }
+    // A manifest left alone whose config.json changed: its jobs changed too, so read its base version.
+    const changedPaths = new Set(changed.flatMap((f) => [f.filename, f.previous_filename ?? '']).map(toRoot).filter((p) => p !== null));
+    for (const [file, files] of named) {
+        if (touched.has(file) || !head.has(file) || ![...files].some((p) => changedPaths.has(p)))
+            continue;
+        touched.add(file);
+        wanted.set(file, file);
+    }
+    for (const [headName, basePath] of wanted) {
+        let text;
+        try {
+            text = await read(toRepo(basePath));
+        }
+        catch (e) {
+            notes.push(`could not read the base version of ${basePath} (${errorText(e)}): compared as unchanged`);
+            unreadable.add(headName);
+            continue;
+        }
+        if (text === null)
+            continue; // no base version: the job is new
+        const configs = new Map();
+        const fetchBase = async (rel) => {
+            if (configs.has(rel) || rel === '..' || rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel))
+                return;
+            try {
+                const t = await read(toRepo(rel));
+                configs.set(rel, t === null ? { ok: false, error: 'no such file at the base commit' } : { ok: true, text: t });
+            }
+            catch (e) {
+                configs.set(rel, { ok: false, error: `unreadable at the base commit (${errorText(e)})` });
+            }
+        };
+        for (const c of configPaths(text))
+            await fetchBase(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(basePath), c)));
+        // Imported trainer configs name further files (DeepSpeed JSON, accelerate YAML), and models may be Hub ids:
+        // parse, read what the parse asked for at the base commit (and fetch the config.json files it wanted), and
+        // parse again, a few rounds at most.
+        let parsed = (0,load.parseManifest)(text, { file: headName, repoPath: basePath, readRepoFile: (p) => configs.get(p) ?? { ok: false, error: 'no such file at the base commit' } });
+        for (let round = 0; round < MAX_IMPORT_ROUNDS; round++) {
+            const asked = [];
+            const wanted = new Set();
+            parsed = (0,load.parseManifest)(text, {
+                file: headName,
+                repoPath: basePath,
+                readRepoFile: (p) => configs.get(p) ?? (asked.push(p), { ok: false, error: 'no such file at the base commit' }),
+                ...(hub ? { hub: { configs: hubConfigs, wanted, offline: hub.offline } } : {}),
+            });
+            if ((!asked.length && !wanted.size) || configs.size + asked.length > MAX_BASE_FILES)
+                break;
+            for (const p of asked)
+                await fetchBase(p);
+            if (hub && wanted.size)
+                for (const [id, c] of await hub.fetch([...wanted]))
+                    hubConfigs.set(id, c);
+        }
+        if (parsed.problems.length) {
+            const p = parsed.problems[0];
+            notes.push(`the base version of ${basePath} is not a valid manifest (${p.line}:${p.col}: ${p.message}): compared as new`);
+            continue;
+        }
+        // The base versions are priced like the head (the settings' price rules, clusters and today), so the change is the manifests'.
+        estimates.push(...prepare(parsed.jobs).map(estimateJob));
+    }
+    return { estimates, touched, unreadable, notes };
+}
+/** An HTTP status when the error has one, else its message. */
+function errorText(e) {
+    const s = e?.status;
+    return typeof s === 'number' ? String(s) : e instanceof Error ? e.message : String(e);
+}
+
+;// CONCATENATED MODULE: ./src/compare/with-base.ts
+
+
+
+/**
+ * The head report against the base: the base versions of what changed, estimated, and for every manifest the
+ * change leaves alone (or whose base could not be read) the head estimate itself. The action (GitHub's contents
+ * API) and `estimate --base` (git show) differ only in how they read and list files.
+ */
+async function compareWithBase(read, changed, prefix, files, jobs, report, notes = [], prepare, hub, reprice) {
+    const base = await estimateBase(read, prefix, files, changed, namedFiles(jobs), prepare, hub);
+    const touched = new Set([...base.touched].filter((f) => !base.unreadable.has(f)));
+    if (reprice) {
+        // The price data behind every job changed (train-budget.yml's prices or clusters): the manifests the change
+        // leaves alone are priced again as on the base (`prepare` holds the base settings); compareReports then
+        // counts a job as changed exactly when its estimate moved.
+        const left = reprice.filter((j) => !base.touched.has(j.file));
+        base.estimates.push(...(prepare ?? ((js) => js))([...left]).map((j) => estimateJob(j)));
+        for (const j of left)
+            touched.add(j.file);
+    }
+    const unchangedHead = report.jobs.filter((j) => !touched.has(j.file));
+    return compareReports([...base.estimates, ...unchangedHead], report, touched, [...notes, ...base.notes]);
+}
+
+;// CONCATENATED MODULE: ./src/settings/apply.ts
+
+
+/** The estimate with its project set (or removed): the project whose limits judge it. */
+function withProject(e, project) {
+    const { project: _drop, ...rest } = e;
+    void _drop;
+    return project === undefined ? rest : { ...rest, project };
+}
+/** The first project whose path globs match a repository-relative manifest path. */
+function projectOf(settings, repoPath) {
+    for (const p of settings?.projects ?? [])
+        if (p.paths.some((g) => globToRegExp(g).test(repoPath)))
+            return p;
+    return null;
+}
+/**
+ * Applies the settings to validated jobs: the project each belongs to, the pricing defaults (the project's,
+ * then the file's) for keys the manifest does not set, and the price book (rules, clusters, today) the estimator
+ * reads. Without a settings file only today is handed on, for the age of catalog prices.
+ */
+function applySettings(jobs, settings, today, repoPathOf = (f) => f) {
+    const book = { rules: settings?.rules ?? [], clusters: settings?.clusters ?? [], today };
+    const problems = [];
+    const out = jobs.flatMap((job) => {
+        const project = projectOf(settings, repoPathOf(job.file));
+        const d = { ...settings?.defaults, ...project?.defaults };
+        const has = (k) => job.positions[`pricing.${k}`] !== undefined;
+        const pricing = {
+            ...job.pricing,
+            provider: has('provider') ? job.pricing.provider : d.provider ?? job.pricing.provider,
+            market: has('market') ? job.pricing.market : d.market ?? job.pricing.market,
+            region: has('region') ? job.pricing.region : d.region ?? job.pricing.region,
+        };
+        let hardware = job.hardware;
+        if (job.hardware.cluster) {
+            const c = book.clusters.find((x) => x.name === job.hardware.cluster);
+            const pos = job.positions['hardware.cluster'] ?? job.positions['hardware'] ?? { line: 1, col: 1 };
+            if (!c) {
+                const known = book.clusters.map((x) => x.name);
+                problems.push({ file: job.file, ...pos, message: `unknown cluster "${job.hardware.cluster}": ${settings ? (known.length ? `${settings.file} defines ${known.join(', ')}` : `${settings.file} defines no clusters`) : 'no train-budget.yml was found to define it'}` });
+                // Its GPUs are unknown (a manifest may name only the cluster): the job cannot be estimated.
+                return [];
+            }
+            else {
+                if (job.positions['hardware.gpu'] && job.hardware.gpu !== c.gpu)
+                    problems.push({ file: job.file, ...(job.positions['hardware.gpu'] ?? pos), message: `hardware.gpu ${job.hardware.gpu} differs from cluster ${c.name}'s GPUs (${c.gpu}): remove gpu or make it ${c.gpu}` });
+                const a = (0,accelerators/* findAccelerator */.di)(c.gpu);
+                if ((job.precision === 'fp8' && a.tflops.fp8 === null) || (job.precision === 'bf16' && a.tflops.bf16 === null))
+                    problems.push({ file: job.file, ...(job.positions['precision'] ?? pos), message: `cluster ${c.name}'s ${c.gpu} has no ${job.precision} tensor cores: set precision to one it has` });
+                if (typeof job.hardware.count === 'number' && job.hardware.count > c.count)
+                    problems.push({ file: job.file, ...(job.positions['hardware.count'] ?? pos), message: `count ${job.hardware.count} is more than cluster ${c.name} has (${c.count} GPUs)` });
+                // The cluster is the job's only GPU kind, and its size the most GPUs the planner and count auto may use.
+                hardware = { ...job.hardware, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', max_count: Math.min(job.hardware.max_count, c.count) };
+            }
+        }
+        return [{ ...job, hardware, pricing, prices: book, project: project?.name ?? null }];
+    });
+    return { jobs: out, problems };
+}
+
+;// CONCATENATED MODULE: ./src/settings/reprice.ts
+/**
+ * train-budget.yml as it is at the base (the action reads it through GitHub's contents API, `estimate --base`
+ * through `git show`). A file that cannot be read or is invalid is said, and the change's own file is used.
+ * `why` names a read failure (the action gives the HTTP status); `fallback` says what is used instead, `at` where the base is.
+ */
+async function readBaseSettings(read, repoPath, opts = {}) {
+    const { why = (e) => e.message, fallback = "the pull request's own limits are used", at = 'on the base branch' } = opts;
+    let text;
+    try {
+        text = await read(repoPath);
+    }
+    catch (e) {
+        return { ok: false, note: `could not read ${repoPath} ${at} (${why(e)}): ${fallback}` };
+    }
+    if (text === null)
+        return { ok: true, settings: null };
+    // Loaded here, not with this module: the action's run without a settings file never builds the settings schema.
+    const { parseSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
+    const r = parseSettings(text, repoPath);
+    if (!r.settings) {
+        const p = r.problems[0];
+        return { ok: false, note: `${repoPath} ${at} is not valid (${p.line}:${p.col}: ${p.message}): ${fallback}` };
+    }
+    return { ok: true, settings: r.settings };
+}
+/** Whether a change touches the settings file (a repository path), as the changed-file list says. */
+const touchesSettings = (changed, repoPath) => changed.some((f) => f.filename === repoPath || f.previous_filename === repoPath);
+/**
+ * The settings that price the base side of a comparison. When the change edits train-budget.yml (and its base
+ * version could be read: `base` is not undefined), the base is priced with the base's file and every job counts
+ * as changed exactly when its estimate moves (`repriced`: compareWithBase re-estimates the jobs whose manifests
+ * the change leaves alone). Otherwise both sides use the head's settings, so the change is the manifests'.
+ * The action's pull-request run and the CLI's `estimate --base` / `plan --base` both decide here.
+ */
+function basePricing(changed, repoPath, base, head) {
+    const repriced = base !== undefined && touchesSettings(changed, repoPath);
+    return { book: repriced ? base : head, repriced };
+}
+
+;// CONCATENATED MODULE: ./src/settings/types.ts
+const SETTINGS_FILE = 'train-budget.yml';
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
+;// CONCATENATED MODULE: ./src/cli/git.ts
+
+
+
+/** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree), or null. */
+function gitTopLevel(dir) {
+    let d = (0,external_node_path_.resolve)(dir);
+    for (;;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(d, '.git')))
+            return d;
+        const up = (0,external_node_path_.dirname)(d);
+        if (up === d)
+            return null;
+        d = up;
+    }
+}
+const git = (top, args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: top, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+/** The commit a ref names, or null when git does not know it. */
+function resolveRef(top, ref) {
+    try {
+        return git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+/** A file's text at a commit (`git show REF:path`, path from the top level), or null when it is not there. */
+function gitShow(top, commit, path) {
+    try {
+        return git(top, ['show', `${commit}:${path}`]);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * What changed from `commit` to the working tree, as GitHub lists a pull request's files: tracked changes
+ * (`git diff --name-status -M`, renames found) and untracked files that are not ignored (new manifests not yet
+ * added count as added). Paths from the top level.
+ */
+function gitChangedFiles(top, commit) {
+    const out = [];
+    const fields = git(top, ['diff', '--name-status', '-M', '-z', commit, '--']).split('\0');
+    for (let i = 0; i < fields.length - 1;) {
+        const status = fields[i++];
+        if (status.startsWith('R') || status.startsWith('C')) {
+            const from = fields[i++];
+            const to = fields[i++];
+            out.push(status.startsWith('R') ? { filename: to, status: 'renamed', previous_filename: from } : { filename: to, status: 'added' });
+        }
+        else {
+            const file = fields[i++];
+            out.push({ filename: file, status: status === 'A' ? 'added' : status === 'D' ? 'removed' : 'modified' });
+        }
+    }
+    for (const f of git(top, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0'))
+        if (f)
+            out.push({ filename: f, status: 'added' });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/git-base.ts
+
+
+
+
+
+
+
+
+/**
+ * The comparison with git REF, as the action compares a pull request with its base: base versions through
+ * `git show`, the changed files through `git diff` (and untracked files). The base versions are priced like the
+ * head, unless the change edits the settings file: then, as in the action (src/settings/reprice.ts), the base is
+ * priced with REF's file and a job whose estimate moves counts as changed. Shared by `estimate --base` and
+ * `plan --base`.
+ */
+async function compareWithRef(ref, root, loaded, report, head) {
+    const top = gitTopLevel(root);
+    if (!top)
+        throw new UsageError(`--base needs a git repository, and no folder above ${root} holds .git (or pass --root inside one)`);
+    const commit = resolveRef(top, ref);
+    if (!commit)
+        throw new UsageError(`--base: git knows no commit "${ref}" in ${top} (a branch, tag or commit, e.g. origin/main)`);
+    const prefix = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
+    if (prefix.startsWith('..'))
+        throw new UsageError(`--root ${root} is outside the git repository ${top}`);
+    // Hub model ids at REF: the config.json files fetched for the working tree are reused, others fetched (not offline).
+    const hub = 'hubConfigs' in loaded ? baseHub(loaded.offline, loaded.hubConfigs) : undefined;
+    const read = async (p) => gitShow(top, commit, external_node_path_.posix.normalize(p));
+    const changed = gitChangedFiles(top, commit);
+    const settingsPath = external_node_path_.posix.join(prefix, head.file ?? (head.config || SETTINGS_FILE));
+    const notes = [];
+    let base;
+    if (touchesSettings(changed, settingsPath)) {
+        const r = await readBaseSettings(read, settingsPath, { at: `at ${ref}`, fallback: `${ref} is priced with the working tree's file` });
+        if (r.ok)
+            base = r.settings;
+        else
+            notes.push(r.note);
+    }
+    const { book, repriced } = basePricing(changed, settingsPath, base, head.settings);
+    return compareWithBase(read, changed, prefix, loaded.files, loaded.jobs, report, notes, (js) => applySettings(js, book, head.today).jobs, hub, repriced ? loaded.jobs : undefined);
+}
+
+;// CONCATENATED MODULE: ./src/cli/lookalikes.ts
+
+
+
+/** Folders never searched (as in manifest discovery). */
+const SKIP = new Set(['.git', 'node_modules']);
+/** Larger YAML files are not manifests; not worth reading to say so. */
+const MAX_BYTES = 64 * 1024;
+/** Folders searched at most, so a huge tree costs little. */
+const MAX_DIRS = 2000;
+/** Whether YAML text has the three top-level keys every manifest has (`name`, `model`, `method`), or a `jobs:` list. */
+function looksLikeManifest(text) {
+    const top = new Set([...text.matchAll(/^([a-z_]+):/gm)].map((m) => m[1]));
+    return (top.has('name') && top.has('model') && top.has('method')) || (top.has('jobs') && /^\s+(-\s+)?method:/m.test(text) && /^\s+(-\s+)?model:/m.test(text));
+}
+/**
+ * `*.yaml` / `*.yml` files under the given folders that look like manifests but are not named `*.train.yaml`,
+ * so discovery skips them: one warning each, with the rename that includes them. Paths relative to `root`.
+ */
+function lookalikeWarnings(root, patterns) {
+    const out = [];
+    let dirs = 0;
+    const walk = (dir) => {
+        if (++dirs > MAX_DIRS)
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = (0,external_node_path_.join)(dir, e.name);
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk(p);
+            }
+            else if (e.isFile() && /\.ya?ml$/i.test(e.name) && !isManifestName(e.name)) {
+                try {
+                    if ((0,external_node_fs_namespaceObject.statSync)(p).size > MAX_BYTES || !looksLikeManifest((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')))
+                        continue;
+                }
+                catch {
+                    continue;
+                }
+                const rel = (0,external_node_path_.relative)(root, p).split(external_node_path_.sep).join('/');
+                out.push(`${rel} looks like a training-job manifest (it has name, model and method) but is not named *.train.yaml, so it was skipped: rename it to ${rel.replace(/\.ya?ml$/i, '.train.yaml')}`);
+            }
+        }
+    };
+    for (const pattern of patterns) {
+        if (/[*?{]/.test(pattern))
+            continue;
+        const abs = (0,external_node_path_.resolve)(root, pattern);
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
+                walk(abs);
+        }
+        catch {
+            // a missing path is reported by discovery
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/settings/parse.ts + 1 modules
+var settings_parse = __nccwpck_require__(243);
+;// CONCATENATED MODULE: ./src/settings/load.ts
+
+
+
+
+
+/**
+ * Reads train-budget.yml at the repository root, or the file `config` names (relative to the root). A missing
+ * default file means no settings; a missing named file is a problem. The file is read through the same
+ * containment check as manifests (no path or symbolic link out of the root, regular files, at most 1 MiB).
+ */
+function loadSettings(root, config) {
+    const named = config !== undefined && config !== '';
+    const abs = (0,external_node_path_.resolve)(root, named ? config : SETTINGS_FILE);
+    const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
+    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
+        return { settings: null, file: null, problems: [{ file: config, line: 1, col: 1, message: 'the settings file must be inside the repository root' }] };
+    }
+    if (!named && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(root, SETTINGS_FILE)))
+        return { settings: null, problems: [], file: null };
+    const read = repoFileReader(root)(rel);
+    if (!read.ok)
+        return { settings: null, file: rel, problems: [{ file: rel, line: 1, col: 1, message: `settings file ${read.error}` }] };
+    const r = (0,settings_parse.parseSettings)(read.text, rel);
+    return { settings: r.settings, problems: r.problems, file: rel };
+}
+
+;// CONCATENATED MODULE: ./src/settings/project-limits.ts
+/** Limits of the projects that set any, by project name (for buildReport). */
+function projectLimits(settings) {
+    return new Map((settings?.projects ?? []).filter((p) => p.hasLimits).map((p) => [p.name, p.limits]));
+}
+
+;// CONCATENATED MODULE: ./src/settings/prepare.ts
+
+
+
+
+/** Loads train-budget.yml (or `config`) from `settingsRoot` and applies it to the jobs: what the CLI and the action both do. */
+function prepareJobs(jobs, settingsRoot, config, today, repoPathOf) {
+    const loaded = loadSettings(settingsRoot, config);
+    if (loaded.problems.length)
+        return { jobs: [], problems: loaded.problems, settings: null, file: loaded.file, projectLimits: new Map() };
+    const applied = applySettings(jobs, loaded.settings, today, repoPathOf);
+    return { jobs: applied.jobs, problems: applied.problems, settings: loaded.settings, file: loaded.file, projectLimits: projectLimits(loaded.settings) };
+}
+
+;// CONCATENATED MODULE: ./src/cli/write-output.ts
+
+
+/**
+ * Writes a report file for --output; returns what went wrong, or null. Only a regular file (or a new one) is
+ * written: opening a FIFO for writing would wait for a reader forever, and a folder or a device is a mistake.
+ */
+function writeOutputFile(path, text) {
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (st.isDirectory())
+            return 'is a folder: give a file name';
+        if (!st.isFile())
+            return 'is not a regular file (a FIFO, socket or device): give a file name';
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            return `cannot write: ${fsErrorText(e)}`;
+    }
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+        return null;
+    }
+    catch (e) {
+        return `cannot write: ${fsErrorText(e)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/problems-out.ts
+
+/** The hint a refused path gets: the root is a choice the user can make. */
+const withRootHint = (p) => (/outside the repository root/.test(p.message) ? { ...p, message: `${p.message} (set the repository root with --root DIR)` } : p);
+/**
+ * Invalid input: every problem as file:line:col: message on stderr and, for --format json, a JSON document on
+ * stdout (`{"problems": [{"file", "line", "col", "message"}]}`), so a script never parses an empty stdout. Exit 2.
+ */
+function reportProblems(problems, json, what, io) {
+    const all = problems.map(withRootHint);
+    for (const p of all)
+        io.err((0,manifest_problems/* formatProblem */.Vw)(p) + '\n');
+    io.err(`${all.length} problem${all.length === 1 ? '' : 's'}: ${what}\n`);
+    if (json)
+        io.out(JSON.stringify({ problems: all.map((p) => ({ file: p.file, line: p.line, col: p.col, message: p.message })) }, null, 2) + '\n');
+    return 2;
+}
+
+;// CONCATENATED MODULE: ./src/cli/where.ts
+
+
+const isGlob = (p) => /[*?{]/.test(p);
+const posixOf = (p) => p.split(external_node_path_.sep).join('/');
+/**
+ * The repository root and the patterns relative to it. The root is --root when given, else the git top level of
+ * the first path given (the nearest folder above it holding .git), else the current folder. Paths are typed
+ * relative to the current folder, so `estimate jobs/` in a subfolder means that subfolder's jobs/.
+ */
+function whereFrom(cwd, rootFlag, positionals) {
+    const given = positionals.length ? positionals : ['.'];
+    const first = given[0];
+    const start = isGlob(first) ? cwd : (0,external_node_path_.resolve)(cwd, first);
+    const root = rootFlag !== undefined ? (0,external_node_path_.resolve)(cwd, rootFlag) : gitTopLevel(start) ?? cwd;
+    const here = posixOf((0,external_node_path_.relative)(root, cwd));
+    const patterns = given.map((p) => {
+        if (isGlob(p))
+            return (0,external_node_path_.isAbsolute)(p) || here === '' ? p : external_node_path_.posix.join(here, p);
+        const rel = posixOf((0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(cwd, p)));
+        // Outside the root: left absolute, so the refusal names the path the user typed.
+        return rel === '' ? '.' : rel.startsWith('..') ? (0,external_node_path_.resolve)(cwd, p) : rel;
+    });
+    return { root, patterns };
+}
+
+;// CONCATENATED MODULE: ./src/cli/estimate-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ESTIMATE_HELP = `Usage: train-budget estimate [paths or globs...] [flags]
+
+Estimates every job: GPU memory per GPU, GPUs, wall-clock time, GPU-hours, cost, storage, energy and CO2.
+  --format text|json|markdown   output (default text; markdown is what the pull-request comment says)
+  --output FILE                 also write the JSON report to FILE
+  --config FILE                 settings file (default: train-budget.yml at the root, when there is one)
+  --root DIR                    repository root (default: the git top level of the first path, else the current folder)
+  --offline                     never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1);
+                                otherwise Hub ids outside the catalog are fetched from HF_ENDPOINT with HF_TOKEN, and cached
+  --base REF                    compare with the manifests at git REF (git show), as the pull-request comment does:
+                                markdown is then exactly the comment the action would post
+  --gate changed|all            with --base: whose per-job limits decide the exit code (default changed: the jobs
+                                added or changed since REF)
+Budget limits (expected values; a job that does not fit in GPU memory always breaks the budget):
+  --max-cost-usd N  --max-gpu-hours N  --max-gpus N  --max-hours N  --max-co2-kg N   per job
+  --max-total-cost-usd N                                                               all jobs together
+  --max-cost-increase-usd N  --max-cost-increase-percent N                             with --base
+Paths and globs are relative to the current folder.
+Exit codes: 0 within budget, 1 over budget or a job does not fit, 2 invalid manifest or usage
+(with --format json, invalid manifests print {"problems": [...]} on stdout).
+`;
+const LIMIT_FLAGS = [...JOB_LIMITS, 'max_total_cost_usd'];
+const INCREASE_FLAGS = ['max_cost_increase_usd', 'max_cost_increase_percent'];
+const MARKER = '<!-- train-budget:default -->';
+function estimateCommand(argv, io) {
+    const s = { type: 'string' };
+    const options = { format: s, output: s, root: s, base: s, gate: s, config: s, offline: { type: 'boolean' } };
+    for (const l of [...LIMIT_FLAGS, ...INCREASE_FLAGS])
+        options[flagName(l)] = s;
+    const { values, positionals } = parseFlags(argv, options, 'estimate');
+    if (values.help) {
+        io.out(ESTIMATE_HELP);
+        return 0;
+    }
+    const format = values.format ?? 'text';
+    if (!['text', 'json', 'markdown'].includes(format))
+        throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
+    const gate = (values.gate ?? 'changed').toLowerCase();
+    if (!GATE_MODES.includes(gate))
+        throw new UsageError(`--gate must be changed or all, got "${String(values.gate)}"`);
+    const limits = {};
+    for (const l of LIMIT_FLAGS) {
+        const v = numberFlag(values[flagName(l)], flagName(l));
+        if (v !== undefined)
+            limits[l] = v;
+    }
+    const increase = {};
+    for (const l of INCREASE_FLAGS) {
+        const v = numberFlag(values[flagName(l)], flagName(l));
+        if (v !== undefined)
+            increase[l] = v;
+    }
+    if (Object.keys(increase).length && values.base === undefined)
+        throw new UsageError('--max-cost-increase-usd and --max-cost-increase-percent need --base REF (the increase is measured against it)');
+    const where = whereFrom(io.cwd, values.root, positionals);
+    for (const w of lookalikeWarnings(where.root, where.patterns))
+        io.err(`warning: ${w}\n`);
+    return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => estimateLoaded(loaded, { values, format, gate, limits, increase, where }, io));
+}
+/** The estimate of what was loaded (after any Hub config.json was fetched). */
+function estimateLoaded(loaded, flags, io) {
+    const { values, format, gate, limits, increase, where } = flags;
+    const prepared = prepareJobs(loaded.jobs, where.root, values.config, io.today ?? null);
+    const problems = [...loaded.problems, ...prepared.problems];
+    if (problems.length)
+        return reportProblems(problems, format === 'json', 'nothing estimated', io);
+    const report = buildReport(prepared.jobs.map((j) => withAdvice(j, estimateJob(j), limits, j.project ? prepared.projectLimits.get(j.project) : undefined)), limits, prepared.projectLimits);
+    const limitsSet = Object.keys(limits).length > 0 || Object.keys(increase).length > 0;
+    const finish = (comparison) => {
+        const json = renderJson(report, comparison);
+        if (values.output) {
+            const failed = writeOutputFile((0,external_node_path_.resolve)(io.cwd, values.output), json);
+            if (failed) {
+                io.err(`train-budget: --output ${values.output}: ${failed}\n`);
+                return 2;
+            }
+        }
+        if (format === 'json')
+            io.out(json);
+        else if (format === 'markdown')
+            io.out(renderMarkdown(report, comparison ? { comparison, limitsSet, gate, marker: MARKER, maxLength: GITHUB_COMMENT_LIMIT } : { limitsSet }));
+        else
+            io.out(renderText(report) + (comparison ? changeText(comparison, values.base) : ''));
+        return gateScope(report, comparison, gate).failing.length ? 1 : 0;
+    };
+    if (values.base === undefined)
+        return finish(null);
+    const pricing = { settings: prepared.settings, file: prepared.file, config: values.config, today: io.today ?? null };
+    return compareWithRef(values.base, where.root, loaded, report, pricing).then((comparison) => {
+        const over = changeViolations(comparison, increase);
+        report.violations.push(...over);
+        report.over_budget = report.over_budget || over.length > 0;
+        return finish(comparison);
+    });
+}
+/** The text report's closing lines with --base: what changed since REF. */
+function changeText(c, ref) {
+    const names = (s) => c.jobs.filter((j) => j.status === s).map((j) => j.name);
+    const lines = [`\nagainst ${ref}: ${c.delta_usd >= 0 ? '+' : '-'}$${Math.abs(c.delta_usd).toFixed(2)}${c.delta_percent === null ? '' : ` (${c.delta_percent >= 0 ? '+' : ''}${c.delta_percent.toFixed(1)}%)`}`];
+    for (const s of ['added', 'changed', 'removed'])
+        if (names(s).length)
+            lines.push(`  ${s.padEnd(9)} ${names(s).join(', ')}`);
+    lines.push(`  unchanged ${names('unchanged').length} job${names('unchanged').length === 1 ? '' : 's'}`);
+    for (const n of c.notes)
+        lines.push(`  note: ${n}`);
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/manifest/gpu-names.ts
+var gpu_names = __nccwpck_require__(2454);
+;// CONCATENATED MODULE: ./src/cli/prices-command.ts
+
+
+
+
+
+
+const PRICES_HELP = `Usage: train-budget prices [--gpu ID] [--format text|json]
+
+Lists the price catalog: provider, GPU, instance, region, on-demand and spot price per GPU-hour, the date each
+price was observed and its source. Prices older than ${STALE_AFTER_DAYS} days are marked stale.
+  --gpu ID        only this accelerator (train-budget gpus lists them)
+  --format        text (default) or json
+`;
+/** `train-budget prices`: the catalog with sources and dates, so a reader can judge what an estimate rests on. */
+function pricesCommand(argv, io) {
+    const { values, positionals } = parseFlags(argv, { gpu: { type: 'string' }, format: { type: 'string' } }, 'prices');
+    if (values.help) {
+        io.out(PRICES_HELP);
+        return 0;
+    }
+    if (positionals.length)
+        throw new UsageError('prices takes no paths: use --gpu ID to pick one accelerator');
+    const format = values.format ?? 'text';
+    if (!['text', 'json'].includes(format))
+        throw new UsageError(`--format must be text or json, got "${format}"`);
+    let gpu;
+    if (values.gpu !== undefined) {
+        const a = (0,accelerators/* findAccelerator */.di)(values.gpu);
+        if (!a)
+            throw new UsageError(`unknown accelerator "${String(values.gpu)}"${(0,gpu_names/* acceleratorHint */.v)(String(values.gpu)) || (0,suggest/* didYouMean */.au)(String(values.gpu), accelerators/* ACCELERATOR_IDS */.Dt) || ''}; train-budget gpus lists them`);
+        gpu = a.id;
+    }
+    const rows = catalog_prices/* GPU_PRICES */.wb.filter((p) => gpu === undefined || p.gpu === gpu)
+        .map((p) => {
+        const age = io.today ? daysBetween(p.as_of, io.today) : null;
+        return { ...p, age_days: age, stale: age !== null && age > STALE_AFTER_DAYS };
+    })
+        .sort((a, b) => a.gpu.localeCompare(b.gpu) || a.on_demand - b.on_demand || a.provider.localeCompare(b.provider));
+    if (format === 'json') {
+        io.out(JSON.stringify({ today: io.today ?? null, stale_after_days: STALE_AFTER_DAYS, prices: rows, electricity_usd_per_kwh: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY }, null, 2) + '\n');
+        return 0;
+    }
+    if (!rows.length) {
+        io.out(`no cloud price for ${gpu} in the catalog: estimates price it like its nearest listed sibling, or at the electricity it draws\n`);
+        return 0;
+    }
+    for (const r of rows) {
+        const spot = r.spot === null ? '' : `, spot $${r.spot.toFixed(4)}`;
+        io.out(`${r.gpu.padEnd(15)} ${r.provider.padEnd(10)} $${r.on_demand.toFixed(4)}/GPU-hour on-demand${spot}  ${[r.instance, r.region].filter(Boolean).join(' ')}\n`);
+        io.out(`${''.padEnd(27)}observed ${r.as_of}${r.age_days !== null ? ` (${r.age_days} days ago${r.stale ? ', STALE' : ''})` : ''}${r.as_of_note ? `; ${r.as_of_note}` : ''}${r.spot_as_of ? `; spot observed ${r.spot_as_of}${io.today ? ` (${daysBetween(r.spot_as_of, io.today)} days ago)` : ''}` : ''}\n`);
+        io.out(`${''.padEnd(27)}source: ${r.source}\n`);
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/settings/buy.ts
+
+const breakEvenUtilization = (fixed, capacity, rent, energy) => (rent > energy ? fixed / (capacity * (rent - energy)) : null);
+function breakEvenMonths(c, hours, rent, energy) {
+    const savedPerYear = rent * hours - c.operations_usd_per_year - energy * hours;
+    return savedPerYear > 0 ? c.purchase_usd / (savedPerYear / 12) : null;
+}
+/**
+ * Renting against owning a cluster for a year of the jobs' work: pure arithmetic over the jobs' GPU-hours (from
+ * the estimator) and the rental price range (from the catalog and the settings' price rules).
+ */
+function compareBuy(cluster, jobs, rent, rentSource, extraNotes = []) {
+    const sum = (k) => jobs.reduce((s, j) => s + j.gpu_hours[k] * j.runs_per_year, 0);
+    const hours = { low: sum('low'), expected: sum('expected'), high: sum('high') };
+    const capacity = cluster.count * HOURS_PER_YEAR;
+    const energy = clusterHourCost(cluster).energy;
+    const fixed = cluster.purchase_usd / cluster.amortize_years + cluster.operations_usd_per_year;
+    const notes = [...extraNotes];
+    const needed = hours.expected / capacity;
+    if (hours.expected > capacity)
+        notes.push(`the jobs need ${Math.round(hours.expected).toLocaleString('en-US')} GPU-hours a year, more than the ${Math.round(capacity).toLocaleString('en-US')} the cluster can give: the rest would still be rented`);
+    if (jobs.some((j) => j.runs_from === 'default'))
+        notes.push('jobs without runs_per_year (manifest, project, or --jobs-per-year) are counted as running once a year');
+    return {
+        cluster, jobs,
+        gpu_hours_per_year: hours,
+        capacity_gpu_hours_per_year: capacity,
+        utilization_needed: needed,
+        rent_gpu_hour_usd: rent,
+        rent_source: rentSource,
+        rent_usd_per_year: { low: hours.low * rent.low, expected: hours.expected * rent.expected, high: hours.high * rent.high },
+        own_usd_per_year: { low: fixed + energy * hours.low, expected: fixed + energy * hours.expected, high: fixed + energy * hours.high },
+        own_fixed_usd_per_year: fixed,
+        energy_usd_per_gpu_hour: energy,
+        break_even_utilization: {
+            at_low_rent: breakEvenUtilization(fixed, capacity, rent.low, energy),
+            at_rent: breakEvenUtilization(fixed, capacity, rent.expected, energy),
+            at_high_rent: breakEvenUtilization(fixed, capacity, rent.high, energy),
+        },
+        break_even_months: {
+            at_low_rent: breakEvenMonths(cluster, hours.expected, rent.low, energy),
+            at_rent: breakEvenMonths(cluster, hours.expected, rent.expected, energy),
+            at_high_rent: breakEvenMonths(cluster, hours.expected, rent.high, energy),
+        },
+        notes,
+    };
+}
+
+// EXTERNAL MODULE: ./src/settings/ranges.ts
+var ranges = __nccwpck_require__(4691);
+;// CONCATENATED MODULE: ./src/cli/compare-buy-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMPARE_BUY_HELP = `Usage: train-budget compare-buy [paths or globs...] [flags]
+
+Renting against owning for a year of the repository's jobs: each job's GPU-hours on the cluster's GPU kind times
+how often it runs a year, the cost of renting them (cheapest to dearest catalog price, after the settings' price
+rules) against owning the cluster (purchase over its years + operations + energy of the busy hours), the
+break-even utilisation and the months until the purchase pays for itself.
+
+The cluster: the clusters in train-budget.yml, or one described by flags:
+  --gpu ID --count N --purchase-usd N       required together
+  --amortize-years N                        default 4
+  --power-kw-per-gpu N                      default the board's TDP (host power not counted)
+  --pue N                                   default ${DEFAULT_PUE}
+  --usd-per-kwh N                           default ${catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value}
+  --operations-usd-per-year N               default 0 (staff, space, support)
+How often the jobs run: --jobs-per-year N for every job, else each manifest's runs_per_year, else its project's
+runs_per_year in train-budget.yml, else once.
+  --config FILE   settings file (default train-budget.yml at the root)   --root DIR   repository root
+  --offline       never fetch a Hugging Face config.json (also HF_HUB_OFFLINE=1)
+  --format text|json
+Exit codes: 0 done, 2 invalid input or usage.
+`;
+const FLAG_NAMES = ['count', 'purchase-usd', 'amortize-years', 'power-kw-per-gpu', 'pue', 'usd-per-kwh', 'operations-usd-per-year', 'jobs-per-year'];
+/** The settings file's range for each flag that describes a cluster (the same key in train-budget.yml). */
+const FLAG_RANGES = {
+    count: 'count', 'purchase-usd': 'purchase_usd', 'amortize-years': 'amortize_years', 'power-kw-per-gpu': 'power_kw_per_gpu', pue: 'pue',
+    'usd-per-kwh': 'usd_per_kwh', 'operations-usd-per-year': 'operations_usd_per_year', 'jobs-per-year': 'runs_per_year',
+};
+/** A flag's number, through the one number validation with the range its settings key has. */
+function rangedFlag(values, flag) {
+    const v = values[flag];
+    if (v === undefined)
+        return undefined;
+    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
+    const bad = (0,numbers/* checkNumber */.ws)(n, ranges/* SETTINGS_RANGES */.D[FLAG_RANGES[flag]]);
+    if (bad)
+        throw new UsageError(`--${flag} ${bad.replace(/, got .*$/, `, got "${String(v)}"`)}`);
+    return n;
+}
+function clusterFromFlags(values) {
+    const given = ['gpu', 'count', 'purchase-usd'].filter((f) => values[f] !== undefined);
+    if (!given.length) {
+        const stray = FLAG_NAMES.filter((f) => f !== 'jobs-per-year' && values[f] !== undefined);
+        if (stray.length)
+            throw new UsageError(`--${stray[0]} describes a cluster: give --gpu, --count and --purchase-usd too`);
+        return null;
+    }
+    if (given.length < 3)
+        throw new UsageError(`a cluster from flags needs --gpu, --count and --purchase-usd (missing ${['gpu', 'count', 'purchase-usd'].filter((f) => !given.includes(f)).map((f) => `--${f}`).join(', ')})`);
+    const gpu = (0,accelerators/* findAccelerator */.di)(String(values.gpu));
+    if (!gpu)
+        throw new UsageError(`unknown accelerator "${String(values.gpu)}"${(0,suggest/* didYouMean */.au)(String(values.gpu), accelerators/* ACCELERATOR_IDS */.Dt) || ''}; train-budget gpus lists them`);
+    const n = (f) => rangedFlag(values, f);
+    return {
+        name: `${n('count')} x ${gpu.id} (flags)`, gpu: gpu.id, count: n('count'), purchase_usd: n('purchase-usd'), amortize_years: n('amortize-years') ?? 4,
+        power_kw_per_gpu: n('power-kw-per-gpu') ?? gpu.tdp_w / 1000, pue: n('pue') ?? DEFAULT_PUE, usd_per_kwh: n('usd-per-kwh') ?? catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value,
+        operations_usd_per_year: n('operations-usd-per-year') ?? 0, utilization: 1,
+    };
+}
+/** The job moved to the cluster's GPU kind, rented: the fewest-cost count that fits, at most the cluster's size. */
+function onKind(job, c) {
+    const { cluster: _off, ...hw } = job.hardware;
+    void _off;
+    const count = typeof job.hardware.count === 'number' && job.hardware.gpu === c.gpu && job.hardware.count <= c.count ? job.hardware.count : 'auto';
+    return { ...job, hardware: { ...hw, gpu: c.gpu, gpus: [c.gpu], gpu_choice: 'one', count, max_count: c.count }, pricing: { ...job.pricing, gpu_hour_usd: job.hardware.gpu === c.gpu ? job.pricing.gpu_hour_usd : null } };
+}
+/** The rental price of the cluster's GPU kind: the jobs' own price path, and the cheapest and dearest provider after the rules. */
+function rentRange(sample, c) {
+    const gpu = (0,accelerators/* findAccelerator */.di)(c.gpu);
+    const chosen = choosePrice(sample, gpu);
+    const each = catalog_prices/* PROVIDERS */.xq.map((p) => choosePrice({ ...sample, pricing: { ...sample.pricing, provider: p, market: 'on_demand', gpu_hour_usd: null } }, gpu)).filter((x) => x.provider !== null && catalog_prices/* PROVIDERS */.xq.includes(x.provider) && !x.owned);
+    const prices = [chosen.gpu_hour_usd, ...each.map((x) => x.gpu_hour_usd)];
+    return { range: { low: Math.min(...prices), expected: chosen.gpu_hour_usd, high: Math.max(...prices) }, source: chosen.source };
+}
+const compare_buy_command_pct = (x) => (x === null ? 'never (renting costs less than the energy)' : `${(x * 100).toFixed(1)}%`);
+const months = (x) => (x === null ? 'never (owning saves nothing at this use)' : `${x.toFixed(1)} months`);
+const hrs = (x) => Math.round(x).toLocaleString('en-US');
+function compare_buy_command_text(r) {
+    const c = r.cluster;
+    const out = [
+        `${c.name}: ${c.count} x ${c.gpu}, $${c.purchase_usd.toLocaleString('en-US')} over ${c.amortize_years} years`,
+        ...r.jobs.map((j) => `  ${j.name} (${j.file}): ${hrs(j.gpu_hours.expected)} GPU-hours a run x ${j.runs_per_year} a year (${j.runs_from})`),
+        `  GPU-hours a year   ${hrs(r.gpu_hours_per_year.expected)} (${hrs(r.gpu_hours_per_year.low)} to ${hrs(r.gpu_hours_per_year.high)}) of ${hrs(r.capacity_gpu_hours_per_year)} the cluster can give: ${(r.utilization_needed * 100).toFixed(1)}% busy`,
+        `  renting            ${usd(r.rent_usd_per_year.expected)} a year (${usd(r.rent_usd_per_year.low)} to ${usd(r.rent_usd_per_year.high)}) at $${r.rent_gpu_hour_usd.expected.toFixed(4)}/GPU-hour ($${r.rent_gpu_hour_usd.low.toFixed(4)} to $${r.rent_gpu_hour_usd.high.toFixed(4)}); ${r.rent_source}`,
+        `  owning             ${usd(r.own_usd_per_year.expected)} a year = ${usd(r.own_fixed_usd_per_year)} purchase share and operations + energy at $${r.energy_usd_per_gpu_hour.toFixed(4)}/GPU-hour (${c.power_kw_per_gpu} kW x PUE ${c.pue} x $${c.usd_per_kwh}/kWh)`,
+        `  break-even use     ${compare_buy_command_pct(r.break_even_utilization.at_rent)} of the cluster's hours (${compare_buy_command_pct(r.break_even_utilization.at_high_rent)} at the dearest price, ${compare_buy_command_pct(r.break_even_utilization.at_low_rent)} at the cheapest)`,
+        `  break-even time    ${months(r.break_even_months.at_rent)} (${months(r.break_even_months.at_high_rent)} at the dearest price, ${months(r.break_even_months.at_low_rent)} at the cheapest)`,
+        `  verdict            ${r.own_usd_per_year.expected < r.rent_usd_per_year.expected ? 'owning costs less at this use' : 'renting costs less at this use'}`,
+        ...r.notes.map((n) => `  note: ${n}`),
+    ];
+    return out.join('\n') + '\n';
+}
+/** `train-budget compare-buy`: renting against owning for the repository's jobs over a year. */
+function compareBuyCommand(argv, io) {
+    const s = { type: 'string' };
+    const options = { gpu: s, format: s, root: s, config: s, offline: { type: 'boolean' } };
+    for (const f of FLAG_NAMES)
+        options[f] = s;
+    const { values, positionals } = parseFlags(argv, options, 'compare-buy');
+    if (values.help) {
+        io.out(COMPARE_BUY_HELP);
+        return 0;
+    }
+    const format = values.format ?? 'text';
+    if (!['text', 'json'].includes(format))
+        throw new UsageError(`--format must be text or json, got "${format}"`);
+    const perYear = rangedFlag(values, 'jobs-per-year');
+    const flagCluster = clusterFromFlags(values);
+    const where = whereFrom(io.cwd, values.root, positionals);
+    return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => {
+        try {
+            return compareLoaded(loaded, { root: where.root, config: values.config, flagCluster, perYear, json: format === 'json' }, io);
+        }
+        catch (e) {
+            // After a Hub fetch this runs asynchronously, out of reach of runCli's handler: usage errors end here.
+            if (!(e instanceof UsageError))
+                throw e;
+            io.err(`train-budget: ${e.message}\n`);
+            return 2;
+        }
+    });
+}
+/** The comparison for what was loaded (after any Hub config.json was fetched). */
+function compareLoaded(loaded, flags, io) {
+    const { root, config, flagCluster, perYear } = flags;
+    const prepared = prepareJobs(loaded.jobs, root, config, io.today ?? null);
+    const problems = [...loaded.problems, ...prepared.problems];
+    if (problems.length)
+        return reportProblems(problems, flags.json, 'nothing compared', io);
+    const clusters = flagCluster ? [flagCluster] : prepared.settings?.clusters ?? [];
+    if (!clusters.length)
+        throw new UsageError('no cluster to compare: describe one with --gpu, --count and --purchase-usd, or list clusters in train-budget.yml');
+    if (!prepared.jobs.length)
+        throw new UsageError('no manifests: compare-buy needs the jobs the cluster would run');
+    const results = clusters.map((c) => {
+        const jobs = [];
+        const notes = [];
+        for (const job of prepared.jobs) {
+            const project = projectOf(prepared.settings, job.file);
+            const [runs, from] = perYear !== undefined ? [perYear, 'flag'] : job.runs_per_year != null ? [job.runs_per_year, 'manifest'] : project?.runs_per_year != null ? [project.runs_per_year, 'project'] : [1, 'default'];
+            const e = estimateJob(onKind(job, c));
+            // A job the cluster cannot hold would be rented elsewhere whatever is bought: it is left out, and said.
+            // (count auto falls back to the fewest GPUs that fit when none up to max_count does: more than the cluster has).
+            if (!e.memory.fits || e.hardware.count > c.count)
+                notes.push(`${job.name} (${job.file}) does not fit in the memory of ${c.count} x ${c.gpu}: left out`);
+            else
+                jobs.push({ name: job.name, file: job.file, runs_per_year: runs, runs_from: from, gpu_hours: e.compute.gpu_hours });
+        }
+        const rent = rentRange(onKind(prepared.jobs[0], c), c);
+        return compareBuy(c, jobs, rent.range, rent.source, notes);
+    });
+    io.out(flags.json ? JSON.stringify({ today: io.today ?? null, comparisons: results }, null, 2) + '\n' : results.map(compare_buy_command_text).join('\n'));
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/settings/schema.ts
+var settings_schema = __nccwpck_require__(8826);
+;// CONCATENATED MODULE: ./src/settings/json-schema.ts
+
+
+/**
+ * train-budget.yml's JSON Schema (draft-07, which YAML language servers read), generated from the zod schema so
+ * the two cannot drift; `schema/train-budget.schema.json` is this, committed, and a test compares them.
+ */
+function settingsJsonSchema() {
+    const generated = json_schema_processors/* toJSONSchema */.bl(settings_schema/* settingsSchema */.dP, { target: 'draft-7', io: 'input', unrepresentable: 'throw' });
+    const { $schema, ...rest } = generated;
+    return {
+        $schema,
+        $id: 'https://github.com/train-budget/train-budget/schema/train-budget.schema.json',
+        title: 'Train Budget repository settings (train-budget.yml), version 1',
+        ...rest,
+        description: "Repository settings for Train Budget: defaults for every manifest, the team's own price rules, GPUs the team owns, and budgets per folder (projects).",
+    };
+}
+function settingsJsonSchemaText() {
+    return JSON.stringify(settingsJsonSchema(), null, 2) + '\n';
+}
+
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
+;// CONCATENATED MODULE: ./src/cli/guarded-io.ts
+
+/** The CLI's output streams behind the sanitiser's log guard (see src/report/sanitize.ts). */
+function guardedIo(io) {
+    return { ...io, out: (t) => io.out((0,sanitize/* guardLog */.gr)(t)), err: (t) => io.err((0,sanitize/* guardLog */.gr)(t)) };
+}
+
+;// CONCATENATED MODULE: ./src/plan/batch.ts
+
+/**
+ * The global batch the planner holds fixed. A plan changes where and how a job runs, never what it trains: the
+ * global batch (sequences of a fixed length, so tokens per optimizer step) is part of the optimisation (the
+ * learning rate is tuned for it), so every set-up scored uses the same one. In order:
+ *  - the manifest's `training.global_batch_size`;
+ *  - with a count the manifest writes: what the job's own layout implies at that count (micro-batch x
+ *    data-parallel ranks x the estimator's accumulation, `layoutFor`): the batch the job would train with today;
+ *  - otherwise a stated default in tokens: 4M tokens for pretraining (Llama 2, Touvron et al. 2023 §2.2: "a
+ *    global batch-size of 4M tokens"), 64 sequences of 4,096 tokens (262,144 tokens) for fine-tuning (the same
+ *    paper §3.1, supervised fine-tuning: "a batch size of 64" at 4,096 tokens), in whole sequences of the job's
+ *    length, rounded to a power of two so that the usual data-parallel sizes divide it.
+ */
+const PRETRAIN_BATCH_TOKENS = 4 * 1024 * 1024;
+const FINETUNE_BATCH_TOKENS = 64 * 4096;
+function planBatch(job) {
+    const seq = job.training.sequence_length;
+    const make = (sequences, source, why) => ({ sequences, tokens: sequences * seq, source, why });
+    const tokensWord = (n) => n.toLocaleString('en-US');
+    if (job.training.global_batch_size !== null) {
+        const g = job.training.global_batch_size;
+        return make(g, 'manifest', `global batch fixed at the manifest's ${g} sequences (${tokensWord(g * seq)} tokens) in every set-up`);
+    }
+    if (typeof job.hardware.count === 'number' && Object.prototype.hasOwnProperty.call(job.positions, 'hardware.count')) {
+        const g = layoutFor(job, job.hardware.count).global_batch;
+        return make(g, 'layout', `global batch fixed at ${g} sequences (${tokensWord(g * seq)} tokens), what the manifest's own layout on ${job.hardware.count} GPUs implies, so no set-up changes the optimisation; set training.global_batch_size to choose another`);
+    }
+    const target = job.method === 'pretrain' ? PRETRAIN_BATCH_TOKENS : FINETUNE_BATCH_TOKENS;
+    const g = 2 ** Math.max(0, Math.round(Math.log2(target / seq)));
+    const kind = job.method === 'pretrain' ? 'pretraining, Llama 2' : 'fine-tuning, Llama 2 SFT';
+    return make(g, 'default', `global batch fixed at ${g} sequences (${tokensWord(g * seq)} tokens; the default for ${kind}), since the manifest sets neither training.global_batch_size nor hardware.count; set training.global_batch_size to choose another`);
+}
+/** The job with its plan batch written in: what every set-up is scored on. */
+function withPlanBatch(job, b = planBatch(job)) {
+    return job.training.global_batch_size === b.sequences ? job : { ...job, training: { ...job.training, global_batch_size: b.sequences } };
+}
+
+;// CONCATENATED MODULE: ./src/plan/fragment.ts
+/**
+ * The set-up as manifest keys to paste over the job's own `hardware`, `parallelism` and `training` blocks. The
+ * training keys the manifest sets and the planner does not vary (sequence length, global batch, FlashAttention)
+ * are repeated, so the pasted block loses nothing.
+ */
+function manifestFragment(job, s) {
+    const u = s.setup;
+    const lines = ['hardware:', ...(u.cluster ? [`  cluster: ${u.cluster}`] : []), `  gpu: ${u.gpu}`, `  count: ${u.count}`];
+    if (job.hardware.max_count !== 4096)
+        lines.push(`  max_count: ${job.hardware.max_count}`);
+    lines.push('parallelism:', `  zero: ${u.zero}`, `  tensor: ${u.tensor}`, `  pipeline: ${u.pipeline}`, `  offload: ${u.offload}`);
+    if (!job.parallelism.sequence_parallel)
+        lines.push('  sequence_parallel: false');
+    lines.push('training:', `  sequence_length: ${job.training.sequence_length}`, `  micro_batch_size: ${u.micro_batch_size}`);
+    if (job.training.global_batch_size !== null)
+        lines.push(`  global_batch_size: ${job.training.global_batch_size}`);
+    lines.push(`  gradient_checkpointing: ${u.gradient_checkpointing}`);
+    if (!job.training.flash_attention)
+        lines.push('  flash_attention: false');
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/plan/frontier.ts
+
+/** Most set-ups the frontier lists. */
+const FRONTIER_SIZE = 8;
+/**
+ * The cost against wall-clock frontier of the scored set-ups: those no other set-up beats on both (cheaper or
+ * equal and faster or equal, one strictly), at most `size` of them spread evenly over log wall-clock, always
+ * keeping the cheapest and the fastest end. Sorted cheapest (slowest) first.
+ */
+function frontier(points, size = FRONTIER_SIZE) {
+    const sorted = [...points].sort((a, b) => (cheaper(a, b) ? -1 : cheaper(b, a) ? 1 : 0));
+    const front = [];
+    for (const p of sorted) {
+        const last = front[front.length - 1];
+        if (!last || p.wall_clock_hours < last.wall_clock_hours * (1 - 1e-9))
+            front.push(p);
+    }
+    if (front.length <= size)
+        return front;
+    const lo = Math.log(front[front.length - 1].wall_clock_hours);
+    const hi = Math.log(front[0].wall_clock_hours);
+    const picked = new Set([0, front.length - 1]);
+    for (let k = 1; picked.size < size && k < size - 1; k++) {
+        const target = hi - ((hi - lo) * k) / (size - 1);
+        let best = -1;
+        for (let i = 0; i < front.length; i++) {
+            if (picked.has(i))
+                continue;
+            if (best < 0 || Math.abs(Math.log(front[i].wall_clock_hours) - target) < Math.abs(Math.log(front[best].wall_clock_hours) - target))
+                best = i;
+        }
+        if (best >= 0)
+            picked.add(best);
+    }
+    return [...picked].sort((a, b) => a - b).map((i) => front[i]);
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+
+
+const plan_minOf = (a, b) => {
+    const xs = [a, b].filter((x) => typeof x === 'number');
+    return xs.length ? Math.min(...xs) : null;
+};
+/**
+ * Budget limits (the CLI's --max-* flags, the action's max-hours / max-gpus / max-cost-usd inputs, a settings
+ * project's limits) as planner constraints: max_hours is a deadline, max_cost_usd a cost limit, max_gpus a GPU
+ * limit. Where both set one, the smaller applies.
+ */
+function withLimits(opts, ...limits) {
+    const out = { ...opts };
+    const tighten = (k, v) => {
+        const m = plan_minOf(out[k], v);
+        if (m !== null)
+            out[k] = m;
+    };
+    for (const l of limits) {
+        if (!l)
+            continue;
+        tighten('deadline_hours', l.max_hours);
+        tighten('max_cost_usd', l.max_cost_usd);
+        tighten('max_gpus', l.max_gpus);
+    }
+    return out;
+}
+/** The goals of a job: its `plan:` block, tightened by outside limits (the smaller of two limits applies). */
+function goalsOf(job, opts = {}) {
+    return {
+        objective: opts.objective ?? job.plan.objective,
+        deadline_hours: plan_minOf(job.plan.deadline_hours, opts.deadline_hours),
+        max_cost_usd: plan_minOf(job.plan.max_cost_usd, opts.max_cost_usd),
+        max_gpus: opts.max_gpus ?? null,
+    };
+}
+function toPlanned(s) {
+    const u = s.setup;
+    return {
+        gpu: u.gpu,
+        cluster: u.cluster ?? null,
+        count: u.count,
+        parallelism: { zero: u.zero, tensor: u.tensor, pipeline: u.pipeline, data: s.data_parallel, offload: u.offload },
+        training: { micro_batch_size: u.micro_batch_size, gradient_checkpointing: u.gradient_checkpointing },
+        memory_per_gpu_bytes: s.memory_per_gpu_bytes,
+        wall_clock_hours: s.wall_clock_hours,
+        gpu_hours: s.gpu_hours,
+        cost_usd: s.cost_usd,
+        mfu: s.mfu,
+    };
+}
+
+const plan_name = (s) => `${s.setup.count} x ${s.setup.gpu}${s.setup.cluster ? ` (cluster ${s.setup.cluster})` : ''}`;
+/** Why nothing qualifies, in one sentence: the nearest set-up and the limit it breaks. */
+function reason(r, g, gpus, maxGpus) {
+    if (r.recommended)
+        return null;
+    if (!gpus.length)
+        return 'no GPU kind is allowed: hardware.gpu and --gpus have none in common';
+    if (!r.minimum) {
+        const m = r.least_memory;
+        return m
+            ? `no set-up of ${gpus.length === 1 ? gpus[0] : `${gpus.length} GPU kinds`} up to ${maxGpus} GPUs holds the job: the nearest, ${m.setup.count} x ${m.setup.gpu}, needs ${gibWord(m.bytes)} per GPU of ${gibWord(m.capacity)}`
+            : `no set-up up to ${maxGpus} GPUs satisfies the manifest's fixed keys (count, tensor x pipeline, global batch)`;
+    }
+    const f = r.fastest;
+    if (g.deadline_hours !== null && (!f || f.wall_clock_hours > g.deadline_hours)) {
+        if (f)
+            return `no set-up meets the deadline of ${hoursWord(g.deadline_hours)} hours${g.max_cost_usd !== null ? ` within ${usdWord(g.max_cost_usd)}` : ''}: the fastest, ${plan_name(f)}, takes ${hoursWord(f.wall_clock_hours)} hours (${usdWord(f.cost_usd)})`;
+    }
+    const c = r.cheapest;
+    if (g.max_cost_usd !== null)
+        return `no set-up costs at most ${usdWord(g.max_cost_usd)}: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} (${hoursWord(c.wall_clock_hours)} hours)`;
+    return `no set-up meets the limits: the cheapest, ${plan_name(c)}, costs ${usdWord(c.cost_usd)} and takes ${hoursWord(c.wall_clock_hours)} hours`;
+}
+/** Counts above `from` worth showing on the frontier: each one within the first node, then doublings. */
+function densify(from, unit, micro, perNode, max, space) {
+    if (space.count !== null)
+        return [];
+    const out = [];
+    for (let c = from + unit; c <= Math.min(perNode, max); c += unit)
+        out.push(c);
+    for (let c = Math.max(2 * perNode, 2 * from); c <= max; c *= 2)
+        if (c % unit === 0 && c % perNode === 0)
+            out.push(c);
+    const g = space.global_batch_size;
+    return g === null ? out : out.filter((c) => g % (micro * (c / unit)) === 0);
+}
+/** Plans one job: pure, deterministic. */
+function planJob(manifestJob, opts = {}) {
+    const batch = planBatch(manifestJob);
+    const job = withPlanBatch(manifestJob, batch);
+    const goals = goalsOf(job, opts);
+    const space = spaceOf(job, { gpus: opts.gpus });
+    const scorer = new SetupScorer(job);
+    const r = search(scorer, space, goals);
+    const maxGpus = Math.min(space.max_count, goals.max_gpus ?? Infinity);
+    const C = goals.max_cost_usd ?? Infinity;
+    // The frontier is drawn from the set-ups scored; to show each layout's whole trade-off, the layouts on the
+    // first frontier are also scored at every doubling of their count (and within the first node at each count).
+    const extra = [];
+    for (const p of frontier(r.points.filter((x) => x.cost_usd <= C))) {
+        const kindMax = p.setup.cluster ? Math.min(maxGpus, space.clusters.find((c) => c.name === p.setup.cluster)?.count ?? maxGpus) : maxGpus;
+        for (const c of densify(p.setup.count, p.setup.tensor * p.setup.pipeline, p.setup.micro_batch_size, scorer.accelerator(p.setup.gpu).gpus_per_node, kindMax, space)) {
+            // At a larger count the set-up may fit without offload: that variant is never slower or dearer.
+            const light = p.setup.offload !== 'none' && space.offload.includes('none') ? scorer.score({ ...p.setup, count: c, offload: 'none' }) : null;
+            const s = light?.fits ? light : scorer.score({ ...p.setup, count: c });
+            if (s.fits)
+                extra.push(s);
+        }
+    }
+    r.points.push(...extra);
+    r.evaluated = scorer.scored;
+    return {
+        objective: goals.objective,
+        deadline_hours: goals.deadline_hours,
+        max_cost_usd: goals.max_cost_usd,
+        max_gpus: goals.max_gpus,
+        gpus: space.gpus,
+        clusters: space.clusters.map((c) => c.name),
+        minimum: r.minimum ? toPlanned(r.minimum) : null,
+        recommended: r.recommended ? toPlanned(r.recommended) : null,
+        fastest: r.fastest ? toPlanned(r.fastest) : null,
+        frontier: frontier(r.points.filter((p) => p.cost_usd <= C)).map(toPlanned),
+        manifest_fragment: r.recommended ? manifestFragment(job, r.recommended) : null,
+        evaluated: r.evaluated,
+        infeasible_reason: reason(r, goals, space.gpus, maxGpus),
+        global_batch: { sequences: batch.sequences, tokens: batch.tokens, source: batch.source },
+        assumptions: [batch.why],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/plan.ts
+
+
+const plan_r = (x, digits) => Math.round(x * 10 ** digits) / 10 ** digits;
+function setupJson(s) {
+    if (!s)
+        return null;
+    return { ...s, memory_per_gpu_bytes: plan_r(s.memory_per_gpu_bytes, 0), wall_clock_hours: plan_r(s.wall_clock_hours, 3), gpu_hours: plan_r(s.gpu_hours, 3), cost_usd: plan_r(s.cost_usd, 2), mfu: plan_r(s.mfu, 4) };
+}
+/** `train-budget plan --format json`: { schema_version, jobs: [{ name, file, plan }] }. */
+function renderPlanJson(jobs) {
+    const out = {
+        schema_version: 1,
+        jobs: jobs.map((j) => ({
+            name: j.name,
+            file: j.file,
+            plan: {
+                ...j.plan,
+                minimum: setupJson(j.plan.minimum),
+                recommended: setupJson(j.plan.recommended),
+                fastest: setupJson(j.plan.fastest),
+                frontier: j.plan.frontier.map(setupJson),
+            },
+        })),
+    };
+    return JSON.stringify(out, null, 2) + '\n';
+}
+const layout = (s) => `ZeRO ${s.parallelism.zero}, TP ${s.parallelism.tensor}, PP ${s.parallelism.pipeline}, DP ${s.parallelism.data}, micro-batch ${s.training.micro_batch_size}, recompute ${s.training.gradient_checkpointing}${s.parallelism.offload !== 'none' ? `, offload ${s.parallelism.offload}` : ''}`;
+const figures = (s) => `${hours(s.wall_clock_hours)}, ${usd(s.cost_usd)}, ${bytes(s.memory_per_gpu_bytes)}/GPU, MFU ${format_pct(s.mfu)}`;
+function limitsLine(p) {
+    const parts = [`objective ${p.objective}`];
+    if (p.deadline_hours !== null)
+        parts.push(`deadline ${hours(p.deadline_hours)}`);
+    if (p.max_cost_usd !== null)
+        parts.push(`cost limit ${usd(p.max_cost_usd)}`);
+    if (p.max_gpus !== null)
+        parts.push(`at most ${p.max_gpus} GPUs`);
+    parts.push(`${p.gpus.length} GPU kind${p.gpus.length === 1 ? '' : 's'}${p.clusters?.length ? ` and ${p.clusters.length} owned cluster${p.clusters.length === 1 ? '' : 's'}` : ''}`, `${p.evaluated} set-ups scored`);
+    return parts.join('; ');
+}
+/** The readable plan. */
+function renderPlanText(jobs) {
+    const out = [];
+    for (const j of jobs) {
+        const p = j.plan;
+        out.push(`${j.name}  (${j.file})`, `  ${limitsLine(p)}`, ...(p.assumptions ?? []).map((a) => `  assumes: ${a}`));
+        const row = (label, s) => out.push(s ? `  ${label.padEnd(12)} ${s.count} x ${s.gpu}${s.cluster ? ` (cluster ${s.cluster})` : ''}: ${figures(s)}; ${layout(s)}` : `  ${label.padEnd(12)} none`);
+        row('minimum', p.minimum);
+        row('recommended', p.recommended);
+        row('fastest', p.fastest);
+        if (p.infeasible_reason)
+            out.push(`  NOT POSSIBLE ${p.infeasible_reason}`);
+        if (p.frontier.length) {
+            out.push('  cost against wall-clock:');
+            for (const s of p.frontier)
+                out.push(`    ${`${s.count} x ${s.gpu}${s.cluster ? ` (${s.cluster})` : ''}`.padEnd(20)} ${hours(s.wall_clock_hours).padStart(12)}  ${usd(s.cost_usd).padStart(12)}  ${layout(s)}`);
+        }
+        if (p.manifest_fragment)
+            out.push('  manifest keys for the recommended set-up:', ...p.manifest_fragment.trimEnd().split('\n').map((l) => `    ${l}`));
+        out.push('');
+    }
+    const none = jobs.filter((j) => !j.plan.recommended).length;
+    out.push(none ? `${none} job${none === 1 ? '' : 's'} without a set-up that meets the limits` : 'every job has a recommended set-up');
+    return out.join('\n') + '\n';
+}
+/** The plan as Markdown (a pull-request comment or a job summary). */
+function renderPlanMarkdown(jobs) {
+    const out = ['### Train Budget plan', ''];
+    for (const j of jobs) {
+        const p = j.plan;
+        out.push(`#### ${escapeMarkdown(j.name)}`, '', `<sub>${escapeMarkdown(j.file)}; ${escapeMarkdown(limitsLine(p))}${(p.assumptions ?? []).map((a) => `; ${escapeMarkdown(a)}`).join('')}</sub>`, '', '| | GPUs | wall-clock | cost | memory/GPU | layout |', '| --- | --- | ---: | ---: | ---: | --- |');
+        const row = (label, s) => out.push(s ? `| ${label} | ${s.count} × ${escapeMarkdown(s.gpu)}${s.cluster ? ` (cluster ${escapeMarkdown(s.cluster)})` : ''} | ${hours(s.wall_clock_hours)} | ${usd(s.cost_usd)} | ${bytes(s.memory_per_gpu_bytes)} | ${escapeMarkdown(layout(s))} |` : `| ${label} | none | | | | |`);
+        row('minimum', p.minimum);
+        row('**recommended**', p.recommended);
+        row('fastest', p.fastest);
+        for (const s of p.frontier)
+            row('frontier', s);
+        if (p.infeasible_reason)
+            out.push('', `❌ ${escapeMarkdown(p.infeasible_reason)}`);
+        if (p.manifest_fragment)
+            out.push('', '```yaml', p.manifest_fragment.trimEnd(), '```');
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan-base.ts
+
+
+
+/**
+ * `plan --base REF`: the jobs the change since REF adds or changes, as the pull-request comment tells them
+ * apart (a job changes when its manifest, a file it names, or its estimate does), and a line saying what was
+ * left out. The others are the base branch's business; they are not planned again.
+ */
+async function jobsChangedSince(ref, root, loaded, jobs, pricing) {
+    const report = buildReport(jobs.map((j) => estimateJob(j)), {});
+    const comparison = await compareWithRef(ref, root, loaded, report, pricing);
+    const key = (j) => `${j.file}\u0000${j.name}`;
+    const touched = new Set(comparison.jobs.filter((c) => c.status === 'added' || c.status === 'changed').map(key));
+    const count = (s) => comparison.jobs.filter((c) => c.status === s).length;
+    const kept = jobs.filter((j) => touched.has(key(j)));
+    const note = `against ${ref}: planning ${kept.length} job${kept.length === 1 ? '' : 's'} added or changed (${count('added')} added, ${count('changed')} changed); ${count('unchanged')} unchanged and ${count('removed')} removed left out`;
+    return { jobs: kept, note: [note, ...comparison.notes.map((n) => `note: ${n}`)].join('\n') };
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan-command.ts
+
+
+
+
+
+
+
+
+
+const PLAN_HELP = `Usage: train-budget plan [paths or globs...] [flags]
+
+Searches the GPU kinds, counts and layouts each job's manifest leaves open (the keys it sets stay fixed) and
+prints per job: the minimum set-up (fewest GPUs), the recommended one (best for the objective within the
+limits), the fastest within the cost limit, the cost against wall-clock frontier, and manifest keys to paste.
+  --objective cost|time   cost: cheapest within the deadline (default, or the manifest's plan.objective);
+                          time: fastest within the cost limit
+  --deadline-hours N      wall-clock limit (with plan.deadline_hours, the smaller applies)
+  --max-cost-usd N        cost limit (with plan.max_cost_usd, the smaller applies)
+  --max-gpus N            most GPUs (with hardware.max_count, the smaller applies)
+                          (a train-budget.yml project's max-hours, max-cost-usd and max-gpus apply as well)
+  --gpus id,id            only these GPU kinds (within what hardware.gpu allows; gpu: auto allows every priced kind)
+  --format text|json|markdown
+  --root DIR              repository root (default: the current folder)
+  --config FILE           settings file (default: train-budget.yml at the root): its price rules price every set-up
+  --base REF              plan only the jobs added or changed since git REF (as the pull-request comment tells them apart)
+  --offline               never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1)
+Exit codes: 0 every job has a recommended set-up, 1 some job has none that meets its limits, 2 invalid manifest or usage.
+`;
+function planCommand(argv, io) {
+    const s = { type: 'string' };
+    const { values, positionals } = parseFlags(argv, { objective: s, 'deadline-hours': s, 'max-cost-usd': s, 'max-gpus': s, gpus: s, format: s, root: s, config: s, base: s, offline: { type: 'boolean' } }, 'plan');
+    if (values.help) {
+        io.out(PLAN_HELP);
+        return 0;
+    }
+    const format = values.format ?? 'text';
+    if (!['text', 'json', 'markdown'].includes(format))
+        throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
+    const opts = {};
+    const objective = values.objective;
+    if (objective !== undefined) {
+        if (objective !== 'cost' && objective !== 'time')
+            throw new UsageError(`--objective must be cost or time, got "${objective}"`);
+        opts.objective = objective;
+    }
+    const positive = (flag) => {
+        const v = numberFlag(values[flag], flag);
+        if (v !== undefined && v <= 0)
+            throw new UsageError(`--${flag} must be greater than 0, got "${String(values[flag])}"`);
+        return v;
+    };
+    const deadline = positive('deadline-hours');
+    const maxCost = positive('max-cost-usd');
+    const maxGpus = positive('max-gpus');
+    if (deadline !== undefined)
+        opts.deadline_hours = deadline;
+    if (maxCost !== undefined)
+        opts.max_cost_usd = maxCost;
+    if (maxGpus !== undefined) {
+        if (!Number.isInteger(maxGpus))
+            throw new UsageError(`--max-gpus must be a whole number, got "${String(values['max-gpus'])}"`);
+        opts.max_gpus = maxGpus;
+    }
+    if (values.gpus !== undefined) {
+        const ids = String(values.gpus).split(',').map((x) => x.trim()).filter(Boolean);
+        if (!ids.length)
+            throw new UsageError('--gpus needs at least one accelerator id, e.g. --gpus h100-80gb,a100-80gb');
+        opts.gpus = ids.map((id) => {
+            const a = (0,accelerators/* findAccelerator */.di)(id);
+            if (!a)
+                throw new UsageError(`--gpus: unknown accelerator "${id}"; "train-budget gpus" lists them`);
+            return a.id;
+        });
+    }
+    const root = (0,external_node_path_.resolve)(io.cwd, values.root ?? '.');
+    return loadForCliThen(positionals.length ? positionals : ['.'], root, cliOffline(values.offline), io.err, (loaded) => planLoaded(loaded, root, values, opts, format, io));
+}
+/** The plans of what was loaded (after any Hub config.json was fetched). */
+function planLoaded(loaded, root, values, opts, format, io) {
+    const prepared = prepareJobs(loaded.jobs, root, values.config, io.today ?? null);
+    const problems = [...loaded.problems, ...prepared.problems];
+    if (problems.length) {
+        for (const p of problems)
+            io.err((0,manifest_problems/* formatProblem */.Vw)(p) + '\n');
+        io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing planned\n`);
+        return 2;
+    }
+    if (values.base !== undefined) {
+        return jobsChangedSince(values.base, root, loaded, prepared.jobs, { settings: prepared.settings, file: prepared.file, config: values.config, today: io.today ?? null }).then(({ jobs, note }) => {
+            io.err(note + '\n');
+            return planJobs(jobs, opts, format, io, prepared.projectLimits);
+        });
+    }
+    return planJobs(prepared.jobs, opts, format, io, prepared.projectLimits);
+}
+function planJobs(jobs, opts, format, io, projectLimits) {
+    // A settings project's limits (max-hours, max-cost-usd, max-gpus) constrain its jobs' plans like the flags do.
+    const planned = jobs.map((job) => ({ name: job.name, file: job.file, plan: planJob(job, withLimits(opts, job.project ? projectLimits.get(job.project) : undefined)) }));
+    io.out(format === 'json' ? renderPlanJson(planned) : format === 'markdown' ? renderPlanMarkdown(planned) : renderPlanText(planned));
+    return planned.some((p) => !p.plan.recommended) ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/import/detect.ts
+var detect = __nccwpck_require__(7222);
+;// CONCATENATED MODULE: ./src/cli/init-command.ts
+
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: train-budget init --from CONFIG [--gpu ID] [--count N] [--output FILE] [--root DIR]
+
+Writes a starter manifest that imports a trainer config (axolotl, LLaMA-Factory or TRL YAML), so the job is
+described once, in the file the trainer reads. The manifest adds what trainer configs never hold: the GPU kind
+and count, and the tokens (unless the config fixes max_steps).
+  --from CONFIG   the trainer config (inside the repository)
+  --gpu ID        accelerator id (default h100-80gb; train-budget gpus lists them)
+  --count N       number of GPUs (default auto; 1 when the config fixes max_steps)
+  --output FILE   where to write (default: CONFIG's folder, <config name>.train.yaml); never overwritten
+  --root DIR      repository root (default: the current folder)
+Exit codes: 0 written, 2 invalid input (nothing is written).
+`;
+const init_command_toPosix = (p) => p.split(external_node_path_.sep).join('/');
+function initCommand(argv, io) {
+    const { values, positionals } = parseFlags(argv, { from: { type: 'string' }, gpu: { type: 'string' }, count: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' } }, 'init');
+    if (values.help) {
+        io.out(HELP);
+        return EXIT.ok;
+    }
+    if (positionals.length)
+        throw new UsageError(`init takes no positional arguments, got "${positionals[0]}"; name the config with --from`);
+    const from = values.from;
+    if (!from)
+        throw new UsageError('init needs --from CONFIG: the trainer config to import');
+    const gpu = values.gpu ?? 'h100-80gb';
+    if (!(0,accelerators/* findAccelerator */.di)(gpu))
+        throw new UsageError(`--gpu: unknown accelerator "${gpu}"; known: ${accelerators/* ACCELERATORS */.Bo.map((a) => a.id).join(', ')}`);
+    let count;
+    if (values.count !== undefined) {
+        const c = values.count;
+        if (c === 'auto')
+            count = 'auto';
+        else if (/^[1-9]\d{0,5}$/.test(c))
+            count = Number(c);
+        else
+            throw new UsageError(`--count must be a positive whole number of GPUs or auto, got "${c}"`);
+    }
+    const root = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_.resolve)(io.cwd, values.root ?? '.'));
+    const configAbs = (0,external_node_path_.resolve)(io.cwd, from);
+    const configRel = init_command_toPosix((0,external_node_path_.relative)(root, configAbs));
+    if (configRel.startsWith('../') || (0,external_node_path_.isAbsolute)(configRel))
+        throw new UsageError(`--from "${from}" is outside the repository root ${root}`);
+    const read = repoFileReader(root);
+    const cfg = read(configRel);
+    if (!cfg.ok)
+        throw new UsageError(`--from "${from}": ${cfg.error}`);
+    const stem = (0,external_node_path_.basename)(configRel, (0,external_node_path_.extname)(configRel));
+    const outAbs = (0,external_node_path_.resolve)(io.cwd, values.output ?? (0,external_node_path_.resolve)((0,external_node_path_.dirname)(configAbs), `${stem}.train.yaml`));
+    const outRel = init_command_toPosix((0,external_node_path_.relative)(root, outAbs));
+    if (outRel.startsWith('../') || (0,external_node_path_.isAbsolute)(outRel))
+        throw new UsageError(`--output is outside the repository root ${root}`);
+    if ((0,external_node_fs_namespaceObject.existsSync)(outAbs))
+        throw new UsageError(`${outRel} exists: it is not overwritten (choose another --output)`);
+    let data = {};
+    try {
+        const d = (0,dist/* parse */.qg)(cfg.text, { maxAliasCount: 100 });
+        if (d && typeof d === 'object' && !Array.isArray(d))
+            data = d;
+    }
+    catch {
+        /* parseManifest below reports the syntax error at its place */
+    }
+    const format = (0,detect/* detectFormat */.T)(data);
+    const steps = typeof data.max_steps === 'number' && data.max_steps > 0;
+    const chosenCount = count ?? (steps ? 1 : 'auto');
+    const importPath = init_command_toPosix((0,external_node_path_.relative)((0,external_node_path_.dirname)(outAbs), configAbs));
+    const lines = [
+        `# Starter manifest: the job is read from ${importPath}${format ? ` (${format})` : ''}; keys set here win over it.`,
+        `# Reference: README "Manifest reference (v1)"; check it with: train-budget validate ${outRel}`,
+        `name: ${JSON.stringify(stem)}`,
+        `import: ${JSON.stringify(importPath)}`,
+        'hardware:',
+        `  gpu: ${(0,accelerators/* findAccelerator */.di)(gpu).id}`,
+        `  count: ${chosenCount}${steps && count === undefined ? '  # max_steps turns into tokens with this GPU count' : ''}`,
+        ...(steps ? [] : ['data:', '  tokens: 100M  # replace: tokens per epoch (or examples: N with tokens_per_example: M)']),
+    ];
+    const text = lines.join('\n') + '\n';
+    const parsed = (0,load.parseManifest)(text, { file: outRel, repoPath: outRel, readRepoFile: read });
+    if (parsed.problems.length) {
+        for (const p of parsed.problems)
+            io.out((0,manifest_problems/* formatProblem */.Vw)(p) + '\n');
+        io.err(`${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'}: nothing written\n`);
+        return EXIT.invalid;
+    }
+    (0,external_node_fs_namespaceObject.writeFileSync)(outAbs, text, { flag: 'wx' });
+    io.out(`wrote ${outRel}\n`);
+    return EXIT.ok;
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Exit codes, a contract scripts rely on. */
+const EXIT = { ok: 0, overBudget: 1, invalid: 2 };
+const USAGE = `train-budget: estimate what LLM training jobs need (GPU memory, GPUs, time, cost, energy, CO2)
+
+Usage: train-budget <command> [paths or globs...] [flags]
+
+Commands:
+  estimate   estimate every job in the manifests (--format text|json|markdown, budget flags)
+  plan       the set-ups each job could use: minimum, recommended, fastest, frontier (--objective, --deadline-hours, ...)
+  validate   check manifests and print every problem as file:line:col: message
+  schema     print the manifest's JSON Schema
+  models     list the model catalog
+  gpus       list the accelerator catalog
+  init       write a starter manifest that imports a trainer config (--from FILE [--gpu ID --count N])
+  prices     list the price catalog with sources and dates (--gpu ID)
+  compare-buy  renting against owning a cluster for a year of the jobs (break-even utilisation and months)
+
+Paths may be files, folders (every *.train.yaml / *.train.yml below them) or globs; default ".".
+Exit codes: 0 fine, 1 over budget or a job does not fit, 2 invalid input or usage.
+Run "train-budget <command> --help" for a command's flags.
+`;
+const VALIDATE_HELP = `Usage: train-budget validate [paths or globs...] [--root DIR]
+
+Checks manifests against the v1 format and the catalogs; prints every problem as file:line:col: message.
+  --root DIR   repository root: manifests and config.json files must stay inside it (default: the git top
+               level of the first path, else the current folder); paths are relative to the current folder
+  --offline    never fetch a Hugging Face config.json: catalog ids and local files only (also HF_HUB_OFFLINE=1)
+Exit codes: 0 all valid, 2 a problem was found.
+`;
+const SCHEMA_HELP = `Usage: train-budget schema [--settings]
+
+Prints the manifest's JSON Schema (draft-07), the file schema/training-job.schema.json.
+  --settings   print train-budget.yml's JSON Schema instead (schema/train-budget.schema.json)
+`;
+function validate(argv, io) {
+    const { values, positionals } = parseFlags(argv, { root: { type: 'string' }, offline: { type: 'boolean' } }, 'validate');
+    if (values.help) {
+        io.out(VALIDATE_HELP);
+        return EXIT.ok;
+    }
+    const where = whereFrom(io.cwd, values.root, positionals);
+    for (const w of lookalikeWarnings(where.root, where.patterns))
+        io.err(`warning: ${w}\n`);
+    return loadForCliThen(where.patterns, where.root, cliOffline(values.offline), io.err, (loaded) => validated(loaded, io));
+}
+/** validate's verdict on what was loaded (after any Hub config.json was fetched). */
+function validated(loaded, io) {
+    for (const p of loaded.problems)
+        io.out((0,manifest_problems/* formatProblem */.Vw)(withRootHint(p)) + '\n');
+    if (loaded.problems.length) {
+        const files = new Set(loaded.problems.map((p) => p.file)).size;
+        io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
+        return EXIT.invalid;
+    }
+    io.out(`ok: ${loaded.files.length} manifest${loaded.files.length === 1 ? '' : 's'}, ${loaded.jobs.length} job${loaded.jobs.length === 1 ? '' : 's'} valid\n`);
+    return EXIT.ok;
+}
+function listCommand(argv, io, what) {
+    const { values, positionals } = parseFlags(argv, {}, what);
+    if (values.help) {
+        io.out(`Usage: train-budget ${what}\n\nLists the ${what === 'models' ? 'model' : 'accelerator'} catalog.\n`);
+        return EXIT.ok;
+    }
+    if (positionals.length)
+        throw new UsageError(`${what} takes no arguments`);
+    if (what === 'models') {
+        for (const m of models/* MODELS */.L6)
+            io.out(`${m.id.padEnd(16)} ${m.name}${m.aliases?.length ? ` (also: ${m.aliases.join(', ')})` : ''}\n`);
+    }
+    else {
+        for (const a of accelerators/* ACCELERATORS */.Bo)
+            io.out(`${a.id.padEnd(16)} ${a.name}, ${a.memory_gib} GB, ${a.tflops.bf16 ?? a.tflops.fp16} dense bf16/fp16 TFLOPS\n`);
+    }
+    return EXIT.ok;
+}
+/** The whole CLI: arguments in, exit code out; all output through `io`. */
+function runCli(argv, rawIo) {
+    // Every command writes through this guard: no line it prints can carry a control character or be read by a
+    // CI runner as a workflow command, whatever text a manifest or file name put into it.
+    const io = guardedIo(rawIo);
+    const [command, ...rest] = argv;
+    try {
+        switch (command) {
+            case undefined:
+            case '--help':
+            case '-h':
+            case 'help':
+                io.out(USAGE);
+                return command === undefined ? EXIT.invalid : EXIT.ok;
+            case '--version':
+                io.out('train-budget 0.1.0\n');
+                return EXIT.ok;
+            case 'validate':
+                return validate(rest, io);
+            case 'schema': {
+                const { values, positionals } = parseFlags(rest, { settings: { type: 'boolean' } }, 'schema');
+                if (values.help) {
+                    io.out(SCHEMA_HELP);
+                    return EXIT.ok;
+                }
+                if (positionals.length)
+                    throw new UsageError('schema takes no arguments');
+                io.out(values.settings ? settingsJsonSchemaText() : manifestJsonSchemaText());
+                return EXIT.ok;
+            }
+            case 'estimate': {
+                // estimate --base reads git asynchronously: its usage errors arrive as a rejected promise.
+                const r = estimateCommand(rest, io);
+                return typeof r === 'number' ? r : r.catch((e) => usageExit(e, io));
+            }
+            case 'init':
+                return initCommand(rest, io);
+            case 'plan':
+                return planCommand(rest, io);
+            case 'prices':
+                return pricesCommand(rest, io);
+            case 'compare-buy':
+                return compareBuyCommand(rest, io);
+            case 'models':
+            case 'gpus':
+                return listCommand(rest, io, command);
+            default: {
+                const known = ['estimate', 'plan', 'validate', 'schema', 'models', 'gpus', 'prices', 'init', 'compare-buy'];
+                const near = known.filter((k) => k.startsWith(command.slice(0, 2)) || command.startsWith(k.slice(0, 3)));
+                throw new UsageError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. Commands: ${known.join(', ')}.`);
+            }
+        }
+    }
+    catch (e) {
+        return usageExit(e, io);
+    }
+}
+/** A usage error: its message and exit code 2; anything else is a bug and propagates. */
+function usageExit(e, io) {
+    if (e instanceof UsageError) {
+        io.err(`train-budget: ${e.message}\n`);
+        return EXIT.invalid;
+    }
+    throw e;
+}
+
+;// CONCATENATED MODULE: ./src/settings/today.ts
+/** Today as the process shell gives it: TRAIN_BUDGET_TODAY (YYYY-MM-DD, for reproducible runs) or the UTC date. */
+function todayFromEnvironment(env, now) {
+    const fixed = env.TRAIN_BUDGET_TODAY?.trim();
+    return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) && !Number.isNaN(Date.parse(fixed)) ? fixed : utcDate(now);
+}
+/**
+ * YYYY-MM-DD of `now` in UTC, from the getUTC* fields: what `toISOString().slice(0, 10)` gives for years 0-9999,
+ * without toISOString, whose first call in a process took about 1 ms (node 20), on every action run.
+ */
+function utcDate(now) {
+    const two = (n) => String(n).padStart(2, '0');
+    return `${String(now.getUTCFullYear()).padStart(4, '0')}-${two(now.getUTCMonth() + 1)}-${two(now.getUTCDate())}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+
+
+
+/**
+ * The CLI's process shell: arguments, streams and the exit code; everything else is in src/cli/run.ts. A promise
+ * chain, not a top-level await: the bundle is CommonJS (scripts/bundle.mjs).
+ */
+Promise.resolve()
+    .then(() => runCli(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    today: todayFromEnvironment(process.env, new Date()),
+}))
+    .then((code) => {
+    process.exitCode = code;
+}, (e) => {
+    // A bug, not a user error: one line, no stack, and the exit code that says "invalid".
+    process.stderr.write((0,sanitize/* guardLog */.gr)(`train-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`));
+    process.exitCode = 2;
+});
+
+module.exports = __webpack_exports__;
+/******/ })()
+;
