@@ -13,6 +13,7 @@ import { foldCase } from '../src/manifest/case-fold.js';
 import { jobSchemaModelDeferred, modelArchitecture, modelCatalogId, modelConfig, modelParameters } from '../src/manifest/schema.js';
 import type { SchemaName } from '../src/manifest/validate.js';
 import type { ParseOptions } from '../src/manifest/parse.js';
+import { sameAsYaml } from './helpers/simple-yaml.js';
 
 /**
  * The fast check (src/manifest/fast-check.ts) lets the action skip zod for valid manifests. It must never pass
@@ -175,18 +176,23 @@ describe('the fast check, generated from the zod schemas', () => {
     expect(bad.slice(0, 20)).toEqual([]);
   });
 
-  it('parses mutated manifests to exactly what zod gives, or gives up', () => {
+  it('parses mutated manifests to exactly what zod gives, or gives up (and simple-yaml reads them as yaml does, or declines)', () => {
     const seen = { fast: 0, declined: 0 };
+    const yaml = { simple: 0, declined: 0 };
     let i = 0;
     for (const base of BASES) {
       for (const m of mutations(base, jobSchemaModelDeferred)) {
         if (i++ % 29) continue; // a sample: a whole parse is much slower than a schema check
-        seen[fastOrSame(stringify(m), 'jobs/x.train.yaml')]++;
+        const text = stringify(m);
+        seen[fastOrSame(text, 'jobs/x.train.yaml')]++;
+        yaml[sameAsYaml(text)]++;
       }
       seen[fastOrSame(stringify({ jobs: [base, { ...base, name: 'second' }] }))]++;
     }
     expect(seen.fast).toBeGreaterThan(100);
     expect(seen.declined).toBeGreaterThan(100);
+    expect(yaml.simple).toBeGreaterThan(100);
+    expect(yaml.declined).toBeGreaterThan(10);
   });
 
   it('the action\'s loader gives the CLI loader\'s result, for valid and for broken manifests', async () => {

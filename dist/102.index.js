@@ -206,8 +206,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_FILE_BYTES
 
-// EXTERNAL MODULE: ./src/manifest/parse.ts + 27 modules
-var parse = __webpack_require__(9724);
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 28 modules
+var parse = __webpack_require__(5617);
 // EXTERNAL MODULE: ./src/manifest/issues.ts + 1 modules
 var issues = __webpack_require__(8242);
 // EXTERNAL MODULE: ./src/manifest/schema.ts

@@ -1126,8 +1126,8 @@ function readContained(realRoot, path, maxBytes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/manifest/parse.ts + 24 modules
-var parse = __nccwpck_require__(2461);
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 25 modules
+var parse = __nccwpck_require__(2585);
 ;// CONCATENATED MODULE: ./src/estimate/text-order.ts
 /**
  * Code-unit order of two strings, for tie-breaks and file listings: the same on every machine and locale, and,
@@ -7226,8 +7226,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_FILE_BYTES
 
-// EXTERNAL MODULE: ./src/manifest/parse.ts + 24 modules
-var parse = __nccwpck_require__(2461);
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 25 modules
+var parse = __nccwpck_require__(2585);
 // EXTERNAL MODULE: ./src/manifest/issues.ts + 1 modules
 var issues = __nccwpck_require__(8242);
 // EXTERNAL MODULE: ./src/manifest/schema.ts
@@ -7378,7 +7378,7 @@ function checkCount(value, kind) {
 
 /***/ }),
 
-/***/ 2461:
+/***/ 2585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7396,6 +7396,231 @@ var external_node_path_ = __nccwpck_require__(6760);
 var issues = __nccwpck_require__(8242);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
+;// CONCATENATED MODULE: ./src/manifest/simple-yaml.ts
+
+const KEY = /^[A-Za-z_][A-Za-z0-9_-]*/;
+const INT = /^(?:0|-?[1-9][0-9]{0,14})$/;
+const FLOAT = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+|(?:\.[0-9]+)?[eE][-+]?[0-9]{1,3})$/;
+const COUNT_WORD = /^[0-9]+(?:\.[0-9]+)?[kKmMbBtT]$/;
+const WORD = /^[A-Za-z][A-Za-z0-9_./@+-]*(?: [A-Za-z0-9_./@+()-]+)*$/;
+// Words YAML 1.1 or 1.2 reads as booleans or null in some spelling: left to the yaml package.
+const AMBIGUOUS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
+/** A plain scalar's value, as YAML 1.2's core schema resolves it; undefined when it is outside the subset. */
+function plainValue(s) {
+    if (s === 'true')
+        return true;
+    if (s === 'false')
+        return false;
+    if (INT.test(s) || FLOAT.test(s))
+        return Number(s);
+    if (COUNT_WORD.test(s))
+        return s;
+    if (WORD.test(s) && !AMBIGUOUS.has(s.toLowerCase()))
+        return s;
+    return undefined;
+}
+class Decline extends Error {
+}
+const decline = () => {
+    throw new Decline();
+};
+const scalar = (value, start, end) => {
+    const s = new dist/* Scalar */.X5(value);
+    s.range = [start, end, end];
+    return s;
+};
+/** Reads `text` if it is in the subset: the document's root mapping, its data and its line starts; else null. */
+function readSimpleYaml(text) {
+    if (/[\t\r\uFEFF]/.test(text))
+        return null;
+    try {
+        return read(text);
+    }
+    catch (e) {
+        if (e instanceof Decline)
+            return null;
+        throw e;
+    }
+}
+function read(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const content = [];
+    let start = 0;
+    while (start <= text.length) {
+        lines.addNewLine(start);
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const raw = text.slice(start, end);
+        const indent = raw.length - raw.trimStart().length;
+        const body = raw.slice(indent);
+        if (body !== '' && !body.startsWith('#')) {
+            // Outside whole-line comments: printable ASCII only, and no document markers or directives.
+            if (!/^[\x20-\x7e]*$/.test(raw) || indent === 0 && /^(?:---|\.\.\.|%)/.test(body))
+                decline();
+            content.push({ start: start + indent, indent, body });
+        }
+        if (end === text.length)
+            break;
+        start = end + 1;
+    }
+    if (!content.length || content[0].indent !== 0)
+        decline();
+    const at = { i: 0 };
+    const root = blockMap(content, at, 0);
+    if (at.i !== content.length)
+        decline();
+    return { contents: root.node, data: root.data, lines };
+}
+/** A block mapping whose keys stand at `indent`. */
+function blockMap(lines, at, indent) {
+    const node = new dist/* YAMLMap */.CA();
+    const data = {};
+    node.range = [lines[at.i].start, lines[at.i].start, lines[at.i].start];
+    while (at.i < lines.length && lines[at.i].indent === indent) {
+        const line = lines[at.i];
+        const key = KEY.exec(line.body)?.[0] ?? decline();
+        if (line.body[key.length] !== ':' || Object.hasOwn(data, key) || key === '__proto__' || AMBIGUOUS.has(key.toLowerCase()))
+            decline();
+        const keyNode = scalar(key, line.start, line.start + key.length);
+        const rest = line.body.slice(key.length + 1);
+        at.i++;
+        let value;
+        if (rest === '' || /^ +#/.test(rest)) {
+            // The value is on the following lines: a deeper mapping, or a list (which may stand at the key's indent).
+            const next = lines[at.i];
+            if (!next)
+                decline();
+            if (next.body.startsWith('- ') && next.indent >= indent)
+                value = blockSeq(lines, at, next.indent);
+            else if (next.indent > indent)
+                value = blockMap(lines, at, next.indent);
+            else
+                value = decline();
+        }
+        else {
+            if (!rest.startsWith(' '))
+                decline();
+            const offset = rest.length - rest.trimStart().length;
+            value = inline(rest.slice(offset), line.start + key.length + 1 + offset);
+        }
+        node.items.push(new dist/* Pair */.Rm(keyNode, value.node));
+        data[key] = value.data;
+    }
+    if (at.i < lines.length && lines[at.i].indent > indent)
+        decline();
+    return { node, data };
+}
+/** A block list of scalars, its dashes at `indent`. */
+function blockSeq(lines, at, indent) {
+    const node = new dist/* YAMLSeq */.Rw();
+    const data = [];
+    node.range = [lines[at.i].start, lines[at.i].start, lines[at.i].start];
+    while (at.i < lines.length && lines[at.i].indent === indent && lines[at.i].body.startsWith('- ')) {
+        const line = lines[at.i];
+        const rest = line.body.slice(2);
+        const offset = rest.length - rest.trimStart().length;
+        const item = inline(rest.slice(offset), line.start + 2 + offset);
+        if (item.node instanceof dist/* YAMLMap */.CA || item.node instanceof dist/* YAMLSeq */.Rw)
+            decline(); // "- {a: 1}" and "- [..]": left to yaml
+        node.items.push(item.node);
+        data.push(item.data);
+        at.i++;
+    }
+    if (at.i < lines.length && lines[at.i].indent > indent)
+        decline();
+    return { node, data };
+}
+/** The value written after "key: " or "- ", starting at `offset` in the text; then only a comment may follow. */
+function inline(s, offset) {
+    const r = s.startsWith('[') || s.startsWith('{') ? flow(s, offset) : scalarAt(s, 0, offset, false);
+    const tail = s.slice(r.end);
+    if (tail !== '' && !/^ +#/.test(tail) && !/^ +$/.test(tail))
+        decline();
+    return r;
+}
+/** A scalar starting at s[i]: quoted (no escapes, no inner quotes) or plain (up to " #", or a flow indicator). */
+function scalarAt(s, i, offset, inFlow) {
+    const q = s[i];
+    if (q === '"' || q === "'") {
+        const close = s.indexOf(q, i + 1);
+        if (close < 0)
+            decline();
+        const value = s.slice(i + 1, close);
+        if (value.includes('\\') || (q === "'" && s[close + 1] === "'"))
+            decline();
+        const node = scalar(value, offset + i, offset + close + 1);
+        node.type = q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+        return { node, data: value, end: close + 1 };
+    }
+    let end = i;
+    const stop = inFlow ? /[,\]}]| #|: /y : / #/y;
+    while (end < s.length) {
+        stop.lastIndex = end;
+        if (stop.test(s))
+            break;
+        end++;
+    }
+    const text = s.slice(i, end).replace(/ +$/, ''); // trailing spaces are not part of a plain scalar
+    const value = plainValue(text);
+    if (value === undefined)
+        decline();
+    return { node: scalar(value, offset + i, offset + i + text.length), data: value, end: i + text.length };
+}
+/** A flow list [a, b] or mapping { k: v, ... } of scalars on one line. */
+function flow(s, offset) {
+    const isMap = s[0] === '{';
+    const close = isMap ? '}' : ']';
+    const node = isMap ? new dist/* YAMLMap */.CA() : new dist/* YAMLSeq */.Rw();
+    node.flow = true;
+    const data = isMap ? {} : [];
+    let i = 1;
+    const spaces = () => {
+        while (s[i] === ' ')
+            i++;
+    };
+    spaces();
+    if (s[i] === close)
+        i++;
+    else {
+        for (;;) {
+            if (isMap) {
+                const key = KEY.exec(s.slice(i))?.[0] ?? decline();
+                if (s.slice(i + key.length, i + key.length + 2) !== ': ' || Object.hasOwn(data, key) || key === '__proto__' || AMBIGUOUS.has(key.toLowerCase()))
+                    decline();
+                const keyNode = scalar(key, offset + i, offset + i + key.length);
+                i += key.length + 1;
+                spaces();
+                const v = scalarAt(s, i, offset, true);
+                node.items.push(new dist/* Pair */.Rm(keyNode, v.node));
+                data[key] = v.data;
+                i = v.end;
+            }
+            else {
+                const v = scalarAt(s, i, offset, true);
+                node.items.push(v.node);
+                data.push(v.data);
+                i = v.end;
+            }
+            spaces();
+            if (s[i] === ',') {
+                i++;
+                spaces();
+                if (s[i] === close)
+                    decline(); // a trailing comma: left to yaml
+                continue;
+            }
+            if (s[i] === close) {
+                i++;
+                break;
+            }
+            decline();
+        }
+    }
+    node.range = [offset, offset + i, offset + i];
+    return { node, data, end: i };
+}
+
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
 // EXTERNAL MODULE: ./src/catalog/models.ts + 3 modules
@@ -9281,6 +9506,7 @@ function withJob(data, base, job) {
 
 
 
+
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
@@ -9305,39 +9531,12 @@ function parseManifestWith(text, opts, validate) {
         report(line, deep - before.lastIndexOf('\n'), `the manifest nests deeper than ${depth/* MAX_NESTING */.M} levels here; a manifest needs about five (jobs, job, model, architecture, key)`);
         return { jobs: [], problems };
     }
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
-    for (const e of doc.errors) {
-        const p = lines.linePos(e.pos[0]);
-        const msg = e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping'
-            : e.code === 'MULTIPLE_DOCS' ? 'a manifest holds one YAML document (no second "---"): list several jobs under jobs: instead'
-                : `YAML syntax error: ${e.message.split('\n')[0]}`;
-        report(p.line, p.col, msg);
-    }
-    (0,dist/* visit */.YR)(doc, (_key, node) => {
-        if ((0,dist/* isNode */.Ll)(node) && node.tag && !parse_CORE_TAGS.has(node.tag)) {
-            const p = lines.linePos(node.range?.[0] ?? 0);
-            const written = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
-            report(p.line, p.col, `custom YAML tag "${written}" is not allowed: manifests hold plain data (strings, numbers, booleans, lists, mappings)`);
-        }
-    });
-    for (const w of doc.warnings) {
-        if (w.code === 'TAG_RESOLVE_FAILED')
-            continue; // reported above as a custom tag
-        const p = lines.linePos(w.pos[0]);
-        report(p.line, p.col, `YAML: ${w.message.split('\n')[0]}`);
-    }
-    if (problems.length)
+    // Most manifests are plain YAML that simple-yaml.ts reads with the same result; the yaml package reads the rest.
+    const simple = readSimpleYaml(text);
+    const read = simple ? { doc: simple, lines: simple.lines, data: simple.data } : readYaml(text, report);
+    if (!read)
         return { jobs: [], problems };
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: parse_MAX_ALIAS_COUNT });
-    }
-    catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        report(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${parse_MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
-        return { jobs: [], problems };
-    }
+    const { doc, lines, data } = read;
     const finder = new positions/* PositionFinder */._(doc, lines);
     const toProblem = (loc) => {
         const p = loc.atKey ? finder.key(loc.path) : finder.at(loc.path);
@@ -9420,6 +9619,48 @@ function parseManifestWith(text, opts, validate) {
         }
     }
     return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.dS)(problems) } : { jobs, problems };
+}
+/** The text read with the yaml package: the document, its line starts and its data, or null after reporting why not. */
+function readYaml(text, report) {
+    let errors = 0;
+    const say = (line, col, message) => {
+        errors++;
+        report(line, col, message);
+    };
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+    for (const e of doc.errors) {
+        const p = lines.linePos(e.pos[0]);
+        const msg = e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping'
+            : e.code === 'MULTIPLE_DOCS' ? 'a manifest holds one YAML document (no second "---"): list several jobs under jobs: instead'
+                : `YAML syntax error: ${e.message.split('\n')[0]}`;
+        say(p.line, p.col, msg);
+    }
+    (0,dist/* visit */.YR)(doc, (_key, node) => {
+        if ((0,dist/* isNode */.Ll)(node) && node.tag && !parse_CORE_TAGS.has(node.tag)) {
+            const p = lines.linePos(node.range?.[0] ?? 0);
+            const written = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
+            say(p.line, p.col, `custom YAML tag "${written}" is not allowed: manifests hold plain data (strings, numbers, booleans, lists, mappings)`);
+        }
+    });
+    for (const w of doc.warnings) {
+        if (w.code === 'TAG_RESOLVE_FAILED')
+            continue; // reported above as a custom tag
+        const p = lines.linePos(w.pos[0]);
+        say(p.line, p.col, `YAML: ${w.message.split('\n')[0]}`);
+    }
+    if (errors)
+        return null;
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: parse_MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        say(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${parse_MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
+        return null;
+    }
+    return { doc, lines, data };
 }
 /**
  * Two jobs of one file with the same name: reports, the job summary and the comparison with the base branch
@@ -10114,8 +10355,8 @@ var depth = __nccwpck_require__(4496);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/parse.ts + 24 modules
-var parse = __nccwpck_require__(2461);
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 25 modules
+var parse = __nccwpck_require__(2585);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 
@@ -13091,10 +13332,10 @@ exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.Rm = Pair.Pair;
+exports.X5 = Scalar.Scalar;
+exports.CA = YAMLMap.YAMLMap;
+exports.Rw = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;

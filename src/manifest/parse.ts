@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, visit, isNode, isMap, type Document } from 
 import { posix } from 'node:path';
 import { valueAt, type Located } from './issues.js';
 import { PositionFinder } from './positions.js';
+import { readSimpleYaml } from './simple-yaml.js';
 import { architectureRules, jobRules } from './rules.js';
 import { architectureWithDefaults, normalizeJob } from './normalize.js';
 import { architectureFromConfig } from './hf-config.js';
@@ -74,40 +75,13 @@ export function parseManifestWith(text: string, opts: ParseOptions, validate: Va
     return { jobs: [], problems };
   }
 
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
-  for (const e of doc.errors) {
-    const p = lines.linePos(e.pos[0]);
-    const msg =
-      e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping'
-      : e.code === 'MULTIPLE_DOCS' ? 'a manifest holds one YAML document (no second "---"): list several jobs under jobs: instead'
-      : `YAML syntax error: ${e.message.split('\n')[0]}`;
-    report(p.line, p.col, msg);
-  }
-  visit(doc, (_key, node) => {
-    if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) {
-      const p = lines.linePos(node.range?.[0] ?? 0);
-      const written = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
-      report(p.line, p.col, `custom YAML tag "${written}" is not allowed: manifests hold plain data (strings, numbers, booleans, lists, mappings)`);
-    }
-  });
-  for (const w of doc.warnings) {
-    if (w.code === 'TAG_RESOLVE_FAILED') continue; // reported above as a custom tag
-    const p = lines.linePos(w.pos[0]);
-    report(p.line, p.col, `YAML: ${w.message.split('\n')[0]}`);
-  }
-  if (problems.length) return { jobs: [], problems };
+  // Most manifests are plain YAML that simple-yaml.ts reads with the same result; the yaml package reads the rest.
+  const simple = readSimpleYaml(text);
+  const read = simple ? { doc: simple, lines: simple.lines, data: simple.data as unknown } : readYaml(text, report);
+  if (!read) return { jobs: [], problems };
+  const { doc, lines, data } = read;
 
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    report(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
-    return { jobs: [], problems };
-  }
-
-  const finder = new PositionFinder(doc as Document, lines);
+  const finder = new PositionFinder(doc, lines);
   const toProblem = (loc: Located): Problem => {
     const p = loc.atKey ? finder.key(loc.path) : finder.at(loc.path);
     return { file: opts.file, line: p.line, col: p.col, message: loc.message };
@@ -180,6 +154,50 @@ export function parseManifestWith(text: string, opts: ParseOptions, validate: Va
     }
   }
   return problems.length ? { jobs: [], problems: sortProblems(problems) } : { jobs, problems };
+}
+
+
+/** The text read with the yaml package: the document, its line starts and its data, or null after reporting why not. */
+function readYaml(text: string, report: (line: number, col: number, message: string) => void): { doc: Document; lines: LineCounter; data: unknown } | null {
+  let errors = 0;
+  const say = (line: number, col: number, message: string) => {
+    errors++;
+    report(line, col, message);
+  };
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+  for (const e of doc.errors) {
+    const p = lines.linePos(e.pos[0]);
+    const msg =
+      e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping'
+      : e.code === 'MULTIPLE_DOCS' ? 'a manifest holds one YAML document (no second "---"): list several jobs under jobs: instead'
+      : `YAML syntax error: ${e.message.split('\n')[0]}`;
+    say(p.line, p.col, msg);
+  }
+  visit(doc, (_key, node) => {
+    if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) {
+      const p = lines.linePos(node.range?.[0] ?? 0);
+      const written = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
+      say(p.line, p.col, `custom YAML tag "${written}" is not allowed: manifests hold plain data (strings, numbers, booleans, lists, mappings)`);
+    }
+  });
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') continue; // reported above as a custom tag
+    const p = lines.linePos(w.pos[0]);
+    say(p.line, p.col, `YAML: ${w.message.split('\n')[0]}`);
+  }
+  if (errors) return null;
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    say(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
+    return null;
+  }
+
+  return { doc, lines, data };
 }
 
 /**

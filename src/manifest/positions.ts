@@ -1,4 +1,4 @@
-import { isMap, isSeq, isPair, isScalar, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isMap, isSeq, isPair, isScalar, type LineCounter, type Node, type Pair } from 'yaml';
 import type { Position } from './types.js';
 
 type Key = string | number;
@@ -10,7 +10,7 @@ type Key = string | number;
  */
 export class PositionFinder {
   constructor(
-    private readonly doc: Document,
+    private readonly doc: { readonly contents: unknown },
     private readonly lines: LineCounter,
   ) {}
 

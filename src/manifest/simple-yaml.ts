@@ -1,0 +1,222 @@
+import { LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+
+/**
+ * A reader for the plain YAML most manifests are written in: block mappings of simple keys, one value a line
+ * (a plain or quoted scalar, or a flow list or mapping of scalars on that line), block lists of scalars, and
+ * comments. It builds the same nodes, positions and data as the `yaml` package (parseDocument with version 1.2,
+ * then toJS), at a fraction of the cost on a cold start, which is what every action run is. Anything outside that
+ * subset, anything whose meaning it is not sure of (null, yes/no words, tags, anchors, multi-line scalars,
+ * escapes, tabs, CR, duplicate keys, ...) makes it answer null, and parse.ts reads the text with `yaml` instead,
+ * errors and all. __tests__/simple-yaml.test.ts compares the two on every manifest the tests hold.
+ */
+export interface SimpleYaml {
+  contents: YAMLMap;
+  data: Record<string, unknown>;
+  lines: LineCounter;
+}
+
+const KEY = /^[A-Za-z_][A-Za-z0-9_-]*/;
+const INT = /^(?:0|-?[1-9][0-9]{0,14})$/;
+const FLOAT = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+|(?:\.[0-9]+)?[eE][-+]?[0-9]{1,3})$/;
+const COUNT_WORD = /^[0-9]+(?:\.[0-9]+)?[kKmMbBtT]$/;
+const WORD = /^[A-Za-z][A-Za-z0-9_./@+-]*(?: [A-Za-z0-9_./@+()-]+)*$/;
+// Words YAML 1.1 or 1.2 reads as booleans or null in some spelling: left to the yaml package.
+const AMBIGUOUS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
+
+/** A plain scalar's value, as YAML 1.2's core schema resolves it; undefined when it is outside the subset. */
+function plainValue(s: string): string | number | boolean | undefined {
+  if (s === 'true') return true;
+  if (s === 'false') return false;
+  if (INT.test(s) || FLOAT.test(s)) return Number(s);
+  if (COUNT_WORD.test(s)) return s;
+  if (WORD.test(s) && !AMBIGUOUS.has(s.toLowerCase())) return s;
+  return undefined;
+}
+
+class Decline extends Error {}
+const decline = (): never => {
+  throw new Decline();
+};
+
+const scalar = (value: unknown, start: number, end: number): Scalar => {
+  const s = new Scalar(value);
+  s.range = [start, end, end];
+  return s;
+};
+
+/** Reads `text` if it is in the subset: the document's root mapping, its data and its line starts; else null. */
+export function readSimpleYaml(text: string): SimpleYaml | null {
+  if (/[\t\r\uFEFF]/.test(text)) return null;
+  try {
+    return read(text);
+  } catch (e) {
+    if (e instanceof Decline) return null;
+    throw e;
+  }
+}
+
+interface Line {
+  start: number;
+  indent: number;
+  /** The line's content after its indentation, without a trailing comment's text (kept: values end before " #"). */
+  body: string;
+}
+
+function read(text: string): SimpleYaml {
+  const lines = new LineCounter();
+  const content: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    lines.addNewLine(start);
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const indent = raw.length - raw.trimStart().length;
+    const body = raw.slice(indent);
+    if (body !== '' && !body.startsWith('#')) {
+      // Outside whole-line comments: printable ASCII only, and no document markers or directives.
+      if (!/^[\x20-\x7e]*$/.test(raw) || indent === 0 && /^(?:---|\.\.\.|%)/.test(body)) decline();
+      content.push({ start: start + indent, indent, body });
+    }
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  if (!content.length || content[0]!.indent !== 0) decline();
+  const at = { i: 0 };
+  const root = blockMap(content, at, 0);
+  if (at.i !== content.length) decline();
+  return { contents: root.node, data: root.data, lines };
+}
+
+/** A block mapping whose keys stand at `indent`. */
+function blockMap(lines: Line[], at: { i: number }, indent: number): { node: YAMLMap; data: Record<string, unknown> } {
+  const node = new YAMLMap();
+  const data: Record<string, unknown> = {};
+  node.range = [lines[at.i]!.start, lines[at.i]!.start, lines[at.i]!.start];
+  while (at.i < lines.length && lines[at.i]!.indent === indent) {
+    const line = lines[at.i]!;
+    const key = KEY.exec(line.body)?.[0] ?? decline();
+    if (line.body[key.length] !== ':' || Object.hasOwn(data, key) || key === '__proto__' || AMBIGUOUS.has(key.toLowerCase())) decline();
+    const keyNode = scalar(key, line.start, line.start + key.length);
+    const rest = line.body.slice(key.length + 1);
+    at.i++;
+    let value: { node: Node; data: unknown };
+    if (rest === '' || /^ +#/.test(rest)) {
+      // The value is on the following lines: a deeper mapping, or a list (which may stand at the key's indent).
+      const next = lines[at.i];
+      if (!next) decline();
+      if (next!.body.startsWith('- ') && next!.indent >= indent) value = blockSeq(lines, at, next!.indent);
+      else if (next!.indent > indent) value = blockMap(lines, at, next!.indent);
+      else value = decline();
+    } else {
+      if (!rest.startsWith(' ')) decline();
+      const offset = rest.length - rest.trimStart().length;
+      value = inline(rest.slice(offset), line.start + key.length + 1 + offset);
+    }
+    node.items.push(new Pair(keyNode, value.node));
+    data[key] = value.data;
+  }
+  if (at.i < lines.length && lines[at.i]!.indent > indent) decline();
+  return { node, data };
+}
+
+/** A block list of scalars, its dashes at `indent`. */
+function blockSeq(lines: Line[], at: { i: number }, indent: number): { node: YAMLSeq; data: unknown[] } {
+  const node = new YAMLSeq();
+  const data: unknown[] = [];
+  node.range = [lines[at.i]!.start, lines[at.i]!.start, lines[at.i]!.start];
+  while (at.i < lines.length && lines[at.i]!.indent === indent && lines[at.i]!.body.startsWith('- ')) {
+    const line = lines[at.i]!;
+    const rest = line.body.slice(2);
+    const offset = rest.length - rest.trimStart().length;
+    const item = inline(rest.slice(offset), line.start + 2 + offset);
+    if (item.node instanceof YAMLMap || item.node instanceof YAMLSeq) decline(); // "- {a: 1}" and "- [..]": left to yaml
+    node.items.push(item.node);
+    data.push(item.data);
+    at.i++;
+  }
+  if (at.i < lines.length && lines[at.i]!.indent > indent) decline();
+  return { node, data };
+}
+
+/** The value written after "key: " or "- ", starting at `offset` in the text; then only a comment may follow. */
+function inline(s: string, offset: number): { node: Node; data: unknown } {
+  const r = s.startsWith('[') || s.startsWith('{') ? flow(s, offset) : scalarAt(s, 0, offset, false);
+  const tail = s.slice(r.end);
+  if (tail !== '' && !/^ +#/.test(tail) && !/^ +$/.test(tail)) decline();
+  return r;
+}
+
+/** A scalar starting at s[i]: quoted (no escapes, no inner quotes) or plain (up to " #", or a flow indicator). */
+function scalarAt(s: string, i: number, offset: number, inFlow: boolean): { node: Scalar; data: unknown; end: number } {
+  const q = s[i];
+  if (q === '"' || q === "'") {
+    const close = s.indexOf(q, i + 1);
+    if (close < 0) decline();
+    const value = s.slice(i + 1, close);
+    if (value.includes('\\') || (q === "'" && s[close + 1] === "'")) decline();
+    const node = scalar(value, offset + i, offset + close + 1);
+    node.type = q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+    return { node, data: value, end: close + 1 };
+  }
+  let end = i;
+  const stop = inFlow ? /[,\]}]| #|: /y : / #/y;
+  while (end < s.length) {
+    stop.lastIndex = end;
+    if (stop.test(s)) break;
+    end++;
+  }
+  const text = s.slice(i, end).replace(/ +$/, ''); // trailing spaces are not part of a plain scalar
+  const value = plainValue(text);
+  if (value === undefined) decline();
+  return { node: scalar(value, offset + i, offset + i + text.length), data: value, end: i + text.length };
+}
+
+/** A flow list [a, b] or mapping { k: v, ... } of scalars on one line. */
+function flow(s: string, offset: number): { node: Node; data: unknown; end: number } {
+  const isMap = s[0] === '{';
+  const close = isMap ? '}' : ']';
+  const node = isMap ? new YAMLMap() : new YAMLSeq();
+  node.flow = true;
+  const data: unknown = isMap ? {} : [];
+  let i = 1;
+  const spaces = () => {
+    while (s[i] === ' ') i++;
+  };
+  spaces();
+  if (s[i] === close) i++;
+  else {
+    for (;;) {
+      if (isMap) {
+        const key = KEY.exec(s.slice(i))?.[0] ?? decline();
+        if (s.slice(i + key.length, i + key.length + 2) !== ': ' || Object.hasOwn(data as object, key) || key === '__proto__' || AMBIGUOUS.has(key.toLowerCase())) decline();
+        const keyNode = scalar(key, offset + i, offset + i + key.length);
+        i += key.length + 1;
+        spaces();
+        const v = scalarAt(s, i, offset, true);
+        (node as YAMLMap).items.push(new Pair(keyNode, v.node));
+        (data as Record<string, unknown>)[key] = v.data;
+        i = v.end;
+      } else {
+        const v = scalarAt(s, i, offset, true);
+        (node as YAMLSeq).items.push(v.node);
+        (data as unknown[]).push(v.data);
+        i = v.end;
+      }
+      spaces();
+      if (s[i] === ',') {
+        i++;
+        spaces();
+        if (s[i] === close) decline(); // a trailing comma: left to yaml
+        continue;
+      }
+      if (s[i] === close) {
+        i++;
+        break;
+      }
+      decline();
+    }
+  }
+  node.range = [offset, offset + i, offset + i];
+  return { node, data, end: i };
+}
