@@ -209,9 +209,10 @@ describe('the fast check, generated from the zod schemas', () => {
     expect(broken.problems.map((p) => p.message)).toEqual([expect.stringMatching(/"method"/), expect.stringMatching(/"tokens"/), expect.stringMatching(/"count"/), expect.stringMatching(/"zz"/)]);
   });
 
-  it('the action\'s bundle holds no zod: it is loaded from a chunk only for a manifest the fast check does not pass', () => {
+  it('the action\'s bundle holds neither zod nor the yaml package: they load from a chunk only for a manifest the fast check does not pass', () => {
     const main = readFileSync('dist/index.js', 'utf8');
     expect(main).not.toMatch(/ZodError|\$ZodType/);
+    expect(main).not.toMatch(/YAMLParseError/);
     expect(readdirSync('dist').filter((f) => /^\d+\.index\.js$/.test(f)).some((f) => /\$ZodType/.test(readFileSync(join('dist', f), 'utf8')))).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { isMap as yamlIsMap, isPair as yamlIsPair, isScalar as yamlIsScalar, isSeq as yamlIsSeq, parseDocument, visit } from 'yaml';
 import { readSimpleYaml } from '../src/manifest/simple-yaml.js';
+import { isMap, isPair, isScalar, isSeq } from '../src/manifest/yaml-nodes.js';
 import { sameAsYaml } from './helpers/simple-yaml.js';
 
 /**
@@ -12,6 +14,16 @@ const SHIPPED = [
 ];
 
 describe('simple-yaml', () => {
+  it('yaml-nodes.ts tells the yaml package\'s nodes apart as the package does', () => {
+    const doc = parseDocument('a: 1\nb: [x, { c: 2 }]\nd: { e: [3] }\n');
+    let seen = 0;
+    visit(doc, (_key, node) => {
+      seen++;
+      expect([isMap(node), isSeq(node), isPair(node), isScalar(node)]).toEqual([yamlIsMap(node), yamlIsSeq(node), yamlIsPair(node), yamlIsScalar(node)]);
+    });
+    expect(seen).toBeGreaterThan(10);
+  });
+
   it.each(SHIPPED)('reads %s as the yaml package does', (file) => {
     expect(sameAsYaml(readFileSync(file, 'utf8'))).toBe('simple');
   });

@@ -130,8 +130,8 @@ var depth = __webpack_require__(4496);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __webpack_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/parse.ts + 28 modules
-var parse = __webpack_require__(5617);
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 15 modules
+var parse = __webpack_require__(5676);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 

@@ -738,14 +738,23 @@ for (const m of MODELS) {
     for (const a of m.aliases ?? [])
         BY_ID.set(a, m);
 }
-/** Hub ids (owner/name), and their variant-free forms, lower-cased. */
-const BY_HUB = new Map();
-for (const m of MODELS) {
-    for (const h of [...(m.hf_ids ?? []), ...(HF_IDS[m.id] ?? [])]) {
-        for (const v of hubNameVariants(h))
-            if (!BY_HUB.has(v))
-                BY_HUB.set(v, m);
+/**
+ * Hub ids (owner/name), and their variant-free forms, lower-cased. Built on the first lookup that is not a catalog
+ * id or alias: a run whose manifests name catalog ids (the action on the examples) never needs it.
+ */
+let byHub = null;
+function hubIndex() {
+    if (byHub)
+        return byHub;
+    byHub = new Map();
+    for (const m of MODELS) {
+        for (const h of [...(m.hf_ids ?? []), ...(HF_IDS[m.id] ?? [])]) {
+            for (const v of hubNameVariants(h))
+                if (!byHub.has(v))
+                    byHub.set(v, m);
+        }
     }
+    return byHub;
 }
 /**
  * Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry, and so
@@ -757,8 +766,9 @@ function findModel(id) {
     const direct = BY_ID.get(key);
     if (direct)
         return direct;
+    const hub = hubIndex();
     for (const v of hubNameVariants(key)) {
-        const m = BY_HUB.get(v) ?? BY_ID.get(v);
+        const m = hub.get(v) ?? BY_ID.get(v);
         if (m)
             return m;
     }
@@ -1126,8 +1136,8 @@ function readContained(realRoot, path, maxBytes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/manifest/parse.ts + 25 modules
-var parse = __nccwpck_require__(2585);
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 13 modules
+var parse = __nccwpck_require__(9645);
 ;// CONCATENATED MODULE: ./src/estimate/text-order.ts
 /**
  * Code-unit order of two strings, for tie-breaks and file listings: the same on every machine and locale, and,
@@ -1358,7 +1368,7 @@ function capProblemsPerFile(problems, max = MAX_PROBLEMS_PER_FILE) {
 // EXTERNAL MODULE: ./src/manifest/numbers.ts
 var numbers = __nccwpck_require__(859);
 ;// CONCATENATED MODULE: ./src/manifest/fast-schemas.generated.ts
-const fast_schemas_generated_FAST_SCHEMAS = { "job": { "t": "object", "keys": { "version": { "t": "optional", "of": { "t": "enum", "values": [1] } }, "name": { "t": "string", "min": 1, "max": 200 }, "model": { "t": "unknown" }, "method": { "t": "enum", "values": ["pretrain", "full", "lora", "qlora"] }, "precision": { "t": "optional", "of": { "t": "enum", "values": ["fp32", "fp16", "bf16", "fp8"] } }, "optimizer": { "t": "optional", "of": { "t": "enum", "values": ["adamw", "adamw_8bit", "adafactor", "sgd", "lion"] } }, "lora": { "t": "optional", "of": { "t": "object", "keys": { "rank": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "targets": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["all_linear", "attention"] }, { "t": "array", "of": { "t": "enum", "values": ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"] }, "min": 1 }] } }, "base_bits": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [8] }, { "t": "enum", "values": [16] }] } } } } }, "preference": { "t": "optional", "of": { "t": "object", "keys": { "loss": { "t": "optional", "of": { "t": "enum", "values": ["dpo", "ipo", "kto", "orpo", "simpo"] } }, "reference": { "t": "optional", "of": { "t": "enum", "values": ["model", "precomputed", "none"] } } } } }, "import": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "object", "keys": { "path": { "t": "string", "min": 1 }, "format": { "t": "optional", "of": { "t": "enum", "values": ["axolotl", "llama-factory", "llama-factory-v1", "trl"] } }, "accelerate": { "t": "optional", "of": { "t": "string", "min": 1 } } } }] } }, "data": { "t": "optional", "of": { "t": "object", "keys": { "tokens": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "tokens" } } }, "examples": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "examples" } } }, "tokens_per_example": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "epochs": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "training": { "t": "optional", "of": { "t": "object", "keys": { "sequence_length": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "micro_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "global_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000000, true, false]] } }, "gradient_checkpointing": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["none", "selective", "full"] }, { "t": "boolean" }] } }, "flash_attention": { "t": "optional", "of": { "t": "boolean" } }, "loss": { "t": "optional", "of": { "t": "enum", "values": ["standard", "chunked", "fused"] } }, "master_weights": { "t": "optional", "of": { "t": "boolean" } }, "optimizer_in_backward": { "t": "optional", "of": { "t": "boolean" } } } } }, "hardware": { "t": "object", "keys": { "gpu": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "array", "of": { "t": "string", "min": 1 }, "min": 1 }] } }, "cluster": { "t": "optional", "of": { "t": "string", "min": 1 } }, "count": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number", "int": true, "bounds": [[0, false, true]] }, { "t": "enum", "values": ["auto"] }], "refine": { "atMost": 1000000 } } }, "max_count": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "network_gbps": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } }, "host_ram_gb": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } } } }, "parallelism": { "t": "optional", "of": { "t": "object", "keys": { "zero": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [0] }, { "t": "enum", "values": [1] }, { "t": "enum", "values": [2] }, { "t": "enum", "values": [3] }] } }, "tensor": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "pipeline": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "virtual_stages": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "sequence_parallel": { "t": "optional", "of": { "t": "boolean" } }, "expert": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "offload": { "t": "optional", "of": { "t": "enum", "values": ["none", "optimizer", "optimizer_and_params"] } } } } }, "pricing": { "t": "optional", "of": { "t": "object", "keys": { "provider": { "t": "optional", "of": { "t": "string", "min": 1 } }, "market": { "t": "optional", "of": { "t": "enum", "values": ["on_demand", "spot"] } }, "region": { "t": "optional", "of": { "t": "string", "min": 1 } }, "gpu_hour_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "efficiency": { "t": "optional", "of": { "t": "object", "keys": { "mfu": { "t": "optional", "of": { "t": "number", "bounds": [[0.01, true, true], [1, true, false]] } } } } }, "checkpoints": { "t": "optional", "of": { "t": "object", "keys": { "keep": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[0, true, true], [10000, true, false]] } } } } }, "runs_per_year": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "plan": { "t": "optional", "of": { "t": "object", "keys": { "objective": { "t": "optional", "of": { "t": "enum", "values": ["cost", "time"] } }, "deadline_hours": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "max_cost_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000000000000, true, false]] } } } } } } }, "catalogId": { "t": "string", "min": 1 }, "parameters": { "t": "object", "keys": { "parameters": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "parameters" } } } }, "config": { "t": "object", "keys": { "config": { "t": "string", "min": 1 } } }, "architecture": { "t": "object", "keys": { "architecture": { "t": "object", "keys": { "layers": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] }, "hidden_size": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] }, "intermediate_size": { "t": "number", "int": true, "bounds": [[1, true, true], [10000000, true, false]] }, "attention_heads": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] }, "kv_heads": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "vocab_size": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] }, "tied_embeddings": { "t": "optional", "of": { "t": "boolean" } }, "gated_mlp": { "t": "optional", "of": { "t": "boolean" } }, "experts": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "experts_per_token": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "head_dim": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } } } } } } };
+const FAST_SCHEMAS = { "job": { "t": "object", "keys": { "version": { "t": "optional", "of": { "t": "enum", "values": [1] } }, "name": { "t": "string", "min": 1, "max": 200 }, "model": { "t": "unknown" }, "method": { "t": "enum", "values": ["pretrain", "full", "lora", "qlora"] }, "precision": { "t": "optional", "of": { "t": "enum", "values": ["fp32", "fp16", "bf16", "fp8"] } }, "optimizer": { "t": "optional", "of": { "t": "enum", "values": ["adamw", "adamw_8bit", "adafactor", "sgd", "lion"] } }, "lora": { "t": "optional", "of": { "t": "object", "keys": { "rank": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "targets": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["all_linear", "attention"] }, { "t": "array", "of": { "t": "enum", "values": ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"] }, "min": 1 }] } }, "base_bits": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [8] }, { "t": "enum", "values": [16] }] } } } } }, "preference": { "t": "optional", "of": { "t": "object", "keys": { "loss": { "t": "optional", "of": { "t": "enum", "values": ["dpo", "ipo", "kto", "orpo", "simpo"] } }, "reference": { "t": "optional", "of": { "t": "enum", "values": ["model", "precomputed", "none"] } } } } }, "import": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "object", "keys": { "path": { "t": "string", "min": 1 }, "format": { "t": "optional", "of": { "t": "enum", "values": ["axolotl", "llama-factory", "llama-factory-v1", "trl"] } }, "accelerate": { "t": "optional", "of": { "t": "string", "min": 1 } } } }] } }, "data": { "t": "optional", "of": { "t": "object", "keys": { "tokens": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "tokens" } } }, "examples": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "examples" } } }, "tokens_per_example": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "epochs": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "training": { "t": "optional", "of": { "t": "object", "keys": { "sequence_length": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "micro_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "global_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000000, true, false]] } }, "gradient_checkpointing": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["none", "selective", "full"] }, { "t": "boolean" }] } }, "flash_attention": { "t": "optional", "of": { "t": "boolean" } }, "loss": { "t": "optional", "of": { "t": "enum", "values": ["standard", "chunked", "fused"] } }, "master_weights": { "t": "optional", "of": { "t": "boolean" } }, "optimizer_in_backward": { "t": "optional", "of": { "t": "boolean" } } } } }, "hardware": { "t": "object", "keys": { "gpu": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "array", "of": { "t": "string", "min": 1 }, "min": 1 }] } }, "cluster": { "t": "optional", "of": { "t": "string", "min": 1 } }, "count": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number", "int": true, "bounds": [[0, false, true]] }, { "t": "enum", "values": ["auto"] }], "refine": { "atMost": 1000000 } } }, "max_count": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "network_gbps": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } }, "host_ram_gb": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } } } }, "parallelism": { "t": "optional", "of": { "t": "object", "keys": { "zero": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [0] }, { "t": "enum", "values": [1] }, { "t": "enum", "values": [2] }, { "t": "enum", "values": [3] }] } }, "tensor": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "pipeline": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "virtual_stages": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "sequence_parallel": { "t": "optional", "of": { "t": "boolean" } }, "expert": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "offload": { "t": "optional", "of": { "t": "enum", "values": ["none", "optimizer", "optimizer_and_params"] } } } } }, "pricing": { "t": "optional", "of": { "t": "object", "keys": { "provider": { "t": "optional", "of": { "t": "string", "min": 1 } }, "market": { "t": "optional", "of": { "t": "enum", "values": ["on_demand", "spot"] } }, "region": { "t": "optional", "of": { "t": "string", "min": 1 } }, "gpu_hour_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "efficiency": { "t": "optional", "of": { "t": "object", "keys": { "mfu": { "t": "optional", "of": { "t": "number", "bounds": [[0.01, true, true], [1, true, false]] } } } } }, "checkpoints": { "t": "optional", "of": { "t": "object", "keys": { "keep": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[0, true, true], [10000, true, false]] } } } } }, "runs_per_year": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "plan": { "t": "optional", "of": { "t": "object", "keys": { "objective": { "t": "optional", "of": { "t": "enum", "values": ["cost", "time"] } }, "deadline_hours": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "max_cost_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000000000000, true, false]] } } } } } } }, "catalogId": { "t": "string", "min": 1 }, "parameters": { "t": "object", "keys": { "parameters": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$", ""] }], "refine": { "count": "parameters" } } } }, "config": { "t": "object", "keys": { "config": { "t": "string", "min": 1 } } }, "architecture": { "t": "object", "keys": { "architecture": { "t": "object", "keys": { "layers": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] }, "hidden_size": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] }, "intermediate_size": { "t": "number", "int": true, "bounds": [[1, true, true], [10000000, true, false]] }, "attention_heads": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] }, "kv_heads": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "vocab_size": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] }, "tied_embeddings": { "t": "optional", "of": { "t": "boolean" } }, "gated_mlp": { "t": "optional", "of": { "t": "boolean" } }, "experts": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "experts_per_token": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "head_dim": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } } } } } } };
 
 ;// CONCATENATED MODULE: ./src/manifest/fast-check.ts
 
@@ -1426,7 +1436,7 @@ function shapeFits(node, v) {
 }
 function refineFits(r, v) {
     if ('count' in r)
-        return checkCount(v, r.count).ok;
+        return (0,numbers/* checkCount */.wE)(v, r.count).ok;
     return typeof v !== 'number' || v <= r.atMost;
 }
 /** Validation without zod: the value itself when the fast check passes it, else NeedsFullCheck. */
@@ -1435,8 +1445,13 @@ const fastValidate = (name, value) => {
         return { ok: true, data: value };
     throw new fast_check_NeedsFullCheck();
 };
+const giveUp = () => {
+    throw new fast_check_NeedsFullCheck();
+};
+/** The fast check, and no yaml package or trainer-config importers: YAML that simple-yaml.ts declines, or an import:, gives up. */
+const FAST = { validate: fastValidate, readYaml: giveUp, readImport: giveUp, mergeImport: giveUp };
 /** parseManifest with the fast check: the same result for a manifest it passes; NeedsFullCheck for any other. */
-const fast_check_parseManifestFast = (text, opts) => parseManifestWith(text, opts, fastValidate);
+const fast_check_parseManifestFast = (text, opts) => parseManifestWith(text, opts, FAST);
 
 ;// CONCATENATED MODULE: ./src/manifest/load-all.ts
 
@@ -1477,12 +1492,12 @@ async function loadManifestsLazily(patterns, root, hub) {
         if (!(e instanceof NeedsFullCheck))
             throw e;
     }
-    const { parseManifest } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7822));
+    const { parseManifest } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 628));
     return loadManifests(patterns, root, hub, parseManifest);
 }
 
-// EXTERNAL MODULE: ./src/manifest/load.ts + 1 modules
-var load = __nccwpck_require__(7822);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 14 modules
+var load = __nccwpck_require__(628);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
@@ -7215,7 +7230,7 @@ function explainIssue(issue, data, schema, base = []) {
 
 /***/ }),
 
-/***/ 7822:
+/***/ 628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7226,8 +7241,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_FILE_BYTES
 
-// EXTERNAL MODULE: ./src/manifest/parse.ts + 25 modules
-var parse = __nccwpck_require__(2585);
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 13 modules
+var parse = __nccwpck_require__(9645);
 // EXTERNAL MODULE: ./src/manifest/issues.ts + 1 modules
 var issues = __nccwpck_require__(8242);
 // EXTERNAL MODULE: ./src/manifest/schema.ts
@@ -7250,1065 +7265,60 @@ const zodValidate = (name, value, data, at) => {
     return r.success ? { ok: true, data: r.data } : { ok: false, problems: r.error.issues.flatMap((issue) => (0,issues/* explainIssue */.Jp)(issue, data, explainWith, at)) };
 };
 
-;// CONCATENATED MODULE: ./src/manifest/load.ts
-
-
-
-/**
- * Parses and validates one manifest's text with zod: every problem at once, or the normalized jobs. The action
- * loads this module only for a manifest the fast check does not pass (load-all.ts, loadManifestsLazily).
- */
-function parseManifest(text, opts) {
-    return (0,parse/* parseManifestWith */.X)(text, opts, zodValidate);
-}
-
-
-/***/ }),
-
-/***/ 9114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ numberSchema)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2311);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(859);
-
-
-/** A zod number with this range's bounds: validation and the generated JSON Schema both state them. */
-function numberSchema(kind) {
-    const r = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeOf */ .be)(kind);
-    let s = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig();
-    if (r.integer)
-        s = s.int();
-    s = r.exclusiveMin ? s.gt(r.min) : s.min(r.min);
-    return s.max(r.max);
-}
-
-
-/***/ }),
-
-/***/ 859:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $M: () => (/* binding */ RANGES),
-/* harmony export */   Rp: () => (/* binding */ positiveRange),
-/* harmony export */   Zv: () => (/* binding */ intRange),
-/* harmony export */   be: () => (/* binding */ rangeOf),
-/* harmony export */   pC: () => (/* binding */ describeRange),
-/* harmony export */   tW: () => (/* binding */ formatLimit),
-/* harmony export */   wE: () => (/* binding */ checkCount),
-/* harmony export */   ws: () => (/* binding */ checkNumber)
-/* harmony export */ });
-/* unused harmony export isValidNumber */
-/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
-
-const intRange = (min, max, why) => ({ min, max, integer: true, why });
-const positiveRange = (max, why) => ({ min: 0, exclusiveMin: true, max, integer: false, why });
-const realRange = (min, max, why) => ({ min, max, integer: false, why });
-const RANGES = {
-    tokens: realRange(1, 1e16, 'Llama 3 trained on 15.6T (1.56e13) tokens (Llama Team 2024, "The Llama 3 Herd of Models"); 1e16 is 600 times that'),
-    total_tokens: realRange(1, 1e16, 'tokens x epochs: the same bound on everything a job reads'),
-    examples: realRange(1, 1e16, 'each example holds at least one token'),
-    tokens_per_example: intRange(1, 1e8, 'at most the longest context windows (about 1e7 tokens)'),
-    epochs: positiveRange(1e4, 'fine-tuning runs use 1-10 epochs; 10,000 passes is no real job'),
-    parameters: realRange(1e6, 1e14, 'the largest published models have about 2e12 parameters (Switch-C 1.6T, Fedus et al. 2021); 1e14 is 60 times that. Below a million parameters is no language model (Pythia-14m has 1.4e7)'),
-    count: intRange(1, 1e6, 'the largest GPU clusters hold about 1e5 GPUs (xAI Colossus, 2024: 100,000-200,000 H100)'),
-    max_count: intRange(1, 1e6, 'the same bound as count'),
-    layers: intRange(1, 1e4, 'the deepest published LLMs have about 100-200 layers (GPT-3 96, Llama 3.1 405B 126)'),
-    hidden_size: intRange(1, 1e6, 'the widest published LLMs have d_model about 16,384-25,600 (Llama 3.1 405B, PaLM 540B 18,432)'),
-    intermediate_size: intRange(1, 1e7, 'the widest published MLPs are about 53,248-65,536 (Llama 3.1 405B, PaLM)'),
-    attention_heads: intRange(1, 1e5, 'published LLMs have at most about 128 query heads'),
-    kv_heads: intRange(1, 1e5, 'at most the query heads'),
-    vocab_size: intRange(1, 1e8, 'the largest published vocabularies have about 256,000 entries (Gemma)'),
-    experts: intRange(1, 1e5, 'published mixtures of experts have at most a few hundred routed experts (DeepSeek-V3: 256)'),
-    experts_per_token: intRange(1, 1e5, 'at most the experts'),
-    head_dim: intRange(1, 1e5, 'published head widths are 64-256'),
-    position_embeddings: intRange(1, 1e8, 'learned positions: at most the longest context windows'),
-    sequence_length: intRange(1, 1e8, 'the longest published context windows are about 1e7 tokens'),
-    micro_batch_size: intRange(1, 1e6, 'sequences per GPU per step: memory allows far fewer'),
-    global_batch_size: intRange(1, 1e9, 'published global batches are at most a few thousand sequences'),
-    tensor: intRange(1, 1e6, 'further bounded by the GPUs in one node (rules.ts)'),
-    pipeline: intRange(1, 1e4, 'at most one stage per layer (number-rules.ts checks it against the model)'),
-    expert: intRange(1, 1e5, 'at most the experts'),
-    virtual_stages: intRange(1, 1e4, 'at most the layers a pipeline stage holds (number-rules.ts)'),
-    lora_rank: intRange(1, 1e6, 'further bounded by the smaller side of the adapted matrices (number-rules.ts)'),
-    mfu: realRange(0.01, 1, 'below 1% a job spends its time waiting, not computing; published runs reach 20-60% (Chowdhery et al. 2022, PaLM)'),
-    gpu_hour_usd: positiveRange(1e4, 'list prices per GPU-hour are below $100'),
-    network_gbps: positiveRange(1e4, 'the fastest NICs carry 800 Gb/s'),
-    deadline_hours: positiveRange(1e6, 'a million hours is 114 years'),
-    max_cost_usd: positiveRange(1e13, 'ten trillion dollars, beyond any budget'),
-    checkpoints_keep: intRange(0, 1e4, 'checkpoints kept on disk at once'),
-    runs_per_year: positiveRange(1e6, 'how often a job runs a year (compare-buy): a million is a run every half minute'),
-};
-const rangeOf = (kind) => (typeof kind === 'string' ? RANGES[kind] : kind);
-/** A number as people read it: 1e16 rather than 10000000000000000. */
-const formatLimit = (x) => (Math.abs(x) >= 1e5 ? x.toExponential().replace('e+', 'e') : String(x));
-/** What the range allows, in words: "a whole number from 1 to 1e4", "a number greater than 0 and at most 1e16". */
-function describeRange(kind) {
-    const r = rangeOf(kind);
-    const what = r.integer ? 'a whole number' : 'a number';
-    return r.exclusiveMin ? `${what} greater than ${formatLimit(r.min)} and at most ${formatLimit(r.max)}` : `${what} from ${formatLimit(r.min)} to ${formatLimit(r.max)}`;
-}
-function shown(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? formatLimit(value) : String(value);
-    const s = JSON.stringify(value) ?? String(value);
-    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-/** The problem with `value` as a number of this kind ("must be a whole number from 1 to 1e4, got -4096"), or null when it is fine. */
-function checkNumber(value, kind) {
-    const r = rangeOf(kind);
-    const ok = typeof value === 'number' && Number.isFinite(value) && (!r.integer || Number.isInteger(value)) &&
-        (r.exclusiveMin ? value > r.min : value >= r.min) && value <= r.max;
-    return ok ? null : `must be ${describeRange(r)}, got ${shown(value)}`;
-}
-/** True when `value` is a number of this kind. */
-const isValidNumber = (value, kind) => checkNumber(value, kind) === null;
-/** A count as written ("400M", "2e9", 2_000_000_000): its value when it spells a number in range, else the problem. */
-function checkCount(value, kind) {
-    const n = typeof value === 'number' || typeof value === 'string' ? (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .z)(value) : null;
-    const bad = checkNumber(n ?? value, kind);
-    if (n === null || bad)
-        return { ok: false, error: n === null && typeof value === 'string' ? `must be ${describeRange(kind)}, got ${shown(value)} (not a finite number)` : bad };
-    return { ok: true, value: n };
-}
-
-
-/***/ }),
-
-/***/ 2585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ MAX_FILE_BYTES),
-  X: () => (/* binding */ parseManifestWith)
-});
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/manifest/issues.ts + 1 modules
-var issues = __nccwpck_require__(8242);
-// EXTERNAL MODULE: ./src/manifest/positions.ts
-var positions = __nccwpck_require__(2285);
-;// CONCATENATED MODULE: ./src/manifest/simple-yaml.ts
+;// CONCATENATED MODULE: ./src/manifest/yaml-read.ts
 
-const KEY = /^[A-Za-z_][A-Za-z0-9_-]*/;
-const INT = /^(?:0|-?[1-9][0-9]{0,14})$/;
-const FLOAT = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+|(?:\.[0-9]+)?[eE][-+]?[0-9]{1,3})$/;
-const COUNT_WORD = /^[0-9]+(?:\.[0-9]+)?[kKmMbBtT]$/;
-const WORD = /^[A-Za-z][A-Za-z0-9_./@+-]*(?: [A-Za-z0-9_./@+()-]+)*$/;
-// Words YAML 1.1 or 1.2 reads as booleans or null in some spelling: left to the yaml package.
-const AMBIGUOUS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
-/** A plain scalar's value, as YAML 1.2's core schema resolves it; undefined when it is outside the subset. */
-function plainValue(s) {
-    if (s === 'true')
-        return true;
-    if (s === 'false')
-        return false;
-    if (INT.test(s) || FLOAT.test(s))
-        return Number(s);
-    if (COUNT_WORD.test(s))
-        return s;
-    if (WORD.test(s) && !AMBIGUOUS.has(s.toLowerCase()))
-        return s;
-    return undefined;
-}
-class Decline extends Error {
-}
-const decline = () => {
-    throw new Decline();
-};
-const scalar = (value, start, end) => {
-    const s = new dist/* Scalar */.X5(value);
-    s.range = [start, end, end];
-    return s;
-};
-/** Reads `text` if it is in the subset: the document's root mapping, its data and its line starts; else null. */
-function readSimpleYaml(text) {
-    if (/[\t\r\uFEFF]/.test(text))
+/** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
+const MAX_ALIAS_COUNT = 100;
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+/** The text read with the yaml package: the document, its line starts and its data, or null after reporting why not. */
+function readYaml(text, report) {
+    let errors = 0;
+    const say = (line, col, message) => {
+        errors++;
+        report(line, col, message);
+    };
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+    for (const e of doc.errors) {
+        const p = lines.linePos(e.pos[0]);
+        const msg = e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping'
+            : e.code === 'MULTIPLE_DOCS' ? 'a manifest holds one YAML document (no second "---"): list several jobs under jobs: instead'
+                : `YAML syntax error: ${e.message.split('\n')[0]}`;
+        say(p.line, p.col, msg);
+    }
+    (0,dist/* visit */.YR)(doc, (_key, node) => {
+        if ((0,dist/* isNode */.Ll)(node) && node.tag && !CORE_TAGS.has(node.tag)) {
+            const p = lines.linePos(node.range?.[0] ?? 0);
+            const written = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
+            say(p.line, p.col, `custom YAML tag "${written}" is not allowed: manifests hold plain data (strings, numbers, booleans, lists, mappings)`);
+        }
+    });
+    for (const w of doc.warnings) {
+        if (w.code === 'TAG_RESOLVE_FAILED')
+            continue; // reported above as a custom tag
+        const p = lines.linePos(w.pos[0]);
+        say(p.line, p.col, `YAML: ${w.message.split('\n')[0]}`);
+    }
+    if (errors)
         return null;
+    let data;
     try {
-        return read(text);
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (e) {
-        if (e instanceof Decline)
-            return null;
-        throw e;
+        const msg = e instanceof Error ? e.message : String(e);
+        say(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
+        return null;
     }
-}
-function read(text) {
-    const lines = new dist/* LineCounter */.HN();
-    const content = [];
-    let start = 0;
-    while (start <= text.length) {
-        lines.addNewLine(start);
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        const raw = text.slice(start, end);
-        const indent = raw.length - raw.trimStart().length;
-        const body = raw.slice(indent);
-        if (body !== '' && !body.startsWith('#')) {
-            // Outside whole-line comments: printable ASCII only, and no document markers or directives.
-            if (!/^[\x20-\x7e]*$/.test(raw) || indent === 0 && /^(?:---|\.\.\.|%)/.test(body))
-                decline();
-            content.push({ start: start + indent, indent, body });
-        }
-        if (end === text.length)
-            break;
-        start = end + 1;
-    }
-    if (!content.length || content[0].indent !== 0)
-        decline();
-    const at = { i: 0 };
-    const root = blockMap(content, at, 0);
-    if (at.i !== content.length)
-        decline();
-    return { contents: root.node, data: root.data, lines };
-}
-/** A block mapping whose keys stand at `indent`. */
-function blockMap(lines, at, indent) {
-    const node = new dist/* YAMLMap */.CA();
-    const data = {};
-    node.range = [lines[at.i].start, lines[at.i].start, lines[at.i].start];
-    while (at.i < lines.length && lines[at.i].indent === indent) {
-        const line = lines[at.i];
-        const key = KEY.exec(line.body)?.[0] ?? decline();
-        if (line.body[key.length] !== ':' || Object.hasOwn(data, key) || key === '__proto__' || AMBIGUOUS.has(key.toLowerCase()))
-            decline();
-        const keyNode = scalar(key, line.start, line.start + key.length);
-        const rest = line.body.slice(key.length + 1);
-        at.i++;
-        let value;
-        if (rest === '' || /^ +#/.test(rest)) {
-            // The value is on the following lines: a deeper mapping, or a list (which may stand at the key's indent).
-            const next = lines[at.i];
-            if (!next)
-                decline();
-            if (next.body.startsWith('- ') && next.indent >= indent)
-                value = blockSeq(lines, at, next.indent);
-            else if (next.indent > indent)
-                value = blockMap(lines, at, next.indent);
-            else
-                value = decline();
-        }
-        else {
-            if (!rest.startsWith(' '))
-                decline();
-            const offset = rest.length - rest.trimStart().length;
-            value = inline(rest.slice(offset), line.start + key.length + 1 + offset);
-        }
-        node.items.push(new dist/* Pair */.Rm(keyNode, value.node));
-        data[key] = value.data;
-    }
-    if (at.i < lines.length && lines[at.i].indent > indent)
-        decline();
-    return { node, data };
-}
-/** A block list of scalars, its dashes at `indent`. */
-function blockSeq(lines, at, indent) {
-    const node = new dist/* YAMLSeq */.Rw();
-    const data = [];
-    node.range = [lines[at.i].start, lines[at.i].start, lines[at.i].start];
-    while (at.i < lines.length && lines[at.i].indent === indent && lines[at.i].body.startsWith('- ')) {
-        const line = lines[at.i];
-        const rest = line.body.slice(2);
-        const offset = rest.length - rest.trimStart().length;
-        const item = inline(rest.slice(offset), line.start + 2 + offset);
-        if (item.node instanceof dist/* YAMLMap */.CA || item.node instanceof dist/* YAMLSeq */.Rw)
-            decline(); // "- {a: 1}" and "- [..]": left to yaml
-        node.items.push(item.node);
-        data.push(item.data);
-        at.i++;
-    }
-    if (at.i < lines.length && lines[at.i].indent > indent)
-        decline();
-    return { node, data };
-}
-/** The value written after "key: " or "- ", starting at `offset` in the text; then only a comment may follow. */
-function inline(s, offset) {
-    const r = s.startsWith('[') || s.startsWith('{') ? flow(s, offset) : scalarAt(s, 0, offset, false);
-    const tail = s.slice(r.end);
-    if (tail !== '' && !/^ +#/.test(tail) && !/^ +$/.test(tail))
-        decline();
-    return r;
-}
-/** A scalar starting at s[i]: quoted (no escapes, no inner quotes) or plain (up to " #", or a flow indicator). */
-function scalarAt(s, i, offset, inFlow) {
-    const q = s[i];
-    if (q === '"' || q === "'") {
-        const close = s.indexOf(q, i + 1);
-        if (close < 0)
-            decline();
-        const value = s.slice(i + 1, close);
-        if (value.includes('\\') || (q === "'" && s[close + 1] === "'"))
-            decline();
-        const node = scalar(value, offset + i, offset + close + 1);
-        node.type = q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-        return { node, data: value, end: close + 1 };
-    }
-    let end = i;
-    const stop = inFlow ? /[,\]}]| #|: /y : / #/y;
-    while (end < s.length) {
-        stop.lastIndex = end;
-        if (stop.test(s))
-            break;
-        end++;
-    }
-    const text = s.slice(i, end).replace(/ +$/, ''); // trailing spaces are not part of a plain scalar
-    const value = plainValue(text);
-    if (value === undefined)
-        decline();
-    return { node: scalar(value, offset + i, offset + i + text.length), data: value, end: i + text.length };
-}
-/** A flow list [a, b] or mapping { k: v, ... } of scalars on one line. */
-function flow(s, offset) {
-    const isMap = s[0] === '{';
-    const close = isMap ? '}' : ']';
-    const node = isMap ? new dist/* YAMLMap */.CA() : new dist/* YAMLSeq */.Rw();
-    node.flow = true;
-    const data = isMap ? {} : [];
-    let i = 1;
-    const spaces = () => {
-        while (s[i] === ' ')
-            i++;
-    };
-    spaces();
-    if (s[i] === close)
-        i++;
-    else {
-        for (;;) {
-            if (isMap) {
-                const key = KEY.exec(s.slice(i))?.[0] ?? decline();
-                if (s.slice(i + key.length, i + key.length + 2) !== ': ' || Object.hasOwn(data, key) || key === '__proto__' || AMBIGUOUS.has(key.toLowerCase()))
-                    decline();
-                const keyNode = scalar(key, offset + i, offset + i + key.length);
-                i += key.length + 1;
-                spaces();
-                const v = scalarAt(s, i, offset, true);
-                node.items.push(new dist/* Pair */.Rm(keyNode, v.node));
-                data[key] = v.data;
-                i = v.end;
-            }
-            else {
-                const v = scalarAt(s, i, offset, true);
-                node.items.push(v.node);
-                data.push(v.data);
-                i = v.end;
-            }
-            spaces();
-            if (s[i] === ',') {
-                i++;
-                spaces();
-                if (s[i] === close)
-                    decline(); // a trailing comma: left to yaml
-                continue;
-            }
-            if (s[i] === close) {
-                i++;
-                break;
-            }
-            decline();
-        }
-    }
-    node.range = [offset, offset + i, offset + i];
-    return { node, data, end: i };
+    return { doc, lines, data };
 }
 
-// EXTERNAL MODULE: ./src/catalog/accelerators.ts
-var accelerators = __nccwpck_require__(2591);
-// EXTERNAL MODULE: ./src/catalog/models.ts + 3 modules
-var models = __nccwpck_require__(8047);
-// EXTERNAL MODULE: ./src/catalog/prices.ts
-var prices = __nccwpck_require__(4777);
-// EXTERNAL MODULE: ./src/manifest/suggest.ts
-var suggest = __nccwpck_require__(7271);
-// EXTERNAL MODULE: ./src/manifest/gpu-names.ts
-var gpu_names = __nccwpck_require__(2454);
-;// CONCATENATED MODULE: ./src/manifest/divisors.ts
-/**
- * The divisors of `n` nearest to `target` (at most `k`, ascending), found in O(sqrt n) steps: the "nearby
- * divisors" hint for kv_heads once listed all numbers up to n, which for attention_heads: 200000000 built a
- * 1.4 GB array and aborted Node. Above `MAX_N` no hint is computed at all.
- */
-const MAX_N = 1e12;
-function nearbyDivisors(n, target, k = 3) {
-    if (!Number.isSafeInteger(n) || n < 1 || n > MAX_N)
-        return [];
-    const all = [];
-    for (let d = 1; d * d <= n; d++) {
-        if (n % d === 0) {
-            all.push(d);
-            if (d * d !== n)
-                all.push(n / d);
-        }
-    }
-    return all
-        .sort((x, y) => Math.abs(x - target) - Math.abs(y - target) || x - y)
-        .slice(0, k)
-        .sort((x, y) => x - y);
-}
-
-;// CONCATENATED MODULE: ./src/manifest/gpus.ts
-
-
-/** `hardware.gpu: auto` (any case) means every accelerator with a cloud price that can run the job. */
-const isAuto = (v) => typeof v === 'string' && v.trim().toLowerCase() === 'auto';
-/** The GPU can compute in the precision (fp8 needs FP8 tensor cores, bf16 Ampere or newer) and hold the tensor degree in one node. */
-function canRun(gpu, precision, tensor) {
-    if (precision === 'fp8' && gpu.tflops.fp8 === null)
-        return false;
-    if (precision === 'bf16' && gpu.tflops.bf16 === null)
-        return false;
-    return tensor <= gpu.gpus_per_node;
-}
-/**
- * The kinds `hardware.gpu` allows, as catalog ids: the one named, the listed ones (duplicates dropped, order
- * kept), or for auto every accelerator a cloud rents out (listed in the price catalog, directly or through its
- * price proxy) that can run the job; an owned card priced by its electricity would otherwise always win.
- */
-function allowedGpus(gpu, precision, tensor) {
-    if (Array.isArray(gpu))
-        return [...new Set(gpu.map((g) => (0,accelerators/* findAccelerator */.di)(g).id))];
-    if (!isAuto(gpu))
-        return [(0,accelerators/* findAccelerator */.di)(gpu).id];
-    return accelerators/* ACCELERATORS */.Bo.filter((a) => ((0,prices/* pricesFor */.Cf)(a.id).length > 0 || prices/* PRICE_PROXY */.V6[a.id] !== undefined) && canRun(a, precision, tensor)).map((a) => a.id);
-}
-
-;// CONCATENATED MODULE: ./src/manifest/rules.ts
-
-
-
-
-
-
-
-/** Architecture rules: shapes that no real transformer has. */
-function architectureRules(a, at) {
-    const out = [];
-    const kv = a.kv_heads ?? a.attention_heads;
-    if (a.attention_heads % kv !== 0) {
-        const near = nearbyDivisors(a.attention_heads, kv);
-        out.push({ path: [...at, 'kv_heads'], atKey: false, message: `kv_heads (${kv}) must divide attention_heads (${a.attention_heads})${near.length ? `; nearby divisors: ${near.join(', ')}` : ''}` });
-    }
-    if (a.head_dim === undefined && a.hidden_size % a.attention_heads !== 0) {
-        out.push({ path: [...at, 'attention_heads'], atKey: false, message: `attention_heads (${a.attention_heads}) must divide hidden_size (${a.hidden_size}), or set head_dim` });
-    }
-    const experts = a.experts ?? 1;
-    if (a.experts_per_token !== undefined && a.experts_per_token > experts) {
-        out.push({ path: [...at, 'experts_per_token'], atKey: false, message: `experts_per_token (${a.experts_per_token}) must be at most experts (${experts})` });
-    }
-    if (a.experts !== undefined && a.experts > 1 && a.experts_per_token === undefined) {
-        out.push({ path: [...at, 'experts'], atKey: true, message: `a mixture-of-experts model needs experts_per_token too (Mixtral routes each token to 2 of 8 experts)` });
-    }
-    return out;
-}
-const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-const posInt = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
-const rec = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {});
-/**
- * Rules across keys and against the catalogs. They run even when the schema found problems elsewhere in the
- * job (so every problem is reported at once), each reading only values of the right type.
- */
-function jobRules(rawJob, at) {
-    const out = [];
-    const job = rec(rawJob);
-    const hardware = rec(job.hardware);
-    const parallelism = rec(job.parallelism);
-    const training = rec(job.training);
-    const pricing = rec(job.pricing);
-    const method = str(job.method);
-    if (job.hardware !== undefined && hardware.gpu === undefined && hardware.cluster === undefined) {
-        out.push({ path: [...at, 'hardware'], atKey: true, message: 'hardware needs gpu (an accelerator id, a list of ids, or auto) or cluster (an owned cluster named in train-budget.yml)' });
-    }
-    const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
-    const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
-    if (gpuId && !gpu) {
-        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${(0,gpu_names/* acceleratorHint */.v)(gpuId) || (0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
-    }
-    // A list of kinds: each must be known and able to run the job, located at its own entry.
-    const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
-    listed.forEach((g, i) => {
-        const id = str(g);
-        if (!id)
-            return;
-        const a = (0,accelerators/* findAccelerator */.di)(id);
-        if (!a)
-            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${(0,gpu_names/* acceleratorHint */.v)(id) || (0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
-        else
-            out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
-    });
-    const modelId = str(job.model);
-    if (modelId && !(0,models/* findModel */.P6)(modelId)) {
-        const near = (0,suggest/* closest */.kp)(modelId, models/* MODEL_IDS */.$g, 5);
-        out.push({
-            path: [...at, 'model'], atKey: false,
-            message: `unknown model "${modelId}"${near.length ? ` (did you mean ${near.map((x) => `"${x}"`).join(', ')}?)` : ''}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog`,
-        });
-    }
-    const isLora = method === 'lora' || method === 'qlora';
-    if (job.lora !== undefined && method && !isLora && ['pretrain', 'full'].includes(method)) {
-        out.push({ path: [...at, 'lora'], atKey: true, message: `lora settings apply to method lora or qlora only, but method is ${method}: remove the lora block or change the method` });
-    }
-    const precision = job.precision === undefined ? 'bf16' : str(job.precision);
-    if (gpu && precision === 'fp8' && gpu.tflops.fp8 === null) {
-        out.push({ path: [...at, 'precision'], atKey: false, message: `fp8 needs FP8 tensor cores (Hopper, Ada, Blackwell, MI300X), which ${gpu.id} lacks: use bf16${gpu.tflops.bf16 === null ? ' or fp16' : ''}` });
-    }
-    if (gpu && precision === 'bf16' && gpu.tflops.bf16 === null) {
-        out.push({ path: [...at, job.precision === undefined ? 'hardware' : 'precision'], atKey: job.precision === undefined, message: `${gpu.id} has no bf16 support (pre-Ampere) and bf16 is the default precision: set precision: fp16 (mixed precision with loss scaling) or fp32` });
-    }
-    if (method === 'qlora' && precision === 'fp8') {
-        out.push({ path: [...at, 'precision'], atKey: false, message: 'qlora computes in bf16 or fp16 over its 4-bit base weights: use bf16' });
-    }
-    const preference = rec(job.preference);
-    if (job.preference !== undefined && method === 'pretrain') {
-        out.push({ path: [...at, 'preference'], atKey: true, message: 'preference training fine-tunes a trained model: use method full, lora or qlora, or remove the preference block' });
-    }
-    const prefLoss = str(preference.loss);
-    if ((prefLoss === 'orpo' || prefLoss === 'simpo') && (preference.reference === 'model' || preference.reference === 'precomputed')) {
-        out.push({ path: [...at, 'preference', 'reference'], atKey: false, message: `${prefLoss} has no reference model (its loss uses the policy's log-probabilities only): use reference: none, or loss dpo` });
-    }
-    const baseBits = rec(job.lora).base_bits;
-    if (baseBits === 8 && method === 'qlora') {
-        out.push({ path: [...at, 'lora', 'base_bits'], atKey: false, message: 'base_bits 8 is an LLM.int8 base under method lora; qlora\'s base is 4-bit NF4: use method lora with base_bits 8, or drop base_bits' });
-    }
-    if (baseBits === 8 && precision === 'fp8') {
-        out.push({ path: [...at, 'precision'], atKey: false, message: 'an 8-bit (LLM.int8) base computes in bf16 or fp16 (bitsandbytes Linear8bitLt): use bf16' });
-    }
-    const provider = str(pricing.provider);
-    if (provider && !prices/* PROVIDERS */.xq.includes(provider.toLowerCase())) {
-        out.push({ path: [...at, 'pricing', 'provider'], atKey: false, message: `unknown provider "${provider}"${(0,suggest/* didYouMean */.au)(provider, prices/* PROVIDERS */.xq) || `; known: ${prices/* PROVIDERS */.xq.join(', ')}`}, or set gpu_hour_usd` });
-    }
-    const tp = parallelism.tensor === undefined ? 1 : posInt(parallelism.tensor);
-    const pp = parallelism.pipeline === undefined ? 1 : posInt(parallelism.pipeline);
-    const count = posInt(hardware.count);
-    if (count !== undefined && tp !== undefined && pp !== undefined) {
-        if (count % (tp * pp) !== 0) {
-            out.push({ path: [...at, 'hardware', 'count'], atKey: false, message: `count (${count}) must be a multiple of tensor x pipeline (${tp} x ${pp} = ${tp * pp})` });
-        }
-        else {
-            const dp = count / (tp * pp);
-            const micro = training.micro_batch_size === undefined ? 1 : posInt(training.micro_batch_size);
-            const global = posInt(training.global_batch_size);
-            if (global !== undefined && micro !== undefined && global % (micro * dp) !== 0) {
-                out.push({
-                    path: [...at, 'training', 'global_batch_size'], atKey: false,
-                    message: `global_batch_size (${global}) must be a multiple of micro_batch_size x data-parallel GPUs (${micro} x ${dp} = ${micro * dp})`,
-                });
-            }
-        }
-    }
-    if (gpu && tp !== undefined && tp > gpu.gpus_per_node) {
-        out.push({ path: [...at, 'parallelism', 'tensor'], atKey: false, message: `tensor parallelism (${tp}) beyond one ${gpu.id} node (${gpu.gpus_per_node} GPUs) is not supported: its all-reduces need NVLink-class bandwidth` });
-    }
-    const ep = posInt(parallelism.expert);
-    if (ep !== undefined && ep > 1) {
-        // Expert parallelism (Lepikhin et al. 2020, GShard): each of `ep` data-parallel ranks holds experts / ep routed experts.
-        const catalog = modelId ? (0,models/* findModel */.P6)(modelId) : undefined;
-        const inline = rec(rec(job.model).architecture);
-        const experts = catalog ? catalog.architecture.experts : typeof inline.experts === 'number' ? inline.experts : undefined;
-        if (experts !== undefined && experts <= 1) {
-            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) needs a mixture-of-experts model; ${catalog?.id ?? 'this model'} is dense: remove parallelism.expert or set it to 1` });
-        }
-        else if (experts !== undefined && experts % ep !== 0) {
-            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the model's ${experts} routed experts` });
-        }
-        if (count !== undefined && tp !== undefined && pp !== undefined && count % (tp * pp) === 0 && (count / (tp * pp)) % ep !== 0) {
-            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the data-parallel GPUs (count / (tensor x pipeline) = ${count / (tp * pp)})` });
-        }
-    }
-    const vs = posInt(parallelism.virtual_stages);
-    if (vs !== undefined && vs > 1 && pp === 1) {
-        // Interleaving (Narayanan et al. 2021 §2.2.2) splits each pipeline GPU's layers into chunks: without stages there is nothing to interleave.
-        out.push({ path: [...at, 'parallelism', 'virtual_stages'], atKey: false, message: `virtual_stages (${vs}) interleaves pipeline stages, but pipeline is 1: set parallelism.pipeline or remove virtual_stages` });
-    }
-    const zero = typeof parallelism.zero === 'number' ? parallelism.zero : undefined;
-    if (parallelism.offload === 'optimizer_and_params' && zero !== undefined && zero !== 3) {
-        out.push({ path: [...at, 'parallelism', 'offload'], atKey: false, message: `offloading parameters needs ZeRO stage 3 (zero: 3); zero is ${zero}` });
-    }
-    if (parallelism.offload === 'optimizer' && zero === 0) {
-        out.push({ path: [...at, 'parallelism', 'offload'], atKey: false, message: 'optimizer offload (ZeRO-Offload) needs ZeRO stage 1, 2 or 3; zero is 0' });
-    }
-    return out;
-}
-/** What one accelerator of a list must support: the job's precision and its tensor degree within a node. */
-function gpuRules(gpu, job, at, where) {
-    const precision = job.precision === undefined ? 'bf16' : str(job.precision);
-    const tp = posInt(rec(job.parallelism).tensor) ?? 1;
-    const out = [];
-    if (precision === 'fp8' && gpu.tflops.fp8 === null)
-        out.push({ path: [...at, ...where], atKey: false, message: `${gpu.id} has no FP8 tensor cores and precision is fp8: remove it from the list or use bf16` });
-    if (precision === 'bf16' && gpu.tflops.bf16 === null)
-        out.push({ path: [...at, ...where], atKey: false, message: `${gpu.id} has no bf16 support (pre-Ampere) and precision is bf16: remove it from the list or set precision: fp16` });
-    if (tp > gpu.gpus_per_node)
-        out.push({ path: [...at, ...where], atKey: false, message: `tensor parallelism (${tp}) is more than one ${gpu.id} node holds (${gpu.gpus_per_node} GPUs): remove it from the list or lower parallelism.tensor` });
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/manifest/counts.ts
-var counts = __nccwpck_require__(4857);
-// EXTERNAL MODULE: ./src/report/sanitize.ts
-var sanitize = __nccwpck_require__(1211);
-;// CONCATENATED MODULE: ./src/manifest/normalize.ts
-
-
-
-
-
-/** An architecture as written, with the documented defaults applied. */
-function architectureWithDefaults(a) {
-    const experts = a.experts ?? 1;
-    const out = {
-        layers: a.layers,
-        hidden_size: a.hidden_size,
-        intermediate_size: a.intermediate_size,
-        attention_heads: a.attention_heads,
-        kv_heads: a.kv_heads ?? a.attention_heads,
-        vocab_size: a.vocab_size,
-        tied_embeddings: a.tied_embeddings ?? false,
-        gated_mlp: a.gated_mlp ?? true,
-        experts,
-        experts_per_token: experts > 1 ? a.experts_per_token ?? 2 : 1,
-    };
-    if (a.head_dim !== undefined)
-        out.head_dim = a.head_dim;
-    return out;
-}
-/** The preference block's defaults: DPO, and a reference model unless the loss has none (ORPO, SimPO). */
-function preferenceOf(p) {
-    const loss = p.loss ?? 'dpo';
-    return { loss, reference: p.reference ?? (loss === 'orpo' || loss === 'simpo' ? 'none' : 'model') };
-}
-/** A job that passed the schema and the rules, with every default applied (see the manifest reference). */
-function normalizeJob(raw, model, file, index, positions) {
-    const isLora = raw.method === 'lora' || raw.method === 'qlora';
-    const ckpt = raw.training?.gradient_checkpointing;
-    const modelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: (0,models/* findModel */.P6)(model.id).id } : model;
-    return {
-        // Free text from the manifest and the file system, cleaned once here so no renderer can print it raw.
-        file: (0,sanitize/* cleanText */.X5)(file, 1000),
-        index,
-        name: (0,sanitize/* cleanText */.X5)(raw.name),
-        model: modelSpec,
-        method: raw.method,
-        precision: raw.precision ?? 'bf16',
-        optimizer: raw.optimizer ?? 'adamw',
-        lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear', ...(raw.lora?.base_bits === 8 && raw.method === 'lora' ? { base_bits: 8 } : {}) } : null,
-        ...(raw.preference ? { preference: preferenceOf(raw.preference) } : {}),
-        data: { tokens: tokensOf(raw.data), epochs: raw.data?.epochs ?? 1 },
-        training: {
-            sequence_length: raw.training?.sequence_length ?? 2048,
-            micro_batch_size: raw.training?.micro_batch_size ?? 1,
-            global_batch_size: raw.training?.global_batch_size ?? null,
-            gradient_checkpointing: ckpt === true ? 'full' : ckpt === false || ckpt === undefined ? 'none' : ckpt,
-            flash_attention: raw.training?.flash_attention ?? true,
-            loss: raw.training?.loss ?? 'standard',
-            master_weights: raw.training?.master_weights ?? true,
-            optimizer_in_backward: raw.training?.optimizer_in_backward ?? false,
-        },
-        hardware: hardwareOf(raw),
-        parallelism: {
-            zero: raw.parallelism?.zero ?? null,
-            tensor: raw.parallelism?.tensor ?? 1,
-            pipeline: raw.parallelism?.pipeline ?? 1,
-            sequence_parallel: raw.parallelism?.sequence_parallel ?? true,
-            offload: raw.parallelism?.offload ?? 'none',
-            expert: raw.parallelism?.expert ?? 1,
-            ...(raw.parallelism?.virtual_stages !== undefined ? { virtual_stages: raw.parallelism.virtual_stages } : {}),
-        },
-        pricing: {
-            provider: raw.pricing?.provider?.toLowerCase() ?? null,
-            market: raw.pricing?.market ?? 'on_demand',
-            region: raw.pricing?.region === undefined ? null : (0,sanitize/* cleanText */.X5)(raw.pricing.region, 60),
-            gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
-        },
-        efficiency: { mfu: raw.efficiency?.mfu ?? null },
-        checkpoints: { keep: raw.checkpoints?.keep ?? 2 },
-        runs_per_year: raw.runs_per_year ?? null,
-        plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
-        positions,
-    };
-}
-/** data.tokens, or data.examples x data.tokens_per_example (the rules make sure one of them is there). */
-function tokensOf(data) {
-    if (data?.tokens !== undefined)
-        return (0,counts/* parseCount */.z)(data.tokens);
-    return Math.round((0,counts/* parseCount */.z)(data?.examples ?? 0) * (data?.tokens_per_example ?? 0));
-}
-/** MAX_COUNT: the default of hardware.max_count, the most GPUs the planner and count auto consider. */
-const DEFAULT_MAX_COUNT = 4096;
-function hardwareOf(raw) {
-    const g = raw.hardware.gpu;
-    const cluster = raw.hardware.cluster;
-    // A cluster without gpu: its GPUs are known once train-budget.yml is read (src/settings/apply.ts fills them in).
-    if (g === undefined)
-        return { gpu: '', count: raw.hardware.count ?? 'auto', gpus: [], gpu_choice: 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}), ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
-    const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
-    const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : (0,accelerators/* findAccelerator */.di)(g).id;
-    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}), ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
-/**
- * What a config.json's family adds to the common Llama-style keys (hf-config.ts), following `transformers`'
- * configuration classes: Qwen2MoeConfig, Qwen3MoeConfig, Gemma3TextConfig, DeepseekV3Config, GptOssConfig, and
- * the multimodal configs (Gemma3Config, LlavaConfig, Mistral3Config, ...) that nest the language model under
- * `text_config`.
- */
-const FAMILY_MODEL_TYPES = ['qwen2_moe', 'qwen3_moe', 'gemma3', 'gemma3_text', 'deepseek_v3', 'deepseek_v2', 'gpt_oss', 'phimoe'];
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * The text model's config: `text_config` when the repository is multimodal (its own keys win; the outer
- * `tie_word_embeddings` applies when the inner one is absent), else the config itself. Family defaults that
- * sparse Hub configs leave out are filled in (Gemma3TextConfig: 8 heads, 4 KV heads, head_dim 256, vocabulary
- * 262,208 — the 4B model's published text_config omits them).
- */
-function textConfig(cfg) {
-    let c = cfg;
-    let nested = false;
-    if (isObj(cfg.text_config) && typeof cfg.num_hidden_layers !== 'number') {
-        c = { ...cfg.text_config };
-        if (c.tie_word_embeddings === undefined && typeof cfg.tie_word_embeddings === 'boolean')
-            c.tie_word_embeddings = cfg.tie_word_embeddings;
-        if (typeof c.model_type !== 'string' && cfg.model_type === 'gemma3')
-            c.model_type = 'gemma3_text';
-        nested = true;
-    }
-    if (c.model_type === 'gemma3_text' || c.model_type === 'gemma3') {
-        c = { num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, vocab_size: 262208, ...c, model_type: 'gemma3_text' };
-    }
-    if (c.model_type === 'deepseek_v3' || c.model_type === 'deepseek_v2') {
-        // DeepSeek names its routed experts n_routed_experts; its intermediate_size is the dense layers' width.
-        c = { num_experts: c.n_routed_experts, ...c };
-    }
-    if (c.model_type === 'gpt_oss' && c.num_experts_per_tok === undefined)
-        c = { ...c, num_experts_per_tok: c.experts_per_token };
-    return { config: c, nested };
-}
-const num = (c, k) => (typeof c[k] === 'number' && Number.isFinite(c[k]) ? c[k] : undefined);
-/** Family-specific fields on top of the common ones; an error when a key the family needs is missing. */
-function applyFamily(modelType, c, arch) {
-    switch (modelType) {
-        case 'qwen2_moe': {
-            // Qwen2MoeConfig: a shared expert shared_expert_intermediate_size wide beside the routed ones, biases on q/k/v.
-            arch.bias = 'qkv';
-            const shared = num(c, 'shared_expert_intermediate_size');
-            if (shared && arch.experts > 1)
-                arch.shared_experts = Math.max(1, Math.round(shared / arch.intermediate_size));
-            return null;
-        }
-        case 'gemma3_text':
-            arch.norms_per_layer = 4;
-            return null;
-        case 'gpt_oss':
-            // GptOssConfig: biases on attention projections, the router and every expert.
-            arch.bias = 'all';
-            return null;
-        case 'phimoe':
-            arch.norm = 'layer';
-            return null;
-        case 'deepseek_v3':
-        case 'deepseek_v2': {
-            const keys = ['q_lora_rank', 'kv_lora_rank', 'qk_nope_head_dim', 'qk_rope_head_dim', 'v_head_dim'];
-            const missing = keys.filter((k) => num(c, k) === undefined);
-            if (missing.length)
-                return `config.json (${modelType}) lacks ${missing.join(', ')} (multi-head latent attention; a null q_lora_rank, as in DeepSeek-V2-Lite, is not supported)`;
-            arch.mla = {
-                q_lora_rank: num(c, 'q_lora_rank'), kv_lora_rank: num(c, 'kv_lora_rank'), qk_nope_head_dim: num(c, 'qk_nope_head_dim'),
-                qk_rope_head_dim: num(c, 'qk_rope_head_dim'), v_head_dim: num(c, 'v_head_dim'),
-            };
-            arch.kv_heads = arch.attention_heads;
-            delete arch.head_dim;
-            const shared = num(c, 'n_shared_experts');
-            if (shared)
-                arch.shared_experts = shared;
-            const dense = num(c, 'first_k_dense_replace');
-            if (dense) {
-                arch.dense_layers = dense;
-                arch.dense_intermediate_size = num(c, 'intermediate_size');
-            }
-            return null;
-        }
-        default:
-            return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifest/hf-config.ts
-
-/**
- * Hugging Face `config.json` -> Architecture. Key names follow `transformers`' configuration classes
- * (LlamaConfig, MistralConfig, MixtralConfig, Qwen2Config, Gemma2Config, Phi3Config, GPT2Config). Where a key
- * is absent, the class's own default applies; `tie_word_embeddings` defaults to true only for Gemma
- * (Gemma2Config) and GPT-2, false for the others.
- */
-const SUPPORTED_MODEL_TYPES = ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen3', 'gemma', 'gemma2', 'phi3', 'gpt2', ...FAMILY_MODEL_TYPES];
-const TIED_BY_DEFAULT = new Set(['gemma', 'gemma2', 'gemma3_text', 'gpt2']);
-function hf_config_num(cfg, ...keys) {
-    for (const k of keys) {
-        const v = cfg[k];
-        if (typeof v === 'number' && Number.isFinite(v))
-            return v;
-    }
-    return undefined;
-}
-function architectureFromConfig(cfg) {
-    if (typeof cfg !== 'object' || cfg === null || Array.isArray(cfg))
-        return { ok: false, error: 'config.json must hold a JSON object' };
-    const c = textConfig(cfg).config;
-    const modelType = typeof c.model_type === 'string' ? c.model_type : 'unknown';
-    if (modelType === 'gpt2') {
-        const hidden = hf_config_num(c, 'n_embd');
-        const layers = hf_config_num(c, 'n_layer');
-        const heads = hf_config_num(c, 'n_head');
-        const vocab = hf_config_num(c, 'vocab_size');
-        const missing = [['n_embd', hidden], ['n_layer', layers], ['n_head', heads], ['vocab_size', vocab]].filter(([, v]) => v === undefined).map(([k]) => k);
-        if (missing.length)
-            return { ok: false, error: `config.json (gpt2) lacks ${missing.join(', ')}` };
-        return {
-            ok: true,
-            model_type: modelType,
-            architecture: {
-                layers: layers, hidden_size: hidden, intermediate_size: hf_config_num(c, 'n_inner') ?? 4 * hidden, attention_heads: heads, kv_heads: heads,
-                vocab_size: vocab, tied_embeddings: c.tie_word_embeddings !== false, gated_mlp: false, experts: 1, experts_per_token: 1,
-                position_embeddings: hf_config_num(c, 'n_positions') ?? 1024, bias: 'all', norm: 'layer',
-            },
-        };
-    }
-    const needed = {
-        num_hidden_layers: hf_config_num(c, 'num_hidden_layers'),
-        hidden_size: hf_config_num(c, 'hidden_size'),
-        intermediate_size: hf_config_num(c, 'intermediate_size'),
-        num_attention_heads: hf_config_num(c, 'num_attention_heads'),
-        vocab_size: hf_config_num(c, 'vocab_size'),
-    };
-    const missing = Object.entries(needed).filter(([, v]) => v === undefined).map(([k]) => k);
-    if (missing.length) {
-        return { ok: false, error: `config.json lacks ${missing.join(', ')} (model_type "${modelType}"; supported: ${SUPPORTED_MODEL_TYPES.join(', ')})` };
-    }
-    const heads = needed.num_attention_heads;
-    const experts = hf_config_num(c, 'num_local_experts', 'num_experts') ?? 1;
-    const arch = {
-        layers: needed.num_hidden_layers,
-        hidden_size: needed.hidden_size,
-        intermediate_size: experts > 1 ? hf_config_num(c, 'moe_intermediate_size') ?? needed.intermediate_size : needed.intermediate_size,
-        attention_heads: heads,
-        kv_heads: hf_config_num(c, 'num_key_value_heads') ?? heads,
-        vocab_size: needed.vocab_size,
-        tied_embeddings: typeof c.tie_word_embeddings === 'boolean' ? c.tie_word_embeddings : TIED_BY_DEFAULT.has(modelType),
-        gated_mlp: true,
-        experts,
-        experts_per_token: experts > 1 ? hf_config_num(c, 'num_experts_per_tok') ?? 2 : 1,
-    };
-    const headDim = hf_config_num(c, 'head_dim');
-    if (headDim !== undefined && headDim * heads !== arch.hidden_size)
-        arch.head_dim = headDim;
-    if (modelType === 'qwen2')
-        arch.bias = 'qkv';
-    if (modelType === 'gemma2')
-        arch.norms_per_layer = 4;
-    const familyError = applyFamily(modelType, c, arch);
-    if (familyError)
-        return { ok: false, error: familyError };
-    return { ok: true, architecture: arch, model_type: modelType };
-}
-
-// EXTERNAL MODULE: ./src/manifest/problems.ts
-var manifest_problems = __nccwpck_require__(1905);
-// EXTERNAL MODULE: ./src/hub/types.ts
-var types = __nccwpck_require__(4970);
-// EXTERNAL MODULE: ./src/manifest/enums.ts
-var enums = __nccwpck_require__(9791);
-;// CONCATENATED MODULE: ./src/manifest/case-fold.ts
-
-/**
- * `method` and `precision` are case-insensitive like the catalog ids (`QLoRA`, `BF16`): a job's written value is
- * folded to the schema's spelling before validation. Anything else, and values that are no spelling of a known
- * one, are left as written, so their errors quote what the file says.
- */
-const FOLDED = { method: enums/* METHODS */.J8, precision: enums/* PRECISIONS */.st };
-function foldCase(job) {
-    if (!job || typeof job !== 'object' || Array.isArray(job))
-        return job;
-    let out = null;
-    for (const [key, known] of Object.entries(FOLDED)) {
-        const v = job[key];
-        if (typeof v !== 'string')
-            continue;
-        const lower = v.trim().toLowerCase();
-        if (lower !== v && known.includes(lower))
-            (out ??= { ...job })[key] = lower;
-    }
-    return out ?? job;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/data-rules.ts
-const data_rules_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * How much a job trains on: data.tokens, or data.examples with data.tokens_per_example. A job that imports a
- * trainer config may leave data out when the config fixes max_steps (the import reports what is missing).
- */
-function dataRules(job, at, imports) {
-    if (!data_rules_isObj(job))
-        return [];
-    const data = job.data;
-    if (data === undefined)
-        return imports ? [] : [{ path: at, atKey: false, message: 'missing required key "data"' }];
-    if (!data_rules_isObj(data))
-        return [];
-    const out = [];
-    const ex = data.examples !== undefined;
-    const per = data.tokens_per_example !== undefined;
-    if (data.tokens !== undefined && (ex || per)) {
-        out.push({ path: [...at, 'data', ex ? 'examples' : 'tokens_per_example'], atKey: true, message: 'give data.tokens, or data.examples with data.tokens_per_example, not both' });
-    }
-    else if (ex !== per) {
-        out.push({ path: [...at, 'data', ex ? 'examples' : 'tokens_per_example'], atKey: true, message: ex ? 'data.examples needs data.tokens_per_example (average tokens per example) to count tokens' : 'data.tokens_per_example needs data.examples' });
-    }
-    else if (data.tokens === undefined && !ex) {
-        out.push({ path: [...at, 'data'], atKey: true, message: 'missing required key "tokens": give data.tokens, or data.examples with data.tokens_per_example' });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/estimate/model.ts
-var estimate_model = __nccwpck_require__(9143);
-// EXTERNAL MODULE: ./src/estimate/parameters.ts
-var parameters = __nccwpck_require__(2852);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/manifest/numbers.ts
 var numbers = __nccwpck_require__(859);
-;// CONCATENATED MODULE: ./src/manifest/number-rules.ts
-
-
-
-
-
-/** Architecture fields, the config.json key they come from (Hugging Face names), and their ranges (numbers.ts). */
-const ARCH_FIELDS = [
-    ['layers', 'num_hidden_layers', numbers/* RANGES */.$M.layers, true],
-    ['hidden_size', 'hidden_size', numbers/* RANGES */.$M.hidden_size, true],
-    ['intermediate_size', 'intermediate_size', numbers/* RANGES */.$M.intermediate_size, true],
-    ['attention_heads', 'num_attention_heads', numbers/* RANGES */.$M.attention_heads, true],
-    ['kv_heads', 'num_key_value_heads', numbers/* RANGES */.$M.kv_heads, true],
-    ['vocab_size', 'vocab_size', numbers/* RANGES */.$M.vocab_size, true],
-    ['experts', 'num_local_experts', numbers/* RANGES */.$M.experts, true],
-    ['experts_per_token', 'num_experts_per_tok', numbers/* RANGES */.$M.experts_per_token, true],
-    ['head_dim', 'head_dim', numbers/* RANGES */.$M.head_dim, false],
-    ['position_embeddings', 'n_positions', numbers/* RANGES */.$M.position_embeddings, false],
-    ['shared_experts', 'n_shared_experts', { ...numbers/* RANGES */.$M.experts, min: 0 }, false],
-    ['dense_layers', 'first_k_dense_replace', { ...numbers/* RANGES */.$M.layers, min: 0 }, false],
-    ['dense_intermediate_size', 'intermediate_size', numbers/* RANGES */.$M.intermediate_size, false],
-];
-/**
- * The numbers of an architecture read from a config.json (local, fetched from the Hub, or imported): each
- * finite, whole and in range (a negative hidden_size once gave -2.4 billion parameters and a cost of -$40), and
- * the parameters they add up to at most 1e14. Messages name the config.json key.
- */
-function checkArchitectureNumbers(a) {
-    const out = [];
-    for (const [field, key, range, required] of ARCH_FIELDS) {
-        const v = a[field];
-        if (v === undefined && !required)
-            continue;
-        const bad = (0,numbers/* checkNumber */.ws)(v, range);
-        if (bad)
-            out.push(`${key} ${bad}`);
-    }
-    for (const [k, v] of Object.entries(a.mla ?? {})) {
-        const bad = (0,numbers/* checkNumber */.ws)(v, numbers/* RANGES */.$M.hidden_size);
-        if (bad)
-            out.push(`${k} ${bad}`);
-    }
-    if (out.length)
-        return out;
-    const total = (0,parameters/* countParameters */.yG)(a).total;
-    if ((0,numbers/* checkNumber */.ws)(total, numbers/* RANGES */.$M.parameters))
-        out.push(tooManyParameters(total));
-    return out;
-}
-const tooManyParameters = (total) => `the architecture adds up to ${(0,numbers/* formatLimit */.tW)(Number(total.toPrecision(3)))} parameters; a model must have from ${(0,numbers/* formatLimit */.tW)(numbers/* RANGES */.$M.parameters.min)} to ${(0,numbers/* formatLimit */.tW)(numbers/* RANGES */.$M.parameters.max)} (the largest published have about 2e12)`;
-const number_rules_rec = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const number_rules_posInt = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
-const countOf = (v) => (typeof v === 'number' || typeof v === 'string' ? (0,counts/* parseCount */.z)(v) : null);
-/**
- * Limits between numbers, and between numbers and the model once it is known: tokens x epochs at most 1e16,
- * pipeline stages at most the layers (each stage holds at least one layer) and interleaved chunks at most a
- * stage's layers, a LoRA rank at most the smaller side
- * of every matrix it adapts (the rank of B x A cannot exceed it; Hu et al. 2021), and an inline architecture's
- * parameters at most 1e14. Each reads only values of the right type; the schema reports the others.
- */
-function numberRules(rawJob, model, at) {
-    const out = [];
-    const job = number_rules_rec(rawJob);
-    const data = number_rules_rec(job.data);
-    const perEpoch = data.tokens !== undefined ? countOf(data.tokens) : data.examples !== undefined && typeof data.tokens_per_example === 'number' ? (countOf(data.examples) ?? NaN) * data.tokens_per_example : null;
-    const epochs = data.epochs === undefined ? 1 : typeof data.epochs === 'number' ? data.epochs : null;
-    if (perEpoch !== null && epochs !== null && Number.isFinite(perEpoch * epochs) && perEpoch * epochs > numbers/* RANGES */.$M.total_tokens.max) {
-        const where = data.epochs !== undefined ? 'epochs' : data.tokens !== undefined ? 'tokens' : 'examples';
-        out.push({ path: [...at, 'data', where], atKey: false, message: `the job reads ${(0,numbers/* formatLimit */.tW)(Number((perEpoch * epochs).toPrecision(3)))} tokens in all (tokens per epoch x epochs); at most ${(0,numbers/* formatLimit */.tW)(numbers/* RANGES */.$M.total_tokens.max)} is allowed (Llama 3 read 1.56e13)` });
-    }
-    if (!model || (model.kind === 'catalog' && !(0,models/* findModel */.P6)(model.id)))
-        return out;
-    const arch = (0,estimate_model/* resolveModel */.A)(model.kind === 'catalog' ? { kind: 'catalog', id: (0,models/* findModel */.P6)(model.id).id } : model).arch;
-    if (model.kind === 'architecture' && model.from === 'manifest') {
-        const total = (0,parameters/* countParameters */.yG)(arch).total;
-        if ((0,numbers/* checkNumber */.ws)(total, numbers/* RANGES */.$M.parameters))
-            out.push({ path: [...at, 'model', 'architecture'], atKey: true, message: tooManyParameters(total) });
-    }
-    const pp = number_rules_posInt(number_rules_rec(job.parallelism).pipeline);
-    if (pp !== undefined && pp > arch.layers) {
-        out.push({ path: [...at, 'parallelism', 'pipeline'], atKey: false, message: `pipeline (${pp}) must be at most the model's layers (${arch.layers}): each stage holds at least one layer` });
-    }
-    const vs = number_rules_posInt(number_rules_rec(job.parallelism).virtual_stages);
-    if (vs !== undefined && pp !== undefined && pp <= arch.layers && vs > Math.ceil(arch.layers / pp)) {
-        // Each interleaved chunk holds at least one layer (Megatron-LM: --num-layers-per-virtual-pipeline-stage >= 1).
-        out.push({ path: [...at, 'parallelism', 'virtual_stages'], atKey: false, message: `virtual_stages (${vs}) must be at most the layers each pipeline stage holds (${arch.layers} layers / ${pp} stages: ${Math.ceil(arch.layers / pp)}): each chunk holds at least one layer` });
-    }
-    const rank = number_rules_posInt(number_rules_rec(job.lora).rank);
-    if ((job.method === 'lora' || job.method === 'qlora') && rank !== undefined) {
-        const targets = number_rules_rec(job.lora).targets ?? 'all_linear';
-        if (targets === 'all_linear' || targets === 'attention' || (Array.isArray(targets) && targets.every((t) => typeof t === 'string'))) {
-            const names = new Set((0,parameters/* loraTargetNames */.gz)(targets));
-            const sides = (0,parameters/* layerModules */.tH)(arch).filter((m) => names.has(m.name)).map((m) => Math.min(m.d_in, m.d_out));
-            const smallest = sides.length ? Math.min(...sides) : Infinity;
-            if (rank > smallest) {
-                out.push({ path: [...at, 'lora', 'rank'], atKey: false, message: `LoRA rank (${rank}) must be at most ${smallest}, the smaller side of the smallest matrix it adapts: an update B x A has rank at most that (Hu et al. 2021)` });
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/import/request.ts
-
-/** The manifest's `import:` as a request, when it has a valid shape (the schema reports the other cases). */
-function importRequest(job) {
-    if (typeof job !== 'object' || job === null || Array.isArray(job))
-        return null;
-    const v = job.import;
-    if (typeof v === 'string' && v !== '')
-        return { path: v };
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-        return null;
-    const o = v;
-    if (typeof o.path !== 'string' || o.path === '')
-        return null;
-    if (o.format !== undefined && !enums/* IMPORT_FORMATS */.pP.includes(o.format))
-        return null;
-    if (o.accelerate !== undefined && (typeof o.accelerate !== 'string' || o.accelerate === ''))
-        return null;
-    const extra = Object.keys(o).filter((k) => !['path', 'format', 'accelerate'].includes(k));
-    if (extra.length)
-        return null;
-    return { path: o.path, ...(o.format ? { format: o.format } : {}), ...(o.accelerate ? { accelerate: o.accelerate } : {}) };
-}
-
 ;// CONCATENATED MODULE: ./src/import/values.ts
 
 /** Ranges of trainer keys that have no manifest key of their own, built like numbers.ts's. */
@@ -8335,6 +7345,8 @@ function importedBool(v) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/manifest/enums.ts
+var enums = __nccwpck_require__(9791);
 ;// CONCATENATED MODULE: ./src/import/common.ts
 
 
@@ -9059,14 +8071,16 @@ class FileReader {
 
 // EXTERNAL MODULE: ./src/manifest/depth.ts
 var depth = __nccwpck_require__(4496);
+// EXTERNAL MODULE: ./src/manifest/positions.ts
+var positions = __nccwpck_require__(2285);
 ;// CONCATENATED MODULE: ./src/import/source.ts
 
 
 
 /** Trainer configs are a few kilobytes; like manifests, anything over 1 MiB is refused unread. */
 const MAX_BYTES = 1024 * 1024;
-const MAX_ALIAS_COUNT = 100;
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+const source_MAX_ALIAS_COUNT = 100;
+const source_CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /**
  * Parses a YAML file (or a JSON one: JSON is YAML 1.2) with the manifest's safety rules: one document, no
  * custom tags, bounded aliases, a mapping at the top. Problems go to `problems`, located in the file itself.
@@ -9091,14 +8105,14 @@ function parseSource(text, file, what, problems) {
         report(lines.linePos(e.pos[0]), e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping' : `${what}: syntax error: ${e.message.split('\n')[0]}`);
     }
     (0,dist/* visit */.YR)(doc, (_k, node) => {
-        if ((0,dist/* isNode */.Ll)(node) && node.tag && !CORE_TAGS.has(node.tag))
+        if ((0,dist/* isNode */.Ll)(node) && node.tag && !source_CORE_TAGS.has(node.tag))
             report(lines.linePos(node.range?.[0] ?? 0), `custom YAML tag "${node.tag}" is not allowed: ${what} must hold plain data`);
     });
     if (problems.length > before)
         return null;
     let data;
     try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        data = doc.toJS({ maxAliasCount: source_MAX_ALIAS_COUNT });
     }
     catch (e) {
         report({ line: 1, col: 1 }, `${what}: ${e.message.split('\n')[0]}`);
@@ -9295,25 +8309,27 @@ function readImport(req, manifestRepoPath, read, problems, where) {
     return { format, files, settings, model: refs.model ? { id: refs.model.id, src, key: refs.model.key } : null };
 }
 
+// EXTERNAL MODULE: ./src/catalog/models.ts + 3 modules
+var models = __nccwpck_require__(8047);
 ;// CONCATENATED MODULE: ./src/import/merge.ts
 
 
-const merge_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Manifest keys win: the imported values fill only what the manifest leaves out, key by key. */
 function overlay(under, over) {
     const out = { ...under };
     for (const [k, v] of Object.entries(over))
-        out[k] = merge_isObj(v) && merge_isObj(under[k]) ? overlay(under[k], v) : v;
+        out[k] = isObj(v) && isObj(under[k]) ? overlay(under[k], v) : v;
     return out;
 }
 function valueAtPath(o, path) {
     let v = o;
     for (const p of path.split('.'))
-        v = merge_isObj(v) ? v[p] : undefined;
+        v = isObj(v) ? v[p] : undefined;
     return v;
 }
 function leafPaths(o, prefix = '') {
-    return Object.entries(o).flatMap(([k, v]) => (merge_isObj(v) ? leafPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    return Object.entries(o).flatMap(([k, v]) => (isObj(v) ? leafPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 }
 /**
  * The job the manifest describes once its import is applied: the imported settings under the manifest's own
@@ -9351,16 +8367,16 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
     }
     const merged = overlay(nested, job);
     // A manifest that changes the method away from LoRA drops the imported adapter settings.
-    if (merged.method !== 'lora' && merged.method !== 'qlora' && !merge_isObj(job.lora))
+    if (merged.method !== 'lora' && merged.method !== 'qlora' && !isObj(job.lora))
         delete merged.lora;
     // Tokens: the manifest's data, else max_steps x global batch x sequence length.
-    const data = merge_isObj(merged.data) ? { ...merged.data } : {};
+    const data = isObj(merged.data) ? { ...merged.data } : {};
     const notes = [];
     const steps = s.counters.get('max_steps');
     const ga = s.counters.get('gradient_accumulation_steps')?.value ?? 1;
-    const hw = merge_isObj(merged.hardware) ? merged.hardware : {};
-    const par = merge_isObj(merged.parallelism) ? merged.parallelism : {};
-    const training = merge_isObj(merged.training) ? { ...merged.training } : {};
+    const hw = isObj(merged.hardware) ? merged.hardware : {};
+    const par = isObj(merged.parallelism) ? merged.parallelism : {};
+    const training = isObj(merged.training) ? { ...merged.training } : {};
     const count = typeof hw.count === 'number' ? hw.count : null;
     const dp = count === null ? null : count / ((typeof par.tensor === 'number' ? par.tensor : 1) * (typeof par.pipeline === 'number' ? par.pipeline : 1));
     const micro = typeof training.micro_batch_size === 'number' ? training.micro_batch_size : 1;
@@ -9412,6 +8428,1066 @@ function mergeImport(manifestJob, imp, problems, atManifest, hubModel) {
     lines.push(...notes, ...s.warnings.map((w) => `warning: ${w.file}:${w.line}:${w.col}: ${w.message}`));
     const locations = new Map([...s.locations].filter(([k]) => !fromManifest.includes(k)));
     return { raw: merged, info: { file: imp.files[0], format: imp.format, files: imp.files, notes: lines }, locations, warnings: [...s.warnings] };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/load.ts
+
+
+
+
+
+
+/** Everything: zod's messages, the yaml package for any YAML, and trainer configs read for `import:`. */
+const FULL = { validate: zodValidate, readYaml: readYaml, readImport: readImport, mergeImport: mergeImport };
+/**
+ * Parses and validates one manifest's text with zod: every problem at once, or the normalized jobs. The action
+ * loads this module only for a manifest the fast check does not pass (load-all.ts, loadManifestsLazily).
+ */
+function parseManifest(text, opts) {
+    return (0,parse/* parseManifestWith */.X)(text, opts, FULL);
+}
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ numberSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2311);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(859);
+
+
+/** A zod number with this range's bounds: validation and the generated JSON Schema both state them. */
+function numberSchema(kind) {
+    const r = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeOf */ .be)(kind);
+    let s = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig();
+    if (r.integer)
+        s = s.int();
+    s = r.exclusiveMin ? s.gt(r.min) : s.min(r.min);
+    return s.max(r.max);
+}
+
+
+/***/ }),
+
+/***/ 859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ RANGES),
+/* harmony export */   Rp: () => (/* binding */ positiveRange),
+/* harmony export */   Zv: () => (/* binding */ intRange),
+/* harmony export */   be: () => (/* binding */ rangeOf),
+/* harmony export */   pC: () => (/* binding */ describeRange),
+/* harmony export */   tW: () => (/* binding */ formatLimit),
+/* harmony export */   wE: () => (/* binding */ checkCount),
+/* harmony export */   ws: () => (/* binding */ checkNumber)
+/* harmony export */ });
+/* unused harmony export isValidNumber */
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
+
+const intRange = (min, max, why) => ({ min, max, integer: true, why });
+const positiveRange = (max, why) => ({ min: 0, exclusiveMin: true, max, integer: false, why });
+const realRange = (min, max, why) => ({ min, max, integer: false, why });
+const RANGES = {
+    tokens: realRange(1, 1e16, 'Llama 3 trained on 15.6T (1.56e13) tokens (Llama Team 2024, "The Llama 3 Herd of Models"); 1e16 is 600 times that'),
+    total_tokens: realRange(1, 1e16, 'tokens x epochs: the same bound on everything a job reads'),
+    examples: realRange(1, 1e16, 'each example holds at least one token'),
+    tokens_per_example: intRange(1, 1e8, 'at most the longest context windows (about 1e7 tokens)'),
+    epochs: positiveRange(1e4, 'fine-tuning runs use 1-10 epochs; 10,000 passes is no real job'),
+    parameters: realRange(1e6, 1e14, 'the largest published models have about 2e12 parameters (Switch-C 1.6T, Fedus et al. 2021); 1e14 is 60 times that. Below a million parameters is no language model (Pythia-14m has 1.4e7)'),
+    count: intRange(1, 1e6, 'the largest GPU clusters hold about 1e5 GPUs (xAI Colossus, 2024: 100,000-200,000 H100)'),
+    max_count: intRange(1, 1e6, 'the same bound as count'),
+    layers: intRange(1, 1e4, 'the deepest published LLMs have about 100-200 layers (GPT-3 96, Llama 3.1 405B 126)'),
+    hidden_size: intRange(1, 1e6, 'the widest published LLMs have d_model about 16,384-25,600 (Llama 3.1 405B, PaLM 540B 18,432)'),
+    intermediate_size: intRange(1, 1e7, 'the widest published MLPs are about 53,248-65,536 (Llama 3.1 405B, PaLM)'),
+    attention_heads: intRange(1, 1e5, 'published LLMs have at most about 128 query heads'),
+    kv_heads: intRange(1, 1e5, 'at most the query heads'),
+    vocab_size: intRange(1, 1e8, 'the largest published vocabularies have about 256,000 entries (Gemma)'),
+    experts: intRange(1, 1e5, 'published mixtures of experts have at most a few hundred routed experts (DeepSeek-V3: 256)'),
+    experts_per_token: intRange(1, 1e5, 'at most the experts'),
+    head_dim: intRange(1, 1e5, 'published head widths are 64-256'),
+    position_embeddings: intRange(1, 1e8, 'learned positions: at most the longest context windows'),
+    sequence_length: intRange(1, 1e8, 'the longest published context windows are about 1e7 tokens'),
+    micro_batch_size: intRange(1, 1e6, 'sequences per GPU per step: memory allows far fewer'),
+    global_batch_size: intRange(1, 1e9, 'published global batches are at most a few thousand sequences'),
+    tensor: intRange(1, 1e6, 'further bounded by the GPUs in one node (rules.ts)'),
+    pipeline: intRange(1, 1e4, 'at most one stage per layer (number-rules.ts checks it against the model)'),
+    expert: intRange(1, 1e5, 'at most the experts'),
+    virtual_stages: intRange(1, 1e4, 'at most the layers a pipeline stage holds (number-rules.ts)'),
+    lora_rank: intRange(1, 1e6, 'further bounded by the smaller side of the adapted matrices (number-rules.ts)'),
+    mfu: realRange(0.01, 1, 'below 1% a job spends its time waiting, not computing; published runs reach 20-60% (Chowdhery et al. 2022, PaLM)'),
+    gpu_hour_usd: positiveRange(1e4, 'list prices per GPU-hour are below $100'),
+    network_gbps: positiveRange(1e4, 'the fastest NICs carry 800 Gb/s'),
+    deadline_hours: positiveRange(1e6, 'a million hours is 114 years'),
+    max_cost_usd: positiveRange(1e13, 'ten trillion dollars, beyond any budget'),
+    checkpoints_keep: intRange(0, 1e4, 'checkpoints kept on disk at once'),
+    runs_per_year: positiveRange(1e6, 'how often a job runs a year (compare-buy): a million is a run every half minute'),
+};
+const rangeOf = (kind) => (typeof kind === 'string' ? RANGES[kind] : kind);
+/** A number as people read it: 1e16 rather than 10000000000000000. */
+const formatLimit = (x) => (Math.abs(x) >= 1e5 ? x.toExponential().replace('e+', 'e') : String(x));
+/** What the range allows, in words: "a whole number from 1 to 1e4", "a number greater than 0 and at most 1e16". */
+function describeRange(kind) {
+    const r = rangeOf(kind);
+    const what = r.integer ? 'a whole number' : 'a number';
+    return r.exclusiveMin ? `${what} greater than ${formatLimit(r.min)} and at most ${formatLimit(r.max)}` : `${what} from ${formatLimit(r.min)} to ${formatLimit(r.max)}`;
+}
+function shown(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? formatLimit(value) : String(value);
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+/** The problem with `value` as a number of this kind ("must be a whole number from 1 to 1e4, got -4096"), or null when it is fine. */
+function checkNumber(value, kind) {
+    const r = rangeOf(kind);
+    const ok = typeof value === 'number' && Number.isFinite(value) && (!r.integer || Number.isInteger(value)) &&
+        (r.exclusiveMin ? value > r.min : value >= r.min) && value <= r.max;
+    return ok ? null : `must be ${describeRange(r)}, got ${shown(value)}`;
+}
+/** True when `value` is a number of this kind. */
+const isValidNumber = (value, kind) => checkNumber(value, kind) === null;
+/** A count as written ("400M", "2e9", 2_000_000_000): its value when it spells a number in range, else the problem. */
+function checkCount(value, kind) {
+    const n = typeof value === 'number' || typeof value === 'string' ? (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .z)(value) : null;
+    const bad = checkNumber(n ?? value, kind);
+    if (n === null || bad)
+        return { ok: false, error: n === null && typeof value === 'string' ? `must be ${describeRange(kind)}, got ${shown(value)} (not a finite number)` : bad };
+    return { ok: true, value: n };
+}
+
+
+/***/ }),
+
+/***/ 9645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ MAX_FILE_BYTES),
+  X: () => (/* binding */ parseManifestWith)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/manifest/issues.ts + 1 modules
+var issues = __nccwpck_require__(8242);
+// EXTERNAL MODULE: ./src/manifest/positions.ts
+var positions = __nccwpck_require__(2285);
+// EXTERNAL MODULE: ./src/manifest/yaml-nodes.ts
+var yaml_nodes = __nccwpck_require__(3238);
+;// CONCATENATED MODULE: ./src/manifest/simple-yaml.ts
+
+const collection = (type, start) => ({ [yaml_nodes/* NODE_TYPE */.Qu]: type, items: [], range: [start, start, start] });
+const pair = (key, value) => ({ [yaml_nodes/* NODE_TYPE */.Qu]: yaml_nodes/* PAIR */.Bu, key, value });
+const isCollection = (n) => n[yaml_nodes/* NODE_TYPE */.Qu] === yaml_nodes/* MAP */.lC || n[yaml_nodes/* NODE_TYPE */.Qu] === yaml_nodes/* SEQ */.kN;
+const KEY = /^[A-Za-z_][A-Za-z0-9_-]*/;
+const INT = /^(?:0|-?[1-9][0-9]{0,14})$/;
+const FLOAT = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+|(?:\.[0-9]+)?[eE][-+]?[0-9]{1,3})$/;
+const COUNT_WORD = /^[0-9]+(?:\.[0-9]+)?[kKmMbBtT]$/;
+const WORD = /^[A-Za-z][A-Za-z0-9_./@+-]*(?: [A-Za-z0-9_./@+()-]+)*$/;
+// Words YAML 1.1 or 1.2 reads as booleans or null in some spelling: left to the yaml package.
+const AMBIGUOUS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
+/** A plain scalar's value, as YAML 1.2's core schema resolves it; undefined when it is outside the subset. */
+function plainValue(s) {
+    if (s === 'true')
+        return true;
+    if (s === 'false')
+        return false;
+    if (INT.test(s) || FLOAT.test(s))
+        return Number(s);
+    if (COUNT_WORD.test(s))
+        return s;
+    if (WORD.test(s) && !AMBIGUOUS.has(s.toLowerCase()))
+        return s;
+    return undefined;
+}
+class Decline extends Error {
+}
+const decline = () => {
+    throw new Decline();
+};
+const scalar = (value, start, end) => ({ [yaml_nodes/* NODE_TYPE */.Qu]: yaml_nodes/* SCALAR */.jf, value, range: [start, end, end] });
+/** Reads `text` if it is in the subset: the document's root mapping, its data and its line starts; else null. */
+function readSimpleYaml(text) {
+    if (/[\t\r\uFEFF]/.test(text))
+        return null;
+    try {
+        return read(text);
+    }
+    catch (e) {
+        if (e instanceof Decline)
+            return null;
+        throw e;
+    }
+}
+function read(text) {
+    const lines = new yaml_nodes/* LineStarts */.CZ();
+    const content = [];
+    let start = 0;
+    while (start <= text.length) {
+        lines.addNewLine(start);
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const raw = text.slice(start, end);
+        const indent = raw.length - raw.trimStart().length;
+        const body = raw.slice(indent);
+        if (body !== '' && !body.startsWith('#')) {
+            // Outside whole-line comments: printable ASCII only, and no document markers or directives.
+            if (!/^[\x20-\x7e]*$/.test(raw) || indent === 0 && /^(?:---|\.\.\.|%)/.test(body))
+                decline();
+            content.push({ start: start + indent, indent, body });
+        }
+        if (end === text.length)
+            break;
+        start = end + 1;
+    }
+    if (!content.length || content[0].indent !== 0)
+        decline();
+    const at = { i: 0 };
+    const root = blockMap(content, at, 0);
+    if (at.i !== content.length)
+        decline();
+    return { contents: root.node, data: root.data, lines };
+}
+/** A block mapping whose keys stand at `indent`. */
+function blockMap(lines, at, indent) {
+    const node = collection(yaml_nodes/* MAP */.lC, lines[at.i].start);
+    const data = {};
+    while (at.i < lines.length && lines[at.i].indent === indent) {
+        const line = lines[at.i];
+        const key = KEY.exec(line.body)?.[0] ?? decline();
+        if (line.body[key.length] !== ':' || Object.hasOwn(data, key) || key === '__proto__' || AMBIGUOUS.has(key.toLowerCase()))
+            decline();
+        const keyNode = scalar(key, line.start, line.start + key.length);
+        const rest = line.body.slice(key.length + 1);
+        at.i++;
+        let value;
+        if (rest === '' || /^ +#/.test(rest)) {
+            // The value is on the following lines: a deeper mapping, or a list (which may stand at the key's indent).
+            const next = lines[at.i];
+            if (!next)
+                decline();
+            if (next.body.startsWith('- ') && next.indent >= indent)
+                value = blockSeq(lines, at, next.indent);
+            else if (next.indent > indent)
+                value = blockMap(lines, at, next.indent);
+            else
+                value = decline();
+        }
+        else {
+            if (!rest.startsWith(' '))
+                decline();
+            const offset = rest.length - rest.trimStart().length;
+            value = inline(rest.slice(offset), line.start + key.length + 1 + offset);
+        }
+        node.items.push(pair(keyNode, value.node));
+        data[key] = value.data;
+    }
+    if (at.i < lines.length && lines[at.i].indent > indent)
+        decline();
+    return { node, data };
+}
+/** A block list of scalars, its dashes at `indent`. */
+function blockSeq(lines, at, indent) {
+    const node = collection(yaml_nodes/* SEQ */.kN, lines[at.i].start);
+    const data = [];
+    while (at.i < lines.length && lines[at.i].indent === indent && lines[at.i].body.startsWith('- ')) {
+        const line = lines[at.i];
+        const rest = line.body.slice(2);
+        const offset = rest.length - rest.trimStart().length;
+        const item = inline(rest.slice(offset), line.start + 2 + offset);
+        if (isCollection(item.node))
+            decline(); // "- {a: 1}" and "- [..]": left to yaml
+        node.items.push(item.node);
+        data.push(item.data);
+        at.i++;
+    }
+    if (at.i < lines.length && lines[at.i].indent > indent)
+        decline();
+    return { node, data };
+}
+/** The value written after "key: " or "- ", starting at `offset` in the text; then only a comment may follow. */
+function inline(s, offset) {
+    const r = s.startsWith('[') || s.startsWith('{') ? flow(s, offset) : scalarAt(s, 0, offset, false);
+    const tail = s.slice(r.end);
+    if (tail !== '' && !/^ +#/.test(tail) && !/^ +$/.test(tail))
+        decline();
+    return r;
+}
+/** A scalar starting at s[i]: quoted (no escapes, no inner quotes) or plain (up to " #", or a flow indicator). */
+function scalarAt(s, i, offset, inFlow) {
+    const q = s[i];
+    if (q === '"' || q === "'") {
+        const close = s.indexOf(q, i + 1);
+        if (close < 0)
+            decline();
+        const value = s.slice(i + 1, close);
+        if (value.includes('\\') || (q === "'" && s[close + 1] === "'"))
+            decline();
+        return { node: scalar(value, offset + i, offset + close + 1), data: value, end: close + 1 };
+    }
+    let end = i;
+    if (!inFlow) {
+        end = s.indexOf(' #', i);
+        if (end < 0)
+            end = s.length;
+    }
+    else {
+        while (end < s.length && !',]}'.includes(s[end]) && !(s[end] === ' ' && s[end + 1] === '#') && !(s[end] === ':' && s[end + 1] === ' '))
+            end++;
+    }
+    const text = s.slice(i, end).replace(/ +$/, ''); // trailing spaces are not part of a plain scalar
+    const value = plainValue(text);
+    if (value === undefined)
+        decline();
+    return { node: scalar(value, offset + i, offset + i + text.length), data: value, end: i + text.length };
+}
+/** A flow list [a, b] or mapping { k: v, ... } of scalars on one line. */
+function flow(s, offset) {
+    const isMap = s[0] === '{';
+    const close = isMap ? '}' : ']';
+    const node = collection(isMap ? yaml_nodes/* MAP */.lC : yaml_nodes/* SEQ */.kN, offset);
+    const data = isMap ? {} : [];
+    let i = 1;
+    const spaces = () => {
+        while (s[i] === ' ')
+            i++;
+    };
+    spaces();
+    if (s[i] === close)
+        i++;
+    else {
+        for (;;) {
+            if (isMap) {
+                const key = KEY.exec(s.slice(i))?.[0] ?? decline();
+                if (s.slice(i + key.length, i + key.length + 2) !== ': ' || Object.hasOwn(data, key) || key === '__proto__' || AMBIGUOUS.has(key.toLowerCase()))
+                    decline();
+                const keyNode = scalar(key, offset + i, offset + i + key.length);
+                i += key.length + 1;
+                spaces();
+                const v = scalarAt(s, i, offset, true);
+                node.items.push(pair(keyNode, v.node));
+                data[key] = v.data;
+                i = v.end;
+            }
+            else {
+                const v = scalarAt(s, i, offset, true);
+                node.items.push(v.node);
+                data.push(v.data);
+                i = v.end;
+            }
+            spaces();
+            if (s[i] === ',') {
+                i++;
+                spaces();
+                if (s[i] === close)
+                    decline(); // a trailing comma: left to yaml
+                continue;
+            }
+            if (s[i] === close) {
+                i++;
+                break;
+            }
+            decline();
+        }
+    }
+    node.range = [offset, offset + i, offset + i];
+    return { node, data, end: i };
+}
+
+// EXTERNAL MODULE: ./src/catalog/accelerators.ts
+var accelerators = __nccwpck_require__(2591);
+// EXTERNAL MODULE: ./src/catalog/models.ts + 3 modules
+var models = __nccwpck_require__(8047);
+// EXTERNAL MODULE: ./src/catalog/prices.ts
+var prices = __nccwpck_require__(4777);
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __nccwpck_require__(7271);
+// EXTERNAL MODULE: ./src/manifest/gpu-names.ts
+var gpu_names = __nccwpck_require__(2454);
+;// CONCATENATED MODULE: ./src/manifest/divisors.ts
+/**
+ * The divisors of `n` nearest to `target` (at most `k`, ascending), found in O(sqrt n) steps: the "nearby
+ * divisors" hint for kv_heads once listed all numbers up to n, which for attention_heads: 200000000 built a
+ * 1.4 GB array and aborted Node. Above `MAX_N` no hint is computed at all.
+ */
+const MAX_N = 1e12;
+function nearbyDivisors(n, target, k = 3) {
+    if (!Number.isSafeInteger(n) || n < 1 || n > MAX_N)
+        return [];
+    const all = [];
+    for (let d = 1; d * d <= n; d++) {
+        if (n % d === 0) {
+            all.push(d);
+            if (d * d !== n)
+                all.push(n / d);
+        }
+    }
+    return all
+        .sort((x, y) => Math.abs(x - target) - Math.abs(y - target) || x - y)
+        .slice(0, k)
+        .sort((x, y) => x - y);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/gpus.ts
+
+
+/** `hardware.gpu: auto` (any case) means every accelerator with a cloud price that can run the job. */
+const isAuto = (v) => typeof v === 'string' && v.trim().toLowerCase() === 'auto';
+/** The GPU can compute in the precision (fp8 needs FP8 tensor cores, bf16 Ampere or newer) and hold the tensor degree in one node. */
+function canRun(gpu, precision, tensor) {
+    if (precision === 'fp8' && gpu.tflops.fp8 === null)
+        return false;
+    if (precision === 'bf16' && gpu.tflops.bf16 === null)
+        return false;
+    return tensor <= gpu.gpus_per_node;
+}
+/**
+ * The kinds `hardware.gpu` allows, as catalog ids: the one named, the listed ones (duplicates dropped, order
+ * kept), or for auto every accelerator a cloud rents out (listed in the price catalog, directly or through its
+ * price proxy) that can run the job; an owned card priced by its electricity would otherwise always win.
+ */
+function allowedGpus(gpu, precision, tensor) {
+    if (Array.isArray(gpu))
+        return [...new Set(gpu.map((g) => (0,accelerators/* findAccelerator */.di)(g).id))];
+    if (!isAuto(gpu))
+        return [(0,accelerators/* findAccelerator */.di)(gpu).id];
+    return accelerators/* ACCELERATORS */.Bo.filter((a) => ((0,prices/* pricesFor */.Cf)(a.id).length > 0 || prices/* PRICE_PROXY */.V6[a.id] !== undefined) && canRun(a, precision, tensor)).map((a) => a.id);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/rules.ts
+
+
+
+
+
+
+
+/** Architecture rules: shapes that no real transformer has. */
+function architectureRules(a, at) {
+    const out = [];
+    const kv = a.kv_heads ?? a.attention_heads;
+    if (a.attention_heads % kv !== 0) {
+        const near = nearbyDivisors(a.attention_heads, kv);
+        out.push({ path: [...at, 'kv_heads'], atKey: false, message: `kv_heads (${kv}) must divide attention_heads (${a.attention_heads})${near.length ? `; nearby divisors: ${near.join(', ')}` : ''}` });
+    }
+    if (a.head_dim === undefined && a.hidden_size % a.attention_heads !== 0) {
+        out.push({ path: [...at, 'attention_heads'], atKey: false, message: `attention_heads (${a.attention_heads}) must divide hidden_size (${a.hidden_size}), or set head_dim` });
+    }
+    const experts = a.experts ?? 1;
+    if (a.experts_per_token !== undefined && a.experts_per_token > experts) {
+        out.push({ path: [...at, 'experts_per_token'], atKey: false, message: `experts_per_token (${a.experts_per_token}) must be at most experts (${experts})` });
+    }
+    if (a.experts !== undefined && a.experts > 1 && a.experts_per_token === undefined) {
+        out.push({ path: [...at, 'experts'], atKey: true, message: `a mixture-of-experts model needs experts_per_token too (Mixtral routes each token to 2 of 8 experts)` });
+    }
+    return out;
+}
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const posInt = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
+const rec = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {});
+/**
+ * Rules across keys and against the catalogs. They run even when the schema found problems elsewhere in the
+ * job (so every problem is reported at once), each reading only values of the right type.
+ */
+function jobRules(rawJob, at) {
+    const out = [];
+    const job = rec(rawJob);
+    const hardware = rec(job.hardware);
+    const parallelism = rec(job.parallelism);
+    const training = rec(job.training);
+    const pricing = rec(job.pricing);
+    const method = str(job.method);
+    if (job.hardware !== undefined && hardware.gpu === undefined && hardware.cluster === undefined) {
+        out.push({ path: [...at, 'hardware'], atKey: true, message: 'hardware needs gpu (an accelerator id, a list of ids, or auto) or cluster (an owned cluster named in train-budget.yml)' });
+    }
+    const gpuId = isAuto(hardware.gpu) ? undefined : str(hardware.gpu);
+    const gpu = gpuId ? (0,accelerators/* findAccelerator */.di)(gpuId) : undefined;
+    if (gpuId && !gpu) {
+        out.push({ path: [...at, 'hardware', 'gpu'], atKey: false, message: `unknown accelerator "${gpuId}"${(0,gpu_names/* acceleratorHint */.v)(gpuId) || (0,suggest/* didYouMean */.au)(gpuId, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}, or auto`}` });
+    }
+    // A list of kinds: each must be known and able to run the job, located at its own entry.
+    const listed = Array.isArray(hardware.gpu) ? hardware.gpu : [];
+    listed.forEach((g, i) => {
+        const id = str(g);
+        if (!id)
+            return;
+        const a = (0,accelerators/* findAccelerator */.di)(id);
+        if (!a)
+            out.push({ path: [...at, 'hardware', 'gpu', i], atKey: false, message: `unknown accelerator "${id}"${(0,gpu_names/* acceleratorHint */.v)(id) || (0,suggest/* didYouMean */.au)(id, accelerators/* ACCELERATOR_IDS */.Dt) || `; known: ${accelerators/* ACCELERATOR_IDS */.Dt.join(', ')}`}` });
+        else
+            out.push(...gpuRules(a, job, at, ['hardware', 'gpu', i]));
+    });
+    const modelId = str(job.model);
+    if (modelId && !(0,models/* findModel */.P6)(modelId)) {
+        const near = (0,suggest/* closest */.kp)(modelId, models/* MODEL_IDS */.$g, 5);
+        out.push({
+            path: [...at, 'model'], atKey: false,
+            message: `unknown model "${modelId}"${near.length ? ` (did you mean ${near.map((x) => `"${x}"`).join(', ')}?)` : ''}; give { parameters: 7B }, { config: path/to/config.json } or { architecture: {...} } for a model outside the catalog`,
+        });
+    }
+    const isLora = method === 'lora' || method === 'qlora';
+    if (job.lora !== undefined && method && !isLora && ['pretrain', 'full'].includes(method)) {
+        out.push({ path: [...at, 'lora'], atKey: true, message: `lora settings apply to method lora or qlora only, but method is ${method}: remove the lora block or change the method` });
+    }
+    const precision = job.precision === undefined ? 'bf16' : str(job.precision);
+    if (gpu && precision === 'fp8' && gpu.tflops.fp8 === null) {
+        out.push({ path: [...at, 'precision'], atKey: false, message: `fp8 needs FP8 tensor cores (Hopper, Ada, Blackwell, MI300X), which ${gpu.id} lacks: use bf16${gpu.tflops.bf16 === null ? ' or fp16' : ''}` });
+    }
+    if (gpu && precision === 'bf16' && gpu.tflops.bf16 === null) {
+        out.push({ path: [...at, job.precision === undefined ? 'hardware' : 'precision'], atKey: job.precision === undefined, message: `${gpu.id} has no bf16 support (pre-Ampere) and bf16 is the default precision: set precision: fp16 (mixed precision with loss scaling) or fp32` });
+    }
+    if (method === 'qlora' && precision === 'fp8') {
+        out.push({ path: [...at, 'precision'], atKey: false, message: 'qlora computes in bf16 or fp16 over its 4-bit base weights: use bf16' });
+    }
+    const preference = rec(job.preference);
+    if (job.preference !== undefined && method === 'pretrain') {
+        out.push({ path: [...at, 'preference'], atKey: true, message: 'preference training fine-tunes a trained model: use method full, lora or qlora, or remove the preference block' });
+    }
+    const prefLoss = str(preference.loss);
+    if ((prefLoss === 'orpo' || prefLoss === 'simpo') && (preference.reference === 'model' || preference.reference === 'precomputed')) {
+        out.push({ path: [...at, 'preference', 'reference'], atKey: false, message: `${prefLoss} has no reference model (its loss uses the policy's log-probabilities only): use reference: none, or loss dpo` });
+    }
+    const baseBits = rec(job.lora).base_bits;
+    if (baseBits === 8 && method === 'qlora') {
+        out.push({ path: [...at, 'lora', 'base_bits'], atKey: false, message: 'base_bits 8 is an LLM.int8 base under method lora; qlora\'s base is 4-bit NF4: use method lora with base_bits 8, or drop base_bits' });
+    }
+    if (baseBits === 8 && precision === 'fp8') {
+        out.push({ path: [...at, 'precision'], atKey: false, message: 'an 8-bit (LLM.int8) base computes in bf16 or fp16 (bitsandbytes Linear8bitLt): use bf16' });
+    }
+    const provider = str(pricing.provider);
+    if (provider && !prices/* PROVIDERS */.xq.includes(provider.toLowerCase())) {
+        out.push({ path: [...at, 'pricing', 'provider'], atKey: false, message: `unknown provider "${provider}"${(0,suggest/* didYouMean */.au)(provider, prices/* PROVIDERS */.xq) || `; known: ${prices/* PROVIDERS */.xq.join(', ')}`}, or set gpu_hour_usd` });
+    }
+    const tp = parallelism.tensor === undefined ? 1 : posInt(parallelism.tensor);
+    const pp = parallelism.pipeline === undefined ? 1 : posInt(parallelism.pipeline);
+    const count = posInt(hardware.count);
+    if (count !== undefined && tp !== undefined && pp !== undefined) {
+        if (count % (tp * pp) !== 0) {
+            out.push({ path: [...at, 'hardware', 'count'], atKey: false, message: `count (${count}) must be a multiple of tensor x pipeline (${tp} x ${pp} = ${tp * pp})` });
+        }
+        else {
+            const dp = count / (tp * pp);
+            const micro = training.micro_batch_size === undefined ? 1 : posInt(training.micro_batch_size);
+            const global = posInt(training.global_batch_size);
+            if (global !== undefined && micro !== undefined && global % (micro * dp) !== 0) {
+                out.push({
+                    path: [...at, 'training', 'global_batch_size'], atKey: false,
+                    message: `global_batch_size (${global}) must be a multiple of micro_batch_size x data-parallel GPUs (${micro} x ${dp} = ${micro * dp})`,
+                });
+            }
+        }
+    }
+    if (gpu && tp !== undefined && tp > gpu.gpus_per_node) {
+        out.push({ path: [...at, 'parallelism', 'tensor'], atKey: false, message: `tensor parallelism (${tp}) beyond one ${gpu.id} node (${gpu.gpus_per_node} GPUs) is not supported: its all-reduces need NVLink-class bandwidth` });
+    }
+    const ep = posInt(parallelism.expert);
+    if (ep !== undefined && ep > 1) {
+        // Expert parallelism (Lepikhin et al. 2020, GShard): each of `ep` data-parallel ranks holds experts / ep routed experts.
+        const catalog = modelId ? (0,models/* findModel */.P6)(modelId) : undefined;
+        const inline = rec(rec(job.model).architecture);
+        const experts = catalog ? catalog.architecture.experts : typeof inline.experts === 'number' ? inline.experts : undefined;
+        if (experts !== undefined && experts <= 1) {
+            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) needs a mixture-of-experts model; ${catalog?.id ?? 'this model'} is dense: remove parallelism.expert or set it to 1` });
+        }
+        else if (experts !== undefined && experts % ep !== 0) {
+            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the model's ${experts} routed experts` });
+        }
+        if (count !== undefined && tp !== undefined && pp !== undefined && count % (tp * pp) === 0 && (count / (tp * pp)) % ep !== 0) {
+            out.push({ path: [...at, 'parallelism', 'expert'], atKey: false, message: `expert parallelism (${ep}) must divide the data-parallel GPUs (count / (tensor x pipeline) = ${count / (tp * pp)})` });
+        }
+    }
+    const vs = posInt(parallelism.virtual_stages);
+    if (vs !== undefined && vs > 1 && pp === 1) {
+        // Interleaving (Narayanan et al. 2021 §2.2.2) splits each pipeline GPU's layers into chunks: without stages there is nothing to interleave.
+        out.push({ path: [...at, 'parallelism', 'virtual_stages'], atKey: false, message: `virtual_stages (${vs}) interleaves pipeline stages, but pipeline is 1: set parallelism.pipeline or remove virtual_stages` });
+    }
+    const zero = typeof parallelism.zero === 'number' ? parallelism.zero : undefined;
+    if (parallelism.offload === 'optimizer_and_params' && zero !== undefined && zero !== 3) {
+        out.push({ path: [...at, 'parallelism', 'offload'], atKey: false, message: `offloading parameters needs ZeRO stage 3 (zero: 3); zero is ${zero}` });
+    }
+    if (parallelism.offload === 'optimizer' && zero === 0) {
+        out.push({ path: [...at, 'parallelism', 'offload'], atKey: false, message: 'optimizer offload (ZeRO-Offload) needs ZeRO stage 1, 2 or 3; zero is 0' });
+    }
+    return out;
+}
+/** What one accelerator of a list must support: the job's precision and its tensor degree within a node. */
+function gpuRules(gpu, job, at, where) {
+    const precision = job.precision === undefined ? 'bf16' : str(job.precision);
+    const tp = posInt(rec(job.parallelism).tensor) ?? 1;
+    const out = [];
+    if (precision === 'fp8' && gpu.tflops.fp8 === null)
+        out.push({ path: [...at, ...where], atKey: false, message: `${gpu.id} has no FP8 tensor cores and precision is fp8: remove it from the list or use bf16` });
+    if (precision === 'bf16' && gpu.tflops.bf16 === null)
+        out.push({ path: [...at, ...where], atKey: false, message: `${gpu.id} has no bf16 support (pre-Ampere) and precision is bf16: remove it from the list or set precision: fp16` });
+    if (tp > gpu.gpus_per_node)
+        out.push({ path: [...at, ...where], atKey: false, message: `tensor parallelism (${tp}) is more than one ${gpu.id} node holds (${gpu.gpus_per_node} GPUs): remove it from the list or lower parallelism.tensor` });
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/manifest/counts.ts
+var counts = __nccwpck_require__(4857);
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
+;// CONCATENATED MODULE: ./src/manifest/normalize.ts
+
+
+
+
+
+/** An architecture as written, with the documented defaults applied. */
+function architectureWithDefaults(a) {
+    const experts = a.experts ?? 1;
+    const out = {
+        layers: a.layers,
+        hidden_size: a.hidden_size,
+        intermediate_size: a.intermediate_size,
+        attention_heads: a.attention_heads,
+        kv_heads: a.kv_heads ?? a.attention_heads,
+        vocab_size: a.vocab_size,
+        tied_embeddings: a.tied_embeddings ?? false,
+        gated_mlp: a.gated_mlp ?? true,
+        experts,
+        experts_per_token: experts > 1 ? a.experts_per_token ?? 2 : 1,
+    };
+    if (a.head_dim !== undefined)
+        out.head_dim = a.head_dim;
+    return out;
+}
+/** The preference block's defaults: DPO, and a reference model unless the loss has none (ORPO, SimPO). */
+function preferenceOf(p) {
+    const loss = p.loss ?? 'dpo';
+    return { loss, reference: p.reference ?? (loss === 'orpo' || loss === 'simpo' ? 'none' : 'model') };
+}
+/** A job that passed the schema and the rules, with every default applied (see the manifest reference). */
+function normalizeJob(raw, model, file, index, positions) {
+    const isLora = raw.method === 'lora' || raw.method === 'qlora';
+    const ckpt = raw.training?.gradient_checkpointing;
+    const modelSpec = model.kind === 'catalog' ? { kind: 'catalog', id: (0,models/* findModel */.P6)(model.id).id } : model;
+    return {
+        // Free text from the manifest and the file system, cleaned once here so no renderer can print it raw.
+        file: (0,sanitize/* cleanText */.X5)(file, 1000),
+        index,
+        name: (0,sanitize/* cleanText */.X5)(raw.name),
+        model: modelSpec,
+        method: raw.method,
+        precision: raw.precision ?? 'bf16',
+        optimizer: raw.optimizer ?? 'adamw',
+        lora: isLora ? { rank: raw.lora?.rank ?? 16, targets: raw.lora?.targets ?? 'all_linear', ...(raw.lora?.base_bits === 8 && raw.method === 'lora' ? { base_bits: 8 } : {}) } : null,
+        ...(raw.preference ? { preference: preferenceOf(raw.preference) } : {}),
+        data: { tokens: tokensOf(raw.data), epochs: raw.data?.epochs ?? 1 },
+        training: {
+            sequence_length: raw.training?.sequence_length ?? 2048,
+            micro_batch_size: raw.training?.micro_batch_size ?? 1,
+            global_batch_size: raw.training?.global_batch_size ?? null,
+            gradient_checkpointing: ckpt === true ? 'full' : ckpt === false || ckpt === undefined ? 'none' : ckpt,
+            flash_attention: raw.training?.flash_attention ?? true,
+            loss: raw.training?.loss ?? 'standard',
+            master_weights: raw.training?.master_weights ?? true,
+            optimizer_in_backward: raw.training?.optimizer_in_backward ?? false,
+        },
+        hardware: hardwareOf(raw),
+        parallelism: {
+            zero: raw.parallelism?.zero ?? null,
+            tensor: raw.parallelism?.tensor ?? 1,
+            pipeline: raw.parallelism?.pipeline ?? 1,
+            sequence_parallel: raw.parallelism?.sequence_parallel ?? true,
+            offload: raw.parallelism?.offload ?? 'none',
+            expert: raw.parallelism?.expert ?? 1,
+            ...(raw.parallelism?.virtual_stages !== undefined ? { virtual_stages: raw.parallelism.virtual_stages } : {}),
+        },
+        pricing: {
+            provider: raw.pricing?.provider?.toLowerCase() ?? null,
+            market: raw.pricing?.market ?? 'on_demand',
+            region: raw.pricing?.region === undefined ? null : (0,sanitize/* cleanText */.X5)(raw.pricing.region, 60),
+            gpu_hour_usd: raw.pricing?.gpu_hour_usd ?? null,
+        },
+        efficiency: { mfu: raw.efficiency?.mfu ?? null },
+        checkpoints: { keep: raw.checkpoints?.keep ?? 2 },
+        runs_per_year: raw.runs_per_year ?? null,
+        plan: { objective: raw.plan?.objective ?? 'cost', deadline_hours: raw.plan?.deadline_hours ?? null, max_cost_usd: raw.plan?.max_cost_usd ?? null },
+        positions,
+    };
+}
+/** data.tokens, or data.examples x data.tokens_per_example (the rules make sure one of them is there). */
+function tokensOf(data) {
+    if (data?.tokens !== undefined)
+        return (0,counts/* parseCount */.z)(data.tokens);
+    return Math.round((0,counts/* parseCount */.z)(data?.examples ?? 0) * (data?.tokens_per_example ?? 0));
+}
+/** MAX_COUNT: the default of hardware.max_count, the most GPUs the planner and count auto consider. */
+const DEFAULT_MAX_COUNT = 4096;
+function hardwareOf(raw) {
+    const g = raw.hardware.gpu;
+    const cluster = raw.hardware.cluster;
+    // A cluster without gpu: its GPUs are known once train-budget.yml is read (src/settings/apply.ts fills them in).
+    if (g === undefined)
+        return { gpu: '', count: raw.hardware.count ?? 'auto', gpus: [], gpu_choice: 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}), ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
+    const gpus = allowedGpus(g, raw.precision ?? 'bf16', raw.parallelism?.tensor ?? 1);
+    const gpu = Array.isArray(g) || isAuto(g) ? gpus[0] ?? 'h100-80gb' : (0,accelerators/* findAccelerator */.di)(g).id;
+    return { gpu, count: raw.hardware.count ?? 'auto', gpus, gpu_choice: Array.isArray(g) ? 'list' : isAuto(g) ? 'auto' : 'one', max_count: raw.hardware.max_count ?? DEFAULT_MAX_COUNT, network_gbps: raw.hardware.network_gbps ?? null, ...(cluster ? { cluster } : {}), ...(raw.hardware.host_ram_gb !== undefined ? { host_ram_gb: raw.hardware.host_ram_gb } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/hf-families.ts
+/**
+ * What a config.json's family adds to the common Llama-style keys (hf-config.ts), following `transformers`'
+ * configuration classes: Qwen2MoeConfig, Qwen3MoeConfig, Gemma3TextConfig, DeepseekV3Config, GptOssConfig, and
+ * the multimodal configs (Gemma3Config, LlavaConfig, Mistral3Config, ...) that nest the language model under
+ * `text_config`.
+ */
+const FAMILY_MODEL_TYPES = ['qwen2_moe', 'qwen3_moe', 'gemma3', 'gemma3_text', 'deepseek_v3', 'deepseek_v2', 'gpt_oss', 'phimoe'];
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The text model's config: `text_config` when the repository is multimodal (its own keys win; the outer
+ * `tie_word_embeddings` applies when the inner one is absent), else the config itself. Family defaults that
+ * sparse Hub configs leave out are filled in (Gemma3TextConfig: 8 heads, 4 KV heads, head_dim 256, vocabulary
+ * 262,208 — the 4B model's published text_config omits them).
+ */
+function textConfig(cfg) {
+    let c = cfg;
+    let nested = false;
+    if (isObj(cfg.text_config) && typeof cfg.num_hidden_layers !== 'number') {
+        c = { ...cfg.text_config };
+        if (c.tie_word_embeddings === undefined && typeof cfg.tie_word_embeddings === 'boolean')
+            c.tie_word_embeddings = cfg.tie_word_embeddings;
+        if (typeof c.model_type !== 'string' && cfg.model_type === 'gemma3')
+            c.model_type = 'gemma3_text';
+        nested = true;
+    }
+    if (c.model_type === 'gemma3_text' || c.model_type === 'gemma3') {
+        c = { num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, vocab_size: 262208, ...c, model_type: 'gemma3_text' };
+    }
+    if (c.model_type === 'deepseek_v3' || c.model_type === 'deepseek_v2') {
+        // DeepSeek names its routed experts n_routed_experts; its intermediate_size is the dense layers' width.
+        c = { num_experts: c.n_routed_experts, ...c };
+    }
+    if (c.model_type === 'gpt_oss' && c.num_experts_per_tok === undefined)
+        c = { ...c, num_experts_per_tok: c.experts_per_token };
+    return { config: c, nested };
+}
+const num = (c, k) => (typeof c[k] === 'number' && Number.isFinite(c[k]) ? c[k] : undefined);
+/** Family-specific fields on top of the common ones; an error when a key the family needs is missing. */
+function applyFamily(modelType, c, arch) {
+    switch (modelType) {
+        case 'qwen2_moe': {
+            // Qwen2MoeConfig: a shared expert shared_expert_intermediate_size wide beside the routed ones, biases on q/k/v.
+            arch.bias = 'qkv';
+            const shared = num(c, 'shared_expert_intermediate_size');
+            if (shared && arch.experts > 1)
+                arch.shared_experts = Math.max(1, Math.round(shared / arch.intermediate_size));
+            return null;
+        }
+        case 'gemma3_text':
+            arch.norms_per_layer = 4;
+            return null;
+        case 'gpt_oss':
+            // GptOssConfig: biases on attention projections, the router and every expert.
+            arch.bias = 'all';
+            return null;
+        case 'phimoe':
+            arch.norm = 'layer';
+            return null;
+        case 'deepseek_v3':
+        case 'deepseek_v2': {
+            const keys = ['q_lora_rank', 'kv_lora_rank', 'qk_nope_head_dim', 'qk_rope_head_dim', 'v_head_dim'];
+            const missing = keys.filter((k) => num(c, k) === undefined);
+            if (missing.length)
+                return `config.json (${modelType}) lacks ${missing.join(', ')} (multi-head latent attention; a null q_lora_rank, as in DeepSeek-V2-Lite, is not supported)`;
+            arch.mla = {
+                q_lora_rank: num(c, 'q_lora_rank'), kv_lora_rank: num(c, 'kv_lora_rank'), qk_nope_head_dim: num(c, 'qk_nope_head_dim'),
+                qk_rope_head_dim: num(c, 'qk_rope_head_dim'), v_head_dim: num(c, 'v_head_dim'),
+            };
+            arch.kv_heads = arch.attention_heads;
+            delete arch.head_dim;
+            const shared = num(c, 'n_shared_experts');
+            if (shared)
+                arch.shared_experts = shared;
+            const dense = num(c, 'first_k_dense_replace');
+            if (dense) {
+                arch.dense_layers = dense;
+                arch.dense_intermediate_size = num(c, 'intermediate_size');
+            }
+            return null;
+        }
+        default:
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/hf-config.ts
+
+/**
+ * Hugging Face `config.json` -> Architecture. Key names follow `transformers`' configuration classes
+ * (LlamaConfig, MistralConfig, MixtralConfig, Qwen2Config, Gemma2Config, Phi3Config, GPT2Config). Where a key
+ * is absent, the class's own default applies; `tie_word_embeddings` defaults to true only for Gemma
+ * (Gemma2Config) and GPT-2, false for the others.
+ */
+const SUPPORTED_MODEL_TYPES = ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen3', 'gemma', 'gemma2', 'phi3', 'gpt2', ...FAMILY_MODEL_TYPES];
+const TIED_BY_DEFAULT = new Set(['gemma', 'gemma2', 'gemma3_text', 'gpt2']);
+function hf_config_num(cfg, ...keys) {
+    for (const k of keys) {
+        const v = cfg[k];
+        if (typeof v === 'number' && Number.isFinite(v))
+            return v;
+    }
+    return undefined;
+}
+function architectureFromConfig(cfg) {
+    if (typeof cfg !== 'object' || cfg === null || Array.isArray(cfg))
+        return { ok: false, error: 'config.json must hold a JSON object' };
+    const c = textConfig(cfg).config;
+    const modelType = typeof c.model_type === 'string' ? c.model_type : 'unknown';
+    if (modelType === 'gpt2') {
+        const hidden = hf_config_num(c, 'n_embd');
+        const layers = hf_config_num(c, 'n_layer');
+        const heads = hf_config_num(c, 'n_head');
+        const vocab = hf_config_num(c, 'vocab_size');
+        const missing = [['n_embd', hidden], ['n_layer', layers], ['n_head', heads], ['vocab_size', vocab]].filter(([, v]) => v === undefined).map(([k]) => k);
+        if (missing.length)
+            return { ok: false, error: `config.json (gpt2) lacks ${missing.join(', ')}` };
+        return {
+            ok: true,
+            model_type: modelType,
+            architecture: {
+                layers: layers, hidden_size: hidden, intermediate_size: hf_config_num(c, 'n_inner') ?? 4 * hidden, attention_heads: heads, kv_heads: heads,
+                vocab_size: vocab, tied_embeddings: c.tie_word_embeddings !== false, gated_mlp: false, experts: 1, experts_per_token: 1,
+                position_embeddings: hf_config_num(c, 'n_positions') ?? 1024, bias: 'all', norm: 'layer',
+            },
+        };
+    }
+    const needed = {
+        num_hidden_layers: hf_config_num(c, 'num_hidden_layers'),
+        hidden_size: hf_config_num(c, 'hidden_size'),
+        intermediate_size: hf_config_num(c, 'intermediate_size'),
+        num_attention_heads: hf_config_num(c, 'num_attention_heads'),
+        vocab_size: hf_config_num(c, 'vocab_size'),
+    };
+    const missing = Object.entries(needed).filter(([, v]) => v === undefined).map(([k]) => k);
+    if (missing.length) {
+        return { ok: false, error: `config.json lacks ${missing.join(', ')} (model_type "${modelType}"; supported: ${SUPPORTED_MODEL_TYPES.join(', ')})` };
+    }
+    const heads = needed.num_attention_heads;
+    const experts = hf_config_num(c, 'num_local_experts', 'num_experts') ?? 1;
+    const arch = {
+        layers: needed.num_hidden_layers,
+        hidden_size: needed.hidden_size,
+        intermediate_size: experts > 1 ? hf_config_num(c, 'moe_intermediate_size') ?? needed.intermediate_size : needed.intermediate_size,
+        attention_heads: heads,
+        kv_heads: hf_config_num(c, 'num_key_value_heads') ?? heads,
+        vocab_size: needed.vocab_size,
+        tied_embeddings: typeof c.tie_word_embeddings === 'boolean' ? c.tie_word_embeddings : TIED_BY_DEFAULT.has(modelType),
+        gated_mlp: true,
+        experts,
+        experts_per_token: experts > 1 ? hf_config_num(c, 'num_experts_per_tok') ?? 2 : 1,
+    };
+    const headDim = hf_config_num(c, 'head_dim');
+    if (headDim !== undefined && headDim * heads !== arch.hidden_size)
+        arch.head_dim = headDim;
+    if (modelType === 'qwen2')
+        arch.bias = 'qkv';
+    if (modelType === 'gemma2')
+        arch.norms_per_layer = 4;
+    const familyError = applyFamily(modelType, c, arch);
+    if (familyError)
+        return { ok: false, error: familyError };
+    return { ok: true, architecture: arch, model_type: modelType };
+}
+
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var manifest_problems = __nccwpck_require__(1905);
+// EXTERNAL MODULE: ./src/hub/types.ts
+var types = __nccwpck_require__(4970);
+// EXTERNAL MODULE: ./src/manifest/enums.ts
+var enums = __nccwpck_require__(9791);
+;// CONCATENATED MODULE: ./src/manifest/case-fold.ts
+
+/**
+ * `method` and `precision` are case-insensitive like the catalog ids (`QLoRA`, `BF16`): a job's written value is
+ * folded to the schema's spelling before validation. Anything else, and values that are no spelling of a known
+ * one, are left as written, so their errors quote what the file says.
+ */
+const FOLDED = { method: enums/* METHODS */.J8, precision: enums/* PRECISIONS */.st };
+function foldCase(job) {
+    if (!job || typeof job !== 'object' || Array.isArray(job))
+        return job;
+    let out = null;
+    for (const [key, known] of Object.entries(FOLDED)) {
+        const v = job[key];
+        if (typeof v !== 'string')
+            continue;
+        const lower = v.trim().toLowerCase();
+        if (lower !== v && known.includes(lower))
+            (out ??= { ...job })[key] = lower;
+    }
+    return out ?? job;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/data-rules.ts
+const data_rules_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * How much a job trains on: data.tokens, or data.examples with data.tokens_per_example. A job that imports a
+ * trainer config may leave data out when the config fixes max_steps (the import reports what is missing).
+ */
+function dataRules(job, at, imports) {
+    if (!data_rules_isObj(job))
+        return [];
+    const data = job.data;
+    if (data === undefined)
+        return imports ? [] : [{ path: at, atKey: false, message: 'missing required key "data"' }];
+    if (!data_rules_isObj(data))
+        return [];
+    const out = [];
+    const ex = data.examples !== undefined;
+    const per = data.tokens_per_example !== undefined;
+    if (data.tokens !== undefined && (ex || per)) {
+        out.push({ path: [...at, 'data', ex ? 'examples' : 'tokens_per_example'], atKey: true, message: 'give data.tokens, or data.examples with data.tokens_per_example, not both' });
+    }
+    else if (ex !== per) {
+        out.push({ path: [...at, 'data', ex ? 'examples' : 'tokens_per_example'], atKey: true, message: ex ? 'data.examples needs data.tokens_per_example (average tokens per example) to count tokens' : 'data.tokens_per_example needs data.examples' });
+    }
+    else if (data.tokens === undefined && !ex) {
+        out.push({ path: [...at, 'data'], atKey: true, message: 'missing required key "tokens": give data.tokens, or data.examples with data.tokens_per_example' });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/estimate/model.ts
+var estimate_model = __nccwpck_require__(9143);
+// EXTERNAL MODULE: ./src/estimate/parameters.ts
+var parameters = __nccwpck_require__(2852);
+// EXTERNAL MODULE: ./src/manifest/numbers.ts
+var numbers = __nccwpck_require__(859);
+;// CONCATENATED MODULE: ./src/manifest/number-rules.ts
+
+
+
+
+
+/** Architecture fields, the config.json key they come from (Hugging Face names), and their ranges (numbers.ts). */
+const ARCH_FIELDS = [
+    ['layers', 'num_hidden_layers', numbers/* RANGES */.$M.layers, true],
+    ['hidden_size', 'hidden_size', numbers/* RANGES */.$M.hidden_size, true],
+    ['intermediate_size', 'intermediate_size', numbers/* RANGES */.$M.intermediate_size, true],
+    ['attention_heads', 'num_attention_heads', numbers/* RANGES */.$M.attention_heads, true],
+    ['kv_heads', 'num_key_value_heads', numbers/* RANGES */.$M.kv_heads, true],
+    ['vocab_size', 'vocab_size', numbers/* RANGES */.$M.vocab_size, true],
+    ['experts', 'num_local_experts', numbers/* RANGES */.$M.experts, true],
+    ['experts_per_token', 'num_experts_per_tok', numbers/* RANGES */.$M.experts_per_token, true],
+    ['head_dim', 'head_dim', numbers/* RANGES */.$M.head_dim, false],
+    ['position_embeddings', 'n_positions', numbers/* RANGES */.$M.position_embeddings, false],
+    ['shared_experts', 'n_shared_experts', { ...numbers/* RANGES */.$M.experts, min: 0 }, false],
+    ['dense_layers', 'first_k_dense_replace', { ...numbers/* RANGES */.$M.layers, min: 0 }, false],
+    ['dense_intermediate_size', 'intermediate_size', numbers/* RANGES */.$M.intermediate_size, false],
+];
+/**
+ * The numbers of an architecture read from a config.json (local, fetched from the Hub, or imported): each
+ * finite, whole and in range (a negative hidden_size once gave -2.4 billion parameters and a cost of -$40), and
+ * the parameters they add up to at most 1e14. Messages name the config.json key.
+ */
+function checkArchitectureNumbers(a) {
+    const out = [];
+    for (const [field, key, range, required] of ARCH_FIELDS) {
+        const v = a[field];
+        if (v === undefined && !required)
+            continue;
+        const bad = (0,numbers/* checkNumber */.ws)(v, range);
+        if (bad)
+            out.push(`${key} ${bad}`);
+    }
+    for (const [k, v] of Object.entries(a.mla ?? {})) {
+        const bad = (0,numbers/* checkNumber */.ws)(v, numbers/* RANGES */.$M.hidden_size);
+        if (bad)
+            out.push(`${k} ${bad}`);
+    }
+    if (out.length)
+        return out;
+    const total = (0,parameters/* countParameters */.yG)(a).total;
+    if ((0,numbers/* checkNumber */.ws)(total, numbers/* RANGES */.$M.parameters))
+        out.push(tooManyParameters(total));
+    return out;
+}
+const tooManyParameters = (total) => `the architecture adds up to ${(0,numbers/* formatLimit */.tW)(Number(total.toPrecision(3)))} parameters; a model must have from ${(0,numbers/* formatLimit */.tW)(numbers/* RANGES */.$M.parameters.min)} to ${(0,numbers/* formatLimit */.tW)(numbers/* RANGES */.$M.parameters.max)} (the largest published have about 2e12)`;
+const number_rules_rec = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const number_rules_posInt = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
+const countOf = (v) => (typeof v === 'number' || typeof v === 'string' ? (0,counts/* parseCount */.z)(v) : null);
+/**
+ * Limits between numbers, and between numbers and the model once it is known: tokens x epochs at most 1e16,
+ * pipeline stages at most the layers (each stage holds at least one layer) and interleaved chunks at most a
+ * stage's layers, a LoRA rank at most the smaller side
+ * of every matrix it adapts (the rank of B x A cannot exceed it; Hu et al. 2021), and an inline architecture's
+ * parameters at most 1e14. Each reads only values of the right type; the schema reports the others.
+ */
+function numberRules(rawJob, model, at) {
+    const out = [];
+    const job = number_rules_rec(rawJob);
+    const data = number_rules_rec(job.data);
+    const perEpoch = data.tokens !== undefined ? countOf(data.tokens) : data.examples !== undefined && typeof data.tokens_per_example === 'number' ? (countOf(data.examples) ?? NaN) * data.tokens_per_example : null;
+    const epochs = data.epochs === undefined ? 1 : typeof data.epochs === 'number' ? data.epochs : null;
+    if (perEpoch !== null && epochs !== null && Number.isFinite(perEpoch * epochs) && perEpoch * epochs > numbers/* RANGES */.$M.total_tokens.max) {
+        const where = data.epochs !== undefined ? 'epochs' : data.tokens !== undefined ? 'tokens' : 'examples';
+        out.push({ path: [...at, 'data', where], atKey: false, message: `the job reads ${(0,numbers/* formatLimit */.tW)(Number((perEpoch * epochs).toPrecision(3)))} tokens in all (tokens per epoch x epochs); at most ${(0,numbers/* formatLimit */.tW)(numbers/* RANGES */.$M.total_tokens.max)} is allowed (Llama 3 read 1.56e13)` });
+    }
+    if (!model || (model.kind === 'catalog' && !(0,models/* findModel */.P6)(model.id)))
+        return out;
+    const arch = (0,estimate_model/* resolveModel */.A)(model.kind === 'catalog' ? { kind: 'catalog', id: (0,models/* findModel */.P6)(model.id).id } : model).arch;
+    if (model.kind === 'architecture' && model.from === 'manifest') {
+        const total = (0,parameters/* countParameters */.yG)(arch).total;
+        if ((0,numbers/* checkNumber */.ws)(total, numbers/* RANGES */.$M.parameters))
+            out.push({ path: [...at, 'model', 'architecture'], atKey: true, message: tooManyParameters(total) });
+    }
+    const pp = number_rules_posInt(number_rules_rec(job.parallelism).pipeline);
+    if (pp !== undefined && pp > arch.layers) {
+        out.push({ path: [...at, 'parallelism', 'pipeline'], atKey: false, message: `pipeline (${pp}) must be at most the model's layers (${arch.layers}): each stage holds at least one layer` });
+    }
+    const vs = number_rules_posInt(number_rules_rec(job.parallelism).virtual_stages);
+    if (vs !== undefined && pp !== undefined && pp <= arch.layers && vs > Math.ceil(arch.layers / pp)) {
+        // Each interleaved chunk holds at least one layer (Megatron-LM: --num-layers-per-virtual-pipeline-stage >= 1).
+        out.push({ path: [...at, 'parallelism', 'virtual_stages'], atKey: false, message: `virtual_stages (${vs}) must be at most the layers each pipeline stage holds (${arch.layers} layers / ${pp} stages: ${Math.ceil(arch.layers / pp)}): each chunk holds at least one layer` });
+    }
+    const rank = number_rules_posInt(number_rules_rec(job.lora).rank);
+    if ((job.method === 'lora' || job.method === 'qlora') && rank !== undefined) {
+        const targets = number_rules_rec(job.lora).targets ?? 'all_linear';
+        if (targets === 'all_linear' || targets === 'attention' || (Array.isArray(targets) && targets.every((t) => typeof t === 'string'))) {
+            const names = new Set((0,parameters/* loraTargetNames */.gz)(targets));
+            const sides = (0,parameters/* layerModules */.tH)(arch).filter((m) => names.has(m.name)).map((m) => Math.min(m.d_in, m.d_out));
+            const smallest = sides.length ? Math.min(...sides) : Infinity;
+            if (rank > smallest) {
+                out.push({ path: [...at, 'lora', 'rank'], atKey: false, message: `LoRA rank (${rank}) must be at most ${smallest}, the smaller side of the smallest matrix it adapts: an update B x A has rank at most that (Hu et al. 2021)` });
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/import/request.ts
+
+/** The manifest's `import:` as a request, when it has a valid shape (the schema reports the other cases). */
+function importRequest(job) {
+    if (typeof job !== 'object' || job === null || Array.isArray(job))
+        return null;
+    const v = job.import;
+    if (typeof v === 'string' && v !== '')
+        return { path: v };
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return null;
+    const o = v;
+    if (typeof o.path !== 'string' || o.path === '')
+        return null;
+    if (o.format !== undefined && !enums/* IMPORT_FORMATS */.pP.includes(o.format))
+        return null;
+    if (o.accelerate !== undefined && (typeof o.accelerate !== 'string' || o.accelerate === ''))
+        return null;
+    const extra = Object.keys(o).filter((k) => !['path', 'format', 'accelerate'].includes(k));
+    if (extra.length)
+        return null;
+    return { path: o.path, ...(o.format ? { format: o.format } : {}), ...(o.accelerate ? { accelerate: o.accelerate } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/job-warnings.ts
@@ -9483,9 +9559,9 @@ function withJob(data, base, job) {
     return { ...d, jobs: d.jobs.map((j, i) => (i === base[1] ? job : j)) };
 }
 
+// EXTERNAL MODULE: ./src/manifest/depth.ts
+var depth = __nccwpck_require__(4496);
 ;// CONCATENATED MODULE: ./src/manifest/parse.ts
-
-
 
 
 
@@ -9509,15 +9585,13 @@ function withJob(data, base, job) {
 
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 const MAX_FILE_BYTES = 1024 * 1024;
-/** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
-const parse_MAX_ALIAS_COUNT = 100;
-const parse_CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /**
- * Parses and validates one manifest's text: every problem at once, or the normalized jobs. `validate` checks
- * values against the manifest's schemas: zod (load.ts's parseManifest, every message) or the generated fast
- * check, which answers only for valid values (fast-check.ts).
+ * Parses and validates one manifest's text: every problem at once, or the normalized jobs. `tools.validate`
+ * checks values against the manifest's schemas: zod (load.ts's parseManifest, every message) or the generated
+ * fast check, which answers only for valid values (fast-check.ts).
  */
-function parseManifestWith(text, opts, validate) {
+function parseManifestWith(text, opts, tools) {
+    const { validate } = tools;
     const problems = [];
     const report = (line, col, message) => problems.push({ file: opts.file, line, col, message });
     if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
@@ -9533,7 +9607,7 @@ function parseManifestWith(text, opts, validate) {
     }
     // Most manifests are plain YAML that simple-yaml.ts reads with the same result; the yaml package reads the rest.
     const simple = readSimpleYaml(text);
-    const read = simple ? { doc: simple, lines: simple.lines, data: simple.data } : readYaml(text, report);
+    const read = simple ? { doc: simple, lines: simple.lines, data: simple.data } : tools.readYaml(text, report);
     if (!read)
         return { jobs: [], problems };
     const { doc, lines, data } = read;
@@ -9547,7 +9621,7 @@ function parseManifestWith(text, opts, validate) {
         report(1, 1, 'the manifest is empty: expected a job with name, model, method, data and hardware (see schema/training-job.schema.json)');
         return { jobs: [], problems };
     }
-    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+    if (!(0,yaml_nodes/* isMap */.jh)(doc.contents)) {
         report(1, 1, 'a manifest must be a mapping of keys (name: ..., model: ...), or jobs: followed by a list of jobs');
         return { jobs: [], problems };
     }
@@ -9580,9 +9654,9 @@ function parseManifestWith(text, opts, validate) {
         const req = importRequest(written);
         if (req) {
             const where = (message) => put({ path: [...base, 'import'], atKey: false, message });
-            const imp = readImport(req, opts.repoPath, opts.readRepoFile, problems, where);
+            const imp = tools.readImport(req, opts.repoPath, opts.readRepoFile, problems, where);
             if (imp)
-                imported = mergeImport(written, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), (id) => hubLookup(id, opts.hub));
+                imported = tools.mergeImport(written, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), (id) => hubLookup(id, opts.hub));
             if (!imported)
                 continue; // its problems are reported in the file that can fix them
         }
@@ -9619,48 +9693,6 @@ function parseManifestWith(text, opts, validate) {
         }
     }
     return problems.length ? { jobs: [], problems: (0,manifest_problems/* sortProblems */.dS)(problems) } : { jobs, problems };
-}
-/** The text read with the yaml package: the document, its line starts and its data, or null after reporting why not. */
-function readYaml(text, report) {
-    let errors = 0;
-    const say = (line, col, message) => {
-        errors++;
-        report(line, col, message);
-    };
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
-    for (const e of doc.errors) {
-        const p = lines.linePos(e.pos[0]);
-        const msg = e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping'
-            : e.code === 'MULTIPLE_DOCS' ? 'a manifest holds one YAML document (no second "---"): list several jobs under jobs: instead'
-                : `YAML syntax error: ${e.message.split('\n')[0]}`;
-        say(p.line, p.col, msg);
-    }
-    (0,dist/* visit */.YR)(doc, (_key, node) => {
-        if ((0,dist/* isNode */.Ll)(node) && node.tag && !parse_CORE_TAGS.has(node.tag)) {
-            const p = lines.linePos(node.range?.[0] ?? 0);
-            const written = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
-            say(p.line, p.col, `custom YAML tag "${written}" is not allowed: manifests hold plain data (strings, numbers, booleans, lists, mappings)`);
-        }
-    });
-    for (const w of doc.warnings) {
-        if (w.code === 'TAG_RESOLVE_FAILED')
-            continue; // reported above as a custom tag
-        const p = lines.linePos(w.pos[0]);
-        say(p.line, p.col, `YAML: ${w.message.split('\n')[0]}`);
-    }
-    if (errors)
-        return null;
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: parse_MAX_ALIAS_COUNT });
-    }
-    catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        say(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${parse_MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
-        return null;
-    }
-    return { doc, lines, data };
 }
 /**
  * Two jobs of one file with the same name: reports, the job summary and the comparison with the base branch
@@ -9814,7 +9846,7 @@ function architectureSpec(c, label, at, put) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ PositionFinder)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3238);
 
 /**
  * Positions in a parsed YAML document by path, using the `yaml` package's node ranges and its LineCounter.
@@ -9835,10 +9867,10 @@ class PositionFinder {
     }
     /** The pair (key and value) holding `key` in a map node. */
     pairIn(node, key) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        if (!(0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
             return undefined;
         for (const item of node.items) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(key))
+            if ((0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && (0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(key))
                 return item;
         }
         return undefined;
@@ -9849,7 +9881,7 @@ class PositionFinder {
         let parentPair;
         let depth = 0;
         for (const key of path) {
-            if (typeof key === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            if (typeof key === 'number' && (0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
                 const next = node.items[key];
                 if (next === undefined)
                     break;
@@ -9897,14 +9929,14 @@ class PositionFinder {
     keyPositions(path, prefix = '') {
         const out = {};
         const { node } = this.walk(path);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        if (!(0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
             return out;
         for (const item of node.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key))
+            if (!(0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) || !(0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key))
                 continue;
             const name = prefix + String(item.key.value);
             out[name] = this.pos(item.key.range?.[0]);
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item.value))
+            if ((0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item.value))
                 Object.assign(out, this.keyPositions([...path, String(item.key.value)], name + '.'));
         }
         return out;
@@ -10254,6 +10286,65 @@ function didYouMean(word, known) {
 
 /***/ }),
 
+/***/ 3238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ PAIR),
+/* harmony export */   CZ: () => (/* binding */ LineStarts),
+/* harmony export */   Qu: () => (/* binding */ NODE_TYPE),
+/* harmony export */   jf: () => (/* binding */ SCALAR),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   jn: () => (/* binding */ isScalar),
+/* harmony export */   kN: () => (/* binding */ SEQ),
+/* harmony export */   lC: () => (/* binding */ MAP),
+/* harmony export */   oP: () => (/* binding */ isSeq),
+/* harmony export */   tO: () => (/* binding */ isPair)
+/* harmony export */ });
+/**
+ * The `yaml` package's node identities, without loading the package: it tags every node with
+ * Symbol.for('yaml.node.type') (yaml/dist/nodes/identity.js), and these checks read that tag the same way, so
+ * positions.ts reads the yaml package's documents and simple-yaml.ts's nodes alike. __tests__/simple-yaml.test.ts
+ * checks them against the package's own isMap, isSeq, isPair and isScalar.
+ */
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const MAP = Symbol.for('yaml.map');
+const SEQ = Symbol.for('yaml.seq');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const tagged = (node, type) => !!node && typeof node === 'object' && node[NODE_TYPE] === type;
+const isMap = (node) => tagged(node, MAP);
+const isSeq = (node) => tagged(node, SEQ);
+const isPair = (node) => tagged(node, PAIR);
+const isScalar = (node) => tagged(node, SCALAR);
+/** Line starts, added in ascending order, and the position of an offset: the same answers as yaml's LineCounter. */
+class LineStarts {
+    lineStarts = [];
+    addNewLine(offset) {
+        this.lineStarts.push(offset);
+    }
+    linePos(offset) {
+        const starts = this.lineStarts;
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (starts[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        if (starts[low] === offset)
+            return { line: low + 1, col: 1 };
+        if (low === 0)
+            return { line: 0, col: offset };
+        return { line: low, col: offset - starts[low - 1] + 1 };
+    }
+}
+
+
+/***/ }),
+
 /***/ 1211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10355,8 +10446,8 @@ var depth = __nccwpck_require__(4496);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
-// EXTERNAL MODULE: ./src/manifest/parse.ts + 25 modules
-var parse = __nccwpck_require__(2585);
+// EXTERNAL MODULE: ./src/manifest/parse.ts + 13 modules
+var parse = __nccwpck_require__(9645);
 ;// CONCATENATED MODULE: ./src/settings/yaml.ts
 
 
@@ -10664,7 +10755,15 @@ const settingsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej(
 /** Today as the process shell gives it: TRAIN_BUDGET_TODAY (YYYY-MM-DD, for reproducible runs) or the UTC date. */
 function todayFromEnvironment(env, now) {
     const fixed = env.TRAIN_BUDGET_TODAY?.trim();
-    return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) && !Number.isNaN(Date.parse(fixed)) ? fixed : now.toISOString().slice(0, 10);
+    return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) && !Number.isNaN(Date.parse(fixed)) ? fixed : utcDate(now);
+}
+/**
+ * YYYY-MM-DD of `now` in UTC, from the getUTC* fields: what `toISOString().slice(0, 10)` gives for years 0-9999,
+ * without toISOString, whose first call in a process took about 1 ms (node 20), on every action run.
+ */
+function utcDate(now) {
+    const two = (n) => String(n).padStart(2, '0');
+    return `${String(now.getUTCFullYear()).padStart(4, '0')}-${two(now.getUTCMonth() + 1)}-${two(now.getUTCDate())}`;
 }
 
 
@@ -13329,13 +13428,13 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
-exports.tO = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
-exports.Rm = Pair.Pair;
-exports.X5 = Scalar.Scalar;
-exports.CA = YAMLMap.YAMLMap;
-exports.Rw = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;

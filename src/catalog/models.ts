@@ -260,12 +260,20 @@ for (const m of MODELS) {
   BY_ID.set(m.id, m);
   for (const a of m.aliases ?? []) BY_ID.set(a, m);
 }
-/** Hub ids (owner/name), and their variant-free forms, lower-cased. */
-const BY_HUB = new Map<string, CatalogModel>();
-for (const m of MODELS) {
-  for (const h of [...(m.hf_ids ?? []), ...(HF_IDS[m.id] ?? [])]) {
-    for (const v of hubNameVariants(h)) if (!BY_HUB.has(v)) BY_HUB.set(v, m);
+/**
+ * Hub ids (owner/name), and their variant-free forms, lower-cased. Built on the first lookup that is not a catalog
+ * id or alias: a run whose manifests name catalog ids (the action on the examples) never needs it.
+ */
+let byHub: Map<string, CatalogModel> | null = null;
+function hubIndex(): Map<string, CatalogModel> {
+  if (byHub) return byHub;
+  byHub = new Map();
+  for (const m of MODELS) {
+    for (const h of [...(m.hf_ids ?? []), ...(HF_IDS[m.id] ?? [])]) {
+      for (const v of hubNameVariants(h)) if (!byHub.has(v)) byHub.set(v, m);
+    }
   }
+  return byHub;
 }
 
 /**
@@ -277,8 +285,9 @@ export function findModel(id: string): CatalogModel | undefined {
   const key = id.trim().toLowerCase().replace(/@[^@/]*$/, '');
   const direct = BY_ID.get(key);
   if (direct) return direct;
+  const hub = hubIndex();
   for (const v of hubNameVariants(key)) {
-    const m = BY_HUB.get(v) ?? BY_ID.get(v);
+    const m = hub.get(v) ?? BY_ID.get(v);
     if (m) return m;
   }
   return undefined;

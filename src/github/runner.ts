@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { cleanMarkdownBody, cleanText, guardLog } from '../report/sanitize.js';
 
@@ -39,16 +39,41 @@ export interface AnnotationProps {
  * to one line. So a log line or annotation written by any part of the action, now or later, cannot carry a
  * workflow command or terminal escape that a manifest smuggled into it.
  */
+/** Set once fd 1 refused a synchronous write: from then on every line goes through process.stdout, in order. */
+let viaStream = false;
+
+/**
+ * Writes a log line to stdout with fs.writeSync(1). process.stdout builds a stream on first use (for a pipe, as the
+ * runner gives, node's net and stream modules): 2-8 ms of an action run that writes a handful of lines. The
+ * runner's pipe is blocking, as libuv also leaves a child's stdio; if fd 1 still refuses (EAGAIN on a non-blocking
+ * pipe, or any other error), the rest of the text and every later line go through process.stdout, as before.
+ */
+function writeOut(text: string): void {
+  if (!viaStream) {
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+      while (done < bytes.length) done += writeSync(1, bytes, done);
+      return;
+    } catch {
+      viaStream = true;
+      process.stdout.write(bytes.subarray(done));
+      return;
+    }
+  }
+  process.stdout.write(text);
+}
+
 function command(name: string, props: AnnotationProps, message: string): void {
   const p = Object.entries(props)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${escapeProperty(cleanText(String(v), 1000))}`)
     .join(',');
-  process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(guardLog(message))}${EOL}`);
+  writeOut(`::${name}${p ? ` ${p}` : ''}::${escapeData(guardLog(message))}${EOL}`);
 }
 
 /** A plain log line: written raw by the protocol, so guarded here (no line of it may start with `::`). */
-export const info = (message: string): void => void process.stdout.write(guardLog(message) + EOL);
+export const info = (message: string): void => writeOut(guardLog(message) + EOL);
 export const warning = (message: string, props: AnnotationProps = {}): void => command('warning', props, message);
 export const error = (message: string, props: AnnotationProps = {}): void => command('error', props, message);
 

@@ -1,4 +1,4 @@
-import { parseManifestWith, type LoadResult, type ParseOptions } from './parse.js';
+import { parseManifestWith, type LoadResult, type ParseOptions, type ParseTools } from './parse.js';
 import { checkCount, type NumberKind } from './numbers.js';
 import { FAST_SCHEMAS } from './fast-schemas.generated.js';
 import type { SchemaName, Validate } from './validate.js';
@@ -103,5 +103,12 @@ export const fastValidate: Validate = (name: SchemaName, value: unknown) => {
   throw new NeedsFullCheck();
 };
 
+const giveUp = (): never => {
+  throw new NeedsFullCheck();
+};
+
+/** The fast check, and no yaml package or trainer-config importers: YAML that simple-yaml.ts declines, or an import:, gives up. */
+const FAST: ParseTools = { validate: fastValidate, readYaml: giveUp, readImport: giveUp, mergeImport: giveUp };
+
 /** parseManifest with the fast check: the same result for a manifest it passes; NeedsFullCheck for any other. */
-export const parseManifestFast = (text: string, opts: ParseOptions): LoadResult => parseManifestWith(text, opts, fastValidate);
+export const parseManifestFast = (text: string, opts: ParseOptions): LoadResult => parseManifestWith(text, opts, FAST);

@@ -1,4 +1,3 @@
-import { LineCounter, parseDocument, visit, isNode, isMap, type Document } from 'yaml';
 import { posix } from 'node:path';
 import { valueAt, type Located } from './issues.js';
 import { PositionFinder } from './positions.js';
@@ -8,6 +7,7 @@ import { architectureWithDefaults, normalizeJob } from './normalize.js';
 import { architectureFromConfig } from './hf-config.js';
 import type { RawArchitecture, RawJob } from './schema.js';
 import type { Validate } from './validate.js';
+import { isMap, type LinePositions } from './yaml-nodes.js';
 import { parseCount } from './counts.js';
 import { closest as closestIds, didYouMean } from './suggest.js';
 import type { Job, ModelSpec, Problem } from './types.js';
@@ -18,8 +18,8 @@ import { findModel, MODEL_IDS } from '../catalog/models.js';
 import { dataRules } from './data-rules.js';
 import { checkArchitectureNumbers, numberRules } from './number-rules.js';
 import { importRequest } from '../import/request.js';
-import { readImport } from '../import/resolve.js';
-import { mergeImport, type Merged } from '../import/merge.js';
+import type { readImport } from '../import/resolve.js';
+import type { mergeImport, Merged } from '../import/merge.js';
 import { cleanText } from '../report/sanitize.js';
 import { jobWarnings } from './job-warnings.js';
 import { inImportedFile, withJob } from '../import/locate.js';
@@ -27,9 +27,6 @@ import { MAX_NESTING, tooDeep } from './depth.js';
 
 /** Manifests and config.json files larger than this are refused unread: no real one comes close. */
 export const MAX_FILE_BYTES = 1024 * 1024;
-/** Alias expansions allowed per document (the `yaml` package's guard against "billion laughs" documents). */
-const MAX_ALIAS_COUNT = 100;
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 export type ReadResult = { ok: true; text: string } | { ok: false; error: string };
 
@@ -52,14 +49,30 @@ export interface LoadResult {
 /** Parses and validates one manifest's text (load.ts's parseManifest, or the fast check's). */
 export type ParseManifest = (text: string, opts: ParseOptions) => LoadResult;
 
+export type Report = (line: number, col: number, message: string) => void;
+
+/**
+ * What parseManifestWith takes from outside, so the action's fast path loads neither zod nor the yaml package:
+ * load.ts gives zod, the yaml package and the trainer-config importers; fast-check.ts gives its check, and
+ * gives up (NeedsFullCheck) where the others would be needed.
+ */
+export interface ParseTools {
+  validate: Validate;
+  /** Reads what simple-yaml.ts declines: the document, its line starts and its data, or null after reporting why not. */
+  readYaml: (text: string, report: Report) => { doc: { contents: unknown }; lines: LinePositions; data: unknown } | null;
+  readImport: typeof readImport;
+  mergeImport: typeof mergeImport;
+}
+
 type Key = string | number;
 
 /**
- * Parses and validates one manifest's text: every problem at once, or the normalized jobs. `validate` checks
- * values against the manifest's schemas: zod (load.ts's parseManifest, every message) or the generated fast
- * check, which answers only for valid values (fast-check.ts).
+ * Parses and validates one manifest's text: every problem at once, or the normalized jobs. `tools.validate`
+ * checks values against the manifest's schemas: zod (load.ts's parseManifest, every message) or the generated
+ * fast check, which answers only for valid values (fast-check.ts).
  */
-export function parseManifestWith(text: string, opts: ParseOptions, validate: Validate): LoadResult {
+export function parseManifestWith(text: string, opts: ParseOptions, tools: ParseTools): LoadResult {
+  const { validate } = tools;
   const problems: Problem[] = [];
   const report = (line: number, col: number, message: string) => problems.push({ file: opts.file, line, col, message });
 
@@ -77,7 +90,7 @@ export function parseManifestWith(text: string, opts: ParseOptions, validate: Va
 
   // Most manifests are plain YAML that simple-yaml.ts reads with the same result; the yaml package reads the rest.
   const simple = readSimpleYaml(text);
-  const read = simple ? { doc: simple, lines: simple.lines, data: simple.data as unknown } : readYaml(text, report);
+  const read = simple ? { doc: simple, lines: simple.lines, data: simple.data as unknown } : tools.readYaml(text, report);
   if (!read) return { jobs: [], problems };
   const { doc, lines, data } = read;
 
@@ -123,8 +136,8 @@ export function parseManifestWith(text: string, opts: ParseOptions, validate: Va
     const req = importRequest(written);
     if (req) {
       const where = (message: string) => put({ path: [...base, 'import'], atKey: false, message });
-      const imp = readImport(req, opts.repoPath, opts.readRepoFile, problems, where);
-      if (imp) imported = mergeImport(written as Record<string, unknown>, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), (id) => hubLookup(id, opts.hub));
+      const imp = tools.readImport(req, opts.repoPath, opts.readRepoFile, problems, where);
+      if (imp) imported = tools.mergeImport(written as Record<string, unknown>, imp, problems, (p, m) => put({ path: [...base, ...p], atKey: true, message: m }), (id) => hubLookup(id, opts.hub));
       if (!imported) continue; // its problems are reported in the file that can fix them
     }
     const raw = foldCase(imported ? imported.raw : written);
@@ -156,49 +169,6 @@ export function parseManifestWith(text: string, opts: ParseOptions, validate: Va
   return problems.length ? { jobs: [], problems: sortProblems(problems) } : { jobs, problems };
 }
 
-
-/** The text read with the yaml package: the document, its line starts and its data, or null after reporting why not. */
-function readYaml(text: string, report: (line: number, col: number, message: string) => void): { doc: Document; lines: LineCounter; data: unknown } | null {
-  let errors = 0;
-  const say = (line: number, col: number, message: string) => {
-    errors++;
-    report(line, col, message);
-  };
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
-  for (const e of doc.errors) {
-    const p = lines.linePos(e.pos[0]);
-    const msg =
-      e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping'
-      : e.code === 'MULTIPLE_DOCS' ? 'a manifest holds one YAML document (no second "---"): list several jobs under jobs: instead'
-      : `YAML syntax error: ${e.message.split('\n')[0]}`;
-    say(p.line, p.col, msg);
-  }
-  visit(doc, (_key, node) => {
-    if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) {
-      const p = lines.linePos(node.range?.[0] ?? 0);
-      const written = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
-      say(p.line, p.col, `custom YAML tag "${written}" is not allowed: manifests hold plain data (strings, numbers, booleans, lists, mappings)`);
-    }
-  });
-  for (const w of doc.warnings) {
-    if (w.code === 'TAG_RESOLVE_FAILED') continue; // reported above as a custom tag
-    const p = lines.linePos(w.pos[0]);
-    say(p.line, p.col, `YAML: ${w.message.split('\n')[0]}`);
-  }
-  if (errors) return null;
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    say(1, 1, /alias/i.test(msg) ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): write the values out` : `YAML: ${msg}`);
-    return null;
-  }
-
-  return { doc, lines, data };
-}
 
 /**
  * Two jobs of one file with the same name: reports, the job summary and the comparison with the base branch

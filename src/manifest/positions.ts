@@ -1,4 +1,4 @@
-import { isMap, isSeq, isPair, isScalar, type LineCounter, type Node, type Pair } from 'yaml';
+import { isMap, isSeq, isPair, isScalar, type LinePositions, type YNode, type YPair } from './yaml-nodes.js';
 import type { Position } from './types.js';
 
 type Key = string | number;
@@ -11,7 +11,7 @@ type Key = string | number;
 export class PositionFinder {
   constructor(
     private readonly doc: { readonly contents: unknown },
-    private readonly lines: LineCounter,
+    private readonly lines: LinePositions,
   ) {}
 
   private pos(offset: number | undefined): Position {
@@ -20,18 +20,18 @@ export class PositionFinder {
   }
 
   /** The pair (key and value) holding `key` in a map node. */
-  private pairIn(node: unknown, key: Key): Pair<Node, Node> | undefined {
+  private pairIn(node: unknown, key: Key): YPair | undefined {
     if (!isMap(node)) return undefined;
     for (const item of node.items) {
-      if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(key)) return item as Pair<Node, Node>;
+      if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(key)) return item as YPair;
     }
     return undefined;
   }
 
-  private walk(path: readonly Key[]): { node: unknown; pair?: Pair<Node, Node>; depth: number; parentPair?: Pair<Node, Node> } {
+  private walk(path: readonly Key[]): { node: unknown; pair?: YPair; depth: number; parentPair?: YPair } {
     let node: unknown = this.doc.contents;
-    let pair: Pair<Node, Node> | undefined;
-    let parentPair: Pair<Node, Node> | undefined;
+    let pair: YPair | undefined;
+    let parentPair: YPair | undefined;
     let depth = 0;
     for (const key of path) {
       if (typeof key === 'number' && isSeq(node)) {
@@ -55,7 +55,7 @@ export class PositionFinder {
   at(path: readonly Key[]): Position {
     const found = this.walk(path);
     if (found.depth === path.length) {
-      const range = (found.node as Node | null)?.range ?? (found.pair?.key as Node | undefined)?.range;
+      const range = (found.node as YNode | null)?.range ?? (found.pair?.key as YNode | undefined)?.range;
       return this.pos(range?.[0]);
     }
     return this.keyOfDeepest(found);
@@ -65,16 +65,16 @@ export class PositionFinder {
   key(path: readonly Key[]): Position {
     const found = this.walk(path);
     if (found.depth === path.length && found.pair && typeof path[path.length - 1] !== 'number') {
-      return this.pos((found.pair.key as Node).range?.[0]);
+      return this.pos((found.pair.key as YNode).range?.[0]);
     }
-    if (found.depth === path.length) return this.pos((found.node as Node | null)?.range?.[0]);
+    if (found.depth === path.length) return this.pos((found.node as YNode | null)?.range?.[0]);
     return this.keyOfDeepest(found);
   }
 
-  private keyOfDeepest(found: { node: unknown; pair?: Pair<Node, Node>; depth: number }): Position {
-    if (found.depth === 0) return this.pos((this.doc.contents as Node | null)?.range?.[0]);
-    if (found.pair) return this.pos((found.pair.key as Node).range?.[0]);
-    return this.pos((found.node as Node | null)?.range?.[0]);
+  private keyOfDeepest(found: { node: unknown; pair?: YPair; depth: number }): Position {
+    if (found.depth === 0) return this.pos((this.doc.contents as YNode | null)?.range?.[0]);
+    if (found.pair) return this.pos((found.pair.key as YNode).range?.[0]);
+    return this.pos((found.node as YNode | null)?.range?.[0]);
   }
 
   /** Every key path below `path` with its key position: the job's annotation anchors. */
@@ -85,7 +85,7 @@ export class PositionFinder {
     for (const item of node.items) {
       if (!isPair(item) || !isScalar(item.key)) continue;
       const name = prefix + String(item.key.value);
-      out[name] = this.pos((item.key as Node).range?.[0]);
+      out[name] = this.pos((item.key as YNode).range?.[0]);
       if (isMap(item.value)) Object.assign(out, this.keyPositions([...path, String(item.key.value)], name + '.'));
     }
     return out;

@@ -1,4 +1,4 @@
-import { LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { LineStarts, MAP, NODE_TYPE, PAIR, SCALAR, SEQ } from './yaml-nodes.js';
 
 /**
  * A reader for the plain YAML most manifests are written in: block mappings of simple keys, one value a line
@@ -10,10 +10,25 @@ import { LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
  * errors and all. __tests__/simple-yaml.test.ts compares the two on every manifest the tests hold.
  */
 export interface SimpleYaml {
-  contents: YAMLMap;
+  contents: Collection;
   data: Record<string, unknown>;
-  lines: LineCounter;
+  lines: LineStarts;
 }
+
+interface Scalar {
+  [NODE_TYPE]: symbol;
+  value: unknown;
+  range: [number, number, number];
+}
+interface Collection {
+  [NODE_TYPE]: symbol;
+  items: unknown[];
+  range: [number, number, number];
+}
+type Node = Scalar | Collection;
+const collection = (type: symbol, start: number): Collection => ({ [NODE_TYPE]: type, items: [], range: [start, start, start] });
+const pair = (key: Scalar, value: Node) => ({ [NODE_TYPE]: PAIR, key, value });
+const isCollection = (n: Node): n is Collection => n[NODE_TYPE] === MAP || n[NODE_TYPE] === SEQ;
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*/;
 const INT = /^(?:0|-?[1-9][0-9]{0,14})$/;
@@ -38,11 +53,7 @@ const decline = (): never => {
   throw new Decline();
 };
 
-const scalar = (value: unknown, start: number, end: number): Scalar => {
-  const s = new Scalar(value);
-  s.range = [start, end, end];
-  return s;
-};
+const scalar = (value: unknown, start: number, end: number): Scalar => ({ [NODE_TYPE]: SCALAR, value, range: [start, end, end] });
 
 /** Reads `text` if it is in the subset: the document's root mapping, its data and its line starts; else null. */
 export function readSimpleYaml(text: string): SimpleYaml | null {
@@ -63,7 +74,7 @@ interface Line {
 }
 
 function read(text: string): SimpleYaml {
-  const lines = new LineCounter();
+  const lines = new LineStarts();
   const content: Line[] = [];
   let start = 0;
   while (start <= text.length) {
@@ -89,10 +100,9 @@ function read(text: string): SimpleYaml {
 }
 
 /** A block mapping whose keys stand at `indent`. */
-function blockMap(lines: Line[], at: { i: number }, indent: number): { node: YAMLMap; data: Record<string, unknown> } {
-  const node = new YAMLMap();
+function blockMap(lines: Line[], at: { i: number }, indent: number): { node: Collection; data: Record<string, unknown> } {
+  const node = collection(MAP, lines[at.i]!.start);
   const data: Record<string, unknown> = {};
-  node.range = [lines[at.i]!.start, lines[at.i]!.start, lines[at.i]!.start];
   while (at.i < lines.length && lines[at.i]!.indent === indent) {
     const line = lines[at.i]!;
     const key = KEY.exec(line.body)?.[0] ?? decline();
@@ -113,7 +123,7 @@ function blockMap(lines: Line[], at: { i: number }, indent: number): { node: YAM
       const offset = rest.length - rest.trimStart().length;
       value = inline(rest.slice(offset), line.start + key.length + 1 + offset);
     }
-    node.items.push(new Pair(keyNode, value.node));
+    node.items.push(pair(keyNode, value.node));
     data[key] = value.data;
   }
   if (at.i < lines.length && lines[at.i]!.indent > indent) decline();
@@ -121,16 +131,15 @@ function blockMap(lines: Line[], at: { i: number }, indent: number): { node: YAM
 }
 
 /** A block list of scalars, its dashes at `indent`. */
-function blockSeq(lines: Line[], at: { i: number }, indent: number): { node: YAMLSeq; data: unknown[] } {
-  const node = new YAMLSeq();
+function blockSeq(lines: Line[], at: { i: number }, indent: number): { node: Collection; data: unknown[] } {
+  const node = collection(SEQ, lines[at.i]!.start);
   const data: unknown[] = [];
-  node.range = [lines[at.i]!.start, lines[at.i]!.start, lines[at.i]!.start];
   while (at.i < lines.length && lines[at.i]!.indent === indent && lines[at.i]!.body.startsWith('- ')) {
     const line = lines[at.i]!;
     const rest = line.body.slice(2);
     const offset = rest.length - rest.trimStart().length;
     const item = inline(rest.slice(offset), line.start + 2 + offset);
-    if (item.node instanceof YAMLMap || item.node instanceof YAMLSeq) decline(); // "- {a: 1}" and "- [..]": left to yaml
+    if (isCollection(item.node)) decline(); // "- {a: 1}" and "- [..]": left to yaml
     node.items.push(item.node);
     data.push(item.data);
     at.i++;
@@ -155,16 +164,14 @@ function scalarAt(s: string, i: number, offset: number, inFlow: boolean): { node
     if (close < 0) decline();
     const value = s.slice(i + 1, close);
     if (value.includes('\\') || (q === "'" && s[close + 1] === "'")) decline();
-    const node = scalar(value, offset + i, offset + close + 1);
-    node.type = q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-    return { node, data: value, end: close + 1 };
+    return { node: scalar(value, offset + i, offset + close + 1), data: value, end: close + 1 };
   }
   let end = i;
-  const stop = inFlow ? /[,\]}]| #|: /y : / #/y;
-  while (end < s.length) {
-    stop.lastIndex = end;
-    if (stop.test(s)) break;
-    end++;
+  if (!inFlow) {
+    end = s.indexOf(' #', i);
+    if (end < 0) end = s.length;
+  } else {
+    while (end < s.length && !',]}'.includes(s[end]!) && !(s[end] === ' ' && s[end + 1] === '#') && !(s[end] === ':' && s[end + 1] === ' ')) end++;
   }
   const text = s.slice(i, end).replace(/ +$/, ''); // trailing spaces are not part of a plain scalar
   const value = plainValue(text);
@@ -176,8 +183,7 @@ function scalarAt(s: string, i: number, offset: number, inFlow: boolean): { node
 function flow(s: string, offset: number): { node: Node; data: unknown; end: number } {
   const isMap = s[0] === '{';
   const close = isMap ? '}' : ']';
-  const node = isMap ? new YAMLMap() : new YAMLSeq();
-  node.flow = true;
+  const node = collection(isMap ? MAP : SEQ, offset);
   const data: unknown = isMap ? {} : [];
   let i = 1;
   const spaces = () => {
@@ -194,12 +200,12 @@ function flow(s: string, offset: number): { node: Node; data: unknown; end: numb
         i += key.length + 1;
         spaces();
         const v = scalarAt(s, i, offset, true);
-        (node as YAMLMap).items.push(new Pair(keyNode, v.node));
+        node.items.push(pair(keyNode, v.node));
         (data as Record<string, unknown>)[key] = v.data;
         i = v.end;
       } else {
         const v = scalarAt(s, i, offset, true);
-        (node as YAMLSeq).items.push(v.node);
+        node.items.push(v.node);
         (data as unknown[]).push(v.data);
         i = v.end;
       }
