@@ -25,6 +25,16 @@ describe('finding manifests', () => {
     expect(globToRegExp('a/*.yaml').test('a/b/c.yaml')).toBe(false);
   });
 
+  it('several globs over one tree (the action\'s defaults; the walk is shared) find what each finds alone', () => {
+    const root = repo();
+    const alone = (p: string) => discoverManifests([p], root);
+    const both = discoverManifests(['**/*.train.yaml', '**/*.train.yml', '**/*.md'], root);
+    expect(both.files).toEqual([...new Set([...alone('**/*.train.yaml').files, ...alone('**/*.train.yml').files])].sort());
+    expect(both.files).toEqual(['a/b/two.train.yml', 'a/one.train.yaml', 'top.train.yaml']);
+    expect(both.unmatched).toEqual(['**/*.md']);
+    expect(both.problems).toEqual([]);
+  });
+
   it('lists patterns that match nothing, and refuses paths outside the root', () => {
     const root = repo();
     const d = discoverManifests(['nothing/*.train.yaml', '../'], root);

@@ -1241,6 +1241,35 @@ function walk(dir, out, problems, realRoot, budget) {
     }
 }
 /**
+ * walk(), remembered for one search: the action's two default globs (every *.train.yaml, every *.train.yml)
+ * walk the same tree twice. A repeated walk gives the files, problems and budget use of the first, as walking
+ * again would on an unchanged tree; one that might run out of budget part way is walked again.
+ */
+function walker(realRoot, problems, budget) {
+    const seen = new Map();
+    return (dir, out) => {
+        const before = seen.get(dir);
+        if (before && budget.left - before.used >= 0) {
+            for (const f of before.files)
+                out.push(f);
+            for (const p of before.problems)
+                problems.push(p);
+            budget.left -= before.used;
+            return;
+        }
+        const files = [];
+        const found = [];
+        const left = budget.left;
+        walk(dir, files, found, realRoot, budget);
+        if (budget.left >= 0)
+            seen.set(dir, { files, problems: found, used: left - budget.left });
+        for (const f of files)
+            out.push(f);
+        for (const p of found)
+            problems.push(p);
+    };
+}
+/**
  * Expands paths, folders (every *.train.yaml / *.train.yml below them) and globs relative to `root` into
  * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
  */
@@ -1253,6 +1282,7 @@ function discoverManifests(patterns, root) {
         return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
     const realRoot = folder.real;
     const budget = { left: MAX_WALK_ENTRIES };
+    const walkOnce = walker(realRoot, problems, budget);
     const add = (abs, from) => {
         let real;
         try {
@@ -1297,7 +1327,7 @@ function discoverManifests(patterns, root) {
                 continue;
             }
             const files = [];
-            walk(dir.real, files, problems, realRoot, budget);
+            walkOnce(dir.real, files);
             const before = found.size;
             files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
             if (found.size === before)
@@ -1323,7 +1353,7 @@ function discoverManifests(patterns, root) {
         const files = [];
         const start = containedPath(realRoot, staticPrefix || '.');
         if (start.ok)
-            walk(start.real, files, problems, realRoot, budget);
+            walkOnce(start.real, files);
         const matched = files.filter((f) => re.test(toPosix((0,external_node_path_.relative)(realRoot, f))));
         matched.forEach((f) => add(f, pattern));
         if (!matched.length)

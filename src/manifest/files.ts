@@ -86,6 +86,31 @@ function walk(dir: string, out: string[], problems: Problem[], realRoot: string,
   }
 }
 
+/**
+ * walk(), remembered for one search: the action's two default globs (every *.train.yaml, every *.train.yml)
+ * walk the same tree twice. A repeated walk gives the files, problems and budget use of the first, as walking
+ * again would on an unchanged tree; one that might run out of budget part way is walked again.
+ */
+function walker(realRoot: string, problems: Problem[], budget: { left: number }) {
+  const seen = new Map<string, { files: string[]; problems: Problem[]; used: number }>();
+  return (dir: string, out: string[]) => {
+    const before = seen.get(dir);
+    if (before && budget.left - before.used >= 0) {
+      for (const f of before.files) out.push(f);
+      for (const p of before.problems) problems.push(p);
+      budget.left -= before.used;
+      return;
+    }
+    const files: string[] = [];
+    const found: Problem[] = [];
+    const left = budget.left;
+    walk(dir, files, found, realRoot, budget);
+    if (budget.left >= 0) seen.set(dir, { files, problems: found, used: left - budget.left });
+    for (const f of files) out.push(f);
+    for (const p of found) problems.push(p);
+  };
+}
+
 export interface Discovery {
   /** Files relative to root, POSIX separators, sorted, each once. */
   files: string[];
@@ -107,6 +132,7 @@ export function discoverManifests(patterns: readonly string[], root: string): Di
   if (!folder.ok) return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
   const realRoot = folder.real;
   const budget = { left: MAX_WALK_ENTRIES };
+  const walkOnce = walker(realRoot, problems, budget);
   const add = (abs: string, from: string) => {
     let real: string;
     try {
@@ -149,7 +175,7 @@ export function discoverManifests(patterns: readonly string[], root: string): Di
         continue;
       }
       const files: string[] = [];
-      walk(dir.real, files, problems, realRoot, budget);
+      walkOnce(dir.real, files);
       const before = found.size;
       files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
       if (found.size === before) unmatched.push(pattern);
@@ -173,7 +199,7 @@ export function discoverManifests(patterns: readonly string[], root: string): Di
     const re = globToRegExp(normalized);
     const files: string[] = [];
     const start = containedPath(realRoot, staticPrefix || '.');
-    if (start.ok) walk(start.real, files, problems, realRoot, budget);
+    if (start.ok) walkOnce(start.real, files);
     const matched = files.filter((f) => re.test(toPosix(relative(realRoot, f))));
     matched.forEach((f) => add(f, pattern));
     if (!matched.length) unmatched.push(pattern);
