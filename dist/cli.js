@@ -25635,13 +25635,15 @@ function choosePrice(job, gpu) {
     if (!byKey)
         byGpu.set(gpu, (byKey = new Map()));
     const { provider, market, region, gpu_hour_usd } = job.pricing;
-    const key = JSON.stringify([provider, market, region, gpu_hour_usd, job.hardware.cluster ?? null]);
+    const key = `${keyPart(provider)}${keyPart(market)}${keyPart(region)}${keyPart(gpu_hour_usd)}${keyPart(job.hardware.cluster ?? null)}`;
     let c = byKey.get(key);
     if (!c)
         byKey.set(key, (c = pricePath(job, gpu)));
     return { ...c, notes: [...c.notes] };
 }
 const priceCache = new WeakMap();
+/** One pricing key in the cache key, told apart from any other (strings carry their length): cheaper than JSON.stringify on every estimate's many calls. */
+const keyPart = (v) => (v === null ? '-' : typeof v === 'number' ? `#${v};` : `${v.length}:${v}`);
 function pricePath(job, gpu) {
     const book = job.prices ?? EMPTY_PRICE_BOOK;
     const { provider, market } = job.pricing;
@@ -26522,6 +26524,24 @@ function search(scorer, space, goals) {
     // The cost a set-up must not exceed to be recommended: the cost limit, and the best found (with room for
     // cheaper()'s tolerance).
     const ckpts = space.gradient_checkpointing;
+    const pipelines = pipelineOptions(space);
+    // The ZeRO stages and their variants, which depend on the pipeline only through whether there is one
+    // (zeroOffloadOptions), worked out once for each.
+    const groups = new Map();
+    const zeroGroups = (piped) => {
+        let gs = groups.get(piped);
+        if (!gs) {
+            gs = groupByZero(zeroOffloadOptions(space, piped ? 2 : 1)).map(({ zero, offloads }) => {
+                // Variants in order of weight (less offload and recomputation first), so each one's lighter
+                // variants are known: it is searched only below the count where one of them fits.
+                const ordered = offloads.flatMap((offload) => ckpts.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+                ordered.sort((a, b) => a.o - b.o || a.c - b.c);
+                return { zero, ordered };
+            });
+            groups.set(piped, gs);
+        }
+        return gs;
+    };
     const ckptIndex = ckpts.map((k) => CHECKPOINTING_ORDER.indexOf(k));
     const costBound = () => Math.min(C, recommendedCost ? recommendedCost.cost_usd * (1 + 2 * EPS) : Infinity);
     for (const { g, cluster, max: kindMax, floor } of kinds) {
@@ -26532,7 +26552,7 @@ function search(scorer, space, goals) {
         const hourPrice = scorer.hourPrice(g, cluster);
         const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
         for (const tensor of tensorOptions(space, gpu)) {
-            for (const pipeline of pipelineOptions(space)) {
+            for (const pipeline of pipelines) {
                 if (tensor * pipeline > kindMax)
                     continue;
                 const countsByMicro = new Map();
@@ -26556,11 +26576,7 @@ function search(scorer, space, goals) {
                 const allHopeless = (counts) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
                 if (onlyRecommended && space.micro_batch_size.every((m) => countsOf(m).length === 0 || allHopeless(countsOf(m))))
                     continue;
-                for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
-                    // Variants in order of weight (less offload and recomputation first), so each one's lighter
-                    // variants are known: it is searched only below the count where one of them fits.
-                    const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
-                    ordered.sort((a, b) => a.o - b.o || a.c - b.c);
+                for (const { zero, ordered } of zeroGroups(pipeline > 1)) {
                     // only_recommended: checks of earlier micro-batches where nothing could be recommended, of whether
                     // anything fits there (the stop below), made only when a later micro-batch has work to do.
                     const pending = [];

@@ -130,6 +130,24 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
   // The cost a set-up must not exceed to be recommended: the cost limit, and the best found (with room for
   // cheaper()'s tolerance).
   const ckpts = space.gradient_checkpointing;
+  const pipelines = pipelineOptions(space);
+  // The ZeRO stages and their variants, which depend on the pipeline only through whether there is one
+  // (zeroOffloadOptions), worked out once for each.
+  const groups = new Map<boolean, { zero: 0 | 1 | 2 | 3; ordered: { offload: Offload; ckpt: Checkpointing; o: number; c: number }[] }[]>();
+  const zeroGroups = (piped: boolean) => {
+    let gs = groups.get(piped);
+    if (!gs) {
+      gs = groupByZero(zeroOffloadOptions(space, piped ? 2 : 1)).map(({ zero, offloads }) => {
+        // Variants in order of weight (less offload and recomputation first), so each one's lighter
+        // variants are known: it is searched only below the count where one of them fits.
+        const ordered = offloads.flatMap((offload) => ckpts.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+        ordered.sort((a, b) => a.o - b.o || a.c - b.c);
+        return { zero, ordered };
+      });
+      groups.set(piped, gs);
+    }
+    return gs;
+  };
   const ckptIndex = ckpts.map((k) => CHECKPOINTING_ORDER.indexOf(k));
   const costBound = () => Math.min(C, recommendedCost ? recommendedCost.cost_usd * (1 + 2 * EPS) : Infinity);
 
@@ -141,7 +159,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     const needCurves = (maxC: number) =>
       !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
     for (const tensor of tensorOptions(space, gpu)) {
-      for (const pipeline of pipelineOptions(space)) {
+      for (const pipeline of pipelines) {
         if (tensor * pipeline > kindMax) continue;
         const countsByMicro = new Map<number, number[]>();
         const countsOf = (micro: number) => {
@@ -162,11 +180,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
         };
         const allHopeless = (counts: number[]) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
         if (onlyRecommended && space.micro_batch_size.every((m) => countsOf(m).length === 0 || allHopeless(countsOf(m)))) continue;
-        for (const { zero, offloads } of groupByZero(zeroOffloadOptions(space, pipeline))) {
-          // Variants in order of weight (less offload and recomputation first), so each one's lighter
-          // variants are known: it is searched only below the count where one of them fits.
-          const ordered = offloads.flatMap((offload) => space.gradient_checkpointing.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
-          ordered.sort((a, b) => a.o - b.o || a.c - b.c);
+        for (const { zero, ordered } of zeroGroups(pipeline > 1)) {
           // only_recommended: checks of earlier micro-batches where nothing could be recommended, of whether
           // anything fits there (the stop below), made only when a later micro-batch has work to do.
           const pending: (() => boolean)[] = [];
