@@ -81,6 +81,9 @@ for (const n of [1000, 4000]) {
 }
 // Hints stay bounded whatever the input (issue 12): a 1 MB unknown model id, and 5 ids of 200 KB.
 time('validate: 1 MB unknown model id', 3, () => parseManifest(texts[0]!.replace(/model: .*/, `model: ${'x'.repeat(1_000_000 - 200)}`), { file: 'a', repoPath: 'a', readRepoFile: () => ({ ok: false, error: 'n/a' }) }));
+// Review (session 4): a long run of spaces inside a value (the simple reader's trim) and inside a count (COUNT_PATTERN) was quadratic.
+time('validate: 1 MB of spaces in a name', 3, () => parseManifest(texts[0]!.replace(/name: .*/, `name: x${' '.repeat(1_000_000 - 200)}y`), { file: 'a', repoPath: 'a', readRepoFile: () => ({ ok: false, error: 'n/a' }) }));
+time('validate: 1 MB of spaces in a count', 3, () => parseManifest(texts[0]!.replace(/tokens: .*/, `tokens: "1${' '.repeat(1_000_000 - 200)}x"`), { file: 'a', repoPath: 'a', readRepoFile: () => ({ ok: false, error: 'n/a' }) }));
 time('validate: 10,000 nested [', 3, () => parseManifest(`name: j\nmodel: ${'['.repeat(10_000)}\n`, { file: 'a', repoPath: 'a', readRepoFile: () => ({ ok: false, error: 'n/a' }) }));
 console.log(`heap used: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
 

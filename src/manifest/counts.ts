@@ -3,7 +3,9 @@
  * 2_000_000_000 and the suffixed strings 2B, 500M, 1.5T, 20K (K = 1e3, M = 1e6, B = 1e9, T = 1e12; decimal,
  * as in "a 1T-token run").
  */
-export const COUNT_PATTERN = '^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?\\s*$';
+// The suffix and the spaces before it are one optional group: `\\s*[kKmMbBtT]?\\s*$` (two runs of spaces around an
+// optional letter) is the same language but quadratic on a long run of spaces followed by anything else.
+export const COUNT_PATTERN = '^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\s*[kKmMbBtT])?\\s*$';
 const COUNT_RE = new RegExp(COUNT_PATTERN);
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 

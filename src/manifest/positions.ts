@@ -80,8 +80,10 @@ export class PositionFinder {
   /** Every key path below `path` with its key position: the job's annotation anchors. */
   keyPositions(path: readonly Key[], prefix = ''): Record<string, Position> {
     const out: Record<string, Position> = {};
-    const { node } = this.walk(path);
-    if (!isMap(node)) return out;
+    const found = this.walk(path);
+    // A missing path ends the walk at a parent: reading that parent's keys again would recurse without end.
+    if (found.depth !== path.length || !isMap(found.node)) return out;
+    const node = found.node;
     for (const item of node.items) {
       if (!isPair(item) || !isScalar(item.key)) continue;
       const name = prefix + String(item.key.value);

@@ -31,6 +31,16 @@ const pair = (key: Scalar, value: Node) => ({ [NODE_TYPE]: PAIR, key, value });
 const isCollection = (n: Node): n is Collection => n[NODE_TYPE] === MAP || n[NODE_TYPE] === SEQ;
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*/;
+// yaml refuses an implicit block key longer than 1024 characters (its error is the user's message); the schema's keys
+// are short, so longer ones are left to the package rather than matched to its limit exactly.
+const MAX_KEY = 200;
+
+/** Spaces at s[from..]: only U+0020 indents YAML or separates a value (trimStart would also take U+00A0, U+2028...). */
+function spacesAt(s: string, from = 0): number {
+  let i = from;
+  while (s.charCodeAt(i) === 32) i++;
+  return i - from;
+}
 const INT = /^(?:0|-?[1-9][0-9]{0,14})$/;
 const FLOAT = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+|(?:\.[0-9]+)?[eE][-+]?[0-9]{1,3})$/;
 const COUNT_WORD = /^[0-9]+(?:\.[0-9]+)?[kKmMbBtT]$/;
@@ -82,7 +92,7 @@ function read(text: string): SimpleYaml {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const raw = text.slice(start, end);
-    const indent = raw.length - raw.trimStart().length;
+    const indent = spacesAt(raw);
     const body = raw.slice(indent);
     if (body !== '' && !body.startsWith('#')) {
       // Outside whole-line comments: printable ASCII only, and no document markers or directives.
@@ -106,6 +116,7 @@ function blockMap(lines: Line[], at: { i: number }, indent: number): { node: Col
   while (at.i < lines.length && lines[at.i]!.indent === indent) {
     const line = lines[at.i]!;
     const key = KEY.exec(line.body)?.[0] ?? decline();
+    if (key.length > MAX_KEY) decline();
     if (line.body[key.length] !== ':' || Object.hasOwn(data, key) || key === '__proto__' || AMBIGUOUS.has(key.toLowerCase())) decline();
     const keyNode = scalar(key, line.start, line.start + key.length);
     const rest = line.body.slice(key.length + 1);
@@ -120,7 +131,7 @@ function blockMap(lines: Line[], at: { i: number }, indent: number): { node: Col
       else value = decline();
     } else {
       if (!rest.startsWith(' ')) decline();
-      const offset = rest.length - rest.trimStart().length;
+      const offset = spacesAt(rest);
       value = inline(rest.slice(offset), line.start + key.length + 1 + offset);
     }
     node.items.push(pair(keyNode, value.node));
@@ -137,7 +148,7 @@ function blockSeq(lines: Line[], at: { i: number }, indent: number): { node: Col
   while (at.i < lines.length && lines[at.i]!.indent === indent && lines[at.i]!.body.startsWith('- ')) {
     const line = lines[at.i]!;
     const rest = line.body.slice(2);
-    const offset = rest.length - rest.trimStart().length;
+    const offset = spacesAt(rest);
     const item = inline(rest.slice(offset), line.start + 2 + offset);
     if (isCollection(item.node)) decline(); // "- {a: 1}" and "- [..]": left to yaml
     node.items.push(item.node);
@@ -173,7 +184,11 @@ function scalarAt(s: string, i: number, offset: number, inFlow: boolean): { node
   } else {
     while (end < s.length && !',]}'.includes(s[end]!) && !(s[end] === ' ' && s[end + 1] === '#') && !(s[end] === ':' && s[end + 1] === ' ')) end++;
   }
-  const text = s.slice(i, end).replace(/ +$/, ''); // trailing spaces are not part of a plain scalar
+  // Trailing spaces are not part of a plain scalar. A loop, not / +$/: that regex is quadratic on a long run of
+  // spaces that is not at the end of the string (a hostile "name: x<100k spaces>y" took seconds).
+  let last = end;
+  while (last > i && s.charCodeAt(last - 1) === 32) last--;
+  const text = s.slice(i, last);
   const value = plainValue(text);
   if (value === undefined) decline();
   return { node: scalar(value, offset + i, offset + i + text.length), data: value, end: i + text.length };
