@@ -38,6 +38,22 @@ data: { tokens: 200M }
 training: { sequence_length: 2048 }
 hardware: { gpu: a100-80gb, count: 4 }
 `,
+  `name: full-70b-16-h100-offload
+model: llama-3.1-70b
+method: full
+data: { tokens: 100M }
+training: { sequence_length: 2048, gradient_checkpointing: full }
+hardware: { gpu: h100-80gb, count: 16 }
+parallelism: { zero: 3, offload: optimizer }
+`,
+  `name: full-8b-2-a100-offload
+model: llama-3.1-8b
+method: full
+data: { tokens: 200M }
+training: { sequence_length: 2048 }
+hardware: { gpu: a100-40gb, count: 2 }
+parallelism: { zero: 2, offload: optimizer }
+`,
   `name: qlora-8b-4090
 model: llama-3.1-8b
 method: qlora

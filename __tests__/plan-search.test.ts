@@ -144,6 +144,16 @@ hardware: { gpu: [rtx-4090, l40s, a100-80gb], max_count: 16 }
 `,
   },
   {
+    name: '70B full fine-tune on 80 GB cards, up to 16 GPUs (optimizer offload is most of what fits)',
+    yaml: `name: o
+model: llama-3.1-70b
+method: full
+data: { tokens: 100M }
+training: { sequence_length: 2048, global_batch_size: 32 }
+hardware: { gpu: [a100-80gb, h100-80gb], max_count: 16 }
+`,
+  },
+  {
     name: 'a small custom model with a given MFU (no step-time floor)',
     yaml: `name: m
 model:
@@ -167,9 +177,15 @@ describe('the advice\'s search (only the recommended set-up; layouts pruned by t
       expect(all.length).toBeGreaterThan(50);
       for (const s of all) {
         const { gpu, tensor, pipeline, gradient_checkpointing, count } = s.setup;
-        const floor = scorer.hoursFloor(gpu, tensor, pipeline, gradient_checkpointing) / scorer.bestGoodput(gpu, count);
+        const floor = (scorer.hoursFloor(gpu, tensor, pipeline, gradient_checkpointing) + scorer.offloadHoursFloor(s.setup)) / scorer.bestGoodput(gpu, count);
         expect(s.gpu_hours).toBeGreaterThanOrEqual(floor);
+        if (s.setup.offload === 'none' || j.efficiency.mfu !== null) expect(scorer.offloadHoursFloor(s.setup)).toBe(0);
       }
+      // The spaces that do not fix offload off hold offloaded set-ups, and their offload floor is a real term (not 0)
+      // where the step model sets the time.
+      const offloaded = all.filter((s) => s.setup.offload !== 'none');
+      expect(offloaded.length > 0).toBe(j.parallelism.offload !== 'none');
+      if (j.efficiency.mfu === null) expect(offloaded.every((s) => scorer.offloadHoursFloor(s.setup) > 0)).toBe(true);
       // Deadlines that bite (the median and the 10th percentile of the wall-clocks) and none; cost limits from
       // below the cheapest within the deadline (nothing qualifies) to above it.
       const walls = all.map((s) => s.wall_clock_hours).sort((a, b) => a - b);

@@ -293,6 +293,32 @@ export function stepFloorPerMicro(x: ComputeInput): number {
   return (c.linearArithmetic + c.attention + c.memoryBound) / c.method + tensorParallelTime(x, c.tokensPerMicro);
 }
 
+/**
+ * Term 4's parts that every offloaded step pays in full, whatever the compute beside them: the CPU optimizer
+ * step over this GPU's optimizer shard (the node's GPUs share the host memory) and the updated 16-bit weights
+ * coming back over PCIe.
+ */
+function offloadStepParts(x: Pick<EfficiencyInput, 'gpu' | 'count' | 'data_parallel' | 'zero' | 'trained_per_gpu'>): { pcie: number; shard: number; cpuStep: number; weightsUp: number } {
+  const pcie = (PCIE_GBPS[x.gpu.generation] ?? 15.75) * 1e9 * COLLECTIVE_EFFICIENCY;
+  const shard = x.trained_per_gpu / (x.zero >= 1 ? x.data_parallel : 1);
+  const gpusPerNode = Math.min(x.count, x.gpu.gpus_per_node);
+  const cpuStep = (CPU_OPTIMIZER_BYTES_PER_PARAM * shard * gpusPerNode) / (HOST_MEMORY_GBPS * 1e9);
+  const weightsUp = (shard * 2) / pcie;
+  return { pcie, shard, cpuStep, weightsUp };
+}
+
+/**
+ * A floor under term 4 (seconds of offload per optimizer step) of a set-up with CPU offload: the parts
+ * offloadStepParts gives, which the step pays on top of everything else; the gradients' way down and parameter
+ * offload's weight traffic are never negative. 0 without offload. The planner's advice prunes offloaded layouts
+ * with it (src/plan/search.ts, SetupScorer.offloadHoursFloor).
+ */
+export function offloadFloorPerStep(x: Pick<EfficiencyInput, 'gpu' | 'count' | 'data_parallel' | 'zero' | 'trained_per_gpu' | 'offload'>): number {
+  if ((x.offload ?? 'none') === 'none') return 0;
+  const { cpuStep, weightsUp } = offloadStepParts(x);
+  return cpuStep + weightsUp;
+}
+
 export function efficiency(x: EfficiencyInput): Efficiency {
   const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
   const p = x.pipeline;
@@ -331,16 +357,12 @@ export function efficiency(x: EfficiencyInput): Efficiency {
   let offloadExposed = 0;
   const offload = x.offload ?? 'none';
   if (offload !== 'none') {
-    const pcie = (PCIE_GBPS[x.gpu.generation] ?? 15.75) * 1e9 * COLLECTIVE_EFFICIENCY;
-    const shard = x.trained_per_gpu / (x.zero >= 1 ? x.data_parallel : 1);
+    const { pcie, shard, cpuStep, weightsUp } = offloadStepParts(x);
     const m = Math.max(1, x.micro_batches);
     // Gradients down (16-bit) overlap with the backward pass like data-parallel traffic; the CPU step and the
     // weights coming back sit between two steps (DeepSpeed's default; its one-step-delayed update is opt-in).
     const gradsDown = (shard * 2) / pcie;
     const gradsExposed = Math.max(0, gradsDown - computePerMicro * m) + (1 - dp_overlap) * Math.min(computePerMicro * m, gradsDown);
-    const gpusPerNode = Math.min(x.count, x.gpu.gpus_per_node);
-    const cpuStep = (CPU_OPTIMIZER_BYTES_PER_PARAM * shard * gpusPerNode) / (HOST_MEMORY_GBPS * 1e9);
-    const weightsUp = (shard * 2) / pcie;
     let perStep = gradsExposed + cpuStep + weightsUp;
     if (offload === 'optimizer_and_params') {
       // ZeRO-Infinity/ZeRO-3 parameter offload: this GPU's weights cross PCIe for forward and backward each micro-batch.

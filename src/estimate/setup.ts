@@ -1,12 +1,12 @@
 import { findAccelerator, type Accelerator } from '../catalog/accelerators.js';
 import type { Checkpointing, Job, Offload, Optimizer } from '../manifest/types.js';
-import { maxKernelShare, peakTflops, stepFloorPerMicro } from './efficiency.js';
+import { maxKernelShare, offloadFloorPerStep, peakTflops, stepFloorPerMicro } from './efficiency.js';
 import { GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, jobFlops, prepare, run, type Prepared, type Run } from './estimate.js';
 import { flopsPerToken, type FlopsPerToken } from './flops.js';
 import { int8ExtraFlopsPerToken } from './int8-base.js';
 import { choosePrice, type PriceChoice } from './pricing.js';
 import { layoutFor } from './layout.js';
-import { capacityBytes, memoryPerGpu, type MemoryInput } from './memory.js';
+import { capacityBytes, memoryPerGpu, parametersPerGpu, type MemoryInput } from './memory.js';
 import { hostAvailableBytes, hostNeedBytes, offloadedBytesPerGpu } from './host-memory.js';
 
 /**
@@ -175,6 +175,23 @@ export class SetupScorer {
       model_flops_per_token: f.model, attention_flops_per_token: f.attention,
     });
     return ((this.prepared.tokens * tensor * pipeline * perMicro) / training.sequence_length / 3600) * (1 - 1e-9);
+  }
+
+  /**
+   * A floor under the GPU-hours, before goodput, that CPU offload adds to this one set-up (add it to hoursFloor):
+   * the job's steps at the offload time every step pays (efficiency.ts offloadFloorPerStep), with the split,
+   * micro-batches and parameters per GPU that run() gives the set-up (layoutFor, parametersPerGpu). GPU-hours are
+   * tokens x tensor x pipeline x step seconds / tokens per step on one replica / goodput (run()); 1e-9 is taken
+   * off for rounding. 0 without offload, and with a given MFU (hoursFloor).
+   */
+  offloadHoursFloor(s: Setup): number {
+    if (s.offload === 'none' || this.job.efficiency.mfu !== null) return 0;
+    const layout = layoutFor(this.parts(s).shape, s.count);
+    const { counts, model, trainable, tokens } = this.prepared;
+    const perGpu = this.job.lora ? trainable / (s.tensor * s.pipeline) : parametersPerGpu(counts, model.arch, s.tensor, s.pipeline, layout.expert);
+    const perStep = offloadFloorPerStep({ gpu: this.accelerator(s.gpu), count: s.count, data_parallel: layout.data_parallel, zero: layout.zero, trained_per_gpu: perGpu, offload: s.offload });
+    const tokensPerStep = s.micro_batch_size * this.job.training.sequence_length * layout.micro_batches;
+    return ((tokens * s.tensor * s.pipeline * perStep) / tokensPerStep / 3600) * (1 - 1e-9);
   }
 
   /** The best goodput of any set-up on this GPU kind at `count` GPUs or more (run(): one node, or more). */

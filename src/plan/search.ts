@@ -237,6 +237,13 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
               }
               if (!needCurves(counts[v.limit - 1]!)) continue;
               if (onlyRecommended && hopeless(v.c, counts, v.first, v.limit - 1)) continue;
+              // only_recommended, CPU offload: the floor plus the offload time every step pays, at the curve's
+              // first count. Dearer than the bound there, curve() would score that one set-up and stop (its
+              // cheapest-within-deadline walk starts there and stops at the first set-up over the bound).
+              if (onlyRecommended && v.offload !== 'none') {
+                const s0 = at(v.first);
+                if (((floors![v.c]! + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > costBound()) continue;
+              }
               curve(v.first, v.limit, at, counts, floor.gpu_hours);
             }
           }
