@@ -24646,6 +24646,31 @@ function stepFloorPerMicro(x) {
     const c = computeParts(x, peakTflops(x.gpu, x.precision).tflops * 1e12);
     return (c.linearArithmetic + c.attention + c.memoryBound) / c.method + tensorParallelTime(x, c.tokensPerMicro);
 }
+/**
+ * Term 4's parts that every offloaded step pays in full, whatever the compute beside them: the CPU optimizer
+ * step over this GPU's optimizer shard (the node's GPUs share the host memory) and the updated 16-bit weights
+ * coming back over PCIe.
+ */
+function offloadStepParts(x) {
+    const pcie = (PCIE_GBPS[x.gpu.generation] ?? 15.75) * 1e9 * COLLECTIVE_EFFICIENCY;
+    const shard = x.trained_per_gpu / (x.zero >= 1 ? x.data_parallel : 1);
+    const gpusPerNode = Math.min(x.count, x.gpu.gpus_per_node);
+    const cpuStep = (CPU_OPTIMIZER_BYTES_PER_PARAM * shard * gpusPerNode) / (HOST_MEMORY_GBPS * 1e9);
+    const weightsUp = (shard * 2) / pcie;
+    return { pcie, shard, cpuStep, weightsUp };
+}
+/**
+ * A floor under term 4 (seconds of offload per optimizer step) of a set-up with CPU offload: the parts
+ * offloadStepParts gives, which the step pays on top of everything else; the gradients' way down and parameter
+ * offload's weight traffic are never negative. 0 without offload. The planner's advice prunes offloaded layouts
+ * with it (src/plan/search.ts, SetupScorer.offloadHoursFloor).
+ */
+function offloadFloorPerStep(x) {
+    if ((x.offload ?? 'none') === 'none')
+        return 0;
+    const { cpuStep, weightsUp } = offloadStepParts(x);
+    return cpuStep + weightsUp;
+}
 function efficiency(x) {
     const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
     const p = x.pipeline;
@@ -24679,16 +24704,12 @@ function efficiency(x) {
     let offloadExposed = 0;
     const offload = x.offload ?? 'none';
     if (offload !== 'none') {
-        const pcie = (PCIE_GBPS[x.gpu.generation] ?? 15.75) * 1e9 * COLLECTIVE_EFFICIENCY;
-        const shard = x.trained_per_gpu / (x.zero >= 1 ? x.data_parallel : 1);
+        const { pcie, shard, cpuStep, weightsUp } = offloadStepParts(x);
         const m = Math.max(1, x.micro_batches);
         // Gradients down (16-bit) overlap with the backward pass like data-parallel traffic; the CPU step and the
         // weights coming back sit between two steps (DeepSpeed's default; its one-step-delayed update is opt-in).
         const gradsDown = (shard * 2) / pcie;
         const gradsExposed = Math.max(0, gradsDown - computePerMicro * m) + (1 - dp_overlap) * Math.min(computePerMicro * m, gradsDown);
-        const gpusPerNode = Math.min(x.count, x.gpu.gpus_per_node);
-        const cpuStep = (CPU_OPTIMIZER_BYTES_PER_PARAM * shard * gpusPerNode) / (HOST_MEMORY_GBPS * 1e9);
-        const weightsUp = (shard * 2) / pcie;
         let perStep = gradsExposed + cpuStep + weightsUp;
         if (offload === 'optimizer_and_params') {
             // ZeRO-Infinity/ZeRO-3 parameter offload: this GPU's weights cross PCIe for forward and backward each micro-batch.
@@ -26142,6 +26163,23 @@ class SetupScorer {
         });
         return ((this.prepared.tokens * tensor * pipeline * perMicro) / training.sequence_length / 3600) * (1 - 1e-9);
     }
+    /**
+     * A floor under the GPU-hours, before goodput, that CPU offload adds to this one set-up (add it to hoursFloor):
+     * the job's steps at the offload time every step pays (efficiency.ts offloadFloorPerStep), with the split,
+     * micro-batches and parameters per GPU that run() gives the set-up (layoutFor, parametersPerGpu). GPU-hours are
+     * tokens x tensor x pipeline x step seconds / tokens per step on one replica / goodput (run()); 1e-9 is taken
+     * off for rounding. 0 without offload, and with a given MFU (hoursFloor).
+     */
+    offloadHoursFloor(s) {
+        if (s.offload === 'none' || this.job.efficiency.mfu !== null)
+            return 0;
+        const layout = layoutFor(this.parts(s).shape, s.count);
+        const { counts, model, trainable, tokens } = this.prepared;
+        const perGpu = this.job.lora ? trainable / (s.tensor * s.pipeline) : parametersPerGpu(counts, model.arch, s.tensor, s.pipeline, layout.expert);
+        const perStep = offloadFloorPerStep({ gpu: this.accelerator(s.gpu), count: s.count, data_parallel: layout.data_parallel, zero: layout.zero, trained_per_gpu: perGpu, offload: s.offload });
+        const tokensPerStep = s.micro_batch_size * this.job.training.sequence_length * layout.micro_batches;
+        return ((tokens * s.tensor * s.pipeline * perStep) / tokensPerStep / 3600) * (1 - 1e-9);
+    }
     /** The best goodput of any set-up on this GPU kind at `count` GPUs or more (run(): one node, or more). */
     bestGoodput(gpuId, count) {
         return count > this.accelerator(gpuId).gpus_per_node ? GOODPUT_MULTI_NODE : this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
@@ -26664,6 +26702,14 @@ function search(scorer, space, goals) {
                                 continue;
                             if (onlyRecommended && hopeless(v.c, counts, v.first, v.limit - 1))
                                 continue;
+                            // only_recommended, CPU offload: the floor plus the offload time every step pays, at the curve's
+                            // first count. Dearer than the bound there, curve() would score that one set-up and stop (its
+                            // cheapest-within-deadline walk starts there and stops at the first set-up over the bound).
+                            if (onlyRecommended && v.offload !== 'none') {
+                                const s0 = at(v.first);
+                                if (((floors[v.c] + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > costBound())
+                                    continue;
+                            }
                             curve(v.first, v.limit, at, counts, floor.gpu_hours);
                         }
                     }
