@@ -25812,6 +25812,14 @@ function jobFlops(p, checkpointing) {
     const sft = flopsPerToken(model.arch, counts, job.training.sequence_length, job.method, p.trainable, checkpointing);
     return job.preference ? withPreferenceFlops(sft, model.arch, counts, job.training.sequence_length, job.preference, job.data.epochs) : sft;
 }
+/** FLOPs per token the GPUs execute: the job's, plus the dequantisation an 8-bit base adds (int8-base.ts). */
+function executedFlopsPerToken(p, flops, checkpointing) {
+    return flops.hardware + (p.job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(p.counts, checkpointing) : 0);
+}
+/** Parameters one GPU trains (and so updates and offloads): LoRA's adapters split like the layers, else its whole share. */
+function trainedPerGpu(p, tensor, pipeline, parametersPerGpu) {
+    return p.job.lora ? p.trainable / (tensor * pipeline) : parametersPerGpu;
+}
 const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
 /** `price`: the price of `gpu` for `priceJob` when the caller already chose it (the planner scores thousands of set-ups per GPU kind). */
 function run(p, gpu, count, priceJob, price = choosePrice(priceJob, gpu)) {
@@ -25824,8 +25832,8 @@ function run(p, gpu, count, priceJob, price = choosePrice(priceJob, gpu)) {
         gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
         data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
         sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
-        trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
-        hardware_flops_per_token: flops.hardware + (job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(counts, job.training.gradient_checkpointing) : 0), model_flops_per_token: flops.model,
+        trained_per_gpu: trainedPerGpu(p, layout.tensor, layout.pipeline, perGpu),
+        hardware_flops_per_token: executedFlopsPerToken(p, flops, job.training.gradient_checkpointing), model_flops_per_token: flops.model,
         attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
         offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null, expert: layout.expert,
         virtual_stages: job.parallelism.virtual_stages,
@@ -26038,7 +26046,6 @@ function estimateJob(job) {
 
 
 
-
 /** The manifest's job with a set-up's keys written in: what `estimate` would read had the user written them. */
 function jobWithSetup(job, s) {
     return {
@@ -26158,7 +26165,7 @@ class SetupScorer {
         const { training, precision, method } = this.job;
         const perMicro = stepFloorPerMicro({
             gpu, flash_attention: training.flash_attention, sequence_parallel: this.job.parallelism.sequence_parallel, precision, arch, method, tensor, pipeline, micro_batch_size: 1,
-            sequence_length: training.sequence_length, hardware_flops_per_token: f.hardware + (this.job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(this.prepared.counts, ckpt) : 0),
+            sequence_length: training.sequence_length, hardware_flops_per_token: executedFlopsPerToken(this.prepared, f, ckpt),
             model_flops_per_token: f.model, attention_flops_per_token: f.attention,
         });
         return ((this.prepared.tokens * tensor * pipeline * perMicro) / training.sequence_length / 3600) * (1 - 1e-9);
@@ -26174,8 +26181,8 @@ class SetupScorer {
         if (s.offload === 'none' || this.job.efficiency.mfu !== null)
             return 0;
         const layout = layoutFor(this.parts(s).shape, s.count);
-        const { counts, model, trainable, tokens } = this.prepared;
-        const perGpu = this.job.lora ? trainable / (s.tensor * s.pipeline) : parametersPerGpu(counts, model.arch, s.tensor, s.pipeline, layout.expert);
+        const { counts, model, tokens } = this.prepared;
+        const perGpu = trainedPerGpu(this.prepared, s.tensor, s.pipeline, parametersPerGpu(counts, model.arch, s.tensor, s.pipeline, layout.expert));
         const perStep = offloadFloorPerStep({ gpu: this.accelerator(s.gpu), count: s.count, data_parallel: layout.data_parallel, zero: layout.zero, trained_per_gpu: perGpu, offload: s.offload });
         const tokensPerStep = s.micro_batch_size * this.job.training.sequence_length * layout.micro_batches;
         return ((tokens * s.tensor * s.pipeline * perStep) / tokensPerStep / 3600) * (1 - 1e-9);
@@ -26492,8 +26499,7 @@ const EPS = 1e-9;
 const FULL = CHECKPOINTING_ORDER.indexOf('full');
 /** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
 function lighter(a, b) {
-    const full = CHECKPOINTING_ORDER.indexOf('full');
-    return a.o <= b.o && (a.c === b.c || (b.c === full && a.c < full));
+    return a.o <= b.o && (a.c === b.c || (b.c === FULL && a.c < FULL));
 }
 function lexLess(a, b) {
     for (let i = 0; i < a.length; i++)

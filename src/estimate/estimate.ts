@@ -99,6 +99,16 @@ export function jobFlops(p: Prepared, checkpointing: Checkpointing): FlopsPerTok
   return job.preference ? withPreferenceFlops(sft, model.arch, counts, job.training.sequence_length, job.preference, job.data.epochs) : sft;
 }
 
+/** FLOPs per token the GPUs execute: the job's, plus the dequantisation an 8-bit base adds (int8-base.ts). */
+export function executedFlopsPerToken(p: Prepared, flops: FlopsPerToken, checkpointing: Checkpointing): number {
+  return flops.hardware + (p.job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(p.counts, checkpointing) : 0);
+}
+
+/** Parameters one GPU trains (and so updates and offloads): LoRA's adapters split like the layers, else its whole share. */
+export function trainedPerGpu(p: Prepared, tensor: number, pipeline: number, parametersPerGpu: number): number {
+  return p.job.lora ? p.trainable / (tensor * pipeline) : parametersPerGpu;
+}
+
 const scale = (r: typeof RANGE, x: number): Range => ({ low: x * r.low, expected: x, high: x * r.high });
 
 /** `price`: the price of `gpu` for `priceJob` when the caller already chose it (the planner scores thousands of set-ups per GPU kind). */
@@ -112,8 +122,8 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job,
     gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
     data_parallel: layout.data_parallel, zero: layout.zero, micro_batch_size: job.training.micro_batch_size,
     sequence_length: job.training.sequence_length, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
-    trained_per_gpu: job.lora ? p.trainable / (layout.tensor * layout.pipeline) : perGpu,
-    hardware_flops_per_token: flops.hardware + (job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(counts, job.training.gradient_checkpointing) : 0), model_flops_per_token: flops.model,
+    trained_per_gpu: trainedPerGpu(p, layout.tensor, layout.pipeline, perGpu),
+    hardware_flops_per_token: executedFlopsPerToken(p, flops, job.training.gradient_checkpointing), model_flops_per_token: flops.model,
     attention_flops_per_token: flops.attention, full_recompute: job.training.gradient_checkpointing === 'full',
     offload: job.parallelism.offload, network_gbps: job.hardware.network_gbps ?? null, expert: layout.expert,
     virtual_stages: job.parallelism.virtual_stages,

@@ -1,9 +1,8 @@
 import { findAccelerator, type Accelerator } from '../catalog/accelerators.js';
 import type { Checkpointing, Job, Offload, Optimizer } from '../manifest/types.js';
 import { maxKernelShare, offloadFloorPerStep, peakTflops, stepFloorPerMicro } from './efficiency.js';
-import { GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, jobFlops, prepare, run, type Prepared, type Run } from './estimate.js';
+import { executedFlopsPerToken, GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, jobFlops, prepare, run, trainedPerGpu, type Prepared, type Run } from './estimate.js';
 import { flopsPerToken, type FlopsPerToken } from './flops.js';
-import { int8ExtraFlopsPerToken } from './int8-base.js';
 import { choosePrice, type PriceChoice } from './pricing.js';
 import { layoutFor } from './layout.js';
 import { capacityBytes, memoryPerGpu, parametersPerGpu, type MemoryInput } from './memory.js';
@@ -171,7 +170,7 @@ export class SetupScorer {
     const { training, precision, method } = this.job;
     const perMicro = stepFloorPerMicro({
       gpu, flash_attention: training.flash_attention, sequence_parallel: this.job.parallelism.sequence_parallel, precision, arch, method, tensor, pipeline, micro_batch_size: 1,
-      sequence_length: training.sequence_length, hardware_flops_per_token: f.hardware + (this.job.lora?.base_bits === 8 ? int8ExtraFlopsPerToken(this.prepared.counts, ckpt) : 0),
+      sequence_length: training.sequence_length, hardware_flops_per_token: executedFlopsPerToken(this.prepared, f, ckpt),
       model_flops_per_token: f.model, attention_flops_per_token: f.attention,
     });
     return ((this.prepared.tokens * tensor * pipeline * perMicro) / training.sequence_length / 3600) * (1 - 1e-9);
@@ -187,8 +186,8 @@ export class SetupScorer {
   offloadHoursFloor(s: Setup): number {
     if (s.offload === 'none' || this.job.efficiency.mfu !== null) return 0;
     const layout = layoutFor(this.parts(s).shape, s.count);
-    const { counts, model, trainable, tokens } = this.prepared;
-    const perGpu = this.job.lora ? trainable / (s.tensor * s.pipeline) : parametersPerGpu(counts, model.arch, s.tensor, s.pipeline, layout.expert);
+    const { counts, model, tokens } = this.prepared;
+    const perGpu = trainedPerGpu(this.prepared, s.tensor, s.pipeline, parametersPerGpu(counts, model.arch, s.tensor, s.pipeline, layout.expert));
     const perStep = offloadFloorPerStep({ gpu: this.accelerator(s.gpu), count: s.count, data_parallel: layout.data_parallel, zero: layout.zero, trained_per_gpu: perGpu, offload: s.offload });
     const tokensPerStep = s.micro_batch_size * this.job.training.sequence_length * layout.micro_batches;
     return ((tokens * s.tensor * s.pipeline * perStep) / tokensPerStep / 3600) * (1 - 1e-9);

@@ -40,8 +40,7 @@ const EPS = 1e-9;
 const FULL = CHECKPOINTING_ORDER.indexOf('full');
 /** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
 function lighter(a: { o: number; c: number }, b: { o: number; c: number }): boolean {
-  const full = CHECKPOINTING_ORDER.indexOf('full');
-  return a.o <= b.o && (a.c === b.c || (b.c === full && a.c < full));
+  return a.o <= b.o && (a.c === b.c || (b.c === FULL && a.c < FULL));
 }
 function lexLess(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
