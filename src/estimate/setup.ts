@@ -250,13 +250,21 @@ export class SetupScorer {
 
   /** Memory per GPU of the most loaded GPU, by part (memoryPerGpu's breakdown). */
   breakdown(s: Setup): MemoryBreakdown {
-    this.measured++;
     // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt (parts).
-    const { shape, input } = this.parts(s);
+    const parts = this.parts(s);
+    // The search often asks for the set-up it measured last (a layout's largest count, for its floor, then for
+    // its fit): the last answer is kept.
+    if (parts === this.lastParts && s.count === this.lastCount) return this.lastBreakdown!;
+    this.measured++;
     // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
     // flight all move memory, so none of them is re-derived here.
-    return memoryPerGpu(input, layoutFor(shape, s.count));
+    this.lastParts = parts;
+    this.lastCount = s.count;
+    return (this.lastBreakdown = memoryPerGpu(parts.input, layoutFor(parts.shape, s.count)));
   }
+  private lastParts: Parts | null = null;
+  private lastCount = 0;
+  private lastBreakdown: MemoryBreakdown | null = null;
 
   /** The estimator's full figures for the set-up (expected values). */
   score(s: Setup): Scored {

@@ -39,10 +39,6 @@ export interface SearchResult {
 
 const EPS = 1e-9;
 const FULL = CHECKPOINTING_ORDER.indexOf('full');
-/** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
-function lighter(a: { o: number; c: number }, b: { o: number; c: number }): boolean {
-  return a.o <= b.o && (a.c === b.c || (b.c === FULL && a.c < FULL));
-}
 function lexLess(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
   return false;
@@ -109,6 +105,9 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
   let fastest: Scored | null = null; // min wall with cost <= C
   let cheapest: Scored | null = null;
   let leastMemory: SearchResult['least_memory'] = null;
+  // The cost a set-up must not exceed to be recommended: the cost limit, and the best found (with room for
+  // cheaper()'s tolerance).
+  let bound = C;
 
   const score = (s: Setup): Scored => {
     const r = scorer.score(s);
@@ -117,7 +116,10 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     if (!cheapest || cheaper(r, cheapest)) cheapest = r;
     if (r.cost_usd <= C) {
       if (!fastest || faster(r, fastest)) fastest = r;
-      if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost))) recommendedCost = r;
+      if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost))) {
+        recommendedCost = r;
+        bound = Math.min(C, r.cost_usd * (1 + 2 * EPS));
+      }
     }
     return r;
   };
@@ -127,8 +129,6 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     .map((k) => ({ g: k.gpu, cluster: k.cluster, max: k.max, floor: scorer.floor(k.gpu, k.cluster) }))
     .sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g) || (a.cluster ?? '').localeCompare(b.cluster ?? ''));
 
-  // The cost a set-up must not exceed to be recommended: the cost limit, and the best found (with room for
-  // cheaper()'s tolerance).
   const ckpts = space.gradient_checkpointing;
   const pipelines = pipelineOptions(space);
   // The ZeRO stages and their variants, which depend on the pipeline only through whether there is one
@@ -149,10 +149,9 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     return gs;
   };
   const ckptIndex = ckpts.map((k) => CHECKPOINTING_ORDER.indexOf(k));
-  const costBound = () => Math.min(C, recommendedCost ? recommendedCost.cost_usd * (1 + 2 * EPS) : Infinity);
 
   for (const { g, cluster, max: kindMax, floor } of kinds) {
-    if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > costBound()) continue;
+    if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > bound) continue;
     const gpu = scorer.accelerator(g);
     const cap = scorer.capacity(g);
     const hourPrice = scorer.hourPrice(g, cluster);
@@ -176,7 +175,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
         const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, pipeline, k) : 0)) : null;
         const hopeless = (c: number, counts: number[], from: number, to: number) => {
           const hours = floors![c]! / scorer.bestGoodput(g, counts[from]!);
-          return hours * hourPrice > costBound() || hours / counts[to]! > D;
+          return hours * hourPrice > bound || hours / counts[to]! > D;
         };
         const allHopeless = (counts: number[]) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
         // The parts of memoryFloor, each from the first variant measured at a layout's largest count: the
@@ -237,7 +236,8 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
                 continue;
               }
               let limit = counts.length;
-              for (const w of variants) if (lighter(w, { o, c }) && w.first < limit) limit = w.first;
+              // Variants lighter than (or as light as) this one in the order of property 2 (see above).
+              for (const w of variants) if (w.first < limit && w.o <= o && (w.c === c || (c === FULL && w.c < FULL))) limit = w.first;
               const first = limit === 0 || fitsNowhere(offload, ckpt, o, c) ? limit : firstFit((i) => scorer.fits(mk(counts![i]!, offload, ckpt)), limit, oneGpu);
               // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
               // since every variant lighter than this one is lighter than them too.
@@ -266,7 +266,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
               // cheapest-within-deadline walk starts there and stops at the first set-up over the bound).
               if (onlyRecommended && v.offload !== 'none') {
                 const s0 = at(v.first);
-                if (((floors![v.c]! + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > costBound()) continue;
+                if (((floors![v.c]! + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound) continue;
               }
               curve(v.first, v.limit, at, counts, floor.gpu_hours);
             }

@@ -123,13 +123,24 @@ export function zeroOffloadOptions(space: Space, pipeline: number): { zero: 0 | 
  */
 export function countOptions(space: Space, gpu: Accelerator, tensor: number, pipeline: number, micro: number, max: number): number[] {
   const unit = tensor * pipeline;
-  const ok = (c: number) => c % unit === 0 && (space.global_batch_size === null || space.global_batch_size % (micro * (c / unit)) === 0);
-  if (space.count !== null) return space.count <= max && ok(space.count) ? [space.count] : [];
+  const global = space.global_batch_size;
+  if (space.count !== null) {
+    const c = space.count;
+    return c <= max && c % unit === 0 && (global === null || global % (micro * (c / unit)) === 0) ? [c] : [];
+  }
   const out: number[] = [];
   const n = gpu.gpus_per_node;
-  for (let c = unit; c <= Math.min(n, max); c += unit) if (ok(c)) out.push(c);
-  for (let c = 2 * n; c <= max; c += n) if (ok(c)) out.push(c);
+  // With a global batch, micro-batch x data-parallel ranks divide it, so no count past unit x global / micro does.
+  const top = global !== null && global > 0 ? Math.min(max, unit * Math.floor(global / micro)) : max;
+  for (let c = unit; c <= Math.min(n, top); c += unit) if (global === null || global % (micro * (c / unit)) === 0) out.push(c);
+  // Whole nodes from two on that are multiples of tensor x pipeline: the multiples of lcm(n, unit).
+  const step = (n * unit) / gcd(n, unit);
+  for (let c = Math.ceil((2 * n) / step) * step; c <= top; c += step) if (global === null || global % (micro * (c / unit)) === 0) out.push(c);
   return out;
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
 }
 
 /** A set-up's layout keys in one order, for deterministic tie-breaks. */
