@@ -26250,13 +26250,22 @@ class SetupScorer {
     }
     /** Memory per GPU of the most loaded GPU, by part (memoryPerGpu's breakdown). */
     breakdown(s) {
-        this.measured++;
         // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt (parts).
-        const { shape, input } = this.parts(s);
+        const parts = this.parts(s);
+        // The search often asks for the set-up it measured last (a layout's largest count, for its floor, then for
+        // its fit): the last answer is kept.
+        if (parts === this.lastParts && s.count === this.lastCount)
+            return this.lastBreakdown;
+        this.measured++;
         // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
         // flight all move memory, so none of them is re-derived here.
-        return memoryPerGpu(input, layoutFor(shape, s.count));
+        this.lastParts = parts;
+        this.lastCount = s.count;
+        return (this.lastBreakdown = memoryPerGpu(parts.input, layoutFor(parts.shape, s.count)));
     }
+    lastParts = null;
+    lastCount = 0;
+    lastBreakdown = null;
     /** The estimator's full figures for the set-up (expected values). */
     score(s) {
         this.scored++;
@@ -26376,18 +26385,27 @@ function zeroOffloadOptions(space, pipeline) {
  */
 function countOptions(space, gpu, tensor, pipeline, micro, max) {
     const unit = tensor * pipeline;
-    const ok = (c) => c % unit === 0 && (space.global_batch_size === null || space.global_batch_size % (micro * (c / unit)) === 0);
-    if (space.count !== null)
-        return space.count <= max && ok(space.count) ? [space.count] : [];
+    const global = space.global_batch_size;
+    if (space.count !== null) {
+        const c = space.count;
+        return c <= max && c % unit === 0 && (global === null || global % (micro * (c / unit)) === 0) ? [c] : [];
+    }
     const out = [];
     const n = gpu.gpus_per_node;
-    for (let c = unit; c <= Math.min(n, max); c += unit)
-        if (ok(c))
+    // With a global batch, micro-batch x data-parallel ranks divide it, so no count past unit x global / micro does.
+    const top = global !== null && global > 0 ? Math.min(max, unit * Math.floor(global / micro)) : max;
+    for (let c = unit; c <= Math.min(n, top); c += unit)
+        if (global === null || global % (micro * (c / unit)) === 0)
             out.push(c);
-    for (let c = 2 * n; c <= max; c += n)
-        if (ok(c))
+    // Whole nodes from two on that are multiples of tensor x pipeline: the multiples of lcm(n, unit).
+    const step = (n * unit) / space_gcd(n, unit);
+    for (let c = Math.ceil((2 * n) / step) * step; c <= top; c += step)
+        if (global === null || global % (micro * (c / unit)) === 0)
             out.push(c);
     return out;
+}
+function space_gcd(a, b) {
+    return b === 0 ? a : space_gcd(b, a % b);
 }
 /** A set-up's layout keys in one order, for deterministic tie-breaks. */
 function setupRank(s) {
@@ -26515,10 +26533,6 @@ function smallestFix(job, own, keys, scorerOf) {
 
 const EPS = 1e-9;
 const FULL = CHECKPOINTING_ORDER.indexOf('full');
-/** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
-function lighter(a, b) {
-    return a.o <= b.o && (a.c === b.c || (b.c === FULL && a.c < FULL));
-}
 function lexLess(a, b) {
     for (let i = 0; i < a.length; i++)
         if (a[i] !== b[i])
@@ -26585,6 +26599,9 @@ function search(scorer, space, goals) {
     let fastest = null; // min wall with cost <= C
     let cheapest = null;
     let leastMemory = null;
+    // The cost a set-up must not exceed to be recommended: the cost limit, and the best found (with room for
+    // cheaper()'s tolerance).
+    let bound = C;
     const score = (s) => {
         const r = scorer.score(s);
         if (!r.fits)
@@ -26595,8 +26612,10 @@ function search(scorer, space, goals) {
         if (r.cost_usd <= C) {
             if (!fastest || faster(r, fastest))
                 fastest = r;
-            if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost)))
+            if (r.wall_clock_hours <= D && (!recommendedCost || cheaper(r, recommendedCost))) {
                 recommendedCost = r;
+                bound = Math.min(C, r.cost_usd * (1 + 2 * EPS));
+            }
         }
         return r;
     };
@@ -26604,8 +26623,6 @@ function search(scorer, space, goals) {
     const kinds = kindsOf(space, maxGpus)
         .map((k) => ({ g: k.gpu, cluster: k.cluster, max: k.max, floor: scorer.floor(k.gpu, k.cluster) }))
         .sort((a, b) => a.floor.cost_usd - b.floor.cost_usd || a.g.localeCompare(b.g) || (a.cluster ?? '').localeCompare(b.cluster ?? ''));
-    // The cost a set-up must not exceed to be recommended: the cost limit, and the best found (with room for
-    // cheaper()'s tolerance).
     const ckpts = space.gradient_checkpointing;
     const pipelines = pipelineOptions(space);
     // The ZeRO stages and their variants, which depend on the pipeline only through whether there is one
@@ -26626,9 +26643,8 @@ function search(scorer, space, goals) {
         return gs;
     };
     const ckptIndex = ckpts.map((k) => CHECKPOINTING_ORDER.indexOf(k));
-    const costBound = () => Math.min(C, recommendedCost ? recommendedCost.cost_usd * (1 + 2 * EPS) : Infinity);
     for (const { g, cluster, max: kindMax, floor } of kinds) {
-        if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > costBound())
+        if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > bound)
             continue;
         const gpu = scorer.accelerator(g);
         const cap = scorer.capacity(g);
@@ -26654,7 +26670,7 @@ function search(scorer, space, goals) {
                 const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, pipeline, k) : 0)) : null;
                 const hopeless = (c, counts, from, to) => {
                     const hours = floors[c] / scorer.bestGoodput(g, counts[from]);
-                    return hours * hourPrice > costBound() || hours / counts[to] > D;
+                    return hours * hourPrice > bound || hours / counts[to] > D;
                 };
                 const allHopeless = (counts) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
                 // The parts of memoryFloor, each from the first variant measured at a layout's largest count: the
@@ -26722,8 +26738,9 @@ function search(scorer, space, goals) {
                                 continue;
                             }
                             let limit = counts.length;
+                            // Variants lighter than (or as light as) this one in the order of property 2 (see above).
                             for (const w of variants)
-                                if (lighter(w, { o, c }) && w.first < limit)
+                                if (w.first < limit && w.o <= o && (w.c === c || (c === FULL && w.c < FULL)))
                                     limit = w.first;
                             const first = limit === 0 || fitsNowhere(offload, ckpt, o, c) ? limit : firstFit((i) => scorer.fits(mk(counts[i], offload, ckpt)), limit, oneGpu);
                             // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
@@ -26758,7 +26775,7 @@ function search(scorer, space, goals) {
                             // cheapest-within-deadline walk starts there and stops at the first set-up over the bound).
                             if (onlyRecommended && v.offload !== 'none') {
                                 const s0 = at(v.first);
-                                if (((floors[v.c] + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > costBound())
+                                if (((floors[v.c] + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound)
                                     continue;
                             }
                             curve(v.first, v.limit, at, counts, floor.gpu_hours);
