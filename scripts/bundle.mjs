@@ -1,6 +1,7 @@
 // Builds the two committed bundles with @vercel/ncc: dist/index.js (the action, with its import() chunks) and
 // dist/cli.js (the CLI).
-// Both are self-contained CommonJS files that run with plain `node` on a fresh clone, without npm install. The
+// Both are CommonJS files that run with plain `node` on a fresh clone, without npm install (dist/index.js with its
+// import() chunks and dist/catalog-tables.json beside it, all committed). The
 // source is ES modules; the bundles are CommonJS (ncc's esm: false) because Node loads an ES-module entry through
 // its ES-module loader, whose own modules it compiles first: on a push run (npm run bench) that loader cost about
 // 50-60 M instructions (valgrind), against ~94 M for a whole bare `node -e ''`.
