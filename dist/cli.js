@@ -23671,16 +23671,37 @@ function fsErrorText(e) {
         default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
     }
 }
-/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
+/**
+ * realpath(3) in one system call, where Node's JavaScript realpathSync lstat()s every component of the path (and
+ * its path handling gets hot enough on a push run to be compiled by TurboFan). Same answers and error codes
+ * (ENOENT, ELOOP, EACCES, ENOTDIR) for the paths read here; on musl it needs /proc mounted, as Node's docs say.
+ * Windows keeps the JavaScript one, unchanged and untested here.
+ */
+const realpath = process.platform === 'win32' ? external_node_fs_namespaceObject.realpathSync : external_node_fs_namespaceObject.realpathSync.native;
+/** The folder prefix of paths below `root`: `root` and a separator (`/` alone for the file-system root). */
+const below = (root) => (root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
+/**
+ * True when `real` is `realRoot` or below it; both absolute and normalized (resolve() or realpath() output).
+ * `..data/` is a name below the root, `../data` and `/w2` are not. On POSIX a prefix test on whole names; Windows
+ * keeps path.relative, which compares drive letters and names case-insensitively.
+ */
 function isInside(realRoot, real) {
+    if (external_node_path_.sep === '/')
+        return real === realRoot || real.startsWith(below(realRoot));
     const rel = (0,external_node_path_.relative)(realRoot, real);
     return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_.sep) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** `real` (inside `realRoot`, by isInside) relative to it, POSIX separators: '' for the root itself. */
+function relativeBelow(realRoot, real) {
+    if (external_node_path_.sep === '/')
+        return real === realRoot ? '' : real.slice(below(realRoot).length);
+    return (0,external_node_path_.relative)(realRoot, real).split(external_node_path_.sep).join('/');
 }
 /** The real path of an existing folder. */
 function realFolder(path) {
     let real;
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+        real = realpath(path);
     }
     catch (e) {
         return { ok: false, error: fsErrorText(e) };
@@ -23694,6 +23715,8 @@ function realFolder(path) {
     }
     return { ok: true, real };
 }
+/** containedPath's refusal of a path whose real path is outside the root. */
+const OUTSIDE = 'resolves outside the repository (through a symbolic link): refused';
 /**
  * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
  * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
@@ -23701,14 +23724,14 @@ function realFolder(path) {
 function containedPath(realRoot, path) {
     let real;
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_.resolve)(realRoot, path));
+        real = realpath((0,external_node_path_.resolve)(realRoot, path));
     }
     catch (e) {
         return { ok: false, error: fsErrorText(e) };
     }
     if (!isInside(realRoot, real))
-        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-    return { ok: true, real, rel: (0,external_node_path_.relative)(realRoot, real).split(external_node_path_.sep).join('/') };
+        return { ok: false, error: OUTSIDE };
+    return { ok: true, real, rel: relativeBelow(realRoot, real) };
 }
 /**
  * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
@@ -23775,10 +23798,9 @@ function toPosix(p) {
 }
 /**
  * Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns), with
- * `parse` (load.ts's parseManifest, or the fast check's).
+ * `parse` (load.ts's parseManifest, or the fast check's). `read` is repoFileReader(root), made once for many files.
  */
-function loadManifestFile(root, repoRel, hub, parse) {
-    const read = repoFileReader(root);
+function loadManifestFile(root, repoRel, hub, parse, read = repoFileReader(root)) {
     const r = read(repoRel);
     if (!r.ok)
         return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
@@ -23816,14 +23838,18 @@ function globToRegExp(glob) {
 }
 /** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
 const MAX_WALK_ENTRIES = 200_000;
-/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
-function walk(dir, out, problems, realRoot, budget) {
+/**
+ * Collects the regular files below the real folder `dir` (`rel` from the root, POSIX, '' for the root) as paths
+ * from the root; symbolic links are not followed, so every path found is itself a real path inside the root.
+ * Unreadable folders become problems.
+ */
+function walk(dir, rel, out, problems, budget) {
     let entries;
     try {
         entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
     }
     catch (e) {
-        problems.push({ file: toPosix((0,external_node_path_.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
+        problems.push({ file: rel || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
         return;
     }
     for (const e of entries.sort((a, b) => byText(a.name, b.name))) {
@@ -23831,10 +23857,10 @@ function walk(dir, out, problems, realRoot, budget) {
             return;
         if (e.isDirectory()) {
             if (!SKIP_DIRS.has(e.name))
-                walk((0,external_node_path_.join)(dir, e.name), out, problems, realRoot, budget);
+                walk((0,external_node_path_.join)(dir, e.name), rel ? `${rel}/${e.name}` : e.name, out, problems, budget);
         }
         else if (e.isFile())
-            out.push((0,external_node_path_.join)(dir, e.name));
+            out.push(rel ? `${rel}/${e.name}` : e.name);
     }
 }
 /**
@@ -23842,10 +23868,10 @@ function walk(dir, out, problems, realRoot, budget) {
  * walk the same tree twice. A repeated walk gives the files, problems and budget use of the first, as walking
  * again would on an unchanged tree; one that might run out of budget part way is walked again.
  */
-function walker(realRoot, problems, budget) {
+function walker(problems, budget) {
     const seen = new Map();
     return (dir, out) => {
-        const before = seen.get(dir);
+        const before = seen.get(dir.real);
         if (before && budget.left - before.used >= 0) {
             for (const f of before.files)
                 out.push(f);
@@ -23857,15 +23883,16 @@ function walker(realRoot, problems, budget) {
         const files = [];
         const found = [];
         const left = budget.left;
-        walk(dir, files, found, realRoot, budget);
+        walk(dir.real, dir.rel, files, found, budget);
         if (budget.left >= 0)
-            seen.set(dir, { files, problems: found, used: left - budget.left });
+            seen.set(dir.real, { files, problems: found, used: left - budget.left });
         for (const f of files)
             out.push(f);
         for (const p of found)
             problems.push(p);
     };
 }
+const GLOB_CHARS = /[*?{]/;
 /**
  * Expands paths, folders (every *.train.yaml / *.train.yml below them) and globs relative to `root` into
  * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
@@ -23879,42 +23906,35 @@ function discoverManifests(patterns, root) {
         return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
     const realRoot = folder.real;
     const budget = { left: MAX_WALK_ENTRIES };
-    const walkOnce = walker(realRoot, problems, budget);
-    const add = (abs, from) => {
-        let real;
-        try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
-        if (!isInside(realRoot, real)) {
+    const walkOnce = walker(problems, budget);
+    // A file named by the pattern itself: its real path must stay inside the root.
+    const addNamed = (abs, from) => {
+        const real = containedPath(realRoot, abs);
+        if (real.ok)
+            found.add(real.rel);
+        else if (real.error === OUTSIDE)
             problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
-            return;
-        }
-        found.add(toPosix((0,external_node_path_.relative)(realRoot, real)));
     };
     for (const pattern of patterns) {
         const abs = (0,external_node_path_.resolve)(root, pattern);
-        const isGlob = /[*?{]/.test(pattern);
+        const isGlob = GLOB_CHARS.test(pattern);
         if (!isGlob && !isInside((0,external_node_path_.resolve)(root), abs)) {
             problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
             continue;
         }
         let st;
         try {
-            st = (0,external_node_fs_namespaceObject.statSync)(abs);
+            st = (0,external_node_fs_namespaceObject.statSync)(abs, { throwIfNoEntry: false }); // a glob (**/*.train.yaml) is no file: no error built for it
         }
         catch (e) {
-            const text = fsErrorText(e);
-            if (text !== 'no such file or folder' && !isGlob) {
-                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+            if (!isGlob) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${fsErrorText(e)}` });
                 continue;
             }
             st = undefined;
         }
         if (st?.isFile()) {
-            add(abs, pattern);
+            addNamed(abs, pattern);
             continue;
         }
         if (st?.isDirectory()) {
@@ -23924,9 +23944,11 @@ function discoverManifests(patterns, root) {
                 continue;
             }
             const files = [];
-            walkOnce(dir.real, files);
+            walkOnce(dir, files);
             const before = found.size;
-            files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
+            for (const f of files)
+                if (isManifestName(f))
+                    found.add(f);
             if (found.size === before)
                 unmatched.push(pattern);
             continue;
@@ -23945,15 +23967,25 @@ function discoverManifests(patterns, root) {
             problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
             continue;
         }
-        const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
+        // The folders before the first name with a wildcard: where the walk starts.
+        const parts = normalized.split('/');
+        let fixed = 0;
+        while (fixed < parts.length && !GLOB_CHARS.test(parts[fixed]))
+            fixed++;
+        const staticPrefix = parts.slice(0, fixed).join('/');
         const re = globToRegExp(normalized);
         const files = [];
-        const start = containedPath(realRoot, staticPrefix || '.');
+        const start = staticPrefix ? containedPath(realRoot, staticPrefix) : { ok: true, real: realRoot, rel: '' };
         if (start.ok)
-            walkOnce(start.real, files);
-        const matched = files.filter((f) => re.test(toPosix((0,external_node_path_.relative)(realRoot, f))));
-        matched.forEach((f) => add(f, pattern));
-        if (!matched.length)
+            walkOnce(start, files);
+        let matched = 0;
+        for (const f of files) {
+            if (re.test(f)) {
+                found.add(f);
+                matched++;
+            }
+        }
+        if (!matched)
             unmatched.push(pattern);
     }
     if (budget.left < 0)
@@ -24093,8 +24125,9 @@ function loadManifests(patterns, root, hub, parse) {
     const found = discoverManifests(patterns, root);
     const problems = [...found.problems];
     const jobs = [];
+    const read = repoFileReader(root);
     for (const f of found.files) {
-        const r = loadManifestFile(root, f, hub, parse);
+        const r = loadManifestFile(root, f, hub, parse, read);
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
