@@ -3919,7 +3919,8 @@ function parseManifestWith(text, opts, tools) {
         bases.push([]);
     }
     const jobs = [];
-    duplicateNames(data, bases).forEach(put);
+    if (bases.length > 1)
+        duplicateNames(data, bases).forEach(put);
     for (const base of bases) {
         const written = (0,issues/* valueAt */.fK)(data, base);
         const before = problems.length;
@@ -4203,19 +4204,21 @@ class PositionFinder {
     keyPositions(path, prefix = '') {
         const out = {};
         const found = this.walk(path);
-        // A missing path ends the walk at a parent: reading that parent's keys again would recurse without end.
-        if (found.depth !== path.length || !(0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(found.node))
-            return out;
-        const node = found.node;
+        // A missing path ends the walk at a parent, whose keys are not the ones asked for.
+        if (found.depth === path.length && (0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(found.node))
+            this.keysIn(found.node, prefix, out);
+        return out;
+    }
+    /** The keys of a map node and of the maps below it, depth first, in one pass over the nodes. */
+    keysIn(node, prefix, out) {
         for (const item of node.items) {
             if (!(0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) || !(0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key))
                 continue;
             const name = prefix + String(item.key.value);
             out[name] = this.pos(item.key.range?.[0]);
             if ((0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item.value))
-                Object.assign(out, this.keyPositions([...path, String(item.key.value)], name + '.'));
+                this.keysIn(item.value, name + '.', out);
         }
-        return out;
     }
 }
 
@@ -24027,7 +24030,9 @@ function capProblemsPerFile(problems, max = MAX_PROBLEMS_PER_FILE) {
 // EXTERNAL MODULE: ./src/manifest/numbers.ts
 var numbers = __nccwpck_require__(859);
 ;// CONCATENATED MODULE: ./src/manifest/fast-schemas.generated.ts
-const FAST_SCHEMAS = { "job": { "t": "object", "keys": { "version": { "t": "optional", "of": { "t": "enum", "values": [1] } }, "name": { "t": "string", "min": 1, "max": 200 }, "model": { "t": "unknown" }, "method": { "t": "enum", "values": ["pretrain", "full", "lora", "qlora"] }, "precision": { "t": "optional", "of": { "t": "enum", "values": ["fp32", "fp16", "bf16", "fp8"] } }, "optimizer": { "t": "optional", "of": { "t": "enum", "values": ["adamw", "adamw_8bit", "adafactor", "sgd", "lion"] } }, "lora": { "t": "optional", "of": { "t": "object", "keys": { "rank": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "targets": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["all_linear", "attention"] }, { "t": "array", "of": { "t": "enum", "values": ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"] }, "min": 1 }] } }, "base_bits": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [8] }, { "t": "enum", "values": [16] }] } } } } }, "preference": { "t": "optional", "of": { "t": "object", "keys": { "loss": { "t": "optional", "of": { "t": "enum", "values": ["dpo", "ipo", "kto", "orpo", "simpo"] } }, "reference": { "t": "optional", "of": { "t": "enum", "values": ["model", "precomputed", "none"] } } } } }, "import": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "object", "keys": { "path": { "t": "string", "min": 1 }, "format": { "t": "optional", "of": { "t": "enum", "values": ["axolotl", "llama-factory", "llama-factory-v1", "trl"] } }, "accelerate": { "t": "optional", "of": { "t": "string", "min": 1 } } } }] } }, "data": { "t": "optional", "of": { "t": "object", "keys": { "tokens": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\s*[kKmMbBtT])?\\s*$", ""] }], "refine": { "count": "tokens" } } }, "examples": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\s*[kKmMbBtT])?\\s*$", ""] }], "refine": { "count": "examples" } } }, "tokens_per_example": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "epochs": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "training": { "t": "optional", "of": { "t": "object", "keys": { "sequence_length": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "micro_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "global_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000000, true, false]] } }, "gradient_checkpointing": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["none", "selective", "full"] }, { "t": "boolean" }] } }, "flash_attention": { "t": "optional", "of": { "t": "boolean" } }, "loss": { "t": "optional", "of": { "t": "enum", "values": ["standard", "chunked", "fused"] } }, "master_weights": { "t": "optional", "of": { "t": "boolean" } }, "optimizer_in_backward": { "t": "optional", "of": { "t": "boolean" } } } } }, "hardware": { "t": "object", "keys": { "gpu": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "array", "of": { "t": "string", "min": 1 }, "min": 1 }] } }, "cluster": { "t": "optional", "of": { "t": "string", "min": 1 } }, "count": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number", "int": true, "bounds": [[0, false, true]] }, { "t": "enum", "values": ["auto"] }], "refine": { "atMost": 1000000 } } }, "max_count": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "network_gbps": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } }, "host_ram_gb": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } } } }, "parallelism": { "t": "optional", "of": { "t": "object", "keys": { "zero": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [0] }, { "t": "enum", "values": [1] }, { "t": "enum", "values": [2] }, { "t": "enum", "values": [3] }] } }, "tensor": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "pipeline": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "virtual_stages": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "sequence_parallel": { "t": "optional", "of": { "t": "boolean" } }, "expert": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "offload": { "t": "optional", "of": { "t": "enum", "values": ["none", "optimizer", "optimizer_and_params"] } } } } }, "pricing": { "t": "optional", "of": { "t": "object", "keys": { "provider": { "t": "optional", "of": { "t": "string", "min": 1 } }, "market": { "t": "optional", "of": { "t": "enum", "values": ["on_demand", "spot"] } }, "region": { "t": "optional", "of": { "t": "string", "min": 1 } }, "gpu_hour_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "efficiency": { "t": "optional", "of": { "t": "object", "keys": { "mfu": { "t": "optional", "of": { "t": "number", "bounds": [[0.01, true, true], [1, true, false]] } } } } }, "checkpoints": { "t": "optional", "of": { "t": "object", "keys": { "keep": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[0, true, true], [10000, true, false]] } } } } }, "runs_per_year": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "plan": { "t": "optional", "of": { "t": "object", "keys": { "objective": { "t": "optional", "of": { "t": "enum", "values": ["cost", "time"] } }, "deadline_hours": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "max_cost_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000000000000, true, false]] } } } } } } }, "catalogId": { "t": "string", "min": 1 }, "parameters": { "t": "object", "keys": { "parameters": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\s*[kKmMbBtT])?\\s*$", ""] }], "refine": { "count": "parameters" } } } }, "config": { "t": "object", "keys": { "config": { "t": "string", "min": 1 } } }, "architecture": { "t": "object", "keys": { "architecture": { "t": "object", "keys": { "layers": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] }, "hidden_size": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] }, "intermediate_size": { "t": "number", "int": true, "bounds": [[1, true, true], [10000000, true, false]] }, "attention_heads": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] }, "kv_heads": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "vocab_size": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] }, "tied_embeddings": { "t": "optional", "of": { "t": "boolean" } }, "gated_mlp": { "t": "optional", "of": { "t": "boolean" } }, "experts": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "experts_per_token": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "head_dim": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } } } } } } };
+// JSON text, not an object literal: V8 reads JSON faster than it compiles the same data written as a literal
+// (v8.dev/blog/cost-of-javascript-2019#json), and every action run reads this on a cold start.
+const FAST_SCHEMAS = JSON.parse("{\"job\":{\"t\":\"object\",\"keys\":{\"version\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[1]}},\"name\":{\"t\":\"string\",\"min\":1,\"max\":200},\"model\":{\"t\":\"unknown\"},\"method\":{\"t\":\"enum\",\"values\":[\"pretrain\",\"full\",\"lora\",\"qlora\"]},\"precision\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"fp32\",\"fp16\",\"bf16\",\"fp8\"]}},\"optimizer\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"adamw\",\"adamw_8bit\",\"adafactor\",\"sgd\",\"lion\"]}},\"lora\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"rank\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[1000000,true,false]]}},\"targets\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"enum\",\"values\":[\"all_linear\",\"attention\"]},{\"t\":\"array\",\"of\":{\"t\":\"enum\",\"values\":[\"q_proj\",\"k_proj\",\"v_proj\",\"o_proj\",\"gate_proj\",\"up_proj\",\"down_proj\"]},\"min\":1}]}},\"base_bits\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"enum\",\"values\":[8]},{\"t\":\"enum\",\"values\":[16]}]}}}}},\"preference\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"loss\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"dpo\",\"ipo\",\"kto\",\"orpo\",\"simpo\"]}},\"reference\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"model\",\"precomputed\",\"none\"]}}}}},\"import\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"string\",\"min\":1},{\"t\":\"object\",\"keys\":{\"path\":{\"t\":\"string\",\"min\":1},\"format\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"axolotl\",\"llama-factory\",\"llama-factory-v1\",\"trl\"]}},\"accelerate\":{\"t\":\"optional\",\"of\":{\"t\":\"string\",\"min\":1}}}}]}},\"data\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"tokens\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"number\"},{\"t\":\"string\",\"re\":[\"^\\\\s*[0-9][0-9_]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\\\s*[kKmMbBtT])?\\\\s*$\",\"\"]}],\"refine\":{\"count\":\"tokens\"}}},\"examples\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"number\"},{\"t\":\"string\",\"re\":[\"^\\\\s*[0-9][0-9_]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\\\s*[kKmMbBtT])?\\\\s*$\",\"\"]}],\"refine\":{\"count\":\"examples\"}}},\"tokens_per_example\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000000,true,false]]}},\"epochs\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[10000,true,false]]}}}}},\"training\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"sequence_length\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000000,true,false]]}},\"micro_batch_size\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[1000000,true,false]]}},\"global_batch_size\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[1000000000,true,false]]}},\"gradient_checkpointing\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"enum\",\"values\":[\"none\",\"selective\",\"full\"]},{\"t\":\"boolean\"}]}},\"flash_attention\":{\"t\":\"optional\",\"of\":{\"t\":\"boolean\"}},\"loss\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"standard\",\"chunked\",\"fused\"]}},\"master_weights\":{\"t\":\"optional\",\"of\":{\"t\":\"boolean\"}},\"optimizer_in_backward\":{\"t\":\"optional\",\"of\":{\"t\":\"boolean\"}}}}},\"hardware\":{\"t\":\"object\",\"keys\":{\"gpu\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"string\",\"min\":1},{\"t\":\"array\",\"of\":{\"t\":\"string\",\"min\":1},\"min\":1}]}},\"cluster\":{\"t\":\"optional\",\"of\":{\"t\":\"string\",\"min\":1}},\"count\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"number\",\"int\":true,\"bounds\":[[0,false,true]]},{\"t\":\"enum\",\"values\":[\"auto\"]}],\"refine\":{\"atMost\":1000000}}},\"max_count\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[1000000,true,false]]}},\"network_gbps\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[10000,true,false]]}},\"host_ram_gb\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[1000000,true,false]]}}}},\"parallelism\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"zero\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"enum\",\"values\":[0]},{\"t\":\"enum\",\"values\":[1]},{\"t\":\"enum\",\"values\":[2]},{\"t\":\"enum\",\"values\":[3]}]}},\"tensor\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[1000000,true,false]]}},\"pipeline\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[10000,true,false]]}},\"virtual_stages\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[10000,true,false]]}},\"sequence_parallel\":{\"t\":\"optional\",\"of\":{\"t\":\"boolean\"}},\"expert\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000,true,false]]}},\"offload\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"none\",\"optimizer\",\"optimizer_and_params\"]}}}}},\"pricing\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"provider\":{\"t\":\"optional\",\"of\":{\"t\":\"string\",\"min\":1}},\"market\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"on_demand\",\"spot\"]}},\"region\":{\"t\":\"optional\",\"of\":{\"t\":\"string\",\"min\":1}},\"gpu_hour_usd\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[10000,true,false]]}}}}},\"efficiency\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"mfu\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0.01,true,true],[1,true,false]]}}}}},\"checkpoints\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"keep\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[0,true,true],[10000,true,false]]}}}}},\"runs_per_year\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[1000000,true,false]]}},\"plan\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"objective\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"cost\",\"time\"]}},\"deadline_hours\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[1000000,true,false]]}},\"max_cost_usd\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[10000000000000,true,false]]}}}}}}},\"catalogId\":{\"t\":\"string\",\"min\":1},\"parameters\":{\"t\":\"object\",\"keys\":{\"parameters\":{\"t\":\"union\",\"of\":[{\"t\":\"number\"},{\"t\":\"string\",\"re\":[\"^\\\\s*[0-9][0-9_]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\\\s*[kKmMbBtT])?\\\\s*$\",\"\"]}],\"refine\":{\"count\":\"parameters\"}}}},\"config\":{\"t\":\"object\",\"keys\":{\"config\":{\"t\":\"string\",\"min\":1}}},\"architecture\":{\"t\":\"object\",\"keys\":{\"architecture\":{\"t\":\"object\",\"keys\":{\"layers\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[10000,true,false]]},\"hidden_size\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[1000000,true,false]]},\"intermediate_size\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[10000000,true,false]]},\"attention_heads\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000,true,false]]},\"kv_heads\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000,true,false]]}},\"vocab_size\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000000,true,false]]},\"tied_embeddings\":{\"t\":\"optional\",\"of\":{\"t\":\"boolean\"}},\"gated_mlp\":{\"t\":\"optional\",\"of\":{\"t\":\"boolean\"}},\"experts\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000,true,false]]}},\"experts_per_token\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000,true,false]]}},\"head_dim\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000,true,false]]}}}}}}}");
 
 ;// CONCATENATED MODULE: ./src/manifest/fast-check.ts
 
@@ -24081,16 +24086,39 @@ function shapeFits(node, v) {
         case 'number':
             if (typeof v !== 'number' || !Number.isFinite(v) || (node.int && !Number.isSafeInteger(v)))
                 return false;
-            return (node.bounds ?? []).every(([b, inclusive, above]) => (above ? (inclusive ? v >= b : v > b) : inclusive ? v <= b : v < b));
+            for (const [b, inclusive, above] of node.bounds ?? []) {
+                if (!(above ? (inclusive ? v >= b : v > b) : inclusive ? v <= b : v < b))
+                    return false;
+            }
+            return true;
         case 'enum':
             return node.values.includes(v);
         case 'array':
-            return Array.isArray(v) && (node.min === undefined || v.length >= node.min) && (node.max === undefined || v.length <= node.max) && v.every((e) => fits(node.of, e));
+            if (!Array.isArray(v) || (node.min !== undefined && v.length < node.min) || (node.max !== undefined && v.length > node.max))
+                return false;
+            for (const e of v)
+                if (!fits(node.of, e))
+                    return false;
+            return true;
         case 'union':
-            return node.of.some((o) => fits(o, v));
-        case 'object':
+            for (const o of node.of)
+                if (fits(o, v))
+                    return true;
+            return false;
+        case 'object': {
             // zod: an absent key passes only an optional schema (even z.unknown() wants its key); unknown keys fail.
-            return isRecord(v) && Object.keys(v).every((k) => Object.hasOwn(node.keys, k)) && Object.entries(node.keys).every(([k, n]) => (k in v ? fits(n, v[k]) : n.t === 'optional'));
+            if (!isRecord(v))
+                return false;
+            for (const k of Object.keys(v))
+                if (!Object.hasOwn(node.keys, k))
+                    return false;
+            for (const k of Object.keys(node.keys)) {
+                const n = node.keys[k];
+                if (k in v ? !fits(n, v[k]) : n.t !== 'optional')
+                    return false;
+            }
+            return true;
+        }
     }
 }
 function refineFits(r, v) {
@@ -24132,7 +24160,7 @@ function loadManifests(patterns, root, hub, parse) {
         problems.push(...r.problems);
     }
     // Problems quote manifest text and file names: cleaned once here for every command and the action.
-    const clean = capProblemsPerFile((0,manifest_problems/* sortProblems */.dS)(problems)).map((p) => {
+    const clean = problems.length === 0 ? [] : capProblemsPerFile((0,manifest_problems/* sortProblems */.dS)(problems)).map((p) => {
         const c = (0,manifest_problems/* cleanProblem */.Nm)(p);
         return { file: c.file, line: c.line, col: c.col, message: c.message };
     });
@@ -24286,12 +24314,13 @@ async function fetchAll(ids, opts, fetchImpl) {
  * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
  * the answer: its errors say that fetching was forbidden.
  */
-async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl) {
+async function loadWithHub(load, offline, opts, fetchImpl) {
     const first = { configs: new Map(), wanted: new Set(), offline };
     const loaded = await load(first);
     if (offline || !first.wanted.size)
         return { ...loaded, hubConfigs: new Map() };
-    const configs = await fetchAll(first.wanted, opts, fetchImpl);
+    // The environment's options (cache folder, endpoint, token) are read only when there is something to fetch.
+    const configs = await fetchAll(first.wanted, opts ?? hubOptionsFromEnv(), fetchImpl);
     return { ...(await load({ configs, wanted: new Set(), offline })), hubConfigs: configs };
 }
 /** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */

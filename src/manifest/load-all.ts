@@ -30,7 +30,7 @@ export function loadManifests(patterns: readonly string[], root: string, hub: Hu
     problems.push(...r.problems);
   }
   // Problems quote manifest text and file names: cleaned once here for every command and the action.
-  const clean = capProblemsPerFile(sortProblems(problems)).map((p) => {
+  const clean = problems.length === 0 ? [] : capProblemsPerFile(sortProblems(problems)).map((p) => {
     const c = cleanProblem(p);
     return { file: c.file, line: c.line, col: c.col, message: c.message };
   });
