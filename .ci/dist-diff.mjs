@@ -3,6 +3,12 @@
 // depends on the machine it runs on.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, homedir } from 'node:os';
+
+const version = (pkg) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version;
+console.log(`built with node ${process.version} ${process.platform}-${process.arch}, ${availableParallelism()} CPUs, ` +
+  `ncc ${version('@vercel/ncc')}, typescript ${version('typescript')}, in ${process.cwd()}, home ${homedir()}, ` +
+  `XDG_CACHE_HOME=${process.env.XDG_CACHE_HOME ?? '(unset)'}, TZ=${process.env.TZ ?? '(unset)'}, LANG=${process.env.LANG ?? '(unset)'}`);
 
 const show = (s) => JSON.stringify(s).slice(1, -1);
 for (const file of process.argv.slice(2)) {

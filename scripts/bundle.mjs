@@ -5,13 +5,14 @@
 // its ES-module loader, whose own modules it compiles first: on a push run (npm run bench) that loader cost about
 // 50-60 M instructions (valgrind), against ~94 M for a whole bare `node -e ''`.
 import ncc from '@vercel/ncc';
+import { parse } from 'acorn';
 import { mkdirSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
 import { bundleInputsHash } from './bundle-inputs.mjs';
 
 // The action's bundle is minified: every run parses it, and on a push (which posts nothing) reading and compiling it
 // was a good part of the run (npm run bench). The CLI stays readable.
 const bundles = [
-  { input: 'src/main.ts', output: 'dist/index.js', minify: true, asciiOnly: true },
+  { input: 'src/main.ts', output: 'dist/index.js', minify: true, asciiOnly: true, eagerFactories: true },
   { input: 'src/cli.ts', output: 'dist/cli.js', executable: true },
 ];
 
@@ -26,6 +27,44 @@ function asciiOnly(code, name) {
   if (/String\.raw/.test(code)) throw new Error(`${name}: String.raw would see \\u escapes in its raw text`);
   if (/\\[\u0080-\uffff]/.test(code)) throw new Error(`${name}: a backslash before a non-ASCII character`);
   return code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The bundle with its module factories written as parenthesised function expressions, `(function(e,t,s){...})`,
+ * instead of ncc's arrow functions, `(e,t,s)=>{...}`. V8 compiles a parenthesised function expression together with
+ * the code around it (its "possibly immediately invoked" heuristic) and every other function only when it is first
+ * called. So a factory written as an arrow was read twice on every run: once while the whole bundle is compiled
+ * (pre-parsed, to find where it ends) and once more, in full, when it is first required. Every factory in this
+ * bundle is required on every run (the pull-request code is in the import() chunks), and a push run
+ * (npm run bench) spent ~25 M instructions (valgrind, of ~500 M) on that second reading.
+ * Webpack calls a factory with its module's exports as `this`; an arrow sees the outer `this` instead. A factory
+ * that uses `this`, `arguments`, `super` or `new.target` at its own level is left as it is, so none changes meaning.
+ */
+function eagerFactories(code, name) {
+  const ast = parse(code, { ecmaVersion: 'latest', sourceType: 'script' });
+  // ncc's output: `(()=>{"use strict";var e={<id>:(e,t,s)=>{...},...};...})();`, the module table first.
+  const iife = ast.body[0]?.expression?.callee;
+  const table = iife?.body?.body?.find((s) => s.type === 'VariableDeclaration')?.declarations[0]?.init;
+  const isTable = table?.type === 'ObjectExpression' && table.properties.length > 0 && table.properties.every((p) => p.key?.type === 'Literal' && typeof p.key.value === 'number');
+  if (!isTable) throw new Error(`${name}: no module table where ncc puts it; the factories cannot be made eager`);
+  const edits = [];
+  for (const { value: f } of table.properties) {
+    const plain = f.type === 'ArrowFunctionExpression' && !f.async && f.body.type === 'BlockStatement' && f.params.every((p) => p.type === 'Identifier');
+    if (!plain || usesOwnThis(f.body)) continue;
+    edits.push({ from: f.start, to: f.body.start, text: `(function(${f.params.map((p) => p.name).join(',')})` }, { from: f.end, to: f.end, text: ')' });
+  }
+  let out = code;
+  for (const e of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
+  return out;
+}
+
+/** Whether code uses `this`, `arguments`, `super` or `new.target` of its enclosing function (not of a nested one). */
+function usesOwnThis(node) {
+  if (!node || typeof node.type !== 'string') return false;
+  if (node.type === 'ThisExpression' || node.type === 'Super' || node.type === 'MetaProperty') return true;
+  if (node.type === 'Identifier') return node.name === 'arguments';
+  if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'ClassBody') return false;
+  return Object.entries(node).some(([k, v]) => k !== 'type' && (Array.isArray(v) ? v.some(usesOwnThis) : typeof v === 'object' && usesOwnThis(v)));
 }
 
 rmSync('dist', { recursive: true, force: true });
@@ -56,7 +95,8 @@ for (const b of bundles) {
     written.set(c, String(assets[c].source));
     writeFileSync(`dist/${c}`, assets[c].source);
   }
-  let text = b.asciiOnly ? asciiOnly(code, b.output) : code;
+  let text = b.eagerFactories ? eagerFactories(code, b.output) : code;
+  if (b.asciiOnly) text = asciiOnly(text, b.output);
   if (b.executable && !text.startsWith('#!')) text = '#!/usr/bin/env node\n' + text;
   writeFileSync(b.output, text);
   if (b.executable) chmodSync(b.output, 0o755);
