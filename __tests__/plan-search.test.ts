@@ -1,7 +1,8 @@
 import { SetupScorer, type Scored } from '../src/estimate/setup.js';
 import { bruteForce } from '../src/plan/brute.js';
 import { cheaper, search, type Goals } from '../src/plan/search.js';
-import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, spaceOf } from '../src/plan/space.js';
+import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, countOptions, kindsOf, pipelineOptions, spaceOf, tensorOptions, zeroOffloadOptions } from '../src/plan/space.js';
+import { memoryFloor, type MemoryBreakdown } from '../src/estimate/memory.js';
 import { withPlanBatch } from '../src/plan/batch.js';
 import { parse } from './helpers/manifest.js';
 
@@ -204,6 +205,72 @@ describe('the advice\'s search (only the recommended set-up; layouts pruned by t
           expect(pruned.evaluated).toBeLessThan(all.length);
         }
       }
+    });
+  }
+});
+
+describe('the memory floor the search rules out set-ups with (memory.ts memoryFloor)', () => {
+  for (const c of ADVICE_CASES) {
+    it(`${c.name}: no set-up needs less memory than the floor from the states of one with its ZeRO stage and offload and the activations of one with its micro-batch and recomputation, at as many GPUs or more`, () => {
+      const j = job(c.yaml);
+      const space = spaceOf(j);
+      const scorer = new SetupScorer(j);
+      let checked = 0;
+      let ruledOut = 0;
+      const below: object[] = [];
+      for (const { gpu: g, max } of kindsOf(space, space.max_count)) {
+        const gpu = scorer.accelerator(g);
+        const cap = scorer.capacity(g);
+        for (const tensor of tensorOptions(space, gpu)) {
+          for (const pipeline of pipelineOptions(space)) {
+            const variants = zeroOffloadOptions(space, pipeline);
+            // Every part at `at` GPUs, from every set-up of this tensor x pipeline there (any micro-batch and
+            // recomputation for the states, any ZeRO stage and offload for the activations).
+            const partsAt = new Map<number, { states: Map<string, MemoryBreakdown[]>; activations: Map<string, number[]> }>();
+            const parts = (at: number) => {
+              let p = partsAt.get(at);
+              if (!p) {
+                p = { states: new Map(), activations: new Map() };
+                for (const { zero, offload } of variants) {
+                  for (const micro of space.micro_batch_size) {
+                    for (const ckpt of space.gradient_checkpointing) {
+                      const b = scorer.breakdown({ gpu: g, count: at, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+                      p.states.set(`${zero}/${offload}`, [...(p.states.get(`${zero}/${offload}`) ?? []), b]);
+                      p.activations.set(`${micro}/${ckpt}`, [...(p.activations.get(`${micro}/${ckpt}`) ?? []), b.activations]);
+                    }
+                  }
+                }
+                partsAt.set(at, p);
+              }
+              return p;
+            };
+            for (const micro of space.micro_batch_size) {
+              const counts = countOptions(space, gpu, tensor, pipeline, micro, max);
+              for (const count of counts) {
+                for (const { zero, offload } of variants) {
+                  for (const ckpt of space.gradient_checkpointing) {
+                    const m = scorer.memory({ gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+                    for (const at of new Set([count, counts[counts.length - 1]!])) {
+                      const p = parts(at);
+                      let highest = 0;
+                      for (const states of p.states.get(`${zero}/${offload}`)!) {
+                        for (const a of p.activations.get(`${micro}/${ckpt}`)!) highest = Math.max(highest, memoryFloor(states, a));
+                      }
+                      if (highest > m) below.push({ count, zero, tensor, pipeline, offload, micro, ckpt, at, memory: m, floor: highest });
+                      checked++;
+                      if (highest > cap) ruledOut++;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      expect(below).toEqual([]);
+      expect(checked).toBeGreaterThan(500);
+      // The floor is not vacuous: it rules out set-ups that do not fit.
+      expect(ruledOut).toBeGreaterThan(0);
     });
   }
 });

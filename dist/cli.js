@@ -25253,6 +25253,19 @@ function memoryPerGpu(m, split) {
     const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
     return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
 }
+/**
+ * A floor under memoryPerGpu's total, from the parts of two other evaluations of it: `states` (weights, gradients,
+ * optimizer states) of one with the same split, ZeRO stage and offload, at as many GPUs or more, and `activations`
+ * of one with the same split, micro-batch and recomputation, at as many GPUs or more. The states depend on neither
+ * the micro-batch nor recomputation, the activations on neither ZeRO nor offload, and neither grows as GPUs are
+ * added (ZeRO shards over more ranks; fewer micro-batches in flight on a pipeline). memoryPerGpu holds the weights,
+ * the optimizer states and at least the larger of the gradients and the activations (`work`), with the
+ * fragmentation share on them, and the CUDA context; 1e-9 is taken off for rounding. The planner rules out with it,
+ * unmeasured, the set-ups that fit at no count.
+ */
+function memoryFloor(states, activations) {
+    return (CONTEXT_BYTES + (1 + FRAGMENTATION) * (states.weights + states.optimizer + Math.max(states.gradients, activations))) * (1 - 1e-9);
+}
 function capacityBytes(gpu) {
     return gpu.memory_gib * GIB;
 }
@@ -26295,12 +26308,16 @@ class SetupScorer {
     }
     /** Memory per GPU, bytes, of the most loaded GPU. */
     memory(s) {
+        return this.breakdown(s).total;
+    }
+    /** Memory per GPU of the most loaded GPU, by part (memoryPerGpu's breakdown). */
+    breakdown(s) {
         this.measured++;
         // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt (parts).
         const { shape, input } = this.parts(s);
         // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
         // flight all move memory, so none of them is re-derived here.
-        return memoryPerGpu(input, layoutFor(shape, s.count)).total;
+        return memoryPerGpu(input, layoutFor(shape, s.count));
     }
     /** The estimator's full figures for the set-up (expected values). */
     score(s) {
@@ -26557,6 +26574,7 @@ function smallestFix(job, own, keys, scorerOf) {
 
 ;// CONCATENATED MODULE: ./src/plan/search.ts
 
+
 const EPS = 1e-9;
 const FULL = CHECKPOINTING_ORDER.indexOf('full');
 /** Whether variant `a` is lighter than (or as light as) `b` in the order of property 2 (see search()). */
@@ -26701,6 +26719,11 @@ function search(scorer, space, goals) {
                     return hours * hourPrice > costBound() || hours / counts[to] > D;
                 };
                 const allHopeless = (counts) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
+                // The parts of memoryFloor, each from the first variant measured at a layout's largest count: the
+                // activations by micro-batch and recomputation (CHECKPOINTING_ORDER index), the model states by ZeRO stage,
+                // offload (OFFLOAD_ORDER index) and that count.
+                const activationsBy = new Map();
+                const statesBy = new Map();
                 if (onlyRecommended && space.micro_batch_size.every((m) => countsOf(m).length === 0 || allHopeless(countsOf(m))))
                     continue;
                 for (const { zero, ordered } of zeroGroups(pipeline > 1)) {
@@ -26717,8 +26740,30 @@ function search(scorer, space, goals) {
                                 s.cluster = cluster; // set, not spread in: the search builds thousands of these
                             return s;
                         };
+                        // Only one GPU can fit where more do not (firstFit): past it, a variant that does not fit at the largest
+                        // count fits nowhere.
+                        const oneGpu = counts[0] === 1;
+                        const last = counts[counts.length - 1];
+                        let activations = activationsBy.get(micro);
+                        if (!activations)
+                            activationsBy.set(micro, (activations = []));
+                        // Whether a variant is proven to fit at no count, by its memory floor, or else by its own memory at the
+                        // largest count (measured then, for the floor's parts). false: not proven.
+                        const fitsNowhere = (offload, ckpt, o, c) => {
+                            const key = (last * 4 + zero) * 3 + o;
+                            const states = statesBy.get(key);
+                            const a = activations[c];
+                            if (states && a !== undefined)
+                                return memoryFloor(states, a) > cap;
+                            const m = scorer.breakdown(mk(last, offload, ckpt));
+                            if (!states)
+                                statesBy.set(key, m);
+                            if (a === undefined)
+                                activations[c] = m.activations;
+                            return !oneGpu && m.total > cap;
+                        };
                         // A variant fits somewhere by the measure of firstFit exactly when it fits at the first or the last count.
-                        const fitsAtEnds = (v) => scorer.fits(mk(counts[0], v.offload, v.ckpt)) || scorer.fits(mk(counts[counts.length - 1], v.offload, v.ckpt));
+                        const fitsAtEnds = (v) => !fitsNowhere(v.offload, v.ckpt, v.o, v.c) && ((oneGpu && scorer.fits(mk(counts[0], v.offload, v.ckpt))) || scorer.fits(mk(last, v.offload, v.ckpt)));
                         let dead = null;
                         if (onlyRecommended) {
                             dead = CHECKPOINTING_ORDER.map((_, c) => ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1));
@@ -26735,14 +26780,14 @@ function search(scorer, space, goals) {
                         const variants = [];
                         for (const { offload, ckpt, o, c } of ordered) {
                             if (dead?.[c] && !(fullLive && c !== FULL)) {
-                                unmeasured.push({ offload, ckpt });
+                                unmeasured.push({ offload, ckpt, o, c });
                                 continue;
                             }
                             let limit = counts.length;
                             for (const w of variants)
                                 if (lighter(w, { o, c }) && w.first < limit)
                                     limit = w.first;
-                            const first = limit === 0 ? 0 : firstFit((i) => scorer.fits(mk(counts[i], offload, ckpt)), limit);
+                            const first = limit === 0 || fitsNowhere(offload, ckpt, o, c) ? limit : firstFit((i) => scorer.fits(mk(counts[i], offload, ckpt)), limit, oneGpu);
                             // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
                             // since every variant lighter than this one is lighter than them too.
                             variants.push({ offload, ckpt, first, limit, o, c });
@@ -26845,17 +26890,26 @@ function groupByZero(opts) {
     return out;
 }
 /**
- * Index of the first count that fits, or n. The first count (one GPU, or one tensor x pipeline group) is checked
- * on its own: on one GPU there are no communication buffers, so it may fit where two GPUs do not; past it,
- * memory never grows with the count and a bisection finds the boundary.
+ * Index of the first count that fits, or n. One GPU (`oneGpu`: the first count is 1) is checked on its own: on
+ * one GPU there are no communication buffers, so it may fit where two GPUs do not; past it, memory never grows
+ * with the count and a bisection finds the boundary. Without one GPU the last count is checked first: when it
+ * does not fit, none does.
  */
-function firstFit(fits, n) {
+function firstFit(fits, n, oneGpu) {
     if (n === 0)
         return 0;
-    if (fits(0))
-        return 0;
-    if (n === 1 || !fits(n - 1))
-        return n;
+    if (oneGpu) {
+        if (fits(0))
+            return 0;
+        if (n === 1 || !fits(n - 1))
+            return n;
+    }
+    else {
+        if (!fits(n - 1))
+            return n;
+        if (n === 1 || fits(0))
+            return 0;
+    }
     let lo = 0; // !fits(lo) (or lo is the special first)
     let hi = n - 1; // fits(hi)
     while (hi - lo > 1) {

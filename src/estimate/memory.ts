@@ -241,6 +241,20 @@ export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
   return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
 }
 
+/**
+ * A floor under memoryPerGpu's total, from the parts of two other evaluations of it: `states` (weights, gradients,
+ * optimizer states) of one with the same split, ZeRO stage and offload, at as many GPUs or more, and `activations`
+ * of one with the same split, micro-batch and recomputation, at as many GPUs or more. The states depend on neither
+ * the micro-batch nor recomputation, the activations on neither ZeRO nor offload, and neither grows as GPUs are
+ * added (ZeRO shards over more ranks; fewer micro-batches in flight on a pipeline). memoryPerGpu holds the weights,
+ * the optimizer states and at least the larger of the gradients and the activations (`work`), with the
+ * fragmentation share on them, and the CUDA context; 1e-9 is taken off for rounding. The planner rules out with it,
+ * unmeasured, the set-ups that fit at no count.
+ */
+export function memoryFloor(states: Pick<MemoryBreakdown, 'weights' | 'gradients' | 'optimizer'>, activations: number): number {
+  return (CONTEXT_BYTES + (1 + FRAGMENTATION) * (states.weights + states.optimizer + Math.max(states.gradients, activations))) * (1 - 1e-9);
+}
+
 export function capacityBytes(gpu: Accelerator): number {
   return gpu.memory_gib * GIB;
 }

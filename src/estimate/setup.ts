@@ -5,7 +5,7 @@ import { executedFlopsPerToken, GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, jobFlops, 
 import { flopsPerToken, type FlopsPerToken } from './flops.js';
 import { choosePrice, type PriceChoice } from './pricing.js';
 import { layoutFor } from './layout.js';
-import { capacityBytes, memoryPerGpu, parametersPerGpu, type MemoryInput } from './memory.js';
+import { capacityBytes, memoryPerGpu, parametersPerGpu, type MemoryBreakdown, type MemoryInput } from './memory.js';
 import { hostAvailableBytes, hostNeedBytes, offloadedBytesPerGpu } from './host-memory.js';
 
 /**
@@ -245,12 +245,17 @@ export class SetupScorer {
 
   /** Memory per GPU, bytes, of the most loaded GPU. */
   memory(s: Setup): number {
+    return this.breakdown(s).total;
+  }
+
+  /** Memory per GPU of the most loaded GPU, by part (memoryPerGpu's breakdown). */
+  breakdown(s: Setup): MemoryBreakdown {
     this.measured++;
     // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt (parts).
     const { shape, input } = this.parts(s);
     // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
     // flight all move memory, so none of them is re-derived here.
-    return memoryPerGpu(input, layoutFor(shape, s.count)).total;
+    return memoryPerGpu(input, layoutFor(shape, s.count));
   }
 
   /** The estimator's full figures for the set-up (expected values). */

@@ -1,5 +1,6 @@
 import type { Checkpointing, Offload } from '../manifest/types.js';
 import { SetupScorer, type Scored, type Setup } from '../estimate/setup.js';
+import { memoryFloor, type MemoryBreakdown } from '../estimate/memory.js';
 import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, countOptions, kindsOf, pipelineOptions, setupRank, tensorOptions, zeroOffloadOptions, type Space } from './space.js';
 
 /** What the recommended and fastest set-ups must meet; null = no limit. */
@@ -178,6 +179,11 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
           return hours * hourPrice > costBound() || hours / counts[to]! > D;
         };
         const allHopeless = (counts: number[]) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
+        // The parts of memoryFloor, each from the first variant measured at a layout's largest count: the
+        // activations by micro-batch and recomputation (CHECKPOINTING_ORDER index), the model states by ZeRO stage,
+        // offload (OFFLOAD_ORDER index) and that count.
+        const activationsBy = new Map<number, number[]>();
+        const statesBy = new Map<number, MemoryBreakdown>();
         if (onlyRecommended && space.micro_batch_size.every((m) => countsOf(m).length === 0 || allHopeless(countsOf(m)))) continue;
         for (const { zero, ordered } of zeroGroups(pipeline > 1)) {
           // only_recommended: checks of earlier micro-batches where nothing could be recommended, of whether
@@ -191,8 +197,27 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
               if (cluster) s.cluster = cluster; // set, not spread in: the search builds thousands of these
               return s;
             };
+            // Only one GPU can fit where more do not (firstFit): past it, a variant that does not fit at the largest
+            // count fits nowhere.
+            const oneGpu = counts[0] === 1;
+            const last = counts[counts.length - 1]!;
+            let activations = activationsBy.get(micro);
+            if (!activations) activationsBy.set(micro, (activations = []));
+            // Whether a variant is proven to fit at no count, by its memory floor, or else by its own memory at the
+            // largest count (measured then, for the floor's parts). false: not proven.
+            const fitsNowhere = (offload: Offload, ckpt: Checkpointing, o: number, c: number): boolean => {
+              const key = (last * 4 + zero) * 3 + o;
+              const states = statesBy.get(key);
+              const a = activations![c];
+              if (states && a !== undefined) return memoryFloor(states, a) > cap;
+              const m = scorer.breakdown(mk(last, offload, ckpt));
+              if (!states) statesBy.set(key, m);
+              if (a === undefined) activations![c] = m.activations;
+              return !oneGpu && m.total > cap;
+            };
             // A variant fits somewhere by the measure of firstFit exactly when it fits at the first or the last count.
-            const fitsAtEnds = (v: { offload: Offload; ckpt: Checkpointing }) => scorer.fits(mk(counts[0]!, v.offload, v.ckpt)) || scorer.fits(mk(counts[counts.length - 1]!, v.offload, v.ckpt));
+            const fitsAtEnds = (v: { offload: Offload; ckpt: Checkpointing; o: number; c: number }) =>
+              !fitsNowhere(v.offload, v.ckpt, v.o, v.c) && ((oneGpu && scorer.fits(mk(counts[0]!, v.offload, v.ckpt))) || scorer.fits(mk(last, v.offload, v.ckpt)));
             let dead: boolean[] | null = null;
             if (onlyRecommended) {
               dead = CHECKPOINTING_ORDER.map((_, c) => ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1));
@@ -204,16 +229,16 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
             if (pending.some((nothingFits) => nothingFits())) break;
             pending.length = 0;
             const fullLive = dead !== null && ckptIndex.includes(FULL) && !dead[FULL];
-            const unmeasured: { offload: Offload; ckpt: Checkpointing }[] = [];
+            const unmeasured: { offload: Offload; ckpt: Checkpointing; o: number; c: number }[] = [];
             const variants: (Variant & { o: number; c: number })[] = [];
             for (const { offload, ckpt, o, c } of ordered) {
               if (dead?.[c] && !(fullLive && c !== FULL)) {
-                unmeasured.push({ offload, ckpt });
+                unmeasured.push({ offload, ckpt, o, c });
                 continue;
               }
               let limit = counts.length;
               for (const w of variants) if (lighter(w, { o, c }) && w.first < limit) limit = w.first;
-              const first = limit === 0 ? 0 : firstFit((i) => scorer.fits(mk(counts![i]!, offload, ckpt)), limit);
+              const first = limit === 0 || fitsNowhere(offload, ckpt, o, c) ? limit : firstFit((i) => scorer.fits(mk(counts![i]!, offload, ckpt)), limit, oneGpu);
               // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
               // since every variant lighter than this one is lighter than them too.
               variants.push({ offload, ckpt, first, limit, o, c });
@@ -306,14 +331,20 @@ function groupByZero(opts: { zero: 0 | 1 | 2 | 3; offload: Offload }[]): { zero:
 }
 
 /**
- * Index of the first count that fits, or n. The first count (one GPU, or one tensor x pipeline group) is checked
- * on its own: on one GPU there are no communication buffers, so it may fit where two GPUs do not; past it,
- * memory never grows with the count and a bisection finds the boundary.
+ * Index of the first count that fits, or n. One GPU (`oneGpu`: the first count is 1) is checked on its own: on
+ * one GPU there are no communication buffers, so it may fit where two GPUs do not; past it, memory never grows
+ * with the count and a bisection finds the boundary. Without one GPU the last count is checked first: when it
+ * does not fit, none does.
  */
-function firstFit(fits: (i: number) => boolean, n: number): number {
+function firstFit(fits: (i: number) => boolean, n: number, oneGpu: boolean): number {
   if (n === 0) return 0;
-  if (fits(0)) return 0;
-  if (n === 1 || !fits(n - 1)) return n;
+  if (oneGpu) {
+    if (fits(0)) return 0;
+    if (n === 1 || !fits(n - 1)) return n;
+  } else {
+    if (!fits(n - 1)) return n;
+    if (n === 1 || fits(0)) return 0;
+  }
   let lo = 0; // !fits(lo) (or lo is the special first)
   let hi = n - 1; // fits(hi)
   while (hi - lo > 1) {
