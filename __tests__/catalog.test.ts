@@ -54,3 +54,15 @@ describe('config.json import for the llama, mistral, mixtral, qwen2, gemma2 and 
     expect(countParameters(r.architecture).total).toBe(published);
   });
 });
+
+describe("the action bundle's catalog data", () => {
+  it('is the source tables: dist/catalog-tables.json holds every row and field the catalog modules build, nothing more', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { TABLES } = await import('../src/catalog/tables.js');
+    // toStrictEqual also tells a key set to undefined from a missing one, which JSON could not keep apart.
+    expect(JSON.parse(readFileSync('dist/catalog-tables.json', 'utf8'))).toStrictEqual({ TABLES });
+    // What the lookup modules export is read from the same tables.
+    expect(TABLES.accelerators).toBe(ACCELERATORS);
+    expect(TABLES.gpuPrices).toBe(GPU_PRICES);
+  });
+});

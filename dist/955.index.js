@@ -1100,8 +1100,8 @@ function readImport(req, manifestRepoPath, read, problems, where) {
     return { format, files, settings, model: refs.model ? { id: refs.model.id, src, key: refs.model.key } : null };
 }
 
-// EXTERNAL MODULE: ./src/catalog/models.ts + 3 modules
-var models = __webpack_require__(8047);
+// EXTERNAL MODULE: ./src/catalog/models.ts + 1 modules
+var models = __webpack_require__(5842);
 ;// CONCATENATED MODULE: ./src/import/merge.ts
 
 

@@ -11,20 +11,230 @@
 /* harmony export */   Dt: () => (/* binding */ ACCELERATOR_IDS),
 /* harmony export */   di: () => (/* binding */ findAccelerator)
 /* harmony export */ });
+/* harmony import */ var _tables_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7889);
+
+/** The rows are in accelerators-data.ts; the action's bundle reads them as JSON (tables.ts). */
+const ACCELERATORS = _tables_js__WEBPACK_IMPORTED_MODULE_0__/* .TABLES */ .C.accelerators;
+const BY_ID = new Map(ACCELERATORS.map((a) => [a.id, a]));
+/** Accelerator ids are case-insensitive. */
+function findAccelerator(id) {
+    return BY_ID.get(id.trim().toLowerCase());
+}
+const ACCELERATOR_IDS = ACCELERATORS.map((a) => a.id);
+
+
+/***/ }),
+
+/***/ 29:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
 /**
- * Accelerator catalog. Every figure is a DENSE peak (no 2:4 structured sparsity): vendor datasheets often
- * print the sparse figure, which is twice as large and never reached by training.
- *
- * Source of each row: `../shared/reference/accelerators.json` (researched 2026, with the quotes it was read
- * from), which cites NVIDIA/AMD datasheets, Lightning's `throughput.py` table of datasheet FLOPS and
- * stas00/ml-engineering's dense TFLOPS table. Rows marked `confirmed: false` hold a figure that the reference
- * could not read in a vendor text; the note says which.
- *
- * memory_gib: GPU memory as marketed. The "GB" of GPU datasheets is binary (an 80 GB A100 has 81,920 MiB),
- * so capacity in bytes is memory_gib * 2^30.
+ * 1234567 -> "1,234,567", as toLocaleString('en-US') writes a whole number, without it: the first toLocaleString in
+ * a process loads ICU's number data (about 80-190 ms here, more than the rest of an action run that posts nothing;
+ * npm run bench). It lives in catalog/, the lowest layer that writes numbers into words, so that the catalog and
+ * the estimator's assumptions share it. The reports round and group with src/report/format.ts.
+ */
+function groupDigits(n) {
+    // Only the whole part is grouped: "1234.5678" -> "1,234.5678" (the regex alone would group the decimals too).
+    // Whole numbers from 1e21 up: all their digits (BigInt), as toLocaleString writes them, not String's "1e+21".
+    const text = Number.isInteger(n) ? BigInt(n).toString() : String(n);
+    const [whole, decimals] = text.split('.');
+    return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (decimals === undefined ? '' : `.${decimals}`);
+}
+
+
+/***/ }),
+
+/***/ 5842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L6: () => (/* binding */ MODELS),
+  $g: () => (/* binding */ MODEL_IDS),
+  P6: () => (/* binding */ findModel)
+});
+
+;// CONCATENATED MODULE: ./src/catalog/hf-ids.ts
+/**
+ * Hugging Face Hub repositories of the older catalog entries (models.ts), by catalog id. Newer entries carry
+ * their `hf_ids` inline (models-recent.ts).
+ */
+const HF_IDS = {
+    gpt2: ['openai-community/gpt2', 'gpt2'],
+    'gpt2-xl': ['openai-community/gpt2-xl', 'gpt2-xl'],
+    'llama-7b': ['huggyllama/llama-7b'],
+    'llama-13b': ['huggyllama/llama-13b'],
+    'llama-33b': ['huggyllama/llama-30b'],
+    'llama-65b': ['huggyllama/llama-65b'],
+    'llama-2-7b': ['meta-llama/Llama-2-7b-hf', 'meta-llama/Llama-2-7b-chat-hf'],
+    'llama-2-13b': ['meta-llama/Llama-2-13b-hf', 'meta-llama/Llama-2-13b-chat-hf'],
+    'llama-2-70b': ['meta-llama/Llama-2-70b-hf', 'meta-llama/Llama-2-70b-chat-hf'],
+    'llama-3.2-1b': ['meta-llama/Llama-3.2-1B'],
+    'llama-3.2-3b': ['meta-llama/Llama-3.2-3B'],
+    'llama-3.1-8b': ['meta-llama/Llama-3.1-8B', 'meta-llama/Meta-Llama-3.1-8B', 'meta-llama/Meta-Llama-3-8B', 'NousResearch/Meta-Llama-3.1-8B', 'unsloth/Meta-Llama-3.1-8B'],
+    'llama-3.1-70b': ['meta-llama/Llama-3.1-70B', 'meta-llama/Meta-Llama-3.1-70B', 'meta-llama/Meta-Llama-3-70B', 'meta-llama/Llama-3.3-70B-Instruct'],
+    'llama-3.1-405b': ['meta-llama/Llama-3.1-405B', 'meta-llama/Meta-Llama-3.1-405B'],
+    'tinyllama-1.1b': ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-Chat-v1.0'],
+    'mistral-7b': ['mistralai/Mistral-7B-v0.1', 'mistralai/Mistral-7B-Instruct-v0.1', 'mistralai/Mistral-7B-Instruct-v0.2'],
+    'mixtral-8x7b': ['mistralai/Mixtral-8x7B-v0.1', 'mistralai/Mixtral-8x7B-Instruct-v0.1'],
+    'mixtral-8x22b': ['mistralai/Mixtral-8x22B-v0.1', 'mistralai/Mixtral-8x22B-Instruct-v0.1'],
+    'deepseek-v3': ['deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-V3-Base'],
+    'qwen2.5-0.5b': ['Qwen/Qwen2.5-0.5B'],
+    'qwen2.5-1.5b': ['Qwen/Qwen2.5-1.5B'],
+    'qwen2.5-3b': ['Qwen/Qwen2.5-3B'],
+    'qwen2.5-7b': ['Qwen/Qwen2.5-7B'],
+    'qwen2.5-14b': ['Qwen/Qwen2.5-14B'],
+    'qwen2.5-32b': ['Qwen/Qwen2.5-32B'],
+    'qwen2.5-72b': ['Qwen/Qwen2.5-72B'],
+    'gemma-2-2b': ['google/gemma-2-2b'],
+    'gemma-2-9b': ['google/gemma-2-9b'],
+    'gemma-2-27b': ['google/gemma-2-27b'],
+    'phi-3-mini': ['microsoft/Phi-3-mini-4k-instruct'],
+    'phi-3-medium': ['microsoft/Phi-3-medium-4k-instruct', 'microsoft/Phi-3-medium-128k-instruct'],
+    'falcon-7b': ['tiiuae/falcon-7b'],
+    'falcon-40b': ['tiiuae/falcon-40b'],
+    'falcon-180b': ['tiiuae/falcon-180B'],
+    'mpt-7b': ['mosaicml/mpt-7b'],
+};
+/** Name parts that mark a tuned or packaged variant of the same architecture. */
+const VARIANT_PARTS = new Set(['instruct', 'chat', 'base', 'it', 'pt', 'hf']);
+/**
+ * Lower-cased forms under which a Hub id (or a catalog-style name) is looked up: as written, then with variant
+ * parts (-Instruct, -Chat, -Base, -it, -pt, -hf) dropped wherever they stand (Mistral-7B-Instruct-v0.3 ->
+ * mistral-7b-v0.3), each with and without the owner.
+ */
+function hubNameVariants(id) {
+    const lower = id.trim().toLowerCase();
+    const slash = lower.indexOf('/');
+    const owner = slash >= 0 ? lower.slice(0, slash + 1) : '';
+    const name = slash >= 0 ? lower.slice(slash + 1) : lower;
+    const stripped = name.split('-').filter((p) => !VARIANT_PARTS.has(p)).join('-');
+    // A dated re-release of a tuned variant (Qwen3-4B-Instruct-2507) keeps the base model's shape.
+    const undated = stripped !== name ? stripped.replace(/-\d{4}$/, '') : stripped;
+    const out = [lower, owner + stripped, owner + undated];
+    if (owner)
+        out.push(name, stripped, undated);
+    return [...new Set(out)];
+}
+
+// EXTERNAL MODULE: ./src/catalog/tables.ts + 7 modules
+var tables = __nccwpck_require__(7889);
+;// CONCATENATED MODULE: ./src/catalog/models.ts
+
+
+/**
+ * The entries of models-data.ts and models-recent.ts, each source followed by where its figures were re-read
+ * (model-provenance.ts); the action's bundle reads them as JSON (tables.ts).
+ */
+const MODELS = tables/* TABLES */.C.models;
+const BY_ID = new Map();
+for (const m of MODELS) {
+    BY_ID.set(m.id, m);
+    for (const a of m.aliases ?? [])
+        BY_ID.set(a, m);
+}
+/**
+ * Hub ids (owner/name), and their variant-free forms, lower-cased. Built on the first lookup that is not a catalog
+ * id or alias: a run whose manifests name catalog ids (the action on the examples) never needs it.
+ */
+let byHub = null;
+function hubIndex() {
+    if (byHub)
+        return byHub;
+    byHub = new Map();
+    for (const m of MODELS) {
+        for (const h of [...(m.hf_ids ?? []), ...(HF_IDS[m.id] ?? [])]) {
+            for (const v of hubNameVariants(h))
+                if (!byHub.has(v))
+                    byHub.set(v, m);
+        }
+    }
+    return byHub;
+}
+/**
+ * Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry, and so
+ * do Hugging Face Hub ids (meta-llama/Llama-3.1-8B-Instruct, optionally @revision) of a catalogued
+ * architecture: -Instruct, -Chat, -Base, -it, -pt and -hf variants share the base model's shape.
+ */
+function findModel(id) {
+    const key = id.trim().toLowerCase().replace(/@[^@/]*$/, '');
+    const direct = BY_ID.get(key);
+    if (direct)
+        return direct;
+    const hub = hubIndex();
+    for (const v of hubNameVariants(key)) {
+        const m = hub.get(v) ?? BY_ID.get(v);
+        if (m)
+            return m;
+    }
+    return undefined;
+}
+const MODEL_IDS = [...BY_ID.keys()];
+
+
+/***/ }),
+
+/***/ 4777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ pricesFor),
+/* harmony export */   SY: () => (/* binding */ ELECTRICITY_USD_PER_KWH),
+/* harmony export */   V6: () => (/* binding */ PRICE_PROXY),
+/* harmony export */   wb: () => (/* binding */ GPU_PRICES),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS),
+/* harmony export */   xx: () => (/* binding */ priceOf)
+/* harmony export */ });
+/* unused harmony export PROVIDER_DEFAULT_REGION */
+/* harmony import */ var _tables_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7889);
+
+/** The rows are in prices-data.ts; the action's bundle reads them as JSON (tables.ts). */
+const GPU_PRICES = _tables_js__WEBPACK_IMPORTED_MODULE_0__/* .TABLES */ .C.gpuPrices;
+/**
+ * Data-centre GPUs the sources list no price for, priced like their nearest listed sibling: the H800 is an
+ * export variant of the H100 SXM (same chip, NVLink cut); the MI250X sits in the A100-80GB's class; a V100
+ * 32GB rents like the 16GB card.
+ */
+const PRICE_PROXY = { h800: 'h100-80gb', mi250x: 'a100-80gb', 'v100-32gb': 'v100-16gb' };
+const PROVIDERS = [...new Set(GPU_PRICES.map((p) => p.provider))];
+/** Default region of each provider's prices above: the region whose grid intensity applies when none is set. */
+const PROVIDER_DEFAULT_REGION = { aws: 'us-east-1', gcp: 'us-central1', azure: 'eastus' };
+function pricesFor(gpu) {
+    return GPU_PRICES.filter((p) => p.gpu === gpu);
+}
+function priceOf(provider, gpu) {
+    return GPU_PRICES.find((p) => p.provider === provider && p.gpu === gpu);
+}
+/**
+ * For GPUs no cloud lists (consumer and workstation cards people own), cost is the electricity the job draws:
+ * US average residential retail price 2023, 16.0 cents/kWh (US EIA, Electric Power Monthly, Table 5.3).
+ */
+const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Monthly Table 5.3, 2023 average US residential price (16.0 cents/kWh)', as_of: '2024-01-01', as_of_note: 'the 2023 annual average, published in 2024: dated at the start of 2024' };
+
+
+/***/ }),
+
+/***/ 7889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ TABLES)
+});
+
+;// CONCATENATED MODULE: ./src/catalog/accelerators-data.ts
+/**
+ * The accelerator catalog's rows, read through accelerators.ts (which says what each figure means and where the
+ * figures come from). Only tables.ts imports this module: see there why.
  */
 const REF = 'shared/reference/accelerators.json';
-const ACCELERATORS = [
+const ACCELERATOR_ROWS = [
     {
         id: 'v100-16gb', name: 'NVIDIA V100 SXM2 16GB', generation: 'volta', class: 'datacenter',
         memory_gib: 16, memory_bandwidth_tbps: 0.9, tflops: { fp32: 15.7, fp16: 125, bf16: null, fp8: null },
@@ -175,255 +385,65 @@ const ACCELERATORS = [
         source: `${REF}: NVIDIA RTX A6000 datasheet (38.7 FP32, 154.8 tensor dense, 768 GB/s), 300 W`,
     },
 ];
-const BY_ID = new Map(ACCELERATORS.map((a) => [a.id, a]));
-/** Accelerator ids are case-insensitive. */
-function findAccelerator(id) {
-    return BY_ID.get(id.trim().toLowerCase());
-}
-const ACCELERATOR_IDS = ACCELERATORS.map((a) => a.id);
 
-
-/***/ }),
-
-/***/ 29:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/catalog/carbon-data.ts
 /**
- * 1234567 -> "1,234,567", as toLocaleString('en-US') writes a whole number, without it: the first toLocaleString in
- * a process loads ICU's number data (about 80-190 ms here, more than the rest of an action run that posts nothing;
- * npm run bench). It lives in catalog/, the lowest layer that writes numbers into words, so that the catalog and
- * the estimator's assumptions share it. The reports round and group with src/report/format.ts.
+ * Cloud-region grid intensities, read through carbon.ts. Only tables.ts imports this module: see there why.
  */
-function groupDigits(n) {
-    // Only the whole part is grouped: "1234.5678" -> "1,234.5678" (the regex alone would group the decimals too).
-    // Whole numbers from 1e21 up: all their digits (BigInt), as toLocaleString writes them, not String's "1e+21".
-    const text = Number.isInteger(n) ? BigInt(n).toString() : String(n);
-    const [whole, decimals] = text.split('.');
-    return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (decimals === undefined ? '' : `.${decimals}`);
-}
-
-
-/***/ }),
-
-/***/ 8047:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L6: () => (/* binding */ MODELS),
-  $g: () => (/* binding */ MODEL_IDS),
-  P6: () => (/* binding */ findModel)
-});
-
-// EXTERNAL MODULE: ./src/catalog/digits.ts
-var digits = __nccwpck_require__(29);
-;// CONCATENATED MODULE: ./src/catalog/models-recent.ts
-
-function arch(s) {
-    return { kv_heads: s.attention_heads, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1, ...s };
-}
-const HF = (repo) => `huggingface.co/${repo} config.json`;
-const card = (repo) => `huggingface.co/${repo} model card`;
-// Qwen3 (Qwen Team 2025, "Qwen3 Technical Report", Tables 1-2): head_dim 128, QK-norm, no biases; the model
-// cards state total and non-embedding counts.
-const qwen3 = (size, s, weights, carded, nonEmbedding, extra = {}) => ({
-    id: `qwen3-${size.toLowerCase()}`, name: `Qwen3 ${size}`, context_length: 32768, published_parameters: weights,
-    hf_ids: [`Qwen/Qwen3-${size}`, `Qwen/Qwen3-${size}-Base`],
-    source: `${HF(`Qwen/Qwen3-${size}`)}; ${(0,digits/* groupDigits */.K)(weights)} weights (the card rounds: "Number of Parameters: ${carded / 1e9}B; Non-Embedding: ${nonEmbedding}")`,
-    architecture: arch({ head_dim: 128, ...s, vocab_size: 151936 }),
-    ...extra,
-});
-const distill = (base, size, s, published, publishedText) => ({
-    id: `deepseek-r1-distill-${base.toLowerCase()}-${size.toLowerCase()}`, name: `DeepSeek-R1-Distill-${base}-${size}`, context_length: 32768,
-    published_parameters: published,
-    hf_ids: [`deepseek-ai/DeepSeek-R1-Distill-${base}-${size}`],
-    source: `${HF(`deepseek-ai/DeepSeek-R1-Distill-${base}-${size}`)}; ${publishedText}`,
-    architecture: arch(s),
-});
-const RECENT_MODELS = [
-    qwen3('0.6B', { layers: 28, hidden_size: 1024, intermediate_size: 3072, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 596_049_920, 0.6e9, '0.44B'),
-    qwen3('1.7B', { layers: 28, hidden_size: 2048, intermediate_size: 6144, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 1_720_574_976, 1.7e9, '1.4B'),
-    qwen3('4B', { layers: 36, hidden_size: 2560, intermediate_size: 9728, attention_heads: 32, kv_heads: 8, tied_embeddings: true }, 4_022_468_096, 4.0e9, '3.6B'),
-    qwen3('8B', { layers: 36, hidden_size: 4096, intermediate_size: 12288, attention_heads: 32, kv_heads: 8 }, 8_190_735_360, 8.2e9, '6.95B'),
-    qwen3('14B', { layers: 40, hidden_size: 5120, intermediate_size: 17408, attention_heads: 40, kv_heads: 8 }, 14_768_307_200, 14.8e9, '13.2B'),
-    qwen3('32B', { layers: 64, hidden_size: 5120, intermediate_size: 25600, attention_heads: 64, kv_heads: 8 }, 32_762_123_264, 32.8e9, '31.2B'),
-    qwen3('30B-A3B', { layers: 48, hidden_size: 2048, intermediate_size: 768, attention_heads: 32, kv_heads: 4, experts: 128, experts_per_token: 8 }, 30_532_122_624, 30.5e9, '29.9B', { published_active_parameters: 3.3e9, published_active_rounding: 0.1e9, published_active_rounded_down: true }),
-    qwen3('235B-A22B', { layers: 94, hidden_size: 4096, intermediate_size: 1536, attention_heads: 64, kv_heads: 4, experts: 128, experts_per_token: 8 }, 235_093_634_560, 235e9, '234B', { published_active_parameters: 22e9, published_active_rounding: 1e9 }),
-    // Qwen1.5-MoE (qwen2_moe): 60 routed experts of width 1408, 4 per token, and a shared expert 4 x 1408 wide.
-    {
-        id: 'qwen1.5-moe-a2.7b', name: 'Qwen1.5-MoE-A2.7B', context_length: 8192, published_parameters: 14.3e9, published_active_parameters: 2.7e9,
-        published_rounding: 0.1e9, hf_ids: ['Qwen/Qwen1.5-MoE-A2.7B'],
-        source: `${HF('Qwen/Qwen1.5-MoE-A2.7B')}; Qwen blog "Qwen1.5-MoE: Matching 7B Model Performance with 1/3 Activated Parameters": 14.3B total, 2.7B activated`,
-        architecture: arch({ layers: 24, hidden_size: 2048, intermediate_size: 1408, attention_heads: 16, vocab_size: 151936, experts: 60, experts_per_token: 4, shared_experts: 4, bias: 'qkv' }),
-    },
-    // Qwen2.5-Coder: the Qwen2.5 architecture (Hui et al. 2024, Qwen2.5-Coder technical report, Table 1).
-    {
-        id: 'qwen2.5-coder-7b', name: 'Qwen2.5-Coder 7B', context_length: 32768, published_parameters: 7.61e9, published_rounding: 0.01e9,
-        hf_ids: ['Qwen/Qwen2.5-Coder-7B'], source: `${HF('Qwen/Qwen2.5-Coder-7B')}; ${card('Qwen/Qwen2.5-Coder-7B')}: "Number of Parameters: 7.61B"`,
-        architecture: arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
-    },
-    {
-        id: 'qwen2.5-coder-32b', name: 'Qwen2.5-Coder 32B', context_length: 32768, published_parameters: 32_763_876_352,
-        hf_ids: ['Qwen/Qwen2.5-Coder-32B'], source: `${HF('Qwen/Qwen2.5-Coder-32B')}; 32,763,876,352 weights (${card('Qwen/Qwen2.5-Coder-32B')} rounds: "Number of Parameters: 32.5B")`,
-        architecture: arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
-    },
-    // Gemma 3 (Gemma Team 2025, technical report Table 1: embedding + non-embedding parameters of the text model,
-    // the 417M SigLIP vision encoder of the 4B-27B models excluded). GeGLU, QK-norm, four norms per layer, tied.
-    ...[
-        ['1b', { layers: 26, hidden_size: 1152, intermediate_size: 6912, attention_heads: 4, kv_heads: 1, vocab_size: 262144 }, 302e6 + 698e6, '302M embedding + 698M non-embedding'],
-        ['4b', { layers: 34, hidden_size: 2560, intermediate_size: 10240, attention_heads: 8, kv_heads: 4, vocab_size: 262208 }, 675e6 + 3209e6, '675M embedding + 3,209M non-embedding'],
-        ['12b', { layers: 48, hidden_size: 3840, intermediate_size: 15360, attention_heads: 16, kv_heads: 8, vocab_size: 262208 }, 1012e6 + 10759e6, '1,012M embedding + 10,759M non-embedding'],
-        ['27b', { layers: 62, hidden_size: 5376, intermediate_size: 21504, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 262208 }, 1416e6 + 25600e6, '1,416M embedding + 25,600M non-embedding'],
-    ].map(([size, s, published, text]) => ({
-        id: `gemma-3-${size}`, name: `Gemma 3 ${size.toUpperCase()}`, context_length: 32768, published_parameters: published,
-        hf_ids: [`google/gemma-3-${size}-pt`, `google/gemma-3-${size}-it`],
-        source: `${HF(`google/gemma-3-${size}-pt`)}${size === '1b' ? '' : ' (text_config)'}; Gemma 3 technical report Table 1: ${text}`,
-        architecture: arch({ head_dim: 256, tied_embeddings: true, norms_per_layer: 4, ...s }),
-    })),
-    // gpt-oss (OpenAI 2025, gpt-oss model card Table 1): MoE with biases on attention, router and experts.
-    {
-        id: 'gpt-oss-20b', name: 'gpt-oss-20b', context_length: 131072, published_parameters: 20.91e9, published_active_parameters: 3.61e9, published_active_excludes_embedding: true,
-        hf_ids: ['openai/gpt-oss-20b'],
-        source: `${HF('openai/gpt-oss-20b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 20.91B total, 3.61B active`,
-        architecture: arch({ layers: 24, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 32, experts_per_token: 4, bias: 'all' }),
-    },
-    {
-        id: 'gpt-oss-120b', name: 'gpt-oss-120b', context_length: 131072, published_parameters: 116.83e9, published_active_parameters: 5.13e9, published_active_excludes_embedding: true,
-        hf_ids: ['openai/gpt-oss-120b'],
-        source: `${HF('openai/gpt-oss-120b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 116.83B total, 5.13B active`,
-        architecture: arch({ layers: 36, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 128, experts_per_token: 4, bias: 'all' }),
-    },
-    // DeepSeek-R1 shares DeepSeek-V3's architecture (DeepSeek-AI 2025, R1 paper §2.3; model card "671B total, 37B activated").
-    {
-        id: 'deepseek-r1', name: 'DeepSeek-R1', context_length: 4096, published_parameters: 671e9, published_active_parameters: 37e9,
-        published_active_rounding: 1e9, published_active_rounded_down: true,
-        hf_ids: ['deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-R1-0528', 'deepseek-ai/DeepSeek-V3-0324', 'deepseek-ai/DeepSeek-V3.1'],
-        source: `${HF('deepseek-ai/DeepSeek-R1')}; ${card('deepseek-ai/DeepSeek-R1')}: "671B total parameters, 37B activated"`,
-        architecture: arch({
-            layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
-            experts: 256, experts_per_token: 8, shared_experts: 1, dense_layers: 3, dense_intermediate_size: 18432,
-            mla: { q_lora_rank: 1536, kv_lora_rank: 512, qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128 },
-        }),
-    },
-    // R1 distills: fine-tunes of Qwen2.5-Math and Llama 3.x checkpoints, with those architectures (R1 paper Table 5 names the bases).
-    distill('Qwen', '1.5B', { layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, bias: 'qkv' }, 1.78e9, 'Hub safetensors total 1.78B (Qwen2.5-Math-1.5B with an untied output layer)'),
-    distill('Qwen', '7B', { layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }, 7_615_616_512, '7,615,616,512 weights (Qwen2.5-Math-7B; the Hub page rounds to 7.62B)'),
-    distill('Qwen', '14B', { layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 14_770_033_664, '14,770,033,664 weights (Qwen2.5-14B; the Hub page rounds to 14.8B)'),
-    distill('Qwen', '32B', { layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 32_763_876_352, '32,763,876,352 weights (Qwen2.5-32B; the Hub page rounds to 32.8B)'),
-    distill('Llama', '8B', { layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }, 8_030_261_248, '8,030,261,248 parameters (Llama-3.1-8B)'),
-    distill('Llama', '70B', { layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }, 70_553_706_496, '70,553,706,496 parameters (Llama-3.3-70B-Instruct)'),
-    // Mistral AI.
-    {
-        id: 'mistral-7b-v0.3', name: 'Mistral 7B v0.3', context_length: 32768, published_parameters: 7_248_023_552,
-        hf_ids: ['mistralai/Mistral-7B-v0.3', 'mistralai/Mistral-7B-Instruct-v0.3'],
-        source: `${HF('mistralai/Mistral-7B-v0.3')}; 7,248,023,552 parameters (Hub safetensors total; vocabulary extended to 32768)`,
-        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32768 }),
-    },
-    {
-        id: 'mistral-nemo-12b', name: 'Mistral NeMo 12B', context_length: 131072, published_parameters: 12_247_782_400,
-        hf_ids: ['mistralai/Mistral-Nemo-Base-2407', 'mistralai/Mistral-Nemo-Instruct-2407'],
-        source: `${HF('mistralai/Mistral-Nemo-Base-2407')}; 12,247,782,400 parameters (Hub safetensors total; "12B" in the model card)`,
-        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, head_dim: 128, vocab_size: 131072 }),
-    },
-    {
-        id: 'mistral-small-24b', name: 'Mistral Small 3 (24B)', context_length: 32768, published_parameters: 23_572_403_200,
-        hf_ids: ['mistralai/Mistral-Small-24B-Base-2501', 'mistralai/Mistral-Small-24B-Instruct-2501', 'mistralai/Mistral-Small-3.1-24B-Base-2503', 'mistralai/Mistral-Small-3.1-24B-Instruct-2503', 'mistralai/Mistral-Small-3.2-24B-Instruct-2506'],
-        source: `${HF('mistralai/Mistral-Small-24B-Base-2501')}; 23,572,403,200 parameters (Hub safetensors total of the text model; "24B" in the model card; 3.1/3.2 add a 0.44B vision encoder)`,
-        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 32768, attention_heads: 32, kv_heads: 8, head_dim: 128, vocab_size: 131072 }),
-    },
-    // Microsoft Phi.
-    {
-        id: 'phi-3.5-mini', name: 'Phi-3.5 mini (3.8B)', context_length: 131072, published_parameters: 3_821_079_552,
-        hf_ids: ['microsoft/Phi-3.5-mini-instruct', 'microsoft/Phi-3-mini-128k-instruct'],
-        source: `${HF('microsoft/Phi-3.5-mini-instruct')}; 3,821,079,552 parameters (Hub safetensors total, "3.8B" in the model card)`,
-        architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
-    },
-    {
-        id: 'phi-3.5-moe', name: 'Phi-3.5-MoE (16x3.8B)', context_length: 131072, published_parameters: 41.9e9, published_active_parameters: 6.6e9,
-        published_rounding: 0.1e9, hf_ids: ['microsoft/Phi-3.5-MoE-instruct'],
-        source: `${HF('microsoft/Phi-3.5-MoE-instruct')}; ${card('microsoft/Phi-3.5-MoE-instruct')}: "16x3.8B parameters with 6.6B active", 41.9B total (Abdin et al. 2024, Phi-3 report §2)`,
-        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 6400, attention_heads: 32, kv_heads: 8, vocab_size: 32064, experts: 16, experts_per_token: 2, norm: 'layer' }),
-    },
-    {
-        id: 'phi-4', name: 'Phi-4 (14B)', context_length: 16384, published_parameters: 14_659_507_200,
-        hf_ids: ['microsoft/phi-4'],
-        source: `${HF('microsoft/phi-4')}; Hub safetensors total 14,659,507,200 (14.7B on the Hub page; "14B" in Abdin et al. 2024, Phi-4 technical report)`,
-        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 100352 }),
-    },
-    {
-        id: 'phi-4-mini', name: 'Phi-4-mini (3.8B)', context_length: 131072, published_parameters: 3_836_021_760,
-        hf_ids: ['microsoft/Phi-4-mini-instruct', 'microsoft/Phi-4-mini-reasoning'],
-        source: `${HF('microsoft/Phi-4-mini-instruct')}; Hub safetensors total 3,836,021,760 (${card('microsoft/Phi-4-mini-instruct')}: "3.8B parameters")`,
-        architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 200064, tied_embeddings: true }),
-    },
-];
-
-;// CONCATENATED MODULE: ./src/catalog/hf-ids.ts
-/**
- * Hugging Face Hub repositories of the older catalog entries (models.ts), by catalog id. Newer entries carry
- * their `hf_ids` inline (models-recent.ts).
- */
-const HF_IDS = {
-    gpt2: ['openai-community/gpt2', 'gpt2'],
-    'gpt2-xl': ['openai-community/gpt2-xl', 'gpt2-xl'],
-    'llama-7b': ['huggyllama/llama-7b'],
-    'llama-13b': ['huggyllama/llama-13b'],
-    'llama-33b': ['huggyllama/llama-30b'],
-    'llama-65b': ['huggyllama/llama-65b'],
-    'llama-2-7b': ['meta-llama/Llama-2-7b-hf', 'meta-llama/Llama-2-7b-chat-hf'],
-    'llama-2-13b': ['meta-llama/Llama-2-13b-hf', 'meta-llama/Llama-2-13b-chat-hf'],
-    'llama-2-70b': ['meta-llama/Llama-2-70b-hf', 'meta-llama/Llama-2-70b-chat-hf'],
-    'llama-3.2-1b': ['meta-llama/Llama-3.2-1B'],
-    'llama-3.2-3b': ['meta-llama/Llama-3.2-3B'],
-    'llama-3.1-8b': ['meta-llama/Llama-3.1-8B', 'meta-llama/Meta-Llama-3.1-8B', 'meta-llama/Meta-Llama-3-8B', 'NousResearch/Meta-Llama-3.1-8B', 'unsloth/Meta-Llama-3.1-8B'],
-    'llama-3.1-70b': ['meta-llama/Llama-3.1-70B', 'meta-llama/Meta-Llama-3.1-70B', 'meta-llama/Meta-Llama-3-70B', 'meta-llama/Llama-3.3-70B-Instruct'],
-    'llama-3.1-405b': ['meta-llama/Llama-3.1-405B', 'meta-llama/Meta-Llama-3.1-405B'],
-    'tinyllama-1.1b': ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-Chat-v1.0'],
-    'mistral-7b': ['mistralai/Mistral-7B-v0.1', 'mistralai/Mistral-7B-Instruct-v0.1', 'mistralai/Mistral-7B-Instruct-v0.2'],
-    'mixtral-8x7b': ['mistralai/Mixtral-8x7B-v0.1', 'mistralai/Mixtral-8x7B-Instruct-v0.1'],
-    'mixtral-8x22b': ['mistralai/Mixtral-8x22B-v0.1', 'mistralai/Mixtral-8x22B-Instruct-v0.1'],
-    'deepseek-v3': ['deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-V3-Base'],
-    'qwen2.5-0.5b': ['Qwen/Qwen2.5-0.5B'],
-    'qwen2.5-1.5b': ['Qwen/Qwen2.5-1.5B'],
-    'qwen2.5-3b': ['Qwen/Qwen2.5-3B'],
-    'qwen2.5-7b': ['Qwen/Qwen2.5-7B'],
-    'qwen2.5-14b': ['Qwen/Qwen2.5-14B'],
-    'qwen2.5-32b': ['Qwen/Qwen2.5-32B'],
-    'qwen2.5-72b': ['Qwen/Qwen2.5-72B'],
-    'gemma-2-2b': ['google/gemma-2-2b'],
-    'gemma-2-9b': ['google/gemma-2-9b'],
-    'gemma-2-27b': ['google/gemma-2-27b'],
-    'phi-3-mini': ['microsoft/Phi-3-mini-4k-instruct'],
-    'phi-3-medium': ['microsoft/Phi-3-medium-4k-instruct', 'microsoft/Phi-3-medium-128k-instruct'],
-    'falcon-7b': ['tiiuae/falcon-7b'],
-    'falcon-40b': ['tiiuae/falcon-40b'],
-    'falcon-180b': ['tiiuae/falcon-180B'],
-    'mpt-7b': ['mosaicml/mpt-7b'],
+const MLCO2 = 'mlco2/impact data/impact.csv (eGRID 2016 / 2017-2019 factors)';
+const CODECARBON_GCP = 'codecarbon impact.csv GCP rows (cloud.google.com/sustainability/region-carbon, updated 2024-07-13)';
+const REGION_CARBON_ROWS = {
+    aws: Object.fromEntries(Object.entries({
+        'us-east-1': 367.8, 'us-east-2': 568.2, 'us-west-1': 240.6, 'us-west-2': 297.6, 'ca-central-1': 20, 'eu-west-1': 617, 'eu-west-2': 623,
+        'eu-west-3': 105, 'eu-central-1': 615, 'eu-north-1': 47, 'ap-northeast-1': 516, 'ap-northeast-2': 517, 'ap-southeast-1': 419,
+        'ap-southeast-2': 802, 'ap-south-1': 920, 'sa-east-1': 205,
+    }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
+    gcp: Object.fromEntries(Object.entries({
+        'us-central1': 430, 'us-east1': 560, 'us-east4': 322, 'us-east5': 322, 'us-south1': 321, 'us-west1': 94, 'us-west2': 198, 'us-west3': 588,
+        'us-west4': 373, 'northamerica-northeast1': 2, 'northamerica-northeast2': 47, 'europe-west1': 122, 'europe-west2': 136, 'europe-west3': 345,
+        'europe-west4': 236, 'europe-west9': 34, 'europe-north1': 46, 'europe-central2': 723, 'asia-east1': 451, 'asia-northeast1': 459,
+        'asia-south1': 648, 'asia-southeast1': 369, 'australia-southeast1': 501, 'southamerica-east1': 56,
+    }).map(([r, g]) => [r, { g_per_kwh: g, pue: 1.1, source: `${CODECARBON_GCP}; PUE 1.1 (Google data-centre efficiency page, via mlco2)` }])),
+    azure: Object.fromEntries(Object.entries({
+        eastus: 367.8, eastus2: 367.8, westus: 240.6, westus2: 297.6, centralus: 736.6, southcentralus: 460.4, northcentralus: 568.2,
+        westeurope: 569, northeurope: 617, uksouth: 623, francecentral: 105, japaneast: 516, southeastasia: 419,
+    }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
+    coreweave: Object.fromEntries(Object.entries({ LGA1: 282.75, ORD1: 424.5, LAS1: 474.58 }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
 };
-/** Name parts that mark a tuned or packaged variant of the same architecture. */
-const VARIANT_PARTS = new Set(['instruct', 'chat', 'base', 'it', 'pt', 'hf']);
+
+;// CONCATENATED MODULE: ./src/catalog/host-ram-data.ts
 /**
- * Lower-cased forms under which a Hub id (or a catalog-style name) is looked up: as written, then with variant
- * parts (-Instruct, -Chat, -Base, -it, -pt, -hf) dropped wherever they stand (Mistral-7B-Instruct-v0.3 ->
- * mistral-7b-v0.3), each with and without the owner.
+ * The host-RAM table's rows, read through host-ram.ts (which says what each figure means and where the AWS
+ * figures come from). Only tables.ts imports this module: see there why.
  */
-function hubNameVariants(id) {
-    const lower = id.trim().toLowerCase();
-    const slash = lower.indexOf('/');
-    const owner = slash >= 0 ? lower.slice(0, slash + 1) : '';
-    const name = slash >= 0 ? lower.slice(slash + 1) : lower;
-    const stripped = name.split('-').filter((p) => !VARIANT_PARTS.has(p)).join('-');
-    // A dated re-release of a tuned variant (Qwen3-4B-Instruct-2507) keeps the base model's shape.
-    const undated = stripped !== name ? stripped.replace(/-\d{4}$/, '') : stripped;
-    const out = [lower, owner + stripped, owner + undated];
-    if (owner)
-        out.push(name, stripped, undated);
-    return [...new Set(out)];
-}
+const AWS = 'AWS EC2 instance types (aws.amazon.com/ec2/instance-types/)';
+const HOST_RAM_ROWS = {
+    'v100-16gb': { server: 'AWS p3.16xlarge', gib: 488, gpus: 8, basis: 'rented', source: `${AWS}: p3.16xlarge, 8 x V100 16GB, 488 GiB` },
+    'v100-32gb': { server: 'AWS p3dn.24xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: p3dn.24xlarge, 8 x V100 32GB, 768 GiB` },
+    t4: { server: 'AWS g4dn.metal', gib: 384, gpus: 8, basis: 'rented', source: `${AWS}: g4dn.metal, 8 x T4, 384 GiB (g4dn.12xlarge, 4 x T4, 192 GiB)` },
+    a10g: { server: 'AWS g5.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g5.48xlarge, 8 x A10G, 768 GiB` },
+    l4: { server: 'AWS g6.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g6.48xlarge, 8 x L4, 768 GiB` },
+    l40s: { server: 'AWS g6e.48xlarge', gib: 1536, gpus: 8, basis: 'rented', source: `${AWS}: g6e.48xlarge, 8 x L40S, 1,536 GiB` },
+    'a100-40gb': { server: 'AWS p4d.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4d.24xlarge, 8 x A100 40GB, 1,152 GiB (DGX A100 320GB: 1 TB)` },
+    'a100-80gb': { server: 'AWS p4de.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4de.24xlarge, 8 x A100 80GB, 1,152 GiB (DGX A100 640GB: 2 TB)` },
+    'a100-80gb-pcie': { server: 'Azure NC96ads A100 v4', gib: 880, gpus: 4, basis: 'rented', source: 'Azure NC A100 v4-series (learn.microsoft.com): NC96ads_A100_v4, 4 x A100 80GB PCIe, 880 GiB' },
+    'h100-80gb': { server: 'AWS p5.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5.48xlarge, 8 x H100 SXM, 2,048 GiB; p5.4xlarge, 1 x H100, 256 GiB (DGX H100: 2 TB)` },
+    'h100-pcie': { server: 'Lambda gpu_1x_h100_pcie', gib: 200, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_h100_pcie, 26 vCPUs, 200 GiB' },
+    'h100-nvl': { server: 'Azure NC80adis H100 v5', gib: 640, gpus: 2, basis: 'rented', source: 'Azure NCads H100 v5-series (learn.microsoft.com): NC80adis_H100_v5, 2 x H100 NVL, 640 GiB' },
+    h200: { server: 'AWS p5en.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5en.48xlarge and p5e.48xlarge, 8 x H200, 2,048 GiB (DGX H200: 2 TB)` },
+    h800: { server: 'NVIDIA DGX H800', gib: 2048, gpus: 8, basis: 'rented', source: 'NVIDIA DGX H800 datasheet: 8 x H800, 2 TB system memory (the DGX H100 chassis)' },
+    b200: { server: 'AWS p6-b200.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p6-b200.48xlarge, 8 x B200, 2,048 GiB (DGX B200: 2 TB, up to 4 TB)` },
+    mi250x: { server: 'HPE Cray EX235a (Frontier)', gib: 512, gpus: 4, basis: 'rented', source: 'OLCF Frontier user guide: each node 4 x MI250X and 512 GB DDR4' },
+    mi300x: { server: 'Azure ND MI300X v5', gib: 1850, gpus: 8, basis: 'rented', source: 'Azure ND MI300X v5-series (learn.microsoft.com): Standard_ND96isr_MI300X_v5, 8 x MI300X, 1,850 GiB' },
+    'rtx-a5000': { server: 'cloud RTX A5000 instance', gib: 46, gpus: 1, basis: 'rented', source: 'priced like the RTX A6000: Lambda gpu_1x_a6000, 14 vCPUs, 46 GiB (our assumption for the A5000)' },
+    'rtx-a6000': { server: 'Lambda gpu_1x_a6000', gib: 46, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_a6000, 14 vCPUs, 46 GiB (gpu_4x_a6000: 184 GiB)' },
+    // Consumer cards sit in boxes people own: desktop platforms (AMD AM5, Intel LGA1700) take four DIMMs, 128 GB
+    // with 32 GB modules, the most such a box usually has (our assumption; 64 GB is as common).
+    'rtx-3060': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+    'rtx-3070-ti': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+    'rtx-3090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+    'rtx-4090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
+};
 
 ;// CONCATENATED MODULE: ./src/catalog/model-provenance.ts
 /**
@@ -511,11 +531,8 @@ const READ_AT = {
     'phi-4-mini': `shape ${LITGPT(1925)}, ${MLC(782)} (its "phi-4" preset is Phi-4-mini: 3072 wide, vocabulary 200,064, tied); count 3836021760 in ${KVFIT('scripts/build_registry.py')} ("exact params from HF safetensors"), equal to the formula's; the catalog had 3.8B`,
 };
 
-;// CONCATENATED MODULE: ./src/catalog/models.ts
-
-
-
-function models_arch(s) {
+;// CONCATENATED MODULE: ./src/catalog/models-data.ts
+function arch(s) {
     return {
         kv_heads: s.attention_heads,
         tied_embeddings: false,
@@ -525,118 +542,118 @@ function models_arch(s) {
         ...s,
     };
 }
-const models_HF = (repo) => `huggingface.co/${repo} config.json`;
+const HF = (repo) => `huggingface.co/${repo} config.json`;
 const CLASSIC_MODELS = [
     // GPT-2 (Radford et al. 2019): learned positions, biases everywhere, LayerNorm, tied embeddings.
     {
         id: 'gpt2', name: 'GPT-2 (124M)', context_length: 1024, published_parameters: 124_439_808,
-        source: `${models_HF('openai-community/gpt2')}; 124,439,808 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 12, hidden_size: 768, intermediate_size: 3072, attention_heads: 12, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
+        source: `${HF('openai-community/gpt2')}; 124,439,808 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 12, hidden_size: 768, intermediate_size: 3072, attention_heads: 12, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
     },
     {
         id: 'gpt2-xl', name: 'GPT-2 XL (1.5B)', context_length: 1024, published_parameters: 1_557_611_200,
-        source: `${models_HF('openai-community/gpt2-xl')}; 1,557,611,200 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 48, hidden_size: 1600, intermediate_size: 6400, attention_heads: 25, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
+        source: `${HF('openai-community/gpt2-xl')}; 1,557,611,200 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 48, hidden_size: 1600, intermediate_size: 6400, attention_heads: 25, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 1024, bias: 'all', norm: 'layer' }),
     },
     {
         id: 'gpt-3-175b', name: 'GPT-3 175B', context_length: 2048, published_parameters: 174_600_000_000,
         source: 'Brown et al. 2020, "Language Models are Few-Shot Learners", Table 2.1 (96 layers, d_model 12288, 96 heads; 175.0B, 174.6B in the appendix)',
-        architecture: models_arch({ layers: 96, hidden_size: 12288, intermediate_size: 49152, attention_heads: 96, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 2048, bias: 'all', norm: 'layer' }),
+        architecture: arch({ layers: 96, hidden_size: 12288, intermediate_size: 49152, attention_heads: 96, vocab_size: 50257, tied_embeddings: true, gated_mlp: false, position_embeddings: 2048, bias: 'all', norm: 'layer' }),
     },
     // LLaMA 1 (Touvron et al. 2023, Table 2) and Llama 2 (Touvron et al. 2023b).
     {
         id: 'llama-7b', name: 'LLaMA 7B', context_length: 2048, published_parameters: 6_738_415_616,
-        source: `${models_HF('huggyllama/llama-7b')}; LLaMA paper Table 2 "6.7B"`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
+        source: `${HF('huggyllama/llama-7b')}; LLaMA paper Table 2 "6.7B"`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
     },
     {
         id: 'llama-13b', name: 'LLaMA 13B', context_length: 2048, published_parameters: 13_015_864_320,
-        source: `${models_HF('huggyllama/llama-13b')}; LLaMA paper Table 2 "13.0B"`,
-        architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
+        source: `${HF('huggyllama/llama-13b')}; LLaMA paper Table 2 "13.0B"`,
+        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
     },
     {
         id: 'llama-33b', name: 'LLaMA 33B', context_length: 2048, published_parameters: 32_500_000_000,
-        source: `${models_HF('huggyllama/llama-30b')}; LLaMA paper Table 2 "32.5B"`,
-        architecture: models_arch({ layers: 60, hidden_size: 6656, intermediate_size: 17920, attention_heads: 52, vocab_size: 32000 }),
+        source: `${HF('huggyllama/llama-30b')}; LLaMA paper Table 2 "32.5B"`,
+        architecture: arch({ layers: 60, hidden_size: 6656, intermediate_size: 17920, attention_heads: 52, vocab_size: 32000 }),
     },
     {
         id: 'llama-65b', name: 'LLaMA 65B', context_length: 2048, published_parameters: 65_200_000_000,
-        source: `${models_HF('huggyllama/llama-65b')}; LLaMA paper Table 2 "65.2B"`,
-        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 22016, attention_heads: 64, vocab_size: 32000 }),
+        source: `${HF('huggyllama/llama-65b')}; LLaMA paper Table 2 "65.2B"`,
+        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 22016, attention_heads: 64, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-7b', name: 'Llama 2 7B', context_length: 4096, published_parameters: 6_738_415_616,
-        source: `${models_HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 weights (the Hub's safetensors total, 6,738,417,664, adds 32 x 64 rotary inv_freq buffers)`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
+        source: `${HF('meta-llama/Llama-2-7b-hf')}; 6,738,415,616 weights (the Hub's safetensors total, 6,738,417,664, adds 32 x 64 rotary inv_freq buffers)`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 11008, attention_heads: 32, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-13b', name: 'Llama 2 13B', context_length: 4096, published_parameters: 13_015_864_320,
-        source: `${models_HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 weights (the Hub's safetensors total, 13,015,866,880, adds 40 x 64 rotary inv_freq buffers)`,
-        architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
+        source: `${HF('meta-llama/Llama-2-13b-hf')}; 13,015,864,320 weights (the Hub's safetensors total, 13,015,866,880, adds 40 x 64 rotary inv_freq buffers)`,
+        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, vocab_size: 32000 }),
     },
     {
         id: 'llama-2-70b', name: 'Llama 2 70B', context_length: 4096, published_parameters: 68_976_648_192,
-        source: `${models_HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 weights (the Hub's safetensors total, 68,976,653,312, adds 80 x 64 rotary inv_freq buffers)`,
-        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 32000 }),
+        source: `${HF('meta-llama/Llama-2-70b-hf')}; 68,976,648,192 weights (the Hub's safetensors total, 68,976,653,312, adds 80 x 64 rotary inv_freq buffers)`,
+        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 32000 }),
     },
     // Llama 3.x (Llama Team 2024, "The Llama 3 Herd of Models", Table 3).
     {
         id: 'llama-3.2-1b', name: 'Llama 3.2 1B', context_length: 8192, published_parameters: 1_235_814_400,
-        source: `${models_HF('meta-llama/Llama-3.2-1B')}; 1,235,814,400 parameters (HF safetensors total, "1.23B" in the model card)`,
-        architecture: models_arch({ layers: 16, hidden_size: 2048, intermediate_size: 8192, attention_heads: 32, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
+        source: `${HF('meta-llama/Llama-3.2-1B')}; 1,235,814,400 parameters (HF safetensors total, "1.23B" in the model card)`,
+        architecture: arch({ layers: 16, hidden_size: 2048, intermediate_size: 8192, attention_heads: 32, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
     },
     {
         id: 'llama-3.2-3b', name: 'Llama 3.2 3B', context_length: 8192, published_parameters: 3_212_749_824,
-        source: `${models_HF('meta-llama/Llama-3.2-3B')}; 3,212,749,824 parameters (HF safetensors total, "3.21B" in the model card)`,
-        architecture: models_arch({ layers: 28, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
+        source: `${HF('meta-llama/Llama-3.2-3B')}; 3,212,749,824 parameters (HF safetensors total, "3.21B" in the model card)`,
+        architecture: arch({ layers: 28, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 128256, tied_embeddings: true }),
     },
     {
         id: 'llama-3.1-8b', name: 'Llama 3.1 8B', context_length: 8192, published_parameters: 8_030_261_248,
         aliases: ['llama-3-8b'],
-        source: `${models_HF('meta-llama/Llama-3.1-8B')}; 8,030,261,248 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }),
+        source: `${HF('meta-llama/Llama-3.1-8B')}; 8,030,261,248 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'llama-3.1-70b', name: 'Llama 3.1 70B', context_length: 8192, published_parameters: 70_553_706_496,
         aliases: ['llama-3-70b', 'llama-3.3-70b'],
-        source: `${models_HF('meta-llama/Llama-3.1-70B')}; 70,553,706,496 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }),
+        source: `${HF('meta-llama/Llama-3.1-70B')}; 70,553,706,496 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'llama-3.1-405b', name: 'Llama 3.1 405B', context_length: 8192, published_parameters: 405_853_388_800,
-        source: `${models_HF('meta-llama/Llama-3.1-405B')}; Llama 3 paper Table 3 (126 layers, 16,384 wide, FFN 53,248, 128 heads, 8 KV heads); 405.85B (HF safetensors total)`,
-        architecture: models_arch({ layers: 126, hidden_size: 16384, intermediate_size: 53248, attention_heads: 128, kv_heads: 8, vocab_size: 128256 }),
+        source: `${HF('meta-llama/Llama-3.1-405B')}; Llama 3 paper Table 3 (126 layers, 16,384 wide, FFN 53,248, 128 heads, 8 KV heads); 405.85B (HF safetensors total)`,
+        architecture: arch({ layers: 126, hidden_size: 16384, intermediate_size: 53248, attention_heads: 128, kv_heads: 8, vocab_size: 128256 }),
     },
     {
         id: 'tinyllama-1.1b', name: 'TinyLlama 1.1B', context_length: 2048, published_parameters: 1_100_048_384,
-        source: `${models_HF('TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T')}; 1,100,048,384 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 22, hidden_size: 2048, intermediate_size: 5632, attention_heads: 32, kv_heads: 4, vocab_size: 32000 }),
+        source: `${HF('TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T')}; 1,100,048,384 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 22, hidden_size: 2048, intermediate_size: 5632, attention_heads: 32, kv_heads: 4, vocab_size: 32000 }),
     },
     // Mistral AI.
     {
         id: 'mistral-7b', name: 'Mistral 7B', context_length: 8192, published_parameters: 7_241_732_096,
-        source: `${models_HF('mistralai/Mistral-7B-v0.1')}; 7,241,732,096 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000 }),
+        source: `${HF('mistralai/Mistral-7B-v0.1')}; 7,241,732,096 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000 }),
     },
     {
         id: 'mixtral-8x7b', name: 'Mixtral 8x7B', context_length: 32768, published_parameters: 46_702_792_704,
         published_active_parameters: 12_900_000_000,
-        source: `${models_HF('mistralai/Mixtral-8x7B-v0.1')}; 46.7B total (HF safetensors total), 12.9B active (Jiang et al. 2024, "Mixtral of Experts")`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000, experts: 8, experts_per_token: 2 }),
+        source: `${HF('mistralai/Mixtral-8x7B-v0.1')}; 46.7B total (HF safetensors total), 12.9B active (Jiang et al. 2024, "Mixtral of Experts")`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32000, experts: 8, experts_per_token: 2 }),
     },
     {
         id: 'mixtral-8x22b', name: 'Mixtral 8x22B', context_length: 65536, published_parameters: 141_000_000_000, published_rounding: 1e9,
         published_active_parameters: 39_000_000_000, published_active_rounding: 1e9,
-        source: `${models_HF('mistralai/Mixtral-8x22B-v0.1')}; 141B total, 39B active (Mistral AI announcement "Cheaper, Better, Faster, Stronger", 2024)`,
-        architecture: models_arch({ layers: 56, hidden_size: 6144, intermediate_size: 16384, attention_heads: 48, kv_heads: 8, vocab_size: 32768, experts: 8, experts_per_token: 2 }),
+        source: `${HF('mistralai/Mixtral-8x22B-v0.1')}; 141B total, 39B active (Mistral AI announcement "Cheaper, Better, Faster, Stronger", 2024)`,
+        architecture: arch({ layers: 56, hidden_size: 6144, intermediate_size: 16384, attention_heads: 48, kv_heads: 8, vocab_size: 32768, experts: 8, experts_per_token: 2 }),
     },
     // DeepSeek-V3 (DeepSeek-AI 2024, technical report §2 and §4.2): MLA, 1 shared + 256 routed experts, 8 per token,
     // the first 3 layers dense. 671B total / 37B active excludes the 14B multi-token-prediction module.
     {
         id: 'deepseek-v3', name: 'DeepSeek-V3', context_length: 4096, published_parameters: 671_000_000_000,
         published_active_parameters: 37_000_000_000, published_active_rounding: 1e9, published_active_rounded_down: true,
-        source: `${models_HF('deepseek-ai/DeepSeek-V3')}; DeepSeek-V3 technical report: "671B total parameters with 37B activated for each token"`,
-        architecture: models_arch({
+        source: `${HF('deepseek-ai/DeepSeek-V3')}; DeepSeek-V3 technical report: "671B total parameters with 37B activated for each token"`,
+        architecture: arch({
             layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
             experts: 256, experts_per_token: 8, shared_experts: 1, dense_layers: 3, dense_intermediate_size: 18432,
             mla: { q_lora_rank: 1536, kv_lora_rank: 512, qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128 },
@@ -645,153 +662,238 @@ const CLASSIC_MODELS = [
     // Qwen2.5 (Qwen Team 2024, technical report Table 1): biases on q/k/v only.
     {
         id: 'qwen2.5-0.5b', name: 'Qwen2.5 0.5B', context_length: 32768, published_parameters: 494_032_768,
-        source: `${models_HF('Qwen/Qwen2.5-0.5B')}; 494,032,768 parameters (HF safetensors total, "0.49B" in the model card)`,
-        architecture: models_arch({ layers: 24, hidden_size: 896, intermediate_size: 4864, attention_heads: 14, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-0.5B')}; 494,032,768 parameters (HF safetensors total, "0.49B" in the model card)`,
+        architecture: arch({ layers: 24, hidden_size: 896, intermediate_size: 4864, attention_heads: 14, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-1.5b', name: 'Qwen2.5 1.5B', context_length: 32768, published_parameters: 1_543_714_304,
-        source: `${models_HF('Qwen/Qwen2.5-1.5B')}; 1,543,714,304 parameters (HF safetensors total, "1.54B" in the model card)`,
-        architecture: models_arch({ layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-1.5B')}; 1,543,714,304 parameters (HF safetensors total, "1.54B" in the model card)`,
+        architecture: arch({ layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-3b', name: 'Qwen2.5 3B', context_length: 32768, published_parameters: 3_085_938_688,
-        source: `${models_HF('Qwen/Qwen2.5-3B')}; 3,085,938,688 parameters (HF safetensors total, "3.09B" in the model card)`,
-        architecture: models_arch({ layers: 36, hidden_size: 2048, intermediate_size: 11008, attention_heads: 16, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-3B')}; 3,085,938,688 parameters (HF safetensors total, "3.09B" in the model card)`,
+        architecture: arch({ layers: 36, hidden_size: 2048, intermediate_size: 11008, attention_heads: 16, kv_heads: 2, vocab_size: 151936, tied_embeddings: true, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-7b', name: 'Qwen2.5 7B', context_length: 32768, published_parameters: 7_615_616_512,
-        source: `${models_HF('Qwen/Qwen2.5-7B')}; 7,615,616,512 parameters (HF safetensors total, "7.61B" in the model card)`,
-        architecture: models_arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-7B')}; 7,615,616,512 parameters (HF safetensors total, "7.61B" in the model card)`,
+        architecture: arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-14b', name: 'Qwen2.5 14B', context_length: 32768, published_parameters: 14_770_033_664,
-        source: `${models_HF('Qwen/Qwen2.5-14B')}; 14,770,033,664 parameters (HF safetensors total, "14.7B" in the model card)`,
-        architecture: models_arch({ layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-14B')}; 14,770,033,664 parameters (HF safetensors total, "14.7B" in the model card)`,
+        architecture: arch({ layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-32b', name: 'Qwen2.5 32B', context_length: 32768, published_parameters: 32_763_876_352,
-        source: `${models_HF('Qwen/Qwen2.5-32B')}; 32,763,876,352 parameters (HF safetensors total, "32.5B" in the model card)`,
-        architecture: models_arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-32B')}; 32,763,876,352 parameters (HF safetensors total, "32.5B" in the model card)`,
+        architecture: arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     {
         id: 'qwen2.5-72b', name: 'Qwen2.5 72B', context_length: 32768, published_parameters: 72_706_203_648,
-        source: `${models_HF('Qwen/Qwen2.5-72B')}; 72,706,203,648 parameters (HF safetensors total, "72.7B" in the model card)`,
-        architecture: models_arch({ layers: 80, hidden_size: 8192, intermediate_size: 29568, attention_heads: 64, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+        source: `${HF('Qwen/Qwen2.5-72B')}; 72,706,203,648 parameters (HF safetensors total, "72.7B" in the model card)`,
+        architecture: arch({ layers: 80, hidden_size: 8192, intermediate_size: 29568, attention_heads: 64, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
     },
     // Gemma 2 (Gemma Team 2024, Table 1): GeGLU, head_dim 256 (2B, 9B) or 128 (27B), four RMSNorms per layer.
     {
         id: 'gemma-2-2b', name: 'Gemma 2 2B', context_length: 8192, published_parameters: 2_614_341_888,
-        source: `${models_HF('google/gemma-2-2b')}; 2,614,341,888 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 26, hidden_size: 2304, intermediate_size: 9216, attention_heads: 8, kv_heads: 4, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
+        source: `${HF('google/gemma-2-2b')}; 2,614,341,888 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 26, hidden_size: 2304, intermediate_size: 9216, attention_heads: 8, kv_heads: 4, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     {
         id: 'gemma-2-9b', name: 'Gemma 2 9B', context_length: 8192, published_parameters: 9_241_705_984,
-        source: `${models_HF('google/gemma-2-9b')}; 9,241,705,984 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 42, hidden_size: 3584, intermediate_size: 14336, attention_heads: 16, kv_heads: 8, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
+        source: `${HF('google/gemma-2-9b')}; 9,241,705,984 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 42, hidden_size: 3584, intermediate_size: 14336, attention_heads: 16, kv_heads: 8, head_dim: 256, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     {
         id: 'gemma-2-27b', name: 'Gemma 2 27B', context_length: 8192, published_parameters: 27_227_128_320,
-        source: `${models_HF('google/gemma-2-27b')}; 27,227,128,320 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 46, hidden_size: 4608, intermediate_size: 36864, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
+        source: `${HF('google/gemma-2-27b')}; 27,227,128,320 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 46, hidden_size: 4608, intermediate_size: 36864, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 256000, tied_embeddings: true, norms_per_layer: 4 }),
     },
     // Phi-3 (Abdin et al. 2024).
     {
         id: 'phi-3-mini', name: 'Phi-3 mini (3.8B)', context_length: 4096, published_parameters: 3_821_079_552,
-        source: `${models_HF('microsoft/Phi-3-mini-4k-instruct')}; 3,821,079,552 parameters (HF safetensors total, "3.8B" in the paper)`,
-        architecture: models_arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
+        source: `${HF('microsoft/Phi-3-mini-4k-instruct')}; 3,821,079,552 parameters (HF safetensors total, "3.8B" in the paper)`,
+        architecture: arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
     },
     {
         id: 'phi-3-medium', name: 'Phi-3 medium (14B)', context_length: 4096, published_parameters: 14e9,
-        source: `${models_HF('microsoft/Phi-3-medium-4k-instruct')}; model card: "a 14B parameters, lightweight, state-of-the-art open model" (the formula gives 13.96B)`,
-        architecture: models_arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 32064 }),
+        source: `${HF('microsoft/Phi-3-medium-4k-instruct')}; model card: "a 14B parameters, lightweight, state-of-the-art open model" (the formula gives 13.96B)`,
+        architecture: arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 32064 }),
     },
     // Falcon (Almazrouei et al. 2023): plain GELU MLP 4x wide, multi-query / grouped KV, LayerNorm.
     {
         id: 'falcon-7b', name: 'Falcon 7B', context_length: 2048, published_parameters: 6_921_720_704,
-        source: `${models_HF('tiiuae/falcon-7b')}; 6,921,720,704 parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 32, hidden_size: 4544, intermediate_size: 18176, attention_heads: 71, kv_heads: 1, head_dim: 64, vocab_size: 65024, tied_embeddings: true, gated_mlp: false, norm: 'layer', norms_per_layer: 1 }),
+        source: `${HF('tiiuae/falcon-7b')}; 6,921,720,704 parameters (HF safetensors total)`,
+        architecture: arch({ layers: 32, hidden_size: 4544, intermediate_size: 18176, attention_heads: 71, kv_heads: 1, head_dim: 64, vocab_size: 65024, tied_embeddings: true, gated_mlp: false, norm: 'layer', norms_per_layer: 1 }),
     },
     {
         id: 'falcon-40b', name: 'Falcon 40B', context_length: 2048, published_parameters: 41_800_000_000,
-        source: `${models_HF('tiiuae/falcon-40b')}; 41.8B parameters (HF safetensors total)`,
-        architecture: models_arch({ layers: 60, hidden_size: 8192, intermediate_size: 32768, attention_heads: 128, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
+        source: `${HF('tiiuae/falcon-40b')}; 41.8B parameters (HF safetensors total)`,
+        architecture: arch({ layers: 60, hidden_size: 8192, intermediate_size: 32768, attention_heads: 128, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
     },
     {
         id: 'falcon-180b', name: 'Falcon 180B', context_length: 2048, published_parameters: 179_522_565_120,
-        source: `${models_HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179,522,565,120 by the Hub's safetensors total`,
-        architecture: models_arch({ layers: 80, hidden_size: 14848, intermediate_size: 59392, attention_heads: 232, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
+        source: `${HF('tiiuae/falcon-180B')}; "180B" (Almazrouei et al. 2023), 179,522,565,120 by the Hub's safetensors total`,
+        architecture: arch({ layers: 80, hidden_size: 14848, intermediate_size: 59392, attention_heads: 232, kv_heads: 8, head_dim: 64, vocab_size: 65024, gated_mlp: false, norm: 'layer' }),
     },
     // MosaicML MPT (ALiBi, no biases, LayerNorm without bias).
     {
         id: 'mpt-7b', name: 'MPT-7B', context_length: 2048, published_parameters: 6_649_286_656,
-        source: `${models_HF('mosaicml/mpt-7b')}; 6.7B (MosaicML blog "Introducing MPT-7B", 2023), 6,649,286,656 by the HF total`,
-        architecture: models_arch({ layers: 32, hidden_size: 4096, intermediate_size: 16384, attention_heads: 32, vocab_size: 50432, tied_embeddings: true, gated_mlp: false }),
+        source: `${HF('mosaicml/mpt-7b')}; 6.7B (MosaicML blog "Introducing MPT-7B", 2023), 6,649,286,656 by the HF total`,
+        architecture: arch({ layers: 32, hidden_size: 4096, intermediate_size: 16384, attention_heads: 32, vocab_size: 50432, tied_embeddings: true, gated_mlp: false }),
     },
 ];
-/** Each entry's source, followed by where its figures were re-read (model-provenance.ts). */
-const MODELS = [...CLASSIC_MODELS, ...RECENT_MODELS].map((m) => ({
-    ...m,
-    source: `${m.source}; read: ${READ_AT[m.id] ?? 'not re-read'}`,
-}));
-const BY_ID = new Map();
-for (const m of MODELS) {
-    BY_ID.set(m.id, m);
-    for (const a of m.aliases ?? [])
-        BY_ID.set(a, m);
+
+// EXTERNAL MODULE: ./src/catalog/digits.ts
+var digits = __nccwpck_require__(29);
+;// CONCATENATED MODULE: ./src/catalog/models-recent.ts
+
+function models_recent_arch(s) {
+    return { kv_heads: s.attention_heads, tied_embeddings: false, gated_mlp: true, experts: 1, experts_per_token: 1, ...s };
 }
+const models_recent_HF = (repo) => `huggingface.co/${repo} config.json`;
+const card = (repo) => `huggingface.co/${repo} model card`;
+// Qwen3 (Qwen Team 2025, "Qwen3 Technical Report", Tables 1-2): head_dim 128, QK-norm, no biases; the model
+// cards state total and non-embedding counts.
+const qwen3 = (size, s, weights, carded, nonEmbedding, extra = {}) => ({
+    id: `qwen3-${size.toLowerCase()}`, name: `Qwen3 ${size}`, context_length: 32768, published_parameters: weights,
+    hf_ids: [`Qwen/Qwen3-${size}`, `Qwen/Qwen3-${size}-Base`],
+    source: `${models_recent_HF(`Qwen/Qwen3-${size}`)}; ${(0,digits/* groupDigits */.K)(weights)} weights (the card rounds: "Number of Parameters: ${carded / 1e9}B; Non-Embedding: ${nonEmbedding}")`,
+    architecture: models_recent_arch({ head_dim: 128, ...s, vocab_size: 151936 }),
+    ...extra,
+});
+const distill = (base, size, s, published, publishedText) => ({
+    id: `deepseek-r1-distill-${base.toLowerCase()}-${size.toLowerCase()}`, name: `DeepSeek-R1-Distill-${base}-${size}`, context_length: 32768,
+    published_parameters: published,
+    hf_ids: [`deepseek-ai/DeepSeek-R1-Distill-${base}-${size}`],
+    source: `${models_recent_HF(`deepseek-ai/DeepSeek-R1-Distill-${base}-${size}`)}; ${publishedText}`,
+    architecture: models_recent_arch(s),
+});
+const RECENT_MODELS = [
+    qwen3('0.6B', { layers: 28, hidden_size: 1024, intermediate_size: 3072, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 596_049_920, 0.6e9, '0.44B'),
+    qwen3('1.7B', { layers: 28, hidden_size: 2048, intermediate_size: 6144, attention_heads: 16, kv_heads: 8, tied_embeddings: true }, 1_720_574_976, 1.7e9, '1.4B'),
+    qwen3('4B', { layers: 36, hidden_size: 2560, intermediate_size: 9728, attention_heads: 32, kv_heads: 8, tied_embeddings: true }, 4_022_468_096, 4.0e9, '3.6B'),
+    qwen3('8B', { layers: 36, hidden_size: 4096, intermediate_size: 12288, attention_heads: 32, kv_heads: 8 }, 8_190_735_360, 8.2e9, '6.95B'),
+    qwen3('14B', { layers: 40, hidden_size: 5120, intermediate_size: 17408, attention_heads: 40, kv_heads: 8 }, 14_768_307_200, 14.8e9, '13.2B'),
+    qwen3('32B', { layers: 64, hidden_size: 5120, intermediate_size: 25600, attention_heads: 64, kv_heads: 8 }, 32_762_123_264, 32.8e9, '31.2B'),
+    qwen3('30B-A3B', { layers: 48, hidden_size: 2048, intermediate_size: 768, attention_heads: 32, kv_heads: 4, experts: 128, experts_per_token: 8 }, 30_532_122_624, 30.5e9, '29.9B', { published_active_parameters: 3.3e9, published_active_rounding: 0.1e9, published_active_rounded_down: true }),
+    qwen3('235B-A22B', { layers: 94, hidden_size: 4096, intermediate_size: 1536, attention_heads: 64, kv_heads: 4, experts: 128, experts_per_token: 8 }, 235_093_634_560, 235e9, '234B', { published_active_parameters: 22e9, published_active_rounding: 1e9 }),
+    // Qwen1.5-MoE (qwen2_moe): 60 routed experts of width 1408, 4 per token, and a shared expert 4 x 1408 wide.
+    {
+        id: 'qwen1.5-moe-a2.7b', name: 'Qwen1.5-MoE-A2.7B', context_length: 8192, published_parameters: 14.3e9, published_active_parameters: 2.7e9,
+        published_rounding: 0.1e9, hf_ids: ['Qwen/Qwen1.5-MoE-A2.7B'],
+        source: `${models_recent_HF('Qwen/Qwen1.5-MoE-A2.7B')}; Qwen blog "Qwen1.5-MoE: Matching 7B Model Performance with 1/3 Activated Parameters": 14.3B total, 2.7B activated`,
+        architecture: models_recent_arch({ layers: 24, hidden_size: 2048, intermediate_size: 1408, attention_heads: 16, vocab_size: 151936, experts: 60, experts_per_token: 4, shared_experts: 4, bias: 'qkv' }),
+    },
+    // Qwen2.5-Coder: the Qwen2.5 architecture (Hui et al. 2024, Qwen2.5-Coder technical report, Table 1).
+    {
+        id: 'qwen2.5-coder-7b', name: 'Qwen2.5-Coder 7B', context_length: 32768, published_parameters: 7.61e9, published_rounding: 0.01e9,
+        hf_ids: ['Qwen/Qwen2.5-Coder-7B'], source: `${models_recent_HF('Qwen/Qwen2.5-Coder-7B')}; ${card('Qwen/Qwen2.5-Coder-7B')}: "Number of Parameters: 7.61B"`,
+        architecture: models_recent_arch({ layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }),
+    },
+    {
+        id: 'qwen2.5-coder-32b', name: 'Qwen2.5-Coder 32B', context_length: 32768, published_parameters: 32_763_876_352,
+        hf_ids: ['Qwen/Qwen2.5-Coder-32B'], source: `${models_recent_HF('Qwen/Qwen2.5-Coder-32B')}; 32,763,876,352 weights (${card('Qwen/Qwen2.5-Coder-32B')} rounds: "Number of Parameters: 32.5B")`,
+        architecture: models_recent_arch({ layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }),
+    },
+    // Gemma 3 (Gemma Team 2025, technical report Table 1: embedding + non-embedding parameters of the text model,
+    // the 417M SigLIP vision encoder of the 4B-27B models excluded). GeGLU, QK-norm, four norms per layer, tied.
+    ...[
+        ['1b', { layers: 26, hidden_size: 1152, intermediate_size: 6912, attention_heads: 4, kv_heads: 1, vocab_size: 262144 }, 302e6 + 698e6, '302M embedding + 698M non-embedding'],
+        ['4b', { layers: 34, hidden_size: 2560, intermediate_size: 10240, attention_heads: 8, kv_heads: 4, vocab_size: 262208 }, 675e6 + 3209e6, '675M embedding + 3,209M non-embedding'],
+        ['12b', { layers: 48, hidden_size: 3840, intermediate_size: 15360, attention_heads: 16, kv_heads: 8, vocab_size: 262208 }, 1012e6 + 10759e6, '1,012M embedding + 10,759M non-embedding'],
+        ['27b', { layers: 62, hidden_size: 5376, intermediate_size: 21504, attention_heads: 32, kv_heads: 16, head_dim: 128, vocab_size: 262208 }, 1416e6 + 25600e6, '1,416M embedding + 25,600M non-embedding'],
+    ].map(([size, s, published, text]) => ({
+        id: `gemma-3-${size}`, name: `Gemma 3 ${size.toUpperCase()}`, context_length: 32768, published_parameters: published,
+        hf_ids: [`google/gemma-3-${size}-pt`, `google/gemma-3-${size}-it`],
+        source: `${models_recent_HF(`google/gemma-3-${size}-pt`)}${size === '1b' ? '' : ' (text_config)'}; Gemma 3 technical report Table 1: ${text}`,
+        architecture: models_recent_arch({ head_dim: 256, tied_embeddings: true, norms_per_layer: 4, ...s }),
+    })),
+    // gpt-oss (OpenAI 2025, gpt-oss model card Table 1): MoE with biases on attention, router and experts.
+    {
+        id: 'gpt-oss-20b', name: 'gpt-oss-20b', context_length: 131072, published_parameters: 20.91e9, published_active_parameters: 3.61e9, published_active_excludes_embedding: true,
+        hf_ids: ['openai/gpt-oss-20b'],
+        source: `${models_recent_HF('openai/gpt-oss-20b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 20.91B total, 3.61B active`,
+        architecture: models_recent_arch({ layers: 24, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 32, experts_per_token: 4, bias: 'all' }),
+    },
+    {
+        id: 'gpt-oss-120b', name: 'gpt-oss-120b', context_length: 131072, published_parameters: 116.83e9, published_active_parameters: 5.13e9, published_active_excludes_embedding: true,
+        hf_ids: ['openai/gpt-oss-120b'],
+        source: `${models_recent_HF('openai/gpt-oss-120b')}; gpt-oss model card (OpenAI, Aug 2025) Table 1: 116.83B total, 5.13B active`,
+        architecture: models_recent_arch({ layers: 36, hidden_size: 2880, intermediate_size: 2880, attention_heads: 64, kv_heads: 8, head_dim: 64, vocab_size: 201088, experts: 128, experts_per_token: 4, bias: 'all' }),
+    },
+    // DeepSeek-R1 shares DeepSeek-V3's architecture (DeepSeek-AI 2025, R1 paper §2.3; model card "671B total, 37B activated").
+    {
+        id: 'deepseek-r1', name: 'DeepSeek-R1', context_length: 4096, published_parameters: 671e9, published_active_parameters: 37e9,
+        published_active_rounding: 1e9, published_active_rounded_down: true,
+        hf_ids: ['deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-R1-0528', 'deepseek-ai/DeepSeek-V3-0324', 'deepseek-ai/DeepSeek-V3.1'],
+        source: `${models_recent_HF('deepseek-ai/DeepSeek-R1')}; ${card('deepseek-ai/DeepSeek-R1')}: "671B total parameters, 37B activated"`,
+        architecture: models_recent_arch({
+            layers: 61, hidden_size: 7168, intermediate_size: 2048, attention_heads: 128, vocab_size: 129280,
+            experts: 256, experts_per_token: 8, shared_experts: 1, dense_layers: 3, dense_intermediate_size: 18432,
+            mla: { q_lora_rank: 1536, kv_lora_rank: 512, qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128 },
+        }),
+    },
+    // R1 distills: fine-tunes of Qwen2.5-Math and Llama 3.x checkpoints, with those architectures (R1 paper Table 5 names the bases).
+    distill('Qwen', '1.5B', { layers: 28, hidden_size: 1536, intermediate_size: 8960, attention_heads: 12, kv_heads: 2, vocab_size: 151936, bias: 'qkv' }, 1.78e9, 'Hub safetensors total 1.78B (Qwen2.5-Math-1.5B with an untied output layer)'),
+    distill('Qwen', '7B', { layers: 28, hidden_size: 3584, intermediate_size: 18944, attention_heads: 28, kv_heads: 4, vocab_size: 152064, bias: 'qkv' }, 7_615_616_512, '7,615,616,512 weights (Qwen2.5-Math-7B; the Hub page rounds to 7.62B)'),
+    distill('Qwen', '14B', { layers: 48, hidden_size: 5120, intermediate_size: 13824, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 14_770_033_664, '14,770,033,664 weights (Qwen2.5-14B; the Hub page rounds to 14.8B)'),
+    distill('Qwen', '32B', { layers: 64, hidden_size: 5120, intermediate_size: 27648, attention_heads: 40, kv_heads: 8, vocab_size: 152064, bias: 'qkv' }, 32_763_876_352, '32,763,876,352 weights (Qwen2.5-32B; the Hub page rounds to 32.8B)'),
+    distill('Llama', '8B', { layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 128256 }, 8_030_261_248, '8,030,261,248 parameters (Llama-3.1-8B)'),
+    distill('Llama', '70B', { layers: 80, hidden_size: 8192, intermediate_size: 28672, attention_heads: 64, kv_heads: 8, vocab_size: 128256 }, 70_553_706_496, '70,553,706,496 parameters (Llama-3.3-70B-Instruct)'),
+    // Mistral AI.
+    {
+        id: 'mistral-7b-v0.3', name: 'Mistral 7B v0.3', context_length: 32768, published_parameters: 7_248_023_552,
+        hf_ids: ['mistralai/Mistral-7B-v0.3', 'mistralai/Mistral-7B-Instruct-v0.3'],
+        source: `${models_recent_HF('mistralai/Mistral-7B-v0.3')}; 7,248,023,552 parameters (Hub safetensors total; vocabulary extended to 32768)`,
+        architecture: models_recent_arch({ layers: 32, hidden_size: 4096, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, vocab_size: 32768 }),
+    },
+    {
+        id: 'mistral-nemo-12b', name: 'Mistral NeMo 12B', context_length: 131072, published_parameters: 12_247_782_400,
+        hf_ids: ['mistralai/Mistral-Nemo-Base-2407', 'mistralai/Mistral-Nemo-Instruct-2407'],
+        source: `${models_recent_HF('mistralai/Mistral-Nemo-Base-2407')}; 12,247,782,400 parameters (Hub safetensors total; "12B" in the model card)`,
+        architecture: models_recent_arch({ layers: 40, hidden_size: 5120, intermediate_size: 14336, attention_heads: 32, kv_heads: 8, head_dim: 128, vocab_size: 131072 }),
+    },
+    {
+        id: 'mistral-small-24b', name: 'Mistral Small 3 (24B)', context_length: 32768, published_parameters: 23_572_403_200,
+        hf_ids: ['mistralai/Mistral-Small-24B-Base-2501', 'mistralai/Mistral-Small-24B-Instruct-2501', 'mistralai/Mistral-Small-3.1-24B-Base-2503', 'mistralai/Mistral-Small-3.1-24B-Instruct-2503', 'mistralai/Mistral-Small-3.2-24B-Instruct-2506'],
+        source: `${models_recent_HF('mistralai/Mistral-Small-24B-Base-2501')}; 23,572,403,200 parameters (Hub safetensors total of the text model; "24B" in the model card; 3.1/3.2 add a 0.44B vision encoder)`,
+        architecture: models_recent_arch({ layers: 40, hidden_size: 5120, intermediate_size: 32768, attention_heads: 32, kv_heads: 8, head_dim: 128, vocab_size: 131072 }),
+    },
+    // Microsoft Phi.
+    {
+        id: 'phi-3.5-mini', name: 'Phi-3.5 mini (3.8B)', context_length: 131072, published_parameters: 3_821_079_552,
+        hf_ids: ['microsoft/Phi-3.5-mini-instruct', 'microsoft/Phi-3-mini-128k-instruct'],
+        source: `${models_recent_HF('microsoft/Phi-3.5-mini-instruct')}; 3,821,079,552 parameters (Hub safetensors total, "3.8B" in the model card)`,
+        architecture: models_recent_arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 32, vocab_size: 32064 }),
+    },
+    {
+        id: 'phi-3.5-moe', name: 'Phi-3.5-MoE (16x3.8B)', context_length: 131072, published_parameters: 41.9e9, published_active_parameters: 6.6e9,
+        published_rounding: 0.1e9, hf_ids: ['microsoft/Phi-3.5-MoE-instruct'],
+        source: `${models_recent_HF('microsoft/Phi-3.5-MoE-instruct')}; ${card('microsoft/Phi-3.5-MoE-instruct')}: "16x3.8B parameters with 6.6B active", 41.9B total (Abdin et al. 2024, Phi-3 report §2)`,
+        architecture: models_recent_arch({ layers: 32, hidden_size: 4096, intermediate_size: 6400, attention_heads: 32, kv_heads: 8, vocab_size: 32064, experts: 16, experts_per_token: 2, norm: 'layer' }),
+    },
+    {
+        id: 'phi-4', name: 'Phi-4 (14B)', context_length: 16384, published_parameters: 14_659_507_200,
+        hf_ids: ['microsoft/phi-4'],
+        source: `${models_recent_HF('microsoft/phi-4')}; Hub safetensors total 14,659,507,200 (14.7B on the Hub page; "14B" in Abdin et al. 2024, Phi-4 technical report)`,
+        architecture: models_recent_arch({ layers: 40, hidden_size: 5120, intermediate_size: 17920, attention_heads: 40, kv_heads: 10, vocab_size: 100352 }),
+    },
+    {
+        id: 'phi-4-mini', name: 'Phi-4-mini (3.8B)', context_length: 131072, published_parameters: 3_836_021_760,
+        hf_ids: ['microsoft/Phi-4-mini-instruct', 'microsoft/Phi-4-mini-reasoning'],
+        source: `${models_recent_HF('microsoft/Phi-4-mini-instruct')}; Hub safetensors total 3,836,021,760 (${card('microsoft/Phi-4-mini-instruct')}: "3.8B parameters")`,
+        architecture: models_recent_arch({ layers: 32, hidden_size: 3072, intermediate_size: 8192, attention_heads: 24, kv_heads: 8, vocab_size: 200064, tied_embeddings: true }),
+    },
+];
+
+;// CONCATENATED MODULE: ./src/catalog/prices-data.ts
 /**
- * Hub ids (owner/name), and their variant-free forms, lower-cased. Built on the first lookup that is not a catalog
- * id or alias: a run whose manifests name catalog ids (the action on the examples) never needs it.
+ * The price catalog's rows, read through prices.ts (which says what each field means). Only tables.ts imports
+ * this module: see there why.
  */
-let byHub = null;
-function hubIndex() {
-    if (byHub)
-        return byHub;
-    byHub = new Map();
-    for (const m of MODELS) {
-        for (const h of [...(m.hf_ids ?? []), ...(HF_IDS[m.id] ?? [])]) {
-            for (const v of hubNameVariants(h))
-                if (!byHub.has(v))
-                    byHub.set(v, m);
-        }
-    }
-    return byHub;
-}
-/**
- * Model ids are case-insensitive; aliases (llama-3-8b, llama-3.3-70b) resolve to their catalog entry, and so
- * do Hugging Face Hub ids (meta-llama/Llama-3.1-8B-Instruct, optionally @revision) of a catalogued
- * architecture: -Instruct, -Chat, -Base, -it, -pt and -hf variants share the base model's shape.
- */
-function findModel(id) {
-    const key = id.trim().toLowerCase().replace(/@[^@/]*$/, '');
-    const direct = BY_ID.get(key);
-    if (direct)
-        return direct;
-    const hub = hubIndex();
-    for (const v of hubNameVariants(key)) {
-        const m = hub.get(v) ?? BY_ID.get(v);
-        if (m)
-            return m;
-    }
-    return undefined;
-}
-const MODEL_IDS = [...BY_ID.keys()];
-
-
-/***/ }),
-
-/***/ 4777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cf: () => (/* binding */ pricesFor),
-/* harmony export */   SY: () => (/* binding */ ELECTRICITY_USD_PER_KWH),
-/* harmony export */   V6: () => (/* binding */ PRICE_PROXY),
-/* harmony export */   wb: () => (/* binding */ GPU_PRICES),
-/* harmony export */   xq: () => (/* binding */ PROVIDERS),
-/* harmony export */   xx: () => (/* binding */ priceOf)
-/* harmony export */ });
-/* unused harmony export PROVIDER_DEFAULT_REGION */
 const SKYPILOT_AWS = 'skypilot-org/skypilot-catalog catalogs/v7/aws/vms.csv (snapshot 001367d22a00, AWS Price List API)';
 // The snapshot holds p5en (launched December 2024) and predates AWS's June-2025 P4/P5 price cut: observed between
 // those; the later bound is used. Only its spot prices are still used (no newer public AWS spot figures were found).
@@ -818,7 +920,7 @@ const LAMBDA_AS_OF = '2025-01-01';
 const LAMBDA_AS_OF_NOTE = 'catalog date not shown: taken as the start of 2025 (the earliest a v7 catalog is likely to date from) so its age is not understated';
 const CLOUD_GPUS = 'cloud-gpus/cloud-gpus.github.io cloud_gpu.json (per-GPU on-demand)';
 const mid = (lo, hi, gpus) => Math.round(((lo + hi) / 2 / gpus) * 10000) / 10000;
-const GPU_PRICES = [
+const GPU_PRICE_ROWS = [
     // AWS, us-east-1. On-demand: instance price / GPUs, after the June-2025 cut (VANTAGE_AWS); spot: the 2025 snapshot.
     { provider: 'aws', gpu: 'a100-40gb', instance: 'p4d.24xlarge', region: 'us-east-1', on_demand: 2.7447, spot: mid(5.0933, 9.6107, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
     { provider: 'aws', gpu: 'a100-80gb', instance: 'p4de.24xlarge', region: 'us-east-1', on_demand: 3.4309, spot: mid(5.8394, 7.8074, 8), source: VANTAGE_AWS, as_of: VANTAGE_AS_OF, ...AWS_SPOT },
@@ -855,26 +957,23 @@ const GPU_PRICES = [
         provider: 'runpod', gpu, instance: null, region: null, on_demand: p, spot: null, source: CLOUD_GPUS, as_of: '2025-05-29',
     })),
 ];
-/**
- * Data-centre GPUs the sources list no price for, priced like their nearest listed sibling: the H800 is an
- * export variant of the H100 SXM (same chip, NVLink cut); the MI250X sits in the A100-80GB's class; a V100
- * 32GB rents like the 16GB card.
- */
-const PRICE_PROXY = { h800: 'h100-80gb', mi250x: 'a100-80gb', 'v100-32gb': 'v100-16gb' };
-const PROVIDERS = [...new Set(GPU_PRICES.map((p) => p.provider))];
-/** Default region of each provider's prices above: the region whose grid intensity applies when none is set. */
-const PROVIDER_DEFAULT_REGION = { aws: 'us-east-1', gcp: 'us-central1', azure: 'eastus' };
-function pricesFor(gpu) {
-    return GPU_PRICES.filter((p) => p.gpu === gpu);
-}
-function priceOf(provider, gpu) {
-    return GPU_PRICES.find((p) => p.provider === provider && p.gpu === gpu);
-}
-/**
- * For GPUs no cloud lists (consumer and workstation cards people own), cost is the electricity the job draws:
- * US average residential retail price 2023, 16.0 cents/kWh (US EIA, Electric Power Monthly, Table 5.3).
- */
-const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Monthly Table 5.3, 2023 average US residential price (16.0 cents/kWh)', as_of: '2024-01-01', as_of_note: 'the 2023 annual average, published in 2024: dated at the start of 2024' };
+
+;// CONCATENATED MODULE: ./src/catalog/tables.ts
+
+
+
+
+
+
+
+const TABLES = {
+    accelerators: ACCELERATOR_ROWS,
+    // Each entry's source, followed by where its figures were re-read (model-provenance.ts).
+    models: [...CLASSIC_MODELS, ...RECENT_MODELS].map((m) => ({ ...m, source: `${m.source}; read: ${READ_AT[m.id] ?? 'not re-read'}` })),
+    gpuPrices: GPU_PRICE_ROWS,
+    hostRam: HOST_RAM_ROWS,
+    regionCarbon: REGION_CARBON_ROWS,
+};
 
 
 /***/ }),
@@ -885,7 +984,7 @@ const ELECTRICITY_USD_PER_KWH = { value: 0.16, source: 'US EIA Electric Power Mo
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ resolveModel)
 /* harmony export */ });
-/* harmony import */ var _catalog_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8047);
+/* harmony import */ var _catalog_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5842);
 /* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2852);
 
 
@@ -2566,8 +2665,8 @@ function readImport(req, manifestRepoPath, read, problems, where) {
     return { format, files, settings, model: refs.model ? { id: refs.model.id, src, key: refs.model.key } : null };
 }
 
-// EXTERNAL MODULE: ./src/catalog/models.ts + 3 modules
-var models = __nccwpck_require__(8047);
+// EXTERNAL MODULE: ./src/catalog/models.ts + 1 modules
+var models = __nccwpck_require__(5842);
 ;// CONCATENATED MODULE: ./src/import/merge.ts
 
 
@@ -3078,8 +3177,8 @@ function flow(s, offset) {
 
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
-// EXTERNAL MODULE: ./src/catalog/models.ts + 3 modules
-var models = __nccwpck_require__(8047);
+// EXTERNAL MODULE: ./src/catalog/models.ts + 1 modules
+var models = __nccwpck_require__(5842);
 // EXTERNAL MODULE: ./src/catalog/prices.ts
 var prices = __nccwpck_require__(4777);
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
@@ -23520,8 +23619,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/catalog/accelerators.ts
 var accelerators = __nccwpck_require__(2591);
-// EXTERNAL MODULE: ./src/catalog/models.ts + 3 modules
-var models = __nccwpck_require__(8047);
+// EXTERNAL MODULE: ./src/catalog/models.ts + 1 modules
+var models = __nccwpck_require__(5842);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __nccwpck_require__(8439);
 // EXTERNAL MODULE: ./src/hub/types.ts
@@ -24845,7 +24944,10 @@ function fromStep(step, x, peak = peakTflops(x.gpu, x.precision).tflops * 1e12, 
     };
 }
 
+// EXTERNAL MODULE: ./src/catalog/tables.ts + 7 modules
+var tables = __nccwpck_require__(7889);
 ;// CONCATENATED MODULE: ./src/catalog/carbon.ts
+
 /**
  * Energy and carbon constants, from `shared/reference/carbon.json` with its sources.
  * Emissions = GPU-hours x board power x PUE x grid carbon intensity (the method of the Llama model cards and of
@@ -24858,26 +24960,8 @@ const WORLD_AVERAGE_G_PER_KWH = { value: 475, source: 'codecarbon carbon_intensi
  * (2023, LLaMA, Table 15) use for their training cluster. A GPU in a workstation has no data centre: PUE 1.0.
  */
 const DEFAULT_PUE = 1.1;
-const MLCO2 = 'mlco2/impact data/impact.csv (eGRID 2016 / 2017-2019 factors)';
-const CODECARBON_GCP = 'codecarbon impact.csv GCP rows (cloud.google.com/sustainability/region-carbon, updated 2024-07-13)';
-const REGION_CARBON = {
-    aws: Object.fromEntries(Object.entries({
-        'us-east-1': 367.8, 'us-east-2': 568.2, 'us-west-1': 240.6, 'us-west-2': 297.6, 'ca-central-1': 20, 'eu-west-1': 617, 'eu-west-2': 623,
-        'eu-west-3': 105, 'eu-central-1': 615, 'eu-north-1': 47, 'ap-northeast-1': 516, 'ap-northeast-2': 517, 'ap-southeast-1': 419,
-        'ap-southeast-2': 802, 'ap-south-1': 920, 'sa-east-1': 205,
-    }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
-    gcp: Object.fromEntries(Object.entries({
-        'us-central1': 430, 'us-east1': 560, 'us-east4': 322, 'us-east5': 322, 'us-south1': 321, 'us-west1': 94, 'us-west2': 198, 'us-west3': 588,
-        'us-west4': 373, 'northamerica-northeast1': 2, 'northamerica-northeast2': 47, 'europe-west1': 122, 'europe-west2': 136, 'europe-west3': 345,
-        'europe-west4': 236, 'europe-west9': 34, 'europe-north1': 46, 'europe-central2': 723, 'asia-east1': 451, 'asia-northeast1': 459,
-        'asia-south1': 648, 'asia-southeast1': 369, 'australia-southeast1': 501, 'southamerica-east1': 56,
-    }).map(([r, g]) => [r, { g_per_kwh: g, pue: 1.1, source: `${CODECARBON_GCP}; PUE 1.1 (Google data-centre efficiency page, via mlco2)` }])),
-    azure: Object.fromEntries(Object.entries({
-        eastus: 367.8, eastus2: 367.8, westus: 240.6, westus2: 297.6, centralus: 736.6, southcentralus: 460.4, northcentralus: 568.2,
-        westeurope: 569, northeurope: 617, uksouth: 623, francecentral: 105, japaneast: 516, southeastasia: 419,
-    }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
-    coreweave: Object.fromEntries(Object.entries({ LGA1: 282.75, ORD1: 424.5, LAS1: 474.58 }).map(([r, g]) => [r, { g_per_kwh: g, source: MLCO2 }])),
-};
+/** The rows are in carbon-data.ts; the action's bundle reads them as JSON (tables.ts). */
+const REGION_CARBON = tables/* TABLES */.C.regionCarbon;
 function regionCarbon(provider, region) {
     if (!provider || !region)
         return null;
@@ -25368,34 +25452,9 @@ function hostGuidance(gpu, count, offloadedBytesPerGpu) {
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/host-ram.ts
-const AWS = 'AWS EC2 instance types (aws.amazon.com/ec2/instance-types/)';
-const HOST_RAM = {
-    'v100-16gb': { server: 'AWS p3.16xlarge', gib: 488, gpus: 8, basis: 'rented', source: `${AWS}: p3.16xlarge, 8 x V100 16GB, 488 GiB` },
-    'v100-32gb': { server: 'AWS p3dn.24xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: p3dn.24xlarge, 8 x V100 32GB, 768 GiB` },
-    t4: { server: 'AWS g4dn.metal', gib: 384, gpus: 8, basis: 'rented', source: `${AWS}: g4dn.metal, 8 x T4, 384 GiB (g4dn.12xlarge, 4 x T4, 192 GiB)` },
-    a10g: { server: 'AWS g5.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g5.48xlarge, 8 x A10G, 768 GiB` },
-    l4: { server: 'AWS g6.48xlarge', gib: 768, gpus: 8, basis: 'rented', source: `${AWS}: g6.48xlarge, 8 x L4, 768 GiB` },
-    l40s: { server: 'AWS g6e.48xlarge', gib: 1536, gpus: 8, basis: 'rented', source: `${AWS}: g6e.48xlarge, 8 x L40S, 1,536 GiB` },
-    'a100-40gb': { server: 'AWS p4d.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4d.24xlarge, 8 x A100 40GB, 1,152 GiB (DGX A100 320GB: 1 TB)` },
-    'a100-80gb': { server: 'AWS p4de.24xlarge', gib: 1152, gpus: 8, basis: 'rented', source: `${AWS}: p4de.24xlarge, 8 x A100 80GB, 1,152 GiB (DGX A100 640GB: 2 TB)` },
-    'a100-80gb-pcie': { server: 'Azure NC96ads A100 v4', gib: 880, gpus: 4, basis: 'rented', source: 'Azure NC A100 v4-series (learn.microsoft.com): NC96ads_A100_v4, 4 x A100 80GB PCIe, 880 GiB' },
-    'h100-80gb': { server: 'AWS p5.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5.48xlarge, 8 x H100 SXM, 2,048 GiB; p5.4xlarge, 1 x H100, 256 GiB (DGX H100: 2 TB)` },
-    'h100-pcie': { server: 'Lambda gpu_1x_h100_pcie', gib: 200, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_h100_pcie, 26 vCPUs, 200 GiB' },
-    'h100-nvl': { server: 'Azure NC80adis H100 v5', gib: 640, gpus: 2, basis: 'rented', source: 'Azure NCads H100 v5-series (learn.microsoft.com): NC80adis_H100_v5, 2 x H100 NVL, 640 GiB' },
-    h200: { server: 'AWS p5en.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p5en.48xlarge and p5e.48xlarge, 8 x H200, 2,048 GiB (DGX H200: 2 TB)` },
-    h800: { server: 'NVIDIA DGX H800', gib: 2048, gpus: 8, basis: 'rented', source: 'NVIDIA DGX H800 datasheet: 8 x H800, 2 TB system memory (the DGX H100 chassis)' },
-    b200: { server: 'AWS p6-b200.48xlarge', gib: 2048, gpus: 8, basis: 'rented', source: `${AWS}: p6-b200.48xlarge, 8 x B200, 2,048 GiB (DGX B200: 2 TB, up to 4 TB)` },
-    mi250x: { server: 'HPE Cray EX235a (Frontier)', gib: 512, gpus: 4, basis: 'rented', source: 'OLCF Frontier user guide: each node 4 x MI250X and 512 GB DDR4' },
-    mi300x: { server: 'Azure ND MI300X v5', gib: 1850, gpus: 8, basis: 'rented', source: 'Azure ND MI300X v5-series (learn.microsoft.com): Standard_ND96isr_MI300X_v5, 8 x MI300X, 1,850 GiB' },
-    'rtx-a5000': { server: 'cloud RTX A5000 instance', gib: 46, gpus: 1, basis: 'rented', source: 'priced like the RTX A6000: Lambda gpu_1x_a6000, 14 vCPUs, 46 GiB (our assumption for the A5000)' },
-    'rtx-a6000': { server: 'Lambda gpu_1x_a6000', gib: 46, gpus: 1, basis: 'rented', source: 'Lambda Cloud instance types (lambda.ai): gpu_1x_a6000, 14 vCPUs, 46 GiB (gpu_4x_a6000: 184 GiB)' },
-    // Consumer cards sit in boxes people own: desktop platforms (AMD AM5, Intel LGA1700) take four DIMMs, 128 GB
-    // with 32 GB modules, the most such a box usually has (our assumption; 64 GB is as common).
-    'rtx-3060': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
-    'rtx-3070-ti': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
-    'rtx-3090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
-    'rtx-4090': { server: 'desktop PC', gib: 128, gpus: 4, basis: 'owned', source: 'desktop platform maximum with four 32 GB DIMMs (AMD AM5 / Intel LGA1700): our assumption for a consumer box' },
-};
+
+/** The rows are in host-ram-data.ts; the action's bundle reads them as JSON (tables.ts). */
+const HOST_RAM = tables/* TABLES */.C.hostRam;
 /** What an unknown accelerator's server is taken to have: the same as a consumer box (the smallest figure above). */
 const DEFAULT_HOST_RAM = { server: 'unknown server', gib: 128, gpus: 8, basis: 'owned', source: 'no figure for this accelerator: a 128 GB box assumed' };
 function hostRamOf(id) {

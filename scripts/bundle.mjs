@@ -1,18 +1,21 @@
 // Builds the two committed bundles with @vercel/ncc: dist/index.js (the action, with its import() chunks) and
 // dist/cli.js (the CLI).
-// Both are self-contained CommonJS files that run with plain `node` on a fresh clone, without npm install. The
+// Both are CommonJS files that run with plain `node` on a fresh clone, without npm install (dist/index.js with its
+// import() chunks and dist/catalog-tables.json beside it, all committed). The
 // source is ES modules; the bundles are CommonJS (ncc's esm: false) because Node loads an ES-module entry through
 // its ES-module loader, whose own modules it compiles first: on a push run (npm run bench) that loader cost about
 // 50-60 M instructions (valgrind), against ~94 M for a whole bare `node -e ''`.
 import ncc from '@vercel/ncc';
 import { parse } from 'acorn';
 import { mkdirSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { bundleInputsHash } from './bundle-inputs.mjs';
 
 // The action's bundle is minified: every run parses it, and on a push (which posts nothing) reading and compiling it
 // was a good part of the run (npm run bench). The CLI stays readable.
 const bundles = [
-  { input: 'src/main.ts', output: 'dist/index.js', minify: true, asciiOnly: true, eagerFactories: true },
+  { input: 'src/main.ts', output: 'dist/index.js', minify: true, asciiOnly: true, eagerFactories: true, catalogAsJson: true },
   { input: 'src/cli.ts', output: 'dist/cli.js', executable: true },
 ];
 
@@ -67,9 +70,50 @@ function usesOwnThis(node) {
   return Object.entries(node).some(([k, v]) => k !== 'type' && (Array.isArray(v) ? v.some(usesOwnThis) : typeof v === 'object' && usesOwnThis(v)));
 }
 
+/**
+ * The catalog's data (src/catalog/tables.ts) as JSON text, which the action's bundle require()s instead of compiling
+ * and running the code that builds it (tables.ts says why). Made by bundling tables.ts on its own and running it;
+ * refused when a value would not come back from JSON as it is.
+ */
+const CATALOG_TABLES = './tables.js';
+const CATALOG_JSON = 'catalog-tables.json';
+async function catalogJson() {
+  const entry = fileURLToPath(new URL('../src/catalog/tables.ts', import.meta.url));
+  const { code } = await ncc(entry, { minify: false, sourceMap: false, quiet: true, target: 'es2022', license: '', esm: false, cache: false });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', '__dirname', code)(module, module.exports, createRequire(entry), fileURLToPath(new URL('.', import.meta.url)));
+  // The JSON stands for the module, so it is the module's exports: { "TABLES": ... }.
+  const exports = { TABLES: module.exports.TABLES };
+  if (!exports.TABLES) throw new Error(`${entry}: no TABLES export`);
+  sameAsJson(exports, 'exports', new Set());
+  return JSON.stringify(exports);
+}
+
+/** Throws unless JSON.parse(JSON.stringify(v)) is v: plain objects and arrays, strings, finite numbers, booleans, null. */
+function sameAsJson(v, path, seen) {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v) || Object.is(v, -0)) throw new Error(`${path}: ${Object.is(v, -0) ? '-0' : v} does not survive JSON`);
+    return;
+  }
+  if (typeof v !== 'object') throw new Error(`${path}: ${typeof v} does not survive JSON`);
+  if (seen.has(v)) throw new Error(`${path}: an object that also stands elsewhere; JSON would make two`);
+  seen.add(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      if (!(i in v)) throw new Error(`${path}[${i}]: a hole does not survive JSON`);
+      sameAsJson(v[i], `${path}[${i}]`, seen);
+    }
+    return;
+  }
+  if (Object.getPrototypeOf(v) !== Object.prototype || Object.getOwnPropertySymbols(v).length) throw new Error(`${path}: not a plain object`);
+  for (const [k, x] of Object.entries(v)) sameAsJson(x, `${path}.${k}`, seen);
+}
+
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 const written = new Map();
+const catalog = await catalogJson();
 for (const b of bundles) {
   const { code, assets } = await ncc(new URL(`../${b.input}`, import.meta.url).pathname, {
     minify: b.minify === true,
@@ -78,6 +122,8 @@ for (const b of bundles) {
     target: 'es2022',
     license: '',
     esm: false,
+    // The action's bundle reads the catalog's data from dist/catalog-tables.json (catalogJson above).
+    externals: b.catalogAsJson ? { [CATALOG_TABLES]: `./${CATALOG_JSON}` } : [],
     // No persistent cache: ncc keeps one per working folder in ~/.cache/ncc, keyed by the entry's path and ncc's
     // version but not by these options, so a cache left by an earlier configuration could leak into the output.
     // The committed bundles must be what a fresh machine builds (CI rebuilds and compares); the cache saved ~3 s
@@ -97,6 +143,10 @@ for (const b of bundles) {
   }
   let text = b.eagerFactories ? eagerFactories(code, b.output) : code;
   if (b.asciiOnly) text = asciiOnly(text, b.output);
+  if (b.catalogAsJson) {
+    if (!text.includes(`require("./${CATALOG_JSON}")`)) throw new Error(`${b.output}: does not read ${CATALOG_JSON}`);
+    writeFileSync(`dist/${CATALOG_JSON}`, asciiOnly(catalog, CATALOG_JSON) + '\n');
+  }
   if (b.executable && !text.startsWith('#!')) text = '#!/usr/bin/env node\n' + text;
   writeFileSync(b.output, text);
   if (b.executable) chmodSync(b.output, 0o755);
