@@ -42,6 +42,26 @@ describe('finding manifests', () => {
     expect(d.problems.map((p) => p.message)).toEqual([expect.stringContaining('is outside the repository root')]);
   });
 
+  it('finds manifests by real paths: a named link out of the root is refused, a walk never follows links', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'tb-outside-'));
+    writeFileSync(join(outside, 'far.train.yaml'), 'name: x\n');
+    const root = repo();
+    symlinkSync(join(outside, 'far.train.yaml'), join(root, 'far.train.yaml'));
+    symlinkSync(outside, join(root, 'a', 'away'));
+    symlinkSync(join(root, 'top.train.yaml'), join(root, 'a', 'b', 'near.train.yaml'));
+    // Named: its real path decides (outside: refused; a link inside the root: found under its real name).
+    const named = discoverManifests(['far.train.yaml', 'a/b/near.train.yaml'], root);
+    expect(named.files).toEqual(['top.train.yaml']);
+    expect(named.problems.map((p) => p.message)).toEqual([`"far.train.yaml" is outside the repository root ${root}: refused`]);
+    // Walked (folders and globs): links are neither files nor folders to the walk, so neither is found.
+    for (const pattern of ['.', 'a', '**/*.train.yaml', 'a/**/*.train.{yaml,yml}']) {
+      const d = discoverManifests([pattern], root);
+      expect(d.files.filter((f) => f.includes('far') || f.includes('near') || f.includes('away'))).toEqual([]);
+      expect(d.problems).toEqual([]);
+    }
+    expect(discoverManifests(['a/**/*.train.{yaml,yml}'], root).files).toEqual(['a/b/two.train.yml', 'a/one.train.yaml']);
+  });
+
   it('will not follow a symbolic link out of the repository to read a config', () => {
     const outside = mkdtempSync(join(tmpdir(), 'tb-outside-'));
     writeFileSync(join(outside, 'config.json'), JSON.stringify({ model_type: 'llama', num_hidden_layers: 1, hidden_size: 8, intermediate_size: 8, num_attention_heads: 1, vocab_size: 8 }));

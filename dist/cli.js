@@ -4018,7 +4018,8 @@ function parseManifestWith(text, opts, tools) {
         bases.push([]);
     }
     const jobs = [];
-    duplicateNames(data, bases).forEach(put);
+    if (bases.length > 1)
+        duplicateNames(data, bases).forEach(put);
     for (const base of bases) {
         const written = (0,issues/* valueAt */.fK)(data, base);
         const before = problems.length;
@@ -4302,19 +4303,21 @@ class PositionFinder {
     keyPositions(path, prefix = '') {
         const out = {};
         const found = this.walk(path);
-        // A missing path ends the walk at a parent: reading that parent's keys again would recurse without end.
-        if (found.depth !== path.length || !(0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(found.node))
-            return out;
-        const node = found.node;
+        // A missing path ends the walk at a parent, whose keys are not the ones asked for.
+        if (found.depth === path.length && (0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(found.node))
+            this.keysIn(found.node, prefix, out);
+        return out;
+    }
+    /** The keys of a map node and of the maps below it, depth first, in one pass over the nodes. */
+    keysIn(node, prefix, out) {
         for (const item of node.items) {
             if (!(0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) || !(0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key))
                 continue;
             const name = prefix + String(item.key.value);
             out[name] = this.pos(item.key.range?.[0]);
             if ((0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item.value))
-                Object.assign(out, this.keyPositions([...path, String(item.key.value)], name + '.'));
+                this.keysIn(item.value, name + '.', out);
         }
-        return out;
     }
 }
 
@@ -23770,16 +23773,37 @@ function fsErrorText(e) {
         default: return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
     }
 }
-/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
+/**
+ * realpath(3) in one system call, where Node's JavaScript realpathSync lstat()s every component of the path (and
+ * its path handling gets hot enough on a push run to be compiled by TurboFan). Same answers and error codes
+ * (ENOENT, ELOOP, EACCES, ENOTDIR) for the paths read here; on musl it needs /proc mounted, as Node's docs say.
+ * Windows keeps the JavaScript one, unchanged and untested here.
+ */
+const realpath = process.platform === 'win32' ? external_node_fs_namespaceObject.realpathSync : external_node_fs_namespaceObject.realpathSync.native;
+/** The folder prefix of paths below `root`: `root` and a separator (`/` alone for the file-system root). */
+const below = (root) => (root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
+/**
+ * True when `real` is `realRoot` or below it; both absolute and normalized (resolve() or realpath() output).
+ * `..data/` is a name below the root, `../data` and `/w2` are not. On POSIX a prefix test on whole names; Windows
+ * keeps path.relative, which compares drive letters and names case-insensitively.
+ */
 function isInside(realRoot, real) {
+    if (external_node_path_.sep === '/')
+        return real === realRoot || real.startsWith(below(realRoot));
     const rel = (0,external_node_path_.relative)(realRoot, real);
     return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_.sep) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** `real` (inside `realRoot`, by isInside) relative to it, POSIX separators: '' for the root itself. */
+function relativeBelow(realRoot, real) {
+    if (external_node_path_.sep === '/')
+        return real === realRoot ? '' : real.slice(below(realRoot).length);
+    return (0,external_node_path_.relative)(realRoot, real).split(external_node_path_.sep).join('/');
 }
 /** The real path of an existing folder. */
 function realFolder(path) {
     let real;
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+        real = realpath(path);
     }
     catch (e) {
         return { ok: false, error: fsErrorText(e) };
@@ -23793,6 +23817,8 @@ function realFolder(path) {
     }
     return { ok: true, real };
 }
+/** containedPath's refusal of a path whose real path is outside the root. */
+const OUTSIDE = 'resolves outside the repository (through a symbolic link): refused';
 /**
  * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
  * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
@@ -23800,14 +23826,14 @@ function realFolder(path) {
 function containedPath(realRoot, path) {
     let real;
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_.resolve)(realRoot, path));
+        real = realpath((0,external_node_path_.resolve)(realRoot, path));
     }
     catch (e) {
         return { ok: false, error: fsErrorText(e) };
     }
     if (!isInside(realRoot, real))
-        return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-    return { ok: true, real, rel: (0,external_node_path_.relative)(realRoot, real).split(external_node_path_.sep).join('/') };
+        return { ok: false, error: OUTSIDE };
+    return { ok: true, real, rel: relativeBelow(realRoot, real) };
 }
 /**
  * Reads a regular file under `realRoot` as UTF-8 (a leading byte-order mark dropped), refusing what resolves
@@ -23874,10 +23900,9 @@ function toPosix(p) {
 }
 /**
  * Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns), with
- * `parse` (load.ts's parseManifest, or the fast check's).
+ * `parse` (load.ts's parseManifest, or the fast check's). `read` is repoFileReader(root), made once for many files.
  */
-function loadManifestFile(root, repoRel, hub, parse) {
-    const read = repoFileReader(root);
+function loadManifestFile(root, repoRel, hub, parse, read = repoFileReader(root)) {
     const r = read(repoRel);
     if (!r.ok)
         return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
@@ -23915,14 +23940,18 @@ function globToRegExp(glob) {
 }
 /** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
 const MAX_WALK_ENTRIES = 200_000;
-/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
-function walk(dir, out, problems, realRoot, budget) {
+/**
+ * Collects the regular files below the real folder `dir` (`rel` from the root, POSIX, '' for the root) as paths
+ * from the root; symbolic links are not followed, so every path found is itself a real path inside the root.
+ * Unreadable folders become problems.
+ */
+function walk(dir, rel, out, problems, budget) {
     let entries;
     try {
         entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
     }
     catch (e) {
-        problems.push({ file: toPosix((0,external_node_path_.relative)(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
+        problems.push({ file: rel || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
         return;
     }
     for (const e of entries.sort((a, b) => byText(a.name, b.name))) {
@@ -23930,10 +23959,10 @@ function walk(dir, out, problems, realRoot, budget) {
             return;
         if (e.isDirectory()) {
             if (!SKIP_DIRS.has(e.name))
-                walk((0,external_node_path_.join)(dir, e.name), out, problems, realRoot, budget);
+                walk((0,external_node_path_.join)(dir, e.name), rel ? `${rel}/${e.name}` : e.name, out, problems, budget);
         }
         else if (e.isFile())
-            out.push((0,external_node_path_.join)(dir, e.name));
+            out.push(rel ? `${rel}/${e.name}` : e.name);
     }
 }
 /**
@@ -23941,10 +23970,10 @@ function walk(dir, out, problems, realRoot, budget) {
  * walk the same tree twice. A repeated walk gives the files, problems and budget use of the first, as walking
  * again would on an unchanged tree; one that might run out of budget part way is walked again.
  */
-function walker(realRoot, problems, budget) {
+function walker(problems, budget) {
     const seen = new Map();
     return (dir, out) => {
-        const before = seen.get(dir);
+        const before = seen.get(dir.real);
         if (before && budget.left - before.used >= 0) {
             for (const f of before.files)
                 out.push(f);
@@ -23956,15 +23985,16 @@ function walker(realRoot, problems, budget) {
         const files = [];
         const found = [];
         const left = budget.left;
-        walk(dir, files, found, realRoot, budget);
+        walk(dir.real, dir.rel, files, found, budget);
         if (budget.left >= 0)
-            seen.set(dir, { files, problems: found, used: left - budget.left });
+            seen.set(dir.real, { files, problems: found, used: left - budget.left });
         for (const f of files)
             out.push(f);
         for (const p of found)
             problems.push(p);
     };
 }
+const GLOB_CHARS = /[*?{]/;
 /**
  * Expands paths, folders (every *.train.yaml / *.train.yml below them) and globs relative to `root` into
  * manifest files. Anything outside the root is refused; a pattern that matches nothing is a problem.
@@ -23978,42 +24008,35 @@ function discoverManifests(patterns, root) {
         return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
     const realRoot = folder.real;
     const budget = { left: MAX_WALK_ENTRIES };
-    const walkOnce = walker(realRoot, problems, budget);
-    const add = (abs, from) => {
-        let real;
-        try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
-        if (!isInside(realRoot, real)) {
+    const walkOnce = walker(problems, budget);
+    // A file named by the pattern itself: its real path must stay inside the root.
+    const addNamed = (abs, from) => {
+        const real = containedPath(realRoot, abs);
+        if (real.ok)
+            found.add(real.rel);
+        else if (real.error === OUTSIDE)
             problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
-            return;
-        }
-        found.add(toPosix((0,external_node_path_.relative)(realRoot, real)));
     };
     for (const pattern of patterns) {
         const abs = (0,external_node_path_.resolve)(root, pattern);
-        const isGlob = /[*?{]/.test(pattern);
+        const isGlob = GLOB_CHARS.test(pattern);
         if (!isGlob && !isInside((0,external_node_path_.resolve)(root), abs)) {
             problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
             continue;
         }
         let st;
         try {
-            st = (0,external_node_fs_namespaceObject.statSync)(abs);
+            st = (0,external_node_fs_namespaceObject.statSync)(abs, { throwIfNoEntry: false }); // a glob (**/*.train.yaml) is no file: no error built for it
         }
         catch (e) {
-            const text = fsErrorText(e);
-            if (text !== 'no such file or folder' && !isGlob) {
-                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+            if (!isGlob) {
+                problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${fsErrorText(e)}` });
                 continue;
             }
             st = undefined;
         }
         if (st?.isFile()) {
-            add(abs, pattern);
+            addNamed(abs, pattern);
             continue;
         }
         if (st?.isDirectory()) {
@@ -24023,9 +24046,11 @@ function discoverManifests(patterns, root) {
                 continue;
             }
             const files = [];
-            walkOnce(dir.real, files);
+            walkOnce(dir, files);
             const before = found.size;
-            files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
+            for (const f of files)
+                if (isManifestName(f))
+                    found.add(f);
             if (found.size === before)
                 unmatched.push(pattern);
             continue;
@@ -24044,15 +24069,25 @@ function discoverManifests(patterns, root) {
             problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
             continue;
         }
-        const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
+        // The folders before the first name with a wildcard: where the walk starts.
+        const parts = normalized.split('/');
+        let fixed = 0;
+        while (fixed < parts.length && !GLOB_CHARS.test(parts[fixed]))
+            fixed++;
+        const staticPrefix = parts.slice(0, fixed).join('/');
         const re = globToRegExp(normalized);
         const files = [];
-        const start = containedPath(realRoot, staticPrefix || '.');
+        const start = staticPrefix ? containedPath(realRoot, staticPrefix) : { ok: true, real: realRoot, rel: '' };
         if (start.ok)
-            walkOnce(start.real, files);
-        const matched = files.filter((f) => re.test(toPosix((0,external_node_path_.relative)(realRoot, f))));
-        matched.forEach((f) => add(f, pattern));
-        if (!matched.length)
+            walkOnce(start, files);
+        let matched = 0;
+        for (const f of files) {
+            if (re.test(f)) {
+                found.add(f);
+                matched++;
+            }
+        }
+        if (!matched)
             unmatched.push(pattern);
     }
     if (budget.left < 0)
@@ -24094,7 +24129,9 @@ function capProblemsPerFile(problems, max = MAX_PROBLEMS_PER_FILE) {
 // EXTERNAL MODULE: ./src/manifest/numbers.ts
 var numbers = __nccwpck_require__(859);
 ;// CONCATENATED MODULE: ./src/manifest/fast-schemas.generated.ts
-const FAST_SCHEMAS = { "job": { "t": "object", "keys": { "version": { "t": "optional", "of": { "t": "enum", "values": [1] } }, "name": { "t": "string", "min": 1, "max": 200 }, "model": { "t": "unknown" }, "method": { "t": "enum", "values": ["pretrain", "full", "lora", "qlora"] }, "precision": { "t": "optional", "of": { "t": "enum", "values": ["fp32", "fp16", "bf16", "fp8"] } }, "optimizer": { "t": "optional", "of": { "t": "enum", "values": ["adamw", "adamw_8bit", "adafactor", "sgd", "lion"] } }, "lora": { "t": "optional", "of": { "t": "object", "keys": { "rank": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "targets": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["all_linear", "attention"] }, { "t": "array", "of": { "t": "enum", "values": ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"] }, "min": 1 }] } }, "base_bits": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [8] }, { "t": "enum", "values": [16] }] } } } } }, "preference": { "t": "optional", "of": { "t": "object", "keys": { "loss": { "t": "optional", "of": { "t": "enum", "values": ["dpo", "ipo", "kto", "orpo", "simpo"] } }, "reference": { "t": "optional", "of": { "t": "enum", "values": ["model", "precomputed", "none"] } } } } }, "import": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "object", "keys": { "path": { "t": "string", "min": 1 }, "format": { "t": "optional", "of": { "t": "enum", "values": ["axolotl", "llama-factory", "llama-factory-v1", "trl"] } }, "accelerate": { "t": "optional", "of": { "t": "string", "min": 1 } } } }] } }, "data": { "t": "optional", "of": { "t": "object", "keys": { "tokens": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\s*[kKmMbBtT])?\\s*$", ""] }], "refine": { "count": "tokens" } } }, "examples": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\s*[kKmMbBtT])?\\s*$", ""] }], "refine": { "count": "examples" } } }, "tokens_per_example": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "epochs": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "training": { "t": "optional", "of": { "t": "object", "keys": { "sequence_length": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] } }, "micro_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "global_batch_size": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000000, true, false]] } }, "gradient_checkpointing": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": ["none", "selective", "full"] }, { "t": "boolean" }] } }, "flash_attention": { "t": "optional", "of": { "t": "boolean" } }, "loss": { "t": "optional", "of": { "t": "enum", "values": ["standard", "chunked", "fused"] } }, "master_weights": { "t": "optional", "of": { "t": "boolean" } }, "optimizer_in_backward": { "t": "optional", "of": { "t": "boolean" } } } } }, "hardware": { "t": "object", "keys": { "gpu": { "t": "optional", "of": { "t": "union", "of": [{ "t": "string", "min": 1 }, { "t": "array", "of": { "t": "string", "min": 1 }, "min": 1 }] } }, "cluster": { "t": "optional", "of": { "t": "string", "min": 1 } }, "count": { "t": "optional", "of": { "t": "union", "of": [{ "t": "number", "int": true, "bounds": [[0, false, true]] }, { "t": "enum", "values": ["auto"] }], "refine": { "atMost": 1000000 } } }, "max_count": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "network_gbps": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } }, "host_ram_gb": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } } } }, "parallelism": { "t": "optional", "of": { "t": "object", "keys": { "zero": { "t": "optional", "of": { "t": "union", "of": [{ "t": "enum", "values": [0] }, { "t": "enum", "values": [1] }, { "t": "enum", "values": [2] }, { "t": "enum", "values": [3] }] } }, "tensor": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] } }, "pipeline": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "virtual_stages": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] } }, "sequence_parallel": { "t": "optional", "of": { "t": "boolean" } }, "expert": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "offload": { "t": "optional", "of": { "t": "enum", "values": ["none", "optimizer", "optimizer_and_params"] } } } } }, "pricing": { "t": "optional", "of": { "t": "object", "keys": { "provider": { "t": "optional", "of": { "t": "string", "min": 1 } }, "market": { "t": "optional", "of": { "t": "enum", "values": ["on_demand", "spot"] } }, "region": { "t": "optional", "of": { "t": "string", "min": 1 } }, "gpu_hour_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000, true, false]] } } } } }, "efficiency": { "t": "optional", "of": { "t": "object", "keys": { "mfu": { "t": "optional", "of": { "t": "number", "bounds": [[0.01, true, true], [1, true, false]] } } } } }, "checkpoints": { "t": "optional", "of": { "t": "object", "keys": { "keep": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[0, true, true], [10000, true, false]] } } } } }, "runs_per_year": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "plan": { "t": "optional", "of": { "t": "object", "keys": { "objective": { "t": "optional", "of": { "t": "enum", "values": ["cost", "time"] } }, "deadline_hours": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [1000000, true, false]] } }, "max_cost_usd": { "t": "optional", "of": { "t": "number", "bounds": [[0, false, true], [10000000000000, true, false]] } } } } } } }, "catalogId": { "t": "string", "min": 1 }, "parameters": { "t": "object", "keys": { "parameters": { "t": "union", "of": [{ "t": "number" }, { "t": "string", "re": ["^\\s*[0-9][0-9_]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\s*[kKmMbBtT])?\\s*$", ""] }], "refine": { "count": "parameters" } } } }, "config": { "t": "object", "keys": { "config": { "t": "string", "min": 1 } } }, "architecture": { "t": "object", "keys": { "architecture": { "t": "object", "keys": { "layers": { "t": "number", "int": true, "bounds": [[1, true, true], [10000, true, false]] }, "hidden_size": { "t": "number", "int": true, "bounds": [[1, true, true], [1000000, true, false]] }, "intermediate_size": { "t": "number", "int": true, "bounds": [[1, true, true], [10000000, true, false]] }, "attention_heads": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] }, "kv_heads": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "vocab_size": { "t": "number", "int": true, "bounds": [[1, true, true], [100000000, true, false]] }, "tied_embeddings": { "t": "optional", "of": { "t": "boolean" } }, "gated_mlp": { "t": "optional", "of": { "t": "boolean" } }, "experts": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "experts_per_token": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } }, "head_dim": { "t": "optional", "of": { "t": "number", "int": true, "bounds": [[1, true, true], [100000, true, false]] } } } } } } };
+// JSON text, not an object literal: V8 reads JSON faster than it compiles the same data written as a literal
+// (v8.dev/blog/cost-of-javascript-2019#json), and every action run reads this on a cold start.
+const FAST_SCHEMAS = JSON.parse("{\"job\":{\"t\":\"object\",\"keys\":{\"version\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[1]}},\"name\":{\"t\":\"string\",\"min\":1,\"max\":200},\"model\":{\"t\":\"unknown\"},\"method\":{\"t\":\"enum\",\"values\":[\"pretrain\",\"full\",\"lora\",\"qlora\"]},\"precision\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"fp32\",\"fp16\",\"bf16\",\"fp8\"]}},\"optimizer\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"adamw\",\"adamw_8bit\",\"adafactor\",\"sgd\",\"lion\"]}},\"lora\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"rank\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[1000000,true,false]]}},\"targets\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"enum\",\"values\":[\"all_linear\",\"attention\"]},{\"t\":\"array\",\"of\":{\"t\":\"enum\",\"values\":[\"q_proj\",\"k_proj\",\"v_proj\",\"o_proj\",\"gate_proj\",\"up_proj\",\"down_proj\"]},\"min\":1}]}},\"base_bits\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"enum\",\"values\":[8]},{\"t\":\"enum\",\"values\":[16]}]}}}}},\"preference\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"loss\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"dpo\",\"ipo\",\"kto\",\"orpo\",\"simpo\"]}},\"reference\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"model\",\"precomputed\",\"none\"]}}}}},\"import\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"string\",\"min\":1},{\"t\":\"object\",\"keys\":{\"path\":{\"t\":\"string\",\"min\":1},\"format\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"axolotl\",\"llama-factory\",\"llama-factory-v1\",\"trl\"]}},\"accelerate\":{\"t\":\"optional\",\"of\":{\"t\":\"string\",\"min\":1}}}}]}},\"data\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"tokens\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"number\"},{\"t\":\"string\",\"re\":[\"^\\\\s*[0-9][0-9_]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\\\s*[kKmMbBtT])?\\\\s*$\",\"\"]}],\"refine\":{\"count\":\"tokens\"}}},\"examples\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"number\"},{\"t\":\"string\",\"re\":[\"^\\\\s*[0-9][0-9_]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\\\s*[kKmMbBtT])?\\\\s*$\",\"\"]}],\"refine\":{\"count\":\"examples\"}}},\"tokens_per_example\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000000,true,false]]}},\"epochs\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[10000,true,false]]}}}}},\"training\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"sequence_length\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000000,true,false]]}},\"micro_batch_size\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[1000000,true,false]]}},\"global_batch_size\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[1000000000,true,false]]}},\"gradient_checkpointing\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"enum\",\"values\":[\"none\",\"selective\",\"full\"]},{\"t\":\"boolean\"}]}},\"flash_attention\":{\"t\":\"optional\",\"of\":{\"t\":\"boolean\"}},\"loss\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"standard\",\"chunked\",\"fused\"]}},\"master_weights\":{\"t\":\"optional\",\"of\":{\"t\":\"boolean\"}},\"optimizer_in_backward\":{\"t\":\"optional\",\"of\":{\"t\":\"boolean\"}}}}},\"hardware\":{\"t\":\"object\",\"keys\":{\"gpu\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"string\",\"min\":1},{\"t\":\"array\",\"of\":{\"t\":\"string\",\"min\":1},\"min\":1}]}},\"cluster\":{\"t\":\"optional\",\"of\":{\"t\":\"string\",\"min\":1}},\"count\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"number\",\"int\":true,\"bounds\":[[0,false,true]]},{\"t\":\"enum\",\"values\":[\"auto\"]}],\"refine\":{\"atMost\":1000000}}},\"max_count\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[1000000,true,false]]}},\"network_gbps\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[10000,true,false]]}},\"host_ram_gb\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[1000000,true,false]]}}}},\"parallelism\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"zero\":{\"t\":\"optional\",\"of\":{\"t\":\"union\",\"of\":[{\"t\":\"enum\",\"values\":[0]},{\"t\":\"enum\",\"values\":[1]},{\"t\":\"enum\",\"values\":[2]},{\"t\":\"enum\",\"values\":[3]}]}},\"tensor\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[1000000,true,false]]}},\"pipeline\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[10000,true,false]]}},\"virtual_stages\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[10000,true,false]]}},\"sequence_parallel\":{\"t\":\"optional\",\"of\":{\"t\":\"boolean\"}},\"expert\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000,true,false]]}},\"offload\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"none\",\"optimizer\",\"optimizer_and_params\"]}}}}},\"pricing\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"provider\":{\"t\":\"optional\",\"of\":{\"t\":\"string\",\"min\":1}},\"market\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"on_demand\",\"spot\"]}},\"region\":{\"t\":\"optional\",\"of\":{\"t\":\"string\",\"min\":1}},\"gpu_hour_usd\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[10000,true,false]]}}}}},\"efficiency\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"mfu\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0.01,true,true],[1,true,false]]}}}}},\"checkpoints\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"keep\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[0,true,true],[10000,true,false]]}}}}},\"runs_per_year\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[1000000,true,false]]}},\"plan\":{\"t\":\"optional\",\"of\":{\"t\":\"object\",\"keys\":{\"objective\":{\"t\":\"optional\",\"of\":{\"t\":\"enum\",\"values\":[\"cost\",\"time\"]}},\"deadline_hours\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[1000000,true,false]]}},\"max_cost_usd\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"bounds\":[[0,false,true],[10000000000000,true,false]]}}}}}}},\"catalogId\":{\"t\":\"string\",\"min\":1},\"parameters\":{\"t\":\"object\",\"keys\":{\"parameters\":{\"t\":\"union\",\"of\":[{\"t\":\"number\"},{\"t\":\"string\",\"re\":[\"^\\\\s*[0-9][0-9_]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?(?:\\\\s*[kKmMbBtT])?\\\\s*$\",\"\"]}],\"refine\":{\"count\":\"parameters\"}}}},\"config\":{\"t\":\"object\",\"keys\":{\"config\":{\"t\":\"string\",\"min\":1}}},\"architecture\":{\"t\":\"object\",\"keys\":{\"architecture\":{\"t\":\"object\",\"keys\":{\"layers\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[10000,true,false]]},\"hidden_size\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[1000000,true,false]]},\"intermediate_size\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[10000000,true,false]]},\"attention_heads\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000,true,false]]},\"kv_heads\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000,true,false]]}},\"vocab_size\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000000,true,false]]},\"tied_embeddings\":{\"t\":\"optional\",\"of\":{\"t\":\"boolean\"}},\"gated_mlp\":{\"t\":\"optional\",\"of\":{\"t\":\"boolean\"}},\"experts\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000,true,false]]}},\"experts_per_token\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000,true,false]]}},\"head_dim\":{\"t\":\"optional\",\"of\":{\"t\":\"number\",\"int\":true,\"bounds\":[[1,true,true],[100000,true,false]]}}}}}}}");
 
 ;// CONCATENATED MODULE: ./src/manifest/fast-check.ts
 
@@ -24148,16 +24185,39 @@ function shapeFits(node, v) {
         case 'number':
             if (typeof v !== 'number' || !Number.isFinite(v) || (node.int && !Number.isSafeInteger(v)))
                 return false;
-            return (node.bounds ?? []).every(([b, inclusive, above]) => (above ? (inclusive ? v >= b : v > b) : inclusive ? v <= b : v < b));
+            for (const [b, inclusive, above] of node.bounds ?? []) {
+                if (!(above ? (inclusive ? v >= b : v > b) : inclusive ? v <= b : v < b))
+                    return false;
+            }
+            return true;
         case 'enum':
             return node.values.includes(v);
         case 'array':
-            return Array.isArray(v) && (node.min === undefined || v.length >= node.min) && (node.max === undefined || v.length <= node.max) && v.every((e) => fits(node.of, e));
+            if (!Array.isArray(v) || (node.min !== undefined && v.length < node.min) || (node.max !== undefined && v.length > node.max))
+                return false;
+            for (const e of v)
+                if (!fits(node.of, e))
+                    return false;
+            return true;
         case 'union':
-            return node.of.some((o) => fits(o, v));
-        case 'object':
+            for (const o of node.of)
+                if (fits(o, v))
+                    return true;
+            return false;
+        case 'object': {
             // zod: an absent key passes only an optional schema (even z.unknown() wants its key); unknown keys fail.
-            return isRecord(v) && Object.keys(v).every((k) => Object.hasOwn(node.keys, k)) && Object.entries(node.keys).every(([k, n]) => (k in v ? fits(n, v[k]) : n.t === 'optional'));
+            if (!isRecord(v))
+                return false;
+            for (const k of Object.keys(v))
+                if (!Object.hasOwn(node.keys, k))
+                    return false;
+            for (const k of Object.keys(node.keys)) {
+                const n = node.keys[k];
+                if (k in v ? !fits(n, v[k]) : n.t !== 'optional')
+                    return false;
+            }
+            return true;
+        }
     }
 }
 function refineFits(r, v) {
@@ -24192,13 +24252,14 @@ function loadManifests(patterns, root, hub, parse) {
     const found = discoverManifests(patterns, root);
     const problems = [...found.problems];
     const jobs = [];
+    const read = repoFileReader(root);
     for (const f of found.files) {
-        const r = loadManifestFile(root, f, hub, parse);
+        const r = loadManifestFile(root, f, hub, parse, read);
         jobs.push(...r.jobs);
         problems.push(...r.problems);
     }
     // Problems quote manifest text and file names: cleaned once here for every command and the action.
-    const clean = capProblemsPerFile((0,manifest_problems/* sortProblems */.dS)(problems)).map((p) => {
+    const clean = problems.length === 0 ? [] : capProblemsPerFile((0,manifest_problems/* sortProblems */.dS)(problems)).map((p) => {
         const c = (0,manifest_problems/* cleanProblem */.Nm)(p);
         return { file: c.file, line: c.line, col: c.col, message: c.message };
     });
@@ -24352,12 +24413,13 @@ async function fetchAll(ids, opts, fetchImpl) {
  * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
  * the answer: its errors say that fetching was forbidden.
  */
-async function loadWithHub(load, offline, opts = hubOptionsFromEnv(), fetchImpl) {
+async function loadWithHub(load, offline, opts, fetchImpl) {
     const first = { configs: new Map(), wanted: new Set(), offline };
     const loaded = await load(first);
     if (offline || !first.wanted.size)
         return { ...loaded, hubConfigs: new Map() };
-    const configs = await fetchAll(first.wanted, opts, fetchImpl);
+    // The environment's options (cache folder, endpoint, token) are read only when there is something to fetch.
+    const configs = await fetchAll(first.wanted, opts ?? hubOptionsFromEnv(), fetchImpl);
     return { ...(await load({ configs, wanted: new Set(), offline })), hubConfigs: configs };
 }
 /** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */

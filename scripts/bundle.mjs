@@ -7,7 +7,8 @@
 // 50-60 M instructions (valgrind), against ~94 M for a whole bare `node -e ''`.
 import ncc from '@vercel/ncc';
 import { parse } from 'acorn';
-import { mkdirSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
+import { mkdirSync, writeFileSync, rmSync, chmodSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { bundleInputsHash } from './bundle-inputs.mjs';
@@ -66,7 +67,9 @@ function usesOwnThis(node) {
   if (!node || typeof node.type !== 'string') return false;
   if (node.type === 'ThisExpression' || node.type === 'Super' || node.type === 'MetaProperty') return true;
   if (node.type === 'Identifier') return node.name === 'arguments';
-  if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'ClassBody') return false;
+  if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration') return false;
+  // A class body has its own `this`, except in computed member names, which are evaluated outside it.
+  if (node.type === 'ClassBody') return node.body.some((m) => m.computed && usesOwnThis(m.key));
   return Object.entries(node).some(([k, v]) => k !== 'type' && (Array.isArray(v) ? v.some(usesOwnThis) : typeof v === 'object' && usesOwnThis(v)));
 }
 
@@ -77,7 +80,20 @@ function usesOwnThis(node) {
  */
 const CATALOG_TABLES = './tables.js';
 const CATALOG_JSON = 'catalog-tables.json';
+/**
+ * ncc matches externals by the request as written, so every `import ... from './tables.js'` in the action's bundle
+ * becomes the JSON: refuse the build if a module outside src/catalog/ (where tables.ts lives) writes that request.
+ */
+function onlyCatalogImportsTables() {
+  const src = fileURLToPath(new URL('../src/', import.meta.url));
+  const request = new RegExp(`from\\s+['"]${CATALOG_TABLES.replace(/[.]/g, '\\.')}['"]`);
+  const strays = readdirSync(src, { recursive: true })
+    .filter((f) => f.endsWith('.ts') && !f.startsWith(`catalog${sep}`) && request.test(readFileSync(join(src, f), 'utf8')));
+  if (strays.length) throw new Error(`${strays.join(', ')}: import '${CATALOG_TABLES}', which the action's bundle maps to dist/${CATALOG_JSON}; rename that module`);
+}
+
 async function catalogJson() {
+  onlyCatalogImportsTables();
   const entry = fileURLToPath(new URL('../src/catalog/tables.ts', import.meta.url));
   const { code } = await ncc(entry, { minify: false, sourceMap: false, quiet: true, target: 'es2022', license: '', esm: false, cache: false });
   const module = { exports: {} };
@@ -99,14 +115,20 @@ function sameAsJson(v, path, seen) {
   if (typeof v !== 'object') throw new Error(`${path}: ${typeof v} does not survive JSON`);
   if (seen.has(v)) throw new Error(`${path}: an object that also stands elsewhere; JSON would make two`);
   seen.add(v);
+  if (!Object.isExtensible(v)) throw new Error(`${path}: frozen, sealed or not extensible; JSON would give it back open`);
   if (Array.isArray(v)) {
+    // An array's own keys are its indices and 'length'; anything else (a named property) JSON drops.
+    if (Reflect.ownKeys(v).length !== v.length + 1) throw new Error(`${path}: an array with named properties; JSON keeps only its items`);
     for (let i = 0; i < v.length; i++) {
       if (!(i in v)) throw new Error(`${path}[${i}]: a hole does not survive JSON`);
       sameAsJson(v[i], `${path}[${i}]`, seen);
     }
     return;
   }
-  if (Object.getPrototypeOf(v) !== Object.prototype || Object.getOwnPropertySymbols(v).length) throw new Error(`${path}: not a plain object`);
+  // Symbol keys, non-enumerable keys and getters would be dropped or turned into plain values.
+  const described = Object.getOwnPropertyDescriptors(v);
+  const plain = Object.getPrototypeOf(v) === Object.prototype && Reflect.ownKeys(v).every((k) => typeof k === 'string' && described[k].enumerable && 'value' in described[k]);
+  if (!plain) throw new Error(`${path}: not a plain object of enumerable string-keyed values`);
   for (const [k, x] of Object.entries(v)) sameAsJson(x, `${path}.${k}`, seen);
 }
 

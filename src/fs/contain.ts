@@ -31,17 +31,39 @@ export function fsErrorText(e: unknown): string {
   }
 }
 
-/** True when the real path `real` is `realRoot` or below it. `..data/` is a name below it, `../data` is not. */
+/**
+ * realpath(3) in one system call, where Node's JavaScript realpathSync lstat()s every component of the path (and
+ * its path handling gets hot enough on a push run to be compiled by TurboFan). Same answers and error codes
+ * (ENOENT, ELOOP, EACCES, ENOTDIR) for the paths read here; on musl it needs /proc mounted, as Node's docs say.
+ * Windows keeps the JavaScript one, unchanged and untested here.
+ */
+const realpath: (path: string) => string = process.platform === 'win32' ? realpathSync : realpathSync.native;
+
+/** The folder prefix of paths below `root`: `root` and a separator (`/` alone for the file-system root). */
+const below = (root: string) => (root.endsWith(sep) ? root : root + sep);
+
+/**
+ * True when `real` is `realRoot` or below it; both absolute and normalized (resolve() or realpath() output).
+ * `..data/` is a name below the root, `../data` and `/w2` are not. On POSIX a prefix test on whole names; Windows
+ * keeps path.relative, which compares drive letters and names case-insensitively.
+ */
 export function isInside(realRoot: string, real: string): boolean {
+  if (sep === '/') return real === realRoot || real.startsWith(below(realRoot));
   const rel = relative(realRoot, real);
   return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
+}
+
+/** `real` (inside `realRoot`, by isInside) relative to it, POSIX separators: '' for the root itself. */
+function relativeBelow(realRoot: string, real: string): string {
+  if (sep === '/') return real === realRoot ? '' : real.slice(below(realRoot).length);
+  return relative(realRoot, real).split(sep).join('/');
 }
 
 /** The real path of an existing folder. */
 export function realFolder(path: string): Result<{ real: string }> {
   let real: string;
   try {
-    real = realpathSync(path);
+    real = realpath(path);
   } catch (e) {
     return { ok: false, error: fsErrorText(e) };
   }
@@ -53,6 +75,9 @@ export function realFolder(path: string): Result<{ real: string }> {
   return { ok: true, real };
 }
 
+/** containedPath's refusal of a path whose real path is outside the root. */
+export const OUTSIDE = 'resolves outside the repository (through a symbolic link): refused';
+
 /**
  * `path` (relative to `realRoot`, or absolute) resolved to its real path and checked to stay under `realRoot`,
  * which must itself be a real path (from `realFolder`). `rel` is the real path relative to the root.
@@ -60,12 +85,12 @@ export function realFolder(path: string): Result<{ real: string }> {
 export function containedPath(realRoot: string, path: string): Result<{ real: string; rel: string }> {
   let real: string;
   try {
-    real = realpathSync(resolve(realRoot, path));
+    real = realpath(resolve(realRoot, path));
   } catch (e) {
     return { ok: false, error: fsErrorText(e) };
   }
-  if (!isInside(realRoot, real)) return { ok: false, error: 'resolves outside the repository (through a symbolic link): refused' };
-  return { ok: true, real, rel: relative(realRoot, real).split(sep).join('/') };
+  if (!isInside(realRoot, real)) return { ok: false, error: OUTSIDE };
+  return { ok: true, real, rel: relativeBelow(realRoot, real) };
 }
 
 /**

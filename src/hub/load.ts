@@ -8,11 +8,12 @@ import type { HubConfig, HubContext } from './types.js';
  * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
  * the answer: its errors say that fetching was forbidden.
  */
-export async function loadWithHub(load: (hub: HubContext) => Loaded | Promise<Loaded>, offline: boolean, opts: HubOptions = hubOptionsFromEnv(), fetchImpl?: typeof fetch): Promise<Loaded & { hubConfigs: Map<string, HubConfig> }> {
+export async function loadWithHub(load: (hub: HubContext) => Loaded | Promise<Loaded>, offline: boolean, opts?: HubOptions, fetchImpl?: typeof fetch): Promise<Loaded & { hubConfigs: Map<string, HubConfig> }> {
   const first: HubContext = { configs: new Map(), wanted: new Set(), offline };
   const loaded = await load(first);
   if (offline || !first.wanted.size) return { ...loaded, hubConfigs: new Map() };
-  const configs = await fetchAll(first.wanted, opts, fetchImpl);
+  // The environment's options (cache folder, endpoint, token) are read only when there is something to fetch.
+  const configs = await fetchAll(first.wanted, opts ?? hubOptionsFromEnv(), fetchImpl);
   return { ...(await load({ configs, wanted: new Set(), offline })), hubConfigs: configs };
 }
 

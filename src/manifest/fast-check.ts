@@ -79,16 +79,29 @@ function shapeFits(node: FastNode, v: unknown): boolean {
     }
     case 'number':
       if (typeof v !== 'number' || !Number.isFinite(v) || (node.int && !Number.isSafeInteger(v))) return false;
-      return (node.bounds ?? []).every(([b, inclusive, above]) => (above ? (inclusive ? v >= b : v > b) : inclusive ? v <= b : v < b));
+      for (const [b, inclusive, above] of node.bounds ?? []) {
+        if (!(above ? (inclusive ? v >= b : v > b) : inclusive ? v <= b : v < b)) return false;
+      }
+      return true;
     case 'enum':
       return node.values.includes(v as string);
     case 'array':
-      return Array.isArray(v) && (node.min === undefined || v.length >= node.min) && (node.max === undefined || v.length <= node.max) && v.every((e) => fits(node.of, e));
+      if (!Array.isArray(v) || (node.min !== undefined && v.length < node.min) || (node.max !== undefined && v.length > node.max)) return false;
+      for (const e of v) if (!fits(node.of, e)) return false;
+      return true;
     case 'union':
-      return node.of.some((o) => fits(o, v));
-    case 'object':
+      for (const o of node.of) if (fits(o, v)) return true;
+      return false;
+    case 'object': {
       // zod: an absent key passes only an optional schema (even z.unknown() wants its key); unknown keys fail.
-      return isRecord(v) && Object.keys(v).every((k) => Object.hasOwn(node.keys, k)) && Object.entries(node.keys).every(([k, n]) => (k in v ? fits(n, v[k]) : n.t === 'optional'));
+      if (!isRecord(v)) return false;
+      for (const k of Object.keys(v)) if (!Object.hasOwn(node.keys, k)) return false;
+      for (const k of Object.keys(node.keys)) {
+        const n = node.keys[k]!;
+        if (k in v ? !fits(n, v[k]) : n.t !== 'optional') return false;
+      }
+      return true;
+    }
   }
 }
 

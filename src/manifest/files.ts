@@ -1,6 +1,6 @@
-import { realpathSync, statSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep, isAbsolute } from 'node:path';
-import { containedPath, fsErrorText, isInside as inside, readContained, realFolder } from '../fs/contain.js';
+import { statSync, readdirSync } from 'node:fs';
+import { join, resolve, sep, isAbsolute } from 'node:path';
+import { containedPath, fsErrorText, isInside as inside, OUTSIDE, readContained, realFolder } from '../fs/contain.js';
 import { MAX_FILE_BYTES, type LoadResult, type ParseManifest, type ReadResult } from './parse.js';
 import type { Problem } from './types.js';
 import type { HubContext } from '../hub/types.js';
@@ -33,10 +33,9 @@ function toPosix(p: string): string {
 
 /**
  * Reads and validates one manifest, given by its path relative to `root` (as `discoverManifests` returns), with
- * `parse` (load.ts's parseManifest, or the fast check's).
+ * `parse` (load.ts's parseManifest, or the fast check's). `read` is repoFileReader(root), made once for many files.
  */
-export function loadManifestFile(root: string, repoRel: string, hub: HubContext | undefined, parse: ParseManifest): LoadResult {
-  const read = repoFileReader(root);
+export function loadManifestFile(root: string, repoRel: string, hub: HubContext | undefined, parse: ParseManifest, read = repoFileReader(root)): LoadResult {
   const r = read(repoRel);
   if (!r.ok) return { jobs: [], problems: [{ file: repoRel, line: 1, col: 1, message: `manifest ${r.error}` }] };
   return parse(r.text, { file: repoRel, repoPath: repoRel, readRepoFile: read, ...(hub ? { hub } : {}) });
@@ -69,20 +68,24 @@ export function globToRegExp(glob: string): RegExp {
 /** Entries a search may visit: a bound on the work one pattern can cause (a real repository has far fewer). */
 export const MAX_WALK_ENTRIES = 200_000;
 
-/** Collects the files below `dir` (symbolic links are not followed); unreadable folders become problems. */
-function walk(dir: string, out: string[], problems: Problem[], realRoot: string, budget: { left: number }): void {
+/**
+ * Collects the regular files below the real folder `dir` (`rel` from the root, POSIX, '' for the root) as paths
+ * from the root; symbolic links are not followed, so every path found is itself a real path inside the root.
+ * Unreadable folders become problems.
+ */
+function walk(dir: string, rel: string, out: string[], problems: Problem[], budget: { left: number }): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    problems.push({ file: toPosix(relative(realRoot, dir)) || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
+    problems.push({ file: rel || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
     return;
   }
   for (const e of entries.sort((a, b) => byText(a.name, b.name))) {
     if (--budget.left < 0) return;
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name), out, problems, realRoot, budget);
-    } else if (e.isFile()) out.push(join(dir, e.name));
+      if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name), rel ? `${rel}/${e.name}` : e.name, out, problems, budget);
+    } else if (e.isFile()) out.push(rel ? `${rel}/${e.name}` : e.name);
   }
 }
 
@@ -91,10 +94,10 @@ function walk(dir: string, out: string[], problems: Problem[], realRoot: string,
  * walk the same tree twice. A repeated walk gives the files, problems and budget use of the first, as walking
  * again would on an unchanged tree; one that might run out of budget part way is walked again.
  */
-function walker(realRoot: string, problems: Problem[], budget: { left: number }) {
+function walker(problems: Problem[], budget: { left: number }) {
   const seen = new Map<string, { files: string[]; problems: Problem[]; used: number }>();
-  return (dir: string, out: string[]) => {
-    const before = seen.get(dir);
+  return (dir: { real: string; rel: string }, out: string[]) => {
+    const before = seen.get(dir.real);
     if (before && budget.left - before.used >= 0) {
       for (const f of before.files) out.push(f);
       for (const p of before.problems) problems.push(p);
@@ -104,12 +107,14 @@ function walker(realRoot: string, problems: Problem[], budget: { left: number })
     const files: string[] = [];
     const found: Problem[] = [];
     const left = budget.left;
-    walk(dir, files, found, realRoot, budget);
-    if (budget.left >= 0) seen.set(dir, { files, problems: found, used: left - budget.left });
+    walk(dir.real, dir.rel, files, found, budget);
+    if (budget.left >= 0) seen.set(dir.real, { files, problems: found, used: left - budget.left });
     for (const f of files) out.push(f);
     for (const p of found) problems.push(p);
   };
 }
+
+const GLOB_CHARS = /[*?{]/;
 
 export interface Discovery {
   /** Files relative to root, POSIX separators, sorted, each once. */
@@ -132,40 +137,32 @@ export function discoverManifests(patterns: readonly string[], root: string): Di
   if (!folder.ok) return { files: [], problems: [{ file: root, line: 1, col: 1, message: `repository root ${folder.error === 'is a file, not a folder' ? 'is a file, not a folder' : `cannot be read: ${folder.error}`}` }], unmatched: [] };
   const realRoot = folder.real;
   const budget = { left: MAX_WALK_ENTRIES };
-  const walkOnce = walker(realRoot, problems, budget);
-  const add = (abs: string, from: string) => {
-    let real: string;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      return;
-    }
-    if (!inside(realRoot, real)) {
-      problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
-      return;
-    }
-    found.add(toPosix(relative(realRoot, real)));
+  const walkOnce = walker(problems, budget);
+  // A file named by the pattern itself: its real path must stay inside the root.
+  const addNamed = (abs: string, from: string) => {
+    const real = containedPath(realRoot, abs);
+    if (real.ok) found.add(real.rel);
+    else if (real.error === OUTSIDE) problems.push({ file: from, line: 1, col: 1, message: `"${from}" is outside the repository root ${root}: refused` });
   };
   for (const pattern of patterns) {
     const abs = resolve(root, pattern);
-    const isGlob = /[*?{]/.test(pattern);
+    const isGlob = GLOB_CHARS.test(pattern);
     if (!isGlob && !inside(resolve(root), abs)) {
       problems.push({ file: pattern, line: 1, col: 1, message: `"${pattern}" is outside the repository root ${root}: refused` });
       continue;
     }
     let st;
     try {
-      st = statSync(abs);
+      st = statSync(abs, { throwIfNoEntry: false }); // a glob (**/*.train.yaml) is no file: no error built for it
     } catch (e) {
-      const text = fsErrorText(e);
-      if (text !== 'no such file or folder' && !isGlob) {
-        problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${text}` });
+      if (!isGlob) {
+        problems.push({ file: pattern, line: 1, col: 1, message: `cannot read "${pattern}": ${fsErrorText(e)}` });
         continue;
       }
       st = undefined;
     }
     if (st?.isFile()) {
-      add(abs, pattern);
+      addNamed(abs, pattern);
       continue;
     }
     if (st?.isDirectory()) {
@@ -175,9 +172,9 @@ export function discoverManifests(patterns: readonly string[], root: string): Di
         continue;
       }
       const files: string[] = [];
-      walkOnce(dir.real, files);
+      walkOnce(dir, files);
       const before = found.size;
-      files.filter((f) => isManifestName(f)).forEach((f) => add(f, pattern));
+      for (const f of files) if (isManifestName(f)) found.add(f);
       if (found.size === before) unmatched.push(pattern);
       continue;
     }
@@ -195,14 +192,23 @@ export function discoverManifests(patterns: readonly string[], root: string): Di
       problems.push({ file: pattern, line: 1, col: 1, message: `glob "${pattern}" must be relative to the repository root and stay inside it (no .. segments)` });
       continue;
     }
-    const staticPrefix = normalized.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?{]/.test(p))).join('/');
+    // The folders before the first name with a wildcard: where the walk starts.
+    const parts = normalized.split('/');
+    let fixed = 0;
+    while (fixed < parts.length && !GLOB_CHARS.test(parts[fixed]!)) fixed++;
+    const staticPrefix = parts.slice(0, fixed).join('/');
     const re = globToRegExp(normalized);
     const files: string[] = [];
-    const start = containedPath(realRoot, staticPrefix || '.');
-    if (start.ok) walkOnce(start.real, files);
-    const matched = files.filter((f) => re.test(toPosix(relative(realRoot, f))));
-    matched.forEach((f) => add(f, pattern));
-    if (!matched.length) unmatched.push(pattern);
+    const start = staticPrefix ? containedPath(realRoot, staticPrefix) : { ok: true as const, real: realRoot, rel: '' };
+    if (start.ok) walkOnce(start, files);
+    let matched = 0;
+    for (const f of files) {
+      if (re.test(f)) {
+        found.add(f);
+        matched++;
+      }
+    }
+    if (!matched) unmatched.push(pattern);
   }
   if (budget.left < 0) problems.push({ file: root, line: 1, col: 1, message: `the search stopped after ${MAX_WALK_ENTRIES} files and folders: name the manifests' folders instead of the whole tree` });
   return { files: [...found].sort(), problems, unmatched };

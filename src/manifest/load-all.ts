@@ -1,4 +1,4 @@
-import { discoverManifests, loadManifestFile } from './files.js';
+import { discoverManifests, loadManifestFile, repoFileReader } from './files.js';
 import { cleanProblem, sortProblems } from './problems.js';
 import { capProblemsPerFile } from './cap-problems.js';
 import type { ParseManifest } from './parse.js';
@@ -23,13 +23,14 @@ export function loadManifests(patterns: readonly string[], root: string, hub: Hu
   const found = discoverManifests(patterns, root);
   const problems: Problem[] = [...found.problems];
   const jobs: Job[] = [];
+  const read = repoFileReader(root);
   for (const f of found.files) {
-    const r = loadManifestFile(root, f, hub, parse);
+    const r = loadManifestFile(root, f, hub, parse, read);
     jobs.push(...r.jobs);
     problems.push(...r.problems);
   }
   // Problems quote manifest text and file names: cleaned once here for every command and the action.
-  const clean = capProblemsPerFile(sortProblems(problems)).map((p) => {
+  const clean = problems.length === 0 ? [] : capProblemsPerFile(sortProblems(problems)).map((p) => {
     const c = cleanProblem(p);
     return { file: c.file, line: c.line, col: c.col, message: c.message };
   });

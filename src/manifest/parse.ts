@@ -127,7 +127,7 @@ export function parseManifestWith(text: string, opts: ParseOptions, tools: Parse
   }
 
   const jobs: Job[] = [];
-  duplicateNames(data, bases).forEach(put);
+  if (bases.length > 1) duplicateNames(data, bases).forEach(put);
   for (const base of bases) {
     const written = valueAt(data, base);
     const before = problems.length;

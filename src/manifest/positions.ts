@@ -1,4 +1,4 @@
-import { isMap, isSeq, isPair, isScalar, type LinePositions, type YNode, type YPair } from './yaml-nodes.js';
+import { isMap, isSeq, isPair, isScalar, type LinePositions, type YCollection, type YNode, type YPair } from './yaml-nodes.js';
 import type { Position } from './types.js';
 
 type Key = string | number;
@@ -81,15 +81,18 @@ export class PositionFinder {
   keyPositions(path: readonly Key[], prefix = ''): Record<string, Position> {
     const out: Record<string, Position> = {};
     const found = this.walk(path);
-    // A missing path ends the walk at a parent: reading that parent's keys again would recurse without end.
-    if (found.depth !== path.length || !isMap(found.node)) return out;
-    const node = found.node;
+    // A missing path ends the walk at a parent, whose keys are not the ones asked for.
+    if (found.depth === path.length && isMap(found.node)) this.keysIn(found.node, prefix, out);
+    return out;
+  }
+
+  /** The keys of a map node and of the maps below it, depth first, in one pass over the nodes. */
+  private keysIn(node: YCollection, prefix: string, out: Record<string, Position>): void {
     for (const item of node.items) {
       if (!isPair(item) || !isScalar(item.key)) continue;
       const name = prefix + String(item.key.value);
-      out[name] = this.pos((item.key as YNode).range?.[0]);
-      if (isMap(item.value)) Object.assign(out, this.keyPositions([...path, String(item.key.value)], name + '.'));
+      out[name] = this.pos(item.key.range?.[0]);
+      if (isMap(item.value)) this.keysIn(item.value, name + '.', out);
     }
-    return out;
   }
 }
