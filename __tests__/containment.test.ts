@@ -37,6 +37,19 @@ describe('containment by real paths (src/fs/contain.ts)', () => {
     expect(fsErrorText(Object.assign(new Error('x'), { code: 'EACCES' }))).toBe('permission denied');
   });
 
+  it('a manifest whose full path is longer than PATH_MAX is a located error, never silently left out of the gate', () => {
+    // 16 folders of 253 characters: past Linux's 4,096-byte PATH_MAX. Made one relative step at a time by the
+    // shell, since no single call may name the whole path. Before 98b844a the walk dropped such a file without a
+    // word ("ok: 0 manifests"), so a pull request could hide a job from the budget check.
+    const ws = workspace({});
+    const step = (i: number) => `d${String(i).padStart(2, '0')}${'x'.repeat(250)}`;
+    const script = Array.from({ length: 16 }, (_, i) => `mkdir ${step(i)} && cd ${step(i)}`).join(' && ');
+    execFileSync('sh', ['-c', `${script} && cat > job.train.yaml`], { cwd: ws, input: MINIMAL });
+    const r = runCliProcess(['validate', '.'], ws);
+    expect(r.status).toBe(2);
+    expect(r.stdout + r.stderr).toMatch(/:1:1: manifest the path is too long/);
+  });
+
   it('reads a FIFO never (it would wait forever): refused as not a regular file', () => {
     const ws = workspace({});
     execFileSync('mkfifo', [join(ws, 'config.json')]);
