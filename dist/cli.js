@@ -25583,6 +25583,7 @@ function bisect(fits, lo, hi) {
 function gcd(a, b) {
     return b === 0 ? a : gcd(b, a % b);
 }
+/** Least common multiple of two positive integers. */
 function lcm(a, b) {
     return (a * b) / gcd(a, b);
 }
@@ -26056,7 +26057,7 @@ function cheapestCount(p, gpu, fewest) {
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const max = Math.max(fewest, job.hardware.max_count);
     const n = gpu.gpus_per_node;
-    const nodeStep = estimate_lcm(n, unit);
+    const nodeStep = lcm(n, unit);
     const global = job.training.global_batch_size;
     const ok = (c) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
     const deadline = job.plan.deadline_hours ?? Infinity;
@@ -26099,12 +26100,6 @@ function cheapestKind(p, job) {
             best = { gpu, cost: r.cost.expected };
     }
     return best?.gpu ?? (0,accelerators/* findAccelerator */.di)(job.hardware.gpus[0] ?? job.hardware.gpu);
-}
-function estimate_gcd(a, b) {
-    return b === 0 ? a : estimate_gcd(b, a % b);
-}
-function estimate_lcm(a, b) {
-    return (a * b) / estimate_gcd(a, b);
 }
 /** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */
 function runJob(job) {
@@ -26413,6 +26408,7 @@ class SetupScorer {
 ;// CONCATENATED MODULE: ./src/plan/space.ts
 
 
+
 /** Micro-batch sizes tried when the manifest does not set one: powers of two, as people run them. */
 const MICRO_BATCHES = [1, 2, 4, 8, 16, 32];
 const CHECKPOINTING_ORDER = ['none', 'selective', 'full'];
@@ -26509,24 +26505,25 @@ function countOptions(space, gpu, tensor, pipeline, micro, max) {
     const global = space.global_batch_size;
     if (space.count !== null) {
         const c = space.count;
-        return c <= max && c % unit === 0 && (global === null || global % (micro * (c / unit)) === 0) ? [c] : [];
+        return c <= max && c % unit === 0 && dividesGlobal(global, micro, c / unit) ? [c] : [];
     }
     const out = [];
     const n = gpu.gpus_per_node;
     // With a global batch, micro-batch x data-parallel ranks divide it, so no count past unit x global / micro does.
     const top = global !== null && global > 0 ? Math.min(max, unit * Math.floor(global / micro)) : max;
     for (let c = unit; c <= Math.min(n, top); c += unit)
-        if (global === null || global % (micro * (c / unit)) === 0)
+        if (dividesGlobal(global, micro, c / unit))
             out.push(c);
     // Whole nodes from two on that are multiples of tensor x pipeline: the multiples of lcm(n, unit).
-    const step = (n * unit) / space_gcd(n, unit);
+    const step = lcm(n, unit);
     for (let c = Math.ceil((2 * n) / step) * step; c <= top; c += step)
-        if (global === null || global % (micro * (c / unit)) === 0)
+        if (dividesGlobal(global, micro, c / unit))
             out.push(c);
     return out;
 }
-function space_gcd(a, b) {
-    return b === 0 ? a : space_gcd(b, a % b);
+/** Whether micro-batch x data-parallel ranks divide the global batch (null: no global batch fixed). */
+function dividesGlobal(global, micro, dataParallel) {
+    return global === null || global % (micro * dataParallel) === 0;
 }
 /** A set-up's layout keys in one order, for deterministic tie-breaks. */
 function setupRank(s) {
@@ -26825,7 +26822,7 @@ function search(scorer, space, goals) {
                         // Whether a variant is proven to fit at no count, by its memory floor, or else by its own memory at the
                         // largest count (measured then, for the floor's parts). false: not proven.
                         const fitsNowhere = (offload, ckpt, o, c) => {
-                            const key = (last * 4 + zero) * 3 + o;
+                            const key = (last * 4 + zero) * OFFLOAD_ORDER.length + o; // ZeRO 0-3
                             const states = statesBy.get(key);
                             const a = activations[c];
                             if (states && a !== undefined)

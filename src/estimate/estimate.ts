@@ -9,7 +9,7 @@ import { int8ExtraFlopsPerToken } from './int8-base.js';
 import { referenceMemory, withPreferenceFlops } from './preference.js';
 import { hostGuidance } from './host.js';
 import { hostMemory, offloadedBytesPerGpu } from './host-memory.js';
-import { fewestThatFit, layoutFor, type Layout } from './layout.js';
+import { fewestThatFit, layoutFor, lcm, type Layout } from './layout.js';
 import { capacityBytes, memoryPerGpu, parametersPerGpu, type MemoryBreakdown, type MemoryInput } from './memory.js';
 import { describeAssumptions } from './assumptions.js';
 import { resolveModel } from './model.js';
@@ -241,13 +241,6 @@ function cheapestKind(p: Prepared, job: Job): Accelerator {
     if (r.fits && (!best || r.cost.expected < best.cost)) best = { gpu, cost: r.cost.expected };
   }
   return best?.gpu ?? findAccelerator(job.hardware.gpus[0] ?? job.hardware.gpu)!;
-}
-
-function gcd(a: number, b: number): number {
-  return b === 0 ? a : gcd(b, a % b);
-}
-function lcm(a: number, b: number): number {
-  return (a * b) / gcd(a, b);
 }
 
 /** The time side of one job at its own count (no alternatives, no report): what the calibration compares. */

@@ -83,6 +83,7 @@ function bisect(fits: (k: number) => boolean, lo: number, hi: number): number | 
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
-function lcm(a: number, b: number): number {
+/** Least common multiple of two positive integers. */
+export function lcm(a: number, b: number): number {
   return (a * b) / gcd(a, b);
 }

@@ -205,7 +205,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
             // Whether a variant is proven to fit at no count, by its memory floor, or else by its own memory at the
             // largest count (measured then, for the floor's parts). false: not proven.
             const fitsNowhere = (offload: Offload, ckpt: Checkpointing, o: number, c: number): boolean => {
-              const key = (last * 4 + zero) * 3 + o;
+              const key = (last * 4 + zero) * OFFLOAD_ORDER.length + o; // ZeRO 0-3
               const states = statesBy.get(key);
               const a = activations![c];
               if (states && a !== undefined) return memoryFloor(states, a) > cap;

@@ -2,6 +2,7 @@ import { findAccelerator, type Accelerator } from '../catalog/accelerators.js';
 import type { Checkpointing, Job, Offload } from '../manifest/types.js';
 import { resolveModel } from '../estimate/model.js';
 import type { Setup } from '../estimate/setup.js';
+import { lcm } from '../estimate/layout.js';
 
 /**
  * The planner's search space for one job: every value each key may take. A key the manifest sets is fixed to
@@ -126,21 +127,22 @@ export function countOptions(space: Space, gpu: Accelerator, tensor: number, pip
   const global = space.global_batch_size;
   if (space.count !== null) {
     const c = space.count;
-    return c <= max && c % unit === 0 && (global === null || global % (micro * (c / unit)) === 0) ? [c] : [];
+    return c <= max && c % unit === 0 && dividesGlobal(global, micro, c / unit) ? [c] : [];
   }
   const out: number[] = [];
   const n = gpu.gpus_per_node;
   // With a global batch, micro-batch x data-parallel ranks divide it, so no count past unit x global / micro does.
   const top = global !== null && global > 0 ? Math.min(max, unit * Math.floor(global / micro)) : max;
-  for (let c = unit; c <= Math.min(n, top); c += unit) if (global === null || global % (micro * (c / unit)) === 0) out.push(c);
+  for (let c = unit; c <= Math.min(n, top); c += unit) if (dividesGlobal(global, micro, c / unit)) out.push(c);
   // Whole nodes from two on that are multiples of tensor x pipeline: the multiples of lcm(n, unit).
-  const step = (n * unit) / gcd(n, unit);
-  for (let c = Math.ceil((2 * n) / step) * step; c <= top; c += step) if (global === null || global % (micro * (c / unit)) === 0) out.push(c);
+  const step = lcm(n, unit);
+  for (let c = Math.ceil((2 * n) / step) * step; c <= top; c += step) if (dividesGlobal(global, micro, c / unit)) out.push(c);
   return out;
 }
 
-function gcd(a: number, b: number): number {
-  return b === 0 ? a : gcd(b, a % b);
+/** Whether micro-batch x data-parallel ranks divide the global batch (null: no global batch fixed). */
+function dividesGlobal(global: number | null, micro: number, dataParallel: number): boolean {
+  return global === null || global % (micro * dataParallel) === 0;
 }
 
 /** A set-up's layout keys in one order, for deterministic tie-breaks. */
