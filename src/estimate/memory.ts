@@ -127,8 +127,13 @@ export interface MemoryBreakdown {
  * parallelism, and with `expert`-way expert parallelism only 1/expert of the stage's routed experts.
  */
 export function parametersPerGpu(counts: ParameterCounts, a: Architecture, tensor: number, pipeline: number, expert = 1): number {
+  return parametersOnGpu(counts, a, archTerms(a).experts, tensor, pipeline, expert);
+}
+
+/** parametersPerGpu with the architecture's routed-expert weights (expertParameters) already worked out. */
+function parametersOnGpu(counts: ParameterCounts, a: Architecture, expertWeights: number, tensor: number, pipeline: number, expert: number): number {
   const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
-  const experts = expertParameters(a) * stageShare;
+  const experts = expertWeights * stageShare;
   const expertSaving = expert > 1 ? (experts - experts / expert) / tensor : 0;
   if (pipeline <= 1) return counts.total / tensor - expertSaving;
   const layerParams = counts.total - counts.embedding - (a.tied_embeddings ? 0 : counts.lm_head);
@@ -142,17 +147,18 @@ export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
   const mp = tensor * pipeline;
   const nd = Math.max(1, data_parallel);
   const masterWeights = m.master_weights ?? true;
-  const psi = parametersPerGpu(counts, a, tensor, pipeline, ep);
+  const terms = archTerms(a);
+  const psi = parametersOnGpu(counts, a, terms.experts, tensor, pipeline, ep);
   // Routed experts on this GPU are sharded by ZeRO over the expert-data-parallel group (nd / ep ranks), the
   // rest over all nd (DeepSpeed-MoE, Rajbhandari et al. 2022 §5; Megatron-LM's expert data-parallel group).
   const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
-  const psiExperts = (expertParameters(a) * stageShare) / tensor / ep;
+  const psiExperts = (terms.experts * stageShare) / tensor / ep;
   const ndExperts = Math.max(1, nd / ep);
   const shard = (dense: number, experts: number, on: boolean) => (on ? dense / nd + experts / ndExperts : dense + experts);
   const wb = WEIGHT_BYTES[m.precision];
   // The unit ZeRO-3/FSDP gathers, and the gradients one layer produces: with expert parallelism a layer holds
   // 1/ep of its routed experts.
-  const layerExperts = a.experts > 1 ? expertParameters(a) / (a.layers - (a.dense_layers ?? 0)) : 0;
+  const layerExperts = terms.layerExperts;
   const layerOnGpu = (counts.largest_layer - layerExperts + layerExperts / ep) / tensor;
   // With pipeline parallelism FSDP does not reshard a stage's weights between micro-batches (torchtitan sets
   // reshard_after_forward=False when pipelining): the stage keeps its weights whole for the step.
@@ -210,10 +216,11 @@ export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
   const ab = ACTIVATION_BYTES[m.precision];
   const tokens = m.sequence_length * m.micro_batch_size;
   const sp = (m.sequence_parallel ?? true) || tensor === 1;
-  const whole = activationElementsPerToken(a, m.sequence_length, !m.flash_attention && m.checkpointing === 'none');
+  // Without the attention matrix the elements do not depend on the sequence (archTerms).
+  const whole = !m.flash_attention && m.checkpointing === 'none' ? activationElementsPerToken(a, m.sequence_length, true) : terms.elements;
   let kept: number;
   if (m.checkpointing === 'full') kept = a.hidden_size;
-  else if (m.checkpointing === 'selective') kept = m.flash_attention ? selectiveElementsPerToken(a) : activationElementsPerToken(a, m.sequence_length, false);
+  else if (m.checkpointing === 'selective') kept = m.flash_attention ? (terms.selective ??= selectiveElementsPerToken(a)) : terms.elements;
   else kept = whole;
   const replicated = sp ? 0 : replicatedElementsPerToken(a, m.checkpointing);
   const perLayer = ((kept - replicated) / tensor + replicated) * tokens * ab;
@@ -239,6 +246,28 @@ export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
   const held = weights + optimizer + work;
   const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
   return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
+}
+
+/**
+ * What memoryPerGpu reads of an architecture besides its plain fields, the same for every split and set-up: the
+ * routed experts' weights (expertParameters), their share in one MoE layer, the activation elements per token
+ * without the attention matrix (activationElementsPerToken, which then does not read the sequence) and, when
+ * asked, under selective recomputation. The planner makes thousands of memory evaluations of one job, so they are
+ * worked out once per architecture object (nothing mutates one once resolved) and kept for the last one asked:
+ * the same expressions on the same values, so the same numbers.
+ */
+interface ArchTerms {
+  arch: Architecture;
+  experts: number;
+  layerExperts: number;
+  elements: number;
+  selective?: number;
+}
+let lastTerms: ArchTerms | null = null;
+function archTerms(a: Architecture): ArchTerms {
+  if (lastTerms !== null && lastTerms.arch === a) return lastTerms;
+  const experts = expertParameters(a);
+  return (lastTerms = { arch: a, experts, layerExperts: a.experts > 1 ? experts / (a.layers - (a.dense_layers ?? 0)) : 0, elements: activationElementsPerToken(a, 0, false) });
 }
 
 /**

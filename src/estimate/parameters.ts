@@ -84,6 +84,15 @@ function layerSmall(a: Architecture, mods: LinearModule[]): number {
 const sumWeights = (mods: LinearModule[], pick: 'copies' | 'active') => mods.reduce((s, m) => s + m.d_in * m.d_out * m[pick], 0);
 
 export function countParameters(a: Architecture): ParameterCounts {
+  // A pure function of the architecture, asked by validation, the estimate and each of the planner's scorers of a
+  // job: kept per architecture object, which nothing mutates once resolved (nor the counts, which callers only read).
+  let c = countsCache.get(a);
+  if (c === undefined) countsCache.set(a, (c = count(a)));
+  return c;
+}
+const countsCache = new WeakMap<Architecture, ParameterCounts>();
+
+function count(a: Architecture): ParameterCounts {
   const denseLayers = a.experts > 1 ? a.dense_layers ?? 0 : a.layers;
   const moeLayers = a.layers - denseLayers;
   const denseMods = layerModules(a, true);

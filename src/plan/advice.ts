@@ -134,10 +134,11 @@ function gpuAdvice(job: Job, e: JobEstimate, own: Setup, limits: AdviceLimits): 
     .sort((a, b) => a.cost_usd - b.cost_usd || a.gpu.localeCompare(b.gpu))[0];
   if (!pick) return [];
   const to = { ...own, gpu: pick.gpu, count: pick.count };
-  // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
-  const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
+  // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count. Only the memory is
+  // wanted (time and cost are the alternative's), so the memory-only path, which gives the full score's memory.
+  const memory = new SetupScorer(job).memory({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
   const change = changes(own, to);
-  return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usd(pick.cost_usd)} instead of ${usd(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${h(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
+  return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usd(pick.cost_usd)} instead of ${usd(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${h(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: memory, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
 }
 
 const minOf = (a: number | null | undefined, b: number | null | undefined): number | null => {
