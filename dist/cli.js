@@ -1082,6 +1082,15 @@ function layerSmall(a, mods) {
 }
 const sumWeights = (mods, pick) => mods.reduce((s, m) => s + m.d_in * m.d_out * m[pick], 0);
 function countParameters(a) {
+    // A pure function of the architecture, asked by validation, the estimate and each of the planner's scorers of a
+    // job: kept per architecture object, which nothing mutates once resolved (nor the counts, which callers only read).
+    let c = countsCache.get(a);
+    if (c === undefined)
+        countsCache.set(a, (c = count(a)));
+    return c;
+}
+const countsCache = new WeakMap();
+function count(a) {
     const denseLayers = a.experts > 1 ? a.dense_layers ?? 0 : a.layers;
     const moeLayers = a.layers - denseLayers;
     const denseMods = layerModules(a, true);
@@ -25220,8 +25229,12 @@ function modelStates(psi, w, g, o, zero, nd) {
  * parallelism, and with `expert`-way expert parallelism only 1/expert of the stage's routed experts.
  */
 function parametersPerGpu(counts, a, tensor, pipeline, expert = 1) {
+    return parametersOnGpu(counts, a, archTerms(a).experts, tensor, pipeline, expert);
+}
+/** parametersPerGpu with the architecture's routed-expert weights (expertParameters) already worked out. */
+function parametersOnGpu(counts, a, expertWeights, tensor, pipeline, expert) {
     const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
-    const experts = (0,parameters/* expertParameters */.R2)(a) * stageShare;
+    const experts = expertWeights * stageShare;
     const expertSaving = expert > 1 ? (experts - experts / expert) / tensor : 0;
     if (pipeline <= 1)
         return counts.total / tensor - expertSaving;
@@ -25235,17 +25248,18 @@ function memoryPerGpu(m, split) {
     const mp = tensor * pipeline;
     const nd = Math.max(1, data_parallel);
     const masterWeights = m.master_weights ?? true;
-    const psi = parametersPerGpu(counts, a, tensor, pipeline, ep);
+    const terms = archTerms(a);
+    const psi = parametersOnGpu(counts, a, terms.experts, tensor, pipeline, ep);
     // Routed experts on this GPU are sharded by ZeRO over the expert-data-parallel group (nd / ep ranks), the
     // rest over all nd (DeepSpeed-MoE, Rajbhandari et al. 2022 §5; Megatron-LM's expert data-parallel group).
     const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
-    const psiExperts = ((0,parameters/* expertParameters */.R2)(a) * stageShare) / tensor / ep;
+    const psiExperts = (terms.experts * stageShare) / tensor / ep;
     const ndExperts = Math.max(1, nd / ep);
     const shard = (dense, experts, on) => (on ? dense / nd + experts / ndExperts : dense + experts);
     const wb = WEIGHT_BYTES[m.precision];
     // The unit ZeRO-3/FSDP gathers, and the gradients one layer produces: with expert parallelism a layer holds
     // 1/ep of its routed experts.
-    const layerExperts = a.experts > 1 ? (0,parameters/* expertParameters */.R2)(a) / (a.layers - (a.dense_layers ?? 0)) : 0;
+    const layerExperts = terms.layerExperts;
     const layerOnGpu = (counts.largest_layer - layerExperts + layerExperts / ep) / tensor;
     // With pipeline parallelism FSDP does not reshard a stage's weights between micro-batches (torchtitan sets
     // reshard_after_forward=False when pipelining): the stage keeps its weights whole for the step.
@@ -25305,12 +25319,13 @@ function memoryPerGpu(m, split) {
     const ab = ACTIVATION_BYTES[m.precision];
     const tokens = m.sequence_length * m.micro_batch_size;
     const sp = (m.sequence_parallel ?? true) || tensor === 1;
-    const whole = activationElementsPerToken(a, m.sequence_length, !m.flash_attention && m.checkpointing === 'none');
+    // Without the attention matrix the elements do not depend on the sequence (archTerms).
+    const whole = !m.flash_attention && m.checkpointing === 'none' ? activationElementsPerToken(a, m.sequence_length, true) : terms.elements;
     let kept;
     if (m.checkpointing === 'full')
         kept = a.hidden_size;
     else if (m.checkpointing === 'selective')
-        kept = m.flash_attention ? selectiveElementsPerToken(a) : activationElementsPerToken(a, m.sequence_length, false);
+        kept = m.flash_attention ? (terms.selective ??= selectiveElementsPerToken(a)) : terms.elements;
     else
         kept = whole;
     const replicated = sp ? 0 : replicatedElementsPerToken(a, m.checkpointing);
@@ -25336,6 +25351,13 @@ function memoryPerGpu(m, split) {
     const held = weights + optimizer + work;
     const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
     return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
+}
+let lastTerms = null;
+function archTerms(a) {
+    if (lastTerms !== null && lastTerms.arch === a)
+        return lastTerms;
+    const experts = (0,parameters/* expertParameters */.R2)(a);
+    return (lastTerms = { arch: a, experts, layerExperts: a.experts > 1 ? experts / (a.layers - (a.dense_layers ?? 0)) : 0, elements: activationElementsPerToken(a, 0, false) });
 }
 /**
  * A floor under memoryPerGpu's total, from the parts of two other evaluations of it: `states` (weights, gradients,
@@ -26696,8 +26718,11 @@ function fewer(a, b) {
  *     (each only saves memory), so a heavier variant is a candidate only at counts where a lighter one does not
  *     fit. Selective recomputation is not ordered against none: with FlashAttention it adds almost no work, and
  *     the step-time model can make it marginally faster (an H100 70B LoRA with parameter offload, by 0.3%);
- *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
- *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
+ *  3. for one layout, GPU-hours never fall as GPUs are added on one node, nor as nodes are added past one
+ *     (communication and goodput only get worse), so along each of those two stretches of counts the cost is
+ *     non-decreasing and wall-clock >= GPU-hours at the stretch's fewest / count. From one node to two they may
+ *     fall: a short fine-tune's goodput on one node (loading the model and saving checkpoints against a short run,
+ *     src/estimate/goodput.ts) can be below the multi-node goodput.
  * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor), a proven bound (the
  * estimator's highest kernel efficiency and best goodput), which also bounds wall-clock (GPU-hours / count):
  * the fastest set-up is found by scoring every count of every live layout down to where that bound stops it,
@@ -26769,6 +26794,14 @@ function search(scorer, space, goals) {
         const hourPrice = scorer.hourPrice(g, cluster);
         const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
         for (const tensor of tensorOptions(space, gpu)) {
+            // only_recommended: the GPU-hours floor of each recomputation setting (CHECKPOINTING_ORDER index), worked out
+            // once per tensor degree at pipeline 1. It holds for every pipeline degree: hoursFloor is tokens x tensor x
+            // pipeline x stepFloorPerMicro, and each term of stepFloorPerMicro is divided by the pipeline degree (the
+            // linear layers' and attention's FLOPs by tensor x pipeline, the memory-bound and tensor-parallel terms by
+            // the layers per stage, layers / pipeline), so the product does not depend on it. Computed at another
+            // pipeline degree it differs by rounding only, far inside the 1e-9 hoursFloor takes off
+            // (__tests__/plan-floors.test.ts checks both on every set-up of the small spaces).
+            const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, 1, k) : 0)) : null;
             for (const pipeline of pipelines) {
                 if (tensor * pipeline > kindMax)
                     continue;
@@ -26782,10 +26815,9 @@ function search(scorer, space, goals) {
                 // only_recommended: a layout (tensor, pipeline, micro-batch, recomputation) whose GPU-hours floor, at the
                 // fewest GPUs it may run on, costs more than the bound, or at the most GPUs misses the deadline, cannot be
                 // recommended at any count, ZeRO stage or offload. The floor, by recomputation (CHECKPOINTING_ORDER
-                // index), does not depend on the micro-batch. When every layout of this tensor x pipeline is hopeless, it
-                // is skipped whole; otherwise a hopeless layout's variants are measured only where a heavier live
-                // variant's range depends on them (full recomputation is heavier than none and selective).
-                const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, pipeline, k) : 0)) : null;
+                // index, `floors` above), does not depend on the micro-batch. When every layout of this tensor x pipeline is
+                // hopeless, it is skipped whole; otherwise a hopeless layout's variants are measured only where a heavier
+                // live variant's range depends on them (full recomputation is heavier than none and selective).
                 const hopeless = (c, counts, from, to) => {
                     const hours = floors[c] / scorer.bestGoodput(g, counts[from]);
                     return hours * hourPrice > bound || hours / counts[to] > D;
@@ -26888,15 +26920,17 @@ function search(scorer, space, goals) {
                                 continue;
                             if (onlyRecommended && hopeless(v.c, counts, v.first, v.limit - 1))
                                 continue;
-                            // only_recommended, CPU offload: the floor plus the offload time every step pays, at the curve's
-                            // first count. Dearer than the bound there, curve() would score that one set-up and stop (its
-                            // cheapest-within-deadline walk starts there and stops at the first set-up over the bound).
-                            if (onlyRecommended && v.offload !== 'none') {
-                                const s0 = at(v.first);
-                                if (((floors[v.c] + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound)
-                                    continue;
-                            }
-                            curve(v.first, v.limit, at, counts, floor.gpu_hours);
+                            // only_recommended, CPU offload: the floor plus the offload time every step pays, at the first count of
+                            // one of the curve's stretches (one node, past one node). Dearer than the bound there, curve() would
+                            // score that one set-up and leave the stretch (its cheapest-within-deadline walk starts there and
+                            // stops at the first set-up over the bound), so it is not scored.
+                            const offloadDear = onlyRecommended && v.offload !== 'none'
+                                ? (i) => {
+                                    const s0 = at(i);
+                                    return ((floors[v.c] + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound;
+                                }
+                                : null;
+                            curve(v.first, v.limit, at, counts, floor.gpu_hours, gpu.gpus_per_node, offloadDear);
                         }
                     }
                 }
@@ -26907,7 +26941,7 @@ function search(scorer, space, goals) {
      * One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost
      * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound.
      */
-    function curve(lo, hi, at, counts, floorHours) {
+    function curve(lo, hi, at, counts, floorHours, perNode, dear) {
         const cache = new Map();
         const get = (i) => {
             let s = cache.get(i);
@@ -26915,12 +26949,16 @@ function search(scorer, space, goals) {
                 cache.set(i, (s = score(at(i))));
             return s;
         };
-        const s0 = get(lo);
-        const gh0 = s0.gpu_hours;
-        const cmax = counts[hi - 1];
-        // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count,
-        // property 3).
-        if (s0.cost_usd <= C && (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS))) {
+        // Cheapest within the deadline: on each stretch of counts along which cost grows with the count (property 3:
+        // one node, then whole nodes), the first count whose wall-clock meets it. `dear`: proven over the bound there.
+        const cheapestWithin = (lo, hi) => {
+            if (lo >= hi || dear?.(lo))
+                return;
+            const s0 = get(lo);
+            const gh0 = s0.gpu_hours;
+            const cmax = counts[hi - 1];
+            if (s0.cost_usd > C || (recommendedCost && s0.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
+                return;
             let i = lo;
             while (i < hi && gh0 / counts[i] > D)
                 i++; // wall-clock >= gh0 / count
@@ -26931,9 +26969,14 @@ function search(scorer, space, goals) {
                 if (s.wall_clock_hours <= D)
                     break;
                 if (s.gpu_hours / cmax > D)
-                    break; // no later count can meet the deadline
+                    break; // no later count of the stretch can meet the deadline
             }
-        }
+        };
+        let nodes = lo;
+        while (nodes < hi && counts[nodes] <= perNode)
+            nodes++;
+        cheapestWithin(lo, nodes);
+        cheapestWithin(nodes, hi);
         // Fastest within the cost limit: every count, from the largest down, until the proven bound stops it.
         // Wall-clock is GPU-hours / count, and GPU-hours never fall below the kind's floor, so a count with
         // floor / count above the fastest found cannot beat it, nor can any smaller count. Wall-clock need not fall
@@ -27135,10 +27178,11 @@ function gpuAdvice(job, e, own, limits) {
     if (!pick)
         return [];
     const to = { ...own, gpu: pick.gpu, count: pick.count };
-    // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count.
-    const s = new SetupScorer(job).score({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
+    // The alternatives keep the manifest's layout; ZeRO as layoutFor decides it for that count. Only the memory is
+    // wanted (time and cost are the alternative's), so the memory-only path, which gives the full score's memory.
+    const memory = new SetupScorer(job).memory({ ...to, zero: job.parallelism.zero ?? (pick.count === 1 ? 0 : 3) });
     const change = changes(own, to);
-    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: s.memory_per_gpu_bytes, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
+    return [advice('gpu', `${pick.count} x ${pick.gpu}: ${usdWord(pick.cost_usd)} instead of ${usdWord(e.cost_usd.expected)} (${Math.round((1 - pick.cost_usd / e.cost_usd.expected) * 100)}% less), ${hoursWord(pick.wall_clock_hours)} h`, change, { memory_per_gpu_bytes: memory, wall_clock_hours: pick.wall_clock_hours, cost_usd: pick.cost_usd }, e.cost_usd.expected)];
 }
 const minOf = (a, b) => {
     const xs = [a, b].filter((x) => typeof x === 'number');

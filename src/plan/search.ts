@@ -85,8 +85,11 @@ interface Variant {
  *     (each only saves memory), so a heavier variant is a candidate only at counts where a lighter one does not
  *     fit. Selective recomputation is not ordered against none: with FlashAttention it adds almost no work, and
  *     the step-time model can make it marginally faster (an H100 70B LoRA with parameter offload, by 0.3%);
- *  3. for one layout, GPU-hours never fall as GPUs are added (communication and goodput only get worse), so
- *     along the counts the cost is non-decreasing and wall-clock >= GPU-hours at the fewest / count.
+ *  3. for one layout, GPU-hours never fall as GPUs are added on one node, nor as nodes are added past one
+ *     (communication and goodput only get worse), so along each of those two stretches of counts the cost is
+ *     non-decreasing and wall-clock >= GPU-hours at the stretch's fewest / count. From one node to two they may
+ *     fall: a short fine-tune's goodput on one node (loading the model and saving checkpoints against a short run,
+ *     src/estimate/goodput.ts) can be below the multi-node goodput.
  * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor), a proven bound (the
  * estimator's highest kernel efficiency and best goodput), which also bounds wall-clock (GPU-hours / count):
  * the fastest set-up is found by scoring every count of every live layout down to where that bound stops it,
@@ -158,6 +161,14 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     const needCurves = (maxC: number) =>
       !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
     for (const tensor of tensorOptions(space, gpu)) {
+      // only_recommended: the GPU-hours floor of each recomputation setting (CHECKPOINTING_ORDER index), worked out
+      // once per tensor degree at pipeline 1. It holds for every pipeline degree: hoursFloor is tokens x tensor x
+      // pipeline x stepFloorPerMicro, and each term of stepFloorPerMicro is divided by the pipeline degree (the
+      // linear layers' and attention's FLOPs by tensor x pipeline, the memory-bound and tensor-parallel terms by
+      // the layers per stage, layers / pipeline), so the product does not depend on it. Computed at another
+      // pipeline degree it differs by rounding only, far inside the 1e-9 hoursFloor takes off
+      // (__tests__/plan-floors.test.ts checks both on every set-up of the small spaces).
+      const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, 1, k) : 0)) : null;
       for (const pipeline of pipelines) {
         if (tensor * pipeline > kindMax) continue;
         const countsByMicro = new Map<number, number[]>();
@@ -169,10 +180,9 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
         // only_recommended: a layout (tensor, pipeline, micro-batch, recomputation) whose GPU-hours floor, at the
         // fewest GPUs it may run on, costs more than the bound, or at the most GPUs misses the deadline, cannot be
         // recommended at any count, ZeRO stage or offload. The floor, by recomputation (CHECKPOINTING_ORDER
-        // index), does not depend on the micro-batch. When every layout of this tensor x pipeline is hopeless, it
-        // is skipped whole; otherwise a hopeless layout's variants are measured only where a heavier live
-        // variant's range depends on them (full recomputation is heavier than none and selective).
-        const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, pipeline, k) : 0)) : null;
+        // index, `floors` above), does not depend on the micro-batch. When every layout of this tensor x pipeline is
+        // hopeless, it is skipped whole; otherwise a hopeless layout's variants are measured only where a heavier
+        // live variant's range depends on them (full recomputation is heavier than none and selective).
         const hopeless = (c: number, counts: number[], from: number, to: number) => {
           const hours = floors![c]! / scorer.bestGoodput(g, counts[from]!);
           return hours * hourPrice > bound || hours / counts[to]! > D;
@@ -261,14 +271,17 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
               }
               if (!needCurves(counts[v.limit - 1]!)) continue;
               if (onlyRecommended && hopeless(v.c, counts, v.first, v.limit - 1)) continue;
-              // only_recommended, CPU offload: the floor plus the offload time every step pays, at the curve's
-              // first count. Dearer than the bound there, curve() would score that one set-up and stop (its
-              // cheapest-within-deadline walk starts there and stops at the first set-up over the bound).
-              if (onlyRecommended && v.offload !== 'none') {
-                const s0 = at(v.first);
-                if (((floors![v.c]! + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound) continue;
-              }
-              curve(v.first, v.limit, at, counts, floor.gpu_hours);
+              // only_recommended, CPU offload: the floor plus the offload time every step pays, at the first count of
+              // one of the curve's stretches (one node, past one node). Dearer than the bound there, curve() would
+              // score that one set-up and leave the stretch (its cheapest-within-deadline walk starts there and
+              // stops at the first set-up over the bound), so it is not scored.
+              const offloadDear = onlyRecommended && v.offload !== 'none'
+                ? (i: number) => {
+                    const s0 = at(i);
+                    return ((floors![v.c]! + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound;
+                  }
+                : null;
+              curve(v.first, v.limit, at, counts, floor.gpu_hours, gpu.gpus_per_node, offloadDear);
             }
           }
         }
@@ -280,28 +293,34 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
    * One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost
    * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound.
    */
-  function curve(lo: number, hi: number, at: (i: number) => Setup, counts: number[], floorHours: number): void {
+  function curve(lo: number, hi: number, at: (i: number) => Setup, counts: number[], floorHours: number, perNode: number, dear: ((i: number) => boolean) | null): void {
     const cache = new Map<number, Scored>();
     const get = (i: number) => {
       let s = cache.get(i);
       if (!s) cache.set(i, (s = score(at(i))));
       return s;
     };
-    const s0 = get(lo);
-    const gh0 = s0.gpu_hours;
-    const cmax = counts[hi - 1]!;
-    // Cheapest within the deadline: the first count whose wall-clock meets it (cost grows with the count,
-    // property 3).
-    if (s0.cost_usd <= C && (!recommendedCost || s0.cost_usd <= recommendedCost.cost_usd * (1 + EPS))) {
+    // Cheapest within the deadline: on each stretch of counts along which cost grows with the count (property 3:
+    // one node, then whole nodes), the first count whose wall-clock meets it. `dear`: proven over the bound there.
+    const cheapestWithin = (lo: number, hi: number) => {
+      if (lo >= hi || dear?.(lo)) return;
+      const s0 = get(lo);
+      const gh0 = s0.gpu_hours;
+      const cmax = counts[hi - 1]!;
+      if (s0.cost_usd > C || (recommendedCost && s0.cost_usd > recommendedCost.cost_usd * (1 + EPS))) return;
       let i = lo;
       while (i < hi && gh0 / counts[i]! > D) i++; // wall-clock >= gh0 / count
       for (; i < hi; i++) {
         const s = get(i);
         if (s.cost_usd > C || (recommendedCost && s.cost_usd > recommendedCost.cost_usd * (1 + EPS))) break;
         if (s.wall_clock_hours <= D) break;
-        if (s.gpu_hours / cmax > D) break; // no later count can meet the deadline
+        if (s.gpu_hours / cmax > D) break; // no later count of the stretch can meet the deadline
       }
-    }
+    };
+    let nodes = lo;
+    while (nodes < hi && counts[nodes]! <= perNode) nodes++;
+    cheapestWithin(lo, nodes);
+    cheapestWithin(nodes, hi);
     // Fastest within the cost limit: every count, from the largest down, until the proven bound stops it.
     // Wall-clock is GPU-hours / count, and GPU-hours never fall below the kind's floor, so a count with
     // floor / count above the fastest found cannot beat it, nor can any smaller count. Wall-clock need not fall
