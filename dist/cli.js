@@ -186,6 +186,7 @@ const MODEL_IDS = [...BY_ID.keys()];
 /* harmony export */   Cf: () => (/* binding */ pricesFor),
 /* harmony export */   SY: () => (/* binding */ ELECTRICITY_USD_PER_KWH),
 /* harmony export */   V6: () => (/* binding */ PRICE_PROXY),
+/* harmony export */   eR: () => (/* binding */ listedPrices),
 /* harmony export */   wb: () => (/* binding */ GPU_PRICES),
 /* harmony export */   xq: () => (/* binding */ PROVIDERS),
 /* harmony export */   xx: () => (/* binding */ priceOf)
@@ -207,8 +208,30 @@ const PROVIDER_DEFAULT_REGION = { aws: 'us-east-1', gcp: 'us-central1', azure: '
 function pricesFor(gpu) {
     return GPU_PRICES.filter((p) => p.gpu === gpu);
 }
+/**
+ * The catalog's prices of one GPU, cheapest on-demand first, ties by provider (code-unit order): the rows the
+ * catalog median is taken over. Indexed on first use, then shared: callers must not change the list.
+ */
+function listedPrices(gpu) {
+    if (!byGpu) {
+        byGpu = new Map();
+        for (const p of GPU_PRICES) {
+            const rows = byGpu.get(p.gpu);
+            if (rows)
+                rows.push(p);
+            else
+                byGpu.set(p.gpu, [p]);
+        }
+        for (const rows of byGpu.values())
+            rows.sort((a, b) => a.on_demand - b.on_demand || (a.provider < b.provider ? -1 : a.provider > b.provider ? 1 : 0));
+    }
+    return byGpu.get(gpu) ?? NO_PRICES;
+}
+let byGpu;
+const NO_PRICES = [];
+/** The provider's price of a GPU (the catalog lists each provider at most once per GPU). */
 function priceOf(provider, gpu) {
-    return GPU_PRICES.find((p) => p.provider === provider && p.gpu === gpu);
+    return listedPrices(gpu).find((p) => p.provider === provider);
 }
 /**
  * For GPUs no cloud lists (consumer and workstation cards people own), cost is the electricity the job draws:
@@ -25601,11 +25624,22 @@ const MAX_GPUS = 131072;
  * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
  * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
  * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
+ *
+ * `totals`: memory per GPU at k x tensor x pipeline GPUs, by k, kept between calls for the same job and base on
+ * other GPU kinds. memoryPerGpu reads only the base and the layout, and layoutFor only the job and the count, so
+ * the figure at k is the same on every kind; only the capacity it is held to (and the node size) differ.
  */
-function layout_fewestThatFit(job, base, gpu) {
+function layout_fewestThatFit(job, base, gpu, totals) {
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const cap = capacityBytes(gpu);
-    const total = (k) => memoryPerGpu(base, layoutFor(job, k * unit)).total;
+    const total = (k) => {
+        const kept = totals?.get(k);
+        if (kept !== undefined)
+            return kept;
+        const m = memoryPerGpu(base, layoutFor(job, k * unit)).total;
+        totals?.set(k, m);
+        return m;
+    };
     const fits = (k) => total(k) <= cap;
     if (fits(1))
         return unit;
@@ -25794,55 +25828,69 @@ const STALE_AFTER_DAYS = 180;
 
 
 
-
 const money = (x) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
-/**
- * The catalog price: the chosen provider's list price for the market, else the median of the catalog's
- * on-demand prices for the GPU, else (consumer and workstation cards no cloud lists) the electricity the
- * board draws. A region asked for that the catalog does not list is said, never silently replaced.
- */
-function catalogPrice(job, gpu) {
-    const notes = [];
-    const { provider, market, region } = job.pricing;
+function catalogPick(provider, market, gpu) {
     if (provider) {
         const p = (0,catalog_prices/* priceOf */.xx)(provider, gpu.id);
-        if (p) {
-            if (market === 'spot' && p.spot === null)
-                notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
-            if (region && p.region && region !== p.region)
-                notes.push(`region ${region} was asked for, but the catalog lists ${provider} ${gpu.id} only in ${p.region}: the ${p.region} price is used (prices differ by region; set a price rule for ${region})`);
-            const useSpot = market === 'spot' && p.spot !== null;
-            if (p.note)
-                notes.push(p.note);
-            return {
-                gpu_hour_usd: useSpot ? p.spot : p.on_demand,
-                source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${useSpot ? p.spot_source ?? p.source : p.source}`,
-                as_of: useSpot ? p.spot_as_of ?? p.as_of : p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
-            };
-        }
-        notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
+        if (p)
+            return { row: p, fromProvider: true, spot: market === 'spot' && p.spot !== null, rows: [] };
     }
-    const proxy = (0,catalog_prices/* pricesFor */.Cf)(gpu.id).length === 0 ? catalog_prices/* PRICE_PROXY */.V6[gpu.id] : undefined;
+    const own = (0,catalog_prices/* listedPrices */.eR)(gpu.id);
+    const proxy = own.length === 0 ? catalog_prices/* PRICE_PROXY */.V6[gpu.id] : undefined;
+    const rows = proxy ? (0,catalog_prices/* listedPrices */.eR)(proxy) : own;
+    return rows.length ? { row: rows[Math.floor((rows.length - 1) / 2)], fromProvider: false, spot: false, rows } : null;
+}
+/** A discount rule applies to a rented catalog price, and a provider's rule only to that provider's own list price. */
+const discounts = (rule, pick) => rule !== undefined && rule.discount_percent !== null && pick !== null && (rule.provider === null || pick.fromProvider);
+/** The catalog's figure per GPU-hour (list price or electricity), less the rule's discount where it applies. */
+function catalogRate(pick, rule, gpu) {
+    const list = pick ? (pick.spot ? pick.row.spot : pick.row.on_demand) : (gpu.tdp_w / 1000) * catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value;
+    return discounts(rule, pick) ? list * (1 - rule.discount_percent / 100) : list;
+}
+/**
+ * The words of a catalog price (catalogPick): its source and date, and notes for what was asked but not found.
+ * A region asked for that the catalog does not list is said, never silently replaced.
+ */
+function catalogPrice(job, gpu, pick) {
+    const notes = [];
+    const { provider, market, region } = job.pricing;
+    if (provider && pick?.fromProvider) {
+        const p = pick.row;
+        if (market === 'spot' && p.spot === null)
+            notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
+        if (region && p.region && region !== p.region)
+            notes.push(`region ${region} was asked for, but the catalog lists ${provider} ${gpu.id} only in ${p.region}: the ${p.region} price is used (prices differ by region; set a price rule for ${region})`);
+        const useSpot = pick.spot;
+        if (p.note)
+            notes.push(p.note);
+        return {
+            gpu_hour_usd: catalogRate(pick, undefined, gpu),
+            source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${useSpot ? p.spot_source ?? p.source : p.source}`,
+            as_of: useSpot ? p.spot_as_of ?? p.as_of : p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes,
+        };
+    }
+    if (provider)
+        notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
+    const proxy = (0,catalog_prices/* listedPrices */.eR)(gpu.id).length === 0 ? catalog_prices/* PRICE_PROXY */.V6[gpu.id] : undefined;
     if (proxy)
         notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
-    const all = (0,catalog_prices/* pricesFor */.Cf)(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || byText(a.provider, b.provider));
-    if (all.length) {
-        const m = all[Math.floor((all.length - 1) / 2)];
+    if (pick) {
+        const all = pick.rows;
+        const m = pick.row;
         if (market === 'spot')
             notes.push('spot prices need a provider: the on-demand catalog median is used');
         if (region)
             notes.push(`region ${region} was asked for, but without a provider the price is the catalog median over providers and their regions`);
         return {
-            gpu_hour_usd: m.on_demand,
+            gpu_hour_usd: catalogRate(pick, undefined, gpu),
             source: `catalog median of ${all.length} on-demand price${all.length === 1 ? '' : 's'} for ${proxy ?? gpu.id} (${all.map((p) => `${p.provider} ${money(p.on_demand)}`).join(', ')}): ${m.provider}; ${m.source}`,
-            as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes, fromProvider: false,
+            as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes,
         };
     }
-    const kw = gpu.tdp_w / 1000;
     notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value)}/kWh (hardware you own; its purchase is not counted)`);
     return {
-        gpu_hour_usd: kw * catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.value, source: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.source, as_of: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.as_of,
-        provider: null, market: 'on_demand', region: null, owned: true, notes, fromProvider: false,
+        gpu_hour_usd: catalogRate(null, undefined, gpu), source: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.source, as_of: catalog_prices/* ELECTRICITY_USD_PER_KWH */.SY.as_of,
+        provider: null, market: 'on_demand', region: null, owned: true, notes,
     };
 }
 /** The first rule whose GPU, provider and market (each where set) match. A provider rule needs the job's provider. */
@@ -25909,14 +25957,15 @@ function pricePath(job, gpu) {
             owned: false, basis: 'rented', ...plain, rule: ruleName(rule), notes: [],
         };
     }
-    const { fromProvider, ...base } = catalogPrice(job, gpu);
+    const pick = catalogPick(provider, market, gpu);
+    const base = catalogPrice(job, gpu, pick);
     const out = { ...base, basis: base.owned ? 'owned' : 'rented', ...plain, notes: [...base.notes] };
     if (rule && rule.discount_percent !== null) {
-        if (rule.provider !== null && !fromProvider) {
+        if (rule.provider !== null && !pick?.fromProvider) {
             out.notes.push(`price rule ${ruleName(rule)} discounts ${rule.provider} prices, but the catalog has no ${rule.provider} price for ${gpu.id}: not applied`);
         }
-        else if (!base.owned) {
-            out.gpu_hour_usd = base.gpu_hour_usd * (1 - rule.discount_percent / 100);
+        else if (discounts(rule, pick)) {
+            out.gpu_hour_usd = catalogRate(pick, rule, gpu);
             out.source = `${base.source}; less ${rule.discount_percent}% by price rule ${ruleName(rule)} (list ${money(base.gpu_hour_usd)})`;
             out.rule = ruleName(rule);
         }
@@ -25928,6 +25977,20 @@ function pricePath(job, gpu) {
             out.notes.push(`price age: the catalog price was observed ${base.as_of}, ${out.age_days} days before ${book.today} (more than ${STALE_AFTER_DAYS}): it may be out of date; set the team's rate in train-budget.yml prices`);
     }
     return out;
+}
+/**
+ * What renting `gpu` for the job costs per GPU-hour, and on which basis: the figure choosePrice gives for the
+ * job moved onto `gpu`, off any owned cluster and without the manifest's own price (which is the price of the
+ * GPU it names), read without the words, age or notes the report needs only for the job's own GPU. The
+ * estimate's alternatives compare kinds by it (__tests__/rental-rate.test.ts holds it to choosePrice).
+ */
+function rentalRate(job, gpu) {
+    const { provider, market } = job.pricing;
+    const rule = matchRule((job.prices ?? EMPTY_PRICE_BOOK).rules, gpu.id, provider, market);
+    if (rule && rule.gpu_hour_usd !== null)
+        return { gpu_hour_usd: rule.gpu_hour_usd, basis: 'rented' };
+    const pick = catalogPick(provider, market, gpu);
+    return { gpu_hour_usd: catalogRate(pick, rule, gpu), basis: pick ? 'rented' : 'owned' };
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/storage.ts
@@ -26027,6 +26090,10 @@ function trainedPerGpu(p, tensor, pipeline, parametersPerGpu) {
 const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
 /** `price`: the price of `gpu` for `priceJob` when the caller already chose it (the planner scores thousands of set-ups per GPU kind). */
 function run(p, gpu, count, priceJob, price = choosePrice(priceJob, gpu)) {
+    return runAt(p, gpu, count, price);
+}
+/** run() at a price already chosen, of any shape that carries the figure (an alternative needs no words). */
+function runAt(p, gpu, count, price) {
     const { job, model, counts } = p;
     const layout = layoutFor(job, count);
     const memory = memoryPerGpu(p.base, layout);
@@ -26069,47 +26136,114 @@ function onGpu(job, gpu) {
     void _off;
     return { ...rest, gpu, gpus: [gpu], gpu_choice: 'one' };
 }
-/** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
-function alternatives(p, chosen) {
-    const out = [];
+/**
+ * A floor under run()'s expected GPU-hours for the job on `count` GPUs of `gpu` (`flops`: jobFlops at the job's
+ * recomputation), for pruning alternatives. run() gives GPU-hours = tokens / (peak x MFU / model FLOPs per
+ * token) / 3600 / goodput, so:
+ * - goodput is at most GOODPUT_MULTI_NODE past one node, else at most GOODPUT_ONE_NODE (pretraining) or 1 (a
+ *   fine-tune's goodput is train / (train + load + saves + interruptions), src/estimate/goodput.ts);
+ * - with a given MFU, run's MFU is min(given, model / hardware FLOPs) <= given;
+ * - else MFU = HFU x model / hardware FLOPs, and fromStep's HFU is at most hardware FLOPs x the step's tokens /
+ *   (tensor x pipeline) / (peak x step seconds), the step being micro-batches x (seconds of one micro-batch of
+ *   micro_batch_size x sequence_length tokens). A micro-batch's seconds are at least efficiency.ts's
+ *   stepFloorPerMicro on the same inputs (its compute with the linear layers at their arithmetic time, plus the
+ *   tensor-parallel term; the other terms are never negative). So MFU <= model FLOPs x tokens per micro-batch /
+ *   (tensor x pipeline x peak x stepFloorPerMicro), and GPU-hours >= tokens x tensor x pipeline x
+ *   stepFloorPerMicro / tokens per micro-batch / 3600 / goodput.
+ * 1e-9 is taken off for the rounding of the two ways of working it out.
+ */
+function gpuHoursFloor(p, gpu, count, flops) {
+    const { job } = p;
+    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
+    const t = job.training;
+    const mb = t.micro_batch_size;
+    const seconds = job.efficiency.mfu !== null
+        ? flops.model / (peakTflops(gpu, job.precision).tflops * 1e12 * job.efficiency.mfu)
+        : (job.parallelism.tensor * job.parallelism.pipeline * stepFloorPerMicro({
+            gpu, flash_attention: t.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: p.model.arch, method: job.method,
+            tensor: job.parallelism.tensor, pipeline: job.parallelism.pipeline, micro_batch_size: mb, sequence_length: t.sequence_length,
+            hardware_flops_per_token: executedFlopsPerToken(p, flops, t.gradient_checkpointing), model_flops_per_token: flops.model, attention_flops_per_token: flops.attention,
+        })) / (mb * t.sequence_length);
+    return ((p.tokens * seconds) / 3600 / goodput) * (1 - 1e-9);
+}
+/**
+ * Other accelerators that could run the job: the fewest of each that fit, their time and cost. Shown: the 4
+ * cheapest (ties by id), the fastest (ties by id), and every owned cluster that can run it.
+ *
+ * Pruning (proved; __tests__/alternatives-prune.test.ts compares it with every kind run): a rented kind whose
+ * cost floor is above the cost of 4 kinds already run, and whose wall-clock floor is above the hours of one
+ * already run, is not run. Its own cost and hours are at least its floors (gpuHoursFloor; cost is GPU-hours x
+ * the rate, wall-clock GPU-hours / count), so at least 4 entries sort strictly before it by cost and one by
+ * hours: it is neither among the 4 cheapest nor the fastest of the full list, and leaving out entries that sort
+ * after the first 4 (and after the first) changes neither. Owned clusters are always shown, so always run. The
+ * kinds are run cheapest floor first, so that the 4 cheapest are found early; the list itself keeps the catalog's
+ * order, which the sorts' stable tie-breaks read.
+ */
+function alternatives(p, chosen, totals) {
+    const job = p.job;
+    const flops = jobFlops(p, job.training.gradient_checkpointing);
+    const candidates = [];
     for (const gpu of accelerators/* ACCELERATORS */.Bo) {
         if (gpu.id === chosen.id)
             continue;
-        if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null)
+        if (job.precision === 'fp8' && gpu.tflops.fp8 === null)
             continue;
-        if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)
+        if (job.precision === 'bf16' && gpu.tflops.bf16 === null)
             continue;
-        if (p.job.parallelism.tensor > gpu.gpus_per_node)
+        if (job.parallelism.tensor > gpu.gpus_per_node)
             continue;
-        const rentJob = { ...p.job, hardware: onGpu(p.job, gpu.id), pricing: { ...p.job.pricing, gpu_hour_usd: null } };
         // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
-        const rule = matchRule(p.job.prices?.rules ?? [], gpu.id, p.job.pricing.provider, p.job.pricing.market);
-        if ((0,catalog_prices/* pricesFor */.Cf)(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
+        const rule = matchRule(job.prices?.rules ?? [], gpu.id, job.pricing.provider, job.pricing.market);
+        if ((0,catalog_prices/* listedPrices */.eR)(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
             continue;
-        const count = layout_fewestThatFit(p.job, p.base, gpu);
+        const count = layout_fewestThatFit(job, p.base, gpu, totals);
         if (count === null)
             continue;
-        const r = run(p, gpu, count, rentJob);
-        out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: r.price.basis });
+        const rate = rentalRate(job, gpu);
+        const hours = gpuHoursFloor(p, gpu, count, flops);
+        candidates.push({ gpu, count, rate, costFloor: hours * rate.gpu_hour_usd, hoursFloor: hours / count });
     }
+    const runs = [];
+    const cheapest = []; // the 4 lowest costs of the kinds run so far, ascending
+    let fastest = Infinity;
+    for (const i of candidates.map((_, i) => i).sort((a, b) => candidates[a].costFloor - candidates[b].costFloor || a - b)) {
+        const c = candidates[i];
+        if (cheapest.length === 4 && c.costFloor > cheapest[3] && c.hoursFloor > fastest)
+            continue;
+        const r = runAt(p, c.gpu, c.count, c.rate);
+        const cost = r.cost.expected;
+        const hours = r.wall_clock_hours.expected;
+        runs[i] = { gpu: c.gpu.id, count: c.count, wall_clock_hours: hours, cost_usd: cost, hours, basis: c.rate.basis };
+        let at = cheapest.length;
+        while (at > 0 && cheapest[at - 1] > cost)
+            at--;
+        if (at < 4) {
+            cheapest.splice(at, 0, cost);
+            if (cheapest.length > 4)
+                cheapest.pop();
+        }
+        if (hours < fastest)
+            fastest = hours;
+    }
+    const out = runs.filter((x) => x !== undefined);
     // The team's owned clusters, on the same basis as the main estimate (owned hours at their derived cost).
-    for (const c of p.job.prices?.clusters ?? []) {
-        if (c.name === p.job.hardware.cluster)
+    for (const c of job.prices?.clusters ?? []) {
+        if (c.name === job.hardware.cluster)
             continue;
         const gpu = (0,accelerators/* findAccelerator */.di)(c.gpu);
-        if (!gpu || (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) || (p.job.precision === 'bf16' && gpu.tflops.bf16 === null))
+        if (!gpu || (job.precision === 'fp8' && gpu.tflops.fp8 === null) || (job.precision === 'bf16' && gpu.tflops.bf16 === null))
             continue;
-        const count = layout_fewestThatFit(p.job, p.base, gpu);
+        const count = layout_fewestThatFit(job, p.base, gpu, totals);
         if (count === null || count > c.count)
             continue;
-        const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
+        const r = run(p, gpu, count, { ...job, hardware: { ...onGpu(job, gpu.id), count, cluster: c.name }, pricing: { ...job.pricing, gpu_hour_usd: null } });
         out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
     }
     const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || byText(a.gpu, b.gpu));
     const picked = byCost.slice(0, 4);
-    const fastest = [...out].sort((a, b) => a.hours - b.hours || byText(a.gpu, b.gpu))[0];
-    if (fastest && !picked.includes(fastest))
-        picked.push(fastest);
+    const fastestKind = [...out].sort((a, b) => a.hours - b.hours || byText(a.gpu, b.gpu))[0];
+    if (fastestKind && !picked.includes(fastestKind))
+        picked.push(fastestKind);
     for (const o of out)
         if (o.cluster && !picked.includes(o))
             picked.push(o); // an owned cluster that can run the job is always shown
@@ -26156,11 +26290,11 @@ function cheapestCount(p, gpu, fewest) {
     return best?.c ?? fewest;
 }
 /** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
-function cheapestKind(p, job) {
+function cheapestKind(p, job, totals) {
     let best = null;
     for (const id of job.hardware.gpus) {
         const gpu = (0,accelerators/* findAccelerator */.di)(id);
-        const fewest = layout_fewestThatFit(job, p.base, gpu);
+        const fewest = layout_fewestThatFit(job, p.base, gpu, totals);
         if (fewest === null)
             continue;
         const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
@@ -26180,8 +26314,10 @@ function runJob(job) {
 /** Estimates one job: pure, deterministic, no I/O. */
 function estimateJob(job) {
     const p = prepare(job);
-    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
-    const minCount = layout_fewestThatFit(job, p.base, gpu);
+    // Memory per GPU by count, for fewestThatFit on every kind (it does not depend on the kind).
+    const totals = new Map();
+    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job, totals) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
+    const minCount = layout_fewestThatFit(job, p.base, gpu, totals);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
     const r = run(p, gpu, count, job);
@@ -26226,7 +26362,7 @@ function estimateJob(job) {
         energy_kwh: energy.energy_kwh,
         co2_kg: energy.co2_kg,
         host: { ...hostGuidance(gpu, count, offloaded), ...(offloaded > 0 ? { offload_ram_gb: Math.ceil(hostRam.need_bytes / 1e9), node_ram_gb: Math.floor(hostRam.available_bytes / 1e9), offload_fits: hostRam.fits } : {}) },
-        alternatives: alternatives(p, gpu),
+        alternatives: alternatives(p, gpu, totals),
         assumptions,
         ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
         violations: [],

@@ -46,8 +46,28 @@ export function pricesFor(gpu: string): GpuPrice[] {
   return GPU_PRICES.filter((p) => p.gpu === gpu);
 }
 
+/**
+ * The catalog's prices of one GPU, cheapest on-demand first, ties by provider (code-unit order): the rows the
+ * catalog median is taken over. Indexed on first use, then shared: callers must not change the list.
+ */
+export function listedPrices(gpu: string): readonly GpuPrice[] {
+  if (!byGpu) {
+    byGpu = new Map();
+    for (const p of GPU_PRICES) {
+      const rows = byGpu.get(p.gpu);
+      if (rows) rows.push(p);
+      else byGpu.set(p.gpu, [p]);
+    }
+    for (const rows of byGpu.values()) rows.sort((a, b) => a.on_demand - b.on_demand || (a.provider < b.provider ? -1 : a.provider > b.provider ? 1 : 0));
+  }
+  return byGpu.get(gpu) ?? NO_PRICES;
+}
+let byGpu: Map<string, GpuPrice[]> | undefined;
+const NO_PRICES: readonly GpuPrice[] = [];
+
+/** The provider's price of a GPU (the catalog lists each provider at most once per GPU). */
 export function priceOf(provider: string, gpu: string): GpuPrice | undefined {
-  return GPU_PRICES.find((p) => p.provider === provider && p.gpu === gpu);
+  return listedPrices(gpu).find((p) => p.provider === provider);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ACCELERATORS, findAccelerator, type Accelerator } from '../catalog/accelerators.js';
-import { pricesFor } from '../catalog/prices.js';
+import { listedPrices } from '../catalog/prices.js';
 import type { Checkpointing, Job } from '../manifest/types.js';
-import { efficiency, peakTflops, type Efficiency } from './efficiency.js';
+import { efficiency, peakTflops, stepFloorPerMicro, type Efficiency } from './efficiency.js';
 import { energyAndCarbon } from './energy.js';
 import { flopsPerToken, type FlopsPerToken } from './flops.js';
 import { oneNodeFinetuneGoodput, type OneNodeTerms } from './goodput.js';
@@ -14,7 +14,7 @@ import { capacityBytes, memoryPerGpu, parametersPerGpu, type MemoryBreakdown, ty
 import { describeAssumptions } from './assumptions.js';
 import { resolveModel } from './model.js';
 import { countParameters, loraParameters, type ParameterCounts } from './parameters.js';
-import { choosePrice, matchRule, type PriceChoice } from './pricing.js';
+import { choosePrice, matchRule, rentalRate, type PriceChoice } from './pricing.js';
 import { storageBytes } from './storage.js';
 import type { JobEstimate, Range } from './types.js';
 import { byText } from './text-order.js';
@@ -47,7 +47,10 @@ export const RANGE_FINETUNE = { low: 0.79, high: 1.25 };
 /** With a user-given MFU the efficiency is theirs; only run-to-run variation remains: an allowance of ours, not measured. */
 export const RANGE_GIVEN_MFU = { low: 0.92, high: 1.1 };
 
-export interface Run {
+/** What a run is costed at: choosePrice's whole answer (the estimate's own GPU), or only the figure (an alternative). */
+export type Priced = { gpu_hour_usd: number };
+
+export interface Run<P extends Priced = PriceChoice> {
   gpu: Accelerator;
   layout: Layout;
   memory: MemoryBreakdown;
@@ -61,7 +64,7 @@ export interface Run {
   tokens_per_gpu_second: number;
   gpu_hours: Range;
   wall_clock_hours: Range;
-  price: PriceChoice;
+  price: P;
   cost: Range;
   flops_model_total: number;
   flops_hardware_total: number;
@@ -113,6 +116,11 @@ const scale = (r: typeof RANGE, x: number): Range => ({ low: x * r.low, expected
 
 /** `price`: the price of `gpu` for `priceJob` when the caller already chose it (the planner scores thousands of set-ups per GPU kind). */
 export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job, price: PriceChoice = choosePrice(priceJob, gpu)): Run {
+  return runAt(p, gpu, count, price);
+}
+
+/** run() at a price already chosen, of any shape that carries the figure (an alternative needs no words). */
+export function runAt<P extends Priced>(p: Prepared, gpu: Accelerator, count: number, price: P): Run<P> {
   const { job, model, counts } = p;
   const layout = layoutFor(job, count);
   const memory = memoryPerGpu(p.base, layout);
@@ -157,40 +165,114 @@ function onGpu(job: Job, gpu: string): Job['hardware'] {
   return { ...rest, gpu, gpus: [gpu], gpu_choice: 'one' };
 }
 
-/** Other accelerators that could run the job: the fewest of each that fit, their time and cost. */
-function alternatives(p: Prepared, chosen: Accelerator): JobEstimate['alternatives'] {
-  const out: (JobEstimate['alternatives'][number] & { hours: number })[] = [];
+/**
+ * A floor under run()'s expected GPU-hours for the job on `count` GPUs of `gpu` (`flops`: jobFlops at the job's
+ * recomputation), for pruning alternatives. run() gives GPU-hours = tokens / (peak x MFU / model FLOPs per
+ * token) / 3600 / goodput, so:
+ * - goodput is at most GOODPUT_MULTI_NODE past one node, else at most GOODPUT_ONE_NODE (pretraining) or 1 (a
+ *   fine-tune's goodput is train / (train + load + saves + interruptions), src/estimate/goodput.ts);
+ * - with a given MFU, run's MFU is min(given, model / hardware FLOPs) <= given;
+ * - else MFU = HFU x model / hardware FLOPs, and fromStep's HFU is at most hardware FLOPs x the step's tokens /
+ *   (tensor x pipeline) / (peak x step seconds), the step being micro-batches x (seconds of one micro-batch of
+ *   micro_batch_size x sequence_length tokens). A micro-batch's seconds are at least efficiency.ts's
+ *   stepFloorPerMicro on the same inputs (its compute with the linear layers at their arithmetic time, plus the
+ *   tensor-parallel term; the other terms are never negative). So MFU <= model FLOPs x tokens per micro-batch /
+ *   (tensor x pipeline x peak x stepFloorPerMicro), and GPU-hours >= tokens x tensor x pipeline x
+ *   stepFloorPerMicro / tokens per micro-batch / 3600 / goodput.
+ * 1e-9 is taken off for the rounding of the two ways of working it out.
+ */
+export function gpuHoursFloor(p: Prepared, gpu: Accelerator, count: number, flops: FlopsPerToken): number {
+  const { job } = p;
+  const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
+  const t = job.training;
+  const mb = t.micro_batch_size;
+  const seconds = job.efficiency.mfu !== null
+    ? flops.model / (peakTflops(gpu, job.precision).tflops * 1e12 * job.efficiency.mfu)
+    : (job.parallelism.tensor * job.parallelism.pipeline * stepFloorPerMicro({
+      gpu, flash_attention: t.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: p.model.arch, method: job.method,
+      tensor: job.parallelism.tensor, pipeline: job.parallelism.pipeline, micro_batch_size: mb, sequence_length: t.sequence_length,
+      hardware_flops_per_token: executedFlopsPerToken(p, flops, t.gradient_checkpointing), model_flops_per_token: flops.model, attention_flops_per_token: flops.attention,
+    })) / (mb * t.sequence_length);
+  return ((p.tokens * seconds) / 3600 / goodput) * (1 - 1e-9);
+}
+
+/** An alternative GPU kind that fits: its count, its rental rate, and floors under its cost and wall-clock hours. */
+interface Candidate {
+  gpu: Accelerator;
+  count: number;
+  rate: ReturnType<typeof rentalRate>;
+  costFloor: number;
+  hoursFloor: number;
+}
+
+/**
+ * Other accelerators that could run the job: the fewest of each that fit, their time and cost. Shown: the 4
+ * cheapest (ties by id), the fastest (ties by id), and every owned cluster that can run it.
+ *
+ * Pruning (proved; __tests__/alternatives-prune.test.ts compares it with every kind run): a rented kind whose
+ * cost floor is above the cost of 4 kinds already run, and whose wall-clock floor is above the hours of one
+ * already run, is not run. Its own cost and hours are at least its floors (gpuHoursFloor; cost is GPU-hours x
+ * the rate, wall-clock GPU-hours / count), so at least 4 entries sort strictly before it by cost and one by
+ * hours: it is neither among the 4 cheapest nor the fastest of the full list, and leaving out entries that sort
+ * after the first 4 (and after the first) changes neither. Owned clusters are always shown, so always run. The
+ * kinds are run cheapest floor first, so that the 4 cheapest are found early; the list itself keeps the catalog's
+ * order, which the sorts' stable tie-breaks read.
+ */
+function alternatives(p: Prepared, chosen: Accelerator, totals: Map<number, number>): JobEstimate['alternatives'] {
+  const job = p.job;
+  const flops = jobFlops(p, job.training.gradient_checkpointing);
+  const candidates: Candidate[] = [];
   for (const gpu of ACCELERATORS) {
     if (gpu.id === chosen.id) continue;
-    if (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) continue;
-    if (p.job.precision === 'bf16' && gpu.tflops.bf16 === null) continue;
-    if (p.job.parallelism.tensor > gpu.gpus_per_node) continue;
-    const rentJob: Job = { ...p.job, hardware: onGpu(p.job, gpu.id), pricing: { ...p.job.pricing, gpu_hour_usd: null } };
+    if (job.precision === 'fp8' && gpu.tflops.fp8 === null) continue;
+    if (job.precision === 'bf16' && gpu.tflops.bf16 === null) continue;
+    if (job.parallelism.tensor > gpu.gpus_per_node) continue;
     // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
-    const rule = matchRule(p.job.prices?.rules ?? [], gpu.id, p.job.pricing.provider, p.job.pricing.market);
-    if (pricesFor(gpu.id).length === 0 && rule?.gpu_hour_usd == null) continue;
-    const count = fewestThatFit(p.job, p.base, gpu);
+    const rule = matchRule(job.prices?.rules ?? [], gpu.id, job.pricing.provider, job.pricing.market);
+    if (listedPrices(gpu.id).length === 0 && rule?.gpu_hour_usd == null) continue;
+    const count = fewestThatFit(job, p.base, gpu, totals);
     if (count === null) continue;
-    const r = run(p, gpu, count, rentJob);
-    out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: r.price.basis });
+    const rate = rentalRate(job, gpu);
+    const hours = gpuHoursFloor(p, gpu, count, flops);
+    candidates.push({ gpu, count, rate, costFloor: hours * rate.gpu_hour_usd, hoursFloor: hours / count });
   }
+  const runs: (Alternative | undefined)[] = [];
+  const cheapest: number[] = []; // the 4 lowest costs of the kinds run so far, ascending
+  let fastest = Infinity;
+  for (const i of candidates.map((_, i) => i).sort((a, b) => candidates[a]!.costFloor - candidates[b]!.costFloor || a - b)) {
+    const c = candidates[i]!;
+    if (cheapest.length === 4 && c.costFloor > cheapest[3]! && c.hoursFloor > fastest) continue;
+    const r = runAt(p, c.gpu, c.count, c.rate);
+    const cost = r.cost.expected;
+    const hours = r.wall_clock_hours.expected;
+    runs[i] = { gpu: c.gpu.id, count: c.count, wall_clock_hours: hours, cost_usd: cost, hours, basis: c.rate.basis };
+    let at = cheapest.length;
+    while (at > 0 && cheapest[at - 1]! > cost) at--;
+    if (at < 4) {
+      cheapest.splice(at, 0, cost);
+      if (cheapest.length > 4) cheapest.pop();
+    }
+    if (hours < fastest) fastest = hours;
+  }
+  const out: Alternative[] = runs.filter((x): x is Alternative => x !== undefined);
   // The team's owned clusters, on the same basis as the main estimate (owned hours at their derived cost).
-  for (const c of p.job.prices?.clusters ?? []) {
-    if (c.name === p.job.hardware.cluster) continue;
+  for (const c of job.prices?.clusters ?? []) {
+    if (c.name === job.hardware.cluster) continue;
     const gpu = findAccelerator(c.gpu);
-    if (!gpu || (p.job.precision === 'fp8' && gpu.tflops.fp8 === null) || (p.job.precision === 'bf16' && gpu.tflops.bf16 === null)) continue;
-    const count = fewestThatFit(p.job, p.base, gpu);
+    if (!gpu || (job.precision === 'fp8' && gpu.tflops.fp8 === null) || (job.precision === 'bf16' && gpu.tflops.bf16 === null)) continue;
+    const count = fewestThatFit(job, p.base, gpu, totals);
     if (count === null || count > c.count) continue;
-    const r = run(p, gpu, count, { ...p.job, hardware: { ...onGpu(p.job, gpu.id), count, cluster: c.name }, pricing: { ...p.job.pricing, gpu_hour_usd: null } });
+    const r = run(p, gpu, count, { ...job, hardware: { ...onGpu(job, gpu.id), count, cluster: c.name }, pricing: { ...job.pricing, gpu_hour_usd: null } });
     out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
   }
   const byCost = [...out].sort((a, b) => a.cost_usd - b.cost_usd || byText(a.gpu, b.gpu));
   const picked = byCost.slice(0, 4);
-  const fastest = [...out].sort((a, b) => a.hours - b.hours || byText(a.gpu, b.gpu))[0];
-  if (fastest && !picked.includes(fastest)) picked.push(fastest);
+  const fastestKind = [...out].sort((a, b) => a.hours - b.hours || byText(a.gpu, b.gpu))[0];
+  if (fastestKind && !picked.includes(fastestKind)) picked.push(fastestKind);
   for (const o of out) if (o.cluster && !picked.includes(o)) picked.push(o); // an owned cluster that can run the job is always shown
   return picked.map(({ gpu, count, wall_clock_hours, cost_usd, basis, cluster }) => ({ gpu, count, wall_clock_hours, cost_usd, ...(basis ? { basis } : {}), ...(cluster ? { cluster } : {}) }));
 }
+type Alternative = JobEstimate['alternatives'][number] & { hours: number };
 
 
 /**
@@ -230,11 +312,11 @@ function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number): number {
 }
 
 /** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
-function cheapestKind(p: Prepared, job: Job): Accelerator {
+function cheapestKind(p: Prepared, job: Job, totals: Map<number, number>): Accelerator {
   let best: { gpu: Accelerator; cost: number } | null = null;
   for (const id of job.hardware.gpus) {
     const gpu = findAccelerator(id)!;
-    const fewest = fewestThatFit(job, p.base, gpu);
+    const fewest = fewestThatFit(job, p.base, gpu, totals);
     if (fewest === null) continue;
     const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
     const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
@@ -254,8 +336,10 @@ export function runJob(job: Job): Run {
 /** Estimates one job: pure, deterministic, no I/O. */
 export function estimateJob(job: Job): JobEstimate {
   const p = prepare(job);
-  const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job) : findAccelerator(job.hardware.gpu)!;
-  const minCount = fewestThatFit(job, p.base, gpu);
+  // Memory per GPU by count, for fewestThatFit on every kind (it does not depend on the kind).
+  const totals = new Map<number, number>();
+  const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job, totals) : findAccelerator(job.hardware.gpu)!;
+  const minCount = fewestThatFit(job, p.base, gpu, totals);
   const unit = job.parallelism.tensor * job.parallelism.pipeline;
   const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
   const r = run(p, gpu, count, job);
@@ -303,7 +387,7 @@ export function estimateJob(job: Job): JobEstimate {
     energy_kwh: energy.energy_kwh,
     co2_kg: energy.co2_kg,
     host: { ...hostGuidance(gpu, count, offloaded), ...(offloaded > 0 ? { offload_ram_gb: Math.ceil(hostRam.need_bytes / 1e9), node_ram_gb: Math.floor(hostRam.available_bytes / 1e9), offload_fits: hostRam.fits } : {}) },
-    alternatives: alternatives(p, gpu),
+    alternatives: alternatives(p, gpu, totals),
     assumptions,
     ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
     violations: [],

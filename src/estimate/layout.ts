@@ -38,11 +38,21 @@ const MAX_GPUS = 131072;
  * The fewest GPUs that hold the job, keeping the manifest's tensor and pipeline degrees (count is a multiple of
  * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
  * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
+ *
+ * `totals`: memory per GPU at k x tensor x pipeline GPUs, by k, kept between calls for the same job and base on
+ * other GPU kinds. memoryPerGpu reads only the base and the layout, and layoutFor only the job and the count, so
+ * the figure at k is the same on every kind; only the capacity it is held to (and the node size) differ.
  */
-export function fewestThatFit(job: Job, base: MemoryInput, gpu: Accelerator): number | null {
+export function fewestThatFit(job: Job, base: MemoryInput, gpu: Accelerator, totals?: Map<number, number>): number | null {
   const unit = job.parallelism.tensor * job.parallelism.pipeline;
   const cap = capacityBytes(gpu);
-  const total = (k: number) => memoryPerGpu(base, layoutFor(job, k * unit)).total;
+  const total = (k: number): number => {
+    const kept = totals?.get(k);
+    if (kept !== undefined) return kept;
+    const m = memoryPerGpu(base, layoutFor(job, k * unit)).total;
+    totals?.set(k, m);
+    return m;
+  };
   const fits = (k: number) => total(k) <= cap;
   if (fits(1)) return unit;
   const maxK = Math.floor(MAX_GPUS / unit);

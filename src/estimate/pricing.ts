@@ -1,8 +1,7 @@
 import type { Accelerator } from '../catalog/accelerators.js';
-import { ELECTRICITY_USD_PER_KWH, PRICE_PROXY, priceOf, pricesFor } from '../catalog/prices.js';
+import { ELECTRICITY_USD_PER_KWH, listedPrices, PRICE_PROXY, priceOf, type GpuPrice } from '../catalog/prices.js';
 import type { Job } from '../manifest/types.js';
 import { clusterHourCost, daysBetween, EMPTY_PRICE_BOOK, STALE_AFTER_DAYS, type OwnedCluster, type PriceRule } from './price-book.js';
-import { byText } from './text-order.js';
 import { groupDigits } from '../catalog/digits.js';
 
 /** rented: a price someone charges per GPU-hour; owned: what a GPU-hour of hardware the team owns costs it. */
@@ -32,49 +31,82 @@ export interface PriceChoice {
 
 const money = (x: number) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
 
-type CatalogChoice = Omit<PriceChoice, 'basis' | 'rule' | 'cluster' | 'age_days' | 'stale'> & { fromProvider: boolean };
+type CatalogChoice = Omit<PriceChoice, 'basis' | 'rule' | 'cluster' | 'age_days' | 'stale'>;
 
 /**
- * The catalog price: the chosen provider's list price for the market, else the median of the catalog's
- * on-demand prices for the GPU, else (consumer and workstation cards no cloud lists) the electricity the
- * board draws. A region asked for that the catalog does not list is said, never silently replaced.
+ * The catalog row a price is read from: the chosen provider's list price for the market, else the median of the
+ * catalog's on-demand prices for the GPU (or for its proxy, PRICE_PROXY, when no cloud lists the GPU itself);
+ * null when no cloud lists either, and the price is the electricity the board draws. The figure alone
+ * (catalogRate): choosePrice words it (catalogPrice), rentalRate does not.
  */
-function catalogPrice(job: Job, gpu: Accelerator): CatalogChoice {
-  const notes: string[] = [];
-  const { provider, market, region } = job.pricing;
+interface CatalogPick {
+  row: GpuPrice;
+  /** The provider's own row, not the median. */
+  fromProvider: boolean;
+  /** The provider's spot price, asked for and listed. */
+  spot: boolean;
+  /** The median's rows, cheapest first (empty for a provider's row). */
+  rows: readonly GpuPrice[];
+}
+
+function catalogPick(provider: string | null, market: Job['pricing']['market'], gpu: Accelerator): CatalogPick | null {
   if (provider) {
     const p = priceOf(provider, gpu.id);
-    if (p) {
-      if (market === 'spot' && p.spot === null) notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
-      if (region && p.region && region !== p.region) notes.push(`region ${region} was asked for, but the catalog lists ${provider} ${gpu.id} only in ${p.region}: the ${p.region} price is used (prices differ by region; set a price rule for ${region})`);
-      const useSpot = market === 'spot' && p.spot !== null;
-      if (p.note) notes.push(p.note);
-      return {
-        gpu_hour_usd: useSpot ? p.spot! : p.on_demand,
-        source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${useSpot ? p.spot_source ?? p.source : p.source}`,
-        as_of: useSpot ? p.spot_as_of ?? p.as_of : p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes, fromProvider: true,
-      };
-    }
-    notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
+    if (p) return { row: p, fromProvider: true, spot: market === 'spot' && p.spot !== null, rows: [] };
   }
-  const proxy = pricesFor(gpu.id).length === 0 ? PRICE_PROXY[gpu.id] : undefined;
+  const own = listedPrices(gpu.id);
+  const proxy = own.length === 0 ? PRICE_PROXY[gpu.id] : undefined;
+  const rows = proxy ? listedPrices(proxy) : own;
+  return rows.length ? { row: rows[Math.floor((rows.length - 1) / 2)]!, fromProvider: false, spot: false, rows } : null;
+}
+
+/** A discount rule applies to a rented catalog price, and a provider's rule only to that provider's own list price. */
+const discounts = (rule: PriceRule | undefined, pick: CatalogPick | null): rule is PriceRule & { discount_percent: number } =>
+  rule !== undefined && rule.discount_percent !== null && pick !== null && (rule.provider === null || pick.fromProvider);
+
+/** The catalog's figure per GPU-hour (list price or electricity), less the rule's discount where it applies. */
+function catalogRate(pick: CatalogPick | null, rule: PriceRule | undefined, gpu: Accelerator): number {
+  const list = pick ? (pick.spot ? pick.row.spot! : pick.row.on_demand) : (gpu.tdp_w / 1000) * ELECTRICITY_USD_PER_KWH.value;
+  return discounts(rule, pick) ? list * (1 - rule.discount_percent / 100) : list;
+}
+
+/**
+ * The words of a catalog price (catalogPick): its source and date, and notes for what was asked but not found.
+ * A region asked for that the catalog does not list is said, never silently replaced.
+ */
+function catalogPrice(job: Job, gpu: Accelerator, pick: CatalogPick | null): CatalogChoice {
+  const notes: string[] = [];
+  const { provider, market, region } = job.pricing;
+  if (provider && pick?.fromProvider) {
+    const p = pick.row;
+    if (market === 'spot' && p.spot === null) notes.push(`${provider} lists no spot price for ${gpu.id} in the catalog: the on-demand price is used`);
+    if (region && p.region && region !== p.region) notes.push(`region ${region} was asked for, but the catalog lists ${provider} ${gpu.id} only in ${p.region}: the ${p.region} price is used (prices differ by region; set a price rule for ${region})`);
+    const useSpot = pick.spot;
+    if (p.note) notes.push(p.note);
+    return {
+      gpu_hour_usd: catalogRate(pick, undefined, gpu),
+      source: `${provider}${p.instance ? ` ${p.instance}` : ''}${p.region ? ` ${p.region}` : ''} ${useSpot ? 'spot' : 'on-demand'}${p.instance && !useSpot ? ' (instance price / GPUs)' : ''}; ${useSpot ? p.spot_source ?? p.source : p.source}`,
+      as_of: useSpot ? p.spot_as_of ?? p.as_of : p.as_of, provider, market: useSpot ? 'spot' : 'on_demand', region: region ?? p.region, owned: false, notes,
+    };
+  }
+  if (provider) notes.push(`${provider} has no ${gpu.id} price in the catalog: the catalog median is used instead`);
+  const proxy = listedPrices(gpu.id).length === 0 ? PRICE_PROXY[gpu.id] : undefined;
   if (proxy) notes.push(`no cloud price for ${gpu.id} in the catalog: priced like ${proxy}, its nearest listed sibling`);
-  const all = pricesFor(proxy ?? gpu.id).sort((a, b) => a.on_demand - b.on_demand || byText(a.provider, b.provider));
-  if (all.length) {
-    const m = all[Math.floor((all.length - 1) / 2)]!;
+  if (pick) {
+    const all = pick.rows;
+    const m = pick.row;
     if (market === 'spot') notes.push('spot prices need a provider: the on-demand catalog median is used');
     if (region) notes.push(`region ${region} was asked for, but without a provider the price is the catalog median over providers and their regions`);
     return {
-      gpu_hour_usd: m.on_demand,
+      gpu_hour_usd: catalogRate(pick, undefined, gpu),
       source: `catalog median of ${all.length} on-demand price${all.length === 1 ? '' : 's'} for ${proxy ?? gpu.id} (${all.map((p) => `${p.provider} ${money(p.on_demand)}`).join(', ')}): ${m.provider}; ${m.source}`,
-      as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes, fromProvider: false,
+      as_of: m.as_of, provider: m.provider, market: 'on_demand', region: null, owned: false, notes,
     };
   }
-  const kw = gpu.tdp_w / 1000;
   notes.push(`no cloud lists ${gpu.id}: cost is the electricity its ${gpu.tdp_w} W board draws at ${money(ELECTRICITY_USD_PER_KWH.value)}/kWh (hardware you own; its purchase is not counted)`);
   return {
-    gpu_hour_usd: kw * ELECTRICITY_USD_PER_KWH.value, source: ELECTRICITY_USD_PER_KWH.source, as_of: ELECTRICITY_USD_PER_KWH.as_of,
-    provider: null, market: 'on_demand', region: null, owned: true, notes, fromProvider: false,
+    gpu_hour_usd: catalogRate(null, undefined, gpu), source: ELECTRICITY_USD_PER_KWH.source, as_of: ELECTRICITY_USD_PER_KWH.as_of,
+    provider: null, market: 'on_demand', region: null, owned: true, notes,
   };
 }
 
@@ -143,13 +175,14 @@ function pricePath(job: Job, gpu: Accelerator): PriceChoice {
       owned: false, basis: 'rented', ...plain, rule: ruleName(rule), notes: [],
     };
   }
-  const { fromProvider, ...base } = catalogPrice(job, gpu);
+  const pick = catalogPick(provider, market, gpu);
+  const base = catalogPrice(job, gpu, pick);
   const out: PriceChoice = { ...base, basis: base.owned ? 'owned' : 'rented', ...plain, notes: [...base.notes] };
   if (rule && rule.discount_percent !== null) {
-    if (rule.provider !== null && !fromProvider) {
+    if (rule.provider !== null && !pick?.fromProvider) {
       out.notes.push(`price rule ${ruleName(rule)} discounts ${rule.provider} prices, but the catalog has no ${rule.provider} price for ${gpu.id}: not applied`);
-    } else if (!base.owned) {
-      out.gpu_hour_usd = base.gpu_hour_usd * (1 - rule.discount_percent / 100);
+    } else if (discounts(rule, pick)) {
+      out.gpu_hour_usd = catalogRate(pick, rule, gpu);
       out.source = `${base.source}; less ${rule.discount_percent}% by price rule ${ruleName(rule)} (list ${money(base.gpu_hour_usd)})`;
       out.rule = ruleName(rule);
     }
@@ -160,4 +193,18 @@ function pricePath(job: Job, gpu: Accelerator): PriceChoice {
     if (out.stale) out.notes.push(`price age: the catalog price was observed ${base.as_of}, ${out.age_days} days before ${book.today} (more than ${STALE_AFTER_DAYS}): it may be out of date; set the team's rate in train-budget.yml prices`);
   }
   return out;
+}
+
+/**
+ * What renting `gpu` for the job costs per GPU-hour, and on which basis: the figure choosePrice gives for the
+ * job moved onto `gpu`, off any owned cluster and without the manifest's own price (which is the price of the
+ * GPU it names), read without the words, age or notes the report needs only for the job's own GPU. The
+ * estimate's alternatives compare kinds by it (__tests__/rental-rate.test.ts holds it to choosePrice).
+ */
+export function rentalRate(job: Job, gpu: Accelerator): { gpu_hour_usd: number; basis: CostBasis } {
+  const { provider, market } = job.pricing;
+  const rule = matchRule((job.prices ?? EMPTY_PRICE_BOOK).rules, gpu.id, provider, market);
+  if (rule && rule.gpu_hour_usd !== null) return { gpu_hour_usd: rule.gpu_hour_usd, basis: 'rented' };
+  const pick = catalogPick(provider, market, gpu);
+  return { gpu_hour_usd: catalogRate(pick, rule, gpu), basis: pick ? 'rented' : 'owned' };
 }
