@@ -26455,11 +26455,15 @@ class SetupScorer {
         return { p: { ...this.prepared, job, base }, job };
     }
     accelerator(id) {
+        // The planner asks for one kind many times in a row: the last one asked is kept beside the map.
+        if (id === this.lastAccelerator?.id)
+            return this.lastAccelerator;
         let a = this.accelerators.get(id);
         if (!a)
             this.accelerators.set(id, (a = (0,accelerators/* findAccelerator */.di)(id)));
-        return a;
+        return (this.lastAccelerator = a);
     }
+    lastAccelerator = null;
     /**
      * What the memory-only path reads besides the count: the parts of jobWithSetup that layoutFor and
      * offloadedBytesPerGpu read (parallelism and training, without copying the whole job) and the memory inputs.
@@ -26578,14 +26582,24 @@ class SetupScorer {
     hostFits(s) {
         if (s.offload === 'none')
             return true;
-        const job = this.parts(s).shape;
-        const gpu = this.accelerator(s.gpu);
-        const perGpu = offloadedBytesPerGpu(job, this.prepared.trainable, layoutFor(job, s.count));
-        return hostNeedBytes(gpu, s.count, perGpu) <= hostAvailableBytes(gpu, s.count, this.job.hardware.host_ram_gb);
+        const parts = this.parts(s);
+        return this.hostHolds(parts, s.gpu, s.count, layoutFor(parts.shape, s.count));
+    }
+    hostHolds(parts, gpuId, count, layout) {
+        const gpu = this.accelerator(gpuId);
+        const perGpu = offloadedBytesPerGpu(parts.shape, this.prepared.trainable, layout);
+        return hostNeedBytes(gpu, count, perGpu) <= hostAvailableBytes(gpu, count, this.job.hardware.host_ram_gb);
     }
     /** Whether the set-up fits: GPU memory (memory-only path) and the host RAM offload needs. */
     fits(s) {
-        return this.memory(s) <= this.capacity(s.gpu) && this.hostFits(s);
+        return this.fitsAt(this.parts(s), s.gpu, s.count);
+    }
+    /** fits() of the set-up with these parts (parts()) on `count` GPUs of kind `gpuId`. */
+    fitsAt(parts, gpuId, count) {
+        if (this.breakdownAt(parts, count).total > this.capacity(gpuId))
+            return false;
+        // The host check reads the split breakdownAt just worked out (the estimator's layoutFor).
+        return parts.offload === 'none' || this.hostHolds(parts, gpuId, count, this.lastLayout);
     }
     /** Memory per GPU, bytes, of the most loaded GPU. */
     memory(s) {
@@ -26594,20 +26608,28 @@ class SetupScorer {
     /** Memory per GPU of the most loaded GPU, by part (memoryPerGpu's breakdown). */
     breakdown(s) {
         // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt (parts).
-        const parts = this.parts(s);
+        return this.breakdownAt(this.parts(s), s.count);
+    }
+    /**
+     * breakdown() of the set-up with these parts (parts()) on `count` GPUs: the planner measures one layout at many
+     * counts, so it builds the parts once and asks here.
+     */
+    breakdownAt(parts, count) {
         // The search often asks for the set-up it measured last (a layout's largest count, for its floor, then for
         // its fit): the last answer is kept.
-        if (parts === this.lastParts && s.count === this.lastCount)
+        if (parts === this.lastParts && count === this.lastCount)
             return this.lastBreakdown;
         this.measured++;
         // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
         // flight all move memory, so none of them is re-derived here.
         this.lastParts = parts;
-        this.lastCount = s.count;
-        return (this.lastBreakdown = memoryPerGpu(parts.input, layoutFor(parts.shape, s.count)));
+        this.lastCount = count;
+        this.lastLayout = layoutFor(parts.shape, count);
+        return (this.lastBreakdown = memoryPerGpu(parts.input, this.lastLayout));
     }
     lastParts = null;
     lastCount = 0;
+    lastLayout = null;
     lastBreakdown = null;
     /** The estimator's full figures for the set-up (expected values). */
     score(s) {
@@ -26997,6 +27019,12 @@ function search(scorer, space, goals) {
         const gpu = scorer.accelerator(g);
         const cap = scorer.capacity(g);
         const hourPrice = scorer.hourPrice(g, cluster);
+        // The best goodput at a count (SetupScorer.bestGoodput), which depends on it only through whether it is past one node.
+        const perNode = gpu.gpus_per_node;
+        const goodputOnNode = scorer.bestGoodput(g, 1);
+        const goodputPastNode = scorer.bestGoodput(g, perNode + 1);
+        // Count lists by tensor x pipeline (countOptions reads only their product) and micro-batch.
+        const countsByUnit = new Map();
         const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
         for (const tensor of tensorOptions(space, gpu)) {
             // only_recommended: the GPU-hours floor of each recomputation setting (CHECKPOINTING_ORDER index), worked out
@@ -27010,7 +27038,9 @@ function search(scorer, space, goals) {
             for (const pipeline of pipelines) {
                 if (tensor * pipeline > kindMax)
                     continue;
-                const countsByMicro = new Map();
+                let countsByMicro = countsByUnit.get(tensor * pipeline);
+                if (!countsByMicro)
+                    countsByUnit.set(tensor * pipeline, (countsByMicro = new Map()));
                 const countsOf = (micro) => {
                     let c = countsByMicro.get(micro);
                     if (!c)
@@ -27024,7 +27054,7 @@ function search(scorer, space, goals) {
                 // hopeless, it is skipped whole; otherwise a hopeless layout's variants are measured only where a heavier
                 // live variant's range depends on them (full recomputation is heavier than none and selective).
                 const hopeless = (c, counts, from, to) => {
-                    const hours = floors[c] / scorer.bestGoodput(g, counts[from]);
+                    const hours = floors[c] / (counts[from] > perNode ? goodputPastNode : goodputOnNode);
                     return hours * hourPrice > bound || hours / counts[to] > D;
                 };
                 const allHopeless = (counts) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
@@ -27058,13 +27088,13 @@ function search(scorer, space, goals) {
                             activationsBy.set(micro, (activations = []));
                         // Whether a variant is proven to fit at no count, by its memory floor, or else by its own memory at the
                         // largest count (measured then, for the floor's parts). false: not proven.
-                        const fitsNowhere = (offload, ckpt, o, c) => {
+                        const fitsNowhere = (p, o, c) => {
                             const key = (last * 4 + zero) * OFFLOAD_ORDER.length + o; // ZeRO 0-3
                             const states = statesBy.get(key);
                             const a = activations[c];
                             if (states && a !== undefined)
                                 return memoryFloor(states, a) > cap;
-                            const m = scorer.breakdown(mk(last, offload, ckpt));
+                            const m = scorer.breakdownAt(p, last);
                             if (!states)
                                 statesBy.set(key, m);
                             if (a === undefined)
@@ -27072,7 +27102,10 @@ function search(scorer, space, goals) {
                             return !oneGpu && m.total > cap;
                         };
                         // A variant fits somewhere by the measure of firstFit exactly when it fits at the first or the last count.
-                        const fitsAtEnds = (v) => !fitsNowhere(v.offload, v.ckpt, v.o, v.c) && ((oneGpu && scorer.fits(mk(counts[0], v.offload, v.ckpt))) || scorer.fits(mk(last, v.offload, v.ckpt)));
+                        const fitsAtEnds = (v) => {
+                            const p = scorer.parts({ zero, tensor, pipeline, offload: v.offload, micro_batch_size: micro, gradient_checkpointing: v.ckpt });
+                            return !fitsNowhere(p, v.o, v.c) && ((oneGpu && scorer.fitsAt(p, g, counts[0])) || scorer.fitsAt(p, g, last));
+                        };
                         let dead = null;
                         if (onlyRecommended) {
                             dead = CHECKPOINTING_ORDER.map((_, c) => ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1));
@@ -27097,7 +27130,14 @@ function search(scorer, space, goals) {
                             for (const w of variants)
                                 if (w.first < limit && w.o <= o && (w.c === c || (c === FULL && w.c < FULL)))
                                     limit = w.first;
-                            const first = limit === 0 || fitsNowhere(offload, ckpt, o, c) ? limit : firstFit((i) => scorer.fits(mk(counts[i], offload, ckpt)), limit, oneGpu);
+                            let first = limit;
+                            if (limit > 0) {
+                                // The variant's memory-only parts (all but the GPU kind and count), built once and measured at many
+                                // counts. Written out, not a helper: a small function called this often is compiled by TurboFan.
+                                const p = scorer.parts({ zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+                                if (!fitsNowhere(p, o, c))
+                                    first = firstFit((i) => scorer.fitsAt(p, g, counts[i]), limit, oneGpu);
+                            }
                             // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
                             // since every variant lighter than this one is lighter than them too.
                             variants.push({ offload, ckpt, first, limit, o, c });

@@ -4,7 +4,7 @@ import { maxKernelShare, offloadFloorPerStep, peakTflops, stepFloorPerMicro } fr
 import { executedFlopsPerToken, GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, jobFlops, prepare, run, trainedPerGpu, type Prepared, type Run } from './estimate.js';
 import { flopsPerToken, type FlopsPerToken } from './flops.js';
 import { choosePrice, type PriceChoice } from './pricing.js';
-import { layoutFor } from './layout.js';
+import { layoutFor, type Layout } from './layout.js';
 import { capacityBytes, memoryPerGpu, parametersPerGpu, type MemoryBreakdown, type MemoryInput } from './memory.js';
 import { hostAvailableBytes, hostNeedBytes, offloadedBytesPerGpu } from './host-memory.js';
 
@@ -26,7 +26,7 @@ export interface Setup {
 }
 
 /** A set-up's keys other than the GPU and count, with what the memory-only path builds from them (SetupScorer.parts). */
-type Parts = Pick<Setup, 'zero' | 'tensor' | 'pipeline' | 'offload' | 'micro_batch_size' | 'gradient_checkpointing'> & {
+export type Parts = Pick<Setup, 'zero' | 'tensor' | 'pipeline' | 'offload' | 'micro_batch_size' | 'gradient_checkpointing'> & {
   shape: Pick<Job, 'optimizer' | 'precision' | 'parallelism' | 'training'>;
   input: MemoryInput;
 };
@@ -103,10 +103,13 @@ export class SetupScorer {
   }
 
   accelerator(id: string): Accelerator {
+    // The planner asks for one kind many times in a row: the last one asked is kept beside the map.
+    if (id === this.lastAccelerator?.id) return this.lastAccelerator;
     let a = this.accelerators.get(id);
     if (!a) this.accelerators.set(id, (a = findAccelerator(id)!));
-    return a;
+    return (this.lastAccelerator = a);
   }
+  private lastAccelerator: Accelerator | null = null;
 
   /**
    * What the memory-only path reads besides the count: the parts of jobWithSetup that layoutFor and
@@ -114,7 +117,7 @@ export class SetupScorer {
    * The search measures one layout at many counts in a row, so the last set-up's parts are kept and reused while
    * only its count changes.
    */
-  private parts(s: Setup): Parts {
+  parts(s: Omit<Setup, 'gpu' | 'count'>): Parts {
     const l = this.last;
     if (l && l.zero === s.zero && l.tensor === s.tensor && l.pipeline === s.pipeline && l.offload === s.offload && l.micro_batch_size === s.micro_batch_size && l.gradient_checkpointing === s.gradient_checkpointing) return l;
     const { parallelism, training, optimizer, precision } = this.job;
@@ -232,15 +235,26 @@ export class SetupScorer {
   /** Whether the node's host RAM holds what CPU offload keeps there (src/estimate/host-memory.ts). */
   hostFits(s: Setup): boolean {
     if (s.offload === 'none') return true;
-    const job = this.parts(s).shape;
-    const gpu = this.accelerator(s.gpu);
-    const perGpu = offloadedBytesPerGpu(job, this.prepared.trainable, layoutFor(job, s.count));
-    return hostNeedBytes(gpu, s.count, perGpu) <= hostAvailableBytes(gpu, s.count, this.job.hardware.host_ram_gb);
+    const parts = this.parts(s);
+    return this.hostHolds(parts, s.gpu, s.count, layoutFor(parts.shape, s.count));
+  }
+
+  private hostHolds(parts: Parts, gpuId: string, count: number, layout: Layout): boolean {
+    const gpu = this.accelerator(gpuId);
+    const perGpu = offloadedBytesPerGpu(parts.shape, this.prepared.trainable, layout);
+    return hostNeedBytes(gpu, count, perGpu) <= hostAvailableBytes(gpu, count, this.job.hardware.host_ram_gb);
   }
 
   /** Whether the set-up fits: GPU memory (memory-only path) and the host RAM offload needs. */
   fits(s: Setup): boolean {
-    return this.memory(s) <= this.capacity(s.gpu) && this.hostFits(s);
+    return this.fitsAt(this.parts(s), s.gpu, s.count);
+  }
+
+  /** fits() of the set-up with these parts (parts()) on `count` GPUs of kind `gpuId`. */
+  fitsAt(parts: Parts, gpuId: string, count: number): boolean {
+    if (this.breakdownAt(parts, count).total > this.capacity(gpuId)) return false;
+    // The host check reads the split breakdownAt just worked out (the estimator's layoutFor).
+    return parts.offload === 'none' || this.hostHolds(parts, gpuId, count, this.lastLayout!);
   }
 
   /** Memory per GPU, bytes, of the most loaded GPU. */
@@ -251,19 +265,28 @@ export class SetupScorer {
   /** Memory per GPU of the most loaded GPU, by part (memoryPerGpu's breakdown). */
   breakdown(s: Setup): MemoryBreakdown {
     // The planner calls this thousands of times per plan: only the memory inputs that vary are rebuilt (parts).
-    const parts = this.parts(s);
+    return this.breakdownAt(this.parts(s), s.count);
+  }
+
+  /**
+   * breakdown() of the set-up with these parts (parts()) on `count` GPUs: the planner measures one layout at many
+   * counts, so it builds the parts once and asks here.
+   */
+  breakdownAt(parts: Parts, count: number): MemoryBreakdown {
     // The search often asks for the set-up it measured last (a layout's largest count, for its floor, then for
     // its fit): the last answer is kept.
-    if (parts === this.lastParts && s.count === this.lastCount) return this.lastBreakdown!;
+    if (parts === this.lastParts && count === this.lastCount) return this.lastBreakdown!;
     this.measured++;
     // The split is the estimator's own (layoutFor): data-parallel ranks, expert degree and the micro-batches in
     // flight all move memory, so none of them is re-derived here.
     this.lastParts = parts;
-    this.lastCount = s.count;
-    return (this.lastBreakdown = memoryPerGpu(parts.input, layoutFor(parts.shape, s.count)));
+    this.lastCount = count;
+    this.lastLayout = layoutFor(parts.shape, count);
+    return (this.lastBreakdown = memoryPerGpu(parts.input, this.lastLayout));
   }
   private lastParts: Parts | null = null;
   private lastCount = 0;
+  private lastLayout: Layout | null = null;
   private lastBreakdown: MemoryBreakdown | null = null;
 
   /** The estimator's full figures for the set-up (expected values). */

@@ -1,5 +1,5 @@
 import type { Checkpointing, Offload } from '../manifest/types.js';
-import { SetupScorer, type Scored, type Setup } from '../estimate/setup.js';
+import { SetupScorer, type Parts, type Scored, type Setup } from '../estimate/setup.js';
 import { memoryFloor, type MemoryBreakdown } from '../estimate/memory.js';
 import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, countOptions, kindsOf, pipelineOptions, setupRank, tensorOptions, zeroOffloadOptions, type Space } from './space.js';
 
@@ -158,6 +158,12 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     const gpu = scorer.accelerator(g);
     const cap = scorer.capacity(g);
     const hourPrice = scorer.hourPrice(g, cluster);
+    // The best goodput at a count (SetupScorer.bestGoodput), which depends on it only through whether it is past one node.
+    const perNode = gpu.gpus_per_node;
+    const goodputOnNode = scorer.bestGoodput(g, 1);
+    const goodputPastNode = scorer.bestGoodput(g, perNode + 1);
+    // Count lists by tensor x pipeline (countOptions reads only their product) and micro-batch.
+    const countsByUnit = new Map<number, Map<number, number[]>>();
     const needCurves = (maxC: number) =>
       !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
     for (const tensor of tensorOptions(space, gpu)) {
@@ -171,10 +177,11 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
       const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, 1, k) : 0)) : null;
       for (const pipeline of pipelines) {
         if (tensor * pipeline > kindMax) continue;
-        const countsByMicro = new Map<number, number[]>();
+        let countsByMicro = countsByUnit.get(tensor * pipeline);
+        if (!countsByMicro) countsByUnit.set(tensor * pipeline, (countsByMicro = new Map<number, number[]>()));
         const countsOf = (micro: number) => {
-          let c = countsByMicro.get(micro);
-          if (!c) countsByMicro.set(micro, (c = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
+          let c = countsByMicro!.get(micro);
+          if (!c) countsByMicro!.set(micro, (c = countOptions(space, gpu, tensor, pipeline, micro, kindMax)));
           return c;
         };
         // only_recommended: a layout (tensor, pipeline, micro-batch, recomputation) whose GPU-hours floor, at the
@@ -184,7 +191,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
         // hopeless, it is skipped whole; otherwise a hopeless layout's variants are measured only where a heavier
         // live variant's range depends on them (full recomputation is heavier than none and selective).
         const hopeless = (c: number, counts: number[], from: number, to: number) => {
-          const hours = floors![c]! / scorer.bestGoodput(g, counts[from]!);
+          const hours = floors![c]! / (counts[from]! > perNode ? goodputPastNode : goodputOnNode);
           return hours * hourPrice > bound || hours / counts[to]! > D;
         };
         const allHopeless = (counts: number[]) => ckptIndex.every((c) => hopeless(c, counts, 0, counts.length - 1));
@@ -214,19 +221,21 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
             if (!activations) activationsBy.set(micro, (activations = []));
             // Whether a variant is proven to fit at no count, by its memory floor, or else by its own memory at the
             // largest count (measured then, for the floor's parts). false: not proven.
-            const fitsNowhere = (offload: Offload, ckpt: Checkpointing, o: number, c: number): boolean => {
+            const fitsNowhere = (p: Parts, o: number, c: number): boolean => {
               const key = (last * 4 + zero) * OFFLOAD_ORDER.length + o; // ZeRO 0-3
               const states = statesBy.get(key);
               const a = activations![c];
               if (states && a !== undefined) return memoryFloor(states, a) > cap;
-              const m = scorer.breakdown(mk(last, offload, ckpt));
+              const m = scorer.breakdownAt(p, last);
               if (!states) statesBy.set(key, m);
               if (a === undefined) activations![c] = m.activations;
               return !oneGpu && m.total > cap;
             };
             // A variant fits somewhere by the measure of firstFit exactly when it fits at the first or the last count.
-            const fitsAtEnds = (v: { offload: Offload; ckpt: Checkpointing; o: number; c: number }) =>
-              !fitsNowhere(v.offload, v.ckpt, v.o, v.c) && ((oneGpu && scorer.fits(mk(counts[0]!, v.offload, v.ckpt))) || scorer.fits(mk(last, v.offload, v.ckpt)));
+            const fitsAtEnds = (v: { offload: Offload; ckpt: Checkpointing; o: number; c: number }) => {
+              const p = scorer.parts({ zero, tensor, pipeline, offload: v.offload, micro_batch_size: micro, gradient_checkpointing: v.ckpt });
+              return !fitsNowhere(p, v.o, v.c) && ((oneGpu && scorer.fitsAt(p, g, counts[0]!)) || scorer.fitsAt(p, g, last));
+            };
             let dead: boolean[] | null = null;
             if (onlyRecommended) {
               dead = CHECKPOINTING_ORDER.map((_, c) => ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1));
@@ -248,7 +257,13 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
               let limit = counts.length;
               // Variants lighter than (or as light as) this one in the order of property 2 (see above).
               for (const w of variants) if (w.first < limit && w.o <= o && (w.c === c || (c === FULL && w.c < FULL))) limit = w.first;
-              const first = limit === 0 || fitsNowhere(offload, ckpt, o, c) ? limit : firstFit((i) => scorer.fits(mk(counts![i]!, offload, ckpt)), limit, oneGpu);
+              let first = limit;
+              if (limit > 0) {
+                // The variant's memory-only parts (all but the GPU kind and count), built once and measured at many
+                // counts. Written out, not a helper: a small function called this often is compiled by TurboFan.
+                const p = scorer.parts({ zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
+                if (!fitsNowhere(p, o, c)) first = firstFit((i) => scorer.fitsAt(p, g, counts[i]!), limit, oneGpu);
+              }
               // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
               // since every variant lighter than this one is lighter than them too.
               variants.push({ offload, ckpt, first, limit, o, c });
