@@ -1181,6 +1181,149 @@ function expertParameters(a) {
 
 /***/ }),
 
+/***/ 7732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fetchAll: () => (/* binding */ fetchAll),
+  hubOptionsFromEnv: () => (/* binding */ hubOptionsFromEnv),
+  t: () => (/* binding */ offlineFromEnv)
+});
+
+// UNUSED EXPORTS: fetchHubConfig
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __nccwpck_require__(7271);
+// EXTERNAL MODULE: ./src/catalog/models.ts + 1 modules
+var models = __nccwpck_require__(5842);
+;// CONCATENATED MODULE: ./src/hub/fetch.ts
+
+
+
+
+
+/** config.json files are a few kilobytes; anything larger is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** huggingface_hub's default download timeout, 10 s (HF_HUB_DOWNLOAD_TIMEOUT, docs: package_reference/environment_variables). */
+const DEFAULT_TIMEOUT_S = 10;
+/** huggingface_hub's reading of a boolean variable such as HF_HUB_OFFLINE: 1, ON, YES or TRUE, any case. */
+const isTrue = (v) => v !== undefined && ['1', 'ON', 'YES', 'TRUE'].includes(v.trim().toUpperCase());
+/** HF_HUB_OFFLINE=1 forbids fetching, as it does for huggingface_hub and transformers. */
+function offlineFromEnv(env = process.env) {
+    return isTrue(env.HF_HUB_OFFLINE);
+}
+/**
+ * The options from the environment, named as huggingface_hub names them: HF_ENDPOINT, HF_TOKEN,
+ * HF_HUB_DOWNLOAD_TIMEOUT (seconds per attempt); the cache is the runner's tool cache in the action, else
+ * $XDG_CACHE_HOME or ~/.cache (%LOCALAPPDATA% on Windows), under train-budget/hf-configs.
+ */
+function hubOptionsFromEnv(env = process.env) {
+    const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'));
+    const timeout = Number(env.HF_HUB_DOWNLOAD_TIMEOUT);
+    return {
+        endpoint: (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, ''),
+        ...(env.HF_TOKEN ? { token: env.HF_TOKEN } : {}),
+        timeoutMs: 1000 * (env.HF_HUB_DOWNLOAD_TIMEOUT && Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, 600) : DEFAULT_TIMEOUT_S),
+        retries: 2,
+        cacheDir: (0,external_node_path_.join)(base, 'train-budget', 'hf-configs'),
+    };
+}
+function split(id) {
+    const at = id.indexOf('@');
+    return at < 0 ? { repo: id, revision: 'main' } : { repo: id.slice(0, at), revision: id.slice(at + 1) };
+}
+function cachePath(dir, repo, revision) {
+    const safe = (s) => s.replace(/[^\w.-]/g, '_');
+    return (0,external_node_path_.join)(dir, ...repo.split('/').map(safe), safe(revision), 'config.json');
+}
+/**
+ * Fetches {endpoint}/{repo}/resolve/{revision}/config.json with HF_TOKEN when set, a timeout per attempt and
+ * retries for network failures, 429 and 5xx; a cached copy answers without the network. The errors say what to
+ * do: a gated model needs an HF_TOKEN and the licence accepted, a missing one a catalog id, a network failure a
+ * local config.json.
+ */
+async function fetchHubConfig(id, opts, fetchImpl = fetch) {
+    const { repo, revision } = split(id);
+    const cached = opts.cacheDir ? cachePath(opts.cacheDir, repo, revision) : null;
+    if (cached) {
+        try {
+            return { ok: true, config: JSON.parse((0,external_node_fs_.readFileSync)(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
+        }
+        catch {
+            /* not cached (or unreadable): fetch it */
+        }
+    }
+    const url = `${opts.endpoint}/${repo}/resolve/${encodeURIComponent(revision)}/config.json`;
+    let last = '';
+    for (let attempt = 0; attempt <= opts.retries; attempt++) {
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+        try {
+            const res = await fetchImpl(url, { headers: { accept: 'application/json', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) }, signal: abort.signal, redirect: 'follow' });
+            const body = await res.text();
+            if (res.ok) {
+                if (body.length > MAX_CONFIG_BYTES)
+                    return { ok: false, error: `${url} is larger than 1 MiB: not a config.json` };
+                let config;
+                try {
+                    config = JSON.parse(body);
+                }
+                catch {
+                    return { ok: false, error: `${url} is not JSON` };
+                }
+                if (cached) {
+                    try {
+                        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cached, '..'), { recursive: true });
+                        (0,external_node_fs_.writeFileSync)(`${cached}.tmp`, body);
+                        (0,external_node_fs_.renameSync)(`${cached}.tmp`, cached);
+                    }
+                    catch {
+                        /* a cache that cannot be written only costs a fetch next time */
+                    }
+                }
+                return { ok: true, config, source: `${repo}@${revision} config.json from ${opts.endpoint}` };
+            }
+            const hubMessage = res.headers.get('x-error-message');
+            const said = hubMessage ? `: "${hubMessage}"` : '';
+            if (res.status === 401 || res.status === 403) {
+                return { ok: false, error: `model "${repo}" is gated or private on the Hub (HTTP ${res.status}${said}): accept its licence on its Hub page and set HF_TOKEN (in the action: an HF_TOKEN secret passed as env), or pin a local config.json with model: { config: path/to/config.json }` };
+            }
+            if (res.status === 404) {
+                const near = (0,suggest/* closest */.kp)(repo.split('/')[1] ?? repo, models/* MODEL_IDS */.$g, 3);
+                return { ok: false, error: `model "${repo}"${revision !== 'main' ? ` at revision ${revision}` : ''} has no config.json on the Hub (HTTP 404${said})${near.length ? `; catalog ids that resolve offline: ${near.join(', ')}` : ''}` };
+            }
+            last = `HTTP ${res.status}`;
+            if (res.status !== 429 && res.status < 500)
+                break;
+        }
+        catch (e) {
+            last = abort.signal.aborted ? `no answer within ${opts.timeoutMs / 1000} s` : e.message;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    return { ok: false, error: `could not fetch ${url} (${last}; ${opts.retries + 1} attempt${opts.retries ? 's' : ''}): check the network or HF_ENDPOINT, or pin a local config.json with model: { config: path/to/config.json }` };
+}
+/** Fetches every wanted id, one at a time (a handful per repository), in a stable order. */
+async function fetchAll(ids, opts, fetchImpl) {
+    const out = new Map();
+    for (const id of [...new Set(ids)].sort())
+        out.set(id, await fetchHubConfig(id, opts, fetchImpl));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 4970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1269,6 +1412,9 @@ function parseCount(value) {
  * at most five levels deep (jobs, job, model, architecture, key); 64 leaves room for any real file.
  */
 const MAX_NESTING = 64;
+// Made once (a regular expression literal in a loop is a new RegExp object each time round).
+const BEFORE_QUOTE = /[\s[{,]/;
+const SPACE = /\s/;
 /**
  * Where the text first nests deeper than `max` flow collections ([ and {) or indentation levels, as an offset
  * into the text; null when it does not. One linear scan: quoted strings and comments are skipped, so a
@@ -1316,9 +1462,9 @@ function tooDeep(text, max = MAX_NESTING) {
             }
         }
         // A quote opens a string only where a scalar starts (not the apostrophe in `name: bob's job`).
-        if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,]/.test(text[i - 1])))
+        if ((ch === '"' || ch === "'") && (i === 0 || BEFORE_QUOTE.test(text[i - 1])))
             quote = ch;
-        else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1])))
+        else if (ch === '#' && (i === 0 || SPACE.test(text[i - 1])))
             i = skipLine(text, i);
         else if (ch === '[' || ch === '{') {
             if (++depth > max)
@@ -1436,11 +1582,10 @@ function acceleratorHint(typed) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Jp: () => (/* binding */ explainIssue),
-  fK: () => (/* binding */ valueAt)
+  Jp: () => (/* binding */ explainIssue)
 });
 
-// UNUSED EXPORTS: allowedKeys
+// UNUSED EXPORTS: allowedKeys, valueAt
 
 ;// CONCATENATED MODULE: ./src/manifest/foreign-keys.ts
 /**
@@ -1487,19 +1632,13 @@ function foreignKeyHint(key, path) {
 
 // EXTERNAL MODULE: ./src/manifest/suggest.ts
 var suggest = __nccwpck_require__(7271);
+// EXTERNAL MODULE: ./src/manifest/value-at.ts
+var value_at = __nccwpck_require__(5276);
 ;// CONCATENATED MODULE: ./src/manifest/issues.ts
 
 
-/** Reads the value at a path of plain data (for messages that quote what was written). */
-function valueAt(data, path) {
-    let v = data;
-    for (const k of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[k];
-    }
-    return v;
-}
+
+
 function describe(v) {
     if (v === null)
         return 'null';
@@ -1552,7 +1691,7 @@ function allowedKeys(schema, path) {
 /** One zod issue as a message that says what is wrong and what would be right. */
 function explainIssue(issue, data, schema, base = []) {
     const path = [...base, ...issue.path];
-    const got = valueAt(data, path);
+    const got = (0,value_at/* valueAt */.f)(data, path);
     const last = path[path.length - 1];
     const name = last === undefined ? 'the manifest' : typeof last === 'number' ? `item ${last + 1}` : `"${last}"`;
     const shapeCodes = ['invalid_type', 'invalid_value', 'invalid_union', 'invalid_format'];
@@ -2954,8 +3093,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/manifest/issues.ts + 1 modules
-var issues = __nccwpck_require__(8242);
+// EXTERNAL MODULE: ./src/manifest/value-at.ts
+var value_at = __nccwpck_require__(5276);
 // EXTERNAL MODULE: ./src/manifest/positions.ts
 var positions = __nccwpck_require__(2285);
 // EXTERNAL MODULE: ./src/manifest/yaml-nodes.ts
@@ -2982,6 +3121,12 @@ const COUNT_WORD = /^[0-9]+(?:\.[0-9]+)?[kKmMbBtT]$/;
 const WORD = /^[A-Za-z][A-Za-z0-9_./@+-]*(?: [A-Za-z0-9_./@+()-]+)*$/;
 // Words YAML 1.1 or 1.2 reads as booleans or null in some spelling: left to the yaml package.
 const AMBIGUOUS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
+// The tests read and inline() make on every line, made once here: a regular expression literal in a function body is
+// a new RegExp object each time that line runs.
+const PRINTABLE = /^[\x20-\x7e]*$/;
+const DOCUMENT_MARK = /^(?:---|\.\.\.|%)/;
+const COMMENT_AFTER = /^ +#/;
+const SPACES_ONLY = /^ +$/;
 /** A plain scalar's value, as YAML 1.2's core schema resolves it; undefined when it is outside the subset. */
 function plainValue(s) {
     if (s === 'true')
@@ -3029,7 +3174,7 @@ function read(text) {
         const body = raw.slice(indent);
         if (body !== '' && !body.startsWith('#')) {
             // Outside whole-line comments: printable ASCII only, and no document markers or directives.
-            if (!/^[\x20-\x7e]*$/.test(raw) || indent === 0 && /^(?:---|\.\.\.|%)/.test(body))
+            if (!PRINTABLE.test(raw) || indent === 0 && DOCUMENT_MARK.test(body))
                 decline();
             content.push({ start: start + indent, indent, body });
         }
@@ -3060,7 +3205,7 @@ function blockMap(lines, at, indent) {
         const rest = line.body.slice(key.length + 1);
         at.i++;
         let value;
-        if (rest === '' || /^ +#/.test(rest)) {
+        if (rest === '' || COMMENT_AFTER.test(rest)) {
             // The value is on the following lines: a deeper mapping, or a list (which may stand at the key's indent).
             const next = lines[at.i];
             if (!next)
@@ -3108,7 +3253,7 @@ function blockSeq(lines, at, indent) {
 function inline(s, offset) {
     const r = s.startsWith('[') || s.startsWith('{') ? flow(s, offset) : scalarAt(s, 0, offset, false);
     const tail = s.slice(r.end);
-    if (tail !== '' && !/^ +#/.test(tail) && !/^ +$/.test(tail))
+    if (tail !== '' && !COMMENT_AFTER.test(tail) && !SPACES_ONLY.test(tail))
         decline();
     return r;
 }
@@ -4044,7 +4189,7 @@ function parseManifestWith(text, opts, tools) {
     if (bases.length > 1)
         duplicateNames(data, bases).forEach(put);
     for (const base of bases) {
-        const written = (0,issues/* valueAt */.fK)(data, base);
+        const written = (0,value_at/* valueAt */.f)(data, base);
         const before = problems.length;
         // import: the trainer config's settings under the manifest's keys; the manifest's own keys win.
         let imported = null;
@@ -4099,7 +4244,7 @@ function duplicateNames(data, bases) {
     const first = new Map();
     const out = [];
     for (const base of bases) {
-        const name = (0,issues/* valueAt */.fK)(data, [...base, 'name']);
+        const name = (0,value_at/* valueAt */.f)(data, [...base, 'name']);
         if (typeof name !== 'string' || name === '')
             continue;
         const seen = first.get(name);
@@ -4687,6 +4832,29 @@ function didYouMean(word, known) {
 
 /***/ }),
 
+/***/ 5276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ valueAt)
+/* harmony export */ });
+/**
+ * Reads the value at a path of plain data (for messages that quote what was written). Its own module so that the
+ * valid path (parse.ts) does not bring issues.ts, which explains zod's issues, into the action's bundle.
+ */
+function valueAt(data, path) {
+    let v = data;
+    for (const k of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[k];
+    }
+    return v;
+}
+
+
+/***/ }),
+
 /***/ 3238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5151,6 +5319,13 @@ const settingsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej(
 /***/ ((module) => {
 
 module.exports = require("buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = require("node:fs");
 
 /***/ }),
 
@@ -23770,8 +23945,8 @@ function numberFlag(value, flag) {
     return n;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/fs/contain.ts
@@ -23802,7 +23977,7 @@ function fsErrorText(e) {
  * (ENOENT, ELOOP, EACCES, ENOTDIR) for the paths read here; on musl it needs /proc mounted, as Node's docs say.
  * Windows keeps the JavaScript one, unchanged and untested here.
  */
-const realpath = process.platform === 'win32' ? external_node_fs_namespaceObject.realpathSync : external_node_fs_namespaceObject.realpathSync.native;
+const realpath = process.platform === 'win32' ? external_node_fs_.realpathSync : external_node_fs_.realpathSync.native;
 /** The folder prefix of paths below `root`: `root` and a separator (`/` alone for the file-system root). */
 const below = (root) => (root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
 /**
@@ -23832,7 +24007,7 @@ function realFolder(path) {
         return { ok: false, error: fsErrorText(e) };
     }
     try {
-        if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory())
+        if (!(0,external_node_fs_.statSync)(real).isDirectory())
             return { ok: false, error: 'is a file, not a folder' };
     }
     catch (e) {
@@ -23868,12 +24043,12 @@ function readContained(realRoot, path, maxBytes) {
     if (!where.ok)
         return where;
     try {
-        const st = (0,external_node_fs_namespaceObject.statSync)(where.real);
+        const st = (0,external_node_fs_.statSync)(where.real);
         if (!st.isFile())
             return { ok: false, error: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
         if (st.size > maxBytes)
             return { ok: false, error: `is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)` };
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(where.real, 'utf8');
+        const text = (0,external_node_fs_.readFileSync)(where.real, 'utf8');
         return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, real: where.real, rel: where.rel };
     }
     catch (e) {
@@ -23971,7 +24146,7 @@ const MAX_WALK_ENTRIES = 200_000;
 function walk(dir, rel, out, problems, budget) {
     let entries;
     try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
     }
     catch (e) {
         problems.push({ file: rel || '.', line: 1, col: 1, message: `cannot read folder: ${fsErrorText(e)}` });
@@ -24049,7 +24224,7 @@ function discoverManifests(patterns, root) {
         }
         let st;
         try {
-            st = (0,external_node_fs_namespaceObject.statSync)(abs, { throwIfNoEntry: false }); // a glob (**/*.train.yaml) is no file: no error built for it
+            st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false }); // a glob (**/*.train.yaml) is no file: no error built for it
         }
         catch (e) {
             if (!isGlob) {
@@ -24308,129 +24483,9 @@ async function loadManifestsLazily(patterns, root, hub) {
 
 // EXTERNAL MODULE: ./src/manifest/load.ts + 14 modules
 var load = __nccwpck_require__(628);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
-// EXTERNAL MODULE: ./src/manifest/suggest.ts
-var suggest = __nccwpck_require__(7271);
-;// CONCATENATED MODULE: ./src/hub/fetch.ts
-
-
-
-
-
-/** config.json files are a few kilobytes; anything larger is not one. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** huggingface_hub's default download timeout, 10 s (HF_HUB_DOWNLOAD_TIMEOUT, docs: package_reference/environment_variables). */
-const DEFAULT_TIMEOUT_S = 10;
-/** huggingface_hub's reading of a boolean variable such as HF_HUB_OFFLINE: 1, ON, YES or TRUE, any case. */
-const isTrue = (v) => v !== undefined && ['1', 'ON', 'YES', 'TRUE'].includes(v.trim().toUpperCase());
-/** HF_HUB_OFFLINE=1 forbids fetching, as it does for huggingface_hub and transformers. */
-function offlineFromEnv(env = process.env) {
-    return isTrue(env.HF_HUB_OFFLINE);
-}
-/**
- * The options from the environment, named as huggingface_hub names them: HF_ENDPOINT, HF_TOKEN,
- * HF_HUB_DOWNLOAD_TIMEOUT (seconds per attempt); the cache is the runner's tool cache in the action, else
- * $XDG_CACHE_HOME or ~/.cache (%LOCALAPPDATA% on Windows), under train-budget/hf-configs.
- */
-function hubOptionsFromEnv(env = process.env) {
-    const base = env.RUNNER_TOOL_CACHE || env.XDG_CACHE_HOME || (env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'));
-    const timeout = Number(env.HF_HUB_DOWNLOAD_TIMEOUT);
-    return {
-        endpoint: (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, ''),
-        ...(env.HF_TOKEN ? { token: env.HF_TOKEN } : {}),
-        timeoutMs: 1000 * (env.HF_HUB_DOWNLOAD_TIMEOUT && Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, 600) : DEFAULT_TIMEOUT_S),
-        retries: 2,
-        cacheDir: (0,external_node_path_.join)(base, 'train-budget', 'hf-configs'),
-    };
-}
-function split(id) {
-    const at = id.indexOf('@');
-    return at < 0 ? { repo: id, revision: 'main' } : { repo: id.slice(0, at), revision: id.slice(at + 1) };
-}
-function cachePath(dir, repo, revision) {
-    const safe = (s) => s.replace(/[^\w.-]/g, '_');
-    return (0,external_node_path_.join)(dir, ...repo.split('/').map(safe), safe(revision), 'config.json');
-}
-/**
- * Fetches {endpoint}/{repo}/resolve/{revision}/config.json with HF_TOKEN when set, a timeout per attempt and
- * retries for network failures, 429 and 5xx; a cached copy answers without the network. The errors say what to
- * do: a gated model needs an HF_TOKEN and the licence accepted, a missing one a catalog id, a network failure a
- * local config.json.
- */
-async function fetchHubConfig(id, opts, fetchImpl = fetch) {
-    const { repo, revision } = split(id);
-    const cached = opts.cacheDir ? cachePath(opts.cacheDir, repo, revision) : null;
-    if (cached) {
-        try {
-            return { ok: true, config: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(cached, 'utf8')), source: `${repo}@${revision} config.json (cached)` };
-        }
-        catch {
-            /* not cached (or unreadable): fetch it */
-        }
-    }
-    const url = `${opts.endpoint}/${repo}/resolve/${encodeURIComponent(revision)}/config.json`;
-    let last = '';
-    for (let attempt = 0; attempt <= opts.retries; attempt++) {
-        const abort = new AbortController();
-        const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
-        try {
-            const res = await fetchImpl(url, { headers: { accept: 'application/json', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) }, signal: abort.signal, redirect: 'follow' });
-            const body = await res.text();
-            if (res.ok) {
-                if (body.length > MAX_CONFIG_BYTES)
-                    return { ok: false, error: `${url} is larger than 1 MiB: not a config.json` };
-                let config;
-                try {
-                    config = JSON.parse(body);
-                }
-                catch {
-                    return { ok: false, error: `${url} is not JSON` };
-                }
-                if (cached) {
-                    try {
-                        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.join)(cached, '..'), { recursive: true });
-                        (0,external_node_fs_namespaceObject.writeFileSync)(`${cached}.tmp`, body);
-                        (0,external_node_fs_namespaceObject.renameSync)(`${cached}.tmp`, cached);
-                    }
-                    catch {
-                        /* a cache that cannot be written only costs a fetch next time */
-                    }
-                }
-                return { ok: true, config, source: `${repo}@${revision} config.json from ${opts.endpoint}` };
-            }
-            const hubMessage = res.headers.get('x-error-message');
-            const said = hubMessage ? `: "${hubMessage}"` : '';
-            if (res.status === 401 || res.status === 403) {
-                return { ok: false, error: `model "${repo}" is gated or private on the Hub (HTTP ${res.status}${said}): accept its licence on its Hub page and set HF_TOKEN (in the action: an HF_TOKEN secret passed as env), or pin a local config.json with model: { config: path/to/config.json }` };
-            }
-            if (res.status === 404) {
-                const near = (0,suggest/* closest */.kp)(repo.split('/')[1] ?? repo, models/* MODEL_IDS */.$g, 3);
-                return { ok: false, error: `model "${repo}"${revision !== 'main' ? ` at revision ${revision}` : ''} has no config.json on the Hub (HTTP 404${said})${near.length ? `; catalog ids that resolve offline: ${near.join(', ')}` : ''}` };
-            }
-            last = `HTTP ${res.status}`;
-            if (res.status !== 429 && res.status < 500)
-                break;
-        }
-        catch (e) {
-            last = abort.signal.aborted ? `no answer within ${opts.timeoutMs / 1000} s` : e.message;
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    return { ok: false, error: `could not fetch ${url} (${last}; ${opts.retries + 1} attempt${opts.retries ? 's' : ''}): check the network or HF_ENDPOINT, or pin a local config.json with model: { config: path/to/config.json }` };
-}
-/** Fetches every wanted id, one at a time (a handful per repository), in a stable order. */
-async function fetchAll(ids, opts, fetchImpl) {
-    const out = new Map();
-    for (const id of [...new Set(ids)].sort())
-        out.set(id, await fetchHubConfig(id, opts, fetchImpl));
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/hub/fetch.ts + 1 modules
+var cli_fetch = __nccwpck_require__(7732);
 ;// CONCATENATED MODULE: ./src/hub/load.ts
-
 /**
  * Validation with Hub model ids: a first pass finds the ids the catalog does not know; they are fetched (here,
  * in the shell) and the manifests validated again with the configs as plain data. Offline, the first pass is
@@ -24441,13 +24496,27 @@ async function loadWithHub(load, offline, opts, fetchImpl) {
     const loaded = await load(first);
     if (offline || !first.wanted.size)
         return { ...loaded, hubConfigs: new Map() };
-    // The environment's options (cache folder, endpoint, token) are read only when there is something to fetch.
+    // The environment's options (cache folder, endpoint, token) are read only when there is something to fetch, and
+    // the fetching code is loaded only then: the action's bundle keeps it in a chunk of its own (an import()).
+    const { fetchAll, hubOptionsFromEnv } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7732));
     const configs = await fetchAll(first.wanted, opts ?? hubOptionsFromEnv(), fetchImpl);
     return { ...(await load({ configs, wanted: new Set(), offline })), hubConfigs: configs };
 }
-/** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */
-function baseHub(offline, configs, opts = hubOptionsFromEnv(), fetchImpl) {
-    return { offline, configs, fetch: (ids) => fetchAll(ids, opts, fetchImpl) };
+/**
+ * Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options (without
+ * `opts`, the environment's, read at the first fetch). The fetching code is loaded then too.
+ */
+function baseHub(offline, configs, opts, fetchImpl) {
+    let options = opts;
+    return {
+        offline,
+        configs,
+        fetch: async (ids) => {
+            const { fetchAll, hubOptionsFromEnv } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7732));
+            options ??= hubOptionsFromEnv();
+            return fetchAll(ids, options, fetchImpl);
+        },
+    };
 }
 /** Whether the first (synchronous) pass is already the answer: nothing to fetch. */
 function needsFetch(hub) {
@@ -24468,14 +24537,14 @@ function loadForCli(paths, root, hub) {
 }
 /** --offline, or HF_HUB_OFFLINE=1 as huggingface_hub reads it: no config.json is fetched. */
 function cliOffline(flag, env = process.env) {
-    return flag === true || offlineFromEnv(env);
+    return flag === true || (0,cli_fetch/* offlineFromEnv */.t)(env);
 }
 /**
  * Loads the manifests and hands them to `then`: synchronously when every model is in the catalog (or offline),
  * after fetching the Hub config.json files the manifests name otherwise (HF_ENDPOINT, HF_TOKEN, the user's
  * cache folder). Each fetched model is said on stderr through `note`, so a run that used the network says so.
  */
-function loadForCliThen(paths, root, offline, note, then, opts = hubOptionsFromEnv()) {
+function loadForCliThen(paths, root, offline, note, then, opts = (0,cli_fetch.hubOptionsFromEnv)()) {
     const hub = { configs: new Map(), wanted: new Set(), offline };
     const first = loadForCli(paths, root, hub);
     if (offline || !hub.wanted.size)
@@ -27424,30 +27493,66 @@ function reportDocument(report, comparison) {
  * "www\u2060.", "http:\u2060//".
  */
 const WJ = '\u2060';
-/** Breaks what GitHub links in shown text, whatever the context. */
-function unlink(text) {
-    return text
-        .replace(/@/g, `@${WJ}`)
-        .replace(/#/g, `#${WJ}`)
-        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
-        .replace(/\b(www)\./gi, `$1${WJ}.`)
-        .replace(/:\/\//g, `:${WJ}//`);
+/**
+ * Everything `escapeMarkdown` and `escapeHtml` change, found in one scan of the text (they run on every job name,
+ * file name, assumption and advice line of a report). Each is what applying these steps in turn would give:
+ * 1. one line: a run of CR, LF and tabs becomes one space (a name never spans lines in a comment);
+ * 2. unlink, which breaks what GitHub links in shown text: `@` and `#` get a WORD JOINER after them, `gh-` before
+ *    a digit and `www.` (any case) one before the `-` or `.`, `://` one after the `:`;
+ * 3. entities: `&`, `<`, `>` and `"` as HTML entities;
+ * 4. for markdown only, a backslash before each of \ ` * _ { } [ ] ( ) # | ~ !
+ * One scan gives the same text because no step changes or makes what a later step matches: each of the five
+ * alternatives starts with its own characters, none of them in another's; the spaces, word joiners, entities
+ * and backslashes that steps add are in none of them; and a `\b` sees a non-word character before a replaced
+ * one as before (step 1 puts a space where a control character was, step 2 a word joiner after `@` and `#`).
+ * __tests__/escape-one-scan.test.ts compares it with the steps, in order, on generated text.
+ */
+const MD_SPECIAL = /[\r\n\t]+|[@#&<>"\\`*_{}[\]()|~!]|\b(gh)-(?=\d)|\b(www)\.|:\/\//gi;
+const HTML_SPECIAL = /[\r\n\t]+|[@#&<>"]|\b(gh)-(?=\d)|\b(www)\.|:\/\//gi;
+/** What one match of MD_SPECIAL or HTML_SPECIAL becomes (`markdown`: with step 4). */
+function replacement(m, gh, www, markdown) {
+    if (gh !== undefined)
+        return `${gh}${WJ}-`;
+    if (www !== undefined)
+        return `${www}${WJ}.`;
+    switch (m[0]) {
+        case '@':
+            return `@${WJ}`;
+        case '#':
+            return markdown ? `\\#${WJ}` : `#${WJ}`;
+        case '&':
+            return '&amp;';
+        case '<':
+            return '&lt;';
+        case '>':
+            return '&gt;';
+        case '"':
+            return '&quot;';
+        case ':':
+            return `:${WJ}//`;
+        case '\r':
+        case '\n':
+        case '\t':
+            return ' ';
+        default:
+            return `\\${m}`; // markdown's punctuation (MD_SPECIAL only)
+    }
 }
+const mdReplacement = (m, gh, www) => replacement(m, gh, www, true);
+const htmlReplacement = (m, gh, www) => replacement(m, gh, www, false);
 /** One line: CR, LF and tabs become a space (a name never spans lines in a comment). */
 const oneLine = (text) => text.replace(/[\r\n\t]+/g, ' ');
-/** HTML-significant characters as entities. */
-const entities = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** For markdown: a table cell, a list item or a paragraph. */
 function escapeMarkdown(text) {
-    return entities(unlink(oneLine(text)))
-        .replace(/([\\`*_{}[\]()#|~!])/g, '\\$1')
+    return text
+        .replace(MD_SPECIAL, mdReplacement)
         // A leading "-", "+" or "1." would start a list, a leading "=" or "-" a heading underline.
         .replace(/^([-+=])/, '\\$1')
         .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 /** For text inside an HTML block such as `<summary>`: entities only (markdown is not parsed there). */
 function escapeHtml(text) {
-    return entities(unlink(oneLine(text)));
+    return text.replace(HTML_SPECIAL, htmlReplacement);
 }
 /** A code span that shows `text` exactly: a fence longer than any run of backticks in it. Not for table cells. */
 function codeSpan(text) {
@@ -27527,10 +27632,13 @@ const basisOf = (j) => (j.price.cluster ? `owned (${j.price.cluster})` : j.price
  * Rounding is Intl.NumberFormat's: the shortest decimal that reads back as the number (`String(x)`, so 1.005 is
  * "1.005"), rounded half away from zero; `toFixed` rounds the binary value instead (1.005 -> "1.00").
  */
+// Made once: a regular expression literal in a function body is a new RegExp object on every call.
+const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g; // replace() starts a global expression at lastIndex 0 and leaves it there
 function grouped(x, digits = 0) {
     const plain = String(Math.abs(x));
     // NaN, Infinity, and numbers String() writes with an exponent (below 1e-6, 1e21 and up): toFixed's form.
-    if (!/^\d+(\.\d+)?$/.test(plain))
+    if (!PLAIN_DECIMAL.test(plain))
         return x.toFixed(digits);
     const [int, frac = ''] = plain.split('.');
     let kept = int + frac.slice(0, digits).padEnd(digits, '0');
@@ -27546,7 +27654,7 @@ function grouped(x, digits = 0) {
             d[i] = String(Number(d[i]) + 1);
         kept = d.join('');
     }
-    const whole = kept.slice(0, kept.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const whole = kept.slice(0, kept.length - digits).replace(THOUSANDS, ',');
     return `${x < 0 || Object.is(x, -0) ? '-' : ''}${whole}${digits ? `.${kept.slice(kept.length - digits)}` : ''}`;
 }
 const nf = (digits) => ({ format: (x) => grouped(x, digits) });
@@ -27687,7 +27795,8 @@ function percentChange(p) {
     return `${sign}${a < 10 ? a.toFixed(1) : a.toFixed(0)}%`;
 }
 /** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
-const article = (id) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
+const VOWEL_SOUND = /^[aefhilmnorsx]/i;
+const article = (id) => (VOWEL_SOUND.test(id) ? 'an' : 'a');
 /** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
 function violationText(v, j) {
     if (v.limit === 'gpu_memory_bytes')
@@ -28205,7 +28314,7 @@ const external_node_child_process_namespaceObject = require("node:child_process"
 function gitTopLevel(dir) {
     let d = (0,external_node_path_.resolve)(dir);
     for (;;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(d, '.git')))
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, '.git')))
             return d;
         const up = (0,external_node_path_.dirname)(d);
         if (up === d)
@@ -28329,7 +28438,7 @@ function lookalikeWarnings(root, patterns) {
             return;
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch {
             return;
@@ -28342,7 +28451,7 @@ function lookalikeWarnings(root, patterns) {
             }
             else if (e.isFile() && /\.ya?ml$/i.test(e.name) && !isManifestName(e.name)) {
                 try {
-                    if ((0,external_node_fs_namespaceObject.statSync)(p).size > MAX_BYTES || !looksLikeManifest((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')))
+                    if ((0,external_node_fs_.statSync)(p).size > MAX_BYTES || !looksLikeManifest((0,external_node_fs_.readFileSync)(p, 'utf8')))
                         continue;
                 }
                 catch {
@@ -28358,7 +28467,7 @@ function lookalikeWarnings(root, patterns) {
             continue;
         const abs = (0,external_node_path_.resolve)(root, pattern);
         try {
-            if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
+            if ((0,external_node_fs_.statSync)(abs).isDirectory())
                 walk(abs);
         }
         catch {
@@ -28388,7 +28497,7 @@ function loadSettings(root, config) {
     if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
         return { settings: null, file: null, problems: [{ file: config, line: 1, col: 1, message: 'the settings file must be inside the repository root' }] };
     }
-    if (!named && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(root, SETTINGS_FILE)))
+    if (!named && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, SETTINGS_FILE)))
         return { settings: null, problems: [], file: null };
     const read = repoFileReader(root)(rel);
     if (!read.ok)
@@ -28426,7 +28535,7 @@ function prepareJobs(jobs, settingsRoot, config, today, repoPathOf) {
  */
 function writeOutputFile(path, text) {
     try {
-        const st = (0,external_node_fs_namespaceObject.statSync)(path);
+        const st = (0,external_node_fs_.statSync)(path);
         if (st.isDirectory())
             return 'is a folder: give a file name';
         if (!st.isFile())
@@ -28437,7 +28546,7 @@ function writeOutputFile(path, text) {
             return `cannot write: ${fsErrorText(e)}`;
     }
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+        (0,external_node_fs_.writeFileSync)(path, text);
         return null;
     }
     catch (e) {
@@ -28616,6 +28725,8 @@ function changeText(c, ref) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __nccwpck_require__(7271);
 // EXTERNAL MODULE: ./src/manifest/gpu-names.ts
 var gpu_names = __nccwpck_require__(2454);
 ;// CONCATENATED MODULE: ./src/cli/prices-command.ts
@@ -29422,7 +29533,7 @@ function initCommand(argv, io) {
         else
             throw new UsageError(`--count must be a positive whole number of GPUs or auto, got "${c}"`);
     }
-    const root = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_.resolve)(io.cwd, values.root ?? '.'));
+    const root = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(io.cwd, values.root ?? '.'));
     const configAbs = (0,external_node_path_.resolve)(io.cwd, from);
     const configRel = init_command_toPosix((0,external_node_path_.relative)(root, configAbs));
     if (configRel.startsWith('../') || (0,external_node_path_.isAbsolute)(configRel))
@@ -29436,7 +29547,7 @@ function initCommand(argv, io) {
     const outRel = init_command_toPosix((0,external_node_path_.relative)(root, outAbs));
     if (outRel.startsWith('../') || (0,external_node_path_.isAbsolute)(outRel))
         throw new UsageError(`--output is outside the repository root ${root}`);
-    if ((0,external_node_fs_namespaceObject.existsSync)(outAbs))
+    if ((0,external_node_fs_.existsSync)(outAbs))
         throw new UsageError(`${outRel} exists: it is not overwritten (choose another --output)`);
     let data = {};
     try {
@@ -29469,7 +29580,7 @@ function initCommand(argv, io) {
         io.err(`${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'}: nothing written\n`);
         return EXIT.invalid;
     }
-    (0,external_node_fs_namespaceObject.writeFileSync)(outAbs, text, { flag: 'wx' });
+    (0,external_node_fs_.writeFileSync)(outAbs, text, { flag: 'wx' });
     io.out(`wrote ${outRel}\n`);
     return EXIT.ok;
 }

@@ -1,13 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, resolve } from 'node:path';
-import { changeViolations, type Comparison } from '../budget/compare.js';
+import type { Comparison } from '../budget/compare.js';
 import { gate, type Annotation } from '../budget/gate.js';
 import { gateScope } from '../budget/scope.js';
 import { violationCount } from '../budget/verdict.js';
 import type { ChangedFile } from '../compare/base.js';
 import type { GitHubClient } from '../github/client.js';
-import { marker } from '../github/comment.js';
 import { readEvent } from '../github/event.js';
 import { InputError, readInputs, type ActionInputs } from '../github/inputs.js';
 import * as runner from '../github/runner.js';
@@ -18,11 +17,8 @@ import { baseHub, loadWithHub } from '../hub/load.js';
 import type { Problem } from '../manifest/types.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
-import { problemsMarkdown } from '../report/problems-markdown.js';
-import { postComment } from './post.js';
 import { applySettings } from '../settings/apply.js';
 import { loadSettingsIfAny } from '../settings/load-if-any.js';
-import { basePricing } from '../settings/reprice.js';
 import { SETTINGS_FILE } from '../settings/types.js';
 import { judge } from './settings-limits.js';
 import { annotator } from './annotations.js';
@@ -51,6 +47,12 @@ function runUrl(): string | null {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
   return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : null;
 }
+
+/**
+ * What only a pull request or a failed run needs, loaded on demand (import() chunks of the action's bundle): a
+ * valid push run neither reads nor compiles it.
+ */
+const prModules = () => Promise.all([import('../github/comment.js'), import('./post.js')]);
 
 /** The pull-request half's client, loaded on demand: a push event never loads Octokit. */
 async function clientFor(inputs: ActionInputs, owner: string, repo: string): Promise<GitHubClient | null> {
@@ -143,6 +145,7 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
       for (const p of failingProblems) runner.info(`${pathOf(p.file)}:${p.line}:${p.col}: ${p.message}`);
       for (const p of failingProblems) annotate({ level: 'error', title: 'Invalid training-job manifest', message: p.message, file: pathOf(p.file), line: p.line, col: p.col });
       const located = failingProblems.map((p) => ({ ...p, file: pathOf(p.file) }));
+      const [[{ marker }, { postComment }], { problemsMarkdown }] = await Promise.all([prModules(), import('../report/problems-markdown.js')]);
       const md = problemsMarkdown(located, marker(inputs.commentTag));
       appendSummary(md);
       problemOutputs([...located, ...oldProblems.map((p) => ({ ...p, file: pathOf(p.file) }))], inputs.commentTag);
@@ -159,7 +162,7 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
     const { report, settingsLines, baseSettings } = await judge(jobs, headSettings, inputs, pathOf, event.pull && client ? { client, pull: event.pull } : null, changed);
     let comparison: Comparison | null = null;
     if (event.pull && client) {
-      const { compareWithBase } = await import('../compare/with-base.js');
+      const [{ compareWithBase }, { basePricing }, { changeViolations }] = await Promise.all([import('../compare/with-base.js'), import('../settings/reprice.js'), import('../budget/compare.js')]);
       const baseSha = event.pull.base_sha;
       // A pull request that changes train-budget.yml changes the prices behind every job: the base side is priced
       // with the base branch's file, and a job whose estimate moves counts as changed (the bundled catalog is the
@@ -177,6 +180,7 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
     appendSummary(renderMarkdown(report, view));
     const nothingToSay = report.jobs.length === 0 && !comparison?.jobs.some((j) => j.status === 'removed');
     if (event.pull && !nothingToSay) {
+      const [{ marker }, { postComment }] = await prModules();
       const body = renderMarkdown(report, { ...view, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
       saveComment(inputs, body);
       await postComment(client, event.pull.number, body, inputs);

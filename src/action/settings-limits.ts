@@ -6,10 +6,8 @@ import type { ActionInputs } from '../github/inputs.js';
 import { statusOf } from '../github/status.js';
 import type { Job } from '../manifest/types.js';
 import { projectOf, withProject } from '../settings/apply.js';
-import { settingsChangeLines } from '../settings/change.js';
 import type { LoadedSettings } from '../settings/load.js';
 import { projectLimits } from '../settings/project-limits.js';
-import { readBaseSettings, touchesSettings } from '../settings/reprice.js';
 import { SETTINGS_FILE, type Settings } from '../settings/types.js';
 
 /**
@@ -27,6 +25,8 @@ export async function judge(
   let limits: Settings | null = head.settings;
   let baseSettings: Settings | null | undefined;
   if (pr) {
+    // Loaded here: a push run never reads the base branch's file (the action's bundle keeps these in import() chunks).
+    const [{ readBaseSettings, touchesSettings }, { settingsChangeLines }] = await Promise.all([import('../settings/reprice.js'), import('../settings/change.js')]);
     // Without the pull request's file list it cannot be told whether it deletes the file: ask the base branch.
     const read = head.settings !== null || changed === null || touchesSettings(changed, file);
     if (read) {

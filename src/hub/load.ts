@@ -1,6 +1,6 @@
 import type { Loaded } from '../manifest/load-all.js';
 import type { BaseHub } from '../compare/base.js';
-import { fetchAll, hubOptionsFromEnv, type HubOptions } from './fetch.js';
+import type { HubOptions } from './fetch.js';
 import type { HubConfig, HubContext } from './types.js';
 
 /**
@@ -12,14 +12,28 @@ export async function loadWithHub(load: (hub: HubContext) => Loaded | Promise<Lo
   const first: HubContext = { configs: new Map(), wanted: new Set(), offline };
   const loaded = await load(first);
   if (offline || !first.wanted.size) return { ...loaded, hubConfigs: new Map() };
-  // The environment's options (cache folder, endpoint, token) are read only when there is something to fetch.
+  // The environment's options (cache folder, endpoint, token) are read only when there is something to fetch, and
+  // the fetching code is loaded only then: the action's bundle keeps it in a chunk of its own (an import()).
+  const { fetchAll, hubOptionsFromEnv } = await import('./fetch.js');
   const configs = await fetchAll(first.wanted, opts ?? hubOptionsFromEnv(), fetchImpl);
   return { ...(await load({ configs, wanted: new Set(), offline })), hubConfigs: configs };
 }
 
-/** Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options. */
-export function baseHub(offline: boolean, configs: ReadonlyMap<string, HubConfig>, opts: HubOptions = hubOptionsFromEnv(), fetchImpl?: typeof fetch): BaseHub {
-  return { offline, configs, fetch: (ids) => fetchAll(ids, opts, fetchImpl) };
+/**
+ * Hub ids at the base commit: the head's fetched configs reused, others fetched with the same options (without
+ * `opts`, the environment's, read at the first fetch). The fetching code is loaded then too.
+ */
+export function baseHub(offline: boolean, configs: ReadonlyMap<string, HubConfig>, opts?: HubOptions, fetchImpl?: typeof fetch): BaseHub {
+  let options = opts;
+  return {
+    offline,
+    configs,
+    fetch: async (ids) => {
+      const { fetchAll, hubOptionsFromEnv } = await import('./fetch.js');
+      options ??= hubOptionsFromEnv();
+      return fetchAll(ids, options, fetchImpl);
+    },
+  };
 }
 
 /** Whether the first (synchronous) pass is already the answer: nothing to fetch. */

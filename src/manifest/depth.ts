@@ -5,6 +5,10 @@
  */
 export const MAX_NESTING = 64;
 
+// Made once (a regular expression literal in a loop is a new RegExp object each time round).
+const BEFORE_QUOTE = /[\s[{,]/;
+const SPACE = /\s/;
+
 /**
  * Where the text first nests deeper than `max` flow collections ([ and {) or indentation levels, as an offset
  * into the text; null when it does not. One linear scan: quoted strings and comments are skipped, so a
@@ -47,8 +51,8 @@ export function tooDeep(text: string, max = MAX_NESTING): number | null {
       }
     }
     // A quote opens a string only where a scalar starts (not the apostrophe in `name: bob's job`).
-    if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,]/.test(text[i - 1]!))) quote = ch;
-    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) i = skipLine(text, i);
+    if ((ch === '"' || ch === "'") && (i === 0 || BEFORE_QUOTE.test(text[i - 1]!))) quote = ch;
+    else if (ch === '#' && (i === 0 || SPACE.test(text[i - 1]!))) i = skipLine(text, i);
     else if (ch === '[' || ch === '{') {
       if (++depth > max) return i;
     } else if ((ch === ']' || ch === '}') && depth > 0) depth--;

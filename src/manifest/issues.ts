@@ -1,18 +1,11 @@
 import { foreignKeyHint } from './foreign-keys.js';
 import type { z } from 'zod';
 import { didYouMean } from './suggest.js';
+import { valueAt } from './value-at.js';
+
+export { valueAt };
 
 type Key = string | number;
-
-/** Reads the value at a path of plain data (for messages that quote what was written). */
-export function valueAt(data: unknown, path: readonly Key[]): unknown {
-  let v: unknown = data;
-  for (const k of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[k as string];
-  }
-  return v;
-}
 
 function describe(v: unknown): string {
   if (v === null) return 'null';

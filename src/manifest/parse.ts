@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import { valueAt, type Located } from './issues.js';
+import type { Located } from './issues.js';
+import { valueAt } from './value-at.js';
 import { PositionFinder } from './positions.js';
 import { readSimpleYaml } from './simple-yaml.js';
 import { architectureRules, jobRules } from './rules.js';

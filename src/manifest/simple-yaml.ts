@@ -47,6 +47,12 @@ const COUNT_WORD = /^[0-9]+(?:\.[0-9]+)?[kKmMbBtT]$/;
 const WORD = /^[A-Za-z][A-Za-z0-9_./@+-]*(?: [A-Za-z0-9_./@+()-]+)*$/;
 // Words YAML 1.1 or 1.2 reads as booleans or null in some spelling: left to the yaml package.
 const AMBIGUOUS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
+// The tests read and inline() make on every line, made once here: a regular expression literal in a function body is
+// a new RegExp object each time that line runs.
+const PRINTABLE = /^[\x20-\x7e]*$/;
+const DOCUMENT_MARK = /^(?:---|\.\.\.|%)/;
+const COMMENT_AFTER = /^ +#/;
+const SPACES_ONLY = /^ +$/;
 
 /** A plain scalar's value, as YAML 1.2's core schema resolves it; undefined when it is outside the subset. */
 function plainValue(s: string): string | number | boolean | undefined {
@@ -96,7 +102,7 @@ function read(text: string): SimpleYaml {
     const body = raw.slice(indent);
     if (body !== '' && !body.startsWith('#')) {
       // Outside whole-line comments: printable ASCII only, and no document markers or directives.
-      if (!/^[\x20-\x7e]*$/.test(raw) || indent === 0 && /^(?:---|\.\.\.|%)/.test(body)) decline();
+      if (!PRINTABLE.test(raw) || indent === 0 && DOCUMENT_MARK.test(body)) decline();
       content.push({ start: start + indent, indent, body });
     }
     if (end === text.length) break;
@@ -122,7 +128,7 @@ function blockMap(lines: Line[], at: { i: number }, indent: number): { node: Col
     const rest = line.body.slice(key.length + 1);
     at.i++;
     let value: { node: Node; data: unknown };
-    if (rest === '' || /^ +#/.test(rest)) {
+    if (rest === '' || COMMENT_AFTER.test(rest)) {
       // The value is on the following lines: a deeper mapping, or a list (which may stand at the key's indent).
       const next = lines[at.i];
       if (!next) decline();
@@ -163,7 +169,7 @@ function blockSeq(lines: Line[], at: { i: number }, indent: number): { node: Col
 function inline(s: string, offset: number): { node: Node; data: unknown } {
   const r = s.startsWith('[') || s.startsWith('{') ? flow(s, offset) : scalarAt(s, 0, offset, false);
   const tail = s.slice(r.end);
-  if (tail !== '' && !/^ +#/.test(tail) && !/^ +$/.test(tail)) decline();
+  if (tail !== '' && !COMMENT_AFTER.test(tail) && !SPACES_ONLY.test(tail)) decline();
   return r;
 }
 

@@ -5,10 +5,14 @@
  * Rounding is Intl.NumberFormat's: the shortest decimal that reads back as the number (`String(x)`, so 1.005 is
  * "1.005"), rounded half away from zero; `toFixed` rounds the binary value instead (1.005 -> "1.00").
  */
+// Made once: a regular expression literal in a function body is a new RegExp object on every call.
+const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g; // replace() starts a global expression at lastIndex 0 and leaves it there
+
 export function grouped(x: number, digits = 0): string {
   const plain = String(Math.abs(x));
   // NaN, Infinity, and numbers String() writes with an exponent (below 1e-6, 1e21 and up): toFixed's form.
-  if (!/^\d+(\.\d+)?$/.test(plain)) return x.toFixed(digits);
+  if (!PLAIN_DECIMAL.test(plain)) return x.toFixed(digits);
   const [int, frac = ''] = plain.split('.') as [string, string?];
   let kept = int + frac.slice(0, digits).padEnd(digits, '0');
   if (frac.length > digits && frac[digits]! >= '5') {
@@ -20,7 +24,7 @@ export function grouped(x: number, digits = 0): string {
     else d[i] = String(Number(d[i]) + 1);
     kept = d.join('');
   }
-  const whole = kept.slice(0, kept.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const whole = kept.slice(0, kept.length - digits).replace(THOUSANDS, ',');
   return `${x < 0 || Object.is(x, -0) ? '-' : ''}${whole}${digits ? `.${kept.slice(kept.length - digits)}` : ''}`;
 }
 const nf = (digits: number) => ({ format: (x: number) => grouped(x, digits) });

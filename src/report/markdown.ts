@@ -39,7 +39,8 @@ function percentChange(p: number): string {
 }
 
 /** "an a100-80gb", "an h100-80gb", "a v100": ids are read letter by letter, and these letters' names start with a vowel sound. */
-const article = (id: string) => (/^[aefhilmnorsx]/i.test(id) ? 'an' : 'a');
+const VOWEL_SOUND = /^[aefhilmnorsx]/i;
+const article = (id: string) => (VOWEL_SOUND.test(id) ? 'an' : 'a');
 
 /** What a violation is, in words a reviewer acts on: "needs 99.0 GiB per GPU, 80.0 GiB available". */
 export function violationText(v: Violation, j: JobEstimate | null): string {

@@ -1,7 +1,179 @@
 "use strict";
-exports.id = 470;
-exports.ids = [470];
+exports.id = 153;
+exports.ids = [153];
 exports.modules = {
+
+/***/ 8242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jp: () => (/* binding */ explainIssue)
+});
+
+// UNUSED EXPORTS: allowedKeys, valueAt
+
+;// CONCATENATED MODULE: ./src/manifest/foreign-keys.ts
+/**
+ * Keys of the training configs people copy from, and where the same setting goes in a manifest. Names from
+ * axolotl's config reference (sequence_len, micro_batch_size, lora_r, lora_target_modules, num_epochs,
+ * base_model, load_in_4bit), Hugging Face TrainingArguments (per_device_train_batch_size, num_train_epochs,
+ * gradient_accumulation_steps, max_seq_length in TRL's SFTConfig) and PEFT's LoraConfig (r, target_modules,
+ * lora_alpha).
+ */
+const WHERE = {
+    target_modules: 'lora.targets',
+    lora_target_modules: 'lora.targets',
+    lora_r: 'lora.rank',
+    r: 'lora.rank',
+    lora_alpha: 'nowhere: the estimate does not depend on it (leave it out)',
+    lora_dropout: 'nowhere: the estimate does not depend on it (leave it out)',
+    learning_rate: 'nowhere: the estimate does not depend on it (leave it out)',
+    sequence_len: 'training.sequence_length',
+    max_seq_length: 'training.sequence_length',
+    seq_length: 'training.sequence_length',
+    cutoff_len: 'training.sequence_length',
+    micro_batch_size: 'training.micro_batch_size',
+    per_device_train_batch_size: 'training.micro_batch_size',
+    gradient_accumulation_steps: 'training.global_batch_size (micro_batch_size x GPUs x accumulation steps)',
+    num_epochs: 'data.epochs',
+    num_train_epochs: 'data.epochs',
+    epochs: 'data.epochs',
+    gradient_checkpointing: 'training.gradient_checkpointing',
+    base_model: 'model (a catalog id, a Hugging Face id, or model.config)',
+    model_name_or_path: 'model (a catalog id, a Hugging Face id, or model.config)',
+    load_in_4bit: 'method: qlora',
+    adapter: 'method (lora or qlora)',
+};
+/** ": a training-config key; in a manifest it is lora.targets", or "" for a key no trainer config uses. */
+function foreignKeyHint(key, path) {
+    const where = WHERE[key];
+    if (!where)
+        return '';
+    // Only where the key would not be right anyway: `epochs` under data, `gradient_checkpointing` under training are fine.
+    if (path.length > 1 && where.startsWith(`${String(path[path.length - 2])}.`))
+        return '';
+    return `: "${key}" comes from trainer configs (axolotl, Hugging Face TrainingArguments, PEFT); in a manifest it goes in ${where}`;
+}
+
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __webpack_require__(7271);
+// EXTERNAL MODULE: ./src/manifest/value-at.ts
+var value_at = __webpack_require__(5276);
+;// CONCATENATED MODULE: ./src/manifest/issues.ts
+
+
+
+
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
+    return String(v);
+}
+const EXPECTED = {
+    number: 'a number',
+    int: 'a whole number',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping of keys',
+    array: 'a list',
+};
+/** The keys a strict object schema allows, found by walking the schema along a path. */
+function allowedKeys(schema, path) {
+    let s = schema;
+    const unwrap = (x) => {
+        let cur = x;
+        for (let i = 0; i < 10 && cur?.def; i++) {
+            const t = cur.def.type;
+            if (t === 'optional' || t === 'default' || t === 'nullable')
+                cur = cur.def.innerType;
+            else
+                break;
+        }
+        return cur;
+    };
+    for (const k of path) {
+        const u = unwrap(s);
+        if (typeof k === 'number' && u?.def?.type === 'array')
+            s = u.def.element;
+        else if (u?.shape && typeof k === 'string')
+            s = u.shape[k];
+        else if (u?.def?.type === 'union') {
+            const withShape = (u.def.options ?? []).map(unwrap).find((o) => o.shape?.[k]);
+            s = withShape ? withShape.shape[k] : undefined;
+        }
+        else
+            return [];
+    }
+    const u = unwrap(s);
+    return u?.shape ? Object.keys(u.shape) : [];
+}
+/** One zod issue as a message that says what is wrong and what would be right. */
+function explainIssue(issue, data, schema, base = []) {
+    const path = [...base, ...issue.path];
+    const got = (0,value_at/* valueAt */.f)(data, path);
+    const last = path[path.length - 1];
+    const name = last === undefined ? 'the manifest' : typeof last === 'number' ? `item ${last + 1}` : `"${last}"`;
+    const shapeCodes = ['invalid_type', 'invalid_value', 'invalid_union', 'invalid_format'];
+    if (got === undefined && shapeCodes.includes(issue.code))
+        return [{ path, atKey: false, message: `missing required key ${name}` }];
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const allowed = allowedKeys(schema, issue.path);
+            return issue.keys.map((k) => ({
+                path: [...path, k],
+                atKey: true,
+                message: `unknown key "${k}"${foreignKeyHint(k, [...path, k]) || (0,suggest/* didYouMean */.au)(k, allowed) || (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : '')}`,
+            }));
+        }
+        case 'invalid_type': {
+            const expected = EXPECTED[issue.expected] ?? issue.expected;
+            if (issue.expected === 'int' && typeof got === 'number')
+                return [{ path, atKey: false, message: `${name} must be a whole number, got ${got}` }];
+            return [{ path, atKey: false, message: `${name} must be ${expected}, got ${describe(got)}` }];
+        }
+        case 'invalid_value': {
+            if (issue.message && !issue.message.startsWith('Invalid'))
+                return [{ path, atKey: false, message: `${issue.message} (got ${describe(got)})` }];
+            const values = issue.values.map(String);
+            const hint = typeof got === 'string' ? (0,suggest/* didYouMean */.au)(got, values) : '';
+            return [{ path, atKey: false, message: `${name} must be one of ${values.join(' | ')}, got ${describe(got)}${hint}` }];
+        }
+        case 'too_small': {
+            const min = Number(issue.minimum);
+            if (issue.origin === 'array')
+                return [{ path, atKey: false, message: `${name} must list at least ${min} item${min === 1 ? '' : 's'}` }];
+            if (issue.origin === 'string')
+                return [{ path, atKey: false, message: `${name} must not be empty` }];
+            return [{ path, atKey: false, message: `${name} must be ${issue.inclusive ? 'at least' : 'greater than'} ${min}, got ${describe(got)}` }];
+        }
+        case 'too_big': {
+            const max = Number(issue.maximum);
+            if (issue.origin === 'string')
+                return [{ path, atKey: false, message: `${name} must be at most ${max} characters long` }];
+            return [{ path, atKey: false, message: `${name} must be ${issue.inclusive ? 'at most' : 'less than'} ${max}, got ${describe(got)}` }];
+        }
+        case 'invalid_format':
+            return [{ path, atKey: false, message: `${name}: ${issue.message}, got ${describe(got)}` }];
+        case 'invalid_union': {
+            if (issue.message && !issue.message.startsWith('Invalid'))
+                return [{ path, atKey: false, message: `${name}: ${issue.message}, got ${describe(got)}` }];
+            return [{ path, atKey: false, message: `${name} has an unexpected form, got ${describe(got)}` }];
+        }
+        default:
+            return [{ path, atKey: false, message: `${name}: ${issue.message}` }];
+    }
+}
+
+
+/***/ }),
 
 /***/ 9114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
