@@ -25647,20 +25647,21 @@ const MAX_GPUS = 131072;
  * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
  * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
  *
- * `totals`: memory per GPU at k x tensor x pipeline GPUs, by k, kept between calls for the same job and base on
- * other GPU kinds. memoryPerGpu reads only the base and the layout, and layoutFor only the job and the count, so
- * the figure at k is the same on every kind; only the capacity it is held to (and the node size) differ.
+ * `measured`: memory per GPU at k x tensor x pipeline GPUs, by k, kept between calls for the same job and base on
+ * other GPU kinds (and read by run() at those counts). memoryPerGpu reads only the base and the layout, and
+ * layoutFor only the job and the count, so the figure at k is the same on every kind; only the capacity it is
+ * held to (and the node size) differ.
  */
-function layout_fewestThatFit(job, base, gpu, totals) {
+function layout_fewestThatFit(job, base, gpu, measured) {
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const cap = capacityBytes(gpu);
     const total = (k) => {
-        const kept = totals?.get(k);
+        const kept = measured?.get(k);
         if (kept !== undefined)
-            return kept;
-        const m = memoryPerGpu(base, layoutFor(job, k * unit)).total;
-        totals?.set(k, m);
-        return m;
+            return kept.total;
+        const m = memoryPerGpu(base, layoutFor(job, k * unit));
+        measured?.set(k, m);
+        return m.total;
     };
     const fits = (k) => total(k) <= cap;
     if (fits(1))
@@ -26114,12 +26115,16 @@ const scale = (r, x) => ({ low: x * r.low, expected: x, high: x * r.high });
 function run(p, gpu, count, priceJob, price = choosePrice(priceJob, gpu)) {
     return runAt(p, gpu, count, price);
 }
-/** run() at a price already chosen, of any shape that carries the figure (an alternative needs no words). */
-function runAt(p, gpu, count, price) {
+/**
+ * run() at a price already chosen, of any shape that carries the figure (an alternative needs no words). A caller
+ * that runs many counts or kinds of one job may pass what does not change: the job's FLOPs per token (jobFlops at
+ * its recomputation) and the memory per GPU fewestThatFit measured at `count` (`measured`, by count / (tensor x
+ * pipeline), for this job and base).
+ */
+function runAt(p, gpu, count, price, flops = jobFlops(p, p.job.training.gradient_checkpointing), measured) {
     const { job, model, counts } = p;
     const layout = layoutFor(job, count);
-    const memory = memoryPerGpu(p.base, layout);
-    const flops = jobFlops(p, job.training.gradient_checkpointing);
+    const memory = measured?.get(count / (layout.tensor * layout.pipeline)) ?? memoryPerGpu(p.base, layout);
     const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
     const eff = efficiency({
         gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
@@ -26201,7 +26206,7 @@ function gpuHoursFloor(p, gpu, count, flops) {
  * kinds are run cheapest floor first, so that the 4 cheapest are found early; the list itself keeps the catalog's
  * order, which the sorts' stable tie-breaks read.
  */
-function alternatives(p, chosen, totals) {
+function alternatives(p, chosen, measured) {
     const job = p.job;
     const flops = jobFlops(p, job.training.gradient_checkpointing);
     const candidates = [];
@@ -26218,7 +26223,7 @@ function alternatives(p, chosen, totals) {
         const rule = matchRule(job.prices?.rules ?? [], gpu.id, job.pricing.provider, job.pricing.market);
         if ((0,catalog_prices/* listedPrices */.eR)(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
             continue;
-        const count = layout_fewestThatFit(job, p.base, gpu, totals);
+        const count = layout_fewestThatFit(job, p.base, gpu, measured);
         if (count === null)
             continue;
         const rate = rentalRate(job, gpu);
@@ -26232,7 +26237,7 @@ function alternatives(p, chosen, totals) {
         const c = candidates[i];
         if (cheapest.length === 4 && c.costFloor > cheapest[3] && c.hoursFloor > fastest)
             continue;
-        const r = runAt(p, c.gpu, c.count, c.rate);
+        const r = runAt(p, c.gpu, c.count, c.rate, flops, measured);
         const cost = r.cost.expected;
         const hours = r.wall_clock_hours.expected;
         runs[i] = { gpu: c.gpu.id, count: c.count, wall_clock_hours: hours, cost_usd: cost, hours, basis: c.rate.basis };
@@ -26255,7 +26260,7 @@ function alternatives(p, chosen, totals) {
         const gpu = (0,accelerators/* findAccelerator */.di)(c.gpu);
         if (!gpu || (job.precision === 'fp8' && gpu.tflops.fp8 === null) || (job.precision === 'bf16' && gpu.tflops.bf16 === null))
             continue;
-        const count = layout_fewestThatFit(job, p.base, gpu, totals);
+        const count = layout_fewestThatFit(job, p.base, gpu, measured);
         if (count === null || count > c.count)
             continue;
         const r = run(p, gpu, count, { ...job, hardware: { ...onGpu(job, gpu.id), count, cluster: c.name }, pricing: { ...job.pricing, gpu_hour_usd: null } });
@@ -26277,8 +26282,10 @@ function alternatives(p, chosen, totals) {
  * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
  * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
  */
-function cheapestCount(p, gpu, fewest) {
+function cheapestCount(p, gpu, fewest, measured) {
     const job = p.job;
+    const price = choosePrice(job, gpu);
+    const flops = jobFlops(p, job.training.gradient_checkpointing);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const max = Math.max(fewest, job.hardware.max_count);
     const n = gpu.gpus_per_node;
@@ -26291,7 +26298,7 @@ function cheapestCount(p, gpu, fewest) {
     const consider = (c) => {
         if (!ok(c))
             return;
-        const r = run(p, gpu, c, job);
+        const r = runAt(p, gpu, c, price, flops, measured);
         if (!r.fits)
             return;
         firstGpuHours ??= r.gpu_hours.expected;
@@ -26312,14 +26319,14 @@ function cheapestCount(p, gpu, fewest) {
     return best?.c ?? fewest;
 }
 /** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
-function cheapestKind(p, job, totals) {
+function cheapestKind(p, job, measured) {
     let best = null;
     for (const id of job.hardware.gpus) {
         const gpu = (0,accelerators/* findAccelerator */.di)(id);
-        const fewest = layout_fewestThatFit(job, p.base, gpu, totals);
+        const fewest = layout_fewestThatFit(job, p.base, gpu, measured);
         if (fewest === null)
             continue;
-        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
+        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest, measured) : job.hardware.count;
         const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
         if (r.fits && (!best || r.cost.expected < best.cost))
             best = { gpu, cost: r.cost.expected };
@@ -26336,13 +26343,13 @@ function runJob(job) {
 /** Estimates one job: pure, deterministic, no I/O. */
 function estimateJob(job) {
     const p = prepare(job);
-    // Memory per GPU by count, for fewestThatFit on every kind (it does not depend on the kind).
-    const totals = new Map();
-    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job, totals) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
-    const minCount = layout_fewestThatFit(job, p.base, gpu, totals);
+    // Memory per GPU by count, for fewestThatFit on every kind (it does not depend on the kind) and run().
+    const measured = new Map();
+    const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job, measured) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
+    const minCount = layout_fewestThatFit(job, p.base, gpu, measured);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
-    const r = run(p, gpu, count, job);
+    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount, measured)) : job.hardware.count;
+    const r = runAt(p, gpu, count, choosePrice(job, gpu), undefined, measured);
     const { layout, eff } = r;
     const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
     const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);
@@ -26384,7 +26391,7 @@ function estimateJob(job) {
         energy_kwh: energy.energy_kwh,
         co2_kg: energy.co2_kg,
         host: { ...hostGuidance(gpu, count, offloaded), ...(offloaded > 0 ? { offload_ram_gb: Math.ceil(hostRam.need_bytes / 1e9), node_ram_gb: Math.floor(hostRam.available_bytes / 1e9), offload_fits: hostRam.fits } : {}) },
-        alternatives: alternatives(p, gpu, totals),
+        alternatives: alternatives(p, gpu, measured),
         assumptions,
         ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
         violations: [],

@@ -119,12 +119,16 @@ export function run(p: Prepared, gpu: Accelerator, count: number, priceJob: Job,
   return runAt(p, gpu, count, price);
 }
 
-/** run() at a price already chosen, of any shape that carries the figure (an alternative needs no words). */
-export function runAt<P extends Priced>(p: Prepared, gpu: Accelerator, count: number, price: P): Run<P> {
+/**
+ * run() at a price already chosen, of any shape that carries the figure (an alternative needs no words). A caller
+ * that runs many counts or kinds of one job may pass what does not change: the job's FLOPs per token (jobFlops at
+ * its recomputation) and the memory per GPU fewestThatFit measured at `count` (`measured`, by count / (tensor x
+ * pipeline), for this job and base).
+ */
+export function runAt<P extends Priced>(p: Prepared, gpu: Accelerator, count: number, price: P, flops = jobFlops(p, p.job.training.gradient_checkpointing), measured?: Map<number, MemoryBreakdown>): Run<P> {
   const { job, model, counts } = p;
   const layout = layoutFor(job, count);
-  const memory = memoryPerGpu(p.base, layout);
-  const flops = jobFlops(p, job.training.gradient_checkpointing);
+  const memory = measured?.get(count / (layout.tensor * layout.pipeline)) ?? memoryPerGpu(p.base, layout);
   const perGpu = parametersPerGpu(counts, model.arch, layout.tensor, layout.pipeline, layout.expert);
   const eff = efficiency({
     gpu, flash_attention: job.training.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: model.arch, method: job.method, count, tensor: layout.tensor, pipeline: layout.pipeline,
@@ -218,7 +222,7 @@ interface Candidate {
  * kinds are run cheapest floor first, so that the 4 cheapest are found early; the list itself keeps the catalog's
  * order, which the sorts' stable tie-breaks read.
  */
-function alternatives(p: Prepared, chosen: Accelerator, totals: Map<number, number>): JobEstimate['alternatives'] {
+function alternatives(p: Prepared, chosen: Accelerator, measured: Map<number, MemoryBreakdown>): JobEstimate['alternatives'] {
   const job = p.job;
   const flops = jobFlops(p, job.training.gradient_checkpointing);
   const candidates: Candidate[] = [];
@@ -230,7 +234,7 @@ function alternatives(p: Prepared, chosen: Accelerator, totals: Map<number, numb
     // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
     const rule = matchRule(job.prices?.rules ?? [], gpu.id, job.pricing.provider, job.pricing.market);
     if (listedPrices(gpu.id).length === 0 && rule?.gpu_hour_usd == null) continue;
-    const count = fewestThatFit(job, p.base, gpu, totals);
+    const count = fewestThatFit(job, p.base, gpu, measured);
     if (count === null) continue;
     const rate = rentalRate(job, gpu);
     const hours = gpuHoursFloor(p, gpu, count, flops);
@@ -242,7 +246,7 @@ function alternatives(p: Prepared, chosen: Accelerator, totals: Map<number, numb
   for (const i of candidates.map((_, i) => i).sort((a, b) => candidates[a]!.costFloor - candidates[b]!.costFloor || a - b)) {
     const c = candidates[i]!;
     if (cheapest.length === 4 && c.costFloor > cheapest[3]! && c.hoursFloor > fastest) continue;
-    const r = runAt(p, c.gpu, c.count, c.rate);
+    const r = runAt(p, c.gpu, c.count, c.rate, flops, measured);
     const cost = r.cost.expected;
     const hours = r.wall_clock_hours.expected;
     runs[i] = { gpu: c.gpu.id, count: c.count, wall_clock_hours: hours, cost_usd: cost, hours, basis: c.rate.basis };
@@ -260,7 +264,7 @@ function alternatives(p: Prepared, chosen: Accelerator, totals: Map<number, numb
     if (c.name === job.hardware.cluster) continue;
     const gpu = findAccelerator(c.gpu);
     if (!gpu || (job.precision === 'fp8' && gpu.tflops.fp8 === null) || (job.precision === 'bf16' && gpu.tflops.bf16 === null)) continue;
-    const count = fewestThatFit(job, p.base, gpu, totals);
+    const count = fewestThatFit(job, p.base, gpu, measured);
     if (count === null || count > c.count) continue;
     const r = run(p, gpu, count, { ...job, hardware: { ...onGpu(job, gpu.id), count, cluster: c.name }, pricing: { ...job.pricing, gpu_hour_usd: null } });
     out.push({ gpu: gpu.id, count, wall_clock_hours: r.wall_clock_hours.expected, cost_usd: r.cost.expected, hours: r.wall_clock_hours.expected, basis: 'owned', cluster: c.name });
@@ -281,8 +285,10 @@ type Alternative = JobEstimate['alternatives'][number] & { hours: number };
  * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
  * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
  */
-function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number): number {
+function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number, measured: Map<number, MemoryBreakdown>): number {
   const job = p.job;
+  const price = choosePrice(job, gpu);
+  const flops = jobFlops(p, job.training.gradient_checkpointing);
   const unit = job.parallelism.tensor * job.parallelism.pipeline;
   const max = Math.max(fewest, job.hardware.max_count);
   const n = gpu.gpus_per_node;
@@ -294,7 +300,7 @@ function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number): number {
   let firstGpuHours: number | null = null;
   const consider = (c: number) => {
     if (!ok(c)) return;
-    const r = run(p, gpu, c, job);
+    const r = runAt(p, gpu, c, price, flops, measured);
     if (!r.fits) return;
     firstGpuHours ??= r.gpu_hours.expected;
     const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
@@ -312,13 +318,13 @@ function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number): number {
 }
 
 /** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
-function cheapestKind(p: Prepared, job: Job, totals: Map<number, number>): Accelerator {
+function cheapestKind(p: Prepared, job: Job, measured: Map<number, MemoryBreakdown>): Accelerator {
   let best: { gpu: Accelerator; cost: number } | null = null;
   for (const id of job.hardware.gpus) {
     const gpu = findAccelerator(id)!;
-    const fewest = fewestThatFit(job, p.base, gpu, totals);
+    const fewest = fewestThatFit(job, p.base, gpu, measured);
     if (fewest === null) continue;
-    const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest) : job.hardware.count;
+    const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest, measured) : job.hardware.count;
     const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
     if (r.fits && (!best || r.cost.expected < best.cost)) best = { gpu, cost: r.cost.expected };
   }
@@ -336,13 +342,13 @@ export function runJob(job: Job): Run {
 /** Estimates one job: pure, deterministic, no I/O. */
 export function estimateJob(job: Job): JobEstimate {
   const p = prepare(job);
-  // Memory per GPU by count, for fewestThatFit on every kind (it does not depend on the kind).
-  const totals = new Map<number, number>();
-  const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job, totals) : findAccelerator(job.hardware.gpu)!;
-  const minCount = fewestThatFit(job, p.base, gpu, totals);
+  // Memory per GPU by count, for fewestThatFit on every kind (it does not depend on the kind) and run().
+  const measured = new Map<number, MemoryBreakdown>();
+  const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job, measured) : findAccelerator(job.hardware.gpu)!;
+  const minCount = fewestThatFit(job, p.base, gpu, measured);
   const unit = job.parallelism.tensor * job.parallelism.pipeline;
-  const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount)) : job.hardware.count;
-  const r = run(p, gpu, count, job);
+  const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount, measured)) : job.hardware.count;
+  const r = runAt(p, gpu, count, choosePrice(job, gpu), undefined, measured);
   const { layout, eff } = r;
 
   const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
@@ -387,7 +393,7 @@ export function estimateJob(job: Job): JobEstimate {
     energy_kwh: energy.energy_kwh,
     co2_kg: energy.co2_kg,
     host: { ...hostGuidance(gpu, count, offloaded), ...(offloaded > 0 ? { offload_ram_gb: Math.ceil(hostRam.need_bytes / 1e9), node_ram_gb: Math.floor(hostRam.available_bytes / 1e9), offload_fits: hostRam.fits } : {}) },
-    alternatives: alternatives(p, gpu, totals),
+    alternatives: alternatives(p, gpu, measured),
     assumptions,
     ...(job.warnings?.length ? { warnings: job.warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.message}`) } : {}),
     violations: [],

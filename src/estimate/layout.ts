@@ -1,6 +1,6 @@
 import type { Accelerator } from '../catalog/accelerators.js';
 import type { Job } from '../manifest/types.js';
-import { memoryPerGpu, capacityBytes, type MemoryInput } from './memory.js';
+import { memoryPerGpu, capacityBytes, type MemoryBreakdown, type MemoryInput } from './memory.js';
 
 /** How a job is laid out on `count` GPUs. */
 export interface Layout {
@@ -39,19 +39,20 @@ const MAX_GPUS = 131072;
  * tensor x pipeline). Past one node, whole nodes are taken: that is what is rented. null when nothing fits
  * (activations alone exceed the GPU, or ZeRO stage 0 keeps every state on every GPU).
  *
- * `totals`: memory per GPU at k x tensor x pipeline GPUs, by k, kept between calls for the same job and base on
- * other GPU kinds. memoryPerGpu reads only the base and the layout, and layoutFor only the job and the count, so
- * the figure at k is the same on every kind; only the capacity it is held to (and the node size) differ.
+ * `measured`: memory per GPU at k x tensor x pipeline GPUs, by k, kept between calls for the same job and base on
+ * other GPU kinds (and read by run() at those counts). memoryPerGpu reads only the base and the layout, and
+ * layoutFor only the job and the count, so the figure at k is the same on every kind; only the capacity it is
+ * held to (and the node size) differ.
  */
-export function fewestThatFit(job: Job, base: MemoryInput, gpu: Accelerator, totals?: Map<number, number>): number | null {
+export function fewestThatFit(job: Job, base: MemoryInput, gpu: Accelerator, measured?: Map<number, MemoryBreakdown>): number | null {
   const unit = job.parallelism.tensor * job.parallelism.pipeline;
   const cap = capacityBytes(gpu);
   const total = (k: number): number => {
-    const kept = totals?.get(k);
-    if (kept !== undefined) return kept;
-    const m = memoryPerGpu(base, layoutFor(job, k * unit)).total;
-    totals?.set(k, m);
-    return m;
+    const kept = measured?.get(k);
+    if (kept !== undefined) return kept.total;
+    const m = memoryPerGpu(base, layoutFor(job, k * unit));
+    measured?.set(k, m);
+    return m.total;
   };
   const fits = (k: number) => total(k) <= cap;
   if (fits(1)) return unit;
