@@ -139,8 +139,9 @@ export function clusterPrice(c: OwnedCluster): Pick<PriceChoice, 'gpu_hour_usd' 
  */
 export function choosePrice(job: Job, gpu: Accelerator): PriceChoice {
   // A pure function of the job's price book, its pricing keys, its cluster and the GPU (the catalog is constant):
-  // kept per book and GPU object, since the estimate prices every catalog GPU for its alternatives and the
-  // planner each kind again. Each caller gets its own copy (notes included), so none can change another's.
+  // kept per book and GPU object, since the planner prices each kind for thousands of set-ups (the estimate's
+  // rented alternatives take rentalRate, without the words). Each caller gets its own copy (notes included), so
+  // none can change another's.
   const book = job.prices ?? EMPTY_PRICE_BOOK;
   let byGpu = priceCache.get(book);
   if (!byGpu) priceCache.set(book, (byGpu = new WeakMap()));

@@ -3,8 +3,6 @@ import type { z } from 'zod';
 import { didYouMean } from './suggest.js';
 import { valueAt } from './value-at.js';
 
-export { valueAt };
-
 type Key = string | number;
 
 function describe(v: unknown): string {

@@ -89,7 +89,10 @@ interface Variant {
  *     (communication and goodput only get worse), so along each of those two stretches of counts the cost is
  *     non-decreasing and wall-clock >= GPU-hours at the stretch's fewest / count. From one node to two they may
  *     fall: a short fine-tune's goodput on one node (loading the model and saving checkpoints against a short run,
- *     src/estimate/goodput.ts) can be below the multi-node goodput.
+ *     src/estimate/goodput.ts) can be below the multi-node goodput. Not with parameter offload
+ *     (optimizer_and_params): each GPU's PCIe weight traffic per micro-batch falls as 1 / data-parallel ranks under
+ *     ZeRO-3 (src/estimate/efficiency.ts) while its compute stays, so GPU-hours can fall with the count; such a
+ *     curve is scored at every count (found in review; __tests__/plan-param-offload.test.ts).
  * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor), a proven bound (the
  * estimator's highest kernel efficiency and best goodput), which also bounds wall-clock (GPU-hours / count):
  * the fastest set-up is found by scoring every count of every live layout down to where that bound stops it,
@@ -296,7 +299,7 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
                     return ((floors![v.c]! + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound;
                   }
                 : null;
-              curve(v.first, v.limit, at, counts, floor.gpu_hours, gpu.gpus_per_node, offloadDear);
+              curve(v.first, v.limit, at, counts, floor.gpu_hours, gpu.gpus_per_node, offloadDear, v.offload !== 'optimizer_and_params');
             }
           }
         }
@@ -306,9 +309,10 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
 
   /**
    * One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost
-   * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound.
+   * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound. `monotone`:
+   * property 3 holds along each stretch (false with parameter offload).
    */
-  function curve(lo: number, hi: number, at: (i: number) => Setup, counts: number[], floorHours: number, perNode: number, dear: ((i: number) => boolean) | null): void {
+  function curve(lo: number, hi: number, at: (i: number) => Setup, counts: number[], floorHours: number, perNode: number, dear: ((i: number) => boolean) | null, monotone = true): void {
     const cache = new Map<number, Scored>();
     const get = (i: number) => {
       let s = cache.get(i);
@@ -319,6 +323,11 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     // one node, then whole nodes), the first count whose wall-clock meets it. `dear`: proven over the bound there.
     const cheapestWithin = (lo: number, hi: number) => {
       if (lo >= hi || dear?.(lo)) return;
+      if (!monotone) {
+        // Property 3 does not hold (parameter offload): no count can be skipped.
+        for (let i = lo; i < hi; i++) get(i);
+        return;
+      }
       const s0 = get(lo);
       const gh0 = s0.gpu_hours;
       const cmax = counts[hi - 1]!;
