@@ -9,10 +9,10 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Jp: () => (/* binding */ explainIssue)
+  J: () => (/* binding */ explainIssue)
 });
 
-// UNUSED EXPORTS: allowedKeys, valueAt
+// UNUSED EXPORTS: allowedKeys
 
 ;// CONCATENATED MODULE: ./src/manifest/foreign-keys.ts
 /**
@@ -62,7 +62,6 @@ var suggest = __webpack_require__(7271);
 // EXTERNAL MODULE: ./src/manifest/value-at.ts
 var value_at = __webpack_require__(5276);
 ;// CONCATENATED MODULE: ./src/manifest/issues.ts
-
 
 
 

@@ -315,7 +315,7 @@ function parseSettings(text, file) {
     const checked = settingsSchema.safeParse(data);
     if (!checked.success) {
         for (const issue of checked.error.issues)
-            for (const l of (0,issues/* explainIssue */.Jp)(issue, data, settingsSchema))
+            for (const l of (0,issues/* explainIssue */.J)(issue, data, settingsSchema))
                 put(l);
         return { settings: null, problems: (0,manifest_problems/* sortProblems */.dS)(problems) };
     }

@@ -35,7 +35,7 @@ const SCHEMAS = {
 const zodValidate = (name, value, data, at) => {
     const [schema, explainWith] = SCHEMAS[name];
     const r = schema.safeParse(value);
-    return r.success ? { ok: true, data: r.data } : { ok: false, problems: r.error.issues.flatMap((issue) => (0,issues/* explainIssue */.Jp)(issue, data, explainWith, at)) };
+    return r.success ? { ok: true, data: r.data } : { ok: false, problems: r.error.issues.flatMap((issue) => (0,issues/* explainIssue */.J)(issue, data, explainWith, at)) };
 };
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -1591,10 +1591,10 @@ function acceleratorHint(typed) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Jp: () => (/* binding */ explainIssue)
+  J: () => (/* binding */ explainIssue)
 });
 
-// UNUSED EXPORTS: allowedKeys, valueAt
+// UNUSED EXPORTS: allowedKeys
 
 ;// CONCATENATED MODULE: ./src/manifest/foreign-keys.ts
 /**
@@ -1644,7 +1644,6 @@ var suggest = __nccwpck_require__(7271);
 // EXTERNAL MODULE: ./src/manifest/value-at.ts
 var value_at = __nccwpck_require__(5276);
 ;// CONCATENATED MODULE: ./src/manifest/issues.ts
-
 
 
 
@@ -1789,7 +1788,7 @@ const SCHEMAS = {
 const zodValidate = (name, value, data, at) => {
     const [schema, explainWith] = SCHEMAS[name];
     const r = schema.safeParse(value);
-    return r.success ? { ok: true, data: r.data } : { ok: false, problems: r.error.issues.flatMap((issue) => (0,issues/* explainIssue */.Jp)(issue, data, explainWith, at)) };
+    return r.success ? { ok: true, data: r.data } : { ok: false, problems: r.error.issues.flatMap((issue) => (0,issues/* explainIssue */.J)(issue, data, explainWith, at)) };
 };
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -5166,7 +5165,7 @@ function parseSettings(text, file) {
     const checked = schema/* settingsSchema */.dP.safeParse(data);
     if (!checked.success) {
         for (const issue of checked.error.issues)
-            for (const l of (0,issues/* explainIssue */.Jp)(issue, data, schema/* settingsSchema */.dP))
+            for (const l of (0,issues/* explainIssue */.J)(issue, data, schema/* settingsSchema */.dP))
                 put(l);
         return { settings: null, problems: (0,manifest_problems/* sortProblems */.dS)(problems) };
     }
@@ -25942,8 +25941,9 @@ function clusterPrice(c) {
  */
 function choosePrice(job, gpu) {
     // A pure function of the job's price book, its pricing keys, its cluster and the GPU (the catalog is constant):
-    // kept per book and GPU object, since the estimate prices every catalog GPU for its alternatives and the
-    // planner each kind again. Each caller gets its own copy (notes included), so none can change another's.
+    // kept per book and GPU object, since the planner prices each kind for thousands of set-ups (the estimate's
+    // rented alternatives take rentalRate, without the words). Each caller gets its own copy (notes included), so
+    // none can change another's.
     const book = job.prices ?? EMPTY_PRICE_BOOK;
     let byGpu = priceCache.get(book);
     if (!byGpu)
@@ -26956,7 +26956,10 @@ function fewer(a, b) {
  *     (communication and goodput only get worse), so along each of those two stretches of counts the cost is
  *     non-decreasing and wall-clock >= GPU-hours at the stretch's fewest / count. From one node to two they may
  *     fall: a short fine-tune's goodput on one node (loading the model and saving checkpoints against a short run,
- *     src/estimate/goodput.ts) can be below the multi-node goodput.
+ *     src/estimate/goodput.ts) can be below the multi-node goodput. Not with parameter offload
+ *     (optimizer_and_params): each GPU's PCIe weight traffic per micro-batch falls as 1 / data-parallel ranks under
+ *     ZeRO-3 (src/estimate/efficiency.ts) while its compute stays, so GPU-hours can fall with the count; such a
+ *     curve is scored at every count (found in review; __tests__/plan-param-offload.test.ts).
  * And one floor: no set-up on a GPU kind beats the kind's floor (SetupScorer.floor), a proven bound (the
  * estimator's highest kernel efficiency and best goodput), which also bounds wall-clock (GPU-hours / count):
  * the fastest set-up is found by scoring every count of every live layout down to where that bound stops it,
@@ -27182,7 +27185,7 @@ function search(scorer, space, goals) {
                                     return ((floors[v.c] + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound;
                                 }
                                 : null;
-                            curve(v.first, v.limit, at, counts, floor.gpu_hours, gpu.gpus_per_node, offloadDear);
+                            curve(v.first, v.limit, at, counts, floor.gpu_hours, gpu.gpus_per_node, offloadDear, v.offload !== 'optimizer_and_params');
                         }
                     }
                 }
@@ -27191,9 +27194,10 @@ function search(scorer, space, goals) {
     }
     /**
      * One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost
-     * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound.
+     * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound. `monotone`:
+     * property 3 holds along each stretch (false with parameter offload).
      */
-    function curve(lo, hi, at, counts, floorHours, perNode, dear) {
+    function curve(lo, hi, at, counts, floorHours, perNode, dear, monotone = true) {
         const cache = new Map();
         const get = (i) => {
             let s = cache.get(i);
@@ -27206,6 +27210,12 @@ function search(scorer, space, goals) {
         const cheapestWithin = (lo, hi) => {
             if (lo >= hi || dear?.(lo))
                 return;
+            if (!monotone) {
+                // Property 3 does not hold (parameter offload): no count can be skipped.
+                for (let i = lo; i < hi; i++)
+                    get(i);
+                return;
+            }
             const s0 = get(lo);
             const gh0 = s0.gpu_hours;
             const cmax = counts[hi - 1];
