@@ -2,8 +2,7 @@ import { SetupScorer } from '../src/estimate/setup.js';
 import { bruteForce } from '../src/plan/brute.js';
 import { cheaper, search } from '../src/plan/search.js';
 import { CHECKPOINTING_ORDER, kindsOf, pipelineOptions, spaceOf, tensorOptions } from '../src/plan/space.js';
-import { withPlanBatch } from '../src/plan/batch.js';
-import { parse } from './helpers/manifest.js';
+import { planningJob as job } from './helpers/job.js';
 
 /**
  * The advice's search works out each layout's GPU-hours floor (SetupScorer.hoursFloor) once per tensor degree, at
@@ -11,11 +10,6 @@ import { parse } from './helpers/manifest.js';
  * floor per micro-batch does not depend on the pipeline, each term of the step floor being divided by it. Checked
  * here on every set-up of small spaces with deep models (many pipeline degrees), beside the pruned-vs-scan checks.
  */
-const job = (body: string) => {
-  const r = parse(body);
-  if (r.problems.length) throw new Error(JSON.stringify(r.problems));
-  return withPlanBatch(r.jobs[0]!);
-};
 
 const CASES: { name: string; yaml: string }[] = [
   {

@@ -2,8 +2,7 @@ import { SetupScorer } from '../src/estimate/setup.js';
 import { bruteForce } from '../src/plan/brute.js';
 import { cheaper, search } from '../src/plan/search.js';
 import { spaceOf } from '../src/plan/space.js';
-import { withPlanBatch } from '../src/plan/batch.js';
-import { parse } from './helpers/manifest.js';
+import { planningJob } from './helpers/job.js';
 
 /**
  * Property 3 of src/plan/search.ts (cost never falls as GPUs are added along one stretch of counts) does not hold
@@ -41,9 +40,7 @@ parallelism: { offload: optimizer_and_params }
 describe('with parameter offload, the search finds the cheapest set-up though cost falls as GPUs are added', () => {
   for (const c of CASES) {
     it(c.name, () => {
-      const r = parse(c.yaml);
-      expect(r.problems).toEqual([]);
-      const j = withPlanBatch(r.jobs[0]!);
+      const j = planningJob(c.yaml);
       const space = spaceOf(j);
       const all = bruteForce(new SetupScorer(j), space, { objective: 'cost', deadline_hours: null, max_cost_usd: null, max_gpus: null }).all;
       // The case is one the old walk got wrong: some layout's cost falls from one count to a larger one.

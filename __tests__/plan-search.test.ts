@@ -3,16 +3,9 @@ import { bruteForce } from '../src/plan/brute.js';
 import { cheaper, search, type Goals } from '../src/plan/search.js';
 import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, countOptions, kindsOf, pipelineOptions, spaceOf, tensorOptions, zeroOffloadOptions } from '../src/plan/space.js';
 import { memoryFloor, type MemoryBreakdown } from '../src/estimate/memory.js';
-import { withPlanBatch } from '../src/plan/batch.js';
-import { parse } from './helpers/manifest.js';
+import { planningJob as job } from './helpers/job.js';
 
 /** Small spaces where every set-up can be scored: the pruned search must find the same optima as the full scan. */
-/** The job as the planner scores it: its global batch held fixed (src/plan/batch.ts). */
-const job = (body: string) => {
-  const r = parse(body);
-  if (r.problems.length) throw new Error(JSON.stringify(r.problems));
-  return withPlanBatch(r.jobs[0]!);
-};
 
 const CASES: { name: string; yaml: string }[] = [
   {
