@@ -1,8 +1,9 @@
 import { SetupScorer } from '../src/estimate/setup.js';
 import { bruteForce } from '../src/plan/brute.js';
-import { cheaper, search } from '../src/plan/search.js';
+import { search } from '../src/plan/search.js';
 import { CHECKPOINTING_ORDER, kindsOf, pipelineOptions, spaceOf, tensorOptions } from '../src/plan/space.js';
 import { planningJob as job } from './helpers/job.js';
+import { limitGrid } from './helpers/plan-scan.js';
 
 /**
  * The advice's search works out each layout's GPU-hours floor (SetupScorer.hoursFloor) once per tensor degree, at
@@ -75,16 +76,9 @@ describe('the GPU-hours floor of a layout does not depend on its pipeline degree
         expect(s.gpu_hours).toBeGreaterThanOrEqual((scorer.hoursFloor(gpu, tensor, 1, gradient_checkpointing) + scorer.offloadHoursFloor(s.setup)) / scorer.bestGoodput(gpu, count));
       }
       // The advice's search, which prunes with it, finds the scan's cheapest under deadlines and cost limits that bite.
-      const walls = all.map((s) => s.wall_clock_hours).sort((a, b) => a - b);
-      for (const D of [null, walls[Math.floor(walls.length / 2)]!, walls[Math.floor(walls.length / 10)]!]) {
-        const within = all.filter((s) => D === null || s.wall_clock_hours <= D);
-        const best = within.reduce((a, b) => (cheaper(b, a) ? b : a));
-        for (const f of [0.99, 1, 1.05, null]) {
-          const C = f === null ? null : best.cost_usd * f;
-          const expected = within.filter((s) => C === null || s.cost_usd <= C).reduce<(typeof all)[number] | null>((a, b) => (!a || cheaper(b, a) ? b : a), null);
-          const pruned = search(new SetupScorer(j), space, { objective: 'cost', deadline_hours: D, max_cost_usd: C, max_gpus: null, only_recommended: true });
-          expect(pruned.recommended?.setup ?? null).toEqual(expected?.setup ?? null);
-        }
+      for (const { D, C, expected } of limitGrid(all, [0.99, 1, 1.05, null])) {
+        const pruned = search(new SetupScorer(j), space, { objective: 'cost', deadline_hours: D, max_cost_usd: C, max_gpus: null, only_recommended: true });
+        expect(pruned.recommended?.setup ?? null).toEqual(expected?.setup ?? null);
       }
     });
   }

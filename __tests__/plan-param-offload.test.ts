@@ -1,8 +1,9 @@
 import { SetupScorer } from '../src/estimate/setup.js';
 import { bruteForce } from '../src/plan/brute.js';
-import { cheaper, search } from '../src/plan/search.js';
+import { search } from '../src/plan/search.js';
 import { spaceOf } from '../src/plan/space.js';
 import { planningJob } from './helpers/job.js';
+import { limitGrid } from './helpers/plan-scan.js';
 
 /**
  * Property 3 of src/plan/search.ts (cost never falls as GPUs are added along one stretch of counts) does not hold
@@ -48,17 +49,10 @@ describe('with parameter offload, the search finds the cheapest set-up though co
       const byLayout = new Map<string, (typeof all)[number][]>();
       for (const s of all) byLayout.set(key(s), [...(byLayout.get(key(s)) ?? []), s]);
       expect([...byLayout.values()].some((ss) => ss.some((a) => ss.some((b) => b.setup.count > a.setup.count && b.cost_usd < a.cost_usd * 0.99)))).toBe(true);
-      const walls = all.map((s) => s.wall_clock_hours).sort((a, b) => a - b);
-      for (const D of [null, walls[Math.floor(walls.length / 2)]!, walls[Math.floor(walls.length / 10)]!]) {
-        const within = all.filter((s) => D === null || s.wall_clock_hours <= D);
-        const best = within.reduce((a, b) => (cheaper(b, a) ? b : a));
-        for (const f of [0.99, 1, 1.05, null]) {
-          const C = f === null ? null : best.cost_usd * f;
-          const expected = within.filter((s) => C === null || s.cost_usd <= C).reduce<(typeof all)[number] | null>((a, b) => (!a || cheaper(b, a) ? b : a), null);
-          for (const only_recommended of [true, false]) {
-            const got = search(new SetupScorer(j), space, { objective: 'cost', deadline_hours: D, max_cost_usd: C, max_gpus: null, only_recommended });
-            expect({ D, C, only_recommended, setup: got.recommended?.setup ?? null }).toEqual({ D, C, only_recommended, setup: expected?.setup ?? null });
-          }
+      for (const { D, C, expected } of limitGrid(all, [0.99, 1, 1.05, null])) {
+        for (const only_recommended of [true, false]) {
+          const got = search(new SetupScorer(j), space, { objective: 'cost', deadline_hours: D, max_cost_usd: C, max_gpus: null, only_recommended });
+          expect({ D, C, only_recommended, setup: got.recommended?.setup ?? null }).toEqual({ D, C, only_recommended, setup: expected?.setup ?? null });
         }
       }
     });

@@ -1,9 +1,10 @@
-import { SetupScorer, type Scored } from '../src/estimate/setup.js';
+import { SetupScorer } from '../src/estimate/setup.js';
 import { bruteForce } from '../src/plan/brute.js';
-import { cheaper, search, type Goals } from '../src/plan/search.js';
+import { search, type Goals } from '../src/plan/search.js';
 import { CHECKPOINTING_ORDER, OFFLOAD_ORDER, countOptions, kindsOf, pipelineOptions, spaceOf, tensorOptions, zeroOffloadOptions } from '../src/plan/space.js';
 import { memoryFloor, type MemoryBreakdown } from '../src/estimate/memory.js';
 import { planningJob as job } from './helpers/job.js';
+import { limitGrid } from './helpers/plan-scan.js';
 
 /** Small spaces where every set-up can be scored: the pruned search must find the same optima as the full scan. */
 
@@ -182,21 +183,14 @@ describe('the advice\'s search (only the recommended set-up; layouts pruned by t
       if (j.efficiency.mfu === null) expect(offloaded.every((s) => scorer.offloadHoursFloor(s.setup) > 0)).toBe(true);
       // Deadlines that bite (the median and the 10th percentile of the wall-clocks) and none; cost limits from
       // below the cheapest within the deadline (nothing qualifies) to above it.
-      const walls = all.map((s) => s.wall_clock_hours).sort((a, b) => a - b);
-      for (const D of [null, walls[Math.floor(walls.length / 2)]!, walls[Math.floor(walls.length / 10)]!]) {
-        const within = all.filter((s) => D === null || s.wall_clock_hours <= D);
-        const best = within.reduce((a, b) => (cheaper(b, a) ? b : a));
-        for (const f of [0.97, 1, 1.02, 1.3, null]) {
-          const C = f === null ? null : best.cost_usd * f;
-          const expected = within.filter((s) => C === null || s.cost_usd <= C).reduce<Scored | null>((a, b) => (!a || cheaper(b, a) ? b : a), null);
-          const pruned = search(new SetupScorer(j), space, { objective: 'cost', deadline_hours: D, max_cost_usd: C, max_gpus: null, only_recommended: true });
-          expect(pruned.recommended === null).toBe(expected === null);
-          if (pruned.recommended && expected) {
-            expect(pruned.recommended.cost_usd).toBeCloseTo(expected.cost_usd, 6);
-            expect(pruned.recommended.wall_clock_hours).toBeCloseTo(expected.wall_clock_hours, 6);
-          }
-          expect(pruned.evaluated).toBeLessThan(all.length);
+      for (const { D, C, expected } of limitGrid(all, [0.97, 1, 1.02, 1.3, null])) {
+        const pruned = search(new SetupScorer(j), space, { objective: 'cost', deadline_hours: D, max_cost_usd: C, max_gpus: null, only_recommended: true });
+        expect(pruned.recommended === null).toBe(expected === null);
+        if (pruned.recommended && expected) {
+          expect(pruned.recommended.cost_usd).toBeCloseTo(expected.cost_usd, 6);
+          expect(pruned.recommended.wall_clock_hours).toBeCloseTo(expected.wall_clock_hours, 6);
         }
+        expect(pruned.evaluated).toBeLessThan(all.length);
       }
     });
   }
