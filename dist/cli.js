@@ -26069,6 +26069,12 @@ const GOODPUT_MULTI_NODE = 0.9;
  */
 const GOODPUT_ONE_NODE = 0.95;
 /**
+ * The highest goodput run() can give a job on `count` GPUs (nodes of `perNode`): GOODPUT_MULTI_NODE past one node,
+ * else GOODPUT_ONE_NODE for pretraining, else at most 1 (a fine-tune's goodput is train / (train + load + saves +
+ * interruptions), src/estimate/goodput.ts). A proven ceiling for the floors that prune alternatives and the planner.
+ */
+const bestGoodput = (method, count, perNode) => count > perNode ? GOODPUT_MULTI_NODE : method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
+/**
  * The range around the expected time: the spread of published efficiency around the model's prediction
  * (docs/methodology.md, calibration): 90% of the published records lie within these factors of the expected
  * time (width high/low = 1.6, the most issue 8 allows).
@@ -26181,7 +26187,7 @@ function onGpu(job, gpu) {
  */
 function gpuHoursFloor(p, gpu, count, flops) {
     const { job } = p;
-    const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
+    const goodput = bestGoodput(job.method, count, gpu.gpus_per_node);
     const t = job.training;
     const mb = t.micro_batch_size;
     const seconds = job.efficiency.mfu !== null
@@ -26556,7 +26562,7 @@ class SetupScorer {
     }
     /** The best goodput of any set-up on this GPU kind at `count` GPUs or more (run(): one node, or more). */
     bestGoodput(gpuId, count) {
-        return count > this.accelerator(gpuId).gpus_per_node ? GOODPUT_MULTI_NODE : this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
+        return bestGoodput(this.job.method, count, this.accelerator(gpuId).gpus_per_node);
     }
     /** The job's FLOPs per token by recomputation setting, worked out once each. */
     flops(ckpt) {

@@ -31,6 +31,13 @@ export const GOODPUT_MULTI_NODE = 0.9;
  * from named time terms (src/estimate/goodput.ts).
  */
 export const GOODPUT_ONE_NODE = 0.95;
+/**
+ * The highest goodput run() can give a job on `count` GPUs (nodes of `perNode`): GOODPUT_MULTI_NODE past one node,
+ * else GOODPUT_ONE_NODE for pretraining, else at most 1 (a fine-tune's goodput is train / (train + load + saves +
+ * interruptions), src/estimate/goodput.ts). A proven ceiling for the floors that prune alternatives and the planner.
+ */
+export const bestGoodput = (method: Job['method'], count: number, perNode: number): number =>
+  count > perNode ? GOODPUT_MULTI_NODE : method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
 
 /**
  * The range around the expected time: the spread of published efficiency around the model's prediction
@@ -187,7 +194,7 @@ function onGpu(job: Job, gpu: string): Job['hardware'] {
  */
 export function gpuHoursFloor(p: Prepared, gpu: Accelerator, count: number, flops: FlopsPerToken): number {
   const { job } = p;
-  const goodput = count > gpu.gpus_per_node ? GOODPUT_MULTI_NODE : job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
+  const goodput = bestGoodput(job.method, count, gpu.gpus_per_node);
   const t = job.training;
   const mb = t.micro_batch_size;
   const seconds = job.efficiency.mfu !== null

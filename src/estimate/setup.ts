@@ -1,7 +1,7 @@
 import { findAccelerator, type Accelerator } from '../catalog/accelerators.js';
 import type { Checkpointing, Job, Offload, Optimizer } from '../manifest/types.js';
 import { maxKernelShare, offloadFloorPerStep, peakTflops, stepFloorPerMicro } from './efficiency.js';
-import { executedFlopsPerToken, GOODPUT_MULTI_NODE, GOODPUT_ONE_NODE, jobFlops, prepare, run, trainedPerGpu, type Prepared, type Run } from './estimate.js';
+import { bestGoodput, executedFlopsPerToken, GOODPUT_ONE_NODE, jobFlops, prepare, run, trainedPerGpu, type Prepared, type Run } from './estimate.js';
 import { flopsPerToken, type FlopsPerToken } from './flops.js';
 import { choosePrice, type PriceChoice } from './pricing.js';
 import { layoutFor, type Layout } from './layout.js';
@@ -198,7 +198,7 @@ export class SetupScorer {
 
   /** The best goodput of any set-up on this GPU kind at `count` GPUs or more (run(): one node, or more). */
   bestGoodput(gpuId: string, count: number): number {
-    return count > this.accelerator(gpuId).gpus_per_node ? GOODPUT_MULTI_NODE : this.job.method === 'pretrain' ? GOODPUT_ONE_NODE : 1;
+    return bestGoodput(this.job.method, count, this.accelerator(gpuId).gpus_per_node);
   }
 
   /** The job's FLOPs per token by recomputation setting, worked out once each. */
