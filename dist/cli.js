@@ -25324,7 +25324,10 @@ function parametersPerGpu(counts, a, tensor, pipeline, expert = 1) {
 }
 /** parametersPerGpu with the architecture's routed-expert weights (expertParameters) already worked out. */
 function parametersOnGpu(counts, a, expertWeights, tensor, pipeline, expert) {
-    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+    return parametersOnStage(counts, a, expertWeights, pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers, tensor, pipeline, expert);
+}
+/** parametersOnGpu with the stage's share of the layers (`stageShare`) already worked out. */
+function parametersOnStage(counts, a, expertWeights, stageShare, tensor, pipeline, expert) {
     const experts = expertWeights * stageShare;
     const expertSaving = expert > 1 ? (experts - experts / expert) / tensor : 0;
     if (pipeline <= 1)
@@ -25333,20 +25336,24 @@ function parametersOnGpu(counts, a, expertWeights, tensor, pipeline, expert) {
     return (layerParams * stageShare + Math.max(counts.embedding, counts.lm_head)) / tensor - expertSaving;
 }
 function memoryPerGpu(m, split) {
-    const { arch: a, counts } = m;
-    const { tensor, pipeline, data_parallel, zero } = split;
+    // The planner makes about a thousand of these per push run, all in V8's interpreter, which boxes every
+    // fractional result: the inputs are read once, the stage's share once, and no helper closure is made per call.
+    const a = m.arch;
+    const counts = m.counts;
+    const tensor = split.tensor;
+    const pipeline = split.pipeline;
+    const zero = split.zero;
     const ep = Math.max(1, split.expert ?? 1);
     const mp = tensor * pipeline;
-    const nd = Math.max(1, data_parallel);
+    const nd = Math.max(1, split.data_parallel);
     const masterWeights = m.master_weights ?? true;
     const terms = archTerms(a);
-    const psi = parametersOnGpu(counts, a, terms.experts, tensor, pipeline, ep);
+    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+    const psi = parametersOnStage(counts, a, terms.experts, stageShare, tensor, pipeline, ep);
     // Routed experts on this GPU are sharded by ZeRO over the expert-data-parallel group (nd / ep ranks), the
     // rest over all nd (DeepSpeed-MoE, Rajbhandari et al. 2022 §5; Megatron-LM's expert data-parallel group).
-    const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
     const psiExperts = (terms.experts * stageShare) / tensor / ep;
     const ndExperts = Math.max(1, nd / ep);
-    const shard = (dense, experts, on) => (on ? dense / nd + experts / ndExperts : dense + experts);
     const wb = WEIGHT_BYTES[m.precision];
     // The unit ZeRO-3/FSDP gathers, and the gradients one layer produces: with expert parallelism a layer holds
     // 1/ep of its routed experts.
@@ -25360,13 +25367,14 @@ function memoryPerGpu(m, split) {
     let weights;
     let gradients;
     let optimizer;
+    const method = m.method;
     const onGpu = m.offload === 'none';
-    if (m.method === 'lora' || m.method === 'qlora') {
+    if (method === 'lora' || method === 'qlora') {
         // The frozen base is sharded only by ZeRO-3/FSDP; QLoRA keeps its linear weights in 4-bit NF4, and FSDP
         // shards those too (torchtune's and Answer.AI's FSDP + QLoRA shard the packed 4-bit storage).
         let dense;
         let experts;
-        if (m.method === 'qlora') {
+        if (method === 'qlora') {
             const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
             experts = psiExperts * NF4_BYTES_PER_PARAM;
             dense = (quantised - psiExperts) * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
@@ -25387,7 +25395,7 @@ function memoryPerGpu(m, split) {
         const aw = masterWeights ? 4 : 2;
         const ao = onGpu ? (masterWeights ? OPTIMIZER_STATE_BYTES[m.optimizer] : optimizerBytes(m.optimizer, m.precision, false)) : 0;
         const adapters = modelStates(m.trainable / mp, aw, aw, ao, zero, nd);
-        weights = shard(dense, experts, shardsWeights) + adapters.weights + gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1);
+        weights = shard(dense, experts, shardsWeights, nd, ndExperts) + adapters.weights + gathered * (method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1);
         gradients = adapters.gradients;
         optimizer = adapters.optimizer;
     }
@@ -25395,9 +25403,9 @@ function memoryPerGpu(m, split) {
         const g = m.precision === 'fp32' ? 4 : 2;
         const o = optimizerBytes(m.optimizer, m.precision, masterWeights);
         const dense = psi - psiExperts;
-        weights = m.offload === 'optimizer_and_params' ? gathered : shard(dense * wb, psiExperts * wb, shardsWeights) + gathered;
-        gradients = shard(dense * g, psiExperts * g, zero >= 2);
-        optimizer = onGpu ? shard(dense * o, psiExperts * o, zero >= 1) : 0;
+        weights = m.offload === 'optimizer_and_params' ? gathered : shard(dense * wb, psiExperts * wb, shardsWeights, nd, ndExperts) + gathered;
+        gradients = shard(dense * g, psiExperts * g, zero >= 2, nd, ndExperts);
+        optimizer = onGpu ? shard(dense * o, psiExperts * o, zero >= 1, nd, ndExperts) : 0;
         // ZeRO-Offload moves each gradient to the CPU as the backward pass produces it (Ren et al. 2021, §4.1), and
         // an optimizer fused into the backward pass applies and frees it (torchtune's optimizer_in_bwd, PyTorch's
         // register_post_accumulate_grad_hook): either way about one layer's gradients are on the GPU at a time.
@@ -25405,43 +25413,57 @@ function memoryPerGpu(m, split) {
             gradients = Math.min(gradients, layerOnGpu * g);
     }
     // The reference model of a full-fine-tune preference job: 16-bit weights, sharded like the policy's only under ZeRO-3.
-    if (m.reference?.weights)
-        weights += shard(psi - psiExperts, psiExperts, shardsWeights) * wb;
-    const ab = ACTIVATION_BYTES[m.precision];
-    const tokens = m.sequence_length * m.micro_batch_size;
+    const reference = m.reference;
+    if (reference?.weights)
+        weights += shard(psi - psiExperts, psiExperts, shardsWeights, nd, ndExperts) * wb;
+    const precision = m.precision;
+    const ckpt = m.checkpointing;
+    const flash = m.flash_attention;
+    const seq = m.sequence_length;
+    const ab = ACTIVATION_BYTES[precision];
+    const tokens = seq * m.micro_batch_size;
     const sp = (m.sequence_parallel ?? true) || tensor === 1;
     // Without the attention matrix the elements do not depend on the sequence (archTerms).
-    const whole = !m.flash_attention && m.checkpointing === 'none' ? activationElementsPerToken(a, m.sequence_length, true) : terms.elements;
+    const whole = !flash && ckpt === 'none' ? activationElementsPerToken(a, seq, true) : terms.elements;
     let kept;
-    if (m.checkpointing === 'full')
+    if (ckpt === 'full')
         kept = a.hidden_size;
-    else if (m.checkpointing === 'selective')
-        kept = m.flash_attention ? (terms.selective ??= selectiveElementsPerToken(a)) : terms.elements;
+    else if (ckpt === 'selective')
+        kept = flash ? (terms.selective ??= selectiveElementsPerToken(a)) : terms.elements;
     else
         kept = whole;
-    const replicated = sp ? 0 : replicatedElementsPerToken(a, m.checkpointing);
+    const replicated = sp ? 0 : replicatedElementsPerToken(a, ckpt);
     const perLayer = ((kept - replicated) / tensor + replicated) * tokens * ab;
     // Recomputation rebuilds one layer at a time during the backward pass.
-    const rebuilt = m.checkpointing === 'none' ? 0 : (whole / tensor) * tokens * ab;
+    const rebuilt = ckpt === 'none' ? 0 : (whole / tensor) * tokens * ab;
     const stageLayers = Math.ceil(a.layers / pipeline);
     // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight
     // (Narayanan et al. 2021), fewer when a step has fewer micro-batches; the last stage one, and the loss.
     const micro = Math.max(1, split.micro_batches ?? 1);
     const inFlight = pipeline > 1 ? Math.min(pipeline, micro) : 1;
-    const loss = (tokens * a.vocab_size * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
-    const firstStage = stageLayers * inFlight * perLayer + rebuilt;
+    const vocab = a.vocab_size;
+    const loss = (tokens * vocab * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
     // A reference model's forward runs after the policy's and materialises its 16-bit logits beside them (TRL
     // reduces them to log-probs row by row: selective_log_softmax, preference.ts).
-    const referenceLogits = m.reference?.logits ? (tokens * a.vocab_size * ab) / tensor : 0;
+    const referenceLogits = reference?.logits ? (tokens * vocab * ab) / tensor : 0;
     const lastStage = stageLayers * perLayer + rebuilt + loss + referenceLogits;
-    const activations = pipeline > 1 ? Math.max(firstStage, lastStage) : lastStage;
+    const activations = pipeline > 1 ? Math.max(stageLayers * inFlight * perLayer + rebuilt, lastStage) : lastStage;
     // The backward pass frees each layer's activations as it produces that layer's gradients: at its start all
     // activations and the loss are held, at its end all gradients. Only when gradients persist across
     // micro-batches (gradient accumulation, pipelining) are both held at once.
     const work = micro > 1 ? gradients + activations : Math.max(gradients + rebuilt, activations);
     const held = weights + optimizer + work;
-    const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
+    const overhead = CONTEXT_BYTES + (mp * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
     return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
+}
+/**
+ * Model states `dense` and routed `experts`, sharded (`on`) over the data-parallel ranks, the experts over the
+ * expert-data-parallel group, or whole. Without routed experts (0) the sum adds nothing, so it is left out.
+ */
+function shard(dense, experts, on, nd, ndExperts) {
+    if (experts === 0)
+        return on ? dense / nd : dense;
+    return on ? dense / nd + experts / ndExperts : dense + experts;
 }
 let lastTerms = null;
 function archTerms(a) {
@@ -25590,10 +25612,13 @@ const OFFLOAD_BUFFER_FACTOR = 1.5;
  * from ZeRO-1 on). Zero without offload.
  */
 function offloadedBytesPerGpu(job, trainable, layout) {
-    const offload = job.parallelism.offload;
+    return offloadedBytes(job.parallelism.offload, job.optimizer, job.precision, job.training.master_weights, trainable, layout);
+}
+/** offloadedBytesPerGpu from the keys it reads (the planner's memory checks build no job: SetupScorer). */
+function offloadedBytes(offload, optimizer, precision, masterWeights, trainable, layout) {
     if (offload === 'none')
         return 0;
-    const perParameter = 4 + optimizerBytes(job.optimizer, job.precision, job.training.master_weights) + (offload === 'optimizer_and_params' ? 2 : 0);
+    const perParameter = 4 + optimizerBytes(optimizer, precision, masterWeights) + (offload === 'optimizer_and_params' ? 2 : 0);
     return (perParameter * trainable) / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
 }
 /**
@@ -25631,13 +25656,19 @@ function hostAvailableBytes(gpu, count, hostRamGb) {
  */
 function layoutFor(job, count) {
     const { tensor, pipeline } = job.parallelism;
-    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
     // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
     // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
     const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
-    const micro = job.training.micro_batch_size;
-    const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
-    return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+    return layoutOf(tensor, pipeline, zero, job.parallelism.expert, job.training.micro_batch_size, job.training.global_batch_size, count);
+}
+/**
+ * layoutFor from the keys it reads, with the ZeRO stage decided: the planner's memory checks lay out thousands of
+ * set-ups and build no job for them (SetupScorer.breakdownAt).
+ */
+function layoutOf(tensor, pipeline, zero, expert, micro, globalBatch, count) {
+    const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
+    const global = globalBatch ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
+    return { count, tensor, pipeline, data_parallel: dp, zero, expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
 }
 /** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */
 const MAX_GPUS = 131072;
@@ -26478,30 +26509,39 @@ class SetupScorer {
     }
     lastAccelerator = null;
     /**
-     * What the memory-only path reads besides the count: the parts of jobWithSetup that layoutFor and
-     * offloadedBytesPerGpu read (parallelism and training, without copying the whole job) and the memory inputs.
-     * The search measures one layout at many counts in a row, so the last set-up's parts are kept and reused while
-     * only its count changes.
+     * What the memory-only path reads besides the count: the set-up's keys and the memory inputs. The search measures
+     * one layout at many counts in a row, so the last set-up's parts are kept and reused while only its count
+     * changes. The memory inputs depend only on the micro-batch, recomputation and offload, a few dozen
+     * combinations against the search's hundreds of set-ups, so they are built once each (inputFor).
      */
     parts(s) {
         const l = this.last;
         if (l && l.zero === s.zero && l.tensor === s.tensor && l.pipeline === s.pipeline && l.offload === s.offload && l.micro_batch_size === s.micro_batch_size && l.gradient_checkpointing === s.gradient_checkpointing)
             return l;
-        const { parallelism, training, optimizer, precision } = this.job;
-        const base = this.prepared.base;
         return (this.last = {
             zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing,
-            shape: {
-                optimizer, precision,
-                parallelism: { ...parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
-                training: { ...training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
-            },
-            input: base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
-                ? base
-                : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload },
+            input: this.inputFor(s.micro_batch_size, s.gradient_checkpointing, s.offload),
         });
     }
     last = null;
+    /** The job's memory inputs with this micro-batch, recomputation and offload: the prepared base's when they are its own. */
+    inputFor(micro, ckpt, offload) {
+        const base = this.prepared.base;
+        if (base.micro_batch_size === micro && base.checkpointing === ckpt && base.offload === offload)
+            return base;
+        // A number key (no string built per look-up): the micro-batch, then the offload and recomputation settings' places.
+        const key = micro * 9 + (offload === 'none' ? 0 : offload === 'optimizer' ? 3 : 6) + (ckpt === 'none' ? 0 : ckpt === 'selective' ? 1 : 2);
+        let input = this.inputs.get(key);
+        if (!input)
+            this.inputs.set(key, (input = { ...base, micro_batch_size: micro, checkpointing: ckpt, offload }));
+        return input;
+    }
+    inputs = new Map();
+    /** How the set-up with these keys is laid out on `count` GPUs: layoutFor of jobWithSetup, without building that job. */
+    layoutAt(zero, tensor, pipeline, micro, count) {
+        const { parallelism, training } = this.job;
+        return layoutOf(tensor, pipeline, zero, parallelism.expert, micro, training.global_batch_size, count);
+    }
     capacity(gpu) {
         return capacityBytes(this.accelerator(gpu));
     }
@@ -26553,7 +26593,7 @@ class SetupScorer {
     offloadHoursFloor(s) {
         if (s.offload === 'none' || this.job.efficiency.mfu !== null)
             return 0;
-        const layout = layoutFor(this.parts(s).shape, s.count);
+        const layout = this.layoutAt(s.zero, s.tensor, s.pipeline, s.micro_batch_size, s.count);
         const { counts, model, tokens } = this.prepared;
         const perGpu = trainedPerGpu(this.prepared, s.tensor, s.pipeline, parametersPerGpu(counts, model.arch, s.tensor, s.pipeline, layout.expert));
         const perStep = offloadFloorPerStep({ gpu: this.accelerator(s.gpu), count: s.count, data_parallel: layout.data_parallel, zero: layout.zero, trained_per_gpu: perGpu, offload: s.offload });
@@ -26595,12 +26635,12 @@ class SetupScorer {
     hostFits(s) {
         if (s.offload === 'none')
             return true;
-        const parts = this.parts(s);
-        return this.hostHolds(parts, s.gpu, s.count, layoutFor(parts.shape, s.count));
+        return this.hostHolds(s.offload, s.gpu, s.count, this.layoutAt(s.zero, s.tensor, s.pipeline, s.micro_batch_size, s.count));
     }
-    hostHolds(parts, gpuId, count, layout) {
+    hostHolds(offload, gpuId, count, layout) {
         const gpu = this.accelerator(gpuId);
-        const perGpu = offloadedBytesPerGpu(parts.shape, this.prepared.trainable, layout);
+        const { optimizer, precision, training } = this.job;
+        const perGpu = offloadedBytes(offload, optimizer, precision, training.master_weights, this.prepared.trainable, layout);
         return hostNeedBytes(gpu, count, perGpu) <= hostAvailableBytes(gpu, count, this.job.hardware.host_ram_gb);
     }
     /** Whether the set-up fits: GPU memory (memory-only path) and the host RAM offload needs. */
@@ -26612,7 +26652,7 @@ class SetupScorer {
         if (this.breakdownAt(parts, count).total > this.capacity(gpuId))
             return false;
         // The host check reads the split breakdownAt just worked out (the estimator's layoutFor).
-        return parts.offload === 'none' || this.hostHolds(parts, gpuId, count, this.lastLayout);
+        return parts.offload === 'none' || this.hostHolds(parts.offload, gpuId, count, this.lastLayout);
     }
     /** Memory per GPU, bytes, of the most loaded GPU. */
     memory(s) {
@@ -26637,7 +26677,7 @@ class SetupScorer {
         // flight all move memory, so none of them is re-derived here.
         this.lastParts = parts;
         this.lastCount = count;
-        this.lastLayout = layoutFor(parts.shape, count);
+        this.lastLayout = this.layoutAt(parts.zero, parts.tensor, parts.pipeline, parts.micro_batch_size, count);
         return (this.lastBreakdown = memoryPerGpu(parts.input, this.lastLayout));
     }
     lastParts = null;

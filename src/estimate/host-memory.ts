@@ -1,6 +1,6 @@
 import type { Accelerator } from '../catalog/accelerators.js';
 import { hostRamOf } from '../catalog/host-ram.js';
-import type { Job } from '../manifest/types.js';
+import type { Job, Offload, Optimizer, Precision } from '../manifest/types.js';
 import type { Layout } from './layout.js';
 import { GIB, optimizerBytes } from './memory.js';
 
@@ -18,9 +18,13 @@ export const OFFLOAD_BUFFER_FACTOR = 1.5;
  * from ZeRO-1 on). Zero without offload.
  */
 export function offloadedBytesPerGpu(job: Pick<Job, 'optimizer' | 'precision' | 'training' | 'parallelism'>, trainable: number, layout: Pick<Layout, 'tensor' | 'pipeline' | 'data_parallel' | 'zero'>): number {
-  const offload = job.parallelism.offload;
+  return offloadedBytes(job.parallelism.offload, job.optimizer, job.precision, job.training.master_weights, trainable, layout);
+}
+
+/** offloadedBytesPerGpu from the keys it reads (the planner's memory checks build no job: SetupScorer). */
+export function offloadedBytes(offload: Offload, optimizer: Optimizer, precision: Precision, masterWeights: boolean, trainable: number, layout: Pick<Layout, 'tensor' | 'pipeline' | 'data_parallel' | 'zero'>): number {
   if (offload === 'none') return 0;
-  const perParameter = 4 + optimizerBytes(job.optimizer, job.precision, job.training.master_weights) + (offload === 'optimizer_and_params' ? 2 : 0);
+  const perParameter = 4 + optimizerBytes(optimizer, precision, masterWeights) + (offload === 'optimizer_and_params' ? 2 : 0);
   return (perParameter * trainable) / (layout.tensor * layout.pipeline) / (layout.zero >= 1 ? layout.data_parallel : 1);
 }
 

@@ -22,13 +22,20 @@ export interface Layout {
  */
 export function layoutFor(job: Pick<Job, 'parallelism' | 'training'>, count: number): Layout {
   const { tensor, pipeline } = job.parallelism;
-  const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
   // Pipeline stages shard optimizer states (ZeRO-1, Megatron-LM's distributed optimizer) rather than weights:
   // ZeRO-3 would gather every stage's weights for each micro-batch, and DeepSpeed refuses pipeline + ZeRO-3.
   const zero = job.parallelism.zero ?? (count === 1 ? 0 : pipeline > 1 ? 1 : 3);
-  const micro = job.training.micro_batch_size;
-  const global = job.training.global_batch_size ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
-  return { count, tensor, pipeline, data_parallel: dp, zero, expert: job.parallelism.expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
+  return layoutOf(tensor, pipeline, zero, job.parallelism.expert, job.training.micro_batch_size, job.training.global_batch_size, count);
+}
+
+/**
+ * layoutFor from the keys it reads, with the ZeRO stage decided: the planner's memory checks lay out thousands of
+ * set-ups and build no job for them (SetupScorer.breakdownAt).
+ */
+export function layoutOf(tensor: number, pipeline: number, zero: 0 | 1 | 2 | 3, expert: number, micro: number, globalBatch: number | null, count: number): Layout {
+  const dp = Math.max(1, Math.floor(count / (tensor * pipeline)));
+  const global = globalBatch ?? micro * dp * (pipeline > 1 ? 4 * pipeline : 1);
+  return { count, tensor, pipeline, data_parallel: dp, zero, expert, global_batch: global, micro_batches: Math.max(1, Math.ceil(global / (micro * dp))) };
 }
 
 /** Largest GPU count the search considers: the largest clusters trained on (Llama 3: 16,384 H100s) x 8. */

@@ -132,7 +132,11 @@ export function parametersPerGpu(counts: ParameterCounts, a: Architecture, tenso
 
 /** parametersPerGpu with the architecture's routed-expert weights (expertParameters) already worked out. */
 function parametersOnGpu(counts: ParameterCounts, a: Architecture, expertWeights: number, tensor: number, pipeline: number, expert: number): number {
-  const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+  return parametersOnStage(counts, a, expertWeights, pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers, tensor, pipeline, expert);
+}
+
+/** parametersOnGpu with the stage's share of the layers (`stageShare`) already worked out. */
+function parametersOnStage(counts: ParameterCounts, a: Architecture, expertWeights: number, stageShare: number, tensor: number, pipeline: number, expert: number): number {
   const experts = expertWeights * stageShare;
   const expertSaving = expert > 1 ? (experts - experts / expert) / tensor : 0;
   if (pipeline <= 1) return counts.total / tensor - expertSaving;
@@ -141,20 +145,24 @@ function parametersOnGpu(counts: ParameterCounts, a: Architecture, expertWeights
 }
 
 export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
-  const { arch: a, counts } = m;
-  const { tensor, pipeline, data_parallel, zero } = split;
+  // The planner makes about a thousand of these per push run, all in V8's interpreter, which boxes every
+  // fractional result: the inputs are read once, the stage's share once, and no helper closure is made per call.
+  const a = m.arch;
+  const counts = m.counts;
+  const tensor = split.tensor;
+  const pipeline = split.pipeline;
+  const zero = split.zero;
   const ep = Math.max(1, split.expert ?? 1);
   const mp = tensor * pipeline;
-  const nd = Math.max(1, data_parallel);
+  const nd = Math.max(1, split.data_parallel);
   const masterWeights = m.master_weights ?? true;
   const terms = archTerms(a);
-  const psi = parametersOnGpu(counts, a, terms.experts, tensor, pipeline, ep);
+  const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
+  const psi = parametersOnStage(counts, a, terms.experts, stageShare, tensor, pipeline, ep);
   // Routed experts on this GPU are sharded by ZeRO over the expert-data-parallel group (nd / ep ranks), the
   // rest over all nd (DeepSpeed-MoE, Rajbhandari et al. 2022 §5; Megatron-LM's expert data-parallel group).
-  const stageShare = pipeline <= 1 ? 1 : Math.ceil(a.layers / pipeline) / a.layers;
   const psiExperts = (terms.experts * stageShare) / tensor / ep;
   const ndExperts = Math.max(1, nd / ep);
-  const shard = (dense: number, experts: number, on: boolean) => (on ? dense / nd + experts / ndExperts : dense + experts);
   const wb = WEIGHT_BYTES[m.precision];
   // The unit ZeRO-3/FSDP gathers, and the gradients one layer produces: with expert parallelism a layer holds
   // 1/ep of its routed experts.
@@ -169,14 +177,15 @@ export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
   let weights: number;
   let gradients: number;
   let optimizer: number;
+  const method = m.method;
   const onGpu = m.offload === 'none';
 
-  if (m.method === 'lora' || m.method === 'qlora') {
+  if (method === 'lora' || method === 'qlora') {
     // The frozen base is sharded only by ZeRO-3/FSDP; QLoRA keeps its linear weights in 4-bit NF4, and FSDP
     // shards those too (torchtune's and Answer.AI's FSDP + QLoRA shard the packed 4-bit storage).
     let dense: number;
     let experts: number;
-    if (m.method === 'qlora') {
+    if (method === 'qlora') {
       const quantised = (counts.layer_linear * stageShare) / tensor - (psiExperts * ep - psiExperts);
       experts = psiExperts * NF4_BYTES_PER_PARAM;
       dense = (quantised - psiExperts) * NF4_BYTES_PER_PARAM + Math.max(0, psi - quantised) * 2;
@@ -195,57 +204,71 @@ export function memoryPerGpu(m: MemoryInput, split: Split): MemoryBreakdown {
     const aw = masterWeights ? 4 : 2;
     const ao = onGpu ? (masterWeights ? OPTIMIZER_STATE_BYTES[m.optimizer] : optimizerBytes(m.optimizer, m.precision, false)) : 0;
     const adapters = modelStates(m.trainable / mp, aw, aw, ao, zero, nd);
-    weights = shard(dense, experts, shardsWeights) + adapters.weights + gathered * (m.method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1);
+    weights = shard(dense, experts, shardsWeights, nd, ndExperts) + adapters.weights + gathered * (method === 'qlora' ? NF4_BYTES_PER_PARAM / wb : 1);
     gradients = adapters.gradients;
     optimizer = adapters.optimizer;
   } else {
     const g = m.precision === 'fp32' ? 4 : 2;
     const o = optimizerBytes(m.optimizer, m.precision, masterWeights);
     const dense = psi - psiExperts;
-    weights = m.offload === 'optimizer_and_params' ? gathered : shard(dense * wb, psiExperts * wb, shardsWeights) + gathered;
-    gradients = shard(dense * g, psiExperts * g, zero >= 2);
-    optimizer = onGpu ? shard(dense * o, psiExperts * o, zero >= 1) : 0;
+    weights = m.offload === 'optimizer_and_params' ? gathered : shard(dense * wb, psiExperts * wb, shardsWeights, nd, ndExperts) + gathered;
+    gradients = shard(dense * g, psiExperts * g, zero >= 2, nd, ndExperts);
+    optimizer = onGpu ? shard(dense * o, psiExperts * o, zero >= 1, nd, ndExperts) : 0;
     // ZeRO-Offload moves each gradient to the CPU as the backward pass produces it (Ren et al. 2021, §4.1), and
     // an optimizer fused into the backward pass applies and frees it (torchtune's optimizer_in_bwd, PyTorch's
     // register_post_accumulate_grad_hook): either way about one layer's gradients are on the GPU at a time.
     if (!onGpu || m.optimizer_in_backward) gradients = Math.min(gradients, layerOnGpu * g);
   }
   // The reference model of a full-fine-tune preference job: 16-bit weights, sharded like the policy's only under ZeRO-3.
-  if (m.reference?.weights) weights += shard(psi - psiExperts, psiExperts, shardsWeights) * wb;
+  const reference = m.reference;
+  if (reference?.weights) weights += shard(psi - psiExperts, psiExperts, shardsWeights, nd, ndExperts) * wb;
 
-  const ab = ACTIVATION_BYTES[m.precision];
-  const tokens = m.sequence_length * m.micro_batch_size;
+  const precision = m.precision;
+  const ckpt = m.checkpointing;
+  const flash = m.flash_attention;
+  const seq = m.sequence_length;
+  const ab = ACTIVATION_BYTES[precision];
+  const tokens = seq * m.micro_batch_size;
   const sp = (m.sequence_parallel ?? true) || tensor === 1;
   // Without the attention matrix the elements do not depend on the sequence (archTerms).
-  const whole = !m.flash_attention && m.checkpointing === 'none' ? activationElementsPerToken(a, m.sequence_length, true) : terms.elements;
+  const whole = !flash && ckpt === 'none' ? activationElementsPerToken(a, seq, true) : terms.elements;
   let kept: number;
-  if (m.checkpointing === 'full') kept = a.hidden_size;
-  else if (m.checkpointing === 'selective') kept = m.flash_attention ? (terms.selective ??= selectiveElementsPerToken(a)) : terms.elements;
+  if (ckpt === 'full') kept = a.hidden_size;
+  else if (ckpt === 'selective') kept = flash ? (terms.selective ??= selectiveElementsPerToken(a)) : terms.elements;
   else kept = whole;
-  const replicated = sp ? 0 : replicatedElementsPerToken(a, m.checkpointing);
+  const replicated = sp ? 0 : replicatedElementsPerToken(a, ckpt);
   const perLayer = ((kept - replicated) / tensor + replicated) * tokens * ab;
   // Recomputation rebuilds one layer at a time during the backward pass.
-  const rebuilt = m.checkpointing === 'none' ? 0 : (whole / tensor) * tokens * ab;
+  const rebuilt = ckpt === 'none' ? 0 : (whole / tensor) * tokens * ab;
   const stageLayers = Math.ceil(a.layers / pipeline);
   // 1F1B pipeline schedule: the first stage holds activations for `pipeline` micro-batches in flight
   // (Narayanan et al. 2021), fewer when a step has fewer micro-batches; the last stage one, and the loss.
   const micro = Math.max(1, split.micro_batches ?? 1);
   const inFlight = pipeline > 1 ? Math.min(pipeline, micro) : 1;
-  const loss = (tokens * a.vocab_size * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
-  const firstStage = stageLayers * inFlight * perLayer + rebuilt;
+  const vocab = a.vocab_size;
+  const loss = (tokens * vocab * lossBytesPerLogit(m.loss ?? 'standard', ab)) / tensor;
   // A reference model's forward runs after the policy's and materialises its 16-bit logits beside them (TRL
   // reduces them to log-probs row by row: selective_log_softmax, preference.ts).
-  const referenceLogits = m.reference?.logits ? (tokens * a.vocab_size * ab) / tensor : 0;
+  const referenceLogits = reference?.logits ? (tokens * vocab * ab) / tensor : 0;
   const lastStage = stageLayers * perLayer + rebuilt + loss + referenceLogits;
-  const activations = pipeline > 1 ? Math.max(firstStage, lastStage) : lastStage;
+  const activations = pipeline > 1 ? Math.max(stageLayers * inFlight * perLayer + rebuilt, lastStage) : lastStage;
 
   // The backward pass frees each layer's activations as it produces that layer's gradients: at its start all
   // activations and the loss are held, at its end all gradients. Only when gradients persist across
   // micro-batches (gradient accumulation, pipelining) are both held at once.
   const work = micro > 1 ? gradients + activations : Math.max(gradients + rebuilt, activations);
   const held = weights + optimizer + work;
-  const overhead = CONTEXT_BYTES + (tensor * pipeline * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
+  const overhead = CONTEXT_BYTES + (mp * nd > 1 ? NCCL_BYTES : 0) + FRAGMENTATION * held;
   return { weights, gradients, optimizer, activations, overhead, total: held + overhead };
+}
+
+/**
+ * Model states `dense` and routed `experts`, sharded (`on`) over the data-parallel ranks, the experts over the
+ * expert-data-parallel group, or whole. Without routed experts (0) the sum adds nothing, so it is left out.
+ */
+function shard(dense: number, experts: number, on: boolean, nd: number, ndExperts: number): number {
+  if (experts === 0) return on ? dense / nd : dense;
+  return on ? dense / nd + experts / ndExperts : dense + experts;
 }
 
 /**

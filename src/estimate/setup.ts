@@ -4,9 +4,9 @@ import { maxKernelShare, offloadFloorPerStep, peakTflops, stepFloorPerMicro } fr
 import { bestGoodput, executedFlopsPerToken, GOODPUT_ONE_NODE, jobFlops, prepare, run, trainedPerGpu, type Prepared, type Run } from './estimate.js';
 import { flopsPerToken, type FlopsPerToken } from './flops.js';
 import { choosePrice, type PriceChoice } from './pricing.js';
-import { layoutFor, type Layout } from './layout.js';
+import { layoutOf, type Layout } from './layout.js';
 import { capacityBytes, memoryPerGpu, parametersPerGpu, type MemoryBreakdown, type MemoryInput } from './memory.js';
-import { hostAvailableBytes, hostNeedBytes, offloadedBytesPerGpu } from './host-memory.js';
+import { hostAvailableBytes, hostNeedBytes, offloadedBytes } from './host-memory.js';
 
 /**
  * One way to run a job: the keys the planner varies. Everything else (model, method, precision, sequence,
@@ -25,9 +25,8 @@ export interface Setup {
   cluster?: string;
 }
 
-/** A set-up's keys other than the GPU and count, with what the memory-only path builds from them (SetupScorer.parts). */
+/** A set-up's keys other than the GPU and count, with the memory inputs the memory-only path reads (SetupScorer.parts). */
 export type Parts = Pick<Setup, 'zero' | 'tensor' | 'pipeline' | 'offload' | 'micro_batch_size' | 'gradient_checkpointing'> & {
-  shape: Pick<Job, 'optimizer' | 'precision' | 'parallelism' | 'training'>;
   input: MemoryInput;
 };
 
@@ -112,29 +111,38 @@ export class SetupScorer {
   private lastAccelerator: Accelerator | null = null;
 
   /**
-   * What the memory-only path reads besides the count: the parts of jobWithSetup that layoutFor and
-   * offloadedBytesPerGpu read (parallelism and training, without copying the whole job) and the memory inputs.
-   * The search measures one layout at many counts in a row, so the last set-up's parts are kept and reused while
-   * only its count changes.
+   * What the memory-only path reads besides the count: the set-up's keys and the memory inputs. The search measures
+   * one layout at many counts in a row, so the last set-up's parts are kept and reused while only its count
+   * changes. The memory inputs depend only on the micro-batch, recomputation and offload, a few dozen
+   * combinations against the search's hundreds of set-ups, so they are built once each (inputFor).
    */
   parts(s: Omit<Setup, 'gpu' | 'count'>): Parts {
     const l = this.last;
     if (l && l.zero === s.zero && l.tensor === s.tensor && l.pipeline === s.pipeline && l.offload === s.offload && l.micro_batch_size === s.micro_batch_size && l.gradient_checkpointing === s.gradient_checkpointing) return l;
-    const { parallelism, training, optimizer, precision } = this.job;
-    const base = this.prepared.base;
     return (this.last = {
       zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing,
-      shape: {
-        optimizer, precision,
-        parallelism: { ...parallelism, zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload },
-        training: { ...training, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing },
-      },
-      input: base.micro_batch_size === s.micro_batch_size && base.checkpointing === s.gradient_checkpointing && base.offload === s.offload
-        ? base
-        : { ...base, micro_batch_size: s.micro_batch_size, checkpointing: s.gradient_checkpointing, offload: s.offload },
+      input: this.inputFor(s.micro_batch_size, s.gradient_checkpointing, s.offload),
     });
   }
   private last: Parts | null = null;
+
+  /** The job's memory inputs with this micro-batch, recomputation and offload: the prepared base's when they are its own. */
+  private inputFor(micro: number, ckpt: Checkpointing, offload: Offload): MemoryInput {
+    const base = this.prepared.base;
+    if (base.micro_batch_size === micro && base.checkpointing === ckpt && base.offload === offload) return base;
+    // A number key (no string built per look-up): the micro-batch, then the offload and recomputation settings' places.
+    const key = micro * 9 + (offload === 'none' ? 0 : offload === 'optimizer' ? 3 : 6) + (ckpt === 'none' ? 0 : ckpt === 'selective' ? 1 : 2);
+    let input = this.inputs.get(key);
+    if (!input) this.inputs.set(key, (input = { ...base, micro_batch_size: micro, checkpointing: ckpt, offload }));
+    return input;
+  }
+  private readonly inputs = new Map<number, MemoryInput>();
+
+  /** How the set-up with these keys is laid out on `count` GPUs: layoutFor of jobWithSetup, without building that job. */
+  private layoutAt(zero: 0 | 1 | 2 | 3, tensor: number, pipeline: number, micro: number, count: number): Layout {
+    const { parallelism, training } = this.job;
+    return layoutOf(tensor, pipeline, zero, parallelism.expert, micro, training.global_batch_size, count);
+  }
 
   capacity(gpu: string): number {
     return capacityBytes(this.accelerator(gpu));
@@ -188,7 +196,7 @@ export class SetupScorer {
    */
   offloadHoursFloor(s: Setup): number {
     if (s.offload === 'none' || this.job.efficiency.mfu !== null) return 0;
-    const layout = layoutFor(this.parts(s).shape, s.count);
+    const layout = this.layoutAt(s.zero, s.tensor, s.pipeline, s.micro_batch_size, s.count);
     const { counts, model, tokens } = this.prepared;
     const perGpu = trainedPerGpu(this.prepared, s.tensor, s.pipeline, parametersPerGpu(counts, model.arch, s.tensor, s.pipeline, layout.expert));
     const perStep = offloadFloorPerStep({ gpu: this.accelerator(s.gpu), count: s.count, data_parallel: layout.data_parallel, zero: layout.zero, trained_per_gpu: perGpu, offload: s.offload });
@@ -235,13 +243,13 @@ export class SetupScorer {
   /** Whether the node's host RAM holds what CPU offload keeps there (src/estimate/host-memory.ts). */
   hostFits(s: Setup): boolean {
     if (s.offload === 'none') return true;
-    const parts = this.parts(s);
-    return this.hostHolds(parts, s.gpu, s.count, layoutFor(parts.shape, s.count));
+    return this.hostHolds(s.offload, s.gpu, s.count, this.layoutAt(s.zero, s.tensor, s.pipeline, s.micro_batch_size, s.count));
   }
 
-  private hostHolds(parts: Parts, gpuId: string, count: number, layout: Layout): boolean {
+  private hostHolds(offload: Offload, gpuId: string, count: number, layout: Layout): boolean {
     const gpu = this.accelerator(gpuId);
-    const perGpu = offloadedBytesPerGpu(parts.shape, this.prepared.trainable, layout);
+    const { optimizer, precision, training } = this.job;
+    const perGpu = offloadedBytes(offload, optimizer, precision, training.master_weights, this.prepared.trainable, layout);
     return hostNeedBytes(gpu, count, perGpu) <= hostAvailableBytes(gpu, count, this.job.hardware.host_ram_gb);
   }
 
@@ -254,7 +262,7 @@ export class SetupScorer {
   fitsAt(parts: Parts, gpuId: string, count: number): boolean {
     if (this.breakdownAt(parts, count).total > this.capacity(gpuId)) return false;
     // The host check reads the split breakdownAt just worked out (the estimator's layoutFor).
-    return parts.offload === 'none' || this.hostHolds(parts, gpuId, count, this.lastLayout!);
+    return parts.offload === 'none' || this.hostHolds(parts.offload, gpuId, count, this.lastLayout!);
   }
 
   /** Memory per GPU, bytes, of the most loaded GPU. */
@@ -281,7 +289,7 @@ export class SetupScorer {
     // flight all move memory, so none of them is re-derived here.
     this.lastParts = parts;
     this.lastCount = count;
-    this.lastLayout = layoutFor(parts.shape, count);
+    this.lastLayout = this.layoutAt(parts.zero, parts.tensor, parts.pipeline, parts.micro_batch_size, count);
     return (this.lastBreakdown = memoryPerGpu(parts.input, this.lastLayout));
   }
   private lastParts: Parts | null = null;
