@@ -117,12 +117,14 @@ export class SetupScorer {
    * combinations against the search's hundreds of set-ups, so they are built once each (inputFor).
    */
   parts(s: Omit<Setup, 'gpu' | 'count'>): Parts {
+    return this.partsOf(s.zero, s.tensor, s.pipeline, s.offload, s.micro_batch_size, s.gradient_checkpointing);
+  }
+
+  /** parts() from the keys themselves (the search asks for hundreds, and builds no object to ask). */
+  partsOf(zero: 0 | 1 | 2 | 3, tensor: number, pipeline: number, offload: Offload, micro: number, ckpt: Checkpointing): Parts {
     const l = this.last;
-    if (l && l.zero === s.zero && l.tensor === s.tensor && l.pipeline === s.pipeline && l.offload === s.offload && l.micro_batch_size === s.micro_batch_size && l.gradient_checkpointing === s.gradient_checkpointing) return l;
-    return (this.last = {
-      zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing,
-      input: this.inputFor(s.micro_batch_size, s.gradient_checkpointing, s.offload),
-    });
+    if (l && l.zero === zero && l.tensor === tensor && l.pipeline === pipeline && l.offload === offload && l.micro_batch_size === micro && l.gradient_checkpointing === ckpt) return l;
+    return (this.last = { zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt, input: this.inputFor(micro, ckpt, offload) });
   }
   private last: Parts | null = null;
 

@@ -155,11 +155,16 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
     return gs;
   };
   const ckptIndex = ckpts.map((k) => CHECKPOINTING_ORDER.indexOf(k));
+  // The memory checks' place in the loops below, and two lists they reuse (see Walk).
+  const walk: Walk = { scorer, g: '', tensor: 0, pipeline: 0, zero: 0, micro: 0, counts: [], last: 0, oneGpu: false, activations: [], statesBy: new Map() };
+  const pending: number[] = [];
+  const dead = CHECKPOINTING_ORDER.map(() => false);
 
   for (const { g, cluster, max: kindMax, floor } of kinds) {
     if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > bound) continue;
     const gpu = scorer.accelerator(g);
     const cap = scorer.capacity(g);
+    walk.g = g;
     const hourPrice = scorer.hourPrice(g, cluster);
     // The best goodput at a count (SetupScorer.bestGoodput), which depends on it only through whether it is past one node.
     const perNode = gpu.gpus_per_node;
@@ -204,56 +209,51 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
         const activationsBy = new Map<number, number[]>();
         const statesBy = new Map<number, MemoryBreakdown>();
         if (onlyRecommended && space.micro_batch_size.every((m) => countsOf(m).length === 0 || allHopeless(countsOf(m)))) continue;
+        walk.tensor = tensor;
+        walk.pipeline = pipeline;
+        walk.statesBy = statesBy;
         for (const { zero, ordered } of zeroGroups(pipeline > 1)) {
-          // only_recommended: checks of earlier micro-batches where nothing could be recommended, of whether
-          // anything fits there (the stop below), made only when a later micro-batch has work to do.
-          const pending: (() => boolean)[] = [];
+          walk.zero = zero;
+          // only_recommended: earlier micro-batches where nothing could be recommended, whose check of whether
+          // anything fits there (the stop below) is made only when a later micro-batch has work to do.
+          pending.length = 0;
           for (const micro of space.micro_batch_size) {
             const counts = countsOf(micro);
             if (!counts.length) continue;
-            const mk = (count: number, offload: Offload, ckpt: Checkpointing): Setup => {
-              const s: Setup = { gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt };
-              if (cluster) s.cluster = cluster; // set, not spread in: the search builds thousands of these
-              return s;
-            };
-            // Only one GPU can fit where more do not (firstFit): past it, a variant that does not fit at the largest
-            // count fits nowhere.
-            const oneGpu = counts[0] === 1;
-            const last = counts[counts.length - 1]!;
             let activations = activationsBy.get(micro);
             if (!activations) activationsBy.set(micro, (activations = []));
-            // Whether a variant is proven to fit at no count, by its memory floor, or else by its own memory at the
-            // largest count (measured then, for the floor's parts). false: not proven.
-            const fitsNowhere = (p: Parts, o: number, c: number): boolean => {
-              const key = (last * 4 + zero) * OFFLOAD_ORDER.length + o; // ZeRO 0-3
-              const states = statesBy.get(key);
-              const a = activations![c];
-              if (states && a !== undefined) return memoryFloor(states, a) > cap;
-              const m = scorer.breakdownAt(p, last);
-              if (!states) statesBy.set(key, m);
-              if (a === undefined) activations![c] = m.activations;
-              return !oneGpu && m.total > cap;
-            };
-            // A variant fits somewhere by the measure of firstFit exactly when it fits at the first or the last count.
-            const fitsAtEnds = (v: { offload: Offload; ckpt: Checkpointing; o: number; c: number }) => {
-              const p = scorer.parts({ zero, tensor, pipeline, offload: v.offload, micro_batch_size: micro, gradient_checkpointing: v.ckpt });
-              return !fitsNowhere(p, v.o, v.c) && ((oneGpu && scorer.fitsAt(p, g, counts[0]!)) || scorer.fitsAt(p, g, last));
-            };
-            let dead: boolean[] | null = null;
+            atMicro(walk, micro, counts, activations);
+            const oneGpu = walk.oneGpu;
+            let anyDead = false;
             if (onlyRecommended) {
-              dead = CHECKPOINTING_ORDER.map((_, c) => ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1));
-              if (ckptIndex.every((c) => dead![c])) {
-                pending.push(() => !ordered.some(fitsAtEnds));
+              let allDead = true;
+              for (let c = 0; c < dead.length; c++) {
+                dead[c] = ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1);
+                if (dead[c]) anyDead = true;
+                else if (ckptIndex.includes(c)) allDead = false;
+              }
+              if (allDead) {
+                pending.push(micro);
                 continue;
               }
             }
-            if (pending.some((nothingFits) => nothingFits())) break;
+            let nothingFits = false;
+            for (const m of pending) {
+              atMicro(walk, m, countsOf(m), activationsBy.get(m)!);
+              if (!fitsAtSomeEnd(walk, ordered, cap)) {
+                nothingFits = true;
+                break;
+              }
+            }
+            if (nothingFits) break;
+            if (pending.length) atMicro(walk, micro, counts, activations);
             pending.length = 0;
-            const fullLive = dead !== null && ckptIndex.includes(FULL) && !dead[FULL];
+            const fullLive = anyDead && ckptIndex.includes(FULL) && !dead[FULL];
             const unmeasured: { offload: Offload; ckpt: Checkpointing; o: number; c: number }[] = [];
             const variants: (Variant & { o: number; c: number })[] = [];
+            let someFirst = false;
             for (const { offload, ckpt, o, c } of ordered) {
-              if (dead?.[c] && !(fullLive && c !== FULL)) {
+              if (anyDead && dead[c] && !(fullLive && c !== FULL)) {
                 unmeasured.push({ offload, ckpt, o, c });
                 continue;
               }
@@ -264,27 +264,27 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
               if (limit > 0) {
                 // The variant's memory-only parts (all but the GPU kind and count), built once and measured at many
                 // counts. Written out, not a helper: a small function called this often is compiled by TurboFan.
-                const p = scorer.parts({ zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
-                if (!fitsNowhere(p, o, c)) first = firstFit((i) => scorer.fitsAt(p, g, counts[i]!), limit, oneGpu);
+                const p = scorer.partsOf(zero, tensor, pipeline, offload, micro, ckpt);
+                if (!fitsNowhere(walk, p, o, c, cap)) first = firstFit(scorer, p, g, counts, limit, oneGpu);
               }
               // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
               // since every variant lighter than this one is lighter than them too.
               variants.push({ offload, ckpt, first, limit, o, c });
+              if (first < counts.length) someFirst = true;
               if (first === counts.length && !minimum && goals.minimum !== false) {
-                const s = mk(counts[counts.length - 1]!, offload, ckpt);
+                const s = setupAt(g, cluster, counts[counts.length - 1]!, zero, tensor, pipeline, offload, micro, ckpt);
                 const bytes = scorer.memory(s);
                 if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity) leastMemory = { setup: s, bytes, capacity: cap };
               }
             }
-            const live = variants.filter((v) => v.first < v.limit && !dead?.[v.c]);
             // A larger micro-batch needs more memory still: when nothing fits here, stop (unmeasured variants:
             // checked at the ends).
-            if (!variants.some((v) => v.first < counts.length) && !unmeasured.some(fitsAtEnds)) break;
-            for (const v of live) {
-              const at = (i: number) => mk(counts[i]!, v.offload, v.ckpt);
+            if (!someFirst && !fitsAtSomeEnd(walk, unmeasured, cap)) break;
+            for (const v of variants) {
+              if (v.first >= v.limit || (anyDead && dead[v.c])) continue; // not live
               // Minimum: the fewest GPUs; only the first count of a curve can be it.
               if (goals.minimum !== false && (!minimum || counts[v.first]! <= minimum.setup.count)) {
-                const s0 = score(at(v.first));
+                const s0 = score(setupAt(g, cluster, counts[v.first]!, zero, tensor, pipeline, v.offload, micro, v.ckpt));
                 if (!minimum || fewer(s0, minimum)) minimum = s0;
               }
               if (!needCurves(counts[v.limit - 1]!)) continue;
@@ -292,14 +292,9 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
               // only_recommended, CPU offload: the floor plus the offload time every step pays, at the first count of
               // one of the curve's stretches (one node, past one node). Dearer than the bound there, curve() would
               // score that one set-up and leave the stretch (its cheapest-within-deadline walk starts there and
-              // stops at the first set-up over the bound), so it is not scored.
-              const offloadDear = onlyRecommended && v.offload !== 'none'
-                ? (i: number) => {
-                    const s0 = at(i);
-                    return ((floors![v.c]! + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound;
-                  }
-                : null;
-              curve(v.first, v.limit, at, counts, floor.gpu_hours, gpu.gpus_per_node, offloadDear, v.offload !== 'optimizer_and_params');
+              // stops at the first set-up over the bound), so it is not scored (curve's `dearFloor`).
+              const dearFloor = onlyRecommended && v.offload !== 'none' ? floors![v.c]! : null;
+              curve(v.first, v.limit, g, cluster, zero, tensor, pipeline, v.offload, micro, v.ckpt, counts, floor.gpu_hours, gpu.gpus_per_node, dearFloor, hourPrice, v.offload !== 'optimizer_and_params');
             }
           }
         }
@@ -312,13 +307,24 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
    * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound. `monotone`:
    * property 3 holds along each stretch (false with parameter offload).
    */
-  function curve(lo: number, hi: number, at: (i: number) => Setup, counts: number[], floorHours: number, perNode: number, dear: ((i: number) => boolean) | null, monotone = true): void {
+  function curve(
+    lo: number, hi: number, g: string, cluster: string | undefined, zero: 0 | 1 | 2 | 3, tensor: number, pipeline: number, offload: Offload, micro: number, ckpt: Checkpointing,
+    counts: number[], floorHours: number, perNode: number, dearFloor: number | null, hourPrice: number, monotone: boolean,
+  ): void {
+    const at = (i: number) => setupAt(g, cluster, counts[i]!, zero, tensor, pipeline, offload, micro, ckpt);
     const cache = new Map<number, Scored>();
     const get = (i: number) => {
       let s = cache.get(i);
       if (!s) cache.set(i, (s = score(at(i))));
       return s;
     };
+    // Proven dearer than the bound at count i (only_recommended with offload: `dearFloor`, the layout's GPU-hours floor).
+    const dear = dearFloor === null
+      ? null
+      : (i: number) => {
+          const s0 = at(i);
+          return ((dearFloor + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound;
+        };
     // Cheapest within the deadline: on each stretch of counts along which cost grows with the count (property 3:
     // one node, then whole nodes), the first count whose wall-clock meets it. `dear`: proven over the bound there.
     const cheapestWithin = (lo: number, hi: number) => {
@@ -363,6 +369,76 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
   return { minimum, recommended, fastest, cheapest, points: fits, evaluated: scorer.scored - start, least_memory: minimum ? null : leastMemory };
 }
 
+/**
+ * Where the search's memory checks are: the GPU kind, layout and micro-batch it is at, with that micro-batch's
+ * counts and the memory floor's parts (search: activationsBy, statesBy). The loops set its fields as they move, and
+ * fitsNowhere and fitsAtSomeEnd read them: fields rather than closures, since the search visits hundreds of
+ * micro-batches and, run in V8's interpreter, a closure made per visit is an allocation per visit.
+ */
+interface Walk {
+  scorer: SetupScorer;
+  g: string;
+  tensor: number;
+  pipeline: number;
+  zero: 0 | 1 | 2 | 3;
+  micro: number;
+  counts: number[];
+  /** The largest count; oneGpu: the first count is one GPU. */
+  last: number;
+  oneGpu: boolean;
+  /** Activations at the largest count by recomputation (CHECKPOINTING_ORDER index), for memoryFloor. */
+  activations: number[];
+  /** Model states at a largest count by it, the ZeRO stage and offload (OFFLOAD_ORDER index), for memoryFloor. */
+  statesBy: Map<number, MemoryBreakdown>;
+}
+
+/** The walk at micro-batch `micro` with its counts and its activations for the floor. */
+function atMicro(walk: Walk, micro: number, counts: number[], activations: number[]): void {
+  walk.micro = micro;
+  walk.counts = counts;
+  walk.last = counts[counts.length - 1]!;
+  // Only one GPU can fit where more do not (firstFit): past it, a variant that does not fit at the largest count
+  // fits nowhere.
+  walk.oneGpu = counts[0] === 1;
+  walk.activations = activations;
+}
+
+/**
+ * Whether a variant (its parts, offload and recomputation indexes) at the walk's place is proven to fit at no count,
+ * by its memory floor, or else by its own memory at the largest count (measured then, for the floor's parts).
+ * false: not proven.
+ */
+function fitsNowhere(walk: Walk, p: Parts, o: number, c: number, cap: number): boolean {
+  const key = (walk.last * 4 + walk.zero) * OFFLOAD_ORDER.length + o; // ZeRO 0-3
+  const states = walk.statesBy.get(key);
+  const a = walk.activations[c];
+  if (states && a !== undefined) return memoryFloor(states, a) > cap;
+  const m = walk.scorer.breakdownAt(p, walk.last);
+  if (!states) walk.statesBy.set(key, m);
+  if (a === undefined) walk.activations[c] = m.activations;
+  return !walk.oneGpu && m.total > cap;
+}
+
+/**
+ * Whether one of these variants at the walk's place fits somewhere, in order, stopping at the first that does: by
+ * the measure of firstFit a variant fits somewhere exactly when it fits at the first or the last count.
+ */
+function fitsAtSomeEnd(walk: Walk, variants: { offload: Offload; ckpt: Checkpointing; o: number; c: number }[], cap: number): boolean {
+  const { scorer, g, counts, last, oneGpu } = walk;
+  for (const v of variants) {
+    const p = scorer.partsOf(walk.zero, walk.tensor, walk.pipeline, v.offload, walk.micro, v.ckpt);
+    if (!fitsNowhere(walk, p, v.o, v.c, cap) && ((oneGpu && scorer.fitsAt(p, g, counts[0]!)) || scorer.fitsAt(p, g, last))) return true;
+  }
+  return false;
+}
+
+/** A set-up (the cluster set, not spread in: the search builds thousands of these). */
+function setupAt(g: string, cluster: string | undefined, count: number, zero: 0 | 1 | 2 | 3, tensor: number, pipeline: number, offload: Offload, micro: number, ckpt: Checkpointing): Setup {
+  const s: Setup = { gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt };
+  if (cluster) s.cluster = cluster;
+  return s;
+}
+
 function groupByZero(opts: { zero: 0 | 1 | 2 | 3; offload: Offload }[]): { zero: 0 | 1 | 2 | 3; offloads: Offload[] }[] {
   const out: { zero: 0 | 1 | 2 | 3; offloads: Offload[] }[] = [];
   for (const o of opts) {
@@ -379,20 +455,21 @@ function groupByZero(opts: { zero: 0 | 1 | 2 | 3; offload: Offload }[]): { zero:
  * with the count and a bisection finds the boundary. Without one GPU the last count is checked first: when it
  * does not fit, none does.
  */
-function firstFit(fits: (i: number) => boolean, n: number, oneGpu: boolean): number {
+function firstFit(scorer: SetupScorer, p: Parts, g: string, counts: number[], n: number, oneGpu: boolean): number {
+  // fits(i): the parts fit at counts[i] (SetupScorer.fitsAt), written out at each use (no closure per variant).
   if (n === 0) return 0;
   if (oneGpu) {
-    if (fits(0)) return 0;
-    if (n === 1 || !fits(n - 1)) return n;
+    if (scorer.fitsAt(p, g, counts[0]!)) return 0;
+    if (n === 1 || !scorer.fitsAt(p, g, counts[n - 1]!)) return n;
   } else {
-    if (!fits(n - 1)) return n;
-    if (n === 1 || fits(0)) return 0;
+    if (!scorer.fitsAt(p, g, counts[n - 1]!)) return n;
+    if (n === 1 || scorer.fitsAt(p, g, counts[0]!)) return 0;
   }
   let lo = 0; // !fits(lo) (or lo is the special first)
   let hi = n - 1; // fits(hi)
   while (hi - lo > 1) {
     const m = (lo + hi) >> 1;
-    if (fits(m)) hi = m;
+    if (scorer.fitsAt(p, g, counts[m]!)) hi = m;
     else lo = m;
   }
   return hi;
