@@ -26515,13 +26515,14 @@ class SetupScorer {
      * combinations against the search's hundreds of set-ups, so they are built once each (inputFor).
      */
     parts(s) {
+        return this.partsOf(s.zero, s.tensor, s.pipeline, s.offload, s.micro_batch_size, s.gradient_checkpointing);
+    }
+    /** parts() from the keys themselves (the search asks for hundreds, and builds no object to ask). */
+    partsOf(zero, tensor, pipeline, offload, micro, ckpt) {
         const l = this.last;
-        if (l && l.zero === s.zero && l.tensor === s.tensor && l.pipeline === s.pipeline && l.offload === s.offload && l.micro_batch_size === s.micro_batch_size && l.gradient_checkpointing === s.gradient_checkpointing)
+        if (l && l.zero === zero && l.tensor === tensor && l.pipeline === pipeline && l.offload === offload && l.micro_batch_size === micro && l.gradient_checkpointing === ckpt)
             return l;
-        return (this.last = {
-            zero: s.zero, tensor: s.tensor, pipeline: s.pipeline, offload: s.offload, micro_batch_size: s.micro_batch_size, gradient_checkpointing: s.gradient_checkpointing,
-            input: this.inputFor(s.micro_batch_size, s.gradient_checkpointing, s.offload),
-        });
+        return (this.last = { zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt, input: this.inputFor(micro, ckpt, offload) });
     }
     last = null;
     /** The job's memory inputs with this micro-batch, recomputation and offload: the prepared base's when they are its own. */
@@ -27069,11 +27070,16 @@ function search(scorer, space, goals) {
         return gs;
     };
     const ckptIndex = ckpts.map((k) => CHECKPOINTING_ORDER.indexOf(k));
+    // The memory checks' place in the loops below, and two lists they reuse (see Walk).
+    const walk = { scorer, g: '', tensor: 0, pipeline: 0, zero: 0, micro: 0, counts: [], last: 0, oneGpu: false, activations: [], statesBy: new Map() };
+    const pending = [];
+    const dead = CHECKPOINTING_ORDER.map(() => false);
     for (const { g, cluster, max: kindMax, floor } of kinds) {
         if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > bound)
             continue;
         const gpu = scorer.accelerator(g);
         const cap = scorer.capacity(g);
+        walk.g = g;
         const hourPrice = scorer.hourPrice(g, cluster);
         // The best goodput at a count (SetupScorer.bestGoodput), which depends on it only through whether it is past one node.
         const perNode = gpu.gpus_per_node;
@@ -27121,63 +27127,57 @@ function search(scorer, space, goals) {
                 const statesBy = new Map();
                 if (onlyRecommended && space.micro_batch_size.every((m) => countsOf(m).length === 0 || allHopeless(countsOf(m))))
                     continue;
+                walk.tensor = tensor;
+                walk.pipeline = pipeline;
+                walk.statesBy = statesBy;
                 for (const { zero, ordered } of zeroGroups(pipeline > 1)) {
-                    // only_recommended: checks of earlier micro-batches where nothing could be recommended, of whether
-                    // anything fits there (the stop below), made only when a later micro-batch has work to do.
-                    const pending = [];
+                    walk.zero = zero;
+                    // only_recommended: earlier micro-batches where nothing could be recommended, whose check of whether
+                    // anything fits there (the stop below) is made only when a later micro-batch has work to do.
+                    pending.length = 0;
                     for (const micro of space.micro_batch_size) {
                         const counts = countsOf(micro);
                         if (!counts.length)
                             continue;
-                        const mk = (count, offload, ckpt) => {
-                            const s = { gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt };
-                            if (cluster)
-                                s.cluster = cluster; // set, not spread in: the search builds thousands of these
-                            return s;
-                        };
-                        // Only one GPU can fit where more do not (firstFit): past it, a variant that does not fit at the largest
-                        // count fits nowhere.
-                        const oneGpu = counts[0] === 1;
-                        const last = counts[counts.length - 1];
                         let activations = activationsBy.get(micro);
                         if (!activations)
                             activationsBy.set(micro, (activations = []));
-                        // Whether a variant is proven to fit at no count, by its memory floor, or else by its own memory at the
-                        // largest count (measured then, for the floor's parts). false: not proven.
-                        const fitsNowhere = (p, o, c) => {
-                            const key = (last * 4 + zero) * OFFLOAD_ORDER.length + o; // ZeRO 0-3
-                            const states = statesBy.get(key);
-                            const a = activations[c];
-                            if (states && a !== undefined)
-                                return memoryFloor(states, a) > cap;
-                            const m = scorer.breakdownAt(p, last);
-                            if (!states)
-                                statesBy.set(key, m);
-                            if (a === undefined)
-                                activations[c] = m.activations;
-                            return !oneGpu && m.total > cap;
-                        };
-                        // A variant fits somewhere by the measure of firstFit exactly when it fits at the first or the last count.
-                        const fitsAtEnds = (v) => {
-                            const p = scorer.parts({ zero, tensor, pipeline, offload: v.offload, micro_batch_size: micro, gradient_checkpointing: v.ckpt });
-                            return !fitsNowhere(p, v.o, v.c) && ((oneGpu && scorer.fitsAt(p, g, counts[0])) || scorer.fitsAt(p, g, last));
-                        };
-                        let dead = null;
+                        atMicro(walk, micro, counts, activations);
+                        const oneGpu = walk.oneGpu;
+                        let anyDead = false;
                         if (onlyRecommended) {
-                            dead = CHECKPOINTING_ORDER.map((_, c) => ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1));
-                            if (ckptIndex.every((c) => dead[c])) {
-                                pending.push(() => !ordered.some(fitsAtEnds));
+                            let allDead = true;
+                            for (let c = 0; c < dead.length; c++) {
+                                dead[c] = ckptIndex.includes(c) && hopeless(c, counts, 0, counts.length - 1);
+                                if (dead[c])
+                                    anyDead = true;
+                                else if (ckptIndex.includes(c))
+                                    allDead = false;
+                            }
+                            if (allDead) {
+                                pending.push(micro);
                                 continue;
                             }
                         }
-                        if (pending.some((nothingFits) => nothingFits()))
+                        let nothingFits = false;
+                        for (const m of pending) {
+                            atMicro(walk, m, countsOf(m), activationsBy.get(m));
+                            if (!fitsAtSomeEnd(walk, ordered, cap)) {
+                                nothingFits = true;
+                                break;
+                            }
+                        }
+                        if (nothingFits)
                             break;
+                        if (pending.length)
+                            atMicro(walk, micro, counts, activations);
                         pending.length = 0;
-                        const fullLive = dead !== null && ckptIndex.includes(FULL) && !dead[FULL];
+                        const fullLive = anyDead && ckptIndex.includes(FULL) && !dead[FULL];
                         const unmeasured = [];
                         const variants = [];
+                        let someFirst = false;
                         for (const { offload, ckpt, o, c } of ordered) {
-                            if (dead?.[c] && !(fullLive && c !== FULL)) {
+                            if (anyDead && dead[c] && !(fullLive && c !== FULL)) {
                                 unmeasured.push({ offload, ckpt, o, c });
                                 continue;
                             }
@@ -27190,30 +27190,32 @@ function search(scorer, space, goals) {
                             if (limit > 0) {
                                 // The variant's memory-only parts (all but the GPU kind and count), built once and measured at many
                                 // counts. Written out, not a helper: a small function called this often is compiled by TurboFan.
-                                const p = scorer.parts({ zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt });
-                                if (!fitsNowhere(p, o, c))
-                                    first = firstFit((i) => scorer.fitsAt(p, g, counts[i]), limit, oneGpu);
+                                const p = scorer.partsOf(zero, tensor, pipeline, offload, micro, ckpt);
+                                if (!fitsNowhere(walk, p, o, c, cap))
+                                    first = firstFit(scorer, p, g, counts, limit, oneGpu);
                             }
                             // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
                             // since every variant lighter than this one is lighter than them too.
                             variants.push({ offload, ckpt, first, limit, o, c });
+                            if (first < counts.length)
+                                someFirst = true;
                             if (first === counts.length && !minimum && goals.minimum !== false) {
-                                const s = mk(counts[counts.length - 1], offload, ckpt);
+                                const s = setupAt(g, cluster, counts[counts.length - 1], zero, tensor, pipeline, offload, micro, ckpt);
                                 const bytes = scorer.memory(s);
                                 if (!leastMemory || bytes / cap < leastMemory.bytes / leastMemory.capacity)
                                     leastMemory = { setup: s, bytes, capacity: cap };
                             }
                         }
-                        const live = variants.filter((v) => v.first < v.limit && !dead?.[v.c]);
                         // A larger micro-batch needs more memory still: when nothing fits here, stop (unmeasured variants:
                         // checked at the ends).
-                        if (!variants.some((v) => v.first < counts.length) && !unmeasured.some(fitsAtEnds))
+                        if (!someFirst && !fitsAtSomeEnd(walk, unmeasured, cap))
                             break;
-                        for (const v of live) {
-                            const at = (i) => mk(counts[i], v.offload, v.ckpt);
+                        for (const v of variants) {
+                            if (v.first >= v.limit || (anyDead && dead[v.c]))
+                                continue; // not live
                             // Minimum: the fewest GPUs; only the first count of a curve can be it.
                             if (goals.minimum !== false && (!minimum || counts[v.first] <= minimum.setup.count)) {
-                                const s0 = score(at(v.first));
+                                const s0 = score(setupAt(g, cluster, counts[v.first], zero, tensor, pipeline, v.offload, micro, v.ckpt));
                                 if (!minimum || fewer(s0, minimum))
                                     minimum = s0;
                             }
@@ -27224,14 +27226,9 @@ function search(scorer, space, goals) {
                             // only_recommended, CPU offload: the floor plus the offload time every step pays, at the first count of
                             // one of the curve's stretches (one node, past one node). Dearer than the bound there, curve() would
                             // score that one set-up and leave the stretch (its cheapest-within-deadline walk starts there and
-                            // stops at the first set-up over the bound), so it is not scored.
-                            const offloadDear = onlyRecommended && v.offload !== 'none'
-                                ? (i) => {
-                                    const s0 = at(i);
-                                    return ((floors[v.c] + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound;
-                                }
-                                : null;
-                            curve(v.first, v.limit, at, counts, floor.gpu_hours, gpu.gpus_per_node, offloadDear, v.offload !== 'optimizer_and_params');
+                            // stops at the first set-up over the bound), so it is not scored (curve's `dearFloor`).
+                            const dearFloor = onlyRecommended && v.offload !== 'none' ? floors[v.c] : null;
+                            curve(v.first, v.limit, g, cluster, zero, tensor, pipeline, v.offload, micro, v.ckpt, counts, floor.gpu_hours, gpu.gpus_per_node, dearFloor, hourPrice, v.offload !== 'optimizer_and_params');
                         }
                     }
                 }
@@ -27243,7 +27240,8 @@ function search(scorer, space, goals) {
      * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound. `monotone`:
      * property 3 holds along each stretch (false with parameter offload).
      */
-    function curve(lo, hi, at, counts, floorHours, perNode, dear, monotone = true) {
+    function curve(lo, hi, g, cluster, zero, tensor, pipeline, offload, micro, ckpt, counts, floorHours, perNode, dearFloor, hourPrice, monotone) {
+        const at = (i) => setupAt(g, cluster, counts[i], zero, tensor, pipeline, offload, micro, ckpt);
         const cache = new Map();
         const get = (i) => {
             let s = cache.get(i);
@@ -27251,6 +27249,13 @@ function search(scorer, space, goals) {
                 cache.set(i, (s = score(at(i))));
             return s;
         };
+        // Proven dearer than the bound at count i (only_recommended with offload: `dearFloor`, the layout's GPU-hours floor).
+        const dear = dearFloor === null
+            ? null
+            : (i) => {
+                const s0 = at(i);
+                return ((dearFloor + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound;
+            };
         // Cheapest within the deadline: on each stretch of counts along which cost grows with the count (property 3:
         // one node, then whole nodes), the first count whose wall-clock meets it. `dear`: proven over the bound there.
         const cheapestWithin = (lo, hi) => {
@@ -27302,6 +27307,54 @@ function search(scorer, space, goals) {
     const recommended = goals.objective === 'time' ? (fastest && fastest.wall_clock_hours <= D ? fastest : null) : recommendedCost;
     return { minimum, recommended, fastest, cheapest, points: fits, evaluated: scorer.scored - start, least_memory: minimum ? null : leastMemory };
 }
+/** The walk at micro-batch `micro` with its counts and its activations for the floor. */
+function atMicro(walk, micro, counts, activations) {
+    walk.micro = micro;
+    walk.counts = counts;
+    walk.last = counts[counts.length - 1];
+    // Only one GPU can fit where more do not (firstFit): past it, a variant that does not fit at the largest count
+    // fits nowhere.
+    walk.oneGpu = counts[0] === 1;
+    walk.activations = activations;
+}
+/**
+ * Whether a variant (its parts, offload and recomputation indexes) at the walk's place is proven to fit at no count,
+ * by its memory floor, or else by its own memory at the largest count (measured then, for the floor's parts).
+ * false: not proven.
+ */
+function fitsNowhere(walk, p, o, c, cap) {
+    const key = (walk.last * 4 + walk.zero) * OFFLOAD_ORDER.length + o; // ZeRO 0-3
+    const states = walk.statesBy.get(key);
+    const a = walk.activations[c];
+    if (states && a !== undefined)
+        return memoryFloor(states, a) > cap;
+    const m = walk.scorer.breakdownAt(p, walk.last);
+    if (!states)
+        walk.statesBy.set(key, m);
+    if (a === undefined)
+        walk.activations[c] = m.activations;
+    return !walk.oneGpu && m.total > cap;
+}
+/**
+ * Whether one of these variants at the walk's place fits somewhere, in order, stopping at the first that does: by
+ * the measure of firstFit a variant fits somewhere exactly when it fits at the first or the last count.
+ */
+function fitsAtSomeEnd(walk, variants, cap) {
+    const { scorer, g, counts, last, oneGpu } = walk;
+    for (const v of variants) {
+        const p = scorer.partsOf(walk.zero, walk.tensor, walk.pipeline, v.offload, walk.micro, v.ckpt);
+        if (!fitsNowhere(walk, p, v.o, v.c, cap) && ((oneGpu && scorer.fitsAt(p, g, counts[0])) || scorer.fitsAt(p, g, last)))
+            return true;
+    }
+    return false;
+}
+/** A set-up (the cluster set, not spread in: the search builds thousands of these). */
+function setupAt(g, cluster, count, zero, tensor, pipeline, offload, micro, ckpt) {
+    const s = { gpu: g, count, zero, tensor, pipeline, offload, micro_batch_size: micro, gradient_checkpointing: ckpt };
+    if (cluster)
+        s.cluster = cluster;
+    return s;
+}
 function groupByZero(opts) {
     const out = [];
     for (const o of opts) {
@@ -27319,26 +27372,27 @@ function groupByZero(opts) {
  * with the count and a bisection finds the boundary. Without one GPU the last count is checked first: when it
  * does not fit, none does.
  */
-function firstFit(fits, n, oneGpu) {
+function firstFit(scorer, p, g, counts, n, oneGpu) {
+    // fits(i): the parts fit at counts[i] (SetupScorer.fitsAt), written out at each use (no closure per variant).
     if (n === 0)
         return 0;
     if (oneGpu) {
-        if (fits(0))
+        if (scorer.fitsAt(p, g, counts[0]))
             return 0;
-        if (n === 1 || !fits(n - 1))
+        if (n === 1 || !scorer.fitsAt(p, g, counts[n - 1]))
             return n;
     }
     else {
-        if (!fits(n - 1))
+        if (!scorer.fitsAt(p, g, counts[n - 1]))
             return n;
-        if (n === 1 || fits(0))
+        if (n === 1 || scorer.fitsAt(p, g, counts[0]))
             return 0;
     }
     let lo = 0; // !fits(lo) (or lo is the special first)
     let hi = n - 1; // fits(hi)
     while (hi - lo > 1) {
         const m = (lo + hi) >> 1;
-        if (fits(m))
+        if (scorer.fitsAt(p, g, counts[m]))
             hi = m;
         else
             lo = m;
