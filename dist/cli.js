@@ -27061,7 +27061,7 @@ function search(scorer, space, goals) {
             gs = groupByZero(zeroOffloadOptions(space, piped ? 2 : 1)).map(({ zero, offloads }) => {
                 // Variants in order of weight (less offload and recomputation first), so each one's lighter
                 // variants are known: it is searched only below the count where one of them fits.
-                const ordered = offloads.flatMap((offload) => ckpts.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+                const ordered = offloads.flatMap((offload) => ckpts.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt), first: 0, limit: 0 })));
                 ordered.sort((a, b) => a.o - b.o || a.c - b.c);
                 return { zero, ordered };
             });
@@ -27073,6 +27073,9 @@ function search(scorer, space, goals) {
     // The memory checks' place in the loops below, and two lists they reuse (see Walk).
     const walk = { scorer, g: '', tensor: 0, pipeline: 0, zero: 0, micro: 0, counts: [], last: 0, oneGpu: false, activations: [], statesBy: new Map() };
     const pending = [];
+    // The variants of one micro-batch: measured (with their range set), and left unmeasured.
+    const variants = [];
+    const unmeasured = [];
     const dead = CHECKPOINTING_ORDER.map(() => false);
     for (const { g, cluster, max: kindMax, floor } of kinds) {
         if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > bound)
@@ -27173,12 +27176,13 @@ function search(scorer, space, goals) {
                             atMicro(walk, micro, counts, activations);
                         pending.length = 0;
                         const fullLive = anyDead && ckptIndex.includes(FULL) && !dead[FULL];
-                        const unmeasured = [];
-                        const variants = [];
+                        variants.length = 0;
+                        unmeasured.length = 0;
                         let someFirst = false;
-                        for (const { offload, ckpt, o, c } of ordered) {
+                        for (const v of ordered) {
+                            const { offload, ckpt, o, c } = v;
                             if (anyDead && dead[c] && !(fullLive && c !== FULL)) {
-                                unmeasured.push({ offload, ckpt, o, c });
+                                unmeasured.push(v);
                                 continue;
                             }
                             let limit = counts.length;
@@ -27196,7 +27200,9 @@ function search(scorer, space, goals) {
                             }
                             // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
                             // since every variant lighter than this one is lighter than them too.
-                            variants.push({ offload, ckpt, first, limit, o, c });
+                            v.first = first;
+                            v.limit = limit;
+                            variants.push(v);
                             if (first < counts.length)
                                 someFirst = true;
                             if (first === counts.length && !minimum && goals.minimum !== false) {

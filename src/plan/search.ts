@@ -67,9 +67,17 @@ function fewer(a: Scored, b: Scored): boolean {
   return a.setup.count !== b.setup.count ? a.setup.count < b.setup.count : cheaper(a, b);
 }
 
+/**
+ * One offload and recomputation setting of a ZeRO stage, with its range at the micro-batch being searched: one object
+ * per setting for the whole search, whose range the search sets when it measures the setting at a micro-batch and
+ * reads before it moves to the next (no object per micro-batch and setting).
+ */
 interface Variant {
   offload: Offload;
   ckpt: Checkpointing;
+  /** OFFLOAD_ORDER and CHECKPOINTING_ORDER indexes of offload and ckpt. */
+  o: number;
+  c: number;
   /** Index into the counts of the first count that fits, or counts.length. */
   first: number;
   /** Counts from `first` up to (not including) `limit` are where no variant with less recomputation or offload fits. */
@@ -139,14 +147,14 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
   const pipelines = pipelineOptions(space);
   // The ZeRO stages and their variants, which depend on the pipeline only through whether there is one
   // (zeroOffloadOptions), worked out once for each.
-  const groups = new Map<boolean, { zero: 0 | 1 | 2 | 3; ordered: { offload: Offload; ckpt: Checkpointing; o: number; c: number }[] }[]>();
+  const groups = new Map<boolean, { zero: 0 | 1 | 2 | 3; ordered: Variant[] }[]>();
   const zeroGroups = (piped: boolean) => {
     let gs = groups.get(piped);
     if (!gs) {
       gs = groupByZero(zeroOffloadOptions(space, piped ? 2 : 1)).map(({ zero, offloads }) => {
         // Variants in order of weight (less offload and recomputation first), so each one's lighter
         // variants are known: it is searched only below the count where one of them fits.
-        const ordered = offloads.flatMap((offload) => ckpts.map((ckpt) => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt) })));
+        const ordered = offloads.flatMap((offload) => ckpts.map((ckpt): Variant => ({ offload, ckpt, o: OFFLOAD_ORDER.indexOf(offload), c: CHECKPOINTING_ORDER.indexOf(ckpt), first: 0, limit: 0 })));
         ordered.sort((a, b) => a.o - b.o || a.c - b.c);
         return { zero, ordered };
       });
@@ -158,6 +166,9 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
   // The memory checks' place in the loops below, and two lists they reuse (see Walk).
   const walk: Walk = { scorer, g: '', tensor: 0, pipeline: 0, zero: 0, micro: 0, counts: [], last: 0, oneGpu: false, activations: [], statesBy: new Map() };
   const pending: number[] = [];
+  // The variants of one micro-batch: measured (with their range set), and left unmeasured.
+  const variants: Variant[] = [];
+  const unmeasured: Variant[] = [];
   const dead = CHECKPOINTING_ORDER.map(() => false);
 
   for (const { g, cluster, max: kindMax, floor } of kinds) {
@@ -249,12 +260,13 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
             if (pending.length) atMicro(walk, micro, counts, activations);
             pending.length = 0;
             const fullLive = anyDead && ckptIndex.includes(FULL) && !dead[FULL];
-            const unmeasured: { offload: Offload; ckpt: Checkpointing; o: number; c: number }[] = [];
-            const variants: (Variant & { o: number; c: number })[] = [];
+            variants.length = 0;
+            unmeasured.length = 0;
             let someFirst = false;
-            for (const { offload, ckpt, o, c } of ordered) {
+            for (const v of ordered) {
+              const { offload, ckpt, o, c } = v;
               if (anyDead && dead[c] && !(fullLive && c !== FULL)) {
-                unmeasured.push({ offload, ckpt, o, c });
+                unmeasured.push(v);
                 continue;
               }
               let limit = counts.length;
@@ -269,7 +281,9 @@ export function search(scorer: SetupScorer, space: Space, goals: Goals): SearchR
               }
               // first === limit: no fit below the limit, so an empty range; heavier variants' limits need no more,
               // since every variant lighter than this one is lighter than them too.
-              variants.push({ offload, ckpt, first, limit, o, c });
+              v.first = first;
+              v.limit = limit;
+              variants.push(v);
               if (first < counts.length) someFirst = true;
               if (first === counts.length && !minimum && goals.minimum !== false) {
                 const s = setupAt(g, cluster, counts[counts.length - 1]!, zero, tensor, pipeline, offload, micro, ckpt);
@@ -423,7 +437,7 @@ function fitsNowhere(walk: Walk, p: Parts, o: number, c: number, cap: number): b
  * Whether one of these variants at the walk's place fits somewhere, in order, stopping at the first that does: by
  * the measure of firstFit a variant fits somewhere exactly when it fits at the first or the last count.
  */
-function fitsAtSomeEnd(walk: Walk, variants: { offload: Offload; ckpt: Checkpointing; o: number; c: number }[], cap: number): boolean {
+function fitsAtSomeEnd(walk: Walk, variants: Variant[], cap: number): boolean {
   const { scorer, g, counts, last, oneGpu } = walk;
   for (const v of variants) {
     const p = scorer.partsOf(walk.zero, walk.tensor, walk.pipeline, v.offload, walk.micro, v.ckpt);
