@@ -1,7 +1,6 @@
 import { ACCELERATORS, findAccelerator, type Accelerator } from '../catalog/accelerators.js';
-import { listedPrices } from '../catalog/prices.js';
 import type { Checkpointing, Job } from '../manifest/types.js';
-import { efficiency, peakTflops, stepFloorPerMicro, type Efficiency } from './efficiency.js';
+import { efficiency, peakTflops, stepFloorPerMicroAt, type Efficiency } from './efficiency.js';
 import { energyAndCarbon } from './energy.js';
 import { flopsPerToken, type FlopsPerToken } from './flops.js';
 import { oneNodeFinetuneGoodput, type OneNodeTerms } from './goodput.js';
@@ -14,7 +13,7 @@ import { capacityBytes, memoryPerGpu, parametersPerGpu, type MemoryBreakdown, ty
 import { describeAssumptions } from './assumptions.js';
 import { resolveModel } from './model.js';
 import { countParameters, loraParameters, type ParameterCounts } from './parameters.js';
-import { choosePrice, matchRule, rentalRate, type PriceChoice } from './pricing.js';
+import { choosePrice, rentalRates, type PriceChoice, type RentalRate } from './pricing.js';
 import { storageBytes } from './storage.js';
 import type { JobEstimate, Range } from './types.js';
 import { byText } from './text-order.js';
@@ -186,32 +185,42 @@ function onGpu(job: Job, gpu: string): Job['hardware'] {
  * - else MFU = HFU x model / hardware FLOPs, and fromStep's HFU is at most hardware FLOPs x the step's tokens /
  *   (tensor x pipeline) / (peak x step seconds), the step being micro-batches x (seconds of one micro-batch of
  *   micro_batch_size x sequence_length tokens). A micro-batch's seconds are at least efficiency.ts's
- *   stepFloorPerMicro on the same inputs (its compute with the linear layers at their arithmetic time, plus the
+ *   stepFloorPerMicroAt on the same inputs and the layout run() takes at `count` (its compute with the linear
+ *   layers at their arithmetic time, the data-parallel traffic not hidden behind that compute, the
  *   tensor-parallel term; the other terms are never negative). So MFU <= model FLOPs x tokens per micro-batch /
- *   (tensor x pipeline x peak x stepFloorPerMicro), and GPU-hours >= tokens x tensor x pipeline x
- *   stepFloorPerMicro / tokens per micro-batch / 3600 / goodput.
- * 1e-9 is taken off for the rounding of the two ways of working it out.
+ *   (tensor x pipeline x peak x stepFloorPerMicroAt), and GPU-hours >= tokens x tensor x pipeline x
+ *   stepFloorPerMicroAt / tokens per micro-batch / 3600 / goodput.
+ * 1e-9 is taken off for the rounding of the two ways of working it out. `perGpu`: parametersPerGpu at the job's
+ * tensor, pipeline and expert degrees (the same on every kind and count), when the caller has it.
  */
-export function gpuHoursFloor(p: Prepared, gpu: Accelerator, count: number, flops: FlopsPerToken): number {
+export function gpuHoursFloor(p: Prepared, gpu: Accelerator, count: number, flops: FlopsPerToken, perGpu = jobParametersPerGpu(p)): number {
   const { job } = p;
   const goodput = bestGoodput(job.method, count, gpu.gpus_per_node);
   const t = job.training;
   const mb = t.micro_batch_size;
-  const seconds = job.efficiency.mfu !== null
-    ? flops.model / (peakTflops(gpu, job.precision).tflops * 1e12 * job.efficiency.mfu)
-    : (job.parallelism.tensor * job.parallelism.pipeline * stepFloorPerMicro({
+  let seconds: number;
+  if (job.efficiency.mfu !== null) seconds = flops.model / (peakTflops(gpu, job.precision).tflops * 1e12 * job.efficiency.mfu);
+  else {
+    const layout = layoutFor(job, count);
+    seconds = (layout.tensor * layout.pipeline * stepFloorPerMicroAt({
       gpu, flash_attention: t.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: p.model.arch, method: job.method,
-      tensor: job.parallelism.tensor, pipeline: job.parallelism.pipeline, micro_batch_size: mb, sequence_length: t.sequence_length,
+      tensor: layout.tensor, pipeline: layout.pipeline, micro_batch_size: mb, sequence_length: t.sequence_length,
       hardware_flops_per_token: executedFlopsPerToken(p, flops, t.gradient_checkpointing), model_flops_per_token: flops.model, attention_flops_per_token: flops.attention,
+      count, data_parallel: layout.data_parallel, zero: layout.zero, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
+      trained_per_gpu: trainedPerGpu(p, layout.tensor, layout.pipeline, perGpu), network_gbps: job.hardware.network_gbps ?? null,
     })) / (mb * t.sequence_length);
+  }
   return ((p.tokens * seconds) / 3600 / goodput) * (1 - 1e-9);
 }
+
+/** Parameters on one GPU at the job's own tensor, pipeline and expert degrees, as run() works them out at any count. */
+const jobParametersPerGpu = (p: Prepared): number => parametersPerGpu(p.counts, p.model.arch, p.job.parallelism.tensor, p.job.parallelism.pipeline, p.job.parallelism.expert);
 
 /** An alternative GPU kind that fits: its count, its rental rate, and floors under its cost and wall-clock hours. */
 interface Candidate {
   gpu: Accelerator;
   count: number;
-  rate: ReturnType<typeof rentalRate>;
+  rate: RentalRate;
   costFloor: number;
   hoursFloor: number;
 }
@@ -232,19 +241,20 @@ interface Candidate {
 function alternatives(p: Prepared, chosen: Accelerator, measured: Map<number, MemoryBreakdown>): JobEstimate['alternatives'] {
   const job = p.job;
   const flops = jobFlops(p, job.training.gradient_checkpointing);
+  const perGpu = jobParametersPerGpu(p);
   const candidates: Candidate[] = [];
-  for (const gpu of ACCELERATORS) {
-    if (gpu.id === chosen.id) continue;
+  // Compare rentable GPUs only (a catalog price or the team's own rate): rentalRates gives null for the others.
+  const rates = rentalRates(job);
+  for (let g = 0; g < ACCELERATORS.length; g++) {
+    const gpu = ACCELERATORS[g]!;
+    const rate = rates[g];
+    if (!rate || gpu.id === chosen.id) continue;
     if (job.precision === 'fp8' && gpu.tflops.fp8 === null) continue;
     if (job.precision === 'bf16' && gpu.tflops.bf16 === null) continue;
     if (job.parallelism.tensor > gpu.gpus_per_node) continue;
-    // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
-    const rule = matchRule(job.prices?.rules ?? [], gpu.id, job.pricing.provider, job.pricing.market);
-    if (listedPrices(gpu.id).length === 0 && rule?.gpu_hour_usd == null) continue;
     const count = fewestThatFit(job, p.base, gpu, measured);
     if (count === null) continue;
-    const rate = rentalRate(job, gpu);
-    const hours = gpuHoursFloor(p, gpu, count, flops);
+    const hours = gpuHoursFloor(p, gpu, count, flops, perGpu);
     candidates.push({ gpu, count, rate, costFloor: hours * rate.gpu_hour_usd, hoursFloor: hours / count });
   }
   const runs: (Alternative | undefined)[] = [];
