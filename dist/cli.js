@@ -26365,12 +26365,18 @@ function alternatives(p, chosen, measured) {
  * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
  * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
  * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
- * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps). With it, the run
+ * at that count (at choosePrice's price: what estimateJob would run), null when no candidate fits.
+ *
+ * Pruning (proved; __tests__/cheapest-count-prune.test.ts compares it with every candidate run): once the best so
+ * far meets the deadline (always, without one), a count whose cost floor (gpuHoursFloor x the price, at most its
+ * cost) is above the best's cost is not run: it neither meets the deadline where the best does not nor costs less.
  */
 function cheapestCount(p, gpu, fewest, measured) {
     const job = p.job;
     const price = choosePrice(job, gpu);
     const flops = jobFlops(p, job.training.gradient_checkpointing);
+    const perGpu = jobParametersPerGpu(p);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const max = Math.max(fewest, job.hardware.max_count);
     const n = gpu.gpus_per_node;
@@ -26383,14 +26389,17 @@ function cheapestCount(p, gpu, fewest, measured) {
     const consider = (c) => {
         if (!ok(c))
             return;
+        if (best?.meets && gpuHoursFloor(p, gpu, c, flops, perGpu) * price.gpu_hour_usd > best.cost)
+            return;
         const r = runAt(p, gpu, c, price, flops, measured);
         if (!r.fits)
             return;
         firstGpuHours ??= r.gpu_hours.expected;
-        const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
+        const cost = r.cost.expected;
+        const meets = r.wall_clock_hours.expected <= deadline;
         // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
-        if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost))
-            best = x;
+        if (!best || (meets && !best.meets) || (meets === best.meets && cost < best.cost))
+            best = { run: r, cost, meets };
     };
     for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep))
         consider(c);
@@ -26401,7 +26410,8 @@ function cheapestCount(p, gpu, fewest, measured) {
         for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++)
             consider(c);
     }
-    return best?.c ?? fewest;
+    const chosen = best?.run ?? null;
+    return { count: chosen?.layout.count ?? fewest, run: chosen };
 }
 /** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
 function cheapestKind(p, job, measured) {
@@ -26411,7 +26421,7 @@ function cheapestKind(p, job, measured) {
         const fewest = layout_fewestThatFit(job, p.base, gpu, measured);
         if (fewest === null)
             continue;
-        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest, measured) : job.hardware.count;
+        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest, measured).count : job.hardware.count;
         const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
         if (r.fits && (!best || r.cost.expected < best.cost))
             best = { gpu, cost: r.cost.expected };
@@ -26433,8 +26443,10 @@ function estimateJob(job) {
     const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job, measured) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
     const minCount = layout_fewestThatFit(job, p.base, gpu, measured);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount, measured)) : job.hardware.count;
-    const r = runAt(p, gpu, count, choosePrice(job, gpu), undefined, measured);
+    const auto = job.hardware.count === 'auto' && minCount !== null ? cheapestCount(p, gpu, minCount, measured) : null;
+    const count = job.hardware.count === 'auto' ? auto?.count ?? unit : job.hardware.count;
+    // cheapestCount ran the count it chose at the same price, FLOPs and memory: its run is this one.
+    const r = auto?.run ?? runAt(p, gpu, count, choosePrice(job, gpu), undefined, measured);
     const { layout, eff } = r;
     const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
     const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);

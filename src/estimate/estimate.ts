@@ -300,12 +300,18 @@ type Alternative = JobEstimate['alternatives'][number] & { hours: number };
  * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
  * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
  * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
- * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps). With it, the run
+ * at that count (at choosePrice's price: what estimateJob would run), null when no candidate fits.
+ *
+ * Pruning (proved; __tests__/cheapest-count-prune.test.ts compares it with every candidate run): once the best so
+ * far meets the deadline (always, without one), a count whose cost floor (gpuHoursFloor x the price, at most its
+ * cost) is above the best's cost is not run: it neither meets the deadline where the best does not nor costs less.
  */
-function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number, measured: Map<number, MemoryBreakdown>): number {
+function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number, measured: Map<number, MemoryBreakdown>): { count: number; run: Run | null } {
   const job = p.job;
   const price = choosePrice(job, gpu);
   const flops = jobFlops(p, job.training.gradient_checkpointing);
+  const perGpu = jobParametersPerGpu(p);
   const unit = job.parallelism.tensor * job.parallelism.pipeline;
   const max = Math.max(fewest, job.hardware.max_count);
   const n = gpu.gpus_per_node;
@@ -313,16 +319,18 @@ function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number, measured: 
   const global = job.training.global_batch_size;
   const ok = (c: number) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
   const deadline = job.plan.deadline_hours ?? Infinity;
-  let best: { c: number; cost: number; meets: boolean } | null = null;
+  let best: { run: Run; cost: number; meets: boolean } | null = null;
   let firstGpuHours: number | null = null;
   const consider = (c: number) => {
     if (!ok(c)) return;
+    if (best?.meets && gpuHoursFloor(p, gpu, c, flops, perGpu) * price.gpu_hour_usd > best.cost) return;
     const r = runAt(p, gpu, c, price, flops, measured);
     if (!r.fits) return;
     firstGpuHours ??= r.gpu_hours.expected;
-    const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
+    const cost = r.cost.expected;
+    const meets = r.wall_clock_hours.expected <= deadline;
     // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
-    if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost)) best = x;
+    if (!best || (meets && !best.meets) || (meets === best.meets && cost < best.cost)) best = { run: r, cost, meets };
   };
   for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep)) consider(c);
   const found = best as { meets: boolean } | null;
@@ -331,7 +339,8 @@ function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number, measured: 
     const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
     for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++) consider(c);
   }
-  return (best as { c: number } | null)?.c ?? fewest;
+  const chosen = (best as { run: Run } | null)?.run ?? null;
+  return { count: chosen?.layout.count ?? fewest, run: chosen };
 }
 
 /** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
@@ -341,7 +350,7 @@ function cheapestKind(p: Prepared, job: Job, measured: Map<number, MemoryBreakdo
     const gpu = findAccelerator(id)!;
     const fewest = fewestThatFit(job, p.base, gpu, measured);
     if (fewest === null) continue;
-    const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest, measured) : job.hardware.count;
+    const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest, measured).count : job.hardware.count;
     const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
     if (r.fits && (!best || r.cost.expected < best.cost)) best = { gpu, cost: r.cost.expected };
   }
@@ -364,8 +373,10 @@ export function estimateJob(job: Job): JobEstimate {
   const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job, measured) : findAccelerator(job.hardware.gpu)!;
   const minCount = fewestThatFit(job, p.base, gpu, measured);
   const unit = job.parallelism.tensor * job.parallelism.pipeline;
-  const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount, measured)) : job.hardware.count;
-  const r = runAt(p, gpu, count, choosePrice(job, gpu), undefined, measured);
+  const auto = job.hardware.count === 'auto' && minCount !== null ? cheapestCount(p, gpu, minCount, measured) : null;
+  const count = job.hardware.count === 'auto' ? auto?.count ?? unit : job.hardware.count;
+  // cheapestCount ran the count it chose at the same price, FLOPs and memory: its run is this one.
+  const r = auto?.run ?? runAt(p, gpu, count, choosePrice(job, gpu), undefined, measured);
   const { layout, eff } = r;
 
   const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
