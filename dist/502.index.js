@@ -153,10 +153,10 @@ function parseYaml(text, file, what) {
         return { data: null, finder: null, problems };
     }
     // The same nesting bound as manifests (src/manifest/depth.ts): the parser recurses once per level.
-    const deep = (0,depth/* tooDeep */.D)(text);
+    const deep = (0,depth/* tooDeep */.DI)(text);
     if (deep !== null) {
         const head = text.slice(0, deep);
-        report(head.split('\n').length, deep - head.lastIndexOf('\n'), `${what} nests deeper than ${depth/* MAX_NESTING */.M} levels here: refused (the settings file needs about five)`);
+        report(head.split('\n').length, deep - head.lastIndexOf('\n'), `${what} nests deeper than ${depth/* MAX_NESTING */.M1} levels here: refused (the settings file needs about five)`);
         return { data: null, finder: null, problems };
     }
     const lines = new dist/* LineCounter */.HN();

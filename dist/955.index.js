@@ -883,10 +883,10 @@ function parseSource(text, file, what, problems) {
         return null;
     }
     // The same nesting bound as manifests (src/manifest/depth.ts): the parser recurses once per level.
-    const deep = (0,depth/* tooDeep */.D)(text);
+    const deep = (0,depth/* tooDeep */.DI)(text);
     if (deep !== null) {
         const head = text.slice(0, deep);
-        report({ line: head.split('\n').length, col: deep - head.lastIndexOf('\n') }, `${what} nests deeper than ${depth/* MAX_NESTING */.M} levels here: refused (a trainer config needs a handful)`);
+        report({ line: head.split('\n').length, col: deep - head.lastIndexOf('\n') }, `${what} nests deeper than ${depth/* MAX_NESTING */.M1} levels here: refused (a trainer config needs a handful)`);
         return null;
     }
     const lines = new dist/* LineCounter */.HN();

@@ -1428,9 +1428,10 @@ function parseCount(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ tooDeep),
-/* harmony export */   M: () => (/* binding */ MAX_NESTING)
+/* harmony export */   DI: () => (/* binding */ tooDeep),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING)
 /* harmony export */ });
+/* unused harmony export depthScan */
 /**
  * Nesting limits for YAML (and JSON) text, checked before it is parsed: a parser recurses once per level, so
  * 100,000 nested `[` overflowed the stack ("internal error"), and 10,000 gave 20,002 problems. A manifest is
@@ -1442,10 +1443,33 @@ const BEFORE_QUOTE = /[\s[{,]/;
 const SPACE = /\s/;
 /**
  * Where the text first nests deeper than `max` flow collections ([ and {) or indentation levels, as an offset
- * into the text; null when it does not. One linear scan: quoted strings and comments are skipped, so a
- * bracket inside them does not count (a plain scalar holding brackets may count: no real manifest has 64).
+ * into the text; null when it does not. One linear scan (depthScan), unless counting shows it cannot
+ * (withinByCount): quoted strings and comments are skipped, so a bracket inside them does not count (a plain
+ * scalar holding brackets may count: no real manifest has 64).
  */
 function tooDeep(text, max = MAX_NESTING) {
+    return withinByCount(text, max) ? null : depthScan(text, max);
+}
+/**
+ * Whether the text cannot nest deeper than `max`, by counting alone (a proven bound, so tooDeep answers null as
+ * depthScan would): flow depth rises only at a `[` or `{`, so it never passes the number of them; and depthScan
+ * pushes at most one indentation per line (a push needs lineStart, which only the text's start and each newline
+ * set), so the block levels never pass the number of lines. A real manifest, settings file or trainer config is a
+ * few dozen lines with a few brackets: this spares them the character-by-character scan, which on every action
+ * run was interpreted over each file and got hot enough to be baseline-compiled (~2 M instructions, issue 9).
+ */
+function withinByCount(text, max) {
+    return occurrences(text, '\n', max) + 1 <= max && occurrences(text, '[', max) + occurrences(text, '{', max) <= max;
+}
+/** How often `ch` occurs in `text`, counted up to `limit` + 1 at most (enough to tell "more than limit"). */
+function occurrences(text, ch, limit) {
+    let n = 0;
+    for (let i = text.indexOf(ch); i !== -1 && n <= limit; i = text.indexOf(ch, i + 1))
+        n++;
+    return n;
+}
+/** tooDeep's answer by one linear scan of the text. Exported for the test that checks withinByCount against it. */
+function depthScan(text, max = MAX_NESTING) {
     let depth = 0;
     let quote = null;
     const indents = [];
@@ -2634,10 +2658,10 @@ function parseSource(text, file, what, problems) {
         return null;
     }
     // The same nesting bound as manifests (src/manifest/depth.ts): the parser recurses once per level.
-    const deep = (0,depth/* tooDeep */.D)(text);
+    const deep = (0,depth/* tooDeep */.DI)(text);
     if (deep !== null) {
         const head = text.slice(0, deep);
-        report({ line: head.split('\n').length, col: deep - head.lastIndexOf('\n') }, `${what} nests deeper than ${depth/* MAX_NESTING */.M} levels here: refused (a trainer config needs a handful)`);
+        report({ line: head.split('\n').length, col: deep - head.lastIndexOf('\n') }, `${what} nests deeper than ${depth/* MAX_NESTING */.M1} levels here: refused (a trainer config needs a handful)`);
         return null;
     }
     const lines = new dist/* LineCounter */.HN();
@@ -4163,11 +4187,11 @@ function parseManifestWith(text, opts, tools) {
         report(1, 1, `manifest is larger than 1 MiB (${Buffer.byteLength(text, 'utf8')} bytes); a training-job manifest is a few hundred bytes`);
         return { jobs: [], problems };
     }
-    const deep = (0,depth/* tooDeep */.D)(text);
+    const deep = (0,depth/* tooDeep */.DI)(text);
     if (deep !== null) {
         const before = text.slice(0, deep);
         const line = before.split('\n').length;
-        report(line, deep - before.lastIndexOf('\n'), `the manifest nests deeper than ${depth/* MAX_NESTING */.M} levels here; a manifest needs about five (jobs, job, model, architecture, key)`);
+        report(line, deep - before.lastIndexOf('\n'), `the manifest nests deeper than ${depth/* MAX_NESTING */.M1} levels here; a manifest needs about five (jobs, job, model, architecture, key)`);
         return { jobs: [], problems };
     }
     // Most manifests are plain YAML that simple-yaml.ts reads with the same result; the yaml package reads the rest.
@@ -5061,10 +5085,10 @@ function parseYaml(text, file, what) {
         return { data: null, finder: null, problems };
     }
     // The same nesting bound as manifests (src/manifest/depth.ts): the parser recurses once per level.
-    const deep = (0,depth/* tooDeep */.D)(text);
+    const deep = (0,depth/* tooDeep */.DI)(text);
     if (deep !== null) {
         const head = text.slice(0, deep);
-        report(head.split('\n').length, deep - head.lastIndexOf('\n'), `${what} nests deeper than ${depth/* MAX_NESTING */.M} levels here: refused (the settings file needs about five)`);
+        report(head.split('\n').length, deep - head.lastIndexOf('\n'), `${what} nests deeper than ${depth/* MAX_NESTING */.M1} levels here: refused (the settings file needs about five)`);
         return { data: null, finder: null, problems };
     }
     const lines = new dist/* LineCounter */.HN();

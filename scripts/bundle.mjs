@@ -54,12 +54,26 @@ function eagerFactories(code, name) {
   const edits = [];
   for (const { value: f } of table.properties) {
     const plain = f.type === 'ArrowFunctionExpression' && !f.async && f.body.type === 'BlockStatement' && f.params.every((p) => p.type === 'Identifier');
-    if (!plain || usesOwnThis(f.body)) continue;
+    if (!plain || usesOwnThis(f.body) || isExternalStub(f)) continue;
     edits.push({ from: f.start, to: f.body.start, text: `(function(${f.params.map((p) => p.name).join(',')})` }, { from: f.end, to: f.end, text: ')' });
   }
   let out = code;
   for (const e of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
   return out;
+}
+
+/**
+ * Whether a factory is ncc's stub for an external module, `(e)=>{e.exports=require("node:http2")}`: those stay lazy.
+ * The action's bundle holds ~37 of them (node built-ins, and the catalog's JSON), most for modules only the
+ * pull-request chunks load (http2, tls, zlib, ...): compiled eagerly, every run paid for their bytecode (~14 page
+ * faults, issue 9); the few a push requires are each a one-line function, compiled when first called.
+ */
+function isExternalStub(f) {
+  const [s, ...rest] = f.body.body;
+  const e = s?.type === 'ExpressionStatement' ? s.expression : null;
+  return rest.length === 0 && f.params.length === 1 && e?.type === 'AssignmentExpression' && e.operator === '='
+    && e.left.type === 'MemberExpression' && !e.left.computed && e.left.object.type === 'Identifier' && e.left.object.name === f.params[0].name && e.left.property.name === 'exports'
+    && e.right.type === 'CallExpression' && e.right.callee.type === 'Identifier' && e.right.callee.name === 'require' && e.right.arguments.length === 1 && e.right.arguments[0].type === 'Literal';
 }
 
 /**

@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, posix, resolve } from 'node:path';
 import type { Comparison } from '../budget/compare.js';
 import { gate, type Annotation } from '../budget/gate.js';
@@ -32,8 +31,8 @@ const SUMMARY_POINTER = '_The report is longer than a job summary may be (1 MiB)
  * The outputs when nothing was estimated (invalid manifests): every output is still set, so a later step can read
  * them, with the problems counted; the report file holds `{"problems": [...]}`, as `estimate --format json` prints.
  */
-function problemOutputs(problems: readonly Problem[], tag: string): void {
-  const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), `train-budget-${tag}.json`);
+async function problemOutputs(problems: readonly Problem[], tag: string): Promise<void> {
+  const reportPath = join(await runner.tempFolder(), `train-budget-${tag}.json`);
   writeFileSync(reportPath, JSON.stringify({ problems: problems.map((p) => ({ file: p.file, line: p.line, col: p.col, message: p.message })) }, null, 2) + '\n');
   runner.setOutput('total-cost-usd', '0.00');
   runner.setOutput('total-gpu-hours', '0.00');
@@ -65,8 +64,8 @@ async function clientFor(inputs: ActionInputs, owner: string, repo: string): Pro
  * The comment as rendered, in a file named by the `comment-file` output (empty when there is nothing to say): the
  * fork recipe uploads it, and a workflow_run workflow posts it with `post-comment-file`.
  */
-function saveComment(inputs: ActionInputs, body: string): void {
-  const path = join(process.env.RUNNER_TEMP ?? tmpdir(), `train-budget-${inputs.commentTag}.md`);
+async function saveComment(inputs: ActionInputs, body: string): Promise<void> {
+  const path = join(await runner.tempFolder(), `train-budget-${inputs.commentTag}.md`);
   writeFileSync(path, body);
   runner.setOutput('comment-file', path);
 }
@@ -148,8 +147,8 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
       const [[{ marker }, { postComment }], { problemsMarkdown }] = await Promise.all([prModules(), import('../report/problems-markdown.js')]);
       const md = problemsMarkdown(located, marker(inputs.commentTag));
       appendSummary(md);
-      problemOutputs([...located, ...oldProblems.map((p) => ({ ...p, file: pathOf(p.file) }))], inputs.commentTag);
-      if (event.pull) saveComment(inputs, md);
+      await problemOutputs([...located, ...oldProblems.map((p) => ({ ...p, file: pathOf(p.file) }))], inputs.commentTag);
+      if (event.pull) await saveComment(inputs, md);
       if (event.pull) await postComment(client, event.pull.number, md, inputs);
       annotations.flush();
       runner.setFailed(`Train Budget: ${failingProblems.length} manifest problem${failingProblems.length === 1 ? '' : 's'}`);
@@ -174,7 +173,7 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
       report.over_budget = report.over_budget || over.length > 0;
     }
 
-    const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), `train-budget-${inputs.commentTag}.json`);
+    const reportPath = join(await runner.tempFolder(), `train-budget-${inputs.commentTag}.json`);
     writeFileSync(reportPath, renderJson(report, comparison));
     const view = { comparison, limitsSet: limitsSet(inputs) || report.jobs.some((j) => j.project !== undefined), gate: inputs.gate, settingsLines };
     appendSummary(renderMarkdown(report, view));
@@ -182,9 +181,9 @@ export async function runAction(opts: { today?: string } = {}): Promise<void> {
     if (event.pull && !nothingToSay) {
       const [{ marker }, { postComment }] = await prModules();
       const body = renderMarkdown(report, { ...view, marker: marker(inputs.commentTag), summaryUrl: runUrl(), maxLength: GITHUB_COMMENT_LIMIT });
-      saveComment(inputs, body);
+      await saveComment(inputs, body);
       await postComment(client, event.pull.number, body, inputs);
-    } else if (event.pull) saveComment(inputs, '');
+    } else if (event.pull) await saveComment(inputs, '');
 
     runner.setOutput('total-cost-usd', report.totals.cost_usd.expected.toFixed(2));
     runner.setOutput('total-gpu-hours', report.totals.gpu_hours.expected.toFixed(2));

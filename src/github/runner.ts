@@ -1,5 +1,4 @@
 import { appendFileSync, writeSync } from 'node:fs';
-import { EOL } from 'node:os';
 import { cleanMarkdownBody, cleanText, guardLog } from '../report/sanitize.js';
 
 /**
@@ -10,6 +9,20 @@ import { cleanMarkdownBody, cleanText, guardLog } from '../report/sanitize.js';
  * because @actions/core loads an HTTP client (undici, for OIDC tokens) on import, which alone took longer than
  * the whole run of an action that posts nothing (npm run bench).
  */
+
+/**
+ * The line end the runner reads: os.EOL's own definition (node's lib/os.js: CRLF on Windows, else LF), written out so
+ * a run does not load node:os, which a bare node does not load (~20 page faults on every run, issue 9).
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
+/**
+ * The runner's temporary folder, RUNNER_TEMP, which every runner sets; without it (outside a runner) the system's
+ * os.tmpdir(), node:os loaded only then.
+ */
+export async function tempFolder(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  return env.RUNNER_TEMP ?? (await import('node:os')).tmpdir();
+}
 
 /** `%`, CR and LF are the only characters a command's message must escape (@actions/core's escapeData). */
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
