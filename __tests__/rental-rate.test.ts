@@ -1,7 +1,7 @@
 import { ACCELERATORS } from '../src/catalog/accelerators.js';
 import { GPU_PRICES, listedPrices, priceOf, PROVIDERS, pricesFor } from '../src/catalog/prices.js';
 import type { OwnedCluster, PriceBook, PriceRule } from '../src/estimate/price-book.js';
-import { choosePrice, rentalRate } from '../src/estimate/pricing.js';
+import { choosePrice, rentalRate, rentalRates } from '../src/estimate/pricing.js';
 import type { Job } from '../src/manifest/types.js';
 import { job } from './helpers/job.js';
 
@@ -60,5 +60,35 @@ describe('rentalRate', () => {
       expect(listedPrices(gpu.id)).toEqual(rows);
       for (const p of PROVIDERS) expect(priceOf(p, gpu.id)).toBe(GPU_PRICES.find((x) => x.provider === p && x.gpu === gpu.id));
     }
+  });
+});
+
+describe('rentalRates', () => {
+  it('is rentalRate on every catalog GPU that a cloud lists or a rule prices absolutely, null on the others, shared per rule list and pricing keys', () => {
+    let rentable = 0;
+    let owned = 0;
+    for (const pricing of PRICINGS) {
+      const base = job(`name: j\nmodel: llama-3.1-8b\nmethod: full\ndata: { tokens: 1B }\nhardware: { gpu: h100-80gb }\n${pricing}\n`);
+      for (const prices of BOOKS) {
+        const j: Job = { ...base, ...(prices ? { prices } : {}) };
+        const rates = rentalRates(j);
+        expect(rates).toHaveLength(ACCELERATORS.length);
+        ACCELERATORS.forEach((gpu, g) => {
+          const absolute = (prices?.rules ?? []).find((r) => (r.gpu === null || r.gpu === gpu.id) && (r.provider === null || r.provider === j.pricing.provider) && (r.market === null || r.market === j.pricing.market))?.gpu_hour_usd;
+          const listed = GPU_PRICES.some((p) => p.gpu === gpu.id);
+          if (listed || (absolute !== undefined && absolute !== null)) {
+            expect({ gpu: gpu.id, rate: rates[g] }).toEqual({ gpu: gpu.id, rate: rentalRate(j, gpu) });
+            rentable++;
+          } else {
+            expect({ gpu: gpu.id, rate: rates[g] }).toEqual({ gpu: gpu.id, rate: null });
+            owned++;
+          }
+        });
+        // Another job with the same rules and keys reads the same list.
+        expect(rentalRates({ ...j, name: 'other' })).toBe(rates);
+      }
+    }
+    expect(rentable).toBeGreaterThan(500);
+    expect(owned).toBeGreaterThan(50);
   });
 });

@@ -36,13 +36,29 @@ const ACCELERATOR_IDS = ACCELERATORS.map((a) => a.id);
  * a process loads ICU's number data (about 80-190 ms here, more than the rest of an action run that posts nothing;
  * npm run bench). It lives in catalog/, the lowest layer that writes numbers into words, so that the catalog and
  * the estimator's assumptions share it. The reports round and group with src/report/format.ts.
+ *
+ * Written as a loop over the digits, not a regex replace or BigInt: the action calls it a few times a run, and a
+ * first regex run and BigInt conversion cost more than all of those calls (~0.3 ms against ~0.05 ms, cold).
  */
 function groupDigits(n) {
-    // Only the whole part is grouped: "1234.5678" -> "1,234.5678" (the regex alone would group the decimals too).
-    // Whole numbers from 1e21 up: all their digits (BigInt), as toLocaleString writes them, not String's "1e+21".
-    const text = Number.isInteger(n) ? BigInt(n).toString() : String(n);
-    const [whole, decimals] = text.split('.');
-    return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (decimals === undefined ? '' : `.${decimals}`);
+    // Whole numbers beyond 2^53 - 1 (String's shortest round-trip digits, or "1e+21" from 1e21 up): all their
+    // digits, as toLocaleString writes them (BigInt). Others: String's digits.
+    const text = Number.isInteger(n) && Math.abs(n) > Number.MAX_SAFE_INTEGER ? BigInt(n).toString() : String(n);
+    // Only the whole part is grouped: "1234.5678" -> "1,234.5678". A whole part that is not all digits after its
+    // sign ("1e-7", "NaN", "Infinity") has no run of digits to group and is written as it is.
+    const dot = text.indexOf('.');
+    const whole = dot < 0 ? text : text.slice(0, dot);
+    const from = whole.charCodeAt(0) === 45 ? 1 : 0; // '-'
+    for (let i = from; i < whole.length; i++) {
+        const c = whole.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return text;
+    }
+    let at = from + ((whole.length - from) % 3 || 3);
+    let out = whole.slice(0, at);
+    for (; at < whole.length; at += 3)
+        out += `,${whole.slice(at, at + 3)}`;
+    return dot < 0 ? out : out + text.slice(dot);
 }
 
 
@@ -24723,8 +24739,6 @@ function violationCount(r) {
     return r.violations.length + r.jobs.reduce((s, j) => s + j.violations.length, 0);
 }
 
-// EXTERNAL MODULE: ./src/catalog/prices.ts
-var catalog_prices = __nccwpck_require__(4777);
 ;// CONCATENATED MODULE: ./src/estimate/efficiency.ts
 /**
  * How long one training step takes on one GPU, as a sum of named terms (docs/methodology.md):
@@ -24780,12 +24794,12 @@ const K_BYTES_PER_WIDTH = 600;
  */
 function matmulCeiling(gpu) {
     if (gpu.class !== 'datacenter')
-        return { share: CONSUMER_CEILING, measured: false };
+        return CEILING.consumer;
     if (gpu.generation === 'cdna3')
-        return { share: 0.72, measured: true };
+        return CEILING.cdna3;
     if (gpu.generation === 'cdna2')
-        return { share: 0.92, measured: true };
-    return { share: 1, measured: ['ampere', 'hopper', 'blackwell'].includes(gpu.generation) };
+        return CEILING.cdna2;
+    return gpu.generation === 'ampere' || gpu.generation === 'hopper' || gpu.generation === 'blackwell' ? CEILING.measured : CEILING.unmeasured;
 }
 /**
  * fp8 matmuls reach a smaller share of their (doubled) peak than bf16 ones: H200 73.4% in fp8 against 80.3% in
@@ -24803,6 +24817,14 @@ const FP8_CAST_BYTES = 3;
  * fine-tunes (1.2-1.5 tried): 1.4 x E_TRAIN = 92% of the rated bf16 peak for their matmuls.
  */
 const CONSUMER_CEILING = 1.4;
+/** matmulCeiling's answers, made once (every step time reads one): shared, so frozen. */
+const CEILING = {
+    consumer: Object.freeze({ share: CONSUMER_CEILING, measured: false }),
+    cdna3: Object.freeze({ share: 0.72, measured: true }),
+    cdna2: Object.freeze({ share: 0.92, measured: true }),
+    measured: Object.freeze({ share: 1, measured: true }),
+    unmeasured: Object.freeze({ share: 1, measured: false }),
+};
 /**
  * Without FlashAttention the s x s score matrix is written, softmaxed, masked and read back: ~14 passes of
  * 2 bytes per head and key position (7 forward, 7 backward; Dao et al. 2022, §2.2), per token and layer.
@@ -24956,6 +24978,38 @@ function offloadFloorPerStep(x) {
     const { cpuStep, weightsUp } = offloadStepParts(x);
     return cpuStep + weightsUp;
 }
+/**
+ * Term 2, per micro-batch on one GPU: the data-parallel traffic's seconds (ring collectives move (n-1)/n of the
+ * buffer per GPU), of which DP_OVERLAP hides behind `compute` when both run; what does not fit behind it is
+ * exposed. compute + the exposed part = max(compute, comm) + (1 - DP_OVERLAP) x min(compute, comm) never falls as
+ * compute grows, the overlap being a share (at most 1): stepFloorPerMicroAt reads it so.
+ */
+function dataParallelExposed(x, compute) {
+    if (x.data_parallel <= 1)
+        return 0;
+    const sameNode = x.count <= x.gpu.gpus_per_node;
+    const dpBandwidth = (sameNode ? x.gpu.intra_node_gbps : interNodeGBps(x.gpu, x.network_gbps)) * 1e9 * COLLECTIVE_EFFICIENCY;
+    const ring = (x.data_parallel - 1) / x.data_parallel;
+    const w16 = x.parameters_per_gpu * 2;
+    const g16 = x.trained_per_gpu * (x.method === 'lora' || x.method === 'qlora' ? 4 : 2);
+    const perMicro = x.zero === 3
+        ? (2 * w16 + g16) * ring // gather weights for forward and backward, reduce-scatter gradients
+        : (2 * g16 * ring) / Math.max(1, x.micro_batches); // one all-reduce per optimizer step
+    const comm = perMicro / dpBandwidth;
+    return Math.max(0, comm - compute) + (1 - active.dp_overlap) * Math.min(compute, comm);
+}
+/**
+ * stepFloorPerMicro for one layout on one count: its floor under term 1 (compute), with term 2 (data-parallel)
+ * on top of it, plus term 3. A floor under efficiency()'s micro-batch seconds for the same inputs: the compute
+ * term is at least the floor's (weight reads can only lengthen it), term 2 with its compute never falls as the
+ * compute grows (dataParallelExposed), and terms 4, 5 and 6 are never negative. The estimate's alternatives
+ * prune GPU kinds with it (src/estimate/estimate.ts gpuHoursFloor).
+ */
+function stepFloorPerMicroAt(x) {
+    const c = computeParts(x, peakTflops(x.gpu, x.precision).tflops * 1e12);
+    const compute = (c.linearArithmetic + c.attention + c.memoryBound) / c.method;
+    return compute + dataParallelExposed(x, compute) + tensorParallelTime(x, c.tokensPerMicro);
+}
 function efficiency(x) {
     const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
     const p = x.pipeline;
@@ -24970,20 +25024,9 @@ function efficiency(x) {
     const linearWeights = (reads * weightBytes * x.parameters_per_gpu) / bandwidth;
     const linear = Math.max(linearArithmetic, linearWeights);
     const computePerMicro = (linear + attention + memoryBound) / method;
-    // --- data parallel, per micro-batch (ring collectives move (n-1)/n of the buffer per GPU) ---
+    // --- data parallel, per micro-batch ---
     const sameNode = x.count <= x.gpu.gpus_per_node;
-    const dpBandwidth = (sameNode ? x.gpu.intra_node_gbps : interNodeGBps(x.gpu, x.network_gbps)) * 1e9 * COLLECTIVE_EFFICIENCY;
-    let dpExposed = 0;
-    if (x.data_parallel > 1) {
-        const ring = (x.data_parallel - 1) / x.data_parallel;
-        const w16 = x.parameters_per_gpu * 2;
-        const g16 = x.trained_per_gpu * (isLora ? 4 : 2);
-        const perMicro = x.zero === 3
-            ? (2 * w16 + g16) * ring // gather weights for forward and backward, reduce-scatter gradients
-            : (2 * g16 * ring) / Math.max(1, x.micro_batches); // one all-reduce per optimizer step
-        const comm = perMicro / dpBandwidth;
-        dpExposed = Math.max(0, comm - computePerMicro) + (1 - dp_overlap) * Math.min(computePerMicro, comm);
-    }
+    const dpExposed = dataParallelExposed(x, computePerMicro);
     const tpExposed = tensorParallelTime(x, tokensPerMicro);
     // --- CPU offload, per optimizer step, spread over its micro-batches ---
     let offloadExposed = 0;
@@ -25879,6 +25922,8 @@ function describeAssumptions(c) {
 
 // EXTERNAL MODULE: ./src/estimate/model.ts
 var estimate_model = __nccwpck_require__(9143);
+// EXTERNAL MODULE: ./src/catalog/prices.ts
+var catalog_prices = __nccwpck_require__(4777);
 ;// CONCATENATED MODULE: ./src/estimate/price-book.ts
 const EMPTY_PRICE_BOOK = { rules: [], clusters: [], today: null };
 const HOURS_PER_YEAR = 8760;
@@ -25902,6 +25947,7 @@ function daysBetween(from, to) {
 const STALE_AFTER_DAYS = 180;
 
 ;// CONCATENATED MODULE: ./src/estimate/pricing.ts
+
 
 
 
@@ -26070,6 +26116,30 @@ function rentalRate(job, gpu) {
     const pick = catalogPick(provider, market, gpu);
     return { gpu_hour_usd: catalogRate(pick, rule, gpu), basis: pick ? 'rented' : 'owned' };
 }
+/**
+ * rentalRate of every catalog GPU (ACCELERATORS' order) for the job, or null where the kind is not rented: no
+ * cloud lists it and no price rule gives it an absolute rate (an owned card's electricity is no rental price).
+ * It reads only the job's price rules, provider and market, so the list is worked out once per rule list and
+ * pair and shared by every job and alternative that reads it (the estimates of a run share their price book).
+ */
+function rentalRates(job) {
+    const rules = (job.prices ?? EMPTY_PRICE_BOOK).rules;
+    const { provider, market } = job.pricing;
+    let byKey = ratesCache.get(rules);
+    if (!byKey)
+        ratesCache.set(rules, (byKey = new Map()));
+    const key = `${keyPart(provider)}${keyPart(market)}`;
+    let rates = byKey.get(key);
+    if (!rates) {
+        rates = accelerators/* ACCELERATORS */.Bo.map((gpu) => {
+            const rule = matchRule(rules, gpu.id, provider, market);
+            return (0,catalog_prices/* listedPrices */.eR)(gpu.id).length === 0 && rule?.gpu_hour_usd == null ? null : rentalRate(job, gpu);
+        });
+        byKey.set(key, rates);
+    }
+    return rates;
+}
+const ratesCache = new WeakMap();
 
 ;// CONCATENATED MODULE: ./src/estimate/storage.ts
 
@@ -26093,7 +26163,6 @@ function storageBytes(x) {
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/estimate.ts
-
 
 
 
@@ -26234,26 +26303,36 @@ function onGpu(job, gpu) {
  * - else MFU = HFU x model / hardware FLOPs, and fromStep's HFU is at most hardware FLOPs x the step's tokens /
  *   (tensor x pipeline) / (peak x step seconds), the step being micro-batches x (seconds of one micro-batch of
  *   micro_batch_size x sequence_length tokens). A micro-batch's seconds are at least efficiency.ts's
- *   stepFloorPerMicro on the same inputs (its compute with the linear layers at their arithmetic time, plus the
+ *   stepFloorPerMicroAt on the same inputs and the layout run() takes at `count` (its compute with the linear
+ *   layers at their arithmetic time, the data-parallel traffic not hidden behind that compute, the
  *   tensor-parallel term; the other terms are never negative). So MFU <= model FLOPs x tokens per micro-batch /
- *   (tensor x pipeline x peak x stepFloorPerMicro), and GPU-hours >= tokens x tensor x pipeline x
- *   stepFloorPerMicro / tokens per micro-batch / 3600 / goodput.
- * 1e-9 is taken off for the rounding of the two ways of working it out.
+ *   (tensor x pipeline x peak x stepFloorPerMicroAt), and GPU-hours >= tokens x tensor x pipeline x
+ *   stepFloorPerMicroAt / tokens per micro-batch / 3600 / goodput.
+ * 1e-9 is taken off for the rounding of the two ways of working it out. `perGpu`: parametersPerGpu at the job's
+ * tensor, pipeline and expert degrees (the same on every kind and count), when the caller has it.
  */
-function gpuHoursFloor(p, gpu, count, flops) {
+function gpuHoursFloor(p, gpu, count, flops, perGpu = jobParametersPerGpu(p)) {
     const { job } = p;
     const goodput = bestGoodput(job.method, count, gpu.gpus_per_node);
     const t = job.training;
     const mb = t.micro_batch_size;
-    const seconds = job.efficiency.mfu !== null
-        ? flops.model / (peakTflops(gpu, job.precision).tflops * 1e12 * job.efficiency.mfu)
-        : (job.parallelism.tensor * job.parallelism.pipeline * stepFloorPerMicro({
+    let seconds;
+    if (job.efficiency.mfu !== null)
+        seconds = flops.model / (peakTflops(gpu, job.precision).tflops * 1e12 * job.efficiency.mfu);
+    else {
+        const layout = layoutFor(job, count);
+        seconds = (layout.tensor * layout.pipeline * stepFloorPerMicroAt({
             gpu, flash_attention: t.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: p.model.arch, method: job.method,
-            tensor: job.parallelism.tensor, pipeline: job.parallelism.pipeline, micro_batch_size: mb, sequence_length: t.sequence_length,
+            tensor: layout.tensor, pipeline: layout.pipeline, micro_batch_size: mb, sequence_length: t.sequence_length,
             hardware_flops_per_token: executedFlopsPerToken(p, flops, t.gradient_checkpointing), model_flops_per_token: flops.model, attention_flops_per_token: flops.attention,
+            count, data_parallel: layout.data_parallel, zero: layout.zero, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
+            trained_per_gpu: trainedPerGpu(p, layout.tensor, layout.pipeline, perGpu), network_gbps: job.hardware.network_gbps ?? null,
         })) / (mb * t.sequence_length);
+    }
     return ((p.tokens * seconds) / 3600 / goodput) * (1 - 1e-9);
 }
+/** Parameters on one GPU at the job's own tensor, pipeline and expert degrees, as run() works them out at any count. */
+const jobParametersPerGpu = (p) => parametersPerGpu(p.counts, p.model.arch, p.job.parallelism.tensor, p.job.parallelism.pipeline, p.job.parallelism.expert);
 /**
  * Other accelerators that could run the job: the fewest of each that fit, their time and cost. Shown: the 4
  * cheapest (ties by id), the fastest (ties by id), and every owned cluster that can run it.
@@ -26270,9 +26349,14 @@ function gpuHoursFloor(p, gpu, count, flops) {
 function alternatives(p, chosen, measured) {
     const job = p.job;
     const flops = jobFlops(p, job.training.gradient_checkpointing);
+    const perGpu = jobParametersPerGpu(p);
     const candidates = [];
-    for (const gpu of accelerators/* ACCELERATORS */.Bo) {
-        if (gpu.id === chosen.id)
+    // Compare rentable GPUs only (a catalog price or the team's own rate): rentalRates gives null for the others.
+    const rates = rentalRates(job);
+    for (let g = 0; g < accelerators/* ACCELERATORS */.Bo.length; g++) {
+        const gpu = accelerators/* ACCELERATORS */.Bo[g];
+        const rate = rates[g];
+        if (!rate || gpu.id === chosen.id)
             continue;
         if (job.precision === 'fp8' && gpu.tflops.fp8 === null)
             continue;
@@ -26280,15 +26364,10 @@ function alternatives(p, chosen, measured) {
             continue;
         if (job.parallelism.tensor > gpu.gpus_per_node)
             continue;
-        // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
-        const rule = matchRule(job.prices?.rules ?? [], gpu.id, job.pricing.provider, job.pricing.market);
-        if ((0,catalog_prices/* listedPrices */.eR)(gpu.id).length === 0 && rule?.gpu_hour_usd == null)
-            continue;
         const count = layout_fewestThatFit(job, p.base, gpu, measured);
         if (count === null)
             continue;
-        const rate = rentalRate(job, gpu);
-        const hours = gpuHoursFloor(p, gpu, count, flops);
+        const hours = gpuHoursFloor(p, gpu, count, flops, perGpu);
         candidates.push({ gpu, count, rate, costFloor: hours * rate.gpu_hour_usd, hoursFloor: hours / count });
     }
     const runs = [];
@@ -26341,12 +26420,18 @@ function alternatives(p, chosen, measured) {
  * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
  * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
  * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
- * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps). With it, the run
+ * at that count (at choosePrice's price: what estimateJob would run), null when no candidate fits.
+ *
+ * Pruning (proved; __tests__/cheapest-count-prune.test.ts compares it with every candidate run): once the best so
+ * far meets the deadline (always, without one), a count whose cost floor (gpuHoursFloor x the price, at most its
+ * cost) is above the best's cost is not run: it neither meets the deadline where the best does not nor costs less.
  */
 function cheapestCount(p, gpu, fewest, measured) {
     const job = p.job;
     const price = choosePrice(job, gpu);
     const flops = jobFlops(p, job.training.gradient_checkpointing);
+    const perGpu = jobParametersPerGpu(p);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
     const max = Math.max(fewest, job.hardware.max_count);
     const n = gpu.gpus_per_node;
@@ -26359,14 +26444,17 @@ function cheapestCount(p, gpu, fewest, measured) {
     const consider = (c) => {
         if (!ok(c))
             return;
+        if (best?.meets && gpuHoursFloor(p, gpu, c, flops, perGpu) * price.gpu_hour_usd > best.cost)
+            return;
         const r = runAt(p, gpu, c, price, flops, measured);
         if (!r.fits)
             return;
         firstGpuHours ??= r.gpu_hours.expected;
-        const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
+        const cost = r.cost.expected;
+        const meets = r.wall_clock_hours.expected <= deadline;
         // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
-        if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost))
-            best = x;
+        if (!best || (meets && !best.meets) || (meets === best.meets && cost < best.cost))
+            best = { run: r, cost, meets };
     };
     for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep))
         consider(c);
@@ -26377,7 +26465,8 @@ function cheapestCount(p, gpu, fewest, measured) {
         for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++)
             consider(c);
     }
-    return best?.c ?? fewest;
+    const chosen = best?.run ?? null;
+    return { count: chosen?.layout.count ?? fewest, run: chosen };
 }
 /** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
 function cheapestKind(p, job, measured) {
@@ -26387,7 +26476,7 @@ function cheapestKind(p, job, measured) {
         const fewest = layout_fewestThatFit(job, p.base, gpu, measured);
         if (fewest === null)
             continue;
-        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest, measured) : job.hardware.count;
+        const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest, measured).count : job.hardware.count;
         const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
         if (r.fits && (!best || r.cost.expected < best.cost))
             best = { gpu, cost: r.cost.expected };
@@ -26409,8 +26498,10 @@ function estimateJob(job) {
     const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job, measured) : (0,accelerators/* findAccelerator */.di)(job.hardware.gpu);
     const minCount = layout_fewestThatFit(job, p.base, gpu, measured);
     const unit = job.parallelism.tensor * job.parallelism.pipeline;
-    const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount, measured)) : job.hardware.count;
-    const r = runAt(p, gpu, count, choosePrice(job, gpu), undefined, measured);
+    const auto = job.hardware.count === 'auto' && minCount !== null ? cheapestCount(p, gpu, minCount, measured) : null;
+    const count = job.hardware.count === 'auto' ? auto?.count ?? unit : job.hardware.count;
+    // cheapestCount ran the count it chose at the same price, FLOPs and memory: its run is this one.
+    const r = auto?.run ?? runAt(p, gpu, count, choosePrice(job, gpu), undefined, measured);
     const { layout, eff } = r;
     const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });
     const energy = energyAndCarbon(r.gpu_hours.expected, gpu, r.price.provider, r.price.region, r.price.owned);

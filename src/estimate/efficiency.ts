@@ -54,11 +54,11 @@ export const K_BYTES_PER_WIDTH = 600;
  *   (calibration/published-finetune.json): their boost clocks run above the clock their rating uses, and they
  *   sustain about their rated tensor peak.
  */
-export function matmulCeiling(gpu: Accelerator): { share: number; measured: boolean } {
-  if (gpu.class !== 'datacenter') return { share: CONSUMER_CEILING, measured: false };
-  if (gpu.generation === 'cdna3') return { share: 0.72, measured: true };
-  if (gpu.generation === 'cdna2') return { share: 0.92, measured: true };
-  return { share: 1, measured: ['ampere', 'hopper', 'blackwell'].includes(gpu.generation) };
+export function matmulCeiling(gpu: Accelerator): Readonly<{ share: number; measured: boolean }> {
+  if (gpu.class !== 'datacenter') return CEILING.consumer;
+  if (gpu.generation === 'cdna3') return CEILING.cdna3;
+  if (gpu.generation === 'cdna2') return CEILING.cdna2;
+  return gpu.generation === 'ampere' || gpu.generation === 'hopper' || gpu.generation === 'blackwell' ? CEILING.measured : CEILING.unmeasured;
 }
 /**
  * fp8 matmuls reach a smaller share of their (doubled) peak than bf16 ones: H200 73.4% in fp8 against 80.3% in
@@ -76,6 +76,14 @@ const FP8_CAST_BYTES = 3;
  * fine-tunes (1.2-1.5 tried): 1.4 x E_TRAIN = 92% of the rated bf16 peak for their matmuls.
  */
 export const CONSUMER_CEILING = 1.4;
+/** matmulCeiling's answers, made once (every step time reads one): shared, so frozen. */
+const CEILING = {
+  consumer: Object.freeze({ share: CONSUMER_CEILING, measured: false }),
+  cdna3: Object.freeze({ share: 0.72, measured: true }),
+  cdna2: Object.freeze({ share: 0.92, measured: true }),
+  measured: Object.freeze({ share: 1, measured: true }),
+  unmeasured: Object.freeze({ share: 1, measured: false }),
+};
 /**
  * Without FlashAttention the s x s score matrix is written, softmaxed, masked and read back: ~14 passes of
  * 2 bytes per head and key position (7 forward, 7 backward; Dao et al. 2022, §2.2), per token and layer.
@@ -319,6 +327,43 @@ export function offloadFloorPerStep(x: Pick<EfficiencyInput, 'gpu' | 'count' | '
   return cpuStep + weightsUp;
 }
 
+/** What term 2 reads: the layout's data-parallel ranks, ZeRO stage and shares, and the links between them. */
+export type DataParallelInput = Pick<EfficiencyInput, 'gpu' | 'method' | 'count' | 'data_parallel' | 'zero' | 'micro_batches' | 'parameters_per_gpu' | 'trained_per_gpu' | 'network_gbps'>;
+
+/**
+ * Term 2, per micro-batch on one GPU: the data-parallel traffic's seconds (ring collectives move (n-1)/n of the
+ * buffer per GPU), of which DP_OVERLAP hides behind `compute` when both run; what does not fit behind it is
+ * exposed. compute + the exposed part = max(compute, comm) + (1 - DP_OVERLAP) x min(compute, comm) never falls as
+ * compute grows, the overlap being a share (at most 1): stepFloorPerMicroAt reads it so.
+ */
+function dataParallelExposed(x: DataParallelInput, compute: number): number {
+  if (x.data_parallel <= 1) return 0;
+  const sameNode = x.count <= x.gpu.gpus_per_node;
+  const dpBandwidth = (sameNode ? x.gpu.intra_node_gbps : interNodeGBps(x.gpu, x.network_gbps)) * 1e9 * COLLECTIVE_EFFICIENCY;
+  const ring = (x.data_parallel - 1) / x.data_parallel;
+  const w16 = x.parameters_per_gpu * 2;
+  const g16 = x.trained_per_gpu * (x.method === 'lora' || x.method === 'qlora' ? 4 : 2);
+  const perMicro =
+    x.zero === 3
+      ? (2 * w16 + g16) * ring // gather weights for forward and backward, reduce-scatter gradients
+      : (2 * g16 * ring) / Math.max(1, x.micro_batches); // one all-reduce per optimizer step
+  const comm = perMicro / dpBandwidth;
+  return Math.max(0, comm - compute) + (1 - active.dp_overlap) * Math.min(compute, comm);
+}
+
+/**
+ * stepFloorPerMicro for one layout on one count: its floor under term 1 (compute), with term 2 (data-parallel)
+ * on top of it, plus term 3. A floor under efficiency()'s micro-batch seconds for the same inputs: the compute
+ * term is at least the floor's (weight reads can only lengthen it), term 2 with its compute never falls as the
+ * compute grows (dataParallelExposed), and terms 4, 5 and 6 are never negative. The estimate's alternatives
+ * prune GPU kinds with it (src/estimate/estimate.ts gpuHoursFloor).
+ */
+export function stepFloorPerMicroAt(x: ComputeInput & DataParallelInput): number {
+  const c = computeParts(x, peakTflops(x.gpu, x.precision).tflops * 1e12);
+  const compute = (c.linearArithmetic + c.attention + c.memoryBound) / c.method;
+  return compute + dataParallelExposed(x, compute) + tensorParallelTime(x, c.tokensPerMicro);
+}
+
 export function efficiency(x: EfficiencyInput): Efficiency {
   const peak = peakTflops(x.gpu, x.precision).tflops * 1e12;
   const p = x.pipeline;
@@ -335,21 +380,9 @@ export function efficiency(x: EfficiencyInput): Efficiency {
   const linear = Math.max(linearArithmetic, linearWeights);
   const computePerMicro = (linear + attention + memoryBound) / method;
 
-  // --- data parallel, per micro-batch (ring collectives move (n-1)/n of the buffer per GPU) ---
+  // --- data parallel, per micro-batch ---
   const sameNode = x.count <= x.gpu.gpus_per_node;
-  const dpBandwidth = (sameNode ? x.gpu.intra_node_gbps : interNodeGBps(x.gpu, x.network_gbps)) * 1e9 * COLLECTIVE_EFFICIENCY;
-  let dpExposed = 0;
-  if (x.data_parallel > 1) {
-    const ring = (x.data_parallel - 1) / x.data_parallel;
-    const w16 = x.parameters_per_gpu * 2;
-    const g16 = x.trained_per_gpu * (isLora ? 4 : 2);
-    const perMicro =
-      x.zero === 3
-        ? (2 * w16 + g16) * ring // gather weights for forward and backward, reduce-scatter gradients
-        : (2 * g16 * ring) / Math.max(1, x.micro_batches); // one all-reduce per optimizer step
-    const comm = perMicro / dpBandwidth;
-    dpExposed = Math.max(0, comm - computePerMicro) + (1 - dp_overlap) * Math.min(computePerMicro, comm);
-  }
+  const dpExposed = dataParallelExposed(x, computePerMicro);
 
   const tpExposed = tensorParallelTime(x, tokensPerMicro);
 

@@ -1,7 +1,6 @@
 import { ACCELERATORS, findAccelerator, type Accelerator } from '../catalog/accelerators.js';
-import { listedPrices } from '../catalog/prices.js';
 import type { Checkpointing, Job } from '../manifest/types.js';
-import { efficiency, peakTflops, stepFloorPerMicro, type Efficiency } from './efficiency.js';
+import { efficiency, peakTflops, stepFloorPerMicroAt, type Efficiency } from './efficiency.js';
 import { energyAndCarbon } from './energy.js';
 import { flopsPerToken, type FlopsPerToken } from './flops.js';
 import { oneNodeFinetuneGoodput, type OneNodeTerms } from './goodput.js';
@@ -14,7 +13,7 @@ import { capacityBytes, memoryPerGpu, parametersPerGpu, type MemoryBreakdown, ty
 import { describeAssumptions } from './assumptions.js';
 import { resolveModel } from './model.js';
 import { countParameters, loraParameters, type ParameterCounts } from './parameters.js';
-import { choosePrice, matchRule, rentalRate, type PriceChoice } from './pricing.js';
+import { choosePrice, rentalRates, type PriceChoice, type RentalRate } from './pricing.js';
 import { storageBytes } from './storage.js';
 import type { JobEstimate, Range } from './types.js';
 import { byText } from './text-order.js';
@@ -186,32 +185,42 @@ function onGpu(job: Job, gpu: string): Job['hardware'] {
  * - else MFU = HFU x model / hardware FLOPs, and fromStep's HFU is at most hardware FLOPs x the step's tokens /
  *   (tensor x pipeline) / (peak x step seconds), the step being micro-batches x (seconds of one micro-batch of
  *   micro_batch_size x sequence_length tokens). A micro-batch's seconds are at least efficiency.ts's
- *   stepFloorPerMicro on the same inputs (its compute with the linear layers at their arithmetic time, plus the
+ *   stepFloorPerMicroAt on the same inputs and the layout run() takes at `count` (its compute with the linear
+ *   layers at their arithmetic time, the data-parallel traffic not hidden behind that compute, the
  *   tensor-parallel term; the other terms are never negative). So MFU <= model FLOPs x tokens per micro-batch /
- *   (tensor x pipeline x peak x stepFloorPerMicro), and GPU-hours >= tokens x tensor x pipeline x
- *   stepFloorPerMicro / tokens per micro-batch / 3600 / goodput.
- * 1e-9 is taken off for the rounding of the two ways of working it out.
+ *   (tensor x pipeline x peak x stepFloorPerMicroAt), and GPU-hours >= tokens x tensor x pipeline x
+ *   stepFloorPerMicroAt / tokens per micro-batch / 3600 / goodput.
+ * 1e-9 is taken off for the rounding of the two ways of working it out. `perGpu`: parametersPerGpu at the job's
+ * tensor, pipeline and expert degrees (the same on every kind and count), when the caller has it.
  */
-export function gpuHoursFloor(p: Prepared, gpu: Accelerator, count: number, flops: FlopsPerToken): number {
+export function gpuHoursFloor(p: Prepared, gpu: Accelerator, count: number, flops: FlopsPerToken, perGpu = jobParametersPerGpu(p)): number {
   const { job } = p;
   const goodput = bestGoodput(job.method, count, gpu.gpus_per_node);
   const t = job.training;
   const mb = t.micro_batch_size;
-  const seconds = job.efficiency.mfu !== null
-    ? flops.model / (peakTflops(gpu, job.precision).tflops * 1e12 * job.efficiency.mfu)
-    : (job.parallelism.tensor * job.parallelism.pipeline * stepFloorPerMicro({
+  let seconds: number;
+  if (job.efficiency.mfu !== null) seconds = flops.model / (peakTflops(gpu, job.precision).tflops * 1e12 * job.efficiency.mfu);
+  else {
+    const layout = layoutFor(job, count);
+    seconds = (layout.tensor * layout.pipeline * stepFloorPerMicroAt({
       gpu, flash_attention: t.flash_attention, sequence_parallel: job.parallelism.sequence_parallel, precision: job.precision, arch: p.model.arch, method: job.method,
-      tensor: job.parallelism.tensor, pipeline: job.parallelism.pipeline, micro_batch_size: mb, sequence_length: t.sequence_length,
+      tensor: layout.tensor, pipeline: layout.pipeline, micro_batch_size: mb, sequence_length: t.sequence_length,
       hardware_flops_per_token: executedFlopsPerToken(p, flops, t.gradient_checkpointing), model_flops_per_token: flops.model, attention_flops_per_token: flops.attention,
+      count, data_parallel: layout.data_parallel, zero: layout.zero, micro_batches: layout.micro_batches, parameters_per_gpu: perGpu,
+      trained_per_gpu: trainedPerGpu(p, layout.tensor, layout.pipeline, perGpu), network_gbps: job.hardware.network_gbps ?? null,
     })) / (mb * t.sequence_length);
+  }
   return ((p.tokens * seconds) / 3600 / goodput) * (1 - 1e-9);
 }
+
+/** Parameters on one GPU at the job's own tensor, pipeline and expert degrees, as run() works them out at any count. */
+const jobParametersPerGpu = (p: Prepared): number => parametersPerGpu(p.counts, p.model.arch, p.job.parallelism.tensor, p.job.parallelism.pipeline, p.job.parallelism.expert);
 
 /** An alternative GPU kind that fits: its count, its rental rate, and floors under its cost and wall-clock hours. */
 interface Candidate {
   gpu: Accelerator;
   count: number;
-  rate: ReturnType<typeof rentalRate>;
+  rate: RentalRate;
   costFloor: number;
   hoursFloor: number;
 }
@@ -232,19 +241,20 @@ interface Candidate {
 function alternatives(p: Prepared, chosen: Accelerator, measured: Map<number, MemoryBreakdown>): JobEstimate['alternatives'] {
   const job = p.job;
   const flops = jobFlops(p, job.training.gradient_checkpointing);
+  const perGpu = jobParametersPerGpu(p);
   const candidates: Candidate[] = [];
-  for (const gpu of ACCELERATORS) {
-    if (gpu.id === chosen.id) continue;
+  // Compare rentable GPUs only (a catalog price or the team's own rate): rentalRates gives null for the others.
+  const rates = rentalRates(job);
+  for (let g = 0; g < ACCELERATORS.length; g++) {
+    const gpu = ACCELERATORS[g]!;
+    const rate = rates[g];
+    if (!rate || gpu.id === chosen.id) continue;
     if (job.precision === 'fp8' && gpu.tflops.fp8 === null) continue;
     if (job.precision === 'bf16' && gpu.tflops.bf16 === null) continue;
     if (job.parallelism.tensor > gpu.gpus_per_node) continue;
-    // Compare rentable GPUs only (a catalog price or the team's own rate): an owned card's electricity is no rental price.
-    const rule = matchRule(job.prices?.rules ?? [], gpu.id, job.pricing.provider, job.pricing.market);
-    if (listedPrices(gpu.id).length === 0 && rule?.gpu_hour_usd == null) continue;
     const count = fewestThatFit(job, p.base, gpu, measured);
     if (count === null) continue;
-    const rate = rentalRate(job, gpu);
-    const hours = gpuHoursFloor(p, gpu, count, flops);
+    const hours = gpuHoursFloor(p, gpu, count, flops, perGpu);
     candidates.push({ gpu, count, rate, costFloor: hours * rate.gpu_hour_usd, hoursFloor: hours / count });
   }
   const runs: (Alternative | undefined)[] = [];
@@ -290,12 +300,18 @@ type Alternative = JobEstimate['alternatives'][number] & { hours: number };
  * count: auto: the cheapest count that fits and meets plan.deadline_hours, not merely the fewest. Candidates:
  * every count from the fewest to the end of its node, then whole nodes up to twice the fewest (GPU-hours
  * rarely fall as GPUs are added, so the cheapest is near the fewest), and, when none of those meets the
- * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps).
+ * deadline, the counts from the one GPU-hours / deadline suggests upwards (8 whole-node steps). With it, the run
+ * at that count (at choosePrice's price: what estimateJob would run), null when no candidate fits.
+ *
+ * Pruning (proved; __tests__/cheapest-count-prune.test.ts compares it with every candidate run): once the best so
+ * far meets the deadline (always, without one), a count whose cost floor (gpuHoursFloor x the price, at most its
+ * cost) is above the best's cost is not run: it neither meets the deadline where the best does not nor costs less.
  */
-function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number, measured: Map<number, MemoryBreakdown>): number {
+function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number, measured: Map<number, MemoryBreakdown>): { count: number; run: Run | null } {
   const job = p.job;
   const price = choosePrice(job, gpu);
   const flops = jobFlops(p, job.training.gradient_checkpointing);
+  const perGpu = jobParametersPerGpu(p);
   const unit = job.parallelism.tensor * job.parallelism.pipeline;
   const max = Math.max(fewest, job.hardware.max_count);
   const n = gpu.gpus_per_node;
@@ -303,16 +319,18 @@ function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number, measured: 
   const global = job.training.global_batch_size;
   const ok = (c: number) => c <= max && (c <= n || c % n === 0) && c % unit === 0 && (global === null || global % (job.training.micro_batch_size * (c / unit)) === 0);
   const deadline = job.plan.deadline_hours ?? Infinity;
-  let best: { c: number; cost: number; meets: boolean } | null = null;
+  let best: { run: Run; cost: number; meets: boolean } | null = null;
   let firstGpuHours: number | null = null;
   const consider = (c: number) => {
     if (!ok(c)) return;
+    if (best?.meets && gpuHoursFloor(p, gpu, c, flops, perGpu) * price.gpu_hour_usd > best.cost) return;
     const r = runAt(p, gpu, c, price, flops, measured);
     if (!r.fits) return;
     firstGpuHours ??= r.gpu_hours.expected;
-    const x = { c, cost: r.cost.expected, meets: r.wall_clock_hours.expected <= deadline };
+    const cost = r.cost.expected;
+    const meets = r.wall_clock_hours.expected <= deadline;
     // Meeting the deadline first, then the cost; ties keep the fewer GPUs (counts come in ascending order).
-    if (!best || (x.meets && !best.meets) || (x.meets === best.meets && x.cost < best.cost)) best = x;
+    if (!best || (meets && !best.meets) || (meets === best.meets && cost < best.cost)) best = { run: r, cost, meets };
   };
   for (let c = fewest; c <= Math.max(n, 2 * fewest) && c <= max; c = c + unit <= n ? c + unit : Math.max(nodeStep, Math.floor(c / nodeStep + 1) * nodeStep)) consider(c);
   const found = best as { meets: boolean } | null;
@@ -321,7 +339,8 @@ function cheapestCount(p: Prepared, gpu: Accelerator, fewest: number, measured: 
     const from = Math.max(fewest, Math.ceil(firstGpuHours / deadline / nodeStep) * nodeStep);
     for (let c = from, k = 0; c <= max && k < 8; c += nodeStep, k++) consider(c);
   }
-  return (best as { c: number } | null)?.c ?? fewest;
+  const chosen = (best as { run: Run } | null)?.run ?? null;
+  return { count: chosen?.layout.count ?? fewest, run: chosen };
 }
 
 /** With several GPU kinds allowed, the estimate uses the one whose cheapest count costs least (cheapest kind first by id on ties). */
@@ -331,7 +350,7 @@ function cheapestKind(p: Prepared, job: Job, measured: Map<number, MemoryBreakdo
     const gpu = findAccelerator(id)!;
     const fewest = fewestThatFit(job, p.base, gpu, measured);
     if (fewest === null) continue;
-    const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest, measured) : job.hardware.count;
+    const count = job.hardware.count === 'auto' ? cheapestCount(p, gpu, fewest, measured).count : job.hardware.count;
     const r = run(p, gpu, count, job.pricing.gpu_hour_usd === null ? job : { ...job, pricing: { ...job.pricing, gpu_hour_usd: null } });
     if (r.fits && (!best || r.cost.expected < best.cost)) best = { gpu, cost: r.cost.expected };
   }
@@ -354,8 +373,10 @@ export function estimateJob(job: Job): JobEstimate {
   const gpu = job.hardware.gpus.length > 1 ? cheapestKind(p, job, measured) : findAccelerator(job.hardware.gpu)!;
   const minCount = fewestThatFit(job, p.base, gpu, measured);
   const unit = job.parallelism.tensor * job.parallelism.pipeline;
-  const count = job.hardware.count === 'auto' ? (minCount === null ? unit : cheapestCount(p, gpu, minCount, measured)) : job.hardware.count;
-  const r = runAt(p, gpu, count, choosePrice(job, gpu), undefined, measured);
+  const auto = job.hardware.count === 'auto' && minCount !== null ? cheapestCount(p, gpu, minCount, measured) : null;
+  const count = job.hardware.count === 'auto' ? auto?.count ?? unit : job.hardware.count;
+  // cheapestCount ran the count it chose at the same price, FLOPs and memory: its run is this one.
+  const r = auto?.run ?? runAt(p, gpu, count, choosePrice(job, gpu), undefined, measured);
   const { layout, eff } = r;
 
   const storage = storageBytes({ tokens: job.data.tokens, vocab: p.model.arch.vocab_size, method: job.method, precision: job.precision, optimizer: job.optimizer, total: p.counts.total, trainable: p.trainable, keep: job.checkpoints.keep });

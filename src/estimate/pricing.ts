@@ -1,4 +1,4 @@
-import type { Accelerator } from '../catalog/accelerators.js';
+import { ACCELERATORS, type Accelerator } from '../catalog/accelerators.js';
 import { ELECTRICITY_USD_PER_KWH, listedPrices, PRICE_PROXY, priceOf, type GpuPrice } from '../catalog/prices.js';
 import type { Job } from '../manifest/types.js';
 import { clusterHourCost, daysBetween, EMPTY_PRICE_BOOK, STALE_AFTER_DAYS, type OwnedCluster, type PriceRule } from './price-book.js';
@@ -209,3 +209,29 @@ export function rentalRate(job: Job, gpu: Accelerator): { gpu_hour_usd: number; 
   const pick = catalogPick(provider, market, gpu);
   return { gpu_hour_usd: catalogRate(pick, rule, gpu), basis: pick ? 'rented' : 'owned' };
 }
+
+export type RentalRate = ReturnType<typeof rentalRate>;
+
+/**
+ * rentalRate of every catalog GPU (ACCELERATORS' order) for the job, or null where the kind is not rented: no
+ * cloud lists it and no price rule gives it an absolute rate (an owned card's electricity is no rental price).
+ * It reads only the job's price rules, provider and market, so the list is worked out once per rule list and
+ * pair and shared by every job and alternative that reads it (the estimates of a run share their price book).
+ */
+export function rentalRates(job: Job): readonly (RentalRate | null)[] {
+  const rules = (job.prices ?? EMPTY_PRICE_BOOK).rules;
+  const { provider, market } = job.pricing;
+  let byKey = ratesCache.get(rules);
+  if (!byKey) ratesCache.set(rules, (byKey = new Map()));
+  const key = `${keyPart(provider)}${keyPart(market)}`;
+  let rates = byKey.get(key);
+  if (!rates) {
+    rates = ACCELERATORS.map((gpu) => {
+      const rule = matchRule(rules, gpu.id, provider, market);
+      return listedPrices(gpu.id).length === 0 && rule?.gpu_hour_usd == null ? null : rentalRate(job, gpu);
+    });
+    byKey.set(key, rates);
+  }
+  return rates;
+}
+const ratesCache = new WeakMap<readonly PriceRule[], Map<string, readonly (RentalRate | null)[]>>();
