@@ -27186,11 +27186,13 @@ function search(scorer, space, goals) {
     };
     const ckptIndex = ckpts.map((k) => CHECKPOINTING_ORDER.indexOf(k));
     // The memory checks' place in the loops below, and two lists they reuse (see Walk).
-    const walk = { scorer, g: '', tensor: 0, pipeline: 0, zero: 0, micro: 0, counts: [], last: 0, oneGpu: false, activations: [], statesBy: new Map() };
+    const walk = { scorer, g: '', cluster: undefined, tensor: 0, pipeline: 0, zero: 0, micro: 0, counts: [], last: 0, oneGpu: false, activations: [], statesBy: new Map() };
     const pending = [];
     // The variants of one micro-batch: measured (with their range set), and left unmeasured.
     const variants = [];
     const unmeasured = [];
+    // The set-ups curve() has scored, by index into the counts (reset over its range when it starts).
+    const scoredAt = [];
     const dead = CHECKPOINTING_ORDER.map(() => false);
     for (const { g, cluster, max: kindMax, floor } of kinds) {
         if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > bound)
@@ -27198,6 +27200,7 @@ function search(scorer, space, goals) {
         const gpu = scorer.accelerator(g);
         const cap = scorer.capacity(g);
         walk.g = g;
+        walk.cluster = cluster;
         const hourPrice = scorer.hourPrice(g, cluster);
         // The best goodput at a count (SetupScorer.bestGoodput), which depends on it only through whether it is past one node.
         const perNode = gpu.gpus_per_node;
@@ -27349,68 +27352,73 @@ function search(scorer, space, goals) {
                             // score that one set-up and leave the stretch (its cheapest-within-deadline walk starts there and
                             // stops at the first set-up over the bound), so it is not scored (curve's `dearFloor`).
                             const dearFloor = onlyRecommended && v.offload !== 'none' ? floors[v.c] : null;
-                            curve(v.first, v.limit, g, cluster, zero, tensor, pipeline, v.offload, micro, v.ckpt, counts, floor.gpu_hours, gpu.gpus_per_node, dearFloor, hourPrice, v.offload !== 'optimizer_and_params');
+                            curve(v, v.first, v.limit, floor.gpu_hours, gpu.gpus_per_node, dearFloor, hourPrice, v.offload !== 'optimizer_and_params');
                         }
                     }
                 }
             }
         }
     }
+    /** The set-up of the walk's layout and `v` at counts[i], scored once per curve. */
+    function get(v, i) {
+        let s = scoredAt[i];
+        if (!s)
+            scoredAt[i] = s = score(setupAt(walk.g, walk.cluster, walk.counts[i], walk.zero, walk.tensor, walk.pipeline, v.offload, walk.micro, v.ckpt));
+        return s;
+    }
     /**
-     * One layout along its counts [lo, hi): the cheapest count within the deadline, and the fastest within the cost
-     * limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven lower bound. `monotone`:
-     * property 3 holds along each stretch (false with parameter offload).
+     * Cheapest within the deadline: on a stretch [lo, hi) of counts along which cost grows with the count (property 3:
+     * one node, then whole nodes), the first count whose wall-clock meets it. `dearFloor` (only_recommended with
+     * offload: the layout's GPU-hours floor, before goodput): the stretch is left when the floor with the offload time
+     * proves its first set-up dearer than the bound. `monotone`: property 3 holds (false with parameter offload).
      */
-    function curve(lo, hi, g, cluster, zero, tensor, pipeline, offload, micro, ckpt, counts, floorHours, perNode, dearFloor, hourPrice, monotone) {
-        const at = (i) => setupAt(g, cluster, counts[i], zero, tensor, pipeline, offload, micro, ckpt);
-        const cache = new Map();
-        const get = (i) => {
-            let s = cache.get(i);
-            if (!s)
-                cache.set(i, (s = score(at(i))));
-            return s;
-        };
-        // Proven dearer than the bound at count i (only_recommended with offload: `dearFloor`, the layout's GPU-hours floor).
-        const dear = dearFloor === null
-            ? null
-            : (i) => {
-                const s0 = at(i);
-                return ((dearFloor + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(g, s0.count)) * hourPrice > bound;
-            };
-        // Cheapest within the deadline: on each stretch of counts along which cost grows with the count (property 3:
-        // one node, then whole nodes), the first count whose wall-clock meets it. `dear`: proven over the bound there.
-        const cheapestWithin = (lo, hi) => {
-            if (lo >= hi || dear?.(lo))
+    function cheapestWithin(v, lo, hi, dearFloor, hourPrice, monotone) {
+        if (lo >= hi)
+            return;
+        const counts = walk.counts;
+        if (dearFloor !== null) {
+            const s0 = setupAt(walk.g, walk.cluster, counts[lo], walk.zero, walk.tensor, walk.pipeline, v.offload, walk.micro, v.ckpt);
+            if (((dearFloor + scorer.offloadHoursFloor(s0)) / scorer.bestGoodput(walk.g, s0.count)) * hourPrice > bound)
                 return;
-            if (!monotone) {
-                // Property 3 does not hold (parameter offload): no count can be skipped.
-                for (let i = lo; i < hi; i++)
-                    get(i);
-                return;
-            }
-            const s0 = get(lo);
-            const gh0 = s0.gpu_hours;
-            const cmax = counts[hi - 1];
-            if (s0.cost_usd > C || (recommendedCost && s0.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
-                return;
-            let i = lo;
-            while (i < hi && gh0 / counts[i] > D)
-                i++; // wall-clock >= gh0 / count
-            for (; i < hi; i++) {
-                const s = get(i);
-                if (s.cost_usd > C || (recommendedCost && s.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
-                    break;
-                if (s.wall_clock_hours <= D)
-                    break;
-                if (s.gpu_hours / cmax > D)
-                    break; // no later count of the stretch can meet the deadline
-            }
-        };
+        }
+        if (!monotone) {
+            // Property 3 does not hold (parameter offload): no count can be skipped.
+            for (let i = lo; i < hi; i++)
+                get(v, i);
+            return;
+        }
+        const s0 = get(v, lo);
+        const gh0 = s0.gpu_hours;
+        const cmax = counts[hi - 1];
+        if (s0.cost_usd > C || (recommendedCost && s0.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
+            return;
+        let i = lo;
+        while (i < hi && gh0 / counts[i] > D)
+            i++; // wall-clock >= gh0 / count
+        for (; i < hi; i++) {
+            const s = get(v, i);
+            if (s.cost_usd > C || (recommendedCost && s.cost_usd > recommendedCost.cost_usd * (1 + EPS)))
+                break;
+            if (s.wall_clock_hours <= D)
+                break;
+            if (s.gpu_hours / cmax > D)
+                break; // no later count of the stretch can meet the deadline
+        }
+    }
+    /**
+     * One layout (the walk's, with variant `v`) along its counts [lo, hi): the cheapest count within the deadline, and
+     * the fastest within the cost limit. `floorHours`: the GPU kind's floor on GPU-hours (SetupScorer.floor), a proven
+     * lower bound. `dearFloor`, `monotone`: see cheapestWithin.
+     */
+    function curve(v, lo, hi, floorHours, perNode, dearFloor, hourPrice, monotone) {
+        const counts = walk.counts;
+        for (let i = lo; i < hi; i++)
+            scoredAt[i] = undefined;
         let nodes = lo;
         while (nodes < hi && counts[nodes] <= perNode)
             nodes++;
-        cheapestWithin(lo, nodes);
-        cheapestWithin(nodes, hi);
+        cheapestWithin(v, lo, nodes, dearFloor, hourPrice, monotone);
+        cheapestWithin(v, nodes, hi, dearFloor, hourPrice, monotone);
         // Fastest within the cost limit: every count, from the largest down, until the proven bound stops it.
         // Wall-clock is GPU-hours / count, and GPU-hours never fall below the kind's floor, so a count with
         // floor / count above the fastest found cannot beat it, nor can any smaller count. Wall-clock need not fall
@@ -27421,7 +27429,7 @@ function search(scorer, space, goals) {
         for (let i = hi - 1; i >= lo; i--) {
             if (fastest && floorHours / counts[i] > fastest.wall_clock_hours * (1 + EPS))
                 break;
-            get(i);
+            get(v, i);
         }
     }
     const fits = points.filter((p) => p.fits);
