@@ -27194,6 +27194,9 @@ function search(scorer, space, goals) {
     // The set-ups curve() has scored, by index into the counts (reset over its range when it starts).
     const scoredAt = [];
     const dead = CHECKPOINTING_ORDER.map(() => false);
+    // The loops below index their arrays rather than use for-of: the advice runs once per job, interpreted (nothing in
+    // a push run lives long enough to be optimised), and there each for-of step allocates an iterator result object
+    // (~180 KB over the push run's six advices, heap sampling), enough to cost a scavenge.
     for (const { g, cluster, max: kindMax, floor } of kinds) {
         if (onlyRecommended && floor.cost_usd * (1 - 1e-9) > bound)
             continue;
@@ -27209,7 +27212,9 @@ function search(scorer, space, goals) {
         // Count lists by tensor x pipeline (countOptions reads only their product) and micro-batch.
         const countsByUnit = new Map();
         const needCurves = (maxC) => !recommendedCost || floor.cost_usd <= recommendedCost.cost_usd * (1 + EPS) || (goals.fastest !== false && (!fastest || floor.gpu_hours / maxC <= fastest.wall_clock_hours * (1 + EPS)));
-        for (const tensor of tensorOptions(space, gpu)) {
+        const tensors = tensorOptions(space, gpu);
+        for (let ti = 0; ti < tensors.length; ti++) {
+            const tensor = tensors[ti];
             // only_recommended: the GPU-hours floor of each recomputation setting (CHECKPOINTING_ORDER index), worked out
             // once per tensor degree at pipeline 1. It holds for every pipeline degree: hoursFloor is tokens x tensor x
             // pipeline x stepFloorPerMicro, and each term of stepFloorPerMicro is divided by the pipeline degree (the
@@ -27218,7 +27223,8 @@ function search(scorer, space, goals) {
             // pipeline degree it differs by rounding only, far inside the 1e-9 hoursFloor takes off
             // (__tests__/plan-floors.test.ts checks both on every set-up of the small spaces).
             const floors = onlyRecommended ? CHECKPOINTING_ORDER.map((k) => (ckpts.includes(k) ? scorer.hoursFloor(g, tensor, 1, k) : 0)) : null;
-            for (const pipeline of pipelines) {
+            for (let pi = 0; pi < pipelines.length; pi++) {
+                const pipeline = pipelines[pi];
                 if (tensor * pipeline > kindMax)
                     continue;
                 let countsByMicro = countsByUnit.get(tensor * pipeline);
@@ -27251,12 +27257,15 @@ function search(scorer, space, goals) {
                 walk.tensor = tensor;
                 walk.pipeline = pipeline;
                 walk.statesBy = statesBy;
-                for (const { zero, ordered } of zeroGroups(pipeline > 1)) {
+                const gs = zeroGroups(pipeline > 1);
+                for (let gi = 0; gi < gs.length; gi++) {
+                    const { zero, ordered } = gs[gi];
                     walk.zero = zero;
                     // only_recommended: earlier micro-batches where nothing could be recommended, whose check of whether
                     // anything fits there (the stop below) is made only when a later micro-batch has work to do.
                     pending.length = 0;
-                    for (const micro of space.micro_batch_size) {
+                    for (let mi = 0; mi < space.micro_batch_size.length; mi++) {
+                        const micro = space.micro_batch_size[mi];
                         const counts = countsOf(micro);
                         if (!counts.length)
                             continue;
@@ -27281,7 +27290,8 @@ function search(scorer, space, goals) {
                             }
                         }
                         let nothingFits = false;
-                        for (const m of pending) {
+                        for (let k = 0; k < pending.length; k++) {
+                            const m = pending[k];
                             atMicro(walk, m, countsOf(m), activationsBy.get(m));
                             if (!fitsAtSomeEnd(walk, ordered, cap)) {
                                 nothingFits = true;
@@ -27297,7 +27307,8 @@ function search(scorer, space, goals) {
                         variants.length = 0;
                         unmeasured.length = 0;
                         let someFirst = false;
-                        for (const v of ordered) {
+                        for (let vi = 0; vi < ordered.length; vi++) {
+                            const v = ordered[vi];
                             const { offload, ckpt, o, c } = v;
                             if (anyDead && dead[c] && !(fullLive && c !== FULL)) {
                                 unmeasured.push(v);
@@ -27305,9 +27316,11 @@ function search(scorer, space, goals) {
                             }
                             let limit = counts.length;
                             // Variants lighter than (or as light as) this one in the order of property 2 (see above).
-                            for (const w of variants)
+                            for (let wi = 0; wi < variants.length; wi++) {
+                                const w = variants[wi];
                                 if (w.first < limit && w.o <= o && (w.c === c || (c === FULL && w.c < FULL)))
                                     limit = w.first;
+                            }
                             let first = limit;
                             if (limit > 0) {
                                 // The variant's memory-only parts (all but the GPU kind and count), built once and measured at many
@@ -27334,7 +27347,8 @@ function search(scorer, space, goals) {
                         // checked at the ends).
                         if (!someFirst && !fitsAtSomeEnd(walk, unmeasured, cap))
                             break;
-                        for (const v of variants) {
+                        for (let vi = 0; vi < variants.length; vi++) {
+                            const v = variants[vi];
                             if (v.first >= v.limit || (anyDead && dead[v.c]))
                                 continue; // not live
                             // Minimum: the fewest GPUs; only the first count of a curve can be it.
@@ -27470,7 +27484,8 @@ function fitsNowhere(walk, p, o, c, cap) {
  */
 function fitsAtSomeEnd(walk, variants, cap) {
     const { scorer, g, counts, last, oneGpu } = walk;
-    for (const v of variants) {
+    for (let i = 0; i < variants.length; i++) {
+        const v = variants[i];
         const p = scorer.partsOf(walk.zero, walk.tensor, walk.pipeline, v.offload, walk.micro, v.ckpt);
         if (!fitsNowhere(walk, p, v.o, v.c, cap) && ((oneGpu && scorer.fitsAt(p, g, counts[0])) || scorer.fitsAt(p, g, last)))
             return true;
