@@ -7,6 +7,7 @@ import { matchRule } from '../src/estimate/pricing.js';
 import type { JobEstimate } from '../src/estimate/types.js';
 import type { Job } from '../src/manifest/types.js';
 import { parse } from './helpers/manifest.js';
+import { picker } from './helpers/picker.js';
 
 /**
  * The estimate's alternatives skip run() on GPU kinds whose cost and wall-clock floors (gpuHoursFloor) show they
@@ -16,16 +17,6 @@ import { parse } from './helpers/manifest.js';
  * clusters), and compared on a few hundred generated jobs: models dense and mixture-of-experts, every method,
  * precisions, recomputation, tensor and pipeline degrees, offload, a given MFU, providers, markets and price books.
  */
-/** A fixed sequence of picks (Park and Miller's minimal standard generator, exact in doubles), so every run sees the same jobs. */
-function picker(seed: number) {
-  const M = 2147483647;
-  let state = seed % M;
-  return <T>(xs: readonly T[]): T => {
-    state = (state * 48271) % M;
-    return xs[Math.floor((state / M) * xs.length)]!;
-  };
-}
-
 const rule = (r: Partial<PriceRule>): PriceRule => ({ label: 'train-budget.yml prices[0]', gpu: null, provider: null, market: null, gpu_hour_usd: null, discount_percent: null, source: null, ...r });
 const lab: OwnedCluster = { name: 'lab', gpu: 'a100-80gb', count: 64, purchase_usd: 1_200_000, amortize_years: 4, power_kw_per_gpu: 0.7, pue: 1.3, usd_per_kwh: 0.12, operations_usd_per_year: 90_000, utilization: 0.6 };
 const BOOKS: (PriceBook | undefined)[] = [

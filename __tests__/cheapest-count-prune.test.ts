@@ -4,6 +4,7 @@ import { fewestThatFit, lcm } from '../src/estimate/layout.js';
 import type { Accelerator } from '../src/catalog/accelerators.js';
 import type { Job } from '../src/manifest/types.js';
 import { parse } from './helpers/manifest.js';
+import { picker } from './helpers/picker.js';
 
 /**
  * count: auto skips run() on counts whose cost floor (gpuHoursFloor x the price) is above the cost of a count
@@ -14,15 +15,6 @@ import { parse } from './helpers/manifest.js';
  * GPU-hours / deadline; deadline first, then cost, ties to the fewer GPUs), on generated jobs with and without
  * deadlines.
  */
-function picker(seed: number) {
-  const M = 2147483647;
-  let state = seed % M;
-  return <T>(xs: readonly T[]): T => {
-    state = (state * 48271) % M;
-    return xs[Math.floor((state / M) * xs.length)]!;
-  };
-}
-
 function generated(n: number): Job[] {
   const pick = picker(20261130 + 7);
   const jobs: Job[] = [];
